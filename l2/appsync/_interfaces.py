@@ -19,6 +19,21 @@ if TYPE_CHECKING:
         OpenSearchDataSource,
         RdsDataSource,
     )
+    from l2.appsync._event_data_source import (
+        AppSyncDynamoDbDataSource,
+        AppSyncEventBridgeDataSource,
+        AppSyncHttpDataSource,
+        AppSyncLambdaDataSource,
+        AppSyncOpenSearchDataSource,
+        AppSyncRdsDataSource,
+    )
+    from l2.appsync._event_types import (
+        AppSyncAuthorizationType,
+        AppSyncAwsIamConfig,
+        HandlerConfig,
+        NamespaceAuthConfig,
+    )
+    from l2.appsync._eventapi import AppSyncEventResource, ChannelNamespace
     from l2.appsync._graphqlapi_base import IamResource
     from l2.appsync._mapping import MappingTemplate
     from l2.appsync._private.protocols import (
@@ -254,4 +269,115 @@ class IAppSyncAuthConfig(Protocol):
         token_expiry_from_issue: float | None = None,
     ) -> Any:
         """The L1 form of an OIDC config."""
+        ...
+
+
+@runtime_checkable
+class IApi(Protocol):
+    """An AppSync API with an id and ARN (aws-cdk-lib's ``aws_appsync.IApi``)."""
+
+    @property
+    def api_id(self) -> str:
+        """The API's id."""
+        ...
+
+    @property
+    def api_arn(self) -> str:
+        """The API's ARN."""
+        ...
+
+
+@runtime_checkable
+class IEventApi(IApi, Protocol):
+    """An AppSync Event API (aws-cdk-lib's ``aws_appsync.IEventApi``)."""
+
+    @property
+    def http_dns(self) -> str:
+        """The HTTP DNS name."""
+        ...
+
+    @property
+    def realtime_dns(self) -> str:
+        """The real-time DNS name."""
+        ...
+
+    @property
+    def auth_provider_types(self) -> Sequence[AppSyncAuthorizationType]:
+        """The API's auth provider types."""
+        ...
+
+    def add_channel_namespace(
+        self, id: str, *, authorization_config: NamespaceAuthConfig | None = None,
+        channel_namespace_name: str | None = None, code: Code | None = None,
+        publish_handler_config: HandlerConfig | None = None, subscribe_handler_config: HandlerConfig | None = None,
+    ) -> ChannelNamespace:
+        """A channel namespace of this API."""
+        ...
+
+    def add_dynamo_db_data_source(
+        self, id: str, table: ITable, *, description: str | None = None, name: str | None = None
+    ) -> AppSyncDynamoDbDataSource:
+        """A DynamoDB table as a data source."""
+        ...
+
+    def add_http_data_source(
+        self, id: str, endpoint: str, *, authorization_config: AppSyncAwsIamConfig | None = None,
+        description: str | None = None, name: str | None = None,
+    ) -> AppSyncHttpDataSource:
+        """An HTTP endpoint as a data source."""
+        ...
+
+    def add_lambda_data_source(
+        self, id: str, lambda_function: IFunction, *, description: str | None = None, name: str | None = None
+    ) -> AppSyncLambdaDataSource:
+        """A Lambda function as a data source."""
+        ...
+
+    def add_rds_data_source(
+        self, id: str, serverless_cluster: IDatabaseCluster | IServerlessCluster, secret_store: ISecret,
+        database_name: str | None = None, *, description: str | None = None, name: str | None = None,
+    ) -> AppSyncRdsDataSource:
+        """An Aurora cluster's Data API as a data source."""
+        ...
+
+    def add_event_bridge_data_source(
+        self, id: str, event_bus: IEventBus, *, description: str | None = None, name: str | None = None
+    ) -> AppSyncEventBridgeDataSource:
+        """An event bus as a data source."""
+        ...
+
+    def add_open_search_data_source(
+        self, id: str, domain: IOpenSearchDomain, *, description: str | None = None, name: str | None = None
+    ) -> AppSyncOpenSearchDataSource:
+        """An OpenSearch domain as a data source."""
+        ...
+
+    def grant(self, grantee: IGrantable, resources: AppSyncEventResource, *actions: str) -> Grant:
+        """Allow ``actions`` on ``resources``."""
+        ...
+
+    def grant_connect(self, grantee: IGrantable) -> Grant:
+        """Allow connecting."""
+        ...
+
+    def grant_publish(self, grantee: IGrantable) -> Grant:
+        """Allow publishing to every channel namespace."""
+        ...
+
+    def grant_publish_and_subscribe(self, grantee: IGrantable) -> Grant:
+        """Allow publishing and subscribing to every channel namespace."""
+        ...
+
+    def grant_subscribe(self, grantee: IGrantable) -> Grant:
+        """Allow subscribing to every channel namespace."""
+        ...
+
+
+@runtime_checkable
+class IChannelNamespace(Protocol):
+    """A channel namespace of an Event API (aws-cdk-lib's ``aws_appsync.IChannelNamespace``)."""
+
+    @property
+    def channel_namespace_arn(self) -> str:
+        """The namespace's ARN."""
         ...
