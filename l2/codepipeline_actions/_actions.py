@@ -53,14 +53,14 @@ class CodeBuildAction(Action):
                  outputs: Sequence[codepipeline.Artifact] | None = None, type: CodeBuildActionType | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=(codepipeline.ActionCategory.TEST if type is CodeBuildActionType.TEST
                       else codepipeline.ActionCategory.BUILD),
             provider="CodeBuild",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=5, min_outputs=0,
                                                               max_outputs=5),
-            inputs=[input, *(extra_inputs or [])], outputs=outputs, resource=project))  # type: ignore[arg-type]
+            inputs=[input, *(extra_inputs or [])], outputs=outputs, resource=project)  # type: ignore[arg-type]
         self._input = input
         self._project = project
         self._check = check_secrets_in_plain_text_env_variables
@@ -110,7 +110,8 @@ class CodeBuildAction(Action):
             serialized = codebuild.Project.serialize_env_variables(
                 self._env, self._check if self._check is not None else True, self._project)  # type: ignore[arg-type]
             env_json = Stack.of(scope).to_json_string(
-                [{"name": e.name, "type": e.type, "value": e.value} for e in serialized])
+                [{"name": e.name, "type": e.type, "value": e.value}  # type: ignore[attr-defined]
+                 for e in serialized])
         configuration: dict[str, Any] = config(ProjectName=self._project.project_name,
                                                EnvironmentVariables=env_json)
         if len(self.action_properties.inputs or []) > 1:
@@ -139,13 +140,13 @@ class CommandsAction(Action):
                  output: codepipeline.Artifact | None = None, output_variables: Sequence[str] | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.COMPUTE, provider="Commands",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=10, min_outputs=0,
                                                               max_outputs=1),
             inputs=[input, *(extra_inputs or [])], outputs=[output] if output else [], commands=commands,
-            output_variables=output_variables))
+            output_variables=output_variables)
         if not 1 <= len(commands) <= 50:
             raise UnscopedValidationError(
                 f"The length of the commands array must be between 1 and 50, got: {len(commands)}")
@@ -197,12 +198,12 @@ class ManualApprovalAction(Action):
                  notification_topic: ITopic | None = None, notify_emails: Sequence[str] | None = None,
                  timeout: Duration | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.APPROVAL, provider="Manual",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=0, min_outputs=0,
                                                               max_outputs=0),
-            timeout=timeout))
+            timeout=timeout)
         if timeout is not None and not 5 <= timeout.to_minutes() <= 86400:
             raise UnscopedValidationError(
                 "timeout must be between 5 minutes and 86400 minutes (60 days), got "
@@ -279,13 +280,13 @@ class LambdaInvokeAction(Action):
                  user_parameters: Mapping[str, Any] | None = None, user_parameters_string: str | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=lambda_, category=codepipeline.ActionCategory.INVOKE,  # type: ignore[arg-type]
             provider="Lambda",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=5, min_outputs=0,
                                                               max_outputs=5),
-            inputs=inputs, outputs=outputs))
+            inputs=inputs, outputs=outputs)
         if user_parameters and user_parameters_string:
             raise UnscopedValidationError("Only one of userParameters or userParametersString can be specified")
         self._lambda = lambda_
@@ -347,7 +348,7 @@ class StepFunctionInvokeAction(Action):
                  output: codepipeline.Artifact | None = None, state_machine_input: StateMachineInput | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=state_machine, category=codepipeline.ActionCategory.INVOKE,  # type: ignore[arg-type]
             provider="StepFunctions",
@@ -355,7 +356,7 @@ class StepFunctionInvokeAction(Action):
                                                               max_outputs=1),
             inputs=([state_machine_input.input_artifact]
                     if state_machine_input is not None and state_machine_input.input_artifact else []),
-            outputs=[output] if output else []))
+            outputs=[output] if output else [])
         self._state_machine = state_machine
         self._prefix = execution_name_prefix
         self._input = state_machine_input
@@ -419,12 +420,12 @@ class PipelineInvokeAction(Action):
                  source_revisions: Sequence[SourceRevision] | None = None,
                  variables: Sequence[Variable] | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.INVOKE, provider="CodePipeline",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=0, min_outputs=0,
                                                               max_outputs=0),
-            inputs=[], outputs=[]))
+            inputs=[], outputs=[])
         self._target = target_pipeline
         self._revisions = source_revisions
         self._variables = variables
@@ -548,10 +549,10 @@ class S3DeployAction(Action):
                  extract: bool | None = None, object_key: str | None = None, role: IRole | None = None,
                  action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
-            resource=bucket, category=codepipeline.ActionCategory.DEPLOY, provider="S3",
-            artifact_bounds=deploy_artifact_bounds(), inputs=[input]))
+            resource=bucket, category=codepipeline.ActionCategory.DEPLOY, provider="S3",  # type: ignore[arg-type]
+            artifact_bounds=deploy_artifact_bounds(), inputs=[input])
         self._bucket = bucket
         self._acl = access_control
         self._cache_control = cache_control
@@ -586,10 +587,10 @@ class ElasticBeanstalkDeployAction(Action):
     def __init__(self, *, application_name: str, environment_name: str, input: codepipeline.Artifact,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.DEPLOY, provider="ElasticBeanstalk",
-            artifact_bounds=deploy_artifact_bounds(), inputs=[input]))
+            artifact_bounds=deploy_artifact_bounds(), inputs=[input])
         self.application_name = application_name
         self.environment_name = environment_name
 

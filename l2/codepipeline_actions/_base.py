@@ -168,8 +168,8 @@ def document(cls: type, summary: str, extra: dict[str, str] | None = None) -> No
     if structs.has(cls):
         names = [f.name for f in structs.fields(cls)]
     else:
-        names = [n for n, p in inspect.signature(cls.__init__).parameters.items()
-                 if p.kind is p.KEYWORD_ONLY or n not in ("self", "scope", "id")]
+        names = [n for n, p in inspect.signature(cls).parameters.items()
+                 if p.kind is p.KEYWORD_ONLY or n not in ("scope", "id")]
     docs = {**DOCS, **(extra or {})}
     lines = [summary, "", "Args:"]
     for name in names:

@@ -104,12 +104,12 @@ class _CloudFormationAction(Action):
         outputs = None
         if output_file_name:
             outputs = [output or codepipeline.Artifact(f"{action_name}_{stack_name}_Artifact")]
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             account=account, region=region, provider="CloudFormation", category=codepipeline.ActionCategory.DEPLOY,
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=10, min_outputs=0,
                                                               max_outputs=1),
-            inputs=inputs, outputs=outputs))
+            inputs=inputs, outputs=outputs)
         self._stack_name = stack_name
         self._output_file_name = output_file_name
         self._region = region

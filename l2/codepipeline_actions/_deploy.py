@@ -37,10 +37,10 @@ class CodeDeployServerDeployAction(Action):
     def __init__(self, *, deployment_group: IServerDeploymentGroup, input: codepipeline.Artifact,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=deployment_group, category=codepipeline.ActionCategory.DEPLOY,  # type: ignore[arg-type]
-            provider="CodeDeploy", artifact_bounds=deploy_artifact_bounds(), inputs=[input]))
+            provider="CodeDeploy", artifact_bounds=deploy_artifact_bounds(), inputs=[input])
         self._group = deployment_group
 
     def _bound(self, scope: Construct, stage: codepipeline.IStage,
@@ -110,13 +110,13 @@ class CodeDeployEcsDeployAction(Action):
                 raise UnscopedValidationError(
                     f"Action cannot have more than 4 container image inputs, got: {len(container_image_inputs)}")
             inputs += [i.input for i in container_image_inputs]
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=deployment_group, category=codepipeline.ActionCategory.DEPLOY,  # type: ignore[arg-type]
             provider="CodeDeployToECS",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=5, min_outputs=0,
                                                               max_outputs=0),
-            inputs=inputs))
+            inputs=inputs)
         self._group = deployment_group
         self._task_def_file = task_definition_template_file
         self._app_spec_file = app_spec_template_file
@@ -173,10 +173,10 @@ class EcsDeployAction(Action):
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
         artifact = _one_of(image_file, input, "input", "imageFile", "input", "ECS deploy Action")
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.DEPLOY, provider="ECS", artifact_bounds=deploy_artifact_bounds(),
-            inputs=[artifact], resource=service))  # type: ignore[arg-type]
+            inputs=[artifact], resource=service)  # type: ignore[arg-type]
         timeout = deployment_timeout.to_minutes(integral=True) if deployment_timeout is not None else None
         if timeout is not None and not 1 <= timeout <= 60:
             raise UnscopedValidationError(f"Deployment timeout must be between 1 and 60 minutes, got: {timeout:g}")
@@ -220,12 +220,12 @@ class AlexaSkillDeployAction(Action):
                  parameter_overrides_artifact: codepipeline.Artifact | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
         inputs = [input] + ([parameter_overrides_artifact] if parameter_overrides_artifact else [])
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace,
             category=codepipeline.ActionCategory.DEPLOY, owner="ThirdParty", provider="AlexaSkillsKit",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=2, min_outputs=0,
                                                               max_outputs=0),
-            inputs=inputs))
+            inputs=inputs)
         self._client_id = client_id
         self._client_secret = client_secret
         self._refresh_token = refresh_token
@@ -251,12 +251,12 @@ class ServiceCatalogDeployActionBeta1(Action):
     def __init__(self, *, product_id: str, product_version_name: str, template_path: codepipeline.ArtifactPath,
                  product_version_description: str | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             provider="ServiceCatalog", category=codepipeline.ActionCategory.DEPLOY,
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=1, min_outputs=0,
                                                               max_outputs=0),
-            inputs=[template_path.artifact]))
+            inputs=[template_path.artifact])
         self._template_path = template_path.file_name
         self._version_name = product_version_name
         self._version_description = product_version_description
@@ -412,12 +412,12 @@ class JenkinsAction(Action):
                  inputs: Sequence[codepipeline.Artifact] | None = None,
                  outputs: Sequence[codepipeline.Artifact] | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace,
             category=(codepipeline.ActionCategory.BUILD if type is JenkinsActionType.BUILD
                       else codepipeline.ActionCategory.TEST),
             provider=jenkins_provider.provider_name, owner="Custom", artifact_bounds=_JENKINS_BOUNDS,
-            version=jenkins_provider.version, inputs=inputs, outputs=outputs))
+            version=jenkins_provider.version, inputs=inputs, outputs=outputs)
         self._provider = jenkins_provider
         self._project_name = project_name
 

@@ -242,12 +242,12 @@ class CloudFormationDeployStackSetAction(Action):
         inputs = [*template._artifacts_referenced,
                   *(parameters._artifacts_referenced if parameters else []),
                   *(stack_instances._artifacts_referenced if stack_instances else [])]
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             region=stack_set_region, provider="CloudFormationStackSet", category=codepipeline.ActionCategory.DEPLOY,
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=3, min_outputs=0,
                                                               max_outputs=0),
-            inputs=inputs))
+            inputs=inputs)
         self._name = stack_set_name
         self._template = template
         self._capabilities = cfn_capabilities
@@ -297,13 +297,13 @@ class CloudFormationDeployStackInstancesAction(Action):
                  variables_namespace: str | None = None) -> None:
         inputs = [*(parameter_overrides._artifacts_referenced if parameter_overrides else []),
                   *stack_instances._artifacts_referenced]
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             region=stack_set_region, provider="CloudFormationStackInstances",
             category=codepipeline.ActionCategory.DEPLOY,
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=3, min_outputs=0,
                                                               max_outputs=0),
-            inputs=inputs))
+            inputs=inputs)
         self._name = stack_set_name
         self._instances = stack_instances
         self._overrides = parameter_overrides
@@ -413,10 +413,10 @@ class Ec2DeployAction(Action):
                  max_batch: Ec2MaxInstances | None = None, max_error: Ec2MaxInstances | None = None,
                  target_groups: Sequence[ITargetGroup] | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.DEPLOY, provider="EC2", artifact_bounds=deploy_artifact_bounds(),
-            inputs=[input]))
+            inputs=[input])
         self._specs = deploy_specifications
         self._tag_key = instance_tag_key
         self._tag_value = instance_tag_value
@@ -492,12 +492,12 @@ class EcrBuildAndPublishAction(Action):
                  dockerfile_directory_path: str | None = None, image_tags: Sequence[str] | None = None,
                  registry_type: RegistryType | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.BUILD, provider="ECRBuildAndPublish",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=1, min_outputs=0,
                                                               max_outputs=0),
-            inputs=[input]))
+            inputs=[input])
         self._repository_name = repository_name
         self._dockerfile = dockerfile_directory_path
         self._tags = image_tags
@@ -563,12 +563,12 @@ class InspectorScanActionBase(Action):
                  high_threshold: int | float | None = None, low_threshold: int | float | None = None,
                  medium_threshold: int | float | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.INVOKE, provider="InspectorScan",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=1, min_outputs=1,
                                                               max_outputs=1),
-            outputs=[output]))
+            outputs=[output])
         self._thresholds = (critical_threshold, high_threshold, medium_threshold, low_threshold)
 
     @property

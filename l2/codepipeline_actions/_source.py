@@ -58,10 +58,10 @@ class S3SourceAction(Action):
     def __init__(self, *, bucket: IBucket, bucket_key: str, output: codepipeline.Artifact,
                  trigger: S3Trigger | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
-            resource=bucket, category=codepipeline.ActionCategory.SOURCE, provider="S3",
-            artifact_bounds=source_artifact_bounds(), outputs=[output]))
+            resource=bucket, category=codepipeline.ActionCategory.SOURCE, provider="S3",  # type: ignore[arg-type]
+            artifact_bounds=source_artifact_bounds(), outputs=[output])
         if len(bucket_key) == 0:
             raise UnscopedValidationError("Property bucketKey cannot be an empty string")
         self._bucket = bucket
@@ -172,10 +172,10 @@ class CodeCommitSourceAction(Action):
             raise UnscopedValidationError("'branch' parameter cannot be an empty string")
         if code_build_clone_output is True:
             output.set_metadata(self._FULL_CLONE_ARN_PROPERTY, repository.repository_arn)
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=repository, category=codepipeline.ActionCategory.SOURCE,  # type: ignore[arg-type]
-            provider="CodeCommit", artifact_bounds=source_artifact_bounds(), outputs=[output]))
+            provider="CodeCommit", artifact_bounds=source_artifact_bounds(), outputs=[output])
         self.branch = the_branch
         self._branch_given = branch
         self._repository = repository
@@ -277,10 +277,10 @@ class CodeStarConnectionsSourceAction(Action):
                  branch: str | None = None, code_build_clone_output: bool | None = None,
                  trigger_on_push: bool | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.SOURCE, owner="AWS", provider="CodeStarSourceConnection",
-            artifact_bounds=source_artifact_bounds(), outputs=[output]))
+            artifact_bounds=source_artifact_bounds(), outputs=[output])
         self._connection_arn = connection_arn
         self._output = output
         self._owner = owner
@@ -350,10 +350,10 @@ class GitHubSourceAction(Action):
     def __init__(self, *, oauth_token: SecretValue, output: codepipeline.Artifact, owner: str, repo: str,
                  branch: str | None = None, trigger: GitHubTrigger | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace,
             category=codepipeline.ActionCategory.SOURCE, owner="ThirdParty", provider="GitHub",
-            artifact_bounds=source_artifact_bounds(), outputs=[output]))
+            artifact_bounds=source_artifact_bounds(), outputs=[output])
         self._oauth_token = oauth_token
         self._owner = owner
         self._repo = repo
@@ -406,10 +406,10 @@ class EcrSourceAction(Action):
     def __init__(self, *, output: codepipeline.Artifact, repository: IEcrRepository, image_tag: str | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(**dict(
+        super().__init__(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.SOURCE, provider="ECR", artifact_bounds=source_artifact_bounds(),
-            outputs=[output]))
+            outputs=[output])
         self._repository = repository
         self._image_tag = image_tag
 
