@@ -317,7 +317,14 @@ class LambdaInvokeAction(Action):
 
 # -- Step Functions --------------------------------------------------------------------------------------------------
 class StateMachineInput:
-    """The input of a Step Functions execution: a literal JSON object or a file of an artifact."""
+    """The input of a Step Functions execution: a literal JSON object or a file of an artifact (made with
+    ``literal`` or ``file_path``).
+
+    Args:
+        input: the input (JSON text, or ``<artifact>::<file>``).
+        input_artifact: the artifact holding the input file.
+        input_type: ``Literal`` or ``FilePath``.
+    """
 
     def __init__(self, input: Any, input_artifact: codepipeline.Artifact | None, input_type: str) -> None:
         self.input = input
@@ -449,7 +456,11 @@ class PipelineInvokeAction(Action):
 
 # -- S3 deploy -------------------------------------------------------------------------------------------------------
 class CacheControl:
-    """A ``Cache-Control`` directive of objects an ``S3DeployAction`` writes."""
+    """A ``Cache-Control`` directive of objects an ``S3DeployAction`` writes (made with the static methods).
+
+    Args:
+        value: the directive.
+    """
 
     def __init__(self, value: str) -> None:
         self.value = value

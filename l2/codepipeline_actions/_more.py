@@ -374,7 +374,12 @@ class _InlineSpecifications(Ec2DeploySpecifications):
 
 
 class Ec2MaxInstances:
-    """How many instances an EC2 deployment works on at once, or may fail."""
+    """How many instances an EC2 deployment works on at once, or may fail (made with ``targets`` or
+    ``percentage``).
+
+    Args:
+        value: the count, or a percentage ending in ``%``.
+    """
 
     def __init__(self, value: str) -> None:
         self.value = value
