@@ -4,6 +4,26 @@ snapshot, read replica), credentials and secrets, subnet, parameter and option g
 from constructs.internals import check_public_classes
 from l1.rds import *  # noqa: F403
 from l1.rds import __all__ as _l1_all
+from l2.rds._cluster import (
+    ClusterScailabilityType,
+    ClusterScalabilityType,
+    DatabaseCluster,
+    DatabaseClusterBase,
+    DatabaseClusterFromSnapshot,
+    DBClusterStorageType,
+    InstanceUpdateBehaviour,
+)
+from l2.rds._cluster_instance import (
+    ClusterInstance,
+    ClusterInstanceBindOptions,
+    ClusterInstanceOptions,
+    ClusterInstanceProps,
+    ClusterInstanceType,
+    InstanceProps,
+    InstanceType,
+    ProvisionedClusterInstanceProps,
+    ServerlessV2ClusterInstanceProps,
+)
 from l2.rds._database_secret import DatabaseSecret
 from l2.rds._endpoint import Endpoint
 from l2.rds._engine_versions import (
@@ -50,7 +70,9 @@ from l2.rds._instance import (
     DatabaseInstanceReadReplica,
 )
 from l2.rds._interfaces import (
+    IAuroraClusterInstance,
     IClusterEngine,
+    IClusterInstance,
     IDatabaseInstance,
     IEngine,
     IInstanceEngine,
@@ -88,6 +110,24 @@ from l2.rds._props import (
 from l2.rds._subnet_group import SubnetGroup
 
 __all__ = [
+    "ClusterScailabilityType",
+    "ClusterScalabilityType",
+    "DatabaseCluster",
+    "DatabaseClusterBase",
+    "DatabaseClusterFromSnapshot",
+    "DBClusterStorageType",
+    "InstanceUpdateBehaviour",
+    "ClusterInstance",
+    "ClusterInstanceBindOptions",
+    "ClusterInstanceOptions",
+    "ClusterInstanceProps",
+    "ClusterInstanceType",
+    "InstanceProps",
+    "InstanceType",
+    "ProvisionedClusterInstanceProps",
+    "ServerlessV2ClusterInstanceProps",
+    "IAuroraClusterInstance",
+    "IClusterInstance",
     "AuroraClusterEngineProps",
     "AuroraEngineVersion",
     "AuroraMysqlClusterEngineProps",

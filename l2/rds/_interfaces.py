@@ -202,3 +202,32 @@ class IDatabaseInstance(Protocol):
     def grant_connect(self, grantee: IGrantable, db_user: str | None = None) -> Grant:
         """Allow ``rds-db:connect`` as ``db_user``."""
         ...
+
+
+@runtime_checkable
+class IAuroraClusterInstance(Protocol):
+    """An instance of an Aurora cluster (aws-cdk-lib's ``aws_rds.IAuroraClusterInstance``)."""
+
+    @property
+    def instance_identifier(self) -> str:
+        """The instance identifier."""
+        ...
+
+    @property
+    def db_instance_endpoint_address(self) -> str:
+        """The instance endpoint address."""
+        ...
+
+    @property
+    def tier(self) -> int | float:
+        """The promotion tier."""
+        ...
+
+
+@runtime_checkable
+class IClusterInstance(Protocol):
+    """A writer or reader to create in a cluster (aws-cdk-lib's ``aws_rds.IClusterInstance``)."""
+
+    def bind(self, scope: Construct, cluster: object, **options: object) -> IAuroraClusterInstance:
+        """Create the instance for ``cluster``."""
+        ...
