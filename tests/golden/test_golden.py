@@ -31,6 +31,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_appsync/integ_appsync_channel_namespace",  # the log retention handler
     "l2_rds/instance_log_retention",  # the log retention handler
     "l2_rds/integ_instance_lit",
     "l2_appconfig/integ_configuration",
