@@ -32,6 +32,12 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_appsync/integ_appsync_channel_namespace",  # the log retention handler
+    "l2_synthetics/integ_canary",  # the canary cleanup (and S3 auto-delete) handlers
+    "l2_synthetics/integ_canary_artifact_s3_encryption",
+    "l2_synthetics/integ_canary_auto_delete_lambda",
+    "l2_synthetics/integ_canary_run_config",
+    "l2_synthetics/integ_vpc",
+    "l2_synthetics/canary_features",
     "l2_rds/instance_log_retention",  # the log retention handler
     "l2_rds/integ_instance_lit",
     "l2_appconfig/integ_configuration",
