@@ -103,6 +103,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.check_deprecated_props is deprecations.check_deprecated_props
     assert internals.deprecated is deprecations.deprecated
     assert sorted(internals.__all__) == [
+        "apply_property_injection",
         "attach_custom_synthesis",
         "cached_property",
         "capabilities",
