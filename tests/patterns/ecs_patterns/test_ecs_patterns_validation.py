@@ -163,3 +163,25 @@ def test_wrong_types_are_type_errors(env: tuple[Stack, ecs.Cluster]) -> None:
         p.ScheduledFargateTask(stack, "B", cluster=cluster, schedule="rate(1 day)")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="cluster"):
         p.QueueProcessingFargateService(stack, "C", cluster="my-cluster")  # type: ignore[arg-type]
+
+
+def test_imported_load_balancer_has_no_owned_load_balancer(env: tuple[Stack, ecs.Cluster]) -> None:
+    stack, cluster = env
+    imported = elbv2.ApplicationLoadBalancer.from_application_load_balancer_attributes(
+        stack, "Lb", load_balancer_arn="arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/a/b",
+        security_group_id="sg-12345678", vpc=cluster.vpc, load_balancer_dns_name="lb.example.com",
+    )
+    service = p.ApplicationLoadBalancedFargateService(
+        stack, "Svc", cluster=cluster, load_balancer=imported, task_image_options=_alb_image()
+    )
+    _raises(".loadBalancer can only be accessed if the class was constructed with an owned, not imported, load "
+            "balancer", lambda: service.load_balancer)
+
+
+def test_unknown_listener_name(env: tuple[Stack, ecs.Cluster]) -> None:
+    stack, cluster = env
+    _raises("Listener nope is not defined. Did you define listener with name nope?",
+            lambda: p.NetworkMultipleTargetGroupsFargateService(
+                stack, "Svc", cluster=cluster,
+                task_image_options=p.NetworkLoadBalancedTaskImageProps(image=ecs.ContainerImage.from_registry(IMAGE)),
+                target_groups=[p.NetworkTargetProps(container_port=80, listener="nope")]))
