@@ -1,7 +1,8 @@
 """cfn-lint finds no errors in the golden templates of ``l2_ecs``.
 
 pycdk's templates for these apps are byte-identical to the fixtures (``tests/golden``), so linting the fixtures
-lints pycdk's output.
+lints pycdk's output. One port keeps a finding of aws-cdk-lib's own output, named in ``KNOWN``: its two clusters
+add the same two Sid'd statements to one key policy, which cfn-lint's E3512 reports.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from cfnlint.api import ManualArgs, lint
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 TEMPLATES = sorted((GOLDEN / "l2_ecs" / "fixtures").rglob("*.template.json"))
+KNOWN = {
+    ("l2_ecs/fixtures/integ_cluster_encrypt_ephemeral_storage/aws-ecs-ephemmeral-integ.template.json", "E3512"),
+}
 
 
 def test_there_are_templates_to_lint() -> None:
@@ -24,5 +28,7 @@ def test_there_are_templates_to_lint() -> None:
 def test_golden_template_has_no_cfn_lint_errors(path: Path) -> None:
     template = json.loads(path.read_text())
     matches = lint(json.dumps(template), config=ManualArgs(regions=["us-east-1"]))
-    errors = [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches if m.rule.id.startswith("E")]
+    name = str(path.relative_to(GOLDEN))
+    errors = [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches
+              if m.rule.id.startswith("E") and (name, m.rule.id) not in KNOWN]
     assert errors == []
