@@ -101,6 +101,7 @@ class DatabaseClusterBase(Resource):
     engine: IClusterEngine | None = None
     connections: Connections
     _enable_data_api: bool | None = None
+    _cluster_resource_identifier: str
 
     @property
     def cluster_resource_identifier(self) -> str:
@@ -944,6 +945,7 @@ class DatabaseCluster(_DatabaseClusterNew):
         secret = None
         password = None
         master_secret = None
+        username: str | None
         if manage_master_user_password:
             username = (credentials.username if credentials else None) or engine.default_username or "admin"
             if credentials is not None and credentials.encryption_key is not None:

@@ -6,6 +6,7 @@ The constants are built from ``_version_data`` (generated from aws-cdk-lib by ``
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from constructs.internals import structs
 from l2.rds import _version_data as _data
@@ -136,7 +137,7 @@ class AuroraPostgresEngineVersion:
         self.aurora_postgres_full_version = aurora_postgres_full_version
         self.aurora_postgres_major_version = aurora_postgres_major_version
         f = aurora_postgres_features
-        self._features = {
+        self._features: dict[str, Any] = {
             "s3_import": "s3Import" if f is not None and f.s3_import else None,
             "s3_export": "s3Export" if f is not None and f.s3_export else None,
             "serverless_v2_auto_pause_supported": f.serverless_v2_auto_pause_supported if f is not None else None,
@@ -223,7 +224,7 @@ class PostgresEngineVersion:
         self.postgres_full_version = postgres_full_version
         self.postgres_major_version = postgres_major_version
         f = postgres_features
-        self._features = {
+        self._features: dict[str, Any] = {
             "s3_import": "s3Import" if f is not None and f.s3_import else None,
             "s3_export": "s3Export" if f is not None and f.s3_export else None,
         }

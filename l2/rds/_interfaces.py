@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from constructs import Construct
+    from constructs import Construct, Duration, RemovalPolicy
     from l2.ec2 import Connections, ISecurityGroup, IVpc
     from l2.iam import Grant, IGrantable, IRole
     from l2.rds._endpoint import Endpoint
@@ -228,6 +228,16 @@ class IAuroraClusterInstance(Protocol):
 class IClusterInstance(Protocol):
     """A writer or reader to create in a cluster (aws-cdk-lib's ``aws_rds.IClusterInstance``)."""
 
-    def bind(self, scope: Construct, cluster: object, **options: object) -> IAuroraClusterInstance:
+    def bind(
+        self,
+        scope: Construct,
+        cluster: Any,
+        *,
+        monitoring_interval: Duration | None = None,
+        monitoring_role: IRole | None = None,
+        promotion_tier: int | float | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        subnet_group: ISubnetGroup | None = None,
+    ) -> IAuroraClusterInstance:
         """Create the instance for ``cluster``."""
         ...

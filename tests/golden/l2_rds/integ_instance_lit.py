@@ -1,6 +1,6 @@
 """Port of aws-cdk's aws-rds integ.instance.lit.ts: an Oracle SE2 instance with a parameter group, an option group
 (LOCATOR, OEM on a port), io1 storage, monitoring, insights, exported logs with retention, rotation, a CPU alarm
-and an event rule targeting a function."""
+and an event rule targeting a function (NODEJS_20_X for the deprecated NODEJS_14_X)."""
 
 import aws_cdk as cdk
 from aws_cdk import aws_cloudwatch as cloudwatch
@@ -55,7 +55,7 @@ fn = lambda_.Function(
     "Function",
     code=lambda_.Code.from_inline("exports.handler = (event) => console.log(event);"),
     handler="index.handler",
-    runtime=lambda_.Runtime.NODEJS_14_X,
+    runtime=lambda_.Runtime.NODEJS_20_X,
 )
 availability_rule = instance.on_event("Availability", target=targets.LambdaFunction(fn))
 availability_rule.add_event_pattern(detail={"EventCategories": ["availability"]})
