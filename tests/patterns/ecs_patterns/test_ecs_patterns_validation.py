@@ -185,3 +185,26 @@ def test_unknown_listener_name(env: tuple[Stack, ecs.Cluster]) -> None:
                 stack, "Svc", cluster=cluster,
                 task_image_options=p.NetworkLoadBalancedTaskImageProps(image=ecs.ContainerImage.from_registry(IMAGE)),
                 target_groups=[p.NetworkTargetProps(container_port=80, listener="nope")]))
+
+
+def test_scheduled_fargate_task_warns_of_ignored_props(env: tuple[Stack, ecs.Cluster]) -> None:
+    from assertions import Annotations, Match
+
+    stack, cluster = env
+    p.ScheduledFargateTask(
+        stack,
+        "T",
+        cluster=cluster,
+        schedule=appscaling.Schedule.expression("rate(1 day)"),
+        scheduled_fargate_task_image_options=p.ScheduledFargateTaskImageOptions(
+            image=ecs.ContainerImage.from_registry(IMAGE)
+        ),
+        cpu=512,
+        memory_limit_mib=1024,
+    )
+    annotations = Annotations.from_stack(stack)
+    annotations.has_warning(
+        "/S/T", Match.string_like_regexp(r"Property 'cpu' is ignored, use 'scheduledFargateTaskImageOptions.cpu'")
+    )
+    annotations.has_warning("/S/T", Match.string_like_regexp(r"Property 'memoryLimitMiB' is ignored"))
+    annotations.has_no_warning("/S/T", Match.string_like_regexp(r"Property 'runtimePlatform' is ignored"))
