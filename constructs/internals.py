@@ -31,7 +31,8 @@ here instead, under names that stay put:
   ``deprecated(api, message)`` does it for one deprecated API (a class, method or enum member).
 - ``js_for_each`` — ``js_for_each(self.add_x, items)`` where aws-cdk-lib writes
   ``items.forEach(this.addX.bind(this))``: the method's analytics metadata records the index and the array too;
-  ``analytics_call(self, "addX", [arg])`` records such a call where pycdk does the work without calling the method.
+  ``analytics_call(self, "addX", [arg])`` records such a call where pycdk does the work without calling the method
+  (``with analytics_quiet():`` around pycdk's own calls that stand for it).
 
 Contract:
 
@@ -77,6 +78,7 @@ __all__ = [
     "deprecated",
     "gc_tuning",
     "analytics_call",
+    "analytics_quiet",
     "js_for_each",
     "json_writer",
     "output_dir",
@@ -141,6 +143,14 @@ def apply_property_injection(cls: type) -> None:
     from constructs._resource import _with_injection
 
     cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
+
+
+def analytics_quiet() -> Any:
+    """A context manager: the calls of ``@MethodMetadata()`` methods inside it are not recorded (pycdk's calls that
+    stand for one of aws-cdk-lib's, which ``analytics_call`` records)."""
+    from constructs._private.analytics_metadata import quiet
+
+    return quiet()
 
 
 def check_public_classes(namespace: dict[str, Any]) -> None:

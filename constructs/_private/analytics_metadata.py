@@ -237,23 +237,31 @@ def _items(data: Any) -> list[tuple[str, Any]]:
     return [(k.lstrip("_"), v) for k, v in attrs.items()]
 
 
-# Classes aws-cdk-lib builds internally from object literals that name unset props (``{ipv6CidrBlock: undefined}``):
-# their internal constructions keep the ``None`` keyword arguments pycdk's call passes. Elsewhere an internal call's
-# ``None`` arguments are left out (aws-cdk-lib spreads or passes on the props it was given).
+# Classes aws-cdk-lib builds internally from object literals that name unset props (``{ipv6CidrBlock: undefined}``),
+# and pycdk functions (``module:qualname``) that build constructs where aws-cdk-lib's code writes such a literal:
+# those constructions keep the ``None`` keyword arguments pycdk's call passes (in the call's order, which follows
+# the literal's). Elsewhere an internal call's ``None`` arguments are left out (aws-cdk-lib spreads or passes on
+# the props it was given).
 _KEEPS_UNDEFINED = frozenset({"l2.ec2._subnet.Subnet"})
+_KEEPS_UNDEFINED_CALLERS = frozenset({
+    "l2.cloudwatch._metric:Metric.create_alarm",
+    "l2.cloudwatch._math_expression:MathExpression.create_alarm",
+    "l2.events._event_bus:EventBusBase.archive",
+    "l2.sns._topic_base:TopicBase.add_subscription",
+})
 
 
-def _keeps_undefined(cls: type) -> bool:
-    return any(_qualname(k) in _KEEPS_UNDEFINED for k in cls.__mro__)
+def _keeps_undefined(cls: type, caller: str | None) -> bool:
+    return caller in _KEEPS_UNDEFINED_CALLERS or any(_qualname(k) in _KEEPS_UNDEFINED for k in cls.__mro__)
 
 
 class _JsObject(dict[str, Any]):
     """A JavaScript object literal: its keys in the order written, ``undefined`` ones kept."""
 
 
-def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = False) -> Any:
+def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = False, caller: str | None = None) -> Any:
     """The metadata data aws-cdk-lib writes for ``cls`` built with ``kwargs`` (by pycdk's own code when
-    ``internal``: an object literal)."""
+    ``internal``, in the function ``caller``: an object literal)."""
     data = _load()
     fqn = jsii_fqn(cls)
     if fqn is None:
@@ -263,7 +271,7 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = Fal
     if table is None:
         return "*"
     if internal:
-        if not _keeps_undefined(cls):
+        if not _keeps_undefined(cls, caller):
             kwargs = {k: v for k, v in kwargs.items() if v is not None}
         return redact(table, _JsObject(kwargs)) if kwargs else "*"
     given = {k: v for k, v in kwargs.items() if v is not None}
@@ -292,14 +300,18 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
         state = self.__dict__
         outer = _CALL not in state
         if outer:
-            state[_CALL] = (kwargs, _internal_caller(sys._getframe(1)))
+            caller = _caller(sys._getframe(1))
+            state[_CALL] = (kwargs, caller is not None, caller)
             _install_methods(type(self))
         try:
             init(self, *args, **kwargs)
             target = _jsii_class(type(self))
-            given, internal = state[_CALL]
+            given, internal, caller = state[_CALL]
             for _ in range(_recording_levels(type(self), cls)):
-                data = "*" if target is None else props_metadata(target, given, internal=internal)
+                try:
+                    data = "*" if target is None else props_metadata(target, given, internal=internal, caller=caller)
+                except Exception:  # telemetry never fails a synthesis (a pycdk bug if it raises)
+                    data = "*"
                 self.node.add_metadata(CONSTRUCT_TYPE, data)
                 entries = self.node._metadata
                 entries.insert(state.get(_MARK, 0), entries.pop())
@@ -331,6 +343,7 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     "l2.s3._bucket._ImportedBucket": (),
     "l2.kms._key._ReferencedKey": (),
     "l2.events._event_bus._ImportedEventBus": (),
+    "l2.events._connection._ImportedConnection": (),
     # core's CustomResource (jsii fqn ``aws-cdk-lib.CustomResource``: two parts, so "*"), wrapped once the flag is
     # first seen on (``_install_core``)
     "constructs._custom_resource.CustomResource": ("getAtt", "getAttString"),
@@ -343,7 +356,15 @@ def _install_core() -> None:
     _CORE_DONE.append(True)
     from .._custom_resource import CustomResource
 
-    CustomResource.__init__ = wrap_init(CustomResource, CustomResource.__init__)  # type: ignore[method-assign]
+    init = CustomResource.__dict__["__init__"]
+    # its property-injection wrapper (constructs._resource) calls the constructor it holds in a cell named
+    # ``inner``, and would take a replacement of itself for its inner function: wrap the inner one
+    cells = dict(zip(init.__code__.co_freevars, init.__closure__ or (), strict=False))
+    inner = cells["inner"].cell_contents if "inner" in cells else None
+    if isinstance(inner, list) and inner:
+        inner[0] = wrap_init(CustomResource, inner[0])
+    else:
+        CustomResource.__init__ = wrap_init(CustomResource, init)  # type: ignore[method-assign]
 
 
 def _qualname(t: type) -> str:
@@ -383,15 +404,22 @@ _MARK = "_pycdk_analytics_mark"
 _WRAPPERS = ("constructs._resource", "constructs._private.typecheck", __name__)
 
 
-def _internal_caller(frame: Any) -> bool:
-    """Whether the call comes from pycdk's own code (aws-cdk-lib's JavaScript) rather than the user's (through
-    jsii); the type-check and injection wrappers in between are skipped."""
+def _caller(frame: Any) -> str | None:
+    """``module:qualname`` of the pycdk function that makes the call (aws-cdk-lib's JavaScript), ``None`` when
+    the user's code makes it (through jsii); the type-check and injection wrappers in between are skipped."""
     while frame is not None:
         module = frame.f_globals.get("__name__")
         if module is not None and module not in _WRAPPERS:
-            return bool(module.startswith(("l2.", "patterns.", "constructs.", "l1.")) or module == "constructs")
+            if module.startswith(("l2.", "patterns.", "constructs.", "l1.")) or module == "constructs":
+                return f"{module}:{frame.f_code.co_qualname}"
+            return None
         frame = frame.f_back
-    return False
+    return None
+
+
+def _internal_caller(frame: Any) -> bool:
+    """Whether the call comes from pycdk's own code rather than the user's (see ``_caller``)."""
+    return _caller(frame) is not None
 
 
 # -- aws:cdk:analytics:method --------------------------------------------------------------------------------------
@@ -460,16 +488,31 @@ def method_metadata(owner: type, js: str, func: Callable[..., Any]) -> Callable[
 
     @functools.wraps(func)
     def method(self: Any, *args: Any, **kwargs: Any) -> Any:
-        if _enabled(self):
+        if not _QUIET and _enabled(self):
             params = _decorated(type(self), js)
             if params is not False:
-                _record_method(self, js, params, func, args, kwargs, _internal_caller(sys._getframe(1)))
+                try:
+                    _record_method(self, js, params, func, args, kwargs, _internal_caller(sys._getframe(1)))
+                except Exception:  # telemetry never fails a call (a pycdk bug if it raises)
+                    pass
         return func(self, *args, **kwargs)
 
     return method
 
 
 _EACH: list[tuple[int, Sequence[Any]]] = []
+_QUIET: list[bool] = []
+
+
+class quiet:
+    """``with quiet():`` pycdk's own calls of decorated methods inside are not recorded (they stand for one call of
+    aws-cdk-lib's, recorded with ``record_call``)."""
+
+    def __enter__(self) -> None:
+        _QUIET.append(True)
+
+    def __exit__(self, *exc: object) -> None:
+        _QUIET.pop()
 
 
 def for_each(method: Callable[[Any], Any], items: Sequence[Any]) -> None:

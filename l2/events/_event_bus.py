@@ -210,7 +210,7 @@ class EventBusBase(Resource):
             event_pattern=event_pattern,
             retention=retention,
             archive_name=archive_name,
-            kms_key=kms_key,
+            **({"kms_key": kms_key} if kms_key is not None else {}),  # not in aws-cdk-lib's literal (analytics)
         )
 
     def grant_put_events_to(self, grantee: IGrantable, sid: str | None = None) -> Grant:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource
+from constructs.internals import js_for_each
 
 from ._principals import AddToPrincipalPolicyResult, IPrincipal, PrincipalPolicyFragment
 from ._refs import RoleReference
@@ -65,12 +66,10 @@ class LazyRole(Resource):
     def _instantiate(self) -> Role:
         if self._role is None:
             role = Role(self, "Default", **self._props)
-            for statement in self._statements:
-                role.add_to_principal_policy(statement)
-            for policy in self._policies:
-                role.attach_inline_policy(policy)
-            for managed in self._managed_policies:
-                role.add_managed_policy(managed)
+            # as aws-cdk-lib's forEach(role.addToPolicy.bind(role)), ... (see js_for_each)
+            js_for_each(role.add_to_policy, self._statements)
+            js_for_each(role.attach_inline_policy, self._policies)
+            js_for_each(role.add_managed_policy, self._managed_policies)
             self._role = role
         return self._role
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Lazy, Names, Stack, Token, ValidationError
-from constructs.internals import structs
+from constructs.internals import analytics_call, structs
 from l1.sns import CfnTopic
 from l2.sns._topic_base import TopicBase
 
@@ -157,6 +157,8 @@ class Topic(TopicBase):
         if days is not None and not Token.is_unresolved(days) and (int(days) != days or days > 365 or days < 1):
             raise ValidationError("`messageRetentionPeriodInDays` must be an integer between 1 and 365", self)
         self._logging_configs: list[LoggingConfig] = list(logging_configs or [])
+        for config in self._logging_configs:  # aws-cdk-lib calls addLoggingConfig(c) for each
+            analytics_call(self, "addLoggingConfig", [config])
 
         if fifo and topic_name and not topic_name.endswith(".fifo"):
             cfn_topic_name: str | None = f"{self.physical_name}.fifo"

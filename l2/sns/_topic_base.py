@@ -87,20 +87,21 @@ class TopicBase(Resource):
             raise ValidationError(
                 f'A subscription with id "{sub_id}" already exists under the scope {scope.node.path}', scope
             )
-        subscription = Subscription(
-            scope,
-            sub_id,
-            topic=self,
-            endpoint=config.endpoint,
-            protocol=config.protocol,
-            dead_letter_queue=config.dead_letter_queue,
-            delivery_policy=config.delivery_policy,
-            filter_policy=config.filter_policy,
-            filter_policy_with_message_body=config.filter_policy_with_message_body,
-            raw_message_delivery=config.raw_message_delivery,
-            region=config.region,
-            subscription_role_arn=config.subscription_role_arn,
-        )
+        fields: dict[str, Any] = {
+            "endpoint": config.endpoint,
+            "protocol": config.protocol,
+            "dead_letter_queue": config.dead_letter_queue,
+            "delivery_policy": config.delivery_policy,
+            "filter_policy": config.filter_policy,
+            "filter_policy_with_message_body": config.filter_policy_with_message_body,
+            "raw_message_delivery": config.raw_message_delivery,
+            "region": config.region,
+            "subscription_role_arn": config.subscription_role_arn,
+        }
+        keys = getattr(type(topic_subscription), "_JS_CONFIG_KEYS", None)
+        if keys is not None:  # aws-cdk-lib spreads bind()'s object literal: its keys first, in its order
+            fields = {**{k: fields[k] for k in keys}, **{k: v for k, v in fields.items() if k not in keys and v is not None}}
+        subscription = Subscription(scope, sub_id, topic=self, **fields)
         if config.subscription_dependency is not None:
             subscription.node.add_dependency(config.subscription_dependency)
         return subscription

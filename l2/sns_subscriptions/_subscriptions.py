@@ -124,6 +124,10 @@ class SqsSubscription:
         dead_letter_queue: a queue for undeliverable messages.
     """
 
+    _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
+        "endpoint", "protocol", "raw_message_delivery", "filter_policy", "filter_policy_with_message_body", "region", "dead_letter_queue",
+    )
+
     def __init__(
         self,
         queue: IQueue,
@@ -197,6 +201,10 @@ class LambdaSubscription:
         dead_letter_queue: a queue for undeliverable messages.
     """
 
+    _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
+        "endpoint", "protocol", "filter_policy", "filter_policy_with_message_body", "region", "dead_letter_queue",
+    )
+
     def __init__(
         self,
         fn: IFunction,
@@ -239,6 +247,10 @@ class EmailSubscription:
 
     Takes the ``EmailSubscriptionProps`` keyword arguments (see that class for each).
     """
+
+    _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
+        "endpoint", "protocol", "filter_policy", "filter_policy_with_message_body", "dead_letter_queue",
+    )
 
     def __init__(
         self,
@@ -284,6 +296,10 @@ class UrlSubscription:
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-sns-subscriptions.UrlSubscription"
     """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
+        "endpoint", "protocol", "raw_message_delivery", "filter_policy", "filter_policy_with_message_body", "dead_letter_queue", "delivery_policy",
+    )
 
     def __init__(
         self,
@@ -334,6 +350,10 @@ class SmsSubscription:
     ``dead_letter_queue`` is accepted and, as in aws-cdk-lib 2.275, not applied to the subscription.
     """
 
+    _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
+        "endpoint", "protocol", "filter_policy", "filter_policy_with_message_body",
+    )
+
     def __init__(
         self,
         phone_number: str,
@@ -380,6 +400,10 @@ class FirehoseSubscription:
         role: the role SNS assumes to write to the stream (default: created).
         dead_letter_queue / filter_policy / filter_policy_with_message_body: subscription options.
     """
+
+    _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
+        "endpoint", "protocol", "filter_policy", "filter_policy_with_message_body", "raw_message_delivery", "region", "dead_letter_queue",
+    )
 
     def __init__(
         self,
