@@ -124,7 +124,7 @@ class S3Code(Code):
         """The bucket, key and version."""
         from l2.s3 import Location
 
-        return CodeConfig(s3_location=Location(bucket_name=self.bucket.bucket_ref.bucket_name, object_key=self.key,
+        return CodeConfig(s3_location=Location(bucket_name=self.bucket.bucket_name, object_key=self.key,
                                                object_version=self.object_version))
 
 
@@ -156,7 +156,7 @@ class AssetCode(Code):
                    "source_kms_key": source_kms_key, "asset_hash": asset_hash, "asset_hash_type": asset_hash_type,
                    "bundling": bundling, "exclude": exclude, "follow_symlinks": follow_symlinks,
                    "ignore_mode": ignore_mode}
-        self._options = {k: v for k, v in options.items() if v is not None}
+        self._options: dict[str, Any] = {k: v for k, v in options.items() if v is not None}
         self._asset: Any = None
         if not os.path.exists(asset_path):
             raise UnscopedValidationError(f"{asset_path} is not a valid path")
