@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import enum
+import os
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from constructs import (
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 AUTO_DELETE_RESOURCE_TYPE = "Custom::SyntheticsAutoDeleteUnderlyingResources"
 AUTO_DELETE_TAG = "aws-cdk:auto-delete-underlying-resources"
-HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "auto_delete_underlying_resources")
+HANDLER_DIR = os.path.join(os.path.dirname(__file__), "_handlers", "auto_delete_underlying_resources")
 _NAME = re.compile(r"^[0-9a-z_\-]+$")
 _LEGACY_HANDLER = re.compile(r"^[0-9A-Za-z_\\-]+\.handler*$")
 _HANDLER = re.compile(r"^([0-9a-zA-Z_-]+/)*[0-9A-Za-z_\\-]+\.[A-Za-z_][A-Za-z0-9_]*$")
