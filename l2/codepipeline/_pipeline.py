@@ -22,7 +22,7 @@ from constructs import (
     ValidationError,
 )
 from constructs import Stage as CdkStage
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l1.codepipeline import CfnPipeline
 from l2.codepipeline._action import (
     ActionCategory,
@@ -463,17 +463,17 @@ class Pipeline(PipelineBase):
             self.add_trigger(provider_type=trigger.provider_type, git_configuration=trigger.git_configuration)
         self.node.add_validation(_PipelineValidation(self))
 
-    @property
+    @cached_property
     def pipeline_name(self) -> str:  # type: ignore[override]
         """The pipeline's name."""
         return self.get_resource_name_attribute(self._code_pipeline.ref)
 
-    @property
+    @cached_property
     def pipeline_arn(self) -> str:  # type: ignore[override]
         """The pipeline's ARN."""
         return Stack.of(self).format_arn(service="codepipeline", resource=self.pipeline_name)
 
-    @property
+    @cached_property
     def pipeline_version(self) -> str:
         """The pipeline's version (``Fn::GetAtt Version``)."""
         return self._code_pipeline.attr_version
