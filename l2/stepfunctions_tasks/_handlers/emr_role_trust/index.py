@@ -13,8 +13,11 @@ _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def _base36(text):
-    """The role name as EMR on EKS writes it into service account names: its UTF-8 bytes as a base-36 number."""
-    number = int.from_bytes(text.encode("utf-8"), "big")
+    """The role name as EMR on EKS writes it into service account names: its characters as base-256 digits (their
+    code points), written in base 36."""
+    number = 0
+    for char in text:
+        number = number * 256 + ord(char)
     out = ""
     while number:
         number, digit = divmod(number, 36)
@@ -23,12 +26,13 @@ def _base36(text):
 
 
 def _trust_statement(cluster_name, namespace, role_name):
-    issuer = boto3.client("eks").describe_cluster(name=cluster_name)["cluster"]["identity"]["oidc"]["issuer"]
-    provider = issuer.split("://", 1)[-1]
-    account = boto3.client("sts").get_caller_identity()["Account"]
+    cluster = boto3.client("eks").describe_cluster(name=cluster_name)["cluster"]
+    provider = cluster["identity"]["oidc"]["issuer"].split("https://", 1)[1]
+    arn = cluster["arn"].split(":")
+    partition, account = arn[1], arn[4]
     return {
         "Effect": "Allow",
-        "Principal": {"Federated": f"arn:aws:iam::{account}:oidc-provider/{provider}"},
+        "Principal": {"Federated": f"arn:{partition}:iam::{account}:oidc-provider/{provider}"},
         "Action": "sts:AssumeRoleWithWebIdentity",
         "Condition": {"StringLike": {
             f"{provider}:sub": f"system:serviceaccount:{namespace}:emr-containers-sa-*-*-{account}-{_base36(role_name)}",
