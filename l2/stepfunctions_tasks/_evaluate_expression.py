@@ -149,8 +149,6 @@ class EvaluateExpression(TaskStateBase):
         output_path: str | None = None,
         outputs: Any = None,
     ) -> None:
-        from l2 import iam
-
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())
         self._props = props
@@ -177,6 +175,8 @@ class EvaluateExpression(TaskStateBase):
                 "same runtime and architecture share one Lambda function, including tasks in different state "
                 "machines. Remove the flag or set it to true to give each task its own function.")
             self._eval_fn = _singleton_eval_fn(self, runtime, architecture)
+        from l2 import iam
+
         self._task_policies = [iam.PolicyStatement(resources=self._eval_fn.resource_arns_for_grant_invoke,
                                                    actions=["lambda:InvokeFunction"])]
 

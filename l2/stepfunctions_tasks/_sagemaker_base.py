@@ -98,9 +98,9 @@ class DockerImage(abc.ABC):
     ) -> DockerImage:
         """Reference a Docker image that is provided as an Asset in the current app (the keywords are
         ``aws_ecr_assets.DockerImageAsset``'s)."""
+        options = {k: v for k, v in locals().items() if k not in ("scope", "id") and v is not None}
         from l2.ecr_assets import DockerImageAsset
 
-        options = {k: v for k, v in locals().items() if k not in ("scope", "id") and v is not None}
         asset = DockerImageAsset(scope, id, **options)
         return _StandardDockerImage(asset.image_uri, repository=asset.repository)
 

@@ -1,6 +1,9 @@
 """SageMaker model, training and transform tasks: VPCs (task-made security groups plus added ones), pipeline
-containers, ECR/registry/JSONPath images, bucket and JSONPath S3 locations, KMS keys, channels with every option,
+containers, ECR/registry/JSONPath/asset images, bucket and JSONPath S3 locations, KMS keys, channels with every option,
 hyperparameters, tags, environment, RUN_JOB policies, model client options, JSONata and JSONPath names."""
+
+import pathlib
+import tempfile
 
 import aws_cdk as cdk
 from aws_cdk import aws_ec2 as ec2
@@ -10,6 +13,9 @@ from aws_cdk import aws_kms as kms
 from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk import aws_stepfunctions_tasks as tasks
+
+image_dir = pathlib.Path(tempfile.mkdtemp())
+(image_dir / "Dockerfile").write_text("FROM public.ecr.aws/docker/library/python:3.12\n")
 
 app = cdk.App()
 stack = cdk.Stack(app, "SageMakerJobs")
@@ -32,6 +38,8 @@ model = tasks.SageMakerCreateModel(
         tasks.ContainerDefinition(image=tasks.DockerImage.from_registry("public.ecr.aws/x/y:latest"),
                                   container_host_name="second"),
         tasks.ContainerDefinition(model_package_name="arn:aws:sagemaker:us-east-1:123456789012:model-package/p"),
+        tasks.ContainerDefinition(image=tasks.DockerImage.from_asset(stack, "AssetImage", directory=str(image_dir),
+                                                                     build_args={"A": "1"})),
     ],
 )
 model.add_security_group(extra_sg)
