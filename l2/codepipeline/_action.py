@@ -98,7 +98,7 @@ class ActionConfig:
         configuration: the action's ``Configuration`` (a JSON object; default none).
     """
 
-    configuration: Any = None
+    configuration: object = None
 
 
 @structs.frozen(kw_only=True)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Lazy, Token, UnscopedValidationError
 from l2.codepipeline._validation import validate_against_regex
+
+if TYPE_CHECKING:
+    from l2.s3 import Location
 
 
 class Artifact:
@@ -25,7 +28,7 @@ class Artifact:
                 f"The length of the artifactFiles array must be between 1 and 10, got: {len(artifact_files)}")
         self._artifact_name = artifact_name
         self._artifact_files = list(artifact_files) if artifact_files is not None else None
-        self._metadata: dict[str, Any] = {}
+        self._metadata: dict[str, object] = {}
         self._name_token = Token.as_string(Lazy.uncached_any(lambda _ctx=None: self._artifact_name))
 
     @staticmethod
@@ -67,17 +70,17 @@ class Artifact:
         return Token.as_string({"Fn::GetParam": [self._name_token, json_file, key_name]})
 
     @property
-    def s3_location(self) -> Any:
+    def s3_location(self) -> Location:
         """The artifact's bucket and object key, as an ``aws_s3.Location``."""
         from l2.s3 import Location
 
         return Location(bucket_name=self.bucket_name, object_key=self.object_key)
 
-    def set_metadata(self, key: str, value: Any) -> None:
+    def set_metadata(self, key: str, value: object) -> None:
         """Attach ``value`` to the artifact under ``key`` (read back with ``get_metadata``)."""
         self._metadata[key] = value
 
-    def get_metadata(self, key: str) -> Any:
+    def get_metadata(self, key: str) -> object:
         """The value attached under ``key`` (``None`` if none)."""
         return self._metadata.get(key)
 

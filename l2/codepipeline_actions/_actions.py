@@ -100,11 +100,11 @@ class CodeBuildAction(Action):
             connection = artifact.get_metadata(CodeStarConnectionsSourceAction._CONNECTION_ARN_PROPERTY)
             if connection:
                 self._project.add_to_role_policy(iam.PolicyStatement(  # type: ignore[attr-defined]
-                    actions=["codestar-connections:UseConnection"], resources=[connection]))
+                    actions=["codestar-connections:UseConnection"], resources=[str(connection)]))
             repo_arn = artifact.get_metadata(CodeCommitSourceAction._FULL_CLONE_ARN_PROPERTY)
             if repo_arn:
                 self._project.add_to_role_policy(iam.PolicyStatement(  # type: ignore[attr-defined]
-                    actions=["codecommit:GitPull"], resources=[repo_arn]))
+                    actions=["codecommit:GitPull"], resources=[str(repo_arn)]))
         env_json = None
         if self._env is not None:
             serialized = codebuild.Project.serialize_env_variables(
@@ -326,7 +326,7 @@ class StateMachineInput:
         input_type: ``Literal`` or ``FilePath``.
     """
 
-    def __init__(self, input: Any, input_artifact: codepipeline.Artifact | None, input_type: str) -> None:
+    def __init__(self, input: str, input_artifact: codepipeline.Artifact | None, input_type: str) -> None:
         self.input = input
         self.input_artifact = input_artifact
         self.input_type = input_type
