@@ -58,6 +58,7 @@ if TYPE_CHECKING:
         IParameterGroup,
         ISubnetGroup,
     )
+    from l2.rds._proxy import ClientPasswordAuthType, DatabaseProxy, DefaultAuthScheme, SessionPinningFilter
     from l2.s3 import IBucket
     from l2.secretsmanager import ISecret, SecretAttachmentTargetProps, SecretRotation
 
@@ -239,6 +240,55 @@ class DatabaseInstanceBase(Resource):
                 )
             ],
         )
+
+    def add_proxy(
+        self,
+        id: str,
+        *,
+        vpc: IVpc,
+        borrow_timeout: Duration | None = None,
+        client_password_auth_type: ClientPasswordAuthType | None = None,
+        db_proxy_name: str | None = None,
+        debug_logging: bool | None = None,
+        default_auth_scheme: DefaultAuthScheme | None = None,
+        iam_auth: bool | None = None,
+        idle_client_timeout: Duration | None = None,
+        init_query: str | None = None,
+        max_connections_percent: int | float | None = None,
+        max_idle_connections_percent: int | float | None = None,
+        require_tls: bool | None = None,
+        role: IRole | None = None,
+        secrets: Sequence[ISecret] | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        session_pinning_filters: Sequence[SessionPinningFilter] | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> DatabaseProxy:
+        """Add an RDS Proxy in front of this database (the keywords are ``DatabaseProxy``'s).
+
+        Args:
+            id: the proxy's construct id.
+            vpc: the VPC.
+            borrow_timeout: how long to wait for a free connection.
+            client_password_auth_type: the client password authentication.
+            db_proxy_name: the proxy's name.
+            debug_logging: log SQL statements.
+            default_auth_scheme: the default authentication to the database.
+            iam_auth: require IAM authentication.
+            idle_client_timeout: how long an idle client connection lives.
+            init_query: SQL run on each new connection.
+            max_connections_percent: the pool's size (% of the database's maximum).
+            max_idle_connections_percent: how much of the pool may be idle.
+            require_tls: require TLS (default ``True``).
+            role: the role reading the secrets.
+            secrets: the secrets of the users the proxy connects as.
+            security_groups: the proxy's security groups.
+            session_pinning_filters: statements that don't pin sessions.
+            vpc_subnets: the proxy's subnets.
+        """
+        from l2.rds._proxy import DatabaseProxy, ProxyTarget
+
+        options = {k: v for k, v in locals().items() if k not in ("self", "id", "DatabaseProxy", "ProxyTarget")}
+        return DatabaseProxy(self, id, proxy_target=ProxyTarget.from_instance(self), **options)
 
     def on_event(
         self,

@@ -241,3 +241,75 @@ class IClusterInstance(Protocol):
     ) -> IAuroraClusterInstance:
         """Create the instance for ``cluster``."""
         ...
+
+
+@runtime_checkable
+class IDatabaseProxy(Protocol):
+    """An RDS Proxy (aws-cdk-lib's ``aws_rds.IDatabaseProxy``)."""
+
+    @property
+    def db_proxy_name(self) -> str:
+        """The proxy name."""
+        ...
+
+    @property
+    def db_proxy_arn(self) -> str:
+        """The proxy ARN."""
+        ...
+
+    @property
+    def endpoint(self) -> str:
+        """The proxy endpoint."""
+        ...
+
+    def grant_connect(self, grantee: IGrantable, db_user: str | None = None) -> Grant:
+        """Allow ``rds-db:connect`` through the proxy."""
+        ...
+
+
+@runtime_checkable
+class IDatabaseProxyEndpoint(Protocol):
+    """An RDS Proxy endpoint (aws-cdk-lib's ``aws_rds.IDatabaseProxyEndpoint``)."""
+
+    @property
+    def db_proxy_endpoint_name(self) -> str:
+        """The endpoint name."""
+        ...
+
+    @property
+    def db_proxy_endpoint_arn(self) -> str:
+        """The endpoint ARN."""
+        ...
+
+    @property
+    def endpoint(self) -> str:
+        """The endpoint host name."""
+        ...
+
+
+@runtime_checkable
+class IDatabaseCluster(Protocol):
+    """An Aurora cluster (aws-cdk-lib's ``aws_rds.IDatabaseCluster``)."""
+
+    @property
+    def cluster_identifier(self) -> str:
+        """The cluster identifier."""
+        ...
+
+    @property
+    def cluster_arn(self) -> str:
+        """The cluster ARN."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """The cluster's security groups."""
+        ...
+
+    def grant_connect(self, grantee: IGrantable, db_user: str) -> Grant:
+        """Allow ``rds-db:connect`` as ``db_user``."""
+        ...
+
+    def grant_data_api_access(self, grantee: IGrantable) -> Grant:
+        """Allow the Data API."""
+        ...
