@@ -12,21 +12,23 @@ app = cdk.App(post_cli_context={"@aws-cdk/aws-lambda:useCdkManagedLogGroup": Fal
 stack = cdk.Stack(app, "aws-stepfunctions-call-aws-service-cross-region-lambda-integ")
 target_lambda = lambda_.Function(
     stack, "TargetLambda", runtime=lambda_.Runtime.NODEJS_20_X, handler="index.handler",
-    code=lambda_.Code.from_inline("""
-        exports.handler = async (event) => {
-          console.log('Target Lambda received event:', JSON.stringify(event, null, 2));
-          
-          // Return a JSON response that should be properly serialized
-          return {
-            statusCode: 200,
-            body: {
-              status: 'success',
-              message: 'Hello from target Lambda',
-              receivedData: event
-            }
-          };
-        };
-      """),
+    code=lambda_.Code.from_inline(
+        '\n'
+        '        exports.handler = async (event) => {\n'
+        "          console.log('Target Lambda received event:', JSON.stringify(event, null, 2));\n"
+        '          \n'
+        '          // Return a JSON response that should be properly serialized\n'
+        '          return {\n'
+        '            statusCode: 200,\n'
+        '            body: {\n'
+        "              status: 'success',\n"
+        "              message: 'Hello from target Lambda',\n"
+        '              receivedData: event\n'
+        '            }\n'
+        '          };\n'
+        '        };\n'
+        '      '
+    ),
     description="Target Lambda function for CallAwsServiceCrossRegion testing")
 cross_region_invoke_task = tasks.CallAwsServiceCrossRegion.jsonata(
     stack, "CrossRegionLambdaInvoke", service="lambda", action="invoke", region=stack.region,
