@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from l2.cloudwatch import IMetric, Metric, Unit
     from l2.ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
     from l2.ecs._container import ContainerDefinition
+    from l2.ecs._deployment import ServiceManagedVolume
     from l2.ecs._interfaces import (
         IAlternateTarget,
         IBaseService,
@@ -72,7 +73,6 @@ if TYPE_CHECKING:
         IFargateService,
     )
     from l2.ecs._log_drivers import LogDriver
-    from l2.ecs._misc import ServiceManagedVolume
     from l2.ecs._task_definition import TaskDefinition
     from l2.elasticloadbalancingv2 import (
         ApplicationListener,
@@ -301,7 +301,7 @@ class BaseService(Resource, IConnectable):
             capacity_provider_strategy=[CfnService.CapacityProviderStrategyItemProperty(
                 capacity_provider=s.capacity_provider, base=s.base, weight=s.weight) for s in strategies]
             if strategies is not None else None,
-            health_check_grace_period_seconds=Lazy.any(
+            health_check_grace_period_seconds=Lazy.any(  # type: ignore[arg-type]
                 lambda: grace.to_seconds() if grace is not None else (60 if self._load_balancers else None)),
             network_configuration=Lazy.any(
                 lambda: _as_props(CfnService.NetworkConfigurationProperty, self.network_configuration)
@@ -504,7 +504,7 @@ class BaseService(Resource, IConnectable):
         for target in self._lifecycle_hooks:
             config = target.bind(self)
             out.append(CfnService.DeploymentLifecycleHookProperty(
-                hook_target_arn=config.target_arn, role_arn=config.role.role_arn,
+                hook_target_arn=config.target_arn, role_arn=config.role.role_arn,  # type: ignore[union-attr]
                 lifecycle_stages=[s.value for s in config.lifecycle_stages]))
         return out
 
@@ -698,6 +698,7 @@ class BaseService(Resource, IConnectable):
 
         ecc = self.cluster.execute_command_configuration
         key = ecc.kms_key  # type: ignore[union-attr]
+        assert key is not None
         stack = Stack.of(self)
         i = iam()
         self.task_definition.add_to_task_role_policy(i.PolicyStatement(
@@ -913,7 +914,7 @@ class BaseService(Resource, IConnectable):
         """A metric of the service (``AWS/ECS``, dimensions ``ClusterName`` and ``ServiceName``)."""
         from l2.cloudwatch import Metric
 
-        props = {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None}
+        props: dict[str, Any] = {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None}
         merged = {"dimensions_map": {"ClusterName": self.cluster.cluster_name, "ServiceName": self.service_name},
                   **props}
         return Metric(namespace="AWS/ECS", metric_name=metric_name, **merged).attach_to(self)

@@ -53,7 +53,6 @@ if TYPE_CHECKING:
         CapacityDistributionStrategy,
         DeletionProtection,
         GroupMetrics,
-        HealthCheck,
         HealthChecks,
         IAutoScalingGroup,
         InstanceLifecyclePolicy,
@@ -62,6 +61,9 @@ if TYPE_CHECKING:
         Signals,
         TerminationPolicy,
         UpdatePolicy,
+    )
+    from l2.autoscaling import (
+        HealthCheck as AutoScalingHealthCheck,
     )
     from l2.cloudwatch import IMetric
     from l2.ec2 import (
@@ -76,7 +78,8 @@ if TYPE_CHECKING:
         IVpc,
         SubnetSelection,
     )
-    from l2.ecr_assets import DockerCacheOption, DockerImageAssetInvalidationOptions, NetworkMode, Platform
+    from l2.ecr_assets import DockerCacheOption, DockerImageAssetInvalidationOptions, Platform
+    from l2.ecr_assets import NetworkMode as AssetNetworkMode
     from l2.ecs import (
         AppProtocol,
         ContainerDefinition,
@@ -181,7 +184,7 @@ class AddCapacityOptions:
     deletion_protection: DeletionProtection | None = None
     desired_capacity: int | float | None = None
     group_metrics: Sequence[GroupMetrics] | None = None
-    health_check: HealthCheck | None = None
+    health_check: AutoScalingHealthCheck | None = None
     health_checks: HealthChecks | None = None
     ignore_unmodified_size_properties: bool | None = None
     instance_lifecycle_policy: InstanceLifecyclePolicy | None = None
@@ -360,7 +363,7 @@ class AssetImageProps:
     display_name: str | None = None
     file: str | None = None
     invalidation: DockerImageAssetInvalidationOptions | None = None
-    network_mode: NetworkMode | None = None
+    network_mode: AssetNetworkMode | None = None
     outputs: Sequence[str] | None = None
     platform: Platform | None = None
     target: str | None = None
