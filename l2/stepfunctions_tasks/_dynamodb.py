@@ -101,7 +101,11 @@ class DynamoProjectionExpression:
 
 
 class DynamoAttributeValue:
-    """A DynamoDB attribute value (``{"S": ...}``, ``{"N": ...}``, ...), possibly from the state's data."""
+    """A DynamoDB attribute value (``{"S": ...}``, ``{"N": ...}``, ...), possibly from the state's data.
+
+    Args:
+        value: the attribute value as DynamoDB's API takes it (the ``from_*`` factories build it)
+    """
 
     def __init__(self, value: Any) -> None:
         self._attribute_value = value

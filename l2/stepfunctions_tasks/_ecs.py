@@ -53,7 +53,11 @@ _FIX_POLICY = "@aws-cdk/aws-stepfunctions-tasks:fixRunEcsTaskPolicy"
 
 
 class CapacityProviderOptions:
-    """The capacity provider options to use for the task (instead of a launch type)."""
+    """The capacity provider options to use for the task (instead of a launch type).
+
+    Args:
+        capacity_provider_strategy: the capacity providers and their weights (``custom``/``default`` build it)
+    """
 
     @staticmethod
     def custom(capacity_provider_strategy: Sequence[CapacityProviderStrategy]) -> CapacityProviderOptions:

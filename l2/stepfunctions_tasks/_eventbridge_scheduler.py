@@ -54,7 +54,11 @@ def _num(value: float) -> str:
 
 
 class Schedule:
-    """When a schedule runs: at one time, at a rate, or on a cron expression."""
+    """When a schedule runs: at one time, at a rate, or on a cron expression.
+
+    Args:
+        expression_string: the schedule expression (``at(...)``, ``rate(...)`` or ``cron(...)``)
+    """
 
     def __init__(self, expression_string: str) -> None:
         self._expression_string = expression_string

@@ -48,7 +48,11 @@ class WorkerType(enum.Enum):
 
 
 class WorkerTypeV2:
-    """The type of worker allocated when a Glue job runs (any name, with constants for the known ones)."""
+    """The type of worker allocated when a Glue job runs (any name, with constants for the known ones).
+
+    Args:
+        name: the worker type's name, as the Glue API takes it (``of`` for a custom one)
+    """
 
     STANDARD: WorkerTypeV2
     G_1_X: WorkerTypeV2
