@@ -101,7 +101,12 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
         return True
     if t is list or t is tuple:
         if Token.is_unresolved(x):
-            return _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
+            r = ctx.resolve(x)
+            if _is_json_intrinsic(r):
+                # a list known only at deployment: aws-cdk-lib has a CfnUtils custom resource stringify it
+                out.append(_stringified_list(r, ctx))
+                return True
+            return _emit_resolved(r, ctx, out, indent, level)
         start = len(out)
         out.append("[")
         count = 0
@@ -159,6 +164,25 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
             return True
         return False
     return _emit_resolved(r, ctx, out, indent, level)
+
+
+def _stringified_list(intrinsic: dict[str, Any], ctx: Any) -> Any:
+    """``Fn::GetAtt [CdkJsonStringify<...>, Value]``: the JSON text of a list intrinsic, made at deployment by one
+    ``Custom::AWSCDKCfnJsonStringify`` resource per stack and intrinsic (as aws-cdk-lib's ``CfnUtils.stringify``)."""
+    from .._cfn_json import cfn_utils_service_token
+    from .._custom_resource import CustomResource
+    from .._stack import Stack
+    from . import uniqueid
+
+    stack = Stack.of(ctx.scope)
+    id = uniqueid.make_unique_id(["CdkJsonStringify", json.dumps(intrinsic, separators=(",", ":"), ensure_ascii=False)])
+    resource = stack.node.try_find_child(id)
+    if not isinstance(resource, CustomResource):
+        resource = CustomResource(
+            stack, id, service_token=cfn_utils_service_token(stack), resource_type="Custom::AWSCDKCfnJsonStringify",
+            properties={"Value": intrinsic},
+        )
+    return ctx.resolve(resource.get_att_string("Value"))
 
 
 def _is_json_intrinsic(x: Any) -> bool:

@@ -33,6 +33,7 @@ PART_B_INTEG = {
     "integ_cross_account_references",
     "integ_cross_account_references_multi_consumer",
     "integ_default_rego_rules",
+    "integ_token_aware_stringify_logical_ids",
 }
 APPS = [
     app for app in all_apps()

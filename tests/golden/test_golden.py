@@ -102,6 +102,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core/integ_cross_region_references",
     "core/integ_cross_region_references_both",
     "core/integ_prop_injectors",
+    "core/integ_token_aware_stringify_logical_ids",
     "core_cross_env/cross_region_nested_consumer",
     "core_cross_env/cross_region_nested_producer",
     "core_cross_env/cross_region_references",
@@ -287,6 +288,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3/integ_bucket_server_access_logs_sse_kms",
     "l2_secretsmanager/integ_secret_name_parsed",
     "l2_sns_subscriptions/integ_sns_sqs_cross_opt_in_region",
+    "l2_sns_subscriptions/integ_sns_lambda_cross_opt_in_region",
     "l2_scheduler_targets/integ_firehose_put_record",
     "l2_scheduler_targets/integ_sage_maker_start_pipeline_execution",
 })

@@ -1,4 +1,5 @@
-"""Handler of pycdk's CfnUtils provider: ``Custom::AWSCDKCfnJson`` parses its ``Value`` at deployment."""
+"""Handler of pycdk's CfnUtils provider: ``Custom::AWSCDKCfnJson`` parses its ``Value`` at deployment,
+``Custom::AWSCDKCfnJsonStringify`` writes its (list) ``Value`` as JSON text."""
 
 import json
 import urllib.request
@@ -25,8 +26,11 @@ def _respond(event, status, data=None, reason=""):
 def handler(event, context):
     try:
         data = {}
-        if event["ResourceType"] == "Custom::AWSCDKCfnJson" and event["RequestType"] != "Delete":
-            data = {"Value": json.loads(event["ResourceProperties"]["Value"])}
+        if event["RequestType"] != "Delete":
+            if event["ResourceType"] == "Custom::AWSCDKCfnJson":
+                data = {"Value": json.loads(event["ResourceProperties"]["Value"])}
+            elif event["ResourceType"] == "Custom::AWSCDKCfnJsonStringify":
+                data = {"Value": json.dumps(event["ResourceProperties"]["Value"], separators=(",", ":"))}
         _respond(event, "SUCCESS", data)
     except Exception as error:  # report every failure to CloudFormation instead of timing out
         _respond(event, "FAILED", reason=str(error))
