@@ -99,7 +99,7 @@ class AssetCode(Code):
         if self._asset is None:
             from l2.s3_assets import Asset
 
-            self._asset = Asset(scope, "Code", path=self.path, **self._options)
+            self._asset = Asset(scope, "Code", path=self.path, **self._options)  # type: ignore[arg-type]
         elif Stack.of(self._asset) is not Stack.of(scope):
             raise ValidationError(
                 f"Asset is already associated with another stack '{Stack.of(self._asset).stack_name}'. "

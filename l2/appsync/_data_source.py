@@ -413,7 +413,9 @@ class DynamoDbDataSource(BackedDataSource):
             scope, id, _props(BackedDataSourceProps, api, description, metrics_config, name, service_role),
             type="AMAZON_DYNAMODB",
             dynamo_db_config=CfnDataSource.DynamoDBConfigProperty(
-                table_name=table.table_name, aws_region=table.env.region, use_caller_credentials=use_caller_credentials
+                table_name=table.table_name,
+                aws_region=table.env.region,  # type: ignore[attr-defined]  # every ITable is a Resource
+                use_caller_credentials=use_caller_credentials,
             ),
         )
         if read_only_access:

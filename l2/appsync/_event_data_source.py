@@ -173,7 +173,9 @@ class AppSyncDynamoDbDataSource(AppSyncBackedDataSource):
         super().__init__(
             scope, id, _props(api, description, name, service_role), type=AppSyncDataSourceType.DYNAMODB,
             dynamo_db_config=CfnDataSource.DynamoDBConfigProperty(
-                table_name=table.table_name, aws_region=table.env.region, use_caller_credentials=use_caller_credentials
+                table_name=table.table_name,
+                aws_region=table.env.region,  # type: ignore[attr-defined]  # every ITable is a Resource
+                use_caller_credentials=use_caller_credentials,
             ),
         )
         if read_only_access:

@@ -515,7 +515,7 @@ def _cognito(config: AppSyncCognitoConfig | None) -> dict[str, Any] | None:
         return None
     return {
         "user_pool_id": config.user_pool.user_pool_id,
-        "aws_region": config.user_pool.env.region,
+        "aws_region": config.user_pool.env.region,  # type: ignore[attr-defined]  # a Resource
         "app_id_client_regex": config.app_id_client_regex,
     }
 

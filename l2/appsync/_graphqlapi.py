@@ -157,8 +157,12 @@ class GraphqlApi(GraphqlApiBase):
         if default_mode is None:
             default_mode = AuthorizationMode(authorization_type=AuthorizationType.API_KEY)
         additional = [
-            _mode(m)
-            for m in ((authorization_config.additional_authorization_modes if authorization_config else None) or [])
+            mode
+            for mode in (
+                _mode(m)
+                for m in ((authorization_config.additional_authorization_modes if authorization_config else None) or [])
+            )
+            if mode is not None
         ]
         modes: list[AuthorizationMode] = [default_mode, *additional]
         self.modes: Sequence[AuthorizationType] = [m.authorization_type for m in modes]
@@ -487,7 +491,7 @@ def _user_pool(config: UserPoolConfig | None, *, with_default_action: bool = Tru
         return None
     rendered = {
         "user_pool_id": config.user_pool.user_pool_id,
-        "aws_region": config.user_pool.env.region,
+        "aws_region": config.user_pool.env.region,  # type: ignore[attr-defined]  # a Resource
         "app_id_client_regex": config.app_id_client_regex,
     }
     if with_default_action:
