@@ -969,6 +969,8 @@ class ManagedInstancesCapacityProvider(Construct):
             template["storageConfiguration"] = {"storageSizeGiB": task_volume_storage.to_gibibytes()}
         if monitoring is not None:
             template["monitoring"] = monitoring.value
+        if instance_requirements is not None:
+            template["instanceRequirements"] = self._render_instance_requirements(instance_requirements)
         self.capacity_provider = CfnCapacityProvider(self, id, name=name, managed_instances_provider={
             "infrastructureRoleArn": self.infrastructure_role.role_arn,
             "instanceLaunchTemplate": {k: v for k, v in template.items() if v is not None},
@@ -977,6 +979,56 @@ class ManagedInstancesCapacityProvider(Construct):
         self.capacity_provider_name: str = self.capacity_provider.ref
         self.connections = Connections(security_groups=security_groups)
         self.node.default_child = self.capacity_provider
+
+    def _render_instance_requirements(self, r: InstanceRequirementsConfig) -> dict[str, Any]:
+        if r.allowed_instance_types and r.excluded_instance_types:
+            raise ValidationError("Cannot specify both allowedInstanceTypes and excludedInstanceTypes. Use one or the "
+                                  "other.", self)
+        if r.spot_max_price_percentage_over_lowest_price is not None and \
+                r.on_demand_max_price_percentage_over_lowest_price is not None:
+            raise ValidationError("Cannot specify both spotMaxPricePercentageOverLowestPrice and "
+                                  "onDemandMaxPricePercentageOverLowestPrice. Use one or the other.", self)
+
+        def rng(low: Any, high: Any) -> Any:
+            return {"min": low, "max": high} if low is not None or high is not None else None
+
+        def values(items: Any) -> Any:
+            return [i.value for i in items] if items is not None else None
+
+        def mib(size: Any) -> Any:
+            return size.to_mebibytes() if size is not None else None
+
+        def gib(size: Any) -> Any:
+            return size.to_gibibytes() if size is not None else None
+
+        return {
+            "v_cpu_count": {"min": r.v_cpu_count_min, "max": r.v_cpu_count_max},
+            "memory_mib": {"min": r.memory_min.to_mebibytes(), "max": mib(r.memory_max)},
+            "acceleratorCount": rng(r.accelerator_count_min, r.accelerator_count_max),
+            "acceleratorManufacturers": values(r.accelerator_manufacturers),
+            "acceleratorNames": values(r.accelerator_names),
+            "accelerator_total_memory_mib": rng(mib(r.accelerator_total_memory_min), mib(r.accelerator_total_memory_max))
+            if r.accelerator_total_memory_min is not None or r.accelerator_total_memory_max is not None else None,
+            "acceleratorTypes": values(r.accelerator_types),
+            "allowedInstanceTypes": r.allowed_instance_types,
+            "bareMetal": r.bare_metal.value if r.bare_metal is not None else None,
+            "baseline_ebs_bandwidth_mbps": rng(r.baseline_ebs_bandwidth_mbps_min, r.baseline_ebs_bandwidth_mbps_max),
+            "burstablePerformance": r.burstable_performance.value if r.burstable_performance is not None else None,
+            "cpuManufacturers": values(r.cpu_manufacturers),
+            "excludedInstanceTypes": r.excluded_instance_types,
+            "instanceGenerations": values(r.instance_generations),
+            "localStorage": r.local_storage.value if r.local_storage is not None else None,
+            "localStorageTypes": values(r.local_storage_types),
+            "maxSpotPriceAsPercentageOfOptimalOnDemandPrice": r.max_spot_price_as_percentage_of_optimal_on_demand_price,
+            "memory_gib_per_v_cpu": {"min": gib(r.memory_per_v_cpu_min), "max": gib(r.memory_per_v_cpu_max)}
+            if r.memory_per_v_cpu_min is not None or r.memory_per_v_cpu_max is not None else None,
+            "network_bandwidth_gbps": rng(r.network_bandwidth_gbps_min, r.network_bandwidth_gbps_max),
+            "networkInterfaceCount": rng(r.network_interface_count_min, r.network_interface_count_max),
+            "onDemandMaxPricePercentageOverLowestPrice": r.on_demand_max_price_percentage_over_lowest_price,
+            "requireHibernateSupport": r.require_hibernate_support,
+            "spotMaxPricePercentageOverLowestPrice": r.spot_max_price_percentage_over_lowest_price,
+            "total_local_storage_gb": rng(r.total_local_storage_gb_min, r.total_local_storage_gb_max),
+        }
 
     @property
     def cluster(self) -> Any:
