@@ -81,6 +81,7 @@ from l2.rds._interfaces import (
     IInstanceEngine,
     IOptionGroup,
     IParameterGroup,
+    IServerlessCluster,
     ISubnetGroup,
 )
 from l2.rds._option_group import OptionConfiguration, OptionGroup
@@ -126,6 +127,16 @@ from l2.rds._proxy import (
     ProxyTargetConfig,
     SessionPinningFilter,
 )
+from l2.rds._serverless import (
+    AuroraCapacityUnit,
+    ServerlessCluster,
+    ServerlessClusterAttributes,
+    ServerlessClusterFromSnapshot,
+    ServerlessClusterFromSnapshotProps,
+    ServerlessClusterProps,
+    ServerlessScalingOptions,
+    TimeoutAction,
+)
 from l2.rds._structs import (
     DatabaseClusterAttributes,
     DatabaseClusterFromSnapshotProps,
@@ -146,6 +157,15 @@ from l2.rds._structs import (
 from l2.rds._subnet_group import SubnetGroup
 
 __all__ = [
+    "AuroraCapacityUnit",
+    "ServerlessCluster",
+    "ServerlessClusterAttributes",
+    "ServerlessClusterFromSnapshot",
+    "ServerlessClusterFromSnapshotProps",
+    "ServerlessClusterProps",
+    "ServerlessScalingOptions",
+    "TimeoutAction",
+    "IServerlessCluster",
     "ClientPasswordAuthType",
     "DatabaseProxy",
     "DatabaseProxyAttributes",

@@ -313,3 +313,22 @@ class IDatabaseCluster(Protocol):
     def grant_data_api_access(self, grantee: IGrantable) -> Grant:
         """Allow the Data API."""
         ...
+
+
+@runtime_checkable
+class IServerlessCluster(Protocol):
+    """An Aurora Serverless v1 cluster (aws-cdk-lib's ``aws_rds.IServerlessCluster``)."""
+
+    @property
+    def cluster_identifier(self) -> str:
+        """The cluster identifier."""
+        ...
+
+    @property
+    def cluster_arn(self) -> str:
+        """The cluster ARN."""
+        ...
+
+    def grant_data_api_access(self, grantee: IGrantable) -> Grant:
+        """Allow the Data API."""
+        ...
