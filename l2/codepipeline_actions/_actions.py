@@ -339,7 +339,7 @@ class StateMachineInput:
     @staticmethod
     def literal(object: Mapping[Any, Any]) -> StateMachineInput:
         """The JSON object ``object``."""
-        return StateMachineInput(json.dumps(object, separators=(",", ":")), None, "Literal")
+        return StateMachineInput(json.dumps(object, separators=(",", ":"), ensure_ascii=False), None, "Literal")
 
 
 @structs.frozen(kw_only=True)
@@ -513,27 +513,32 @@ class CacheControl:
     @staticmethod
     def max_age(t: Duration) -> CacheControl:
         """``max-age=<seconds>``."""
-        return CacheControl(f"max-age={t.to_seconds():g}")
+        return CacheControl(f"max-age={_js_number(t.to_seconds())}")
 
     @staticmethod
     def s_max_age(t: Duration) -> CacheControl:
         """``s-maxage=<seconds>``."""
-        return CacheControl(f"s-maxage={t.to_seconds():g}")
+        return CacheControl(f"s-maxage={_js_number(t.to_seconds())}")
 
     @staticmethod
     def stale_while_revalidate(t: Duration) -> CacheControl:
         """``stale-while-revalidate=<seconds>``."""
-        return CacheControl(f"stale-while-revalidate={t.to_seconds():g}")
+        return CacheControl(f"stale-while-revalidate={_js_number(t.to_seconds())}")
 
     @staticmethod
     def stale_if_error(t: Duration) -> CacheControl:
         """``stale-if-error=<seconds>``."""
-        return CacheControl(f"stale-if-error={t.to_seconds():g}")
+        return CacheControl(f"stale-if-error={_js_number(t.to_seconds())}")
 
     @staticmethod
     def from_string(s: str) -> CacheControl:
         """Any directive."""
         return CacheControl(s)
+
+
+def _js_number(value: float) -> str:
+    """``value`` as JavaScript prints it (no ``.0``, no exponent for whole numbers)."""
+    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 def _kebab(name: str) -> str:
