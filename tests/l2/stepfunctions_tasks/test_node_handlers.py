@@ -101,7 +101,9 @@ def fake_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 CROSS = HANDLERS / "cross_region_aws_sdk" / "index.js"
 
 
-def test_cross_region_handler_calls_the_action_in_the_given_region_and_decodes_the_payload(fake_sdk: Path) -> None:
+def test_cross_region_handler_calls_the_action_in_the_given_region_and_decodes_the_payload(
+    fake_sdk: Path,
+) -> None:
     event = {
         "service": "lambda",
         "action": "invoke",
@@ -123,7 +125,9 @@ def test_cross_region_handler_calls_the_action_in_the_given_region_and_decodes_t
     }
 
 
-def test_cross_region_handler_keeps_a_non_json_payload_as_text_and_defaults_parameters(fake_sdk: Path) -> None:
+def test_cross_region_handler_keeps_a_non_json_payload_as_text_and_defaults_parameters(
+    fake_sdk: Path,
+) -> None:
     event = {"service": "lambda", "action": "listFunctions", "region": "us-west-2"}
     result = run_handler(CROSS, event, fake_sdk)
     assert result["Payload"] == "not json"
