@@ -67,7 +67,12 @@ def _check_cache_key(cached: bool, key: str | None) -> None:
 
 
 class EcsOptimizedAmi(_EcsImageBase):
-    """The recommended ECS-optimized Amazon Linux 2 image (aws-cdk-lib's deprecated ``EcsOptimizedAmi``)."""
+    """The recommended ECS-optimized Amazon Linux 2 image (aws-cdk-lib's deprecated ``EcsOptimizedAmi``).
+
+    Args:
+        generation, hardware_type, windows_version, cached_in_context, additional_cache_key: as
+            ``EcsOptimizedImage``'s.
+    """
 
     def __init__(self, *, generation: AmazonLinuxGeneration | None = None,
                  hardware_type: AmiHardwareType | None = None,
@@ -98,7 +103,15 @@ class EcsOptimizedAmi(_EcsImageBase):
 
 
 class EcsOptimizedImage(_EcsImageBase):
-    """ECS-optimized images (Amazon Linux 2023, 2, 1 and Windows), resolved from public SSM parameters."""
+    """ECS-optimized images (Amazon Linux 2023, 2, 1 and Windows), resolved from public SSM parameters.
+
+    Args:
+        generation: the Amazon Linux generation.
+        hardware_type: standard, GPU, ARM or Neuron.
+        windows_version: the Windows Server version (instead of a generation).
+        cached_in_context: look the image up once and keep it in ``cdk.context.json``.
+        additional_cache_key: a key added to the context cache entry.
+    """
 
     def __init__(self, *, generation: AmazonLinuxGeneration | None = None,
                  hardware_type: AmiHardwareType | None = None,

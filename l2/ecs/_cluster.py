@@ -78,7 +78,11 @@ _CAPACITY_PROVIDER_NAME = re.compile(r"^(?!aws|ecs|fargate).+")
 
 
 class ClusterGrants:
-    """Grants on a cluster's tasks."""
+    """Grants on a cluster's tasks.
+
+    Args:
+        resource: the cluster.
+    """
 
     def __init__(self, *, resource: Any) -> None:
         self.resource = resource

@@ -58,7 +58,13 @@ def _drop_empty(value: Any) -> Any:
 
 
 class PortMap:
-    """Checks a port mapping against the task's network mode."""
+    """Checks a port mapping against the task's network mode.
+
+    Args:
+        networkmode: the task's network mode.
+        container_port, app_protocol, container_port_range, host_port, name, protocol: the port mapping (see
+            ``PortMapping``).
+    """
 
     def __init__(
         self,
@@ -107,7 +113,13 @@ class PortMap:
 
 
 class ServiceConnect:
-    """Checks the Service Connect fields (``name``, ``app_protocol``) of a port mapping."""
+    """Checks the Service Connect fields (``name``, ``app_protocol``) of a port mapping.
+
+    Args:
+        networkmode: the task's network mode.
+        container_port, app_protocol, container_port_range, host_port, name, protocol: the port mapping (see
+            ``PortMapping``).
+    """
 
     def __init__(
         self,
@@ -668,7 +680,7 @@ class FirelensLogRouter(ContainerDefinition):
         id: the construct id.
         firelens_config: the router's type and options.
         task_definition: the task definition.
-        (the other arguments are :class:`ContainerDefinition`'s)
+        The other keyword arguments are those of ``ContainerDefinition`` (see that class).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.FirelensLogRouter"

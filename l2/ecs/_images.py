@@ -137,7 +137,12 @@ class RepositoryImage(ContainerImage):
 
 
 class EcrImage(ContainerImage):
-    """An image in an ECR repository, by tag or digest."""
+    """An image in an ECR repository, by tag or digest.
+
+    Args:
+        repository: the repository.
+        tag_or_digest: a tag, or a ``sha256:`` digest.
+    """
 
     def __init__(self, repository: IRepository, tag_or_digest: str) -> None:
         self.repository = repository

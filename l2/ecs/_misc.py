@@ -36,7 +36,11 @@ class BuiltInAttributes:
 
 
 class PlacementStrategy:
-    """How tasks are spread over or packed onto container instances (EC2 launch type)."""
+    """How tasks are spread over or packed onto container instances (EC2 launch type).
+
+    Args:
+        json: the CloudFormation placement strategies (camelCase keys).
+    """
 
     def __init__(self, json: Sequence[Any]) -> None:
         self._json = list(json)
@@ -79,7 +83,11 @@ class PlacementStrategy:
 
 
 class PlacementConstraint:
-    """Rules that restrict the container instances tasks may run on (EC2 launch type)."""
+    """Rules that restrict the container instances tasks may run on (EC2 launch type).
+
+    Args:
+        json: the CloudFormation placement constraints (camelCase keys).
+    """
 
     def __init__(self, json: Sequence[Any]) -> None:
         self._json = list(json)
@@ -100,7 +108,11 @@ class PlacementConstraint:
 
 
 class CpuArchitecture:
-    """The CPU architecture of a task's runtime platform."""
+    """The CPU architecture of a task's runtime platform.
+
+    Args:
+        cpu_architecture: the architecture's CloudFormation name.
+    """
 
     ARM64: CpuArchitecture
     X86_64: CpuArchitecture
@@ -119,7 +131,11 @@ CpuArchitecture.X86_64 = CpuArchitecture("X86_64")
 
 
 class OperatingSystemFamily:
-    """The operating system family of a task's runtime platform."""
+    """The operating system family of a task's runtime platform.
+
+    Args:
+        family: the family's CloudFormation name.
+    """
 
     LINUX: OperatingSystemFamily
     WINDOWS_SERVER_2004_CORE: OperatingSystemFamily
@@ -158,7 +174,11 @@ OperatingSystemFamily.WINDOWS_SERVER_20_H2_CORE = OperatingSystemFamily.WINDOWS_
 
 
 class TaskDefinitionRevision:
-    """A revision of a task definition a service runs (``LATEST`` or a number)."""
+    """A revision of a task definition a service runs (``LATEST`` or a number).
+
+    Args:
+        revision: ``latest`` or the revision number, as a string.
+    """
 
     LATEST: TaskDefinitionRevision
 
@@ -179,7 +199,11 @@ TaskDefinitionRevision.LATEST = TaskDefinitionRevision("latest")
 
 
 class AppProtocol:
-    """The application protocol of a Service Connect port mapping."""
+    """The application protocol of a Service Connect port mapping.
+
+    Args:
+        value: the protocol's name (``http``, ``http2``, ``grpc``).
+    """
 
     http: AppProtocol
     http2: AppProtocol
@@ -195,7 +219,12 @@ AppProtocol.grpc = AppProtocol("grpc")
 
 
 class CredentialSpec:
-    """A gMSA credential spec file for Windows containers."""
+    """A gMSA credential spec file for Windows containers.
+
+    Args:
+        prefix_id: the prefix of the rendered spec (``credentialspec``...).
+        file_location: the spec's ARN (S3 object or SSM parameter).
+    """
 
     def __init__(self, prefix_id: str, file_location: str) -> None:
         self.prefix_id = prefix_id
@@ -219,7 +248,11 @@ class CredentialSpec:
 
 
 class DomainJoinedCredentialSpec(CredentialSpec):
-    """A credential spec for domain-joined container instances."""
+    """A credential spec for domain-joined container instances.
+
+    Args:
+        file_location: the spec's ARN (S3 object or SSM parameter).
+    """
 
     def __init__(self, file_location: str) -> None:
         super().__init__("credentialspec", file_location)
@@ -236,7 +269,11 @@ class DomainJoinedCredentialSpec(CredentialSpec):
 
 
 class DomainlessCredentialSpec(CredentialSpec):
-    """A credential spec for domainless gMSA."""
+    """A credential spec for domainless gMSA.
+
+    Args:
+        file_location: the spec's ARN (S3 object or SSM parameter).
+    """
 
     def __init__(self, file_location: str) -> None:
         super().__init__("credentialspecdomainless", file_location)
@@ -338,7 +375,13 @@ class AssetEnvironmentFile(EnvironmentFile):
 
 
 class S3EnvironmentFile(EnvironmentFile):
-    """An environment file in an S3 bucket."""
+    """An environment file in an S3 bucket.
+
+    Args:
+        bucket: the bucket.
+        key: the object key.
+        object_version: the object version (default the latest).
+    """
 
     def __init__(self, bucket: IBucket, key: str, object_version: str | None = None) -> None:
         if not bucket.bucket_name:
@@ -358,7 +401,13 @@ class S3EnvironmentFile(EnvironmentFile):
 
 
 class Secret:
-    """A secret a container reads into an environment variable (Secrets Manager or SSM)."""
+    """A secret a container reads into an environment variable (Secrets Manager or SSM).
+
+    Args:
+        arn: the ARN the container definition references (with ``:field::`` for a JSON field).
+        grant: grants read access to a grantee.
+        has_field: whether the ARN names a JSON field.
+    """
 
     def __init__(self, arn: str, grant: Any, has_field: bool | None = None) -> None:
         self.arn = arn

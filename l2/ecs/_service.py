@@ -1040,7 +1040,7 @@ class FargateService(BaseService):
         platform_version: the Fargate platform version.
         security_groups: the tasks' security groups (default a new one).
         vpc_subnets: the tasks' subnets (default private).
-        (the other arguments are ``BaseServiceOptions``)
+        The other keyword arguments are those of ``BaseServiceOptions`` (see that struct).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.FargateService"
@@ -1156,7 +1156,7 @@ class Ec2Service(BaseService):
         placement_strategies: placement strategies.
         security_groups: the tasks' security groups (awsvpc only).
         vpc_subnets: the tasks' subnets (awsvpc only).
-        (the other arguments are ``BaseServiceOptions``)
+        The other keyword arguments are those of ``BaseServiceOptions`` (see that struct).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.Ec2Service"
@@ -1337,7 +1337,7 @@ class ExternalService(BaseService):
         task_definition: an External task definition.
         daemon: one task on each instance.
         security_groups: not supported (bridge networking only).
-        (the other arguments are ``BaseServiceOptions``)
+        The other keyword arguments are those of ``BaseServiceOptions`` (see that struct).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.ExternalService"
