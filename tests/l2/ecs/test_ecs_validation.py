@@ -46,3 +46,67 @@ def test_a_wrong_argument_type_is_a_type_error(stack: Stack) -> None:
 def test_fails_for_a_port_range_with_a_host_port() -> None:
     with pytest.raises(ValidationError, match='Cannot set "hostPort" while using a port range'):
         ecs.PortMap(ecs.NetworkMode.BRIDGE, container_port=0, container_port_range="80-81", host_port=80).validate()
+
+
+def _cluster_and_task(stack: Stack) -> tuple[ecs.Cluster, ecs.FargateTaskDefinition]:
+    cluster = ecs.Cluster(stack, "C")
+    task = ecs.FargateTaskDefinition(stack, "T")
+    task.add_container("web", image=ecs.ContainerImage.from_registry("x"),
+                       port_mappings=[ecs.PortMapping(container_port=80)])
+    return cluster, task
+
+
+def test_fails_for_a_fargate_service_on_an_ec2_task_definition(stack: Stack) -> None:
+    cluster = ecs.Cluster(stack, "C")
+    task = ecs.Ec2TaskDefinition(stack, "T")
+    with pytest.raises(ValidationError, match="not configured for compatibility with Fargate"):
+        ecs.FargateService(stack, "S", cluster=cluster, task_definition=task)
+
+
+def test_fails_for_auto_scaling_twice(stack: Stack) -> None:
+    cluster, task = _cluster_and_task(stack)
+    service = ecs.FargateService(stack, "S", cluster=cluster, task_definition=task)
+    service.auto_scale_task_count(max_capacity=2)
+    with pytest.raises(ValidationError, match=r"AutoScaling of task count already enabled(.|\n)*S/S"):
+        service.auto_scale_task_count(max_capacity=3)
+
+
+def test_fails_for_linear_configuration_without_the_linear_strategy(stack: Stack) -> None:
+    cluster, task = _cluster_and_task(stack)
+    with pytest.raises(ValidationError, match="Linear configuration requires deploymentStrategy to be set to LINEAR"):
+        ecs.FargateService(stack, "S", cluster=cluster, task_definition=task,
+                           linear_configuration=ecs.TrafficShiftConfig(step_percent=10))
+
+
+def test_fails_for_a_load_balancer_target_on_a_missing_container(stack: Stack) -> None:
+    cluster, task = _cluster_and_task(stack)
+    service = ecs.FargateService(stack, "S", cluster=cluster, task_definition=task)
+    with pytest.raises(ValidationError, match="No container named 'nope'"):
+        service.load_balancer_target(container_name="nope")
+
+
+def test_fails_for_empty_deployment_alarms(stack: Stack) -> None:
+    cluster, task = _cluster_and_task(stack)
+    service = ecs.FargateService(stack, "S", cluster=cluster, task_definition=task)
+    with pytest.raises(ValidationError, match="at least one alarm name is required"):
+        service.enable_deployment_alarms([])
+
+
+def test_fails_for_a_capacity_provider_name_starting_with_aws(stack: Stack) -> None:
+    from l2 import autoscaling, ec2
+
+    vpc = ec2.Vpc(stack, "V")
+    group = autoscaling.AutoScalingGroup(stack, "G", vpc=vpc, instance_type=ec2.InstanceType("t3.micro"),
+                                         machine_image=ecs.EcsOptimizedImage.amazon_linux2())
+    with pytest.raises(ValidationError, match="Invalid Capacity Provider Name: awsfoo"):
+        ecs.AsgCapacityProvider(stack, "P", auto_scaling_group=group, capacity_provider_name="awsfoo")
+
+
+def test_fails_for_a_health_check_interval_out_of_range(stack: Stack) -> None:
+    from constructs import Duration
+
+    task = ecs.FargateTaskDefinition(stack, "T")
+    task.add_container("web", image=ecs.ContainerImage.from_registry("x"),
+                       health_check=ecs.HealthCheck(command=["true"], interval=Duration.seconds(1)))
+    with pytest.raises(Exception, match="Interval must be between 5 seconds and 300 seconds"):
+        stack.node.root.synth()
