@@ -1,5 +1,6 @@
 """Amazon ECS constructs (aws-cdk-lib: ``aws_cdk.aws_ecs``): clusters with their capacity, task definitions
-and containers, images, log drivers, and the L1 classes.
+and containers, images, log drivers, Fargate/EC2/External services with their deployments, load balancer targets,
+Cloud Map, Service Connect and auto scaling, and the L1 classes.
 
 Names load on first use (PEP 562): ``from l2 import ecs`` stays cheap, and the generated ``l1.ecs`` module is
 imported only when a class is first touched.
