@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
+    Annotations,
     ArnFormat,
     Aws,
     Construct,
@@ -34,6 +35,7 @@ from l2.codebuild._enums import (
     ProjectNotificationEvents,
     ProjectVisibility,
 )
+from l2.codebuild._fleet import DockerServerOptions, HostKernel, IFleet
 from l2.codebuild._fs import IFileSystemLocation
 from l2.codebuild._images import IBuildImage, LinuxBuildImage, _LinuxLambdaBuildImage
 from l2.codebuild._source import ISource, _CodePipelineSource, _NoSource
@@ -93,12 +95,18 @@ class BuildEnvironment:
         compute_type: the compute capacity (default the image's).
         environment_variables: variables of every build.
         privileged: run the Docker daemon (to build images).
+        docker_server: a Docker server for the builds.
+        fleet: a reserved-capacity fleet to run the builds on (its environment type must match the image's).
+        host_kernel: the Linux kernel of the build host.
     """
 
     build_image: IBuildImage | None = None
     certificate: BuildEnvironmentCertificate | None = None
     compute_type: ComputeType | None = None
+    docker_server: DockerServerOptions | None = None
     environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None
+    fleet: IFleet | None = None
+    host_kernel: HostKernel | None = None
     privileged: bool | None = None
 
 
@@ -738,7 +746,8 @@ class Project(ProjectBase):
             secondary_artifacts=Lazy.any(lambda: _cfn(self._secondary_artifacts) or None),
             triggers=source_config.build_triggers,
             source_version=source_config.source_version,
-            vpc_config=self._configure_vpc(vpc, subnet_selection, security_groups, allow_all_outbound),
+            vpc_config=self._configure_vpc(vpc, subnet_selection, security_groups, allow_all_outbound,
+                                           environment.fleet if environment is not None else None),
             visibility=visibility.value if visibility is not None else None,
             logs_config=self._render_logging(logging),
             build_batch_config=Lazy.any(
@@ -882,12 +891,17 @@ class Project(ProjectBase):
         return self._connections  # type: ignore[no-any-return]
 
     def _configure_vpc(self, vpc: IVpc | None, subnet_selection: SubnetSelection | None,
-                       security_groups: Sequence[ISecurityGroup] | None, allow_all_outbound: bool | None) -> Any:
+                       security_groups: Sequence[ISecurityGroup] | None, allow_all_outbound: bool | None,
+                       fleet: IFleet | None = None) -> Any:
         if (security_groups or allow_all_outbound is not None) and vpc is None:
             raise ValidationError("Cannot configure 'securityGroup' or 'allowAllOutbound' without configuring a VPC",
                                   self)
         if vpc is None:
             return None
+        if fleet is not None:
+            Annotations.of(self).add_warning_v2("@aws-cdk/aws-codebuild:noUselessProjectVpc",
+                                                "Project 'vpc' does nothing when using a Fleet. Configure the VPC on "
+                                                "the fleet instead.")
         if security_groups and allow_all_outbound is not None:
             raise ValidationError("Configure 'allowAllOutbound' directly on the supplied SecurityGroup.", self)
         from l2 import ec2
@@ -994,10 +1008,26 @@ class Project(ProjectBase):
             "certificate": env.certificate.bucket.arn_for_objects(env.certificate.object_key)
             if env.certificate is not None else None,
             "privilegedMode": bool(env.privileged),
+            "fleet": self._configure_fleet(env.fleet),
+            "hostKernel": env.host_kernel.value if env.host_kernel is not None else None,
             "computeType": (env.compute_type or image.default_compute_type).value,
             "environmentVariables": _serialize_env_variables(variables, validate_secrets, self)
             if variables else None,
+            "dockerServer": {
+                "computeType": env.docker_server.compute_type.value,
+                "securityGroupIds": [g.security_group_id for g in env.docker_server.security_groups]
+                if env.docker_server.security_groups is not None else None,
+            } if env.docker_server is not None else None,
         }
+
+    def _configure_fleet(self, fleet: IFleet | None) -> dict[str, Any] | None:
+        if fleet is None:
+            return None
+        if Token.is_unresolved(fleet.fleet_arn) and self._build_image.type != fleet.environment_type.value:
+            raise ValidationError(
+                f"The environment type of the fleet ({fleet.environment_type.value}) must match the environment "
+                f"type of the build image ({self._build_image.type})", self)
+        return {"fleetArn": fleet.fleet_arn}
 
     def _render_logging(self, logging: LoggingOptions | None) -> Any:
         if logging is None:
