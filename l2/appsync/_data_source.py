@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Lazy, Stack, Token, Validations
-from constructs.internals import apply_property_injection, structs
+from constructs.internals import apply_property_injection, deprecated, structs
 from l1.appsync import CfnDataSource
 from l2._private.iam_module import iam
 from l2.appsync._types import (
@@ -642,6 +642,13 @@ class ElasticsearchDataSource(BackedDataSource):
         metrics_config: DataSourceMetricsConfig | None = None,
         name: str | None = None,
     ) -> None:
+        # jsii's warnings, in its order: the extended props' config, the class, its props' domain
+        deprecated("aws-cdk-lib.aws_appsync.ExtendedDataSourceProps#elasticsearchConfig", "- use `openSearchConfig`")
+        deprecated("aws-cdk-lib.aws_appsync.ElasticsearchDataSource", "- use `OpenSearchDataSource`")
+        deprecated(
+            "aws-cdk-lib.aws_appsync.ElasticsearchDataSourceProps#domain",
+            "- use `OpenSearchDataSourceProps` with `OpenSearchDataSource`",
+        )
         super().__init__(
             scope, id, _props(BackedDataSourceProps, api, description, metrics_config, name, service_role),
             type="AMAZON_ELASTICSEARCH",

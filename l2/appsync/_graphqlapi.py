@@ -17,7 +17,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import deprecated, structs
 from l1.appsync import CfnApiKey, CfnDomainName, CfnDomainNameApiAssociation, CfnGraphQLApi, CfnGraphQLSchema
 from l2._private.iam_module import iam
 from l2.appsync._graphqlapi_base import GraphqlApiBase
@@ -152,6 +152,8 @@ class GraphqlApi(GraphqlApiBase):
         xray_enabled: bool | None = None,
     ) -> None:
         super().__init__(scope, id)
+        if schema is not None:
+            deprecated("aws-cdk-lib.aws_appsync.GraphqlApiProps#schema", "use Definition.schema instead")
         self._environment_variables: dict[str, str] = {}
         default_mode = _mode(authorization_config.default_authorization if authorization_config else None)
         if default_mode is None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, CfnResource, Resource, Stack, UnscopedValidationError
+from constructs.internals import deprecated
 from l2._private.iam_module import iam
 from l2.appsync._types import AwsIamConfig, CachingConfig
 
@@ -178,6 +179,11 @@ class GraphqlApiBase(Resource):
     ) -> ElasticsearchDataSource:
         """An Elasticsearch domain as a data source (deprecated: use OpenSearch)."""
         from l2.appsync._data_source import ElasticsearchDataSource
+
+        deprecated(
+            "aws-cdk-lib.aws_appsync.GraphqlApiBase#addElasticsearchDataSource", "- use `addOpenSearchDataSource`",
+            method=True,
+        )
 
         return ElasticsearchDataSource(
             self, id, api=self, name=name, description=description, metrics_config=metrics_config, domain=domain  # type: ignore[arg-type]
