@@ -33,7 +33,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_appsync/graphql_features",  # the log retention handler
     "l2_appsync/event_api_features",  # the log retention handler
-    "l2_appsync/integ_appsync_eventapi_rds",  # the log retention handler
+    "l2_appsync/integ_appsync_eventapi_rds",  # the AwsCustomResource handler
     "l2_appsync/integ_log_retention",  # the log retention handler
     "l2_appsync/integ_graphql_field_level_log",  # the log retention handler
     "l2_appsync/integ_js_resolver",  # the log retention handler
