@@ -45,7 +45,12 @@ if TYPE_CHECKING:
     from l2.rds._interfaces import IClusterEngine, IClusterInstance, IParameterGroup, ISubnetGroup
     from l2.rds._proxy import ClientPasswordAuthType, DatabaseProxy, DefaultAuthScheme, SessionPinningFilter
     from l2.s3 import IBucket
-    from l2.secretsmanager import ISecret, SecretAttachmentTargetProps, SecretRotation
+    from l2.secretsmanager import (
+        ISecret,
+        SecretAttachmentTargetProps,
+        SecretRotation,
+        SecretRotationApplication,
+    )
 
 RDS_LOWERCASE_DB_IDENTIFIER = "@aws-cdk/aws-rds:lowercaseDbIdentifier"
 RDS_PREVENT_RENDERING_DEPRECATED_CREDENTIALS = "@aws-cdk/aws-rds:preventRenderingDeprecatedCredentials"
@@ -103,6 +108,85 @@ class DatabaseClusterBase(Resource):
     connections: Connections
     _enable_data_api: bool | None = None
     _cluster_resource_identifier: str
+    _endpoint_value: Endpoint | None = None
+    _read_endpoint_value: Endpoint | None = None
+    _instance_identifiers_value: list[str] | None = None
+    _instance_endpoints_value: list[Endpoint] | None = None
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        account: str | None = None,
+        environment_from_arn: str | None = None,
+        physical_name: str | None = None,
+        region: str | None = None,
+    ) -> None:
+        super().__init__(
+            scope, id, account=account, environment_from_arn=environment_from_arn, physical_name=physical_name,
+            region=region,
+        )
+
+    @property
+    def cluster_endpoint(self) -> Endpoint:
+        """The writer endpoint."""
+        value: Endpoint | None = getattr(self, "_endpoint_value", None)
+        if value is None:
+            raise ValidationError(
+                "Cannot access `clusterEndpoint` of an imported cluster without an endpoint address and port",
+                self,
+            )
+        return value
+
+    @cluster_endpoint.setter
+    def cluster_endpoint(self, value: Endpoint) -> None:
+        self._endpoint_value = value
+
+    @property
+    def cluster_read_endpoint(self) -> Endpoint:
+        """The reader endpoint."""
+        value: Endpoint | None = getattr(self, "_read_endpoint_value", None)
+        if value is None:
+            raise ValidationError(
+                "Cannot access `clusterReadEndpoint` of an imported cluster without a readerEndpointAddress and port",
+                self,
+            )
+        return value
+
+    @cluster_read_endpoint.setter
+    def cluster_read_endpoint(self, value: Endpoint) -> None:
+        self._read_endpoint_value = value
+
+    @property
+    def instance_identifiers(self) -> list[str]:
+        """The identifiers of the cluster's instances."""
+        value: list[str] | None = getattr(self, "_instance_identifiers_value", None)
+        if value is None:
+            raise ValidationError(
+                "Cannot access `instanceIdentifiers` of an imported cluster without provided instanceIdentifiers",
+                self,
+            )
+        return value
+
+    @instance_identifiers.setter
+    def instance_identifiers(self, value: list[str]) -> None:
+        self._instance_identifiers_value = value
+
+    @property
+    def instance_endpoints(self) -> list[Endpoint]:
+        """The endpoints of the cluster's instances."""
+        value: list[Endpoint] | None = getattr(self, "_instance_endpoints_value", None)
+        if value is None:
+            raise ValidationError(
+                "Cannot access `instanceEndpoints` of an imported cluster without instanceEndpointAddresses and port",
+                self,
+            )
+        return value
+
+    @instance_endpoints.setter
+    def instance_endpoints(self, value: list[Endpoint]) -> None:
+        self._instance_endpoints_value = value
 
     @property
     def cluster_resource_identifier(self) -> str:
@@ -285,11 +369,13 @@ class _ImportedCluster(DatabaseClusterBase):
         self.engine = attrs["engine"]
         self.secret = attrs["secret"]
         self._enable_data_api = attrs["data_api_enabled"] if attrs["data_api_enabled"] is not None else False
-        self._endpoint = Endpoint(attrs["cluster_endpoint_address"], port) if attrs["cluster_endpoint_address"] and port else None
-        self._read_endpoint = Endpoint(attrs["reader_endpoint_address"], port) if attrs["reader_endpoint_address"] and port else None
-        self._identifiers = attrs["instance_identifiers"]
+        address, reader = attrs["cluster_endpoint_address"], attrs["reader_endpoint_address"]
+        self._endpoint_value = Endpoint(address, port) if address and port else None
+        self._read_endpoint_value = Endpoint(reader, port) if reader and port else None
+        identifiers = attrs["instance_identifiers"]
+        self._instance_identifiers_value = list(identifiers) if identifiers else None
         addresses = attrs["instance_endpoint_addresses"]
-        self._endpoints = [Endpoint(a, port) for a in addresses] if addresses and port else None
+        self._instance_endpoints_value = [Endpoint(a, port) for a in addresses] if addresses and port else None
 
     @property
     def cluster_resource_identifier(self) -> str:
@@ -301,44 +387,6 @@ class _ImportedCluster(DatabaseClusterBase):
             )
         value: str = self._resource_id
         return value
-
-    @property
-    def cluster_endpoint(self) -> Endpoint:
-        """The writer endpoint."""
-        if self._endpoint is None:
-            raise ValidationError(
-                "Cannot access `clusterEndpoint` of an imported cluster without an endpoint address and port", self
-            )
-        return self._endpoint
-
-    @property
-    def cluster_read_endpoint(self) -> Endpoint:
-        """The reader endpoint."""
-        if self._read_endpoint is None:
-            raise ValidationError(
-                "Cannot access `clusterReadEndpoint` of an imported cluster without a readerEndpointAddress and port",
-                self,
-            )
-        return self._read_endpoint
-
-    @property
-    def instance_identifiers(self) -> list[str]:
-        """The instance identifiers."""
-        if not self._identifiers:
-            raise ValidationError(
-                "Cannot access `instanceIdentifiers` of an imported cluster without provided instanceIdentifiers", self
-            )
-        return list(self._identifiers)
-
-    @property
-    def instance_endpoints(self) -> list[Endpoint]:
-        """The instance endpoints."""
-        if self._endpoints is None:
-            raise ValidationError(
-                "Cannot access `instanceEndpoints` of an imported cluster without instanceEndpointAddresses and port",
-                self,
-            )
-        return self._endpoints
 
 
 _NEW_NAMES = (
@@ -848,6 +896,18 @@ class _DatabaseClusterNew(DatabaseClusterBase):
             vpc_subnets=vpc_subnets if vpc_subnets is not None else self.vpc_subnets,
         )
 
+    @property
+    def single_user_rotation_application(self) -> SecretRotationApplication:
+        """The engine's single-user rotation application."""
+        assert self.engine is not None
+        return self.engine.single_user_rotation_application
+
+    @property
+    def multi_user_rotation_application(self) -> SecretRotationApplication:
+        """The engine's multi-user rotation application."""
+        assert self.engine is not None
+        return self.engine.multi_user_rotation_application
+
     metric_serverless_database_capacity = canned("ServerlessDatabaseCapacity", "The Aurora Serverless capacity")
     metric_acu_utilization = canned("ACUUtilization", "The percentage of the maximum ACUs used")
 
@@ -1031,8 +1091,8 @@ class DatabaseCluster(_DatabaseClusterNew):
             if instance_props is None and writer is None:
                 raise ValidationError("writer must be provided", self)
             ids, endpoints = self._create_instances(p) if writer is not None else self._legacy_create_instances(p)
-            self.instance_identifiers: list[str] = ids
-            self.instance_endpoints: list[Endpoint] = endpoints
+            self.instance_identifiers = ids
+            self.instance_endpoints = endpoints
         else:
             self.instance_identifiers = []
             self.instance_endpoints = []
@@ -1328,5 +1388,5 @@ class DatabaseClusterFromSnapshot(_DatabaseClusterNew):
         if (writer is not None or readers is not None) and (instances is not None or instance_props is not None):
             raise ValidationError("Cannot provide clusterInstances if instances or instanceProps are provided", self)
         ids, endpoints = self._create_instances(p) if writer is not None else self._legacy_create_instances(p)
-        self.instance_identifiers: list[str] = ids
-        self.instance_endpoints: list[Endpoint] = endpoints
+        self.instance_identifiers = ids
+        self.instance_endpoints = endpoints

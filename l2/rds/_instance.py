@@ -86,8 +86,20 @@ class DatabaseInstanceBase(Resource):
     engine: IInstanceEngine | None = None
     _enable_iam_authentication: bool | None = None
 
-    def __init__(self, scope: Construct, id: str, *, physical_name: str | None = None) -> None:
-        super().__init__(scope, id, physical_name=physical_name)
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        account: str | None = None,
+        environment_from_arn: str | None = None,
+        physical_name: str | None = None,
+        region: str | None = None,
+    ) -> None:
+        super().__init__(
+            scope, id, account=account, environment_from_arn=environment_from_arn, physical_name=physical_name,
+            region=region,
+        )
 
     @staticmethod
     def from_database_instance_attributes(
@@ -1312,6 +1324,10 @@ class DatabaseInstanceReadReplica(_DatabaseInstanceNew):
         storage_type: the storage type (default gp2).
         subnet_group: the subnet group (default a new one over ``vpc_subnets``).
         vpc_subnets: the subnets (default the private subnets with egress).
+        s3_export_buckets: accepted and unused (aws-cdk-lib sets S3 roles up for instances with an engine only).
+        s3_export_role: accepted and unused.
+        s3_import_buckets: accepted and unused.
+        s3_import_role: accepted and unused.
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-rds.DatabaseInstanceReadReplica"
@@ -1366,6 +1382,10 @@ class DatabaseInstanceReadReplica(_DatabaseInstanceNew):
         storage_throughput: int | float | None = None,
         storage_type: StorageType | None = None,
         subnet_group: ISubnetGroup | None = None,
+        s3_export_buckets: Sequence[IBucket] | None = None,
+        s3_export_role: IRole | None = None,
+        s3_import_buckets: Sequence[IBucket] | None = None,
+        s3_import_role: IRole | None = None,
         vpc_subnets: SubnetSelection | None = None,
     ) -> None:
         values = dict(locals())

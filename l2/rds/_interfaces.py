@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from l2.rds._metrics import canned
 
 if TYPE_CHECKING:
     from constructs import Construct, Duration, RemovalPolicy
-    from l2.ec2 import Connections, ISecurityGroup, IVpc
+    from l2.cloudwatch import Metric, Unit
+    from l2.ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
+    from l2.events import EventPattern, IRuleTarget, Rule
     from l2.iam import Grant, IGrantable, IRole
+    from l2.kms import IKey
+    from l2.rds._cluster_instance import InstanceType
     from l2.rds._endpoint import Endpoint
     from l2.rds._engine_versions import EngineVersion
     from l2.rds._engines import ClusterEngineConfig, InstanceEngineConfig
     from l2.rds._parameter_group import ParameterGroupClusterConfig, ParameterGroupInstanceConfig
-    from l2.secretsmanager import SecretRotationApplication
+    from l2.rds._props import PerformanceInsightRetention
+    from l2.rds._proxy import ClientPasswordAuthType, DatabaseProxy, DefaultAuthScheme, SessionPinningFilter
+    from l2.secretsmanager import ISecret, SecretRotationApplication
 
 
 @runtime_checkable
@@ -203,6 +211,86 @@ class IDatabaseInstance(Protocol):
         """Allow ``rds-db:connect`` as ``db_user``."""
         ...
 
+    @property
+    def engine(self) -> IInstanceEngine | None:
+        """The engine (when known)."""
+        ...
+
+    @property
+    def instance_resource_id(self) -> str | None:
+        """The ``DbiResourceId`` (when known)."""
+        ...
+
+    def add_proxy(
+        self,
+        id: str,
+        *,
+        vpc: IVpc,
+        borrow_timeout: Duration | None = None,
+        client_password_auth_type: ClientPasswordAuthType | None = None,
+        db_proxy_name: str | None = None,
+        debug_logging: bool | None = None,
+        default_auth_scheme: DefaultAuthScheme | None = None,
+        iam_auth: bool | None = None,
+        idle_client_timeout: Duration | None = None,
+        init_query: str | None = None,
+        max_connections_percent: int | float | None = None,
+        max_idle_connections_percent: int | float | None = None,
+        require_tls: bool | None = None,
+        role: IRole | None = None,
+        secrets: Sequence[ISecret] | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        session_pinning_filters: Sequence[SessionPinningFilter] | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> DatabaseProxy:
+        """Add an RDS Proxy in front of this database (the keywords are ``DatabaseProxy``'s)."""
+        ...
+
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of this instance (``AWS/RDS``, dimension ``DBInstanceIdentifier``)."""
+        ...
+
+    def on_event(
+        self,
+        id: str,
+        *,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | None = None,
+        rule_name: str | None = None,
+    ) -> Rule:
+        """An EventBridge rule for this instance's events."""
+        ...
+
+    metric_cpu_utilization: Callable[..., Metric] = canned("CPUUtilization", "The percentage of CPU utilization")
+
+    metric_database_connections: Callable[..., Metric] = canned("DatabaseConnections", "The number of database connections in use")
+
+    metric_free_storage_space: Callable[..., Metric] = canned("FreeStorageSpace", "The available storage space")
+
+    metric_freeable_memory: Callable[..., Metric] = canned("FreeableMemory", "The available random access memory")
+
+    metric_read_iops: Callable[..., Metric] = canned("ReadIOPS", "The average number of disk read I/O operations per second")
+
+    metric_write_iops: Callable[..., Metric] = canned("WriteIOPS", "The average number of disk write I/O operations per second")
+
 
 @runtime_checkable
 class IAuroraClusterInstance(Protocol):
@@ -221,6 +309,41 @@ class IAuroraClusterInstance(Protocol):
     @property
     def tier(self) -> int | float:
         """The promotion tier."""
+        ...
+
+    @property
+    def db_instance_arn(self) -> str:
+        """The instance ARN."""
+        ...
+
+    @property
+    def dbi_resource_id(self) -> str:
+        """The instance's ``DbiResourceId``."""
+        ...
+
+    @property
+    def instance_size(self) -> str | None:
+        """The provisioned instance size (none for Serverless v2)."""
+        ...
+
+    @property
+    def performance_insights_enabled(self) -> bool:
+        """Whether Performance Insights is on."""
+        ...
+
+    @property
+    def performance_insight_retention(self) -> PerformanceInsightRetention | None:
+        """The Performance Insights retention."""
+        ...
+
+    @property
+    def performance_insight_encryption_key(self) -> IKey | None:
+        """The Performance Insights key."""
+        ...
+
+    @property
+    def type(self) -> InstanceType:
+        """Provisioned or Serverless v2."""
         ...
 
 
@@ -314,10 +437,123 @@ class IDatabaseCluster(Protocol):
         """Allow the Data API."""
         ...
 
+    @property
+    def engine(self) -> IClusterEngine | None:
+        """The engine (when known)."""
+        ...
+
+    @property
+    def cluster_resource_identifier(self) -> str:
+        """The cluster resource id."""
+        ...
+
+    @property
+    def cluster_endpoint(self) -> Endpoint:
+        """The writer endpoint."""
+        ...
+
+    @property
+    def cluster_read_endpoint(self) -> Endpoint:
+        """The reader endpoint."""
+        ...
+
+    @property
+    def instance_identifiers(self) -> list[str]:
+        """The instance identifiers."""
+        ...
+
+    @property
+    def instance_endpoints(self) -> list[Endpoint]:
+        """The instance endpoints."""
+        ...
+
+    def add_proxy(
+        self,
+        id: str,
+        *,
+        vpc: IVpc,
+        borrow_timeout: Duration | None = None,
+        client_password_auth_type: ClientPasswordAuthType | None = None,
+        db_proxy_name: str | None = None,
+        debug_logging: bool | None = None,
+        default_auth_scheme: DefaultAuthScheme | None = None,
+        iam_auth: bool | None = None,
+        idle_client_timeout: Duration | None = None,
+        init_query: str | None = None,
+        max_connections_percent: int | float | None = None,
+        max_idle_connections_percent: int | float | None = None,
+        require_tls: bool | None = None,
+        role: IRole | None = None,
+        secrets: Sequence[ISecret] | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        session_pinning_filters: Sequence[SessionPinningFilter] | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> DatabaseProxy:
+        """Add an RDS Proxy in front of this database (the keywords are ``DatabaseProxy``'s)."""
+        ...
+
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of this cluster (``AWS/RDS``, dimension ``DBClusterIdentifier``)."""
+        ...
+
+    metric_cpu_utilization: Callable[..., Metric] = canned("CPUUtilization", "The percentage of CPU utilization")
+
+    metric_database_connections: Callable[..., Metric] = canned("DatabaseConnections", "The number of database connections in use")
+
+    metric_deadlocks: Callable[..., Metric] = canned("Deadlocks", "The average number of deadlocks per second")
+
+    metric_engine_uptime: Callable[..., Metric] = canned("EngineUptime", "The time the instance has been running")
+
+    metric_freeable_memory: Callable[..., Metric] = canned("FreeableMemory", "The available random access memory")
+
+    metric_free_local_storage: Callable[..., Metric] = canned("FreeLocalStorage", "The available local storage")
+
+    metric_network_receive_throughput: Callable[..., Metric] = canned("NetworkReceiveThroughput", "The incoming network traffic")
+
+    metric_network_throughput: Callable[..., Metric] = canned("NetworkThroughput", "The network throughput")
+
+    metric_network_transmit_throughput: Callable[..., Metric] = canned("NetworkTransmitThroughput", "The outgoing network traffic")
+
+    metric_snapshot_storage_used: Callable[..., Metric] = canned("SnapshotStorageUsed", "The storage used by snapshots")
+
+    metric_total_backup_storage_billed: Callable[..., Metric] = canned("TotalBackupStorageBilled", "The billed backup storage")
+
+    metric_volume_bytes_used: Callable[..., Metric] = canned("VolumeBytesUsed", "The storage used by the cluster volume")
+
+    metric_volume_read_io_ps: Callable[..., Metric] = canned("VolumeReadIOPs", "The billed read I/O operations")
+
+    metric_volume_write_io_ps: Callable[..., Metric] = canned("VolumeWriteIOPs", "The billed write I/O operations")
+
 
 @runtime_checkable
 class IServerlessCluster(Protocol):
     """An Aurora Serverless v1 cluster (aws-cdk-lib's ``aws_rds.IServerlessCluster``)."""
+
+    @property
+    def cluster_endpoint(self) -> Endpoint:
+        """The writer endpoint."""
+        ...
+
+    @property
+    def cluster_read_endpoint(self) -> Endpoint:
+        """The reader endpoint."""
+        ...
 
     @property
     def cluster_identifier(self) -> str:

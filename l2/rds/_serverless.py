@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from l2.ec2 import Connections, IInterfaceVpcEndpoint, ISecurityGroup, IVpc, SubnetSelection
     from l2.iam import Grant, IGrantable
     from l2.kms import IKey
+    from l2.rds._cluster import DBClusterReference
     from l2.rds._interfaces import IClusterEngine, IParameterGroup, ISubnetGroup
     from l2.secretsmanager import ISecret, SecretAttachmentTargetProps, SecretRotation
 
@@ -90,6 +91,13 @@ class _ServerlessClusterBase(Resource):
             service="rds", resource="cluster", arn_format=ArnFormat.COLON_RESOURCE_NAME,
             resource_name=self.cluster_identifier,
         )
+
+    @property
+    def db_cluster_ref(self) -> DBClusterReference:
+        """The cluster's identifier and ARN."""
+        from l2.rds._cluster import DBClusterReference
+
+        return DBClusterReference(db_cluster_identifier=self.cluster_identifier, db_cluster_arn=self.cluster_arn)
 
     def grant_data_api_access(self, grantee: IGrantable) -> Grant:
         """Allow the Data API (on every resource, as aws-cdk-lib does) and reading the secret.

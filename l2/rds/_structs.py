@@ -220,6 +220,10 @@ class DatabaseInstanceReadReplicaProps:
     storage_throughput: int | float | None = None
     storage_type: StorageType | None = None
     subnet_group: ISubnetGroup | None = None
+    s3_export_buckets: Sequence[IBucket] | None = None
+    s3_export_role: IRole | None = None
+    s3_import_buckets: Sequence[IBucket] | None = None
+    s3_import_role: IRole | None = None
     vpc_subnets: SubnetSelection | None = None
 
 
@@ -481,6 +485,10 @@ class DatabaseInstanceNewProps:
     storage_type: StorageType | None = None
     subnet_group: ISubnetGroup | None = None
     vpc_subnets: SubnetSelection | None = None
+    s3_export_buckets: Sequence[IBucket] | None = None
+    s3_export_role: IRole | None = None
+    s3_import_buckets: Sequence[IBucket] | None = None
+    s3_import_role: IRole | None = None
 
 
 @structs.frozen(kw_only=True)
