@@ -4,8 +4,10 @@ operation modes, imports and their grants, a given data source role, namespaces 
 import aws_cdk as cdk
 from aws_cdk import aws_appsync as appsync
 from aws_cdk import aws_certificatemanager as acm
+from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_events as events
 from aws_cdk import aws_iam as iam
+from aws_cdk import aws_lambda as lambda_
 
 app = cdk.App()
 stack = cdk.Stack(app, "EventApiFeatures")
@@ -59,6 +61,26 @@ namespace = appsync.ChannelNamespace(
     code=appsync.Code.from_inline("export const onPublish = { request() { return {}; }, response(ctx) {} };"),
     publish_handler_config=appsync.HandlerConfig(data_source=ds),
 )
+table = dynamodb.Table(stack, "Table", partition_key=dynamodb.Attribute(name="id", type=dynamodb.AttributeType.STRING))
+ddb = appsync.AppSyncDynamoDbDataSource(
+    stack, "Ddb", api=api, table=table, read_only_access=True, use_caller_credentials=True, name="ddb-source"
+)
+signed = api.add_http_data_source(
+    "Signed", "https://states.us-east-1.amazonaws.com", description="signed",
+    authorization_config=appsync.AppSyncAwsIamConfig(signing_region="us-east-1", signing_service_name="states"),
+)
+direct_fn = lambda_.Function(
+    stack, "Direct", runtime=lambda_.Runtime.NODEJS_20_X, handler="index.handler",
+    code=lambda_.Code.from_inline("exports.handler = async (event) => event;"),
+)
+direct = api.add_lambda_data_source("DirectDs", direct_fn, description="direct")
+api.add_channel_namespace(
+    "mixed",
+    code=appsync.Code.from_inline("export const onPublish = { request() { return {}; }, response(ctx) {} };"),
+    publish_handler_config=appsync.HandlerConfig(data_source=ddb),
+    subscribe_handler_config=appsync.HandlerConfig(data_source=direct, direct=True),
+)
+api.add_channel_namespace("signed", publish_handler_config=appsync.HandlerConfig(data_source=signed))
 client = iam.Role(stack, "Client", assumed_by=iam.AccountRootPrincipal())
 namespace.grant_publish_and_subscribe(client)
 api.grant(client, appsync.AppSyncEventResource.all(), "appsync:EventPublish")

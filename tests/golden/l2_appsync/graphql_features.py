@@ -17,7 +17,9 @@ from aws_cdk import aws_rds as rds
 from aws_cdk import aws_secretsmanager as secretsmanager
 
 SCHEMA = Path(tempfile.mkdtemp()) / "schema.graphql"
-SCHEMA.write_text("type Query {\n  hello: String\n  items: [String]\n}\n\ntype Mutation {\n  put(id: ID!): String\n}\n")
+SCHEMA.write_text("type Query {\n  hello: String\n  items: [String]\n}\n\ntype Mutation {\n  put(id: ID!): String\n  putSorted(id: ID!, note: String): String\n}\n")
+TEMPLATE = SCHEMA.parent / "request.vtl"
+TEMPLATE.write_text('{"version": "2017-02-28", "operation": "Scan", "limit": 10}\n')
 
 app = cdk.App()
 stack = cdk.Stack(app, "GraphqlFeatures")
@@ -97,6 +99,25 @@ reader.create_resolver(
         ttl=cdk.Duration.minutes(5), caching_keys=["$context.arguments.id", "$context.identity.sub"]
     ),
     metrics_config=appsync.ResolverMetricsConfig.DISABLED,
+)
+
+writer = api.add_dynamo_db_data_source("Writer", table)
+writer.create_resolver(
+    "Hello",
+    type_name="Query",
+    field_name="hello",
+    request_mapping_template=appsync.MappingTemplate.from_file(str(TEMPLATE)),
+    response_mapping_template=appsync.MappingTemplate.dynamo_db_result_item(),
+)
+writer.create_resolver(
+    "PutSorted",
+    type_name="Mutation",
+    field_name="putSorted",
+    request_mapping_template=appsync.MappingTemplate.dynamo_db_put_item(
+        appsync.PrimaryKey.partition("pk").is_("id").sort("sk").auto(),
+        appsync.Values.attribute("owner").is_("$ctx.identity.sub").attribute("note").is_("$ctx.args.note"),
+    ),
+    response_mapping_template=appsync.MappingTemplate.dynamo_db_result_item(),
 )
 
 signed = api.add_http_data_source(
