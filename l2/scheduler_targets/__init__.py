@@ -2,6 +2,14 @@
 
 from constructs.internals import check_public_classes
 from l2.scheduler_targets._base import ScheduleTargetBase, ScheduleTargetBaseProps
+from l2.scheduler_targets._ecs import (
+    Ec2TaskProps,
+    EcsRunEc2Task,
+    EcsRunFargateTask,
+    EcsRunTask,
+    EcsRunTaskBaseProps,
+    FargateTaskProps,
+)
 from l2.scheduler_targets._targets import (
     CodeBuildStartBuild,
     CodePipelineStartPipelineExecution,
@@ -27,7 +35,13 @@ from l2.scheduler_targets._targets import (
 __all__ = [
     "CodeBuildStartBuild",
     "CodePipelineStartPipelineExecution",
+    "Ec2TaskProps",
+    "EcsRunEc2Task",
+    "EcsRunFargateTask",
+    "EcsRunTask",
+    "EcsRunTaskBaseProps",
     "EventBridgePutEvents",
+    "FargateTaskProps",
     "EventBridgePutEventsEntry",
     "FirehosePutRecord",
     "InspectorStartAssessmentRun",

@@ -293,6 +293,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_sns_subscriptions/integ_sns_lambda_cross_opt_in_region",
     "l2_scheduler_targets/integ_firehose_put_record",
     "l2_scheduler_targets/integ_codepipeline_start_pipeline_execution",
+    "l2_scheduler_targets/integ_ecs_run_task_ec2",
     "l2_scheduler_targets/integ_sage_maker_start_pipeline_execution",
 })
 
