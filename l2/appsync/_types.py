@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from constructs import Duration, Expiration
+    from constructs import Duration, Expiration, IResolvable
     from l2.appsync._code import Code
     from l2.appsync._data_source import BaseDataSource
     from l2.appsync._interfaces import IGraphqlApi
@@ -210,7 +210,7 @@ class LogConfig:
         role: the role AppSync writes the logs with (default a new one).
     """
 
-    exclude_verbose_content: bool | Any | None = None
+    exclude_verbose_content: bool | IResolvable | None = None
     field_log_level: FieldLogLevel | None = None
     retention: RetentionDays | None = None
     role: IRole | None = None
