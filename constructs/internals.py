@@ -68,6 +68,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "analytics_call",
+    "analytics_quiet",
     "apply_property_injection",
     "attach_custom_synthesis",
     "cached_property",
@@ -77,8 +79,6 @@ __all__ = [
     "collation",
     "deprecated",
     "gc_tuning",
-    "analytics_call",
-    "analytics_quiet",
     "js_for_each",
     "json_writer",
     "output_dir",

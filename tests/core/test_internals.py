@@ -103,6 +103,8 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.check_deprecated_props is deprecations.check_deprecated_props
     assert internals.deprecated is deprecations.deprecated
     assert sorted(internals.__all__) == [
+        "analytics_call",
+        "analytics_quiet",
         "apply_property_injection",
         "attach_custom_synthesis",
         "cached_property",
@@ -112,6 +114,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
         "collation",
         "deprecated",
         "gc_tuning",
+        "js_for_each",
         "json_writer",
         "output_dir",
         "protocols",
