@@ -22,8 +22,8 @@ FIXTURES = Path(__file__).resolve().parent / "oracle" / "fixtures"
 EXAMPLES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 
 
-def test_both_examples_are_recorded() -> None:
-    assert EXAMPLES == ["http_api", "upload_pipeline"]
+def test_every_example_is_recorded() -> None:
+    assert EXAMPLES == ["fargate_service", "http_api", "upload_pipeline"]
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
