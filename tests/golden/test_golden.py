@@ -231,6 +231,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_custom_resources/integ_custom_resource_config_lambda_runtime",
     "l2_custom_resources/integ_custom_resource_config_lambda_python_runtime",
     "l2_events_targets/integ_aws_api",
+    "l2_events_targets/integ_ecs_event_ec2_task",
     "l2_events/integ_eventbus_service_principal_grants",
     "l2_events_targets/integ_log_group",
     "l2_logs_destinations/integ_lambda",
