@@ -219,7 +219,7 @@ def test_pycdk_synth_writes_the_template_and_the_docker_image_asset(
     (image_hash,) = json.loads((outdir / "FargateService.assets.json").read_text())["dockerImages"]
 
     assert json.loads(printed)["Resources"] == template["Resources"]
-    assert sorted(p.name for p in (outdir / f"asset.{image_hash}").iterdir()) == ["Dockerfile", "server.py"]
+    assert sorted(p.name for p in (outdir / f"asset.{image_hash}").iterdir()) == [".dockerignore", "Dockerfile", "server.py"]
 
 
 @pytest.mark.parametrize(
