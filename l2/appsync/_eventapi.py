@@ -52,7 +52,11 @@ _OWNER_CONTACT = re.compile(r"^[A-Za-z0-9_\-\ \.]+$")
 
 
 class AppSyncEventResource:
-    """The parts of an Event API an IAM grant covers."""
+    """The parts of an Event API an IAM grant covers.
+
+    Args:
+        arns: the resource paths under the API (``""`` for the API itself).
+    """
 
     def __init__(self, arns: Sequence[str]) -> None:
         self._arns = list(arns)

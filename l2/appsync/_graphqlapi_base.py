@@ -47,7 +47,11 @@ if TYPE_CHECKING:
 
 
 class IamResource:
-    """The parts of a GraphQL API an IAM grant covers."""
+    """The parts of a GraphQL API an IAM grant covers.
+
+    Args:
+        arns: the resource paths under the API (``types/Query/fields/x``, ``*``).
+    """
 
     def __init__(self, arns: Sequence[str]) -> None:
         self._arns = list(arns)

@@ -95,7 +95,11 @@ class _Between(_Condition):
 
 
 class KeyCondition:
-    """A key condition of a DynamoDB ``Query``, on arguments of the GraphQL field."""
+    """A key condition of a DynamoDB ``Query``, on arguments of the GraphQL field.
+
+    Args:
+        cond: the condition expression (use the factories: ``eq``, ``begins_with``, ...).
+    """
 
     def __init__(self, cond: _Condition) -> None:
         self._cond = cond

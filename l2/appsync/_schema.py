@@ -42,7 +42,12 @@ class SchemaFile:
 
 
 class Definition:
-    """A GraphQL API's definition: a schema, or the source APIs of a merged API."""
+    """A GraphQL API's definition: a schema, or the source APIs of a merged API.
+
+    Args:
+        schema: the schema.
+        source_api_options: the source APIs of a merged API.
+    """
 
     def __init__(self, schema: ISchema | None = None, source_api_options: SourceApiOptions | None = None) -> None:
         self.schema: ISchema | None = schema

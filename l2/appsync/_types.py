@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from constructs import Duration, Expiration, IResolvable
     from l2.appsync._code import Code
     from l2.appsync._data_source import BaseDataSource
-    from l2.appsync._interfaces import IGraphqlApi
+    from l2.appsync._interfaces import IAppsyncFunction, IGraphqlApi
     from l2.appsync._mapping import MappingTemplate
     from l2.appsync._runtime import FunctionRuntime
     from l2.certificatemanager import ICertificate
@@ -345,7 +345,7 @@ class BaseResolverProps:
     code: Code | None = None
     max_batch_size: float | None = None
     metrics_config: ResolverMetricsConfig | None = None
-    pipeline_config: Sequence[Any] | None = None
+    pipeline_config: Sequence[IAppsyncFunction] | None = None
     request_mapping_template: MappingTemplate | None = None
     response_mapping_template: MappingTemplate | None = None
     runtime: FunctionRuntime | None = None
