@@ -161,8 +161,27 @@ __all__ = [
     "SourceConfig",
     "SourceProps",
     "StateChangeEvent",
+    "UntrustedCodeBoundaryPolicy",  # noqa: F405 (loaded on first use: it subclasses iam.ManagedPolicy)
+    "UntrustedCodeBoundaryPolicyProps",  # noqa: F405
     "WindowsBuildImage",
     "WindowsImageType",
 ]
 
 check_public_classes(globals())
+
+
+_LAZY = {"UntrustedCodeBoundaryPolicy": "_boundary", "UntrustedCodeBoundaryPolicyProps": "_boundary"}
+
+
+def __getattr__(name: str) -> object:
+    # ``UntrustedCodeBoundaryPolicy`` subclasses ``iam.ManagedPolicy``: loaded on first use, so importing
+    # ``l2.codebuild`` does not load ``l2.iam``
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"l2.codebuild.{module}"), name)
+    check_public_classes({name: value})
+    globals()[name] = value
+    return value

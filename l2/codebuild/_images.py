@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs.internals import structs
 from l2.codebuild._enums import ComputeType, ImagePullPrincipalType, WindowsImageType
 
 if TYPE_CHECKING:
+    from l2.codebuild._build_spec import BuildSpec
+    from l2.codebuild._fleet import DockerServerOptions, HostKernel, IFleet
     from l2.ecr import IRepository as IEcrRepository
     from l2.secretsmanager import ISecret
+
+
+_S3_BUCKET_ENV = "SCRIPT_S3_BUCKET"
+_S3_KEY_ENV = "SCRIPT_S3_KEY"
+
+
+def _is_lambda(compute_type: ComputeType) -> bool:
+    return compute_type.value.startswith("BUILD_LAMBDA")
 
 
 @runtime_checkable
@@ -31,8 +42,15 @@ class IBuildImage(Protocol):
         """The compute type used when the environment names none."""
         ...
 
-    def validate(self, build_environment: Any) -> list[str]:
-        """Problems of ``build_environment`` with this image (empty when none)."""
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+                 compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
+                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
+        """Problems of a build environment (its ``BuildEnvironment`` fields) with this image (empty when none)."""
+        ...
+
+    def run_script_buildspec(self, entrypoint: str) -> BuildSpec:
+        """The build spec that downloads a zip of scripts from S3 and runs ``entrypoint`` from it."""
         ...
 
 
@@ -50,9 +68,33 @@ class _ManagedImage:
         self.repository: IEcrRepository | None = None
         self.secrets_manager_credentials: ISecret | None = None
 
-    def validate(self, build_environment: Any) -> list[str]:
-        """No problems: managed images accept every environment this library renders."""
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+                 compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
+                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
+        """Problems of a build environment (its ``BuildEnvironment`` fields) with this image (empty when none)."""
+        if compute_type is not None and _is_lambda(compute_type):
+            return ["x86-64 images do not support Lambda compute types"]
         return []
+
+    def run_script_buildspec(self, entrypoint: str) -> BuildSpec:
+        """The build spec that downloads a zip of scripts from S3 and runs ``entrypoint`` from it."""
+        from l2.codebuild._build_spec import BuildSpec
+
+        return BuildSpec.from_object({"version": "0.2", "phases": {
+            "pre_build": {"commands": [
+                f'echo "Downloading scripts from s3://${{{_S3_BUCKET_ENV}}}/${{{_S3_KEY_ENV}}}"',
+                f"aws s3 cp s3://${{{_S3_BUCKET_ENV}}}/${{{_S3_KEY_ENV}}} /tmp",
+                "mkdir -p /tmp/scriptdir",
+                f"unzip /tmp/$(basename ${_S3_KEY_ENV}) -d /tmp/scriptdir",
+            ]},
+            "build": {"commands": [
+                "export SCRIPT_DIR=/tmp/scriptdir",
+                f'echo "Running {entrypoint}"',
+                f"chmod +x /tmp/scriptdir/{entrypoint}",
+                f"/tmp/scriptdir/{entrypoint}",
+            ]},
+        }})
 
 
 @structs.frozen(kw_only=True)
@@ -85,6 +127,15 @@ class _LinuxArmBuildImage(_ManagedImage):
     _TYPE = "ARM_CONTAINER"
     _DEFAULT_COMPUTE = ComputeType.LARGE
 
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+                 compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
+                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
+        """ARM images do not run on Lambda compute types."""
+        if compute_type is not None and _is_lambda(compute_type):
+            return [f"ARM images do not support Lambda ComputeTypes, got {compute_type.value}"]
+        return []
+
 
 class _WindowsBuildImage(_ManagedImage):
     _DEFAULT_COMPUTE = ComputeType.MEDIUM
@@ -93,11 +144,37 @@ class _WindowsBuildImage(_ManagedImage):
         super().__init__(image_id)
         self.type = type
 
-    def validate(self, build_environment: Any) -> list[str]:
-        """Windows images do not run on the SMALL compute type."""
-        if getattr(build_environment, "compute_type", None) is ComputeType.SMALL:
-            return ["Windows images do not support the Small ComputeType"]
-        return []
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+                 compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
+                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
+        """Windows images: no privileged mode, Lambda, SMALL/X_LARGE/X2_LARGE compute, or host kernel."""
+        errors = []
+        if privileged:
+            errors.append("Windows images do not support privileged mode")
+        if compute_type is not None and _is_lambda(compute_type):
+            errors.append("Windows images do not support Lambda compute types")
+        if host_kernel is not None:
+            errors.append("Windows images do not support host kernel selection")
+        if compute_type in (ComputeType.SMALL, ComputeType.X_LARGE, ComputeType.X2_LARGE):
+            errors.append(f"Windows images do not support the '{compute_type.value}' compute type")
+        return errors
+
+    def run_script_buildspec(self, entrypoint: str) -> BuildSpec:
+        """The build spec that downloads a zip of scripts from S3 and runs ``entrypoint`` with PowerShell."""
+        from l2.codebuild._build_spec import BuildSpec
+
+        return BuildSpec.from_object({"version": "0.2", "phases": {
+            "pre_build": {"commands": []},
+            "build": {"commands": [
+                "Set-Variable -Name TEMPDIR -Value (New-TemporaryFile).DirectoryName",
+                f"aws s3 cp s3://$env:{_S3_BUCKET_ENV}/$env:{_S3_KEY_ENV} $TEMPDIR\\scripts.zip",
+                "New-Item -ItemType Directory -Path $TEMPDIR\\scriptdir",
+                "Expand-Archive -Path $TEMPDIR/scripts.zip -DestinationPath $TEMPDIR\\scriptdir",
+                '$env:SCRIPT_DIR = "$TEMPDIR\\scriptdir"',
+                f"& $TEMPDIR\\scriptdir\\{entrypoint}",
+            ]},
+        }})
 
 
 class _LinuxLambdaBuildImage(_ManagedImage):
@@ -108,6 +185,21 @@ class _LinuxLambdaBuildImage(_ManagedImage):
         super().__init__(image_id)
         self.image_pull_principal_type = None
 
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+                 compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
+                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
+        """Lambda images: Lambda compute types only, no privileged mode or host kernel."""
+        errors = []
+        if privileged:
+            errors.append("Lambda compute type does not support privileged mode")
+        if compute_type is not None and not _is_lambda(compute_type):
+            errors.append(f"Lambda images only support Lambda ComputeTypes between '{ComputeType.LAMBDA_1GB.value}' "
+                          f"and '{ComputeType.LAMBDA_10GB.value}', got '{compute_type.value}'")
+        if host_kernel is not None:
+            errors.append("Lambda images do not support host kernel selection")
+        return errors
+
 
 class _LinuxArmLambdaBuildImage(_LinuxLambdaBuildImage):
     _TYPE = "ARM_LAMBDA_CONTAINER"
@@ -117,11 +209,19 @@ class _MacBuildImage(_ManagedImage):
     _TYPE = "MAC_ARM"
     _DEFAULT_COMPUTE = ComputeType.MEDIUM
 
-    def validate(self, build_environment: Any) -> list[str]:
-        """macOS images run on a reserved-capacity fleet only."""
-        if getattr(build_environment, "fleet", None) is None:
-            return ["Mac images must be used with a fleet"]
-        return []
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+                 compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
+                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
+        """macOS images run on a reserved-capacity fleet only, without Lambda compute or host kernel."""
+        errors = []
+        if compute_type is not None and _is_lambda(compute_type):
+            errors.append("Mac images do not support Lambda compute types")
+        if fleet is None:
+            errors.append("Mac images must be used with a fleet")
+        if host_kernel is not None:
+            errors.append("Mac images do not support host kernel selection")
+        return errors
 
 
 class LinuxBuildImage(_LinuxBuildImage):

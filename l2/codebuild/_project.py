@@ -712,7 +712,11 @@ class Project(ProjectBase):
         source_property = {**source_config.source_property,
                            "buildSpec": build_spec.to_build_spec(self) if build_spec is not None else None}
         is_lambda = isinstance(self._build_image, _LinuxLambdaBuildImage)
-        errors = list(self._build_image.validate(environment or BuildEnvironment()))
+        env = environment or BuildEnvironment()
+        errors = list(self._build_image.validate(
+            build_image=env.build_image, certificate=env.certificate, compute_type=env.compute_type,
+            docker_server=env.docker_server, environment_variables=env.environment_variables, fleet=env.fleet,
+            host_kernel=env.host_kernel, privileged=env.privileged))
         if is_lambda:
             for given, message in ((timeout, "Cannot specify timeout for Lambda compute"),
                                    (queued_timeout, "Cannot specify queuedTimeout for Lambda compute"),
