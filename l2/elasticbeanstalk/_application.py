@@ -3,7 +3,6 @@ optional generated ``cron.yaml``); ``PeriodicTask``."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -127,16 +126,11 @@ class ApplicationVersion(Resource):
         if duplicates:
             raise ValidationError(f"cron_tasks names must be unique, got duplicates: {', '.join(duplicates)}", self)
         text = render_cron_yaml(self.cron_tasks)
-        # A copy of the folder plus cron.yaml, in a folder named for its content: the asset hash covers the files,
-        # not the folder's place, so the bundle is the same as one written by hand.
-        digest = hashlib.sha256(str(source.resolve()).encode() + text.encode()).hexdigest()[:16]
-        staged = Path(tempfile.gettempdir()) / "pycdk-eb-bundles" / digest
-        if not staged.exists():
-            tmp = staged.with_name(f"{digest}.partial")
-            shutil.rmtree(tmp, ignore_errors=True)
-            shutil.copytree(source, tmp, symlinks=True)
-            (tmp / "cron.yaml").write_text(text)
-            tmp.replace(staged)
+        # A fresh copy of the folder plus cron.yaml (the folder may have changed since an earlier synth): the asset
+        # hash covers the files, not the folder's place, so the bundle hashes as one with a hand-written cron.yaml.
+        staged = Path(tempfile.mkdtemp(prefix="pycdk-eb-bundle-")) / source.name
+        shutil.copytree(source, staged, symlinks=True)
+        (staged / "cron.yaml").write_text(text)
         return staged
 
 

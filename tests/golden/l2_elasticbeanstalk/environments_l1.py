@@ -2,7 +2,7 @@
 Environment must synthesize (web with traffic splitting, worker with periodic tasks, single instance).
 
 Option namespaces, names and values follow the Elastic Beanstalk developer guide ("General options for all
-environments"); tests/l2/elasticbeanstalk/test_l1_equivalence.py builds the same stack with the L2s.
+environments"); tests/l2/elasticbeanstalk/test_eb_l1_equivalence.py builds the same stack with the L2s.
 """
 
 import aws_cdk as cdk

@@ -1,6 +1,6 @@
 """Active tracing set through each construct's own option: what pycdk's xray.enable_tracing must reproduce.
 
-tests/l2/xray/test_l1_equivalence.py builds the same stack without the options, calls
+tests/l2/xray/test_xray_l1_equivalence.py builds the same stack without the options, calls
 xray.enable_tracing on each construct, and compares byte for byte.
 """
 

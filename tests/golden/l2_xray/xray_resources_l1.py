@@ -1,6 +1,6 @@
 """Hand-written L1 X-Ray resources: the template pycdk's xray.Group / SamplingRule / ResourcePolicy must equal.
 
-tests/l2/xray/test_l1_equivalence.py builds the same stack with the L2s and compares byte for byte.
+tests/l2/xray/test_xray_l1_equivalence.py builds the same stack with the L2s and compares byte for byte.
 """
 
 import aws_cdk as cdk
