@@ -14,7 +14,10 @@ _SAMPLING_ACTIONS = ["xray:GetSamplingRules", "xray:GetSamplingTargets"]
 SUPPORTED_TYPES = (
     "AWS::Lambda::Function", "AWS::StepFunctions::StateMachine", "AWS::ApiGateway::Stage",
     "AWS::ApiGateway::RestApi (its deployment stage)", "AWS::AppSync::GraphQLApi",
+    "AWS::ECS::TaskDefinition (an X-Ray daemon sidecar)",
 )
+DAEMON_IMAGE = "public.ecr.aws/xray/aws-xray-daemon:latest"
+"""The X-Ray daemon image ``enable_tracing`` runs next to an ECS task's containers."""
 
 
 def enable_tracing(construct: IConstruct) -> None:
@@ -29,7 +32,10 @@ def enable_tracing(construct: IConstruct) -> None:
       ``xray:GetSamplingRules`` / ``xray:GetSamplingTargets`` on the state machine's role;
     - ``apigateway.Stage``, or a ``RestApi``'s deployment stage: ``TracingEnabled: true`` (API Gateway
       needs no role);
-    - ``appsync.GraphqlApi``: ``XrayEnabled: true`` (AppSync needs no role).
+    - ``appsync.GraphqlApi``: ``XrayEnabled: true`` (AppSync needs no role);
+    - ``ecs.TaskDefinition``: an ``xray-daemon`` sidecar container (``DAEMON_IMAGE``, 32 CPU units, 256 MiB
+      reserved, UDP port 2000; in ``awsvpc`` mode, e.g. Fargate, the app reaches it on ``127.0.0.1:2000``) and the
+      managed policy ``AWSXRayDaemonWriteAccess`` on the task role.
 
     Args:
         construct: the L2 construct to trace.
@@ -53,6 +59,8 @@ def enable_tracing(construct: IConstruct) -> None:
         child.tracing_enabled = True
     elif kind == "AWS::AppSync::GraphQLApi":
         child.xray_enabled = True
+    elif kind == "AWS::ECS::TaskDefinition":
+        _add_daemon_sidecar(target)
     else:
         raise ValidationError(
             f"enable_tracing: construct of type {type(construct).__name__} (L1 {kind or 'none'}) does not support "
@@ -63,3 +71,13 @@ def _grant_to_role(construct: Any, actions: list[str]) -> None:
     from l2 import iam
 
     construct.add_to_role_policy(iam.PolicyStatement(actions=list(actions), resources=["*"]))
+
+
+def _add_daemon_sidecar(task_definition: Any) -> None:
+    from l2 import ecs, iam
+
+    task_definition.add_container(
+        "xray-daemon", image=ecs.ContainerImage.from_registry(DAEMON_IMAGE), cpu=32, memory_reservation_mib=256,
+        port_mappings=[ecs.PortMapping(container_port=2000, protocol=ecs.Protocol.UDP)])
+    task_definition.task_role.add_managed_policy(
+        iam.ManagedPolicy.from_aws_managed_policy_name("AWSXRayDaemonWriteAccess"))

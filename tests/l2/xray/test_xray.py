@@ -100,9 +100,22 @@ def test_enable_tracing_refuses_constructs_without_active_tracing(stack: Stack) 
     assert str(err.value) == (
         "enable_tracing: construct of type Queue (L1 AWS::SQS::Queue) does not support X-Ray active tracing; "
         "supported: AWS::Lambda::Function, AWS::StepFunctions::StateMachine, AWS::ApiGateway::Stage, "
-        "AWS::ApiGateway::RestApi (its deployment stage), AWS::AppSync::GraphQLApi\n    at path [S/Q]")
+        "AWS::ApiGateway::RestApi (its deployment stage), AWS::AppSync::GraphQLApi, "
+        "AWS::ECS::TaskDefinition (an X-Ray daemon sidecar)\n    at path [S/Q]")
 
 
 def test_wrong_types_are_type_errors(stack: Stack) -> None:
     with pytest.raises(TypeError):
         xray.SamplingRule(stack, "R", priority="high", fixed_rate=0.1, reservoir_size=1)  # type: ignore[arg-type]
+
+
+def test_enable_tracing_turns_on_appsync_xray(stack: Stack, tmp_path: Any) -> None:
+    from assertions import Template
+    from l2 import appsync
+
+    schema = tmp_path / "schema.graphql"
+    schema.write_text("type Query { hello: String }\n")
+    api = appsync.GraphqlApi(stack, "Api", name="api", schema=appsync.SchemaFile.from_asset(str(schema)))
+    xray.enable_tracing(api)
+    # what aws-cdk-lib's own switch, GraphqlApi(xray_enabled=True), renders
+    Template.from_stack(stack).has_resource_properties("AWS::AppSync::GraphQLApi", {"XrayEnabled": True})

@@ -61,6 +61,12 @@ def _tracing_switch(app: App) -> Stack:
     machine = sfn.StateMachine(stack, "Machine",
                                definition_body=sfn.DefinitionBody.from_chainable(sfn.Pass(stack, "Hi")))
     xray.enable_tracing(machine)
+    from l2 import ecs
+
+    task = ecs.FargateTaskDefinition(stack, "Task")
+    task.add_container("app", image=ecs.ContainerImage.from_registry("public.ecr.aws/docker/library/nginx:latest"),
+                       memory_limit_mib=512)
+    xray.enable_tracing(task)
     return stack
 
 
