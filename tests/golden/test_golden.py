@@ -195,6 +195,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_route53_targets/integ_userpool_domain_alias_target",
     "l2_route53_targets/integ_elastic_beanstalk_hostedzoneid",
     "l2_route53_targets/integ_elastic_beanstalk_token_endpoint",
+    "l2_route53_targets/integ_elastic_beanstalk_environment_target",
     "l2_cognito_identitypool/identity_pool_features",
     "l2_custom_resources/integ_custom_resource_config_lambda_node_runtime",
     "l2_dynamodb/integ_global",
