@@ -3,8 +3,6 @@ optional generated ``cron.yaml``); ``PeriodicTask``."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,6 +123,9 @@ class ApplicationVersion(Resource):
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ValidationError(f"cron_tasks names must be unique, got duplicates: {', '.join(duplicates)}", self)
+        import shutil
+        import tempfile
+
         text = render_cron_yaml(self.cron_tasks)
         # A fresh copy of the folder plus cron.yaml (the folder may have changed since an earlier synth): the asset
         # hash covers the files, not the folder's place, so the bundle hashes as one with a hand-written cron.yaml.
