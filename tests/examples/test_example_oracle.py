@@ -23,7 +23,7 @@ EXAMPLES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 
 
 def test_every_example_is_recorded() -> None:
-    assert EXAMPLES == ["canary_api", "fargate_service", "http_api", "upload_pipeline"]
+    assert EXAMPLES == ["app_services", "canary_api", "fargate_service", "http_api", "upload_pipeline"]
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
