@@ -20,6 +20,13 @@ SUITES = ("l2_apigatewayv2", "l2_apigatewayv2_integrations", "l2_apigatewayv2_au
 TEMPLATES = sorted(p for suite in SUITES for p in (GOLDEN / suite / "fixtures").rglob("*.template.json"))
 
 
+# Findings the original integ test's own template has (the ports keep it as written).
+ORIGINAL_FINDINGS: dict[str, set[str]] = {
+    # its Lambda functions use nodejs14.x, deprecated since (cfn-lint E2531)
+    "integ_websocket_lambda_connect_disconnect_trigger": {"E2531"},
+}
+
+
 @pytest.fixture(scope="module")
 def runner() -> Runner:
     return Runner(ConfigMixIn(regions=["us-east-1"]))
@@ -47,4 +54,8 @@ def test_the_runner_reports_errors(runner: Runner) -> None:
 def test_golden_template_has_no_cfn_lint_errors(runner: Runner, path: Path) -> None:
     template, decode_errors = decode_str(path.read_text())
     assert not decode_errors
-    assert _errors(runner, template) == []
+    allowed = ORIGINAL_FINDINGS.get(path.parent.name, set())
+    errors = _errors(runner, template)
+    assert [e for e in errors if e.split()[0] not in allowed] == []
+    if allowed:  # the named findings are still raised (else the allowance is stale)
+        assert {e.split()[0] for e in errors} == allowed
