@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from constructs.internals import structs
+from constructs.internals import protocols, structs
 from l2.codebuild._enums import ComputeType, ImagePullPrincipalType, WindowsImageType
 
 if TYPE_CHECKING:
@@ -24,8 +24,20 @@ def _is_lambda(compute_type: ComputeType) -> bool:
 
 
 @runtime_checkable
-class IBuildImage(Protocol):
-    """A build image (aws-cdk-lib's ``IBuildImage``)."""
+class IBuildImage(Protocol, metaclass=protocols.OptionalMembersMeta):
+    """A build image (aws-cdk-lib's ``IBuildImage``).
+
+    ``image_pull_principal_type``, ``repository``, ``secrets_manager_credentials`` and ``run_script_buildspec`` are
+    optional (a user image may leave them out).
+    """
+
+    if not TYPE_CHECKING:  # not a member for mypy
+        __optional_members__ = frozenset({"image_pull_principal_type", "repository", "secrets_manager_credentials",
+                                          "run_script_buildspec"})
+
+    image_pull_principal_type: ImagePullPrincipalType | None
+    repository: IEcrRepository | None
+    secrets_manager_credentials: ISecret | None
 
     @property
     def image_id(self) -> str:

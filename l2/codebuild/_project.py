@@ -253,6 +253,46 @@ class IProject(Protocol):
         """A notification rule for failed builds."""
         ...
 
+    def metric(self, metric_name: str, *, account: str | None = None, color: str | None = None,
+               dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+               period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+               stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+               visible: bool | None = None) -> Metric:
+        """A CloudWatch metric of this project (``MetricOptions`` keywords)."""
+        ...
+
+    def metric_builds(self, *, account: str | None = None, color: str | None = None,
+               dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+               period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+               stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+               visible: bool | None = None) -> Metric:
+        """Builds started (Sum)."""
+        ...
+
+    def metric_duration(self, *, account: str | None = None, color: str | None = None,
+               dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+               period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+               stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+               visible: bool | None = None) -> Metric:
+        """Build duration (Average)."""
+        ...
+
+    def metric_succeeded_builds(self, *, account: str | None = None, color: str | None = None,
+               dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+               period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+               stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+               visible: bool | None = None) -> Metric:
+        """Successful builds (Sum)."""
+        ...
+
+    def metric_failed_builds(self, *, account: str | None = None, color: str | None = None,
+               dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+               period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+               stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+               visible: bool | None = None) -> Metric:
+        """Failed builds (Sum)."""
+        ...
+
 
 # one EC2 network-interface policy per role, however many VPC projects use it (aws-cdk-lib dedupes the same way)
 _VPC_POLICIES: dict[int, Any] = {}
