@@ -18,7 +18,7 @@ from l2.elasticbeanstalk._settings import (
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric
-    from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from l2.ec2 import InstanceType, ISecurityGroup, IVpc, SubnetSelection
     from l2.elasticbeanstalk._application import Application, ApplicationVersion
     from l2.iam import Grant, IGrantable, IRole
     from l2.sqs import IQueue
@@ -49,7 +49,7 @@ class Environment(Resource):
         cname_prefix: the prefix of the environment's CNAME (default generated).
         tier: web server or worker (default ``WEB_SERVER``).
         environment_type: load-balanced or single instance (default ``LOAD_BALANCED``).
-        instance_types: EC2 instance types, the first the default (``aws:ec2:instances`` ``InstanceTypes``;
+        instance_types: EC2 instance types (names or ``ec2.InstanceType``), the first the default (``aws:ec2:instances`` ``InstanceTypes``;
             default Beanstalk's choice).
         min_capacity: the Auto Scaling group's minimum, 1 to 10000 (default Beanstalk's 1).
         max_capacity: the Auto Scaling group's maximum, 1 to 10000 (default Beanstalk's 4).
@@ -92,7 +92,7 @@ class Environment(Resource):
         cname_prefix: str | None = None,
         tier: EnvironmentTier = EnvironmentTier.WEB_SERVER,
         environment_type: EnvironmentType = EnvironmentType.LOAD_BALANCED,
-        instance_types: Sequence[str] | None = None,
+        instance_types: Sequence[str | InstanceType] | None = None,
         min_capacity: int | None = None,
         max_capacity: int | None = None,
         vpc: IVpc | None = None,
@@ -173,7 +173,7 @@ class Environment(Resource):
         if security_groups:
             options.append((launch, "SecurityGroups", Fn.join(",", [sg.security_group_id for sg in security_groups])))
         if instance_types:
-            options.append(("aws:ec2:instances", "InstanceTypes", ",".join(instance_types)))
+            options.append(("aws:ec2:instances", "InstanceTypes", ",".join(str(t) for t in instance_types)))
         if min_capacity is not None:
             options.append(("aws:autoscaling:asg", "MinSize", str(min_capacity)))
         if max_capacity is not None:

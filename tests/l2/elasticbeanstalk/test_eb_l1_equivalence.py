@@ -29,7 +29,7 @@ def _environments(app: App) -> Stack:
     app_sg = ec2.SecurityGroup.from_security_group_id(stack, "AppSg", "sg-0123456789abcdef0")
     eb.Environment(
         stack, "Web", application=shop, version=web_v1, environment_name="shop-web", solution_stack_name=STACK_NAME,
-        instance_types=["t3.small", "t3.medium"], min_capacity=2, max_capacity=6, vpc=vpc, security_groups=[app_sg],
+        instance_types=["t3.small", ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MEDIUM)], min_capacity=2, max_capacity=6, vpc=vpc, security_groups=[app_sg],
         health_reporting=eb.HealthReporting.ENHANCED,
         managed_updates=eb.ManagedUpdates(preferred_start_time="Sun:10:00", update_level=eb.UpdateLevel.MINOR,
                                           instance_refresh_enabled=True),

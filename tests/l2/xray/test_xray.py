@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from constructs import App, Duration, Stack, SynthesisError, ValidationError
 from l2 import iam, sqs, xray
@@ -77,10 +79,11 @@ def test_imports_a_group_by_arn(stack: Stack) -> None:
                               "group/<name>/<id>', got 'arn:aws:sqs:eu-west-1:123456789012:q'\n    at path [S]")
 
 
-def test_fails_to_synthesize_an_empty_resource_policy(stack: Stack) -> None:
-    xray.ResourcePolicy(stack, "P")
+def test_fails_to_synthesize_an_empty_resource_policy() -> None:
+    app = App()
+    xray.ResourcePolicy(Stack(app, "S"), "P")
     with pytest.raises(SynthesisError) as err:
-        stack.node.root.synth(force=True)
+        app.synth(force=True)
     assert str(err.value) == ("ValidationFailedWithErrors: Validation failed with the following errors:\n  [S/P] "
                               "the X-Ray resource policy has no statements: pass policy_document or call "
                               "add_statements()")
@@ -119,3 +122,24 @@ def test_enable_tracing_turns_on_appsync_xray(stack: Stack, tmp_path: Any) -> No
     xray.enable_tracing(api)
     # what aws-cdk-lib's own switch, GraphqlApi(xray_enabled=True), renders
     Template.from_stack(stack).has_resource_properties("AWS::AppSync::GraphQLApi", {"XrayEnabled": True})
+
+
+@given(rate=st.floats(min_value=0, max_value=1), reservoir=st.integers(min_value=0, max_value=10**6),
+       priority=st.integers(min_value=1, max_value=9999))
+@settings(max_examples=25, deadline=None)
+def test_values_inside_the_ranges_render_unchanged(rate: float, reservoir: int, priority: int) -> None:
+    stack = Stack(App(), "S")
+    xray.SamplingRule(stack, "R", fixed_rate=rate, reservoir_size=reservoir, priority=priority)
+    from assertions import Template
+
+    [resource] = Template.from_stack(stack).find_resources("AWS::XRay::SamplingRule").values()
+    rendered = resource["Properties"]["SamplingRule"]
+    assert (rendered["FixedRate"], rendered["ReservoirSize"], rendered["Priority"]) == (rate, reservoir, priority)
+
+
+@given(rate=st.one_of(st.floats(max_value=-1e-9, allow_nan=False, allow_infinity=False),
+                      st.floats(min_value=1.000001, allow_nan=False, allow_infinity=False)))
+@settings(max_examples=40, deadline=None)
+def test_fixed_rates_outside_0_to_1_are_refused(rate: float) -> None:
+    with pytest.raises(ValidationError, match="^fixed_rate must be between 0 and 1"):
+        xray.SamplingRule(Stack(App(), "S"), "R", fixed_rate=rate, reservoir_size=1, priority=1)
