@@ -74,7 +74,12 @@ class ManagedUpdates:
 
 
 class BatchSize:
-    """The batch of a rolling deployment (``BatchSizeType`` and ``BatchSize``); use the factories."""
+    """The batch of a rolling deployment (``BatchSizeType`` and ``BatchSize``); use the factories.
+
+    Args:
+        kind: ``Percentage`` or ``Fixed`` (the ``BatchSizeType`` value).
+        value: the percentage or the number of instances (the ``BatchSize`` value).
+    """
 
     def __init__(self, kind: str, value: int) -> None:
         self.kind = kind
@@ -92,7 +97,15 @@ class BatchSize:
 
 
 class DeploymentPolicy:
-    """How new application versions reach the instances (``aws:elasticbeanstalk:command``); use the factories."""
+    """How new application versions reach the instances (``aws:elasticbeanstalk:command``); use the factories.
+
+    Args:
+        name: the ``DeploymentPolicy`` value (``AllAtOnce``, ``Rolling``, ``RollingWithAdditionalBatch``,
+            ``Immutable`` or ``TrafficSplitting``).
+        batch_size: the batch of a rolling policy (default not set: Beanstalk's 100 percent).
+        new_version_percent: the traffic-splitting share, 1 to 100 (default not set: Beanstalk's 10).
+        evaluation_time: the traffic-splitting evaluation time, 3 to 600 minutes (default not set: 5 minutes).
+    """
 
     def __init__(self, name: str, *, batch_size: BatchSize | None = None, new_version_percent: int | None = None,
                  evaluation_time: Duration | None = None) -> None:

@@ -183,3 +183,19 @@ def test_grants_and_metrics(stack: Stack, application: eb.Application) -> None:
 def test_wrong_types_are_type_errors(stack: Stack, application: eb.Application) -> None:
     with pytest.raises(TypeError):
         _env(stack, application, min_capacity="2")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("policy", "settings"), [
+    (eb.DeploymentPolicy.all_at_once(), [("DeploymentPolicy", "AllAtOnce")]),
+    (eb.DeploymentPolicy.rolling(eb.BatchSize.percentage(25)),
+     [("DeploymentPolicy", "Rolling"), ("BatchSizeType", "Percentage"), ("BatchSize", "25")]),
+    (eb.DeploymentPolicy.rolling(), [("DeploymentPolicy", "Rolling")]),
+])
+def test_deployment_policies_become_command_options(stack: Stack, application: eb.Application, policy: Any,
+                                                     settings: list[tuple[str, str]]) -> None:
+    # namespace aws:elasticbeanstalk:command, names and values of the developer guide's general options
+    _env(stack, application, deployment_policy=policy)
+    [env] = Template.from_stack(stack).find_resources("AWS::ElasticBeanstalk::Environment").values()
+    command = [(o["OptionName"], o["Value"]) for o in env["Properties"]["OptionSettings"]
+               if o["Namespace"] == "aws:elasticbeanstalk:command"]
+    assert command == settings
