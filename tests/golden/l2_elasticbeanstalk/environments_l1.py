@@ -39,15 +39,22 @@ def instance_role(scope):
     return role
 
 
-def service_role(scope, *policies):
-    return iam.Role(scope, "ServiceRole", assumed_by=iam.ServicePrincipal(
+def service_role(scope, *policies, id_="ServiceRole"):
+    return iam.Role(scope, id_, assumed_by=iam.ServicePrincipal(
         "elasticbeanstalk.amazonaws.com", conditions={"StringEquals": {"sts:ExternalId": "elasticbeanstalk"}}),
         managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name(p) for p in policies])
 
 
 application_scope = Construct(stack, "Shop")
-application = eb.CfnApplication(application_scope, "Resource", application_name="shop",
-                                description="The shop and its order worker")
+lifecycle_role = service_role(application_scope, "service-role/AWSElasticBeanstalkEnhancedHealth",
+                              "AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy", id_="LifecycleRole")
+application = eb.CfnApplication(
+    application_scope, "Resource", application_name="shop", description="The shop and its order worker",
+    resource_lifecycle_config=eb.CfnApplication.ApplicationResourceLifecycleConfigProperty(
+        service_role=lifecycle_role.role_arn,
+        version_lifecycle_config=eb.CfnApplication.ApplicationVersionLifecycleConfigProperty(
+            max_count_rule=eb.CfnApplication.MaxCountRuleProperty(delete_source_from_s3=True, enabled=True,
+                                                                  max_count=50))))
 web_version = version("WebV1", WEB_SOURCE)
 worker_version = version("WorkerV1", WORKER_SOURCE_WITH_CRON)
 

@@ -199,3 +199,25 @@ def test_deployment_policies_become_command_options(stack: Stack, application: e
     command = [(o["OptionName"], o["Value"]) for o in env["Properties"]["OptionSettings"]
                if o["Namespace"] == "aws:elasticbeanstalk:command"]
     assert command == settings
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"max_versions": 10, "max_age": Duration.days(30)},
+     "give at most one of max_versions and max_age: an application has one version lifecycle rule"),
+    ({"max_versions": 1001}, "max_versions must be 1 to 1000, got 1001"),
+    ({"max_age": Duration.days(181)}, "max_age must be 1 to 180 days, got 181 days"),
+    ({"delete_source_from_s3": True},
+     "delete_source_from_s3 and lifecycle_role need a version lifecycle rule: give max_versions or max_age"),
+    ({"application_name": "a" * 101}, "application_name must be 1 to 100 characters long, got 101 characters"),
+])
+def test_fails_on_application_settings_beanstalk_rejects(stack: Stack, kwargs: dict[str, Any], message: str) -> None:
+    # ranges of the developer guide's application version lifecycle settings (1..1000 versions, 1..180 days)
+    with pytest.raises(ValidationError) as err:
+        eb.Application(stack, "A", **kwargs)
+    assert str(err.value) == f"{message}\n    at path [S/A]"
+
+
+def test_max_age_becomes_a_max_age_rule(stack: Stack) -> None:
+    eb.Application(stack, "A", max_age=Duration.days(90))
+    Template.from_stack(stack).has_resource_properties("AWS::ElasticBeanstalk::Application", {
+        "ResourceLifecycleConfig": {"VersionLifecycleConfig": {"MaxAgeRule": {"Enabled": True, "MaxAgeInDays": 90}}}})

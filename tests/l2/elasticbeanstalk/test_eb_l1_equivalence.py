@@ -17,7 +17,8 @@ def _environments(app: App) -> Stack:
     from l2 import elasticbeanstalk as eb
 
     stack = Stack(app, "BeanstalkEnvironments")
-    shop = eb.Application(stack, "Shop", application_name="shop", description="The shop and its order worker")
+    shop = eb.Application(stack, "Shop", application_name="shop", description="The shop and its order worker",
+                          max_versions=50, delete_source_from_s3=True)
     web_v1 = eb.ApplicationVersion(stack, "WebV1", application=shop, source_path=str(SOURCES / "web"))
     worker_v1 = eb.ApplicationVersion(
         stack, "WorkerV1", application=shop, source_path=str(SOURCES / "worker"),
