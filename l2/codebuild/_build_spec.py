@@ -26,6 +26,15 @@ class BuildSpec:
         return _ObjectBuildSpec(value)
 
     @staticmethod
+    def from_object_to_yaml(value: Mapping[str, Any]) -> BuildSpec:
+        """An inline buildspec, rendered as YAML (for the places that need YAML, e.g. Windows images' ``reports``).
+
+        Args:
+            value: the buildspec.
+        """
+        return _YamlBuildSpec(value)
+
+    @staticmethod
     def from_source_filename(filename: str) -> BuildSpec:
         """A buildspec file in the source (other than ``buildspec.yml``).
 
@@ -50,6 +59,16 @@ class BuildSpec:
             scope: the project (needed by asset buildspecs).
         """
         raise NotImplementedError
+
+
+class _YamlBuildSpec(BuildSpec):
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+
+    def to_build_spec(self, scope: Construct | None = None) -> str:
+        from l2.codebuild._private.yaml_spec import to_yaml
+
+        return to_yaml(self.spec)
 
 
 class _ObjectBuildSpec(BuildSpec):
