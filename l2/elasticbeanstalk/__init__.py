@@ -9,8 +9,8 @@ from l1.elasticbeanstalk import (
     CfnConfigurationTemplate,
     CfnEnvironment,
 )
-from l2.elasticbeanstalk._application import Application, ApplicationVersion, PeriodicTask
-from l2.elasticbeanstalk._environment import Environment
+from l2.elasticbeanstalk._application import Application, ApplicationVersion, IApplication, PeriodicTask
+from l2.elasticbeanstalk._environment import Environment, IEnvironment
 from l2.elasticbeanstalk._settings import (
     BatchSize,
     DeploymentPolicy,
@@ -35,6 +35,8 @@ __all__ = [
     "EnvironmentTier",
     "EnvironmentType",
     "HealthReporting",
+    "IApplication",
+    "IEnvironment",
     "LoadBalancerType",
     "ManagedUpdates",
     "PeriodicTask",

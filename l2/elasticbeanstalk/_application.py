@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Construct, Duration, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
@@ -30,7 +30,70 @@ class PeriodicTask:
     schedule: str
 
 
-class Application(Resource):
+@runtime_checkable
+class IApplication(Protocol):
+    """An Elastic Beanstalk application: ``Application`` or one from ``Application.from_application_name``."""
+
+    @property
+    def application_name(self) -> str:
+        """The application's name."""
+        ...
+
+    @property
+    def application_arn(self) -> str:
+        """The application's ARN."""
+        ...
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Grant ``actions`` on the application to ``grantee``."""
+        ...
+
+    def grant_create_version(self, grantee: IGrantable) -> Grant:
+        """Grant creating application versions in the application."""
+        ...
+
+
+class _ApplicationBase(Resource):
+    """What new and imported applications share: the ARN and grants."""
+
+    _application_name: str
+
+    @property
+    def application_name(self) -> str:
+        """The application's name."""
+        return self._application_name
+
+    @property
+    def application_arn(self) -> str:
+        """The application's ARN (``arn:<partition>:elasticbeanstalk:<region>:<account>:application/<name>``)."""
+        return Stack.of(self).format_arn(service="elasticbeanstalk", resource="application",
+                                         resource_name=self.application_name)
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Grant ``actions`` on this application to ``grantee`` (added to the grantee's policy)."""
+        from l2 import iam
+
+        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions),
+                                          resource_arns=[self.application_arn])
+
+    def grant_create_version(self, grantee: IGrantable) -> Grant:
+        """Grant creating application versions in this application (e.g. to a CI role)."""
+        from l2 import iam
+
+        arn = Stack.of(self).format_arn(service="elasticbeanstalk", resource="applicationversion",
+                                        resource_name=f"{self.application_name}/*")
+        return iam.Grant.add_to_principal(grantee=grantee, actions=["elasticbeanstalk:CreateApplicationVersion"],
+                                          resource_arns=[self.application_arn, arn])
+
+
+
+class _ImportedApplication(_ApplicationBase):
+    def __init__(self, scope: Construct, id: str, application_name: str) -> None:
+        super().__init__(scope, id)
+        self._application_name = application_name
+
+
+class Application(_ApplicationBase):
     """An Elastic Beanstalk application (``AWS::ElasticBeanstalk::Application``): a folder of versions and
     environments.
 
@@ -81,7 +144,12 @@ class Application(Resource):
             lifecycle = self._lifecycle(max_versions, days, delete_source_from_s3, lifecycle_role)
         self.resource = CfnApplication(self, "Resource", application_name=application_name, description=description,
                                        resource_lifecycle_config=lifecycle)
-        self.application_name: str = self.resource.ref
+        self._application_name = self.resource.ref
+
+    @staticmethod
+    def from_application_name(scope: Construct, id: str, application_name: str) -> IApplication:
+        """An existing application of this stack's account and region, by name."""
+        return _ImportedApplication(scope, id, application_name)
 
     def _lifecycle(self, max_versions: int | None, days: float | None, delete_source: bool | None,
                    role: IRole | None) -> CfnApplication.ApplicationResourceLifecycleConfigProperty:
@@ -109,29 +177,6 @@ class Application(Resource):
         return Cfn.ApplicationResourceLifecycleConfigProperty(service_role=role.role_arn,
                                                               version_lifecycle_config=rules)
 
-    @property
-    def application_arn(self) -> str:
-        """The application's ARN (``arn:<partition>:elasticbeanstalk:<region>:<account>:application/<name>``)."""
-        return Stack.of(self).format_arn(service="elasticbeanstalk", resource="application",
-                                         resource_name=self.application_name)
-
-    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
-        """Grant ``actions`` on this application to ``grantee`` (added to the grantee's policy)."""
-        from l2 import iam
-
-        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions),
-                                          resource_arns=[self.application_arn])
-
-    def grant_create_version(self, grantee: IGrantable) -> Grant:
-        """Grant creating application versions in this application (e.g. to a CI role)."""
-        from l2 import iam
-
-        arn = Stack.of(self).format_arn(service="elasticbeanstalk", resource="applicationversion",
-                                        resource_name=f"{self.application_name}/*")
-        return iam.Grant.add_to_principal(grantee=grantee, actions=["elasticbeanstalk:CreateApplicationVersion"],
-                                          resource_arns=[self.application_arn, arn])
-
-
 class ApplicationVersion(Resource):
     """A version of an application (``AWS::ElasticBeanstalk::ApplicationVersion``) whose source bundle is a
     folder of this machine, zipped and uploaded as an S3 asset (hidden entries such as ``.ebextensions/`` are kept).
@@ -150,7 +195,7 @@ class ApplicationVersion(Resource):
             or duplicate task names.
     """
 
-    def __init__(self, scope: Construct, id: str, *, application: Application, source_path: str,
+    def __init__(self, scope: Construct, id: str, *, application: IApplication, source_path: str,
                  description: str | None = None, cron_tasks: Sequence[PeriodicTask] | None = None) -> None:
         super().__init__(scope, id)
         from l1.elasticbeanstalk import CfnApplicationVersion

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Construct, Duration, Fn, Lazy, Resource, Stack, Token, ValidationError
 from l2.elasticbeanstalk._settings import (
@@ -19,7 +19,7 @@ from l2.elasticbeanstalk._settings import (
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric
     from l2.ec2 import InstanceType, ISecurityGroup, IVpc, SubnetSelection
-    from l2.elasticbeanstalk._application import Application, ApplicationVersion
+    from l2.elasticbeanstalk._application import ApplicationVersion, IApplication
     from l2.iam import Grant, IGrantable, IRole
     from l2.sqs import IQueue
 
@@ -27,7 +27,101 @@ _START_TIME = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\
 _ENV = "aws:elasticbeanstalk:environment"
 
 
-class Environment(Resource):
+@runtime_checkable
+class IEnvironment(Protocol):
+    """An Elastic Beanstalk environment: ``Environment`` or one from ``Environment.from_environment_attributes``."""
+
+    @property
+    def environment_name(self) -> str:
+        """The environment's name."""
+        ...
+
+    @property
+    def application_name(self) -> str:
+        """The name of the environment's application."""
+        ...
+
+    @property
+    def environment_arn(self) -> str:
+        """The environment's ARN."""
+        ...
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Grant ``actions`` on the environment to ``grantee``."""
+        ...
+
+    def grant_deploy(self, grantee: IGrantable) -> Grant:
+        """Grant ``elasticbeanstalk:UpdateEnvironment`` on the environment."""
+        ...
+
+    def metric(self, metric_name: str, *, statistic: str = "Average", period: Duration | None = None) -> Metric:
+        """A metric of the environment (namespace ``AWS/ElasticBeanstalk``)."""
+        ...
+
+
+class _EnvironmentBase(Resource):
+    """What new and imported environments share: the ARN, grants and metrics."""
+
+    _environment_name: str
+    _application_name: str
+
+    @property
+    def environment_name(self) -> str:
+        """The environment's name."""
+        return self._environment_name
+
+    @property
+    def application_name(self) -> str:
+        """The name of the environment's application."""
+        return self._application_name
+
+    @property
+    def environment_arn(self) -> str:
+        """The environment's ARN (``...:environment/<application>/<environment>``)."""
+        return Stack.of(self).format_arn(service="elasticbeanstalk", resource="environment",
+                                         resource_name=f"{self.application_name}/{self.environment_name}")
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Grant ``actions`` on this environment to ``grantee`` (added to the grantee's policy)."""
+        from l2 import iam
+
+        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.environment_arn])
+
+    def grant_deploy(self, grantee: IGrantable) -> Grant:
+        """Grant deploying versions to this environment (``elasticbeanstalk:UpdateEnvironment``); deploying
+        also needs rights on the resources Beanstalk changes, which this does not grant."""
+        return self.grant(grantee, "elasticbeanstalk:UpdateEnvironment")
+
+    def metric(self, metric_name: str, *, statistic: str = "Average", period: Duration | None = None) -> Metric:
+        """A metric of this environment (namespace ``AWS/ElasticBeanstalk``, dimension ``EnvironmentName``;
+        most need enhanced health reporting), over 5 minutes unless ``period`` says otherwise."""
+        from l2 import cloudwatch
+
+        return cloudwatch.Metric(namespace="AWS/ElasticBeanstalk", metric_name=metric_name,
+                                 dimensions_map={"EnvironmentName": self.environment_name}, statistic=statistic,
+                                 period=period).attach_to(self)
+
+    def metric_environment_health(self, *, period: Duration | None = None) -> Metric:
+        """``EnvironmentHealth`` (Maximum): 0 OK, 1 Info, 5 Unknown, 10 No data, 15 Warning, 20 Degraded, 25 Severe."""
+        return self.metric("EnvironmentHealth", statistic="Maximum", period=period)
+
+    def metric_application_requests_5xx(self, *, period: Duration | None = None) -> Metric:
+        """``ApplicationRequests5xx`` (Sum): requests the application answered with a 5xx status."""
+        return self.metric("ApplicationRequests5xx", statistic="Sum", period=period)
+
+    def metric_application_latency_p99(self, *, period: Duration | None = None) -> Metric:
+        """``ApplicationLatencyP99`` (Average): the 99th percentile of request latency, in seconds."""
+        return self.metric("ApplicationLatencyP99", period=period)
+
+
+class _ImportedEnvironment(_EnvironmentBase):
+    def __init__(self, scope: Construct, id: str, application_name: str, environment_name: str) -> None:
+        super().__init__(scope, id)
+        self._application_name = application_name
+        self._environment_name = environment_name
+
+
+class Environment(_EnvironmentBase):
     """An Elastic Beanstalk environment (``AWS::ElasticBeanstalk::Environment``) with typed settings.
 
     The settings become option settings (namespaces of the Elastic Beanstalk developer guide's "General options
@@ -83,7 +177,7 @@ class Environment(Resource):
         scope: Construct,
         id: str,
         *,
-        application: Application,
+        application: IApplication,
         solution_stack_name: str | None = None,
         platform_arn: str | None = None,
         version: ApplicationVersion | None = None,
@@ -132,7 +226,8 @@ class Environment(Resource):
             worker_options=[worker_http_path, worker_http_connections, worker_visibility_timeout,
                             worker_max_retries],
             worker_http_connections=worker_http_connections, worker_visibility_timeout=worker_visibility_timeout,
-            worker_max_retries=worker_max_retries, environment_name=environment_name)
+            worker_max_retries=worker_max_retries, environment_name=environment_name, application=application,
+            cname_prefix=cname_prefix)
 
         # roles: the instances' role and profile, the service role when a feature needs one
         if worker and worker_queue is None:
@@ -225,8 +320,22 @@ class Environment(Resource):
             tier=CfnEnvironment.TierProperty(name=tier.value, type="SQS/HTTP" if worker else "Standard"),
             option_settings=Lazy.any(self._render_options))
         self.application = application
-        self.environment_name: str = self.resource.ref
+        self._application_name = application.application_name
+        self._environment_name = self.resource.ref
         self.endpoint_url: str = self.resource.attr_endpoint_url
+
+    @staticmethod
+    def from_environment_attributes(scope: Construct, id: str, *, application_name: str,
+                                    environment_name: str) -> IEnvironment:
+        """An existing environment of this stack's account and region, for grants and metrics.
+
+        Args:
+            scope: the parent construct.
+            id: the construct id.
+            application_name: the name of the environment's application.
+            environment_name: the environment's name.
+        """
+        return _ImportedEnvironment(scope, id, application_name, environment_name)
 
     def add_option_setting(self, namespace: str, option_name: str, value: str) -> None:
         """Add an option setting the typed arguments do not cover (rendered after them, in call order)."""
@@ -238,44 +347,6 @@ class Environment(Resource):
 
     def _render_options(self) -> list[dict[str, Any]]:
         return [{"Namespace": ns, "OptionName": name, "Value": value} for ns, name, value in self._options]
-
-    @property
-    def environment_arn(self) -> str:
-        """The environment's ARN (``...:environment/<application>/<environment>``)."""
-        return Stack.of(self).format_arn(service="elasticbeanstalk", resource="environment",
-                                         resource_name=f"{self.application.application_name}/{self.environment_name}")
-
-    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
-        """Grant ``actions`` on this environment to ``grantee`` (added to the grantee's policy)."""
-        from l2 import iam
-
-        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.environment_arn])
-
-    def grant_deploy(self, grantee: IGrantable) -> Grant:
-        """Grant deploying versions to this environment (``elasticbeanstalk:UpdateEnvironment``); deploying
-        also needs rights on the resources Beanstalk changes, which this does not grant."""
-        return self.grant(grantee, "elasticbeanstalk:UpdateEnvironment")
-
-    def metric(self, metric_name: str, *, statistic: str = "Average", period: Duration | None = None) -> Metric:
-        """A metric of this environment (namespace ``AWS/ElasticBeanstalk``, dimension ``EnvironmentName``;
-        most need enhanced health reporting), over 5 minutes unless ``period`` says otherwise."""
-        from l2 import cloudwatch
-
-        return cloudwatch.Metric(namespace="AWS/ElasticBeanstalk", metric_name=metric_name,
-                                 dimensions_map={"EnvironmentName": self.environment_name}, statistic=statistic,
-                                 period=period).attach_to(self)
-
-    def metric_environment_health(self, *, period: Duration | None = None) -> Metric:
-        """``EnvironmentHealth`` (Maximum): 0 OK, 1 Info, 5 Unknown, 10 No data, 15 Warning, 20 Degraded, 25 Severe."""
-        return self.metric("EnvironmentHealth", statistic="Maximum", period=period)
-
-    def metric_application_requests_5xx(self, *, period: Duration | None = None) -> Metric:
-        """``ApplicationRequests5xx`` (Sum): requests the application answered with a 5xx status."""
-        return self.metric("ApplicationRequests5xx", statistic="Sum", period=period)
-
-    def metric_application_latency_p99(self, *, period: Duration | None = None) -> Metric:
-        """``ApplicationLatencyP99`` (Average): the 99th percentile of request latency, in seconds."""
-        return self.metric("ApplicationLatencyP99", period=period)
 
     def _grant_worker(self, role: IRole, queue: IQueue, version: ApplicationVersion | None) -> None:
         from l2 import iam
@@ -296,7 +367,7 @@ class Environment(Resource):
                health: HealthReporting | None, managed: ManagedUpdates | None, version: ApplicationVersion | None,
                worker_queue: IQueue | None, worker_options: list[Any], worker_http_connections: int | None,
                worker_visibility_timeout: Duration | None, worker_max_retries: int | None,
-               environment_name: str | None) -> None:
+               environment_name: str | None, application: IApplication, cname_prefix: str | None) -> None:
         kind = "a worker environment" if worker else "a single-instance environment"
         name = policy.name if policy is not None else None
         rules: list[tuple[bool, str]] = [
@@ -305,6 +376,10 @@ class Environment(Resource):
             (environment_name is not None and not Token.is_unresolved(environment_name)
              and not 4 <= len(environment_name) <= 40,
              f"environment_name must be 4 to 40 characters long, got {len(environment_name or '')} characters"),
+            (version is not None and version.application is not application,
+             "the version belongs to another application: an environment deploys versions of its own application"),
+            (cname_prefix is not None and not Token.is_unresolved(cname_prefix) and not 4 <= len(cname_prefix) <= 63,
+             f"cname_prefix must be 4 to 63 characters long, got {len(cname_prefix or '')} characters"),
             (given_lb_type is not None,
              f"load_balancer_type is not available for {kind}: it has no load balancer"),
             (load_balancer_subnets is not None and (worker or single),

@@ -221,3 +221,36 @@ def test_max_age_becomes_a_max_age_rule(stack: Stack) -> None:
     eb.Application(stack, "A", max_age=Duration.days(90))
     Template.from_stack(stack).has_resource_properties("AWS::ElasticBeanstalk::Application", {
         "ResourceLifecycleConfig": {"VersionLifecycleConfig": {"MaxAgeRule": {"Enabled": True, "MaxAgeInDays": 90}}}})
+
+
+def test_fails_on_a_version_of_another_application(stack: Stack, application: eb.Application) -> None:
+    other = eb.Application(stack, "Other")
+    version = eb.ApplicationVersion(stack, "V", application=other, source_path=str(SOURCES / "web"))
+    with pytest.raises(ValidationError) as err:
+        _env(stack, application, version=version)
+    assert str(err.value) == ("the version belongs to another application: an environment deploys versions of its "
+                              "own application\n    at path [S/Env]")
+
+
+def test_fails_on_a_short_cname_prefix(stack: Stack, application: eb.Application) -> None:
+    with pytest.raises(ValidationError) as err:
+        _env(stack, application, cname_prefix="abc")
+    assert str(err.value) == "cname_prefix must be 4 to 63 characters long, got 3 characters\n    at path [S/Env]"
+
+
+def test_imported_application_and_environment_grant_on_their_arns() -> None:
+    stack = Stack(App(), "S", env={"account": "123456789012", "region": "eu-west-1"})
+    app = eb.Application.from_application_name(stack, "App", "shop")
+    env = eb.Environment.from_environment_attributes(stack, "Env", application_name="shop",
+                                                     environment_name="shop-web")
+    assert isinstance(app, eb.IApplication) and isinstance(env, eb.IEnvironment)
+    role = iam.Role(stack, "Deployer", assumed_by=iam.AccountRootPrincipal())
+    env.grant_deploy(role)
+    app.grant(role, "elasticbeanstalk:DescribeApplications")
+    # ARN formats of the Service Authorization Reference for Elastic Beanstalk
+    Template.from_stack(stack).has_resource_properties("AWS::IAM::Policy", {"PolicyDocument": {"Statement": [
+        {"Action": "elasticbeanstalk:UpdateEnvironment", "Effect": "Allow", "Resource": {"Fn::Join": ["", [
+            "arn:", {"Ref": "AWS::Partition"}, ":elasticbeanstalk:eu-west-1:123456789012:environment/shop/shop-web"]]}},
+        {"Action": "elasticbeanstalk:DescribeApplications", "Effect": "Allow", "Resource": {"Fn::Join": ["", [
+            "arn:", {"Ref": "AWS::Partition"}, ":elasticbeanstalk:eu-west-1:123456789012:application/shop"]]}},
+    ]}})
