@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from app_services_stack import AppServicesStack
+from beanstalk_stack import BeanstalkStack
 
 import constructs as cdk
 
@@ -13,5 +14,8 @@ AppServicesStack(
     app,
     "AppServices",
     description="Cognito-protected HTTP and GraphQL APIs with feature flags (pycdk example)",
+)
+BeanstalkStack(
+    app, "AppServicesBeanstalk", description="A Beanstalk web and worker environment (pycdk example)"
 )
 app.synth()

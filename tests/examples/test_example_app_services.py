@@ -1,9 +1,11 @@
-"""examples/app_services: the user pool, the JWT-protected HTTP API, the AppSync API over DynamoDB, the flags."""
+"""examples/app_services: the user pool, the JWT-protected HTTP API, the AppSync API over DynamoDB, the flags; the
+Beanstalk web and worker environments; their apps."""
 
 from __future__ import annotations
 
 import io
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,15 @@ from constructs import App
 EXAMPLE = "app_services"
 stack_module = load_module(EXAMPLE, "app_services_stack.py")
 features = load_module(EXAMPLE, "handler/features.py")
+beanstalk_module = load_module(EXAMPLE, "beanstalk_stack.py")
+# the bundles are whole folders: importing their apps must not leave __pycache__ in them (it would change the
+# bundles' asset hashes, which test_example_oracle.py checks)
+_writes_bytecode, sys.dont_write_bytecode = sys.dont_write_bytecode, True
+try:
+    web_app = load_module(EXAMPLE, "beanstalk/web/application.py")
+    worker_app = load_module(EXAMPLE, "beanstalk/worker/application.py")
+finally:
+    sys.dont_write_bytecode = _writes_bytecode
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +38,16 @@ def stack() -> Any:
 @pytest.fixture(scope="module")
 def template(stack: Any) -> Template:
     return Template.from_stack(stack)
+
+
+@pytest.fixture(scope="module")
+def beanstalk() -> Any:
+    return beanstalk_module.BeanstalkStack(App(), "AppServicesBeanstalk")
+
+
+@pytest.fixture(scope="module")
+def beanstalk_template(beanstalk: Any) -> Template:
+    return Template.from_stack(beanstalk)
 
 
 def _id(stack: Any, construct: Any) -> str:
@@ -194,12 +215,135 @@ def test_snapshot(template: Template, template_snapshot: Any) -> None:
     assert template_snapshot == template
 
 
-def test_pycdk_synth_writes_the_template(run_pycdk_synth: Callable[[str], tuple[Path, str]]) -> None:
+def test_pycdk_synth_writes_both_templates_and_the_bundles(
+    run_pycdk_synth: Callable[[str], tuple[Path, str]],
+) -> None:
     outdir, printed = run_pycdk_synth(EXAMPLE)
     template = json.loads((outdir / "AppServices.template.json").read_text())
+    beanstalk = json.loads((outdir / "AppServicesBeanstalk.template.json").read_text())
+    bundles = {
+        version["Properties"]["SourceBundle"]["S3Key"].removesuffix(".zip")
+        for version in Template.from_json(beanstalk)
+        .find_resources("AWS::ElasticBeanstalk::ApplicationVersion")
+        .values()
+    }
+    contents = sorted(
+        sorted(str(p.relative_to(outdir / f"asset.{h}")) for p in (outdir / f"asset.{h}").rglob("*"))
+        for h in bundles
+    )
 
-    assert json.loads(printed)["Resources"] == template["Resources"]
+    assert printed == ""  # like the CDK CLI, it prints a template only when the app has a single stack
     Template.from_json(template).resource_count_is("AWS::AppSync::Resolver", 4)
+    assert contents == [
+        [".ebextensions", ".ebextensions/01-health.config", "application.py"],
+        ["application.py"],
+    ]
+
+
+# --- the Beanstalk stack -------------------------------------------------------------------------------------------
+
+
+def _option(environment: dict[str, Any], namespace: str, name: str) -> Any:
+    (value,) = [
+        o["Value"]
+        for o in environment["Properties"]["OptionSettings"]
+        if (o["Namespace"], o["OptionName"]) == (namespace, name)
+    ]
+    return value
+
+
+def test_both_environments_deploy_immutably_on_the_same_platform(
+    beanstalk: Any, beanstalk_template: Template
+) -> None:
+    environments = beanstalk_template.find_resources("AWS::ElasticBeanstalk::Environment")
+
+    assert len(environments) == 2
+    for environment in environments.values():
+        assert environment["Properties"]["SolutionStackName"] == beanstalk_module.PLATFORM
+        assert _option(environment, "aws:elasticbeanstalk:command", "DeploymentPolicy") == "Immutable"
+        assert _option(environment, "aws:elasticbeanstalk:environment", "EnvironmentType") == "LoadBalanced"
+
+
+def test_the_web_environment_is_an_alb_fleet_with_enhanced_health_that_knows_the_queue(
+    beanstalk: Any, beanstalk_template: Template
+) -> None:
+    web = beanstalk_template.to_json()["Resources"][_id(beanstalk, beanstalk.web)]
+    queue = {"Ref": _id(beanstalk, beanstalk.worker.worker_queue)}
+
+    assert web["Properties"]["Tier"] == {"Name": "WebServer", "Type": "Standard"}
+    assert _option(web, "aws:elasticbeanstalk:environment", "LoadBalancerType") == "application"
+    assert _option(web, "aws:ec2:instances", "InstanceTypes") == "t3.small"
+    assert (
+        _option(web, "aws:autoscaling:asg", "MinSize"),
+        _option(web, "aws:autoscaling:asg", "MaxSize"),
+    ) == ("2", "4")
+    assert _option(web, "aws:elasticbeanstalk:healthreporting:system", "SystemType") == "enhanced"
+    assert _option(web, "aws:elasticbeanstalk:application:environment", "WORKER_QUEUE_URL") == queue
+
+
+def test_the_worker_reads_its_own_queue_and_may_only_consume_it(
+    beanstalk: Any, beanstalk_template: Template
+) -> None:
+    worker = beanstalk_template.to_json()["Resources"][_id(beanstalk, beanstalk.worker)]
+    queue_id = _id(beanstalk, beanstalk.worker.worker_queue)
+
+    assert worker["Properties"]["Tier"] == {"Name": "Worker", "Type": "SQS/HTTP"}
+    assert _option(worker, "aws:elasticbeanstalk:sqsd", "WorkerQueueURL") == {"Ref": queue_id}
+    assert _option(worker, "aws:elasticbeanstalk:sqsd", "HttpPath") == "/tasks"
+    beanstalk_template.has_resource_properties(
+        "AWS::IAM::Policy",
+        {
+            "PolicyDocument": {
+                "Statement": [
+                    Match.object_like(
+                        {
+                            "Action": Match.array_with(["sqs:ReceiveMessage", "sqs:DeleteMessage"]),
+                            "Resource": {"Fn::GetAtt": [queue_id, "Arn"]},
+                        }
+                    ),
+                    {"Action": "cloudwatch:PutMetricData", "Effect": "Allow", "Resource": "*"},
+                ],
+                "Version": "2012-10-17",
+            }
+        },
+    )
+    beanstalk_template.resource_count_is("AWS::IAM::InstanceProfile", 2)
+
+
+def test_the_beanstalk_template_passes_cfn_lint(beanstalk_template: Template) -> None:
+    assert cfn_lint_errors(beanstalk_template.to_json()) == []
+
+
+def test_beanstalk_snapshot(beanstalk_template: Template, template_snapshot: Any) -> None:
+    assert template_snapshot == beanstalk_template
+
+
+def _call(app: Any, method: str, path: str, body: bytes = b"") -> tuple[str, Any]:
+    status: list[str] = []
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "CONTENT_LENGTH": str(len(body)),
+        "wsgi.input": io.BytesIO(body),
+    }
+    chunks = app.application(environ, lambda s, headers: status.append(s))
+    return status[0], json.loads(b"".join(chunks))
+
+
+def test_the_web_app_says_which_queue_the_worker_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKER_QUEUE_URL", "https://sqs/queue")
+
+    assert _call(web_app, "GET", "/") == (
+        "200 OK",
+        {"service": "notes-web", "worker_queue": "https://sqs/queue"},
+    )
+    assert _call(web_app, "GET", "/x")[0] == "404 Not Found"
+
+
+def test_the_worker_app_accepts_json_tasks_posted_to_tasks() -> None:
+    assert _call(worker_app, "POST", "/tasks", b'{"kind": "reindex"}') == ("200 OK", {"done": "reindex"})
+    assert _call(worker_app, "POST", "/tasks", b"{nope")[0] == "400 Bad Request"
+    assert _call(worker_app, "GET", "/tasks")[0] == "400 Bad Request"
 
 
 # --- the handler, against a fake AppConfig Data client -----------------------------------------------------------

@@ -1,4 +1,6 @@
-"""examples/app_services written out with aws-cdk-lib's L2 classes: same ids and props."""
+"""examples/app_services written out with aws-cdk-lib: its L2 classes (same ids and props) for ``AppServices``; for
+``AppServicesBeanstalk``, which uses pycdk's Elastic Beanstalk L2 (aws-cdk-lib has only L1 classes there), the
+hand-written L1 template those L2s stand for (the same option settings, roles and instance profiles)."""
 
 import json
 from pathlib import Path
@@ -11,7 +13,13 @@ from aws_cdk import aws_appconfig as appconfig
 from aws_cdk import aws_appsync as appsync
 from aws_cdk import aws_cognito as cognito
 from aws_cdk import aws_dynamodb as dynamodb
+from aws_cdk import aws_elasticbeanstalk as eb
+from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_s3_assets as s3_assets
+from aws_cdk import aws_sqs as sqs
+
+from constructs import Construct
 
 HERE = Path(__file__).resolve().parents[3] / "examples" / "app_services"
 HANDLER_DIR = HERE / "handler"
@@ -56,7 +64,9 @@ client = user_pool.add_client(
 )
 
 application = appconfig.Application(stack, "FeatureFlags", application_name="app-services")
-flags_environment = appconfig.Environment(stack, "ProdFlags", application=application, environment_name="prod")
+flags_environment = appconfig.Environment(
+    stack, "ProdFlags", application=application, environment_name="prod"
+)
 flags = appconfig.HostedConfiguration(
     stack,
     "Flags",
@@ -166,4 +176,111 @@ cdk.CfnOutput(stack, "UserPoolId", value=user_pool.user_pool_id)
 cdk.CfnOutput(stack, "UserPoolClientId", value=client.user_pool_client_id)
 cdk.CfnOutput(stack, "HttpApiUrl", value=http_api.url or "")
 cdk.CfnOutput(stack, "GraphqlUrl", value=graphql_api.graphql_url)
+
+# --- AppServicesBeanstalk: the L1 template of the Elastic Beanstalk L2s -----------------------------------------
+SOURCES = HERE / "beanstalk"
+PLATFORM = "64bit Amazon Linux 2023 v4.3.0 running Python 3.12"
+ENV = "aws:elasticbeanstalk:environment"
+eb_stack = cdk.Stack(
+    app, "AppServicesBeanstalk", description="A Beanstalk web and worker environment (pycdk example)"
+)
+
+
+def opt(namespace, name, value):
+    return eb.CfnEnvironment.OptionSettingProperty(namespace=namespace, option_name=name, value=value)
+
+
+def version(id_, source):
+    scope = Construct(eb_stack, id_)
+    asset = s3_assets.Asset(scope, "Source", path=str(source))
+    return eb.CfnApplicationVersion(
+        scope,
+        "Resource",
+        application_name=eb_application.ref,
+        source_bundle=eb.CfnApplicationVersion.SourceBundleProperty(
+            s3_bucket=asset.s3_bucket_name, s3_key=asset.s3_object_key
+        ),
+    )
+
+
+def instance_role(scope):
+    return iam.Role(
+        scope,
+        "InstanceRole",
+        assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
+        managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("AWSElasticBeanstalkWebTier")],
+    )
+
+
+eb_application = eb.CfnApplication(
+    Construct(eb_stack, "Notes"),
+    "Resource",
+    application_name="notes-web",
+    description="The notes web site and its worker",
+)
+web_version = version("WebVersion", SOURCES / "web")
+worker_version = version("WorkerVersion", SOURCES / "worker")
+
+worker = Construct(eb_stack, "Worker")
+queue = sqs.Queue(worker, "WorkerQueue")
+worker_role = instance_role(worker)
+queue.grant_consume_messages(worker_role)
+worker_role.add_to_principal_policy(
+    iam.PolicyStatement(actions=["cloudwatch:PutMetricData"], resources=["*"])
+)
+worker_profile = iam.InstanceProfile(worker, "InstanceProfile", role=worker_role)
+eb.CfnEnvironment(
+    worker,
+    "Resource",
+    application_name=eb_application.ref,
+    solution_stack_name=PLATFORM,
+    version_label=worker_version.ref,
+    tier=eb.CfnEnvironment.TierProperty(name="Worker", type="SQS/HTTP"),
+    option_settings=[
+        opt(ENV, "EnvironmentType", "LoadBalanced"),
+        opt(
+            "aws:autoscaling:launchconfiguration", "IamInstanceProfile", worker_profile.instance_profile_name
+        ),
+        opt("aws:autoscaling:asg", "MaxSize", "2"),
+        opt("aws:elasticbeanstalk:command", "DeploymentPolicy", "Immutable"),
+        opt("aws:elasticbeanstalk:sqsd", "WorkerQueueURL", queue.queue_url),
+        opt("aws:elasticbeanstalk:sqsd", "HttpPath", "/tasks"),
+        opt("aws:elasticbeanstalk:sqsd", "VisibilityTimeout", "300"),
+    ],
+)
+
+web = Construct(eb_stack, "Web")
+web_role = instance_role(web)
+web_profile = iam.InstanceProfile(web, "InstanceProfile", role=web_role)
+web_service_role = iam.Role(
+    web,
+    "ServiceRole",
+    assumed_by=iam.ServicePrincipal(
+        "elasticbeanstalk.amazonaws.com", conditions={"StringEquals": {"sts:ExternalId": "elasticbeanstalk"}}
+    ),
+    managed_policies=[
+        iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSElasticBeanstalkEnhancedHealth")
+    ],
+)
+web_environment = eb.CfnEnvironment(
+    web,
+    "Resource",
+    application_name=eb_application.ref,
+    solution_stack_name=PLATFORM,
+    version_label=web_version.ref,
+    tier=eb.CfnEnvironment.TierProperty(name="WebServer", type="Standard"),
+    option_settings=[
+        opt(ENV, "EnvironmentType", "LoadBalanced"),
+        opt(ENV, "ServiceRole", web_service_role.role_arn),
+        opt(ENV, "LoadBalancerType", "application"),
+        opt("aws:autoscaling:launchconfiguration", "IamInstanceProfile", web_profile.instance_profile_name),
+        opt("aws:ec2:instances", "InstanceTypes", "t3.small"),
+        opt("aws:autoscaling:asg", "MinSize", "2"),
+        opt("aws:autoscaling:asg", "MaxSize", "4"),
+        opt("aws:elasticbeanstalk:healthreporting:system", "SystemType", "enhanced"),
+        opt("aws:elasticbeanstalk:command", "DeploymentPolicy", "Immutable"),
+        opt("aws:elasticbeanstalk:application:environment", "WORKER_QUEUE_URL", queue.queue_url),
+    ],
+)
+cdk.CfnOutput(eb_stack, "WebUrl", value=web_environment.attr_endpoint_url)
 app.synth()
