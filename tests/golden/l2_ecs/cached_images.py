@@ -1,13 +1,14 @@
-"""ECS-optimized images looked up once and cached in the context (``cached_in_context``): on a first synth the
-lookup is recorded as missing context and the dummy image id is used; Windows and Bottlerocket images by SSM
-parameter."""
+"""ECS-optimized images looked up once and cached in the context (``cached_in_context``): the image id comes from
+the context value (as from cdk.context.json after a lookup); Windows, GPU and Bottlerocket images by SSM parameter."""
 
 import aws_cdk as cdk
 from aws_cdk import aws_autoscaling as autoscaling
 from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_ecs as ecs
 
-app = cdk.App()
+CACHED = ("ssm:account=123456789012:parameterName=/aws/service/ecs/optimized-ami/amazon-linux-2023/arm64/recommended/"
+          "image_id:region=us-east-1")
+app = cdk.App(context={CACHED: "ami-0123456789abcdef0"})
 stack = cdk.Stack(app, "CachedImages", env=cdk.Environment(account="123456789012", region="us-east-1"))
 vpc = ec2.Vpc(stack, "Vpc", max_azs=2, nat_gateways=0,
               subnet_configuration=[ec2.SubnetConfiguration(name="pub", subnet_type=ec2.SubnetType.PUBLIC)])
