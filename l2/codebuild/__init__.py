@@ -46,6 +46,12 @@ from l2.codebuild._fs import (
     FileSystemLocation,
     IFileSystemLocation,
 )
+from l2.codebuild._gpu_image import (
+    BuildImageBindOptions,
+    BuildImageConfig,
+    IBindableBuildImage,
+    LinuxGpuBuildImage,
+)
 from l2.codebuild._images import (
     DockerImageOptions,
     IBuildImage,
@@ -99,6 +105,8 @@ __all__ = [
     "BuildEnvironmentCertificate",
     "BuildEnvironmentVariable",
     "BuildEnvironmentVariableType",
+    "BuildImageBindOptions",
+    "BuildImageConfig",
     "BuildSpec",
     "Cache",
     "CloudWatchLoggingOptions",
@@ -128,6 +136,7 @@ __all__ = [
     "GitHubSourceProps",
     "HostKernel",
     "IArtifacts",
+    "IBindableBuildImage",
     "IBuildImage",
     "IFileSystemLocation",
     "IFleet",
@@ -138,6 +147,7 @@ __all__ = [
     "LinuxArmBuildImage",
     "LinuxArmLambdaBuildImage",
     "LinuxBuildImage",
+    "LinuxGpuBuildImage",
     "LinuxLambdaBuildImage",
     "LocalCacheMode",
     "LoggingOptions",

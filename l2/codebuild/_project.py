@@ -830,6 +830,8 @@ class Project(ProjectBase):
             ))
         if encryption_key is not None:
             self._set_encryption_key(encryption_key)
+        if callable(getattr(self._build_image, "bind", None)):  # an IBindableBuildImage
+            self._build_image.bind(self, self)  # type: ignore[attr-defined]
         self.node.add_validation(_ProjectValidation(self))
 
     # -- imports ------------------------------------------------------------------------------------------------
