@@ -110,3 +110,25 @@ def test_fails_for_a_health_check_interval_out_of_range(stack: Stack) -> None:
                        health_check=ecs.HealthCheck(command=["true"], interval=Duration.seconds(1)))
     with pytest.raises(Exception, match="Interval must be between 5 seconds and 300 seconds"):
         stack.node.root.synth()
+
+
+def test_a_cached_image_lookup_is_recorded_as_missing_context_with_a_dummy_id(tmp_path) -> None:
+    # the key and the dummy id as aws-cdk-lib writes them (tests/golden/l2_ecs/cached_images shows the same lookup)
+    import json
+
+    from l2 import autoscaling, ec2
+
+    app = App(outdir=str(tmp_path))
+    stack = Stack(app, "S", env={"account": "123456789012", "region": "us-east-1"})
+    vpc = ec2.Vpc(stack, "V", nat_gateways=0, subnet_configuration=[
+        ec2.SubnetConfiguration(name="pub", subnet_type=ec2.SubnetType.PUBLIC)])
+    autoscaling.AutoScalingGroup(stack, "G", vpc=vpc, instance_type=ec2.InstanceType("t3.micro"),
+                                 machine_image=ecs.EcsOptimizedImage.amazon_linux2(cached_in_context=True))
+    template = app.synth().get_stack_by_name("S").template
+    missing = json.loads((tmp_path / "manifest.json").read_text())["missing"]
+    key = ("ssm:account=123456789012:parameterName=/aws/service/ecs/optimized-ami/amazon-linux-2/recommended/"
+           "image_id:region=us-east-1")
+    assert key in [m["key"] for m in missing]
+    (config,) = [r for k, r in template["Resources"].items() if k.startswith("GLaunchConfig")]
+    assert config["Properties"]["ImageId"] == ("dummy-value-for-/aws/service/ecs/optimized-ami/amazon-linux-2/"
+                                               "recommended/image_id")
