@@ -138,3 +138,12 @@ __all__ = [
 ]
 
 check_public_classes(globals())
+
+
+def __getattr__(name: str) -> object:
+    """``s3.mixins`` (aws-cdk-lib's ``aws_s3.mixins`` submodule), imported on first use."""
+    if name == "mixins":
+        import importlib
+
+        return importlib.import_module("l2.s3.mixins")
+    raise AttributeError(f"module 'l2.s3' has no attribute {name!r}")
