@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs.internals import protocols, structs
 from l2.codebuild._enums import ComputeType, ImagePullPrincipalType, WindowsImageType
 
 if TYPE_CHECKING:
+    from constructs import Construct, IgnoreMode, SymlinkFollowMode
     from l2.codebuild._build_spec import BuildSpec
     from l2.codebuild._fleet import DockerServerOptions, HostKernel, IFleet
     from l2.ecr import IRepository as IEcrRepository
+    from l2.ecr_assets import (
+        DockerCacheOption,
+        DockerImageAssetInvalidationOptions,
+        DockerImageAssetProps,
+        NetworkMode,
+        Platform,
+    )
     from l2.secretsmanager import ISecret
 
 
@@ -118,6 +126,12 @@ class DockerImageOptions:
     """
 
     secrets_manager_credentials: ISecret | None = None
+
+
+def _docker_asset(scope: Construct, id: str, props: dict[str, Any]) -> Any:
+    from l2.ecr_assets import DockerImageAsset
+
+    return DockerImageAsset(scope, id, **{k: v for k, v in props.items() if v is not None})
 
 
 def _custom(cls: type, image_id: str, repository: Any = None, secrets_manager_credentials: Any = None,
@@ -264,6 +278,37 @@ class LinuxBuildImage(_LinuxBuildImage):
     STANDARD_8_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:8.0")
 
     @staticmethod
+    def from_asset(
+        scope: Construct,
+        id: str,
+        *,
+        directory: str,
+        asset_name: str | None = None,
+        build_args: Mapping[str, str] | None = None,
+        build_contexts: Mapping[str, str] | None = None,
+        build_secrets: Mapping[str, str] | None = None,
+        build_ssh: str | None = None,
+        cache_disabled: bool | None = None,
+        cache_from: Sequence[DockerCacheOption] | None = None,
+        cache_to: DockerCacheOption | None = None,
+        display_name: str | None = None,
+        file: str | None = None,
+        invalidation: DockerImageAssetInvalidationOptions | None = None,
+        network_mode: NetworkMode | None = None,
+        outputs: Sequence[str] | None = None,
+        platform: Platform | None = None,
+        target: str | None = None,
+        extra_hash: str | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> IBuildImage:
+        """An image built from a local Docker context as an image asset (``ecr_assets.DockerImageAsset`` keywords),
+        pulled with the project's role."""
+        asset = _docker_asset(scope, id, {k: v for k, v in locals().items() if k not in ("scope", "id")})
+        return _custom(_LinuxBuildImage, asset.image_uri, repository=asset.repository)  # type: ignore[no-any-return]
+
+    @staticmethod
     def from_code_build_image_id(id: str) -> IBuildImage:
         """A CodeBuild-managed Linux image by id (``aws/codebuild/...``)."""
         return _LinuxBuildImage(id)
@@ -335,6 +380,23 @@ class WindowsBuildImage(_WindowsBuildImage):
     WIN_SERVER_CORE_2019_BASE_2_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2019-2.0", "WINDOWS_SERVER_2019_CONTAINER")
     WIN_SERVER_CORE_2019_BASE_3_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2019-3.0", "WINDOWS_SERVER_2019_CONTAINER")
     WIN_SERVER_CORE_2022_BASE_3_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2022-1.0", "WINDOWS_SERVER_2022_CONTAINER")
+
+    @staticmethod
+    def from_asset(scope: Construct, id: str, props: DockerImageAssetProps,
+                   image_type: WindowsImageType | None = None) -> IBuildImage:
+        """An image built from a local Docker context as an image asset, pulled with the project's role.
+
+        Args:
+            scope: the scope of the asset.
+            id: the asset's construct id.
+            props: the ``ecr_assets.DockerImageAssetProps``.
+            image_type: the Windows version (default ``STANDARD``).
+        """
+        from constructs.internals import structs as _structs
+
+        asset = _docker_asset(scope, id, {k: v for k, v in _structs.asdict(props).items() if v is not None})
+        return _custom(_WindowsBuildImage, asset.image_uri, repository=asset.repository,  # type: ignore[no-any-return]
+                       type=(image_type or WindowsImageType.STANDARD).value)
 
     @staticmethod
     def from_docker_registry(name: str, options: DockerImageOptions | None = None,
@@ -411,6 +473,37 @@ class MacBuildImage(_MacBuildImage):
     BASE_14: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:14")
     BASE_15: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:15")
     BASE_26: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:26")
+
+    @staticmethod
+    def from_asset(
+        scope: Construct,
+        id: str,
+        *,
+        directory: str,
+        asset_name: str | None = None,
+        build_args: Mapping[str, str] | None = None,
+        build_contexts: Mapping[str, str] | None = None,
+        build_secrets: Mapping[str, str] | None = None,
+        build_ssh: str | None = None,
+        cache_disabled: bool | None = None,
+        cache_from: Sequence[DockerCacheOption] | None = None,
+        cache_to: DockerCacheOption | None = None,
+        display_name: str | None = None,
+        file: str | None = None,
+        invalidation: DockerImageAssetInvalidationOptions | None = None,
+        network_mode: NetworkMode | None = None,
+        outputs: Sequence[str] | None = None,
+        platform: Platform | None = None,
+        target: str | None = None,
+        extra_hash: str | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> IBuildImage:
+        """An image built from a local Docker context as an image asset (``ecr_assets.DockerImageAsset`` keywords),
+        pulled with the project's role."""
+        asset = _docker_asset(scope, id, {k: v for k, v in locals().items() if k not in ("scope", "id")})
+        return _custom(_MacBuildImage, asset.image_uri, repository=asset.repository)  # type: ignore[no-any-return]
 
     @staticmethod
     def from_docker_registry(name: str, *, secrets_manager_credentials: ISecret | None = None) -> IBuildImage:
