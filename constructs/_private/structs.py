@@ -1,26 +1,39 @@
-"""Frozen, keyword-only value classes ("structs"), the shape of aws-cdk-lib's jsii structs.
+"""Frozen, keyword-only value classes ("structs"), the shape of aws-cdk-lib's jsii structs, built by attrs.
 
-They behave like ``attrs.frozen(kw_only=True)`` classes — typed fields with defaults, immutable, compared and
-hashed by value, readable ``repr`` — but are cheap to define: attrs builds each class by compiling generated
-source (about 0.5 ms a class, and importing attrs costs 20 ms), which added tens of milliseconds to
-``from l2 import s3``. Type checkers see them as dataclasses (``dataclass_transform``).
+``@structs.frozen(kw_only=True)`` makes an ``attrs.frozen(kw_only=True)`` class: typed fields with defaults,
+immutable, compared and hashed by value, readable ``repr``, an ``__init__`` with the real keyword arguments.
+pycdk declares thousands of struct classes and attrs builds each by compiling generated source (0.5–1 ms a class;
+importing attrs costs 20 ms more), so the build is lazy: declaring a struct only records its fields
+(``__struct_fields__``) and leaves three placeholders in the class — ``__init__``, ``__attrs_attrs__`` and
+``__signature__`` — the first use of any of which (an instance, ``attrs.has``/``attrs.fields``,
+``inspect.signature``) hands the class to attrs, once. A built struct is an ordinary attrs class.
+
+Type checkers see the decorators as dataclass transforms (``dataclass_transform``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, dataclass_transform, overload
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform, overload
+
+if TYPE_CHECKING:
+    from attrs.exceptions import FrozenInstanceError as FrozenInstanceError
 
 _T = TypeVar("_T")
 _MISSING: Any = object()
+_CLASSVAR_PREFIXES = ("ClassVar", "typing.ClassVar", "t.ClassVar", "typing_extensions.ClassVar")
 
 
-class FrozenInstanceError(AttributeError):
-    """Raised when a field of a frozen struct is assigned."""
+def __getattr__(name: str) -> Any:
+    if name == "FrozenInstanceError":  # attrs' own, without importing attrs before a struct is built
+        from attrs.exceptions import FrozenInstanceError
+
+        return FrozenInstanceError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Field:
-    """A struct field: its name and default (or default factory)."""
+    """A struct field as declared: its name and default (or default factory), and whether ``__init__`` takes it."""
 
     __slots__ = ("name", "default", "factory", "init")
 
@@ -41,13 +54,21 @@ def field(*, default: Any = _MISSING, factory: Callable[[], Any] | None = None, 
     return Field(default=default, factory=factory, init=init)
 
 
+def _is_classvar(annotation: Any) -> bool:
+    if isinstance(annotation, str):
+        return annotation.startswith(_CLASSVAR_PREFIXES)
+    return getattr(annotation, "__origin__", annotation) is ClassVar
+
+
 def _collect_fields(cls: type) -> tuple[Field, ...]:
+    """The fields of ``cls``: its bases' struct fields, then its own annotated names (``ClassVar`` excepted); a
+    field redeclared by a subclass keeps its base's position."""
     fields: dict[str, Field] = {}
     for base in reversed(cls.__mro__[1:]):
-        for f in getattr(base, "__struct_fields__", ()):
+        for f in base.__dict__.get("__struct_fields__", ()):
             fields[f.name] = f
-    for name in cls.__dict__.get("__annotations__", {}):
-        if name.startswith("__") or name in ("_abc_impl",):
+    for name, annotation in cls.__dict__.get("__annotations__", {}).items():
+        if name.startswith("__") or name == "_abc_impl" or _is_classvar(annotation):
             continue
         value = cls.__dict__.get(name, _MISSING)
         if isinstance(value, Field):
@@ -60,74 +81,134 @@ def _collect_fields(cls: type) -> tuple[Field, ...]:
     return tuple(fields.values())
 
 
-def _make_init(cls: type, fields: tuple[Field, ...]) -> Callable[..., None]:
-    names = frozenset(f.name for f in fields if f.init)
-    defaults = {f.name: f.default for f in fields if f.factory is None and f.default is not _MISSING}
-    factories = [f for f in fields if f.factory is not None]
-    required = [f.name for f in fields if f.factory is None and f.default is _MISSING]
-    setter = object.__setattr__  # works for frozen and mutable structs alike
-    # values go straight into the instance dict unless a field is a descriptor or the class has slots
-    direct = not any(hasattr(type(getattr(cls, f.name, None)), "__set__") for f in fields) and all(
-        "__slots__" not in base.__dict__ for base in cls.__mro__[:-1]
-    )
+# -- lazy building --------------------------------------------------------------------------------------------
+class _Pending:
+    """What a declared, not yet built struct class hands to attrs: its attrs options."""
 
+    __slots__ = ("frozen", "eq", "repr", "hash")
+
+    def __init__(self, frozen: bool, eq: bool, repr: bool, hash: bool | None) -> None:
+        self.frozen = frozen
+        self.eq = eq
+        self.repr = repr
+        self.hash = hash
+
+
+class _LazyAttrs:
+    """``__attrs_attrs__`` of an unbuilt struct: reading it (``attrs.has``, ``attrs.fields``, a subclass being
+    built) builds the class and answers with the real attributes."""
+
+    def __get__(self, inst: Any, owner: type) -> Any:
+        return _pending_owner(owner, "__attrs_attrs__", self).__attrs_attrs__
+
+
+class _LazySignature:
+    """``__signature__`` of an unbuilt struct: ``inspect.signature(cls)`` builds it and reads attrs' ``__init__``."""
+
+    def __get__(self, inst: Any, owner: type) -> Any:
+        import inspect
+
+        _pending_owner(owner, "__signature__", self)
+        return inspect.signature(owner)
+
+
+_LAZY_ATTRS = _LazyAttrs()
+_LAZY_SIGNATURE = _LazySignature()
+
+
+def _pending_owner(owner: type, name: str, placeholder: Any) -> type:
+    """Build the class of ``owner``'s MRO that holds ``placeholder`` (``owner`` itself unless it is an undecorated
+    subclass of a struct); return it."""
+    for klass in owner.__mro__:
+        if klass.__dict__.get(name) is placeholder:
+            build(klass)
+            return klass
+    raise AttributeError(name)  # pragma: no cover - only reachable through a placeholder
+
+
+def _lazy_init(cls: type) -> Callable[..., None]:
     def __init__(self: Any, **kwargs: Any) -> None:
-        for name in required:
-            if name not in kwargs or name not in names:
-                raise TypeError(f"{type(self).__name__}() missing 1 required keyword-only argument: '{name}'")
-        if not names.issuperset(kwargs):
-            unknown = next(k for k in kwargs if k not in names)
-            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument '{unknown}'")
-        values = {**defaults, **kwargs}
-        for f in factories:
-            if f.name not in kwargs:
-                values[f.name] = f.factory()  # type: ignore[misc]
-        if direct:
-            self.__dict__.update(values)
-        else:
-            for name, value in values.items():
-                setter(self, name, value)
-        post = getattr(self, "__attrs_post_init__", None)
-        if post is not None:
-            post()
+        build(cls)
+        cls.__init__(self, **kwargs)  # type: ignore[misc]
 
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     return __init__
 
 
-def _typecheck(cls: type, fields: tuple[Field, ...]) -> None:
-    """Structs of the L2 and patterns API check their arguments' types, as aws-cdk-lib's do."""
-    if cls.__module__.startswith(("l2.", "patterns.")):
+def build(cls: type) -> type:
+    """Hand a declared struct class (and its struct bases) to attrs now; nothing to do once it is built."""
+    pending = cls.__dict__.get("__struct_pending__")
+    if pending is None:
+        return cls
+    for base in cls.__mro__[-2:0:-1]:
+        if "__struct_pending__" in base.__dict__:
+            build(base)
+    import attrs
+
+    checked = hasattr(cls.__dict__["__init__"], "__typecheck__")  # install_struct wrapped the placeholder
+    for name in ("__struct_pending__", "__init__", "__attrs_attrs__", "__signature__"):
+        delattr(cls, name)
+    fields = cls.__dict__["__struct_fields__"]
+    order = {f.name: i for i, f in enumerate(fields)}
+    inherited = {a.name for base in cls.__mro__[1:] for a in base.__dict__.get("__attrs_attrs__", ())}
+    annotations = cls.__dict__.get("__annotations__", {})
+    these: dict[str, Any] = {}
+    for f in fields:
+        if f.name in inherited and f.name not in annotations:
+            continue
+        default = attrs.Factory(f.factory) if f.factory is not None else (
+            attrs.NOTHING if f.default is _MISSING else f.default
+        )
+        these[f.name] = attrs.field(default=default, init=f.init, alias=f.name)
+
+    def in_declared_order(_cls: type, attributes: list[Any]) -> list[Any]:
+        return sorted(attributes, key=lambda a: order[a.name])
+
+    attrs.define(
+        cls,
+        these=these,
+        frozen=pending.frozen,
+        kw_only=True,
+        slots=False,
+        weakref_slot=False,
+        eq=pending.eq,
+        order=False,
+        repr=pending.repr,
+        unsafe_hash=pending.hash,
+        init=True,
+        match_args=False,
+        auto_detect=False,
+        getstate_setstate=False,
+        field_transformer=in_declared_order,
+    )
+    _typecheck(cls, fields, checked)
+    return cls
+
+
+def _typecheck(cls: type, fields: tuple[Field, ...], checked: bool) -> None:
+    """Structs of the L2 and patterns API check their arguments' types, as aws-cdk-lib's do (and so does any struct
+    whose placeholder ``__init__`` was given the checks)."""
+    if checked or cls.__module__.startswith(("l2.", "patterns.")):
         from .typecheck import install_struct
 
         install_struct(cls, fields)
 
 
-def _frozen_setattr(self: Any, name: str, value: Any) -> None:
-    raise FrozenInstanceError(f"{type(self).__qualname__} is frozen: cannot assign {name!r}")
-
-
-def _values(self: Any) -> tuple[Any, ...]:
-    return tuple(getattr(self, f.name) for f in type(self).__struct_fields__)
-
-
-def _eq(self: Any, other: Any) -> Any:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return _values(self) == _values(other)
-
-
-def _ne(self: Any, other: Any) -> Any:
-    result = _eq(self, other)
-    return result if result is NotImplemented else not result
-
-
-def _hash(self: Any) -> int:
-    return hash((type(self), _values(self)))
-
-
-def _repr(self: Any) -> str:
-    inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in type(self).__struct_fields__)
-    return f"{type(self).__qualname__}({inner})"
+def _declare(c: type[_T], frozen: bool) -> type[_T]:
+    fields = _collect_fields(c)
+    own = c.__dict__
+    eq = "__eq__" not in own
+    if frozen:  # a frozen struct is hashable unless it brings its own __hash__
+        hash_: bool | None = own.get("__hash__") is None
+    else:
+        hash_ = None if eq else False  # a mutable struct compared by value is unhashable
+    c.__struct_fields__ = fields  # type: ignore[attr-defined]
+    c.__struct_pending__ = _Pending(frozen, eq, "__repr__" not in own, hash_)  # type: ignore[attr-defined]
+    c.__init__ = _lazy_init(c)  # type: ignore[misc]
+    c.__attrs_attrs__ = _LAZY_ATTRS  # type: ignore[attr-defined]
+    c.__signature__ = _LAZY_SIGNATURE  # type: ignore[attr-defined]
+    c.__match_args__ = tuple(f.name for f in fields)  # type: ignore[attr-defined]
+    return c
 
 
 @overload
@@ -140,69 +221,45 @@ def frozen(*, kw_only: bool = True) -> Callable[[type[_T]], type[_T]]: ...
 
 @dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(field, Field))
 def frozen(cls: Any = None, /, *, kw_only: bool = True) -> Any:
-    """Make ``cls`` a frozen, keyword-only struct (use as ``@frozen`` or ``@frozen(kw_only=True)``)."""
+    """Make ``cls`` a frozen, keyword-only attrs struct (use as ``@frozen`` or ``@frozen(kw_only=True)``)."""
 
     def wrap(c: type[_T]) -> type[_T]:
-        fields = _collect_fields(c)
-        c.__struct_fields__ = fields  # type: ignore[attr-defined]
-        c.__init__ = _make_init(c, fields)  # type: ignore[misc]
-        _typecheck(c, fields)
-        c.__setattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
-        c.__delattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
-        if "__eq__" not in c.__dict__:
-            c.__eq__ = _eq  # type: ignore[method-assign,assignment]
-            c.__ne__ = _ne  # type: ignore[method-assign,assignment]
-        if "__hash__" not in c.__dict__ or c.__dict__["__hash__"] is None:
-            c.__hash__ = _hash  # type: ignore[method-assign,assignment]
-        if "__repr__" not in c.__dict__:
-            c.__repr__ = _repr  # type: ignore[method-assign,assignment]
-        c.__match_args__ = tuple(f.name for f in fields)  # type: ignore[attr-defined]
-        return c
+        return _declare(c, frozen=True)
 
     return wrap(cls) if cls is not None else wrap
 
 
 @dataclass_transform(kw_only_default=True, field_specifiers=(field, Field))
 def define(cls: Any = None, /, *, kw_only: bool = True) -> Any:
-    """Make ``cls`` a mutable keyword-only struct (compared by value, not hashable)."""
+    """Make ``cls`` a mutable keyword-only attrs struct (compared by value, not hashable)."""
 
     def wrap(c: type[_T]) -> type[_T]:
-        fields = _collect_fields(c)
-        c.__struct_fields__ = fields  # type: ignore[attr-defined]
-        c.__init__ = _make_init(c, fields)  # type: ignore[misc]
-        _typecheck(c, fields)
-        if "__eq__" not in c.__dict__:
-            c.__eq__ = _eq  # type: ignore[method-assign,assignment]
-            c.__ne__ = _ne  # type: ignore[method-assign,assignment]
-            c.__hash__ = None  # type: ignore[assignment]
-        if "__repr__" not in c.__dict__:
-            c.__repr__ = _repr  # type: ignore[method-assign,assignment]
-        return c
+        return _declare(c, frozen=False)
 
     return wrap(cls) if cls is not None else wrap
 
 
 def has(cls: type) -> bool:
-    """True for struct classes."""
+    """True for struct classes (built or not)."""
     return isinstance(cls, type) and hasattr(cls, "__struct_fields__")
 
 
 def fields(cls: type) -> tuple[Field, ...]:
-    """The fields of a struct class, in declaration order (base classes first)."""
+    """The fields of a struct class, in declaration order (base classes first); reading them builds nothing."""
     if not has(cls):
         raise TypeError(f"{cls!r} is not a struct class")
     return cls.__struct_fields__  # type: ignore[attr-defined,no-any-return]
 
 
 def evolve(inst: _T, **changes: Any) -> _T:
-    """A copy of ``inst`` with some fields changed."""
-    values = {f.name: getattr(inst, f.name) for f in fields(type(inst))}
-    values.update(changes)
-    return type(inst)(**values)
+    """A copy of ``inst`` with some fields changed (``attrs.evolve``)."""
+    import attrs
+
+    return attrs.evolve(inst, **changes)
 
 
 def asdict(inst: Any, *, recurse: bool = True) -> dict[str, Any]:
-    """The fields of ``inst`` as a dict (nested structs, lists and dicts converted too)."""
+    """The fields of ``inst`` as a dict (nested structs, lists, tuples and mappings converted too)."""
     out: dict[str, Any] = {}
     for f in fields(type(inst)):
         value = getattr(inst, f.name)
