@@ -1,0 +1,58 @@
+"""Classic ``LoadBalancer`` validation and defaults (expected values from aws-cdk-lib 2.275)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from constructs import Stack, ValidationError
+from l2 import ec2
+from l2 import elasticloadbalancing as elb
+
+
+def _vpc(stack: Stack) -> ec2.Vpc:
+    return ec2.Vpc(stack, "Vpc", max_azs=1, restrict_default_security_group=False)
+
+
+def test_listener_on_unknown_port_needs_a_protocol(stack: Stack) -> None:
+    lb = elb.LoadBalancer(stack, "LB", vpc=_vpc(stack))
+    with pytest.raises(ValidationError, match=r"Please supply protocol to go with port 8080") as err:
+        lb.add_listener(external_port=8080)
+    assert "S/LB" in str(err.value)
+
+
+def test_listener_in_props_on_unknown_port_needs_a_protocol(stack: Stack) -> None:
+    with pytest.raises(ValidationError, match=r"Please supply protocol to go with port 22"):
+        elb.LoadBalancer(stack, "LB", vpc=_vpc(stack), listeners=[elb.LoadBalancerListener(external_port=22)])
+
+
+def test_wrong_target_type_is_a_type_error(stack: Stack) -> None:
+    lb = elb.LoadBalancer(stack, "LB", vpc=_vpc(stack))
+    with pytest.raises(TypeError, match="target"):
+        lb.add_target("i-1234")  # type: ignore[arg-type]
+
+
+def test_protocol_must_be_the_enum(stack: Stack) -> None:
+    lb = elb.LoadBalancer(stack, "LB", vpc=_vpc(stack))
+    with pytest.raises(TypeError, match="external_protocol"):
+        lb.add_listener(external_port=25, external_protocol="tcp")  # type: ignore[arg-type]
+
+
+def test_defaults_without_listeners(stack: Stack, synth: Callable[[Stack], dict[str, Any]]) -> None:
+    # aws-cdk-lib renders an internal, cross-zone LB with an empty listener list and no Instances
+    elb.LoadBalancer(stack, "LB", vpc=_vpc(stack))
+    props = synth(stack)["Resources"]["LB8A12904C"]["Properties"]
+    assert props["Scheme"] == "internal"
+    assert props["CrossZone"] is True
+    assert props["Listeners"] == []
+    assert "Instances" not in props
+    assert "HealthCheck" not in props
+
+
+def test_health_check_of_a_tcp_port_has_no_path(stack: Stack, synth: Callable[[Stack], dict[str, Any]]) -> None:
+    elb.LoadBalancer(stack, "LB", vpc=_vpc(stack), health_check=elb.HealthCheck(port=22, path="/ignored"))
+    check = synth(stack)["Resources"]["LB8A12904C"]["Properties"]["HealthCheck"]
+    assert check == {"HealthyThreshold": "2", "Interval": "30", "Target": "TCP:22", "Timeout": "5",
+                     "UnhealthyThreshold": "5"}
