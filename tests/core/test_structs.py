@@ -1,0 +1,185 @@
+"""Struct classes (``constructs.internals.structs``) are attrs classes, built lazily on first use."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import inspect
+import pickle
+from typing import ClassVar
+
+import attrs
+import pytest
+
+from constructs.internals import structs
+from l2.sqs import DeadLetterQueue, QueueProps
+
+
+@structs.frozen(kw_only=True)
+class Point:
+    """A plain frozen struct."""
+
+    x: int
+    y: int = 0
+    tags: tuple[str, ...] = structs.field(factory=tuple)
+    _cache: str = structs.field(default="c", init=False)
+    KIND: ClassVar[str] = "point"
+
+
+@structs.frozen(kw_only=True)
+class Point3(Point):
+    """A subclass redeclaring a base field's default and adding one."""
+
+    y: int = 5
+    z: int = 1
+
+
+@structs.define(kw_only=True)
+class Mutable:
+    """A mutable struct."""
+
+    name: str
+    size: int | None = None
+
+
+@structs.frozen(kw_only=True)
+class OwnEq:
+    """A struct with its own ``__eq__`` and ``__repr__``."""
+
+    key: str
+    note: str = ""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OwnEq) and other.key == self.key
+
+    def __repr__(self) -> str:
+        return f"<OwnEq {self.key}>"
+
+
+def test_declaring_builds_nothing_and_first_use_builds_with_attrs() -> None:
+    @structs.frozen(kw_only=True)
+    class Lazy:
+        a: int
+
+    assert "__struct_pending__" in Lazy.__dict__
+    assert [f.name for f in structs.fields(Lazy)] == ["a"]  # readers of the declared fields build nothing
+    assert "__struct_pending__" in Lazy.__dict__
+    assert attrs.has(Lazy)  # attrs' own question builds the class
+    assert "__struct_pending__" not in Lazy.__dict__
+    assert [a.name for a in attrs.fields(Lazy)] == ["a"]
+    assert Lazy(a=1).a == 1
+
+
+def test_instantiation_builds_the_class_and_its_struct_bases() -> None:
+    @structs.frozen(kw_only=True)
+    class Base:
+        a: int = 1
+
+    @structs.frozen(kw_only=True)
+    class Child(Base):
+        b: int = 2
+
+    assert repr(Child(b=3)) == "Child(a=1, b=3)"
+    assert "__struct_pending__" not in Base.__dict__
+    assert attrs.fields(Base)[0].name == "a"
+
+
+def test_signature_shows_the_real_keyword_arguments() -> None:
+    sig = inspect.signature(Point3)
+    assert [(p.name, p.kind, p.default) for p in sig.parameters.values()] == [
+        ("x", inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.empty),
+        ("y", inspect.Parameter.KEYWORD_ONLY, 5),
+        ("tags", inspect.Parameter.KEYWORD_ONLY, attrs.NOTHING),
+        ("z", inspect.Parameter.KEYWORD_ONLY, 1),
+    ]
+    assert str(inspect.signature(QueueProps)).startswith("(*, ")
+    assert "**" not in str(inspect.signature(QueueProps))
+    assert list(inspect.signature(DeadLetterQueue).parameters) == ["queue", "max_receive_count"]
+
+
+@pytest.mark.parametrize("package", ["l2.s3", "l2.sqs", "l2.lambda_", "l2.iam"])
+def test_every_exported_struct_signature_is_keyword_only(package: str) -> None:
+    module = importlib.import_module(package)
+    found = 0
+    for value in vars(module).values():
+        if isinstance(value, type) and "__struct_fields__" in value.__dict__:
+            found += 1
+            params = list(inspect.signature(value).parameters.values())
+            wanted = [f.name for f in structs.fields(value) if f.init]
+            assert [p.name for p in params] == wanted, value
+            assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params), value
+    assert found >= 5
+
+
+def test_fields_keep_declaration_order_with_overrides_in_their_base_position() -> None:
+    assert [f.name for f in structs.fields(Point3)] == ["x", "y", "tags", "_cache", "z"]
+    assert [a.name for a in attrs.fields(Point3)] == ["x", "y", "tags", "_cache", "z"]
+    assert Point3(x=1) == Point3(x=1, y=5, z=1)
+
+
+def test_classvar_annotations_are_not_fields() -> None:
+    assert "KIND" not in [f.name for f in structs.fields(Point)]
+    assert Point.KIND == "point" and Point(x=1).KIND == "point"
+    with pytest.raises(TypeError, match="unexpected keyword argument 'KIND'"):
+        Point(x=1, KIND="other")  # type: ignore[call-arg]
+
+
+def test_defaults_factories_and_init_false_fields() -> None:
+    p = Point(x=1)
+    assert (p.y, p.tags, p._cache) == (0, (), "c")
+    with pytest.raises(TypeError, match="unexpected keyword argument '_cache'"):
+        Point(x=1, _cache="d")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'x'"):
+        Point()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Point(1)  # type: ignore[misc]  # no positional construction, as in jsii
+
+
+def test_equality_hash_and_repr_by_value() -> None:
+    assert Point(x=1, y=2) == Point(x=1, y=2)
+    assert Point(x=1) != Point(x=2)
+    assert Point(x=1) != Point3(x=1)  # a subclass instance is another value
+    assert hash(Point(x=1, tags=("a",))) == hash(Point(x=1, tags=("a",)))
+    assert len({Point(x=1), Point(x=1), Point(x=2)}) == 2
+    assert repr(Point3(x=1, tags=("t",))) == "Point3(x=1, y=5, tags=('t',), _cache='c', z=1)"
+    assert Point.__match_args__ == ("x", "y", "tags", "_cache")  # type: ignore[attr-defined]
+
+
+def test_frozen_structs_refuse_assignment() -> None:
+    p = Point(x=1)
+    with pytest.raises(structs.FrozenInstanceError):
+        p.x = 2  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del p.x  # type: ignore[misc]
+    assert structs.FrozenInstanceError is attrs.exceptions.FrozenInstanceError
+
+
+def test_mutable_structs_compare_by_value_and_are_unhashable() -> None:
+    m = Mutable(name="a")
+    m.size = 3
+    assert m == Mutable(name="a", size=3)
+    assert repr(m) == "Mutable(name='a', size=3)"
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(m)
+
+
+def test_a_struct_keeps_its_own_eq_and_repr_and_is_still_hashed_by_value() -> None:
+    assert OwnEq(key="k", note="a") == OwnEq(key="k", note="b")
+    assert repr(OwnEq(key="k")) == "<OwnEq k>"
+    assert hash(OwnEq(key="k")) == hash(OwnEq(key="k"))
+
+
+def test_evolve_asdict_copy_and_pickle() -> None:
+    p = Point3(x=1, tags=("a",))
+    assert structs.evolve(p, z=9) == Point3(x=1, tags=("a",), z=9)
+    assert structs.asdict(p) == {"x": 1, "y": 5, "tags": ("a",), "_cache": "c", "z": 1}
+    assert copy.deepcopy(p) == p
+    assert pickle.loads(pickle.dumps(p)) == p
+    assert structs.has(Point) and not structs.has(int)
+
+
+def test_l2_structs_keep_their_type_checks() -> None:
+    with pytest.raises(TypeError, match=r"QueueProps.__init__\(\): argument 'queue_name' expects str"):
+        QueueProps(queue_name=3)  # type: ignore[arg-type]
+    assert QueueProps(queue_name="q").queue_name == "q"
+    assert attrs.has(QueueProps)
