@@ -1,8 +1,8 @@
 """Benchmark pycdk against aws-cdk-lib, troposphere and a plain-dict floor; write bench/RESULTS.md.
 
-Usage: ``python bench/run.py [--units 10,100,1000] [--runs N] [--warmup N] [--quick] [--only KEYS]
-[--max-busy CORES] [--quiet-timeout S] [--quiet-budget S] [--no-pieces] [--no-write]``; ``--help`` says
-more, bench/README.md says what is measured.
+Usage: ``python bench/run.py [--app compute] [--units 10,100,1000] [--runs N] [--warmup N] [--quick]
+[--only KEYS] [--max-busy CORES] [--quiet-timeout S] [--quiet-budget S] [--no-pieces] [--no-write]``;
+``--help`` says more, bench/README.md says what is measured.
 """
 
 import argparse
@@ -19,14 +19,48 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _private import checks
 from _private.machine import machine_line
 from _private.measure import RunFailed, run_once, wait_for_quiet
-from _private.paths import REPO_DIR, RESULTS_FILE, pycdk_python
+from _private.paths import APPS_DIR, REPO_DIR, RESULTS_FILE, SIDE_PYTHON, pycdk_python
 from _private.report import Results, Row, render
 from _private.sidevenv import ensure_side_venv
 from _private.variants import ALL_VARIANTS, CDK, FLOOR, PYCDK, Variant
 
+# The compute app (issue 15): a VPC and a load-balanced Fargate service per unit. Same keys as the default app's
+# tools, so the checks, ratios and tables work unchanged; `--app compute` runs these instead.
+COMPUTE_VARIANTS = (
+    Variant("pycdk", "pycdk (L2), compute app", pycdk_python(), APPS_DIR / "pycdk_compute_app.py"),
+    Variant(
+        "cdk",
+        "aws-cdk-lib 2.275 (default), compute app",
+        SIDE_PYTHON,
+        APPS_DIR / "cdk_compute_app.py",
+        multi_process=True,
+    ),
+    Variant(
+        "cdk-noval",
+        "aws-cdk-lib 2.275 (CDK_VALIDATION=false), compute app",
+        SIDE_PYTHON,
+        APPS_DIR / "cdk_compute_app.py",
+        env=(("CDK_VALIDATION", "false"),),
+        multi_process=True,
+    ),
+)
+COMPUTE_APP_LINE = (
+    "- App: N units of `ec2.Vpc(max_azs=2, nat_gateways=1)`, `ecs.Cluster` and "
+    "`ApplicationLoadBalancedFargateService` (registry image, CPU target-tracking scaling); 37 resources per "
+    "unit, 10 units per stack (`apps/cdk_compute_app.py`, `apps/pycdk_compute_app.py`)."
+)
+COMPUTE_MARK = "<!-- compute app: written by `python bench/run.py --app compute` -->"
+
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--app",
+        choices=("default", "compute"),
+        default="default",
+        help="the default app (bucket, queue, function per unit) or the compute app (VPC + Fargate service per "
+        "unit: pycdk and aws-cdk-lib only, N=100, results in RESULTS.md's compute section)",
+    )
     parser.add_argument(
         "--units", default="10,100,1000", help="comma-separated unit counts (default 10,100,1000)"
     )
@@ -63,18 +97,22 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         "--no-write", action="store_true", help="print the results but do not write RESULTS.md"
     )
     args = parser.parse_args(argv)
+    if args.app == "compute":
+        args.no_pieces = True
+        if args.units == parser.get_default("units"):
+            args.units = "100"
     if args.quick:
         args.units, args.runs, args.warmup, args.no_pieces, args.no_write = "10,100", 1, 1, True, True
         args.quiet_budget = min(args.quiet_budget, 30.0)
     return args
 
 
-def _select(only: str) -> list[Variant]:
+def _select(only: str, pool: tuple[Variant, ...] = ALL_VARIANTS) -> list[Variant]:
     keys = {k.strip() for k in only.split(",") if k.strip()}
-    unknown = keys - {v.key for v in ALL_VARIANTS}
+    unknown = keys - {v.key for v in pool}
     if unknown:
         raise SystemExit(f"unknown tool key(s): {', '.join(sorted(unknown))}")
-    return [v for v in ALL_VARIANTS if not keys or v.key in keys]
+    return [v for v in pool if not keys or v.key in keys]
 
 
 def _measure_n(
@@ -126,13 +164,13 @@ def _measure_n(
 
 def _check_n(variants: list[Variant], units: int, outputs: Path) -> list[tuple[int, str, bool, str]]:
     """Compare each variant's first output at ``units`` with aws-cdk-lib's."""
-    if CDK not in variants:
+    if all(v.key != CDK.key for v in variants):
         return []
     found = []
     for variant in variants:
         if variant.key.startswith("cdk"):
             continue
-        byte_identical = variant in (FLOOR, PYCDK)
+        byte_identical = variant.key in (FLOOR.key, PYCDK.key)
         ok, message = checks.compare(outputs / CDK.key, outputs / variant.key, byte_identical=byte_identical)
         found.append((units, variant.key, ok, message))
     return found
@@ -155,6 +193,47 @@ def _compile_pycdk() -> str:
     return f"pycdk bytecode compiled (compileall) in {time.monotonic() - started:.1f} s"
 
 
+def _compute_section(text: str, results: Results) -> str:
+    """The compute app's results as a section of RESULTS.md: its app line, issue 15's target, headings demoted."""
+    lines = text.splitlines()
+    out = ["## Compute app (issue 15)"]
+    skipping = False
+    for line in lines[1:]:
+        if line.startswith("- App: "):
+            line = COMPUTE_APP_LINE
+        if line.startswith("## Targets"):
+            skipping = True
+            out += ["### Target (issue 15)", ""]
+            pycdk, cdk = results.row("pycdk", 100), results.row("cdk", 100)
+            if pycdk and cdk:
+                x = cdk.median("wall") / pycdk.median("wall")
+                y = cdk.median("cpu") / pycdk.median("cpu")
+                met = "yes" if x >= 15 else "**no**"
+                out += [
+                    "| target | measured | met |",
+                    "|---|---|---|",
+                    f"| N=100: ≥ 15× faster than aws-cdk-lib default | {x:.1f}× (CPU time: {y:.1f}×) | {met} |",
+                    "",
+                ]
+            else:
+                out += ["N=100 not measured.", ""]
+            continue
+        if skipping and not line.startswith("## Output checks"):
+            continue
+        skipping = False
+        out.append("#" + line if line.startswith("## ") else line)
+    return "\n".join(out) + "\n"
+
+
+def _merge_results(text: str, app: str) -> str:
+    """RESULTS.md with ``text`` as its main part (default app) or as its compute section (kept across runs)."""
+    old = RESULTS_FILE.read_text() if RESULTS_FILE.exists() else ""
+    main_part, marked, compute_part = old.partition(COMPUTE_MARK)
+    if app == "compute":
+        return main_part.rstrip("\n") + "\n\n" + COMPUTE_MARK + "\n\n" + text
+    return text + ("\n" + COMPUTE_MARK + compute_part if marked else "")
+
+
 def main(argv: list[str]) -> int:
     """Run the benchmark; return the exit status (1 if an output check failed)."""
     args = _parse(argv)
@@ -172,7 +251,7 @@ def main(argv: list[str]) -> int:
     )
     print(f"Machine: {results.machine}")
     variants = []
-    for variant in _select(args.only):
+    for variant in _select(args.only, COMPUTE_VARIANTS if args.app == "compute" else ALL_VARIANTS):
         reason = variant.unavailable_reason()
         if reason is None:
             variants.append(variant)
@@ -189,10 +268,12 @@ def main(argv: list[str]) -> int:
 
         results.pieces = pieces.markdown(pieces.measure(runs=max(args.runs, 3)))
     text = render(results)
+    if args.app == "compute":
+        text = _compute_section(text, results)
     print()
     print(text)
     if not args.no_write:
-        RESULTS_FILE.write_text(text)
+        RESULTS_FILE.write_text(_merge_results(text, args.app))
         print(f"Wrote {RESULTS_FILE}")
     return 0 if all(ok for _, key, ok, _ in results.checks if key != "pycdk") else 1
 
