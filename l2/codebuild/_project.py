@@ -392,14 +392,14 @@ class ProjectBase(Resource):
         """The project's name and ARN (aws-cdk-lib's ``ProjectReference``)."""
         return _ProjectReference(project_arn=self.project_arn, project_name=self.project_name)
 
-    def add_to_role_policy(self, policy_statement: PolicyStatement) -> None:
+    def add_to_role_policy(self, statement: PolicyStatement) -> None:
         """Add a statement to the project role's policy (nothing for an imported project without a role).
 
         Args:
-            policy_statement: the statement.
+            statement: the statement.
         """
         if self.role is not None:
-            self.role.add_to_principal_policy(policy_statement)
+            self.role.add_to_principal_policy(statement)
 
     def enable_batch_builds(self) -> BatchBuildConfig | None:
         """Batch builds need a new project (``None`` for an imported one)."""

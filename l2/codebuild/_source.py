@@ -275,12 +275,12 @@ class Source:
         """
         return _BitBucketSource(**_args(locals()))
 
-    def bind(self, scope: Construct, project: Any) -> SourceConfig:
+    def bind(self, _scope: Construct, _project: Any) -> SourceConfig:
         """The source property of ``project`` (subclasses add their location and grants).
 
         Args:
-            scope: the binding scope.
-            project: the project.
+            _scope: the binding scope.
+            _project: the project.
         """
         return SourceConfig(source_property={"sourceIdentifier": self.identifier, "type": self.type})
 
