@@ -46,8 +46,7 @@ EFS_MOUNT = "/mnt/lambda"
 class _Distribution(Protocol):
     """A CloudFront distribution as BucketDeployment uses it (aws-cdk-lib: ``IDistributionRef``): its id.
 
-    pycdk has no CloudFront L2 yet; any object with a ``distribution_id`` (e.g. an L1 ``CfnDistribution``'s
-    ``attr_id`` wrapped by the caller) fits.
+    A CloudFront ``Distribution`` (or an imported one) fits, as does any other object with a ``distribution_id``.
     """
 
     @property
