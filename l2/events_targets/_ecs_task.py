@@ -1,6 +1,6 @@
 """``EcsTask``: run an ECS task on a schedule or on matching events.
 
-pycdk has no ECS L2 yet, so the target works with anything shaped like aws-cdk-lib's ``ICluster``
+It takes the ECS L2's clusters and task definitions, or anything shaped like aws-cdk-lib's ``ICluster``
 (``cluster_arn``, ``cluster_name``, ``vpc``, ``env``, ``stack``) and ``ITaskDefinition`` (``task_definition_arn``,
 ``network_mode``, ``is_ec2_compatible``, ``is_fargate_compatible``, ``execution_role``, ``task_role``, ``node``).
 """
