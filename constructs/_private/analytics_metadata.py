@@ -248,6 +248,7 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.cloudwatch._math_expression:MathExpression.create_alarm",
     "l2.events._event_bus:EventBusBase.archive",
     "l2.sns._topic_base:TopicBase.add_subscription",
+    "l2.ec2._instance:Instance.__init__",
 })
 
 
@@ -560,7 +561,9 @@ def _record_method(
         if isinstance(p, str) and not p.startswith("*") and p not in sig and i < len(positional):
             p = positional[i]  # pycdk names the parameter differently
         if isinstance(p, list):
-            struct = {f: bound[f] for f in p if bound.get(f) is not None}
+            # through jsii only the fields given; in aws-cdk-lib's own call an object literal, whose keys the
+            # (internal) call names, ``None`` ones included
+            struct = {f: bound[f] for f in p if (f in bound if internal else bound.get(f) is not None)}
             if not struct and "kwargs" in bound and isinstance(bound["kwargs"], dict):
                 struct = {f: v for f in p if (v := bound["kwargs"].get(f)) is not None}
             whole = bound.get(positional[i]) if not struct and i < len(positional) else None
@@ -568,7 +571,7 @@ def _record_method(
                 values.append(whole)
                 last = len(values)
                 continue
-            values.append(struct or None)
+            values.append(_JsObject(struct) if struct else None)
             if struct:
                 last = len(values)
         elif p.startswith("*"):
