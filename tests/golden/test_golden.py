@@ -45,6 +45,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_synthetics/integ_canary_run_config",
     "l2_synthetics/integ_vpc",
     "l2_synthetics/canary_features",
+    "l2_codebuild/integ_project_s3_cache",  # the S3 auto-delete handler
     "l2_rds/instance_log_retention",  # the log retention handler
     "l2_rds/integ_instance_lit",
     "l2_appconfig/integ_configuration",
