@@ -9,7 +9,7 @@ here instead, under names that stay put:
 - ``attach_custom_synthesis`` — a construct's own files or artifacts in the cloud assembly (aws-cdk-lib's
   ``attachCustomSynthesis``), called after the templates are written.
 - ``structs`` — ``frozen``/``define``/``field``/``fields``/``evolve``/``asdict`` for props and struct classes
-  (a small attrs-like layer; see the module's own docstring).
+  (attrs classes, built lazily on first use; see the module's own docstring).
 - ``cached_property`` — an unlocked ``functools.cached_property`` for attributes made on first use.
 - ``tree`` — the ``tree.json`` writer; ``tree.L1_PROPS_RENDERER`` is the hook ``l1`` registers to show L1
   properties (the core cannot import ``l1``).

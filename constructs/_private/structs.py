@@ -114,6 +114,7 @@ class _LazySignature:
 
 _LAZY_ATTRS = _LazyAttrs()
 _LAZY_SIGNATURE = _LazySignature()
+_DECLARED: list[type] = []  # declared since the last build_all(), built or not
 
 
 def _pending_owner(owner: type, name: str, placeholder: Any) -> type:
@@ -185,6 +186,16 @@ def build(cls: type) -> type:
     return cls
 
 
+def build_all() -> int:
+    """Build every struct class declared so far (a process that forks many short-lived children, such as the
+    golden apps' fork server, builds them once in the parent instead of once per child); return how many."""
+    declared, _DECLARED[:] = list(_DECLARED), []
+    pending = [c for c in declared if "__struct_pending__" in c.__dict__]
+    for c in pending:
+        build(c)
+    return len(pending)
+
+
 def _typecheck(cls: type, fields: tuple[Field, ...], checked: bool) -> None:
     """Structs of the L2 and patterns API check their arguments' types, as aws-cdk-lib's do (and so does any struct
     whose placeholder ``__init__`` was given the checks)."""
@@ -208,6 +219,7 @@ def _declare(c: type[_T], frozen: bool) -> type[_T]:
     c.__attrs_attrs__ = _LAZY_ATTRS  # type: ignore[attr-defined]
     c.__signature__ = _LAZY_SIGNATURE  # type: ignore[attr-defined]
     c.__match_args__ = tuple(f.name for f in fields)  # type: ignore[attr-defined]
+    _DECLARED.append(c)
     return c
 
 

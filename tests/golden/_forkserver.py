@@ -75,6 +75,8 @@ import importlib, json, os, signal, sys, time
 
 for name in sys.argv[1].split(","):
     importlib.import_module(name)
+from constructs.internals import structs as _structs
+_structs.build_all()  # attrs builds the struct classes once here, not again in every app's fork
 base_path = [p for p in sys.path if p]
 
 for line in sys.stdin:
