@@ -83,6 +83,7 @@ if TYPE_CHECKING:
         SubnetSelection,
         UserData,
     )
+    from l2.elasticloadbalancing import LoadBalancer as ClassicLoadBalancer
     from l2.elasticloadbalancingv2 import (
         IApplicationTargetGroup,
         INetworkTargetGroup,
@@ -91,16 +92,6 @@ if TYPE_CHECKING:
     from l2.iam import IPrincipal, IRole, PolicyStatement
 
 _LAUNCH_TEMPLATE_FLAG = "@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig"
-
-
-@runtime_checkable
-class _ClassicLoadBalancer(Protocol):
-    """A classic load balancer (``elasticloadbalancing.LoadBalancer``): what ``attach_to_classic_lb`` reads."""
-
-    @property
-    def load_balancer_name(self) -> str:
-        """The load balancer's name."""
-        ...
 
 
 @runtime_checkable
@@ -1038,7 +1029,7 @@ class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
             )
         self._security_groups.append(security_group)
 
-    def attach_to_classic_lb(self, load_balancer: _ClassicLoadBalancer) -> None:
+    def attach_to_classic_lb(self, load_balancer: ClassicLoadBalancer) -> None:
         """Register the instances with a classic load balancer."""
         self._load_balancer_names.append(load_balancer.load_balancer_name)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import (
     Construct,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from l2.cloudwatch import IAlarmRef
     from l2.codedeploy._interfaces import IServerApplication, IServerDeploymentConfig, IServerDeploymentGroup
     from l2.codedeploy._references import IApplicationRef, IDeploymentConfigRef
+    from l2.elasticloadbalancing import LoadBalancer as ClassicLoadBalancer
     from l2.elasticloadbalancingv2 import IApplicationTargetGroup, INetworkTargetGroup
     from l2.iam import IRole
 
@@ -181,16 +182,6 @@ class LoadBalancerGeneration(enum.Enum):
     """An Application or Network Load Balancer (through its target group)."""
 
 
-@runtime_checkable
-class _ClassicLoadBalancer(Protocol):
-    """A classic load balancer (``elasticloadbalancing.LoadBalancer``): what ``LoadBalancer.classic`` reads."""
-
-    @property
-    def load_balancer_name(self) -> str:
-        """The load balancer's name."""
-        ...
-
-
 class LoadBalancer:
     """A load balancer a server deployment group blocks traffic to while it deploys to an instance
     (``classic``, ``application`` or ``network``)."""
@@ -208,7 +199,7 @@ class LoadBalancer:
         return made
 
     @staticmethod
-    def classic(load_balancer: _ClassicLoadBalancer) -> LoadBalancer:
+    def classic(load_balancer: ClassicLoadBalancer) -> LoadBalancer:
         """A classic load balancer.
 
         Args:

@@ -56,3 +56,31 @@ def test_health_check_of_a_tcp_port_has_no_path(stack: Stack, synth: Callable[[S
     check = synth(stack)["Resources"]["LB8A12904C"]["Properties"]["HealthCheck"]
     assert check == {"HealthyThreshold": "2", "Interval": "30", "Target": "TCP:22", "Timeout": "5",
                      "UnhealthyThreshold": "5"}
+
+
+def test_codedeploy_classic_takes_a_classic_load_balancer(stack: Stack) -> None:
+    from l2 import codedeploy
+
+    lb = elb.LoadBalancer(stack, "LB", vpc=_vpc(stack))
+    assert codedeploy.LoadBalancer.classic(lb).name == lb.load_balancer_name
+    with pytest.raises(TypeError, match="load_balancer"):
+        codedeploy.LoadBalancer.classic("my-lb")  # type: ignore[arg-type]
+
+
+def test_auto_scaling_group_attaches_to_a_classic_load_balancer_only(
+    stack: Stack, synth: Callable[[Stack], dict[str, Any]]
+) -> None:
+    from l2 import autoscaling
+
+    vpc = _vpc(stack)
+    asg = autoscaling.AutoScalingGroup(
+        stack, "Fleet", vpc=vpc, instance_type=ec2.InstanceType("t3.micro"),
+        machine_image=ec2.MachineImage.generic_linux({"us-east-1": "ami-12345678"}),
+    )
+    with pytest.raises(TypeError, match="load_balancer"):
+        asg.attach_to_classic_lb("my-lb")  # type: ignore[arg-type]
+    elb.LoadBalancer(stack, "LB", vpc=vpc, targets=[asg])
+    group = next(
+        r for r in synth(stack)["Resources"].values() if r["Type"] == "AWS::AutoScaling::AutoScalingGroup"
+    )
+    assert group["Properties"]["LoadBalancerNames"] == [{"Ref": "LB8A12904C"}]
