@@ -16,9 +16,11 @@ from constructs import (
     Names,
     PhysicalName,
     Resource,
+    SecretValue,
     Stack,
     Token,
     TokenComparison,
+    Tokenization,
     UnscopedValidationError,
     ValidationError,
 )
@@ -326,6 +328,14 @@ def _serialize_env_variables(
             var.value, bool) else str(var.value)
         var_type = var.type or BuildEnvironmentVariableType.PLAINTEXT
         ret.append({"name": name, "type": var_type.value, "value": value})
+        if validate_no_plain_text_secrets and var_type is BuildEnvironmentVariableType.PLAINTEXT \
+                and any(isinstance(t, SecretValue) for t in Tokenization.reverse_string(value).tokens):
+            raise UnscopedValidationError(
+                f"Plaintext environment variable '{name}' contains a secret value! This means the value of this "
+                "variable will be visible in plain text in the AWS Console. Please consider using CodeBuild's "
+                "SecretsManager environment variables feature instead. If you'd like to continue with having this "
+                "secret in the plaintext environment variables, please set the checkSecretsInPlainTextEnvVariables "
+                "property to false")
         if principal is None or stack is None:
             continue
         if var_type is BuildEnvironmentVariableType.PARAMETER_STORE:
@@ -871,7 +881,7 @@ class Project(ProjectBase):
 
         Args:
             environment_variables: the variables.
-            validate_no_plain_text_secrets: accepted for aws-cdk-lib's signature.
+            validate_no_plain_text_secrets: fail on a plaintext variable holding a ``SecretValue`` (default no).
             principal: the grantee.
         """
         return [
@@ -1057,7 +1067,7 @@ class Project(ProjectBase):
             "fleet": self._configure_fleet(env.fleet),
             "hostKernel": env.host_kernel.value if env.host_kernel is not None else None,
             "computeType": (env.compute_type or image.default_compute_type).value,
-            "environmentVariables": _serialize_env_variables(variables, validate_secrets, self)
+            "environmentVariables": _serialize_env_variables(variables, validate_secrets is not False, self)
             if variables else None,
             "dockerServer": {
                 "computeType": env.docker_server.compute_type.value,

@@ -103,3 +103,15 @@ def test_build_image_validation(stack: Stack, image: codebuild.IBuildImage, env:
         codebuild.Project(stack, "P", build_spec=BUILD_SPEC,
                           environment=codebuild.BuildEnvironment(build_image=image, **env))
     assert str(error.value).startswith(f"Invalid CodeBuild environment: {message}")
+
+
+def test_plaintext_variables_holding_a_secret_are_rejected(stack: Stack) -> None:
+    from constructs import SecretValue, Token
+
+    secret = Token.as_string(SecretValue.secrets_manager("my-secret"))
+    variables = {"PW": codebuild.BuildEnvironmentVariable(value=f"a-{secret}")}
+    with pytest.raises(UnscopedValidationError, match="Plaintext environment variable 'PW' contains a secret value!"):
+        codebuild.Project(stack, "P", build_spec=BUILD_SPEC, environment_variables=variables)
+    # the check can be switched off, as in aws-cdk-lib
+    codebuild.Project(stack, "Q", build_spec=BUILD_SPEC, environment_variables=variables,
+                      check_secrets_in_plain_text_env_variables=False)
