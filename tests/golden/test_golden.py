@@ -152,6 +152,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_ecs/integ_bottlerocket",
     "l2_ecs/integ_spot_drain",
     "l2_ecs/integ_lb_bridge_nw",
+    "l2_ecs/integ_clb_host_nw",
     "l2_ecs/integ_lb_awsvpc_nw",
     "l2_ecs/integ_placement_strategies",
     "l2_ecs/integ_sd_bridge_nw",
