@@ -192,3 +192,15 @@ def test_l2_structs_keep_their_type_checks() -> None:
         QueueProps(queue_name=3)  # type: ignore[arg-type]
     assert QueueProps(queue_name="q").queue_name == "q"
     assert is_attrs(QueueProps)
+
+
+def test_build_all_builds_every_declared_struct_once() -> None:
+    @structs.frozen(kw_only=True)
+    class Later:
+        a: int = 1
+
+    assert "__struct_pending__" in Later.__dict__
+    assert structs.build_all() >= 1
+    assert "__struct_pending__" not in Later.__dict__ and "__init__" in Later.__dict__
+    assert structs.build_all() == 0
+    assert Later() == Later(a=1)
