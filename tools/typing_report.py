@@ -141,6 +141,14 @@ def _class_slots(package: str, cls: type) -> Iterator[Slot]:
             yield from _function_slots(package, member, attr, method=True)
 
 
+def _build_structs() -> None:
+    """Build the struct classes declared so far: until its first use a struct's ``__init__`` is a lazy
+    ``(**kwargs: Any)`` placeholder (``constructs/_private/structs.py``); the real one carries the field types."""
+    from constructs._private import structs
+
+    structs.build_all()
+
+
 def collect(roots: Iterable[str] = ROOTS, only: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[Slot]:
     """Every public slot of the packages of ``roots`` (or only of the packages named in ``only``), leaving out the
     packages named in ``exclude``."""
@@ -154,6 +162,7 @@ def collect(roots: Iterable[str] = ROOTS, only: Iterable[str] = (), exclude: Ite
         if package in left_out:
             continue
         module = importlib.import_module(package)
+        _build_structs()
         for name in _public_names(module):
             obj = getattr(module, name, None)
             if obj is None or id(obj) in seen or not _defined_here(obj):
