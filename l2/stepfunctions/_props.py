@@ -71,7 +71,7 @@ class AssignableStateOptions:
         assign: Workflow variables to store in this step
     """
 
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -85,9 +85,9 @@ class CatchProps:
         result_path: JSONPath expression to indicate where to inject the error data
     """
 
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     errors: Sequence[str] | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
 
 
@@ -101,9 +101,9 @@ class ChoiceTransitionOptions:
         outputs: This option for JSONata only
     """
 
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     comment: str | None = None
-    outputs: Any = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -209,7 +209,7 @@ class JsonataCommonOptions:
         outputs: Used to specify and transform output from the state
     """
 
-    outputs: Any = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -221,8 +221,8 @@ class JsonataStateOptions:
         arguments: Parameters pass a collection of key-value pairs, either static values or JSONata expressions that select from the input
     """
 
-    outputs: Any = None
-    arguments: Any = None
+    outputs: object = None
+    arguments: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -258,7 +258,7 @@ class MapBaseJsonPathOptions:
     items_path: str | None = None
     max_concurrency_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -270,7 +270,7 @@ class MapBaseJsonataOptions:
         items: The array that the Map state will iterate over
     """
 
-    outputs: Any = None
+    outputs: object = None
     items: ProvideItems | None = None
 
 
@@ -286,8 +286,8 @@ class MapBaseOptions:
         max_concurrency: MaxConcurrency
     """
 
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
@@ -475,12 +475,12 @@ class StateProps:
     state_name: str | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
-    arguments: Any = None
-    assign: Mapping[str, Any] | None = None
-    parameters: Mapping[str, Any] | None = None
+    outputs: object = None
+    arguments: object = None
+    assign: Mapping[str, object] | None = None
+    parameters: Mapping[str, object] | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -516,7 +516,7 @@ class SucceedJsonataProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    outputs: Any = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -537,7 +537,7 @@ class SucceedProps:
     state_name: str | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -607,12 +607,12 @@ class TaskStateBaseProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -645,11 +645,11 @@ class TaskStateJsonPathBaseProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -679,8 +679,8 @@ class TaskStateJsonataBaseProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -700,7 +700,7 @@ class WaitJsonPathProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     time: WaitTime
@@ -722,8 +722,8 @@ class WaitJsonataProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     time: WaitTime
 
 
@@ -742,7 +742,7 @@ class WaitProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     time: WaitTime
 
 
@@ -775,7 +775,7 @@ class ChoiceJsonPathProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
 
@@ -795,8 +795,8 @@ class ChoiceJsonataProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -816,10 +816,10 @@ class ChoiceProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -856,8 +856,8 @@ class DistributedMapJsonPathProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
@@ -866,7 +866,7 @@ class DistributedMapJsonPathProps:
     items_path: str | None = None
     max_concurrency_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     item_batcher: ItemBatcher | None = None
     item_reader: IItemReader | None = None
     label: str | None = None
@@ -907,12 +907,12 @@ class DistributedMapJsonataProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
-    outputs: Any = None
+    outputs: object = None
     items: ProvideItems | None = None
     item_batcher: ItemBatcher | None = None
     item_reader: IItemReader | None = None
@@ -1010,10 +1010,10 @@ class JsonPathStateProps:
     state_name: str | None = None
     input_path: str | None = None
     output_path: str | None = None
-    assign: Mapping[str, Any] | None = None
-    parameters: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    parameters: Mapping[str, object] | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -1032,9 +1032,9 @@ class JsonataStateProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    outputs: Any = None
-    arguments: Any = None
-    assign: Mapping[str, Any] | None = None
+    outputs: object = None
+    arguments: object = None
+    assign: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -1063,8 +1063,8 @@ class MapBaseProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
@@ -1073,8 +1073,8 @@ class MapBaseProps:
     items_path: str | None = None
     max_concurrency_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
-    outputs: Any = None
+    result_selector: Mapping[str, object] | None = None
+    outputs: object = None
     items: ProvideItems | None = None
 
 
@@ -1103,8 +1103,8 @@ class MapJsonPathProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
@@ -1113,8 +1113,8 @@ class MapJsonPathProps:
     items_path: str | None = None
     max_concurrency_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
-    parameters: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -1138,14 +1138,14 @@ class MapJsonataProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
-    outputs: Any = None
+    outputs: object = None
     items: ProvideItems | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -1175,8 +1175,8 @@ class MapProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
@@ -1185,10 +1185,10 @@ class MapProps:
     items_path: str | None = None
     max_concurrency_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
-    outputs: Any = None
+    result_selector: Mapping[str, object] | None = None
+    outputs: object = None
     items: ProvideItems | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -1210,12 +1210,12 @@ class ParallelJsonPathProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -1234,8 +1234,8 @@ class ParallelJsonataProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     arguments: Mapping[str, Any] | None = None
 
 
@@ -1260,14 +1260,14 @@ class ParallelProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     arguments: Mapping[str, Any] | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -1289,10 +1289,10 @@ class PassJsonPathProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     result: Result | None = None
     result_path: str | None = None
 
@@ -1312,8 +1312,8 @@ class PassJsonataProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -1336,11 +1336,11 @@ class PassProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
-    parameters: Mapping[str, Any] | None = None
+    outputs: object = None
+    parameters: Mapping[str, object] | None = None
     result: Result | None = None
     result_path: str | None = None
 
@@ -1389,14 +1389,14 @@ class SingleStateOptions:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     arguments: Mapping[str, Any] | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     prefix_states: str | None = None
     state_id: str | None = None
 
@@ -1437,8 +1437,8 @@ class DistributedMapProps:
     comment: str | None = None
     query_language: QueryLanguage | None = None
     state_name: str | None = None
-    assign: Mapping[str, Any] | None = None
-    item_selector: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
+    item_selector: Mapping[str, object] | None = None
     jsonata_item_selector: str | None = None
     jsonata_max_concurrency: str | None = None
     max_concurrency: int | float | None = None
@@ -1447,8 +1447,8 @@ class DistributedMapProps:
     items_path: str | None = None
     max_concurrency_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
-    outputs: Any = None
+    result_selector: Mapping[str, object] | None = None
+    outputs: object = None
     items: ProvideItems | None = None
     item_batcher: ItemBatcher | None = None
     item_reader: IItemReader | None = None

@@ -98,17 +98,17 @@ class State(Construct):
         scope: Construct,
         id: str,
         *,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        arguments: Any = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        arguments: object = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> None:
         super().__init__(scope, id)
         self._start_state: State = self
@@ -290,8 +290,8 @@ class State(Construct):
         if self._containing_graph is not None:
             next.bind_to_graph(self._containing_graph)
 
-    def _add_choice(self, condition: Condition, next: State, comment: str | None = None, outputs: Any = None,
-                    assign: Mapping[str, Any] | None = None) -> None:
+    def _add_choice(self, condition: Condition, next: State, comment: str | None = None, outputs: object = None,
+                    assign: Mapping[str, object] | None = None) -> None:
         self._choices.append({"condition": condition, "next": next, "comment": comment, "outputs": outputs,
                               "assign": assign})
         next.start_state._add_incoming(self)
@@ -604,16 +604,16 @@ class Chain:
         id: str,
         *,
         arguments: Mapping[str, Any] | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> Parallel:
         """Wrap the chain in a Parallel state with one branch (so it can have retries and catchers)."""
         from l2.stepfunctions._states import Parallel
@@ -653,16 +653,16 @@ class StateMachineFragment(Construct):
         prefix_states: str | None = None,
         state_id: str | None = None,
         arguments: Mapping[str, Any] | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> Parallel:
         """Wrap the fragment in a Parallel state with one branch, its states prefixed."""
         from l2.stepfunctions._states import Parallel

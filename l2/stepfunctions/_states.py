@@ -51,9 +51,9 @@ class RetryCatchMixin:
         self: _S,
         handler: IChainable,
         *,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         errors: Sequence[str] | None = None,
-        outputs: Any = None,
+        outputs: object = None,
         result_path: str | None = None,
     ) -> _S:
         """Go to ``handler`` on ``errors`` (default ``States.ALL``).
@@ -94,16 +94,16 @@ class Pass(_NextMixin, State):
         scope: Construct,
         id: str,
         *,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result: Result | None = None,
         result_path: str | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         super().__init__(scope, id, parameters=parameters, result_path=result_path, comment=comment,
                          query_language=query_language, state_name=state_name, assign=assign,
@@ -116,13 +116,13 @@ class Pass(_NextMixin, State):
         scope: Construct,
         id: str,
         *,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result: Result | None = None,
         result_path: str | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> Pass:
@@ -139,8 +139,8 @@ class Pass(_NextMixin, State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> Pass:
         """A Pass state written in JSONata."""
         return Pass(scope, id, comment=comment, state_name=state_name, assign=assign, outputs=outputs,
@@ -179,10 +179,10 @@ class Wait(_NextMixin, State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         super().__init__(scope, id, comment=comment, query_language=query_language, state_name=state_name,
                          assign=assign, input_path=input_path, output_path=output_path, outputs=outputs)
@@ -198,7 +198,7 @@ class Wait(_NextMixin, State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> Wait:
@@ -215,8 +215,8 @@ class Wait(_NextMixin, State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> Wait:
         """A Wait state written in JSONata."""
         return Wait(scope, id, time=time, comment=comment, state_name=state_name, assign=assign, outputs=outputs,
@@ -250,7 +250,7 @@ class Succeed(State):
         state_name: str | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         super().__init__(scope, id, comment=comment, query_language=query_language, state_name=state_name,
                          input_path=input_path, output_path=output_path, outputs=outputs)
@@ -279,7 +279,7 @@ class Succeed(State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> Succeed:
         """A Succeed state written in JSONata."""
         return Succeed(scope, id, comment=comment, state_name=state_name, outputs=outputs,
@@ -403,10 +403,10 @@ class Choice(State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         super().__init__(scope, id, comment=comment, query_language=query_language, state_name=state_name,
                          assign=assign, input_path=input_path, output_path=output_path, outputs=outputs)
@@ -420,7 +420,7 @@ class Choice(State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> Choice:
@@ -436,15 +436,15 @@ class Choice(State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> Choice:
         """A Choice state written in JSONata."""
         return Choice(scope, id, comment=comment, state_name=state_name, assign=assign, outputs=outputs,
                       query_language=QueryLanguage.JSONATA)
 
-    def when(self, condition: Condition, next: IChainable, *, comment: str | None = None, outputs: Any = None,
-             assign: Mapping[str, Any] | None = None) -> Choice:
+    def when(self, condition: Condition, next: IChainable, *, comment: str | None = None, outputs: object = None,
+             assign: Mapping[str, object] | None = None) -> Choice:
         """Go to ``next`` if ``condition`` holds (rules are tried in order)."""
         self._add_choice(condition, next.start_state, comment, outputs, assign)
         return self
@@ -503,16 +503,16 @@ class Parallel(RetryCatchMixin, _NextMixin, State):
         id: str,
         *,
         arguments: Mapping[str, Any] | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         super().__init__(scope, id, arguments=arguments, parameters=parameters, result_path=result_path,
                          result_selector=result_selector, comment=comment, query_language=query_language,
@@ -526,13 +526,13 @@ class Parallel(RetryCatchMixin, _NextMixin, State):
         scope: Construct,
         id: str,
         *,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> Parallel:
@@ -550,8 +550,8 @@ class Parallel(RetryCatchMixin, _NextMixin, State):
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> Parallel:
         """A Parallel state written in JSONata."""
         return Parallel(scope, id, arguments=arguments, comment=comment, state_name=state_name, assign=assign,

@@ -154,12 +154,12 @@ class CallApiGatewayEndpointBaseProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -204,11 +204,11 @@ class CallApiGatewayEndpointJsonPathBaseProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -250,8 +250,8 @@ class CallApiGatewayEndpointJsonataBaseProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -329,11 +329,11 @@ class CallApiGatewayRestApiEndpointJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -381,8 +381,8 @@ class CallApiGatewayRestApiEndpointJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -434,12 +434,12 @@ class CallApiGatewayRestApiEndpointProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -490,11 +490,11 @@ class CallApiGatewayHttpApiEndpointJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -542,8 +542,8 @@ class CallApiGatewayHttpApiEndpointJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -595,12 +595,12 @@ class CallApiGatewayHttpApiEndpointProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     method: HttpMethod
     api_path: str | None = None
     auth_type: AuthType | None = None
@@ -651,7 +651,7 @@ class CallApiGatewayRestApiEndpoint(TaskStateBase):
         stage_name: str,
         region: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         method: HttpMethod,
         api_path: str | None = None,
         auth_type: AuthType | None = None,
@@ -667,7 +667,7 @@ class CallApiGatewayRestApiEndpoint(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> CallApiGatewayRestApiEndpoint:
@@ -698,8 +698,8 @@ class CallApiGatewayRestApiEndpoint(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> CallApiGatewayRestApiEndpoint:
         """Call REST API endpoint as a Task using JSONata."""
         kwargs = task_kwargs(locals())
@@ -715,7 +715,7 @@ class CallApiGatewayRestApiEndpoint(TaskStateBase):
         stage_name: str,
         region: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         method: HttpMethod,
         api_path: str | None = None,
         auth_type: AuthType | None = None,
@@ -731,10 +731,10 @@ class CallApiGatewayRestApiEndpoint(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())
@@ -801,7 +801,7 @@ class CallApiGatewayHttpApiEndpoint(TaskStateBase):
         api_stack: Stack,
         stage_name: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         method: HttpMethod,
         api_path: str | None = None,
         auth_type: AuthType | None = None,
@@ -817,7 +817,7 @@ class CallApiGatewayHttpApiEndpoint(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> CallApiGatewayHttpApiEndpoint:
@@ -848,8 +848,8 @@ class CallApiGatewayHttpApiEndpoint(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> CallApiGatewayHttpApiEndpoint:
         """Call HTTP API endpoint as a Task using JSONata."""
         kwargs = task_kwargs(locals())
@@ -865,7 +865,7 @@ class CallApiGatewayHttpApiEndpoint(TaskStateBase):
         api_stack: Stack,
         stage_name: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         method: HttpMethod,
         api_path: str | None = None,
         auth_type: AuthType | None = None,
@@ -881,10 +881,10 @@ class CallApiGatewayHttpApiEndpoint(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

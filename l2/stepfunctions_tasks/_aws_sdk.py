@@ -67,17 +67,17 @@ class CallAwsServiceJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     action: str
     iam_resources: Sequence[str]
     service: str
     additional_iam_statements: Sequence[PolicyStatement] | None = None
     iam_action: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -113,14 +113,14 @@ class CallAwsServiceJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     action: str
     iam_resources: Sequence[str]
     service: str
     additional_iam_statements: Sequence[PolicyStatement] | None = None
     iam_action: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -160,18 +160,18 @@ class CallAwsServiceProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     action: str
     iam_resources: Sequence[str]
     service: str
     additional_iam_statements: Sequence[PolicyStatement] | None = None
     iam_action: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 class CallAwsService(TaskStateBase):
@@ -211,9 +211,9 @@ class CallAwsService(TaskStateBase):
         service: str,
         additional_iam_statements: Sequence[PolicyStatement] | None = None,
         iam_action: str | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -223,7 +223,7 @@ class CallAwsService(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> CallAwsService:
@@ -241,7 +241,7 @@ class CallAwsService(TaskStateBase):
         service: str,
         additional_iam_statements: Sequence[PolicyStatement] | None = None,
         iam_action: str | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -251,8 +251,8 @@ class CallAwsService(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> CallAwsService:
         """A StepFunctions task using JSONata to call an AWS service API."""
         kwargs = task_kwargs(locals())
@@ -269,9 +269,9 @@ class CallAwsService(TaskStateBase):
         service: str,
         additional_iam_statements: Sequence[PolicyStatement] | None = None,
         iam_action: str | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -281,10 +281,10 @@ class CallAwsService(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base(keep=("parameters",)))

@@ -64,11 +64,11 @@ class CallAwsServiceCrossRegionJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     action: str
     iam_resources: Sequence[str]
     region: str
@@ -76,7 +76,7 @@ class CallAwsServiceCrossRegionJsonPathProps:
     additional_iam_statements: Sequence[PolicyStatement] | None = None
     endpoint: str | None = None
     iam_action: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     retry_on_service_exceptions: bool | None = None
 
 
@@ -116,8 +116,8 @@ class CallAwsServiceCrossRegionJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     action: str
     iam_resources: Sequence[str]
     region: str
@@ -125,7 +125,7 @@ class CallAwsServiceCrossRegionJsonataProps:
     additional_iam_statements: Sequence[PolicyStatement] | None = None
     endpoint: str | None = None
     iam_action: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     retry_on_service_exceptions: bool | None = None
 
 
@@ -169,12 +169,12 @@ class CallAwsServiceCrossRegionProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     action: str
     iam_resources: Sequence[str]
     region: str
@@ -182,7 +182,7 @@ class CallAwsServiceCrossRegionProps:
     additional_iam_statements: Sequence[PolicyStatement] | None = None
     endpoint: str | None = None
     iam_action: str | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     retry_on_service_exceptions: bool | None = None
 
 
@@ -228,10 +228,10 @@ class CallAwsServiceCrossRegion(TaskStateBase):
         additional_iam_statements: Sequence[PolicyStatement] | None = None,
         endpoint: str | None = None,
         iam_action: str | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         retry_on_service_exceptions: bool | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -241,7 +241,7 @@ class CallAwsServiceCrossRegion(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> CallAwsServiceCrossRegion:
@@ -261,7 +261,7 @@ class CallAwsServiceCrossRegion(TaskStateBase):
         additional_iam_statements: Sequence[PolicyStatement] | None = None,
         endpoint: str | None = None,
         iam_action: str | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         retry_on_service_exceptions: bool | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
@@ -272,8 +272,8 @@ class CallAwsServiceCrossRegion(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> CallAwsServiceCrossRegion:
         """A Step Functions task using JSONata to call an AWS service API across regions."""
         kwargs = task_kwargs(locals())
@@ -292,10 +292,10 @@ class CallAwsServiceCrossRegion(TaskStateBase):
         additional_iam_statements: Sequence[PolicyStatement] | None = None,
         endpoint: str | None = None,
         iam_action: str | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         retry_on_service_exceptions: bool | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -305,10 +305,10 @@ class CallAwsServiceCrossRegion(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

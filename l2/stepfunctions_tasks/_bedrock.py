@@ -152,11 +152,11 @@ class BedrockInvokeModelJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     model: IModel
     accept: str | None = None
     body: TaskInput | None = None
@@ -202,8 +202,8 @@ class BedrockInvokeModelJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     model: IModel
     accept: str | None = None
     body: TaskInput | None = None
@@ -253,12 +253,12 @@ class BedrockInvokeModelProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     model: IModel
     accept: str | None = None
     body: TaskInput | None = None
@@ -312,7 +312,7 @@ class BedrockInvokeModel(TaskStateBase):
         output: BedrockInvokeModelOutputProps | None = None,
         trace_enabled: bool | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -322,7 +322,7 @@ class BedrockInvokeModel(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> BedrockInvokeModel:
@@ -352,8 +352,8 @@ class BedrockInvokeModel(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> BedrockInvokeModel:
         """A Step Functions Task using JSONata to invoke a model in Bedrock."""
         kwargs = task_kwargs(locals())
@@ -374,7 +374,7 @@ class BedrockInvokeModel(TaskStateBase):
         output: BedrockInvokeModelOutputProps | None = None,
         trace_enabled: bool | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -384,10 +384,10 @@ class BedrockInvokeModel(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -63,11 +63,11 @@ class CodeBuildStartBuildJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     project: IProject
     environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None
 
@@ -101,8 +101,8 @@ class CodeBuildStartBuildJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     project: IProject
     environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None
 
@@ -140,12 +140,12 @@ class CodeBuildStartBuildProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     project: IProject
     environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None
 
@@ -182,11 +182,11 @@ class CodeBuildStartBuildBatchJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     project: IProject
     environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None
 
@@ -220,8 +220,8 @@ class CodeBuildStartBuildBatchJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     project: IProject
     environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None
 
@@ -259,12 +259,12 @@ class CodeBuildStartBuildBatchProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     project: IProject
     environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None
 
@@ -300,7 +300,7 @@ class CodeBuildStartBuild(TaskStateBase):
         project: IProject,
         environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -310,7 +310,7 @@ class CodeBuildStartBuild(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> CodeBuildStartBuild:
@@ -334,8 +334,8 @@ class CodeBuildStartBuild(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> CodeBuildStartBuild:
         """Start a CodeBuild Build as a task using JSONata."""
         kwargs = task_kwargs(locals())
@@ -350,7 +350,7 @@ class CodeBuildStartBuild(TaskStateBase):
         project: IProject,
         environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -360,10 +360,10 @@ class CodeBuildStartBuild(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())
@@ -420,7 +420,7 @@ class CodeBuildStartBuildBatch(TaskStateBase):
         project: IProject,
         environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -430,7 +430,7 @@ class CodeBuildStartBuildBatch(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> CodeBuildStartBuildBatch:
@@ -454,8 +454,8 @@ class CodeBuildStartBuildBatch(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> CodeBuildStartBuildBatch:
         """Start a CodeBuild BatchBuild as a task using JSONata."""
         kwargs = task_kwargs(locals())
@@ -470,7 +470,7 @@ class CodeBuildStartBuildBatch(TaskStateBase):
         project: IProject,
         environment_variables_override: Mapping[str, BuildEnvironmentVariable] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -480,10 +480,10 @@ class CodeBuildStartBuildBatch(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

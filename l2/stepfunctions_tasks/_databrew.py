@@ -51,11 +51,11 @@ class GlueDataBrewStartJobRunJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     name: str
 
 
@@ -87,8 +87,8 @@ class GlueDataBrewStartJobRunJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     name: str
 
 
@@ -124,12 +124,12 @@ class GlueDataBrewStartJobRunProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     name: str
 
 
@@ -162,7 +162,7 @@ class GlueDataBrewStartJobRun(TaskStateBase):
         *,
         name: str,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -172,7 +172,7 @@ class GlueDataBrewStartJobRun(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> GlueDataBrewStartJobRun:
@@ -195,8 +195,8 @@ class GlueDataBrewStartJobRun(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> GlueDataBrewStartJobRun:
         """Start a Job run as a Task using JSONata."""
         kwargs = task_kwargs(locals())
@@ -210,7 +210,7 @@ class GlueDataBrewStartJobRun(TaskStateBase):
         *,
         name: str,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -220,10 +220,10 @@ class GlueDataBrewStartJobRun(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -273,11 +273,11 @@ class DynamoGetItemJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     consistent_read: bool | None = None
@@ -319,8 +319,8 @@ class DynamoGetItemJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     consistent_read: bool | None = None
@@ -366,12 +366,12 @@ class DynamoGetItemProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     consistent_read: bool | None = None
@@ -418,11 +418,11 @@ class DynamoPutItemJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     item: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -468,8 +468,8 @@ class DynamoPutItemJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     item: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -519,12 +519,12 @@ class DynamoPutItemProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     item: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -574,11 +574,11 @@ class DynamoUpdateItemJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -626,8 +626,8 @@ class DynamoUpdateItemJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -679,12 +679,12 @@ class DynamoUpdateItemProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -734,11 +734,11 @@ class DynamoDeleteItemJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -784,8 +784,8 @@ class DynamoDeleteItemJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -835,12 +835,12 @@ class DynamoDeleteItemProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     key: Mapping[str, DynamoAttributeValue]
     table: ITable
     condition_expression: str | None = None
@@ -890,7 +890,7 @@ class DynamoGetItem(TaskStateBase):
         projection_expression: Sequence[DynamoProjectionExpression] | None = None,
         return_consumed_capacity: DynamoConsumedCapacity | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -900,7 +900,7 @@ class DynamoGetItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> DynamoGetItem:
@@ -928,8 +928,8 @@ class DynamoGetItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> DynamoGetItem:
         """A StepFunctions task using JSONata to call DynamoGetItem."""
         kwargs = task_kwargs(locals())
@@ -948,7 +948,7 @@ class DynamoGetItem(TaskStateBase):
         projection_expression: Sequence[DynamoProjectionExpression] | None = None,
         return_consumed_capacity: DynamoConsumedCapacity | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -958,10 +958,10 @@ class DynamoGetItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())
@@ -1032,7 +1032,7 @@ class DynamoPutItem(TaskStateBase):
         return_item_collection_metrics: DynamoItemCollectionMetrics | None = None,
         return_values: DynamoReturnValues | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -1042,7 +1042,7 @@ class DynamoPutItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> DynamoPutItem:
@@ -1072,8 +1072,8 @@ class DynamoPutItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> DynamoPutItem:
         """A StepFunctions task using JSONata to call DynamoPutItem."""
         kwargs = task_kwargs(locals())
@@ -1094,7 +1094,7 @@ class DynamoPutItem(TaskStateBase):
         return_item_collection_metrics: DynamoItemCollectionMetrics | None = None,
         return_values: DynamoReturnValues | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -1104,10 +1104,10 @@ class DynamoPutItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())
@@ -1181,7 +1181,7 @@ class DynamoUpdateItem(TaskStateBase):
         return_values: DynamoReturnValues | None = None,
         update_expression: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -1191,7 +1191,7 @@ class DynamoUpdateItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> DynamoUpdateItem:
@@ -1222,8 +1222,8 @@ class DynamoUpdateItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> DynamoUpdateItem:
         """A StepFunctions task using JSONata to call DynamoUpdateItem."""
         kwargs = task_kwargs(locals())
@@ -1245,7 +1245,7 @@ class DynamoUpdateItem(TaskStateBase):
         return_values: DynamoReturnValues | None = None,
         update_expression: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -1255,10 +1255,10 @@ class DynamoUpdateItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())
@@ -1331,7 +1331,7 @@ class DynamoDeleteItem(TaskStateBase):
         return_item_collection_metrics: DynamoItemCollectionMetrics | None = None,
         return_values: DynamoReturnValues | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -1341,7 +1341,7 @@ class DynamoDeleteItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> DynamoDeleteItem:
@@ -1371,8 +1371,8 @@ class DynamoDeleteItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> DynamoDeleteItem:
         """A StepFunctions task to call DynamoDeleteItem using JSONata."""
         kwargs = task_kwargs(locals())
@@ -1393,7 +1393,7 @@ class DynamoDeleteItem(TaskStateBase):
         return_item_collection_metrics: DynamoItemCollectionMetrics | None = None,
         return_values: DynamoReturnValues | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -1403,10 +1403,10 @@ class DynamoDeleteItem(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -167,7 +167,7 @@ class EcsLaunchTargetConfig:
         parameters: Additional parameters to pass to the base task
     """
 
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -242,11 +242,11 @@ class EcsRunTaskJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     cluster: ICluster
     launch_target: IEcsLaunchTarget
     task_definition: TaskDefinition
@@ -300,8 +300,8 @@ class EcsRunTaskJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     cluster: ICluster
     launch_target: IEcsLaunchTarget
     task_definition: TaskDefinition
@@ -359,12 +359,12 @@ class EcsRunTaskProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     cluster: ICluster
     launch_target: IEcsLaunchTarget
     task_definition: TaskDefinition
@@ -496,7 +496,7 @@ class EcsRunTask(TaskStateBase):
         security_groups: Sequence[ISecurityGroup] | None = None,
         subnets: SubnetSelection | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -506,7 +506,7 @@ class EcsRunTask(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> EcsRunTask:
@@ -540,8 +540,8 @@ class EcsRunTask(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> EcsRunTask:
         """Run a Task that using JSONata on ECS or Fargate."""
         kwargs = task_kwargs(locals())
@@ -566,7 +566,7 @@ class EcsRunTask(TaskStateBase):
         security_groups: Sequence[ISecurityGroup] | None = None,
         subnets: SubnetSelection | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -576,10 +576,10 @@ class EcsRunTask(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -106,11 +106,11 @@ class EmrContainersCreateVirtualClusterJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     eks_cluster: EksClusterInput
     eks_namespace: str | None = None
     tags: Mapping[str, str] | None = None
@@ -148,8 +148,8 @@ class EmrContainersCreateVirtualClusterJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     eks_cluster: EksClusterInput
     eks_namespace: str | None = None
     tags: Mapping[str, str] | None = None
@@ -191,12 +191,12 @@ class EmrContainersCreateVirtualClusterProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     eks_cluster: EksClusterInput
     eks_namespace: str | None = None
     tags: Mapping[str, str] | None = None
@@ -238,7 +238,7 @@ class EmrContainersCreateVirtualCluster(TaskStateBase):
         tags: Mapping[str, str] | None = None,
         virtual_cluster_name: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -248,7 +248,7 @@ class EmrContainersCreateVirtualCluster(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> EmrContainersCreateVirtualCluster:
@@ -274,8 +274,8 @@ class EmrContainersCreateVirtualCluster(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> EmrContainersCreateVirtualCluster:
         """Task that creates an EMR Containers virtual cluster from an EKS cluster using JSONata."""
         kwargs = task_kwargs(locals())
@@ -292,7 +292,7 @@ class EmrContainersCreateVirtualCluster(TaskStateBase):
         tags: Mapping[str, str] | None = None,
         virtual_cluster_name: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -302,10 +302,10 @@ class EmrContainersCreateVirtualCluster(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         from l2 import iam
 

@@ -184,11 +184,11 @@ class EmrContainersStartJobRunJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     job_driver: JobDriver
     release_label: ReleaseLabel
     virtual_cluster: VirtualClusterInput
@@ -234,8 +234,8 @@ class EmrContainersStartJobRunJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     job_driver: JobDriver
     release_label: ReleaseLabel
     virtual_cluster: VirtualClusterInput
@@ -285,12 +285,12 @@ class EmrContainersStartJobRunProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     job_driver: JobDriver
     release_label: ReleaseLabel
     virtual_cluster: VirtualClusterInput
@@ -344,7 +344,7 @@ class EmrContainersStartJobRun(TaskStateBase):
         monitoring: Monitoring | None = None,
         tags: Mapping[str, str] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -354,7 +354,7 @@ class EmrContainersStartJobRun(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> EmrContainersStartJobRun:
@@ -384,8 +384,8 @@ class EmrContainersStartJobRun(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> EmrContainersStartJobRun:
         """Starts a job run Task using JSONata."""
         kwargs = task_kwargs(locals())
@@ -406,7 +406,7 @@ class EmrContainersStartJobRun(TaskStateBase):
         monitoring: Monitoring | None = None,
         tags: Mapping[str, str] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -416,10 +416,10 @@ class EmrContainersStartJobRun(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

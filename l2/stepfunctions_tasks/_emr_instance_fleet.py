@@ -50,11 +50,11 @@ class EmrModifyInstanceFleetByNameJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     cluster_id: str
     instance_fleet_name: str
     target_on_demand_capacity: float
@@ -92,8 +92,8 @@ class EmrModifyInstanceFleetByNameJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     cluster_id: str
     instance_fleet_name: str
     target_on_demand_capacity: float
@@ -135,12 +135,12 @@ class EmrModifyInstanceFleetByNameProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     cluster_id: str
     instance_fleet_name: str
     target_on_demand_capacity: float
@@ -182,7 +182,7 @@ class EmrModifyInstanceFleetByName(TaskStateBase):
         target_on_demand_capacity: float,
         target_spot_capacity: float,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -192,7 +192,7 @@ class EmrModifyInstanceFleetByName(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> EmrModifyInstanceFleetByName:
@@ -218,8 +218,8 @@ class EmrModifyInstanceFleetByName(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> EmrModifyInstanceFleetByName:
         """A Step Functions Task using JSONata to modify an InstanceFleet on an EMR Cluster."""
         kwargs = task_kwargs(locals())
@@ -236,7 +236,7 @@ class EmrModifyInstanceFleetByName(TaskStateBase):
         target_on_demand_capacity: float,
         target_spot_capacity: float,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -246,10 +246,10 @@ class EmrModifyInstanceFleetByName(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -51,11 +51,11 @@ class EmrModifyInstanceGroupByNameJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     cluster_id: str
     instance_group: EmrModifyInstanceGroupByName.InstanceGroupModifyConfigProperty
     instance_group_name: str
@@ -91,8 +91,8 @@ class EmrModifyInstanceGroupByNameJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     cluster_id: str
     instance_group: EmrModifyInstanceGroupByName.InstanceGroupModifyConfigProperty
     instance_group_name: str
@@ -132,12 +132,12 @@ class EmrModifyInstanceGroupByNameProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     cluster_id: str
     instance_group: EmrModifyInstanceGroupByName.InstanceGroupModifyConfigProperty
     instance_group_name: str
@@ -219,7 +219,7 @@ class EmrModifyInstanceGroupByName(TaskStateBase):
         instance_group: EmrModifyInstanceGroupByName.InstanceGroupModifyConfigProperty,
         instance_group_name: str,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -229,7 +229,7 @@ class EmrModifyInstanceGroupByName(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> EmrModifyInstanceGroupByName:
@@ -254,8 +254,8 @@ class EmrModifyInstanceGroupByName(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> EmrModifyInstanceGroupByName:
         """A Step Functions Task using JSONata to modify an InstanceGroup on an EMR Cluster."""
         kwargs = task_kwargs(locals())
@@ -271,7 +271,7 @@ class EmrModifyInstanceGroupByName(TaskStateBase):
         instance_group: EmrModifyInstanceGroupByName.InstanceGroupModifyConfigProperty,
         instance_group_name: str,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -281,10 +281,10 @@ class EmrModifyInstanceGroupByName(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -72,11 +72,11 @@ class EventBridgePutEventsJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     entries: Sequence[EventBridgePutEventsEntry]
 
 
@@ -108,8 +108,8 @@ class EventBridgePutEventsJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     entries: Sequence[EventBridgePutEventsEntry]
 
 
@@ -145,12 +145,12 @@ class EventBridgePutEventsProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     entries: Sequence[EventBridgePutEventsEntry]
 
 
@@ -183,7 +183,7 @@ class EventBridgePutEvents(TaskStateBase):
         *,
         entries: Sequence[EventBridgePutEventsEntry],
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -193,7 +193,7 @@ class EventBridgePutEvents(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> EventBridgePutEvents:
@@ -216,8 +216,8 @@ class EventBridgePutEvents(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> EventBridgePutEvents:
         """A StepFunctions Task using JSONata to send events to an EventBridge event bus."""
         kwargs = task_kwargs(locals())
@@ -231,7 +231,7 @@ class EventBridgePutEvents(TaskStateBase):
         *,
         entries: Sequence[EventBridgePutEventsEntry],
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -241,10 +241,10 @@ class EventBridgePutEvents(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

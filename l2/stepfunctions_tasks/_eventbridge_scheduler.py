@@ -255,11 +255,11 @@ class EventBridgeSchedulerCreateScheduleTaskJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     schedule: Schedule
     schedule_name: str
     target: EventBridgeSchedulerTarget
@@ -315,8 +315,8 @@ class EventBridgeSchedulerCreateScheduleTaskJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     schedule: Schedule
     schedule_name: str
     target: EventBridgeSchedulerTarget
@@ -376,12 +376,12 @@ class EventBridgeSchedulerCreateScheduleTaskProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     schedule: Schedule
     schedule_name: str
     target: EventBridgeSchedulerTarget
@@ -450,7 +450,7 @@ class EventBridgeSchedulerCreateScheduleTask(TaskStateBase):
         start_date: datetime.datetime | None = None,
         timezone: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -460,7 +460,7 @@ class EventBridgeSchedulerCreateScheduleTask(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> EventBridgeSchedulerCreateScheduleTask:
@@ -495,8 +495,8 @@ class EventBridgeSchedulerCreateScheduleTask(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> EventBridgeSchedulerCreateScheduleTask:
         """Create an AWS EventBridge Scheduler schedule using JSONata."""
         kwargs = task_kwargs(locals())
@@ -522,7 +522,7 @@ class EventBridgeSchedulerCreateScheduleTask(TaskStateBase):
         start_date: datetime.datetime | None = None,
         timezone: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -532,10 +532,10 @@ class EventBridgeSchedulerCreateScheduleTask(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

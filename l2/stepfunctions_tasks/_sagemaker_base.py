@@ -261,7 +261,7 @@ class ContainerDefinitionConfig:
         parameters: Additional parameters to pass to the base task
     """
 
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)

@@ -136,11 +136,11 @@ class SageMakerCreateEndpointConfigJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     endpoint_config_name: str
     production_variants: Sequence[ProductionVariant]
     kms_key: IKey | None = None
@@ -178,8 +178,8 @@ class SageMakerCreateEndpointConfigJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     endpoint_config_name: str
     production_variants: Sequence[ProductionVariant]
     kms_key: IKey | None = None
@@ -221,12 +221,12 @@ class SageMakerCreateEndpointConfigProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     endpoint_config_name: str
     production_variants: Sequence[ProductionVariant]
     kms_key: IKey | None = None
@@ -268,7 +268,7 @@ class SageMakerCreateEndpointConfig(TaskStateBase):
         kms_key: IKey | None = None,
         tags: TaskInput | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -278,7 +278,7 @@ class SageMakerCreateEndpointConfig(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> SageMakerCreateEndpointConfig:
@@ -304,8 +304,8 @@ class SageMakerCreateEndpointConfig(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> SageMakerCreateEndpointConfig:
         """A Step Functions Task using JSONata to create a SageMaker endpoint configuration."""
         kwargs = task_kwargs(locals())
@@ -325,7 +325,7 @@ class SageMakerCreateEndpointConfig(TaskStateBase):
         kms_key: IKey | None = None,
         tags: TaskInput | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -335,10 +335,10 @@ class SageMakerCreateEndpointConfig(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         from l2 import iam
 

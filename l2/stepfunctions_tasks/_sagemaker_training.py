@@ -84,11 +84,11 @@ class SageMakerCreateTrainingJobJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     algorithm_specification: AlgorithmSpecification
     output_data_config: OutputDataConfig
     training_job_name: str
@@ -142,8 +142,8 @@ class SageMakerCreateTrainingJobJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     algorithm_specification: AlgorithmSpecification
     output_data_config: OutputDataConfig
     training_job_name: str
@@ -201,12 +201,12 @@ class SageMakerCreateTrainingJobProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     algorithm_specification: AlgorithmSpecification
     output_data_config: OutputDataConfig
     training_job_name: str
@@ -272,7 +272,7 @@ class SageMakerCreateTrainingJob(TaskStateBase):
         tags: Mapping[str, str] | None = None,
         vpc_config: VpcConfig | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -282,7 +282,7 @@ class SageMakerCreateTrainingJob(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> SageMakerCreateTrainingJob:
@@ -316,8 +316,8 @@ class SageMakerCreateTrainingJob(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> SageMakerCreateTrainingJob:
         """A Step Functions Task using JSONata to create a SageMaker training job."""
         kwargs = task_kwargs(locals())
@@ -342,7 +342,7 @@ class SageMakerCreateTrainingJob(TaskStateBase):
         tags: Mapping[str, str] | None = None,
         vpc_config: VpcConfig | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -352,10 +352,10 @@ class SageMakerCreateTrainingJob(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -175,11 +175,11 @@ class SnsPublishJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     message: TaskInput
     topic: ITopic
     message_attributes: Mapping[str, MessageAttribute] | None = None
@@ -223,8 +223,8 @@ class SnsPublishJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     message: TaskInput
     topic: ITopic
     message_attributes: Mapping[str, MessageAttribute] | None = None
@@ -272,12 +272,12 @@ class SnsPublishProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     message: TaskInput
     topic: ITopic
     message_attributes: Mapping[str, MessageAttribute] | None = None
@@ -328,7 +328,7 @@ class SnsPublish(TaskStateBase):
         message_per_subscription_type: bool | None = None,
         subject: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -338,7 +338,7 @@ class SnsPublish(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> SnsPublish:
@@ -367,8 +367,8 @@ class SnsPublish(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> SnsPublish:
         """A Step Functions Task to publish messages to SNS topic using JSONata."""
         kwargs = task_kwargs(locals())
@@ -388,7 +388,7 @@ class SnsPublish(TaskStateBase):
         message_per_subscription_type: bool | None = None,
         subject: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -398,10 +398,10 @@ class SnsPublish(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())

@@ -71,11 +71,11 @@ class StepFunctionsStartExecutionJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     state_machine: IStateMachine
     associate_with_parent: bool | None = None
     input: TaskInput | None = None
@@ -113,8 +113,8 @@ class StepFunctionsStartExecutionJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
     state_machine: IStateMachine
     associate_with_parent: bool | None = None
     input: TaskInput | None = None
@@ -156,12 +156,12 @@ class StepFunctionsStartExecutionProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     state_machine: IStateMachine
     associate_with_parent: bool | None = None
     input: TaskInput | None = None
@@ -200,13 +200,13 @@ class StepFunctionsInvokeActivityJsonPathProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
+    result_selector: Mapping[str, object] | None = None
     activity: IActivity
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -238,9 +238,9 @@ class StepFunctionsInvokeActivityJsonataProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
-    outputs: Any = None
-    arguments: Any = None
+    assign: Mapping[str, object] | None = None
+    outputs: object = None
+    arguments: object = None
     activity: IActivity
 
 
@@ -278,15 +278,15 @@ class StepFunctionsInvokeActivityProps:
     integration_pattern: IntegrationPattern | None = None
     task_timeout: Timeout | None = None
     timeout: Duration | None = None
-    assign: Mapping[str, Any] | None = None
+    assign: Mapping[str, object] | None = None
     input_path: str | None = None
     output_path: str | None = None
-    outputs: Any = None
+    outputs: object = None
     result_path: str | None = None
-    result_selector: Mapping[str, Any] | None = None
-    arguments: Any = None
+    result_selector: Mapping[str, object] | None = None
+    arguments: object = None
     activity: IActivity
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
 
 
 class StepFunctionsStartExecution(TaskStateBase):
@@ -324,7 +324,7 @@ class StepFunctionsStartExecution(TaskStateBase):
         input: TaskInput | None = None,
         name: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -334,7 +334,7 @@ class StepFunctionsStartExecution(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> StepFunctionsStartExecution:
@@ -360,8 +360,8 @@ class StepFunctionsStartExecution(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> StepFunctionsStartExecution:
         """A Step Functions Task using JSONata to call StartExecution on another state machine."""
         kwargs = task_kwargs(locals())
@@ -378,7 +378,7 @@ class StepFunctionsStartExecution(TaskStateBase):
         input: TaskInput | None = None,
         name: str | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -388,10 +388,10 @@ class StepFunctionsStartExecution(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base())
@@ -481,9 +481,9 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         id: str,
         *,
         activity: IActivity,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
+        result_selector: Mapping[str, object] | None = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -493,7 +493,7 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
     ) -> StepFunctionsInvokeActivity:
@@ -507,7 +507,7 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         id: str,
         *,
         activity: IActivity,
-        arguments: Any = None,
+        arguments: object = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -517,8 +517,8 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
-        outputs: Any = None,
+        assign: Mapping[str, object] | None = None,
+        outputs: object = None,
     ) -> StepFunctionsInvokeActivity:
         """A Step Functions Task using JSONata to invoke an Activity worker."""
         kwargs = task_kwargs(locals())
@@ -531,10 +531,10 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         id: str,
         *,
         activity: IActivity,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         result_path: str | None = None,
-        result_selector: Mapping[str, Any] | None = None,
-        arguments: Any = None,
+        result_selector: Mapping[str, object] | None = None,
+        arguments: object = None,
         comment: str | None = None,
         query_language: QueryLanguage | None = None,
         state_name: str | None = None,
@@ -544,10 +544,10 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         integration_pattern: IntegrationPattern | None = None,
         task_timeout: Timeout | None = None,
         timeout: Duration | None = None,
-        assign: Mapping[str, Any] | None = None,
+        assign: Mapping[str, object] | None = None,
         input_path: str | None = None,
         output_path: str | None = None,
-        outputs: Any = None,
+        outputs: object = None,
     ) -> None:
         props = TaskProps(locals())
         super().__init__(scope, id, **props.base(keep=("parameters", "arguments")))
