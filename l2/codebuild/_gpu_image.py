@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from l2.codebuild._build_spec import BuildSpec
     from l2.codebuild._fleet import DockerServerOptions, HostKernel, IFleet
     from l2.codebuild._images import IBuildImage
-    from l2.codebuild._project import IProject
+    from l2.codebuild._project import BuildEnvironmentCertificate, BuildEnvironmentVariable, IProject
     from l2.ecr import IRepository
 
 _DLC_REPOSITORY_ACCOUNT = "dlcRepositoryAccount"
@@ -111,9 +111,9 @@ class LinuxGpuBuildImage:
         self._image_account = account
         return BuildImageConfig()
 
-    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: BuildEnvironmentCertificate | None = None,
                  compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
-                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None, fleet: IFleet | None = None,
                  host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
         """GPU images run on the LARGE and SMALL compute types only."""
         if compute_type is not None and compute_type not in (ComputeType.LARGE, ComputeType.SMALL):

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from constructs import Construct, IgnoreMode, SymlinkFollowMode
     from l2.codebuild._build_spec import BuildSpec
     from l2.codebuild._fleet import DockerServerOptions, HostKernel, IFleet
+    from l2.codebuild._project import BuildEnvironmentCertificate, BuildEnvironmentVariable
     from l2.ecr import IRepository as IEcrRepository
     from l2.ecr_assets import (
         DockerCacheOption,
@@ -62,9 +63,9 @@ class IBuildImage(Protocol, metaclass=protocols.OptionalMembersMeta):
         """The compute type used when the environment names none."""
         ...
 
-    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: BuildEnvironmentCertificate | None = None,
                  compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
-                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None, fleet: IFleet | None = None,
                  host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
         """Problems of a build environment (its ``BuildEnvironment`` fields) with this image (empty when none)."""
         ...
@@ -88,9 +89,9 @@ class _ManagedImage:
         self.repository: IEcrRepository | None = None
         self.secrets_manager_credentials: ISecret | None = None
 
-    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: BuildEnvironmentCertificate | None = None,
                  compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
-                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None, fleet: IFleet | None = None,
                  host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
         """Problems of a build environment (its ``BuildEnvironment`` fields) with this image (empty when none)."""
         if compute_type is not None and _is_lambda(compute_type):
@@ -153,9 +154,9 @@ class _LinuxArmBuildImage(_ManagedImage):
     _TYPE = "ARM_CONTAINER"
     _DEFAULT_COMPUTE = ComputeType.LARGE
 
-    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: BuildEnvironmentCertificate | None = None,
                  compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
-                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None, fleet: IFleet | None = None,
                  host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
         """ARM images do not run on Lambda compute types."""
         if compute_type is not None and _is_lambda(compute_type):
@@ -170,9 +171,9 @@ class _WindowsBuildImage(_ManagedImage):
         super().__init__(image_id)
         self.type = type
 
-    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: BuildEnvironmentCertificate | None = None,
                  compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
-                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None, fleet: IFleet | None = None,
                  host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
         """Windows images: no privileged mode, Lambda, SMALL/X_LARGE/X2_LARGE compute, or host kernel."""
         errors = []
@@ -211,9 +212,9 @@ class _LinuxLambdaBuildImage(_ManagedImage):
         super().__init__(image_id)
         self.image_pull_principal_type = None
 
-    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: BuildEnvironmentCertificate | None = None,
                  compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
-                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None, fleet: IFleet | None = None,
                  host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
         """Lambda images: Lambda compute types only, no privileged mode or host kernel."""
         errors = []
@@ -235,9 +236,9 @@ class _MacBuildImage(_ManagedImage):
     _TYPE = "MAC_ARM"
     _DEFAULT_COMPUTE = ComputeType.MEDIUM
 
-    def validate(self, *, build_image: IBuildImage | None = None, certificate: Any = None,
+    def validate(self, *, build_image: IBuildImage | None = None, certificate: BuildEnvironmentCertificate | None = None,
                  compute_type: ComputeType | None = None, docker_server: DockerServerOptions | None = None,
-                 environment_variables: Mapping[str, Any] | None = None, fleet: IFleet | None = None,
+                 environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None, fleet: IFleet | None = None,
                  host_kernel: HostKernel | None = None, privileged: bool | None = None) -> list[str]:
         """macOS images run on a reserved-capacity fleet only, without Lambda compute or host kernel."""
         errors = []
