@@ -110,6 +110,7 @@ def _function_slots(package: str, owner: str, func: Callable[..., object], *, me
 
 def _class_slots(package: str, cls: type) -> Iterator[Slot]:
     qual = f"{cls.__module__}.{cls.__qualname__}"
+    _build_struct(cls)
     if issubclass(cls, BaseException):
         return
     for name, annotation in cls.__dict__.get("__annotations__", {}).items():
@@ -141,12 +142,13 @@ def _class_slots(package: str, cls: type) -> Iterator[Slot]:
             yield from _function_slots(package, member, attr, method=True)
 
 
-def _build_structs() -> None:
-    """Build the struct classes declared so far: until its first use a struct's ``__init__`` is a lazy
-    ``(**kwargs: Any)`` placeholder (``constructs/_private/structs.py``); the real one carries the field types."""
-    from constructs._private import structs
+def _build_struct(cls: type) -> None:
+    """Build a declared struct class now: until its first use a struct's ``__init__`` is a lazy ``(**kwargs: Any)``
+    placeholder (``constructs/_private/structs.py``); the real one carries the field types."""
+    if "__struct_pending__" in cls.__dict__:
+        from constructs._private import structs
 
-    structs.build_all()
+        structs.build(cls)
 
 
 def collect(roots: Iterable[str] = ROOTS, only: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[Slot]:
@@ -162,7 +164,6 @@ def collect(roots: Iterable[str] = ROOTS, only: Iterable[str] = (), exclude: Ite
         if package in left_out:
             continue
         module = importlib.import_module(package)
-        _build_structs()
         for name in _public_names(module):
             obj = getattr(module, name, None)
             if obj is None or id(obj) in seen or not _defined_here(obj):
