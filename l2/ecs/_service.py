@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     )
     from l2.ecs._log_drivers import LogDriver
     from l2.ecs._task_definition import TaskDefinition
+    from l2.elasticloadbalancing import LoadBalancer as ClassicLoadBalancer
     from l2.elasticloadbalancingv2 import (
         ApplicationListener,
         ApplicationProtocol,
@@ -206,7 +207,7 @@ class _LoadBalancerTarget(IConnectable):
         return self._service._attach_to_elbv2(target_group, self._container_name, self._port_mapping.container_port,
                                               self._alternate_target)
 
-    def attach_to_classic_lb(self, load_balancer: Any) -> None:
+    def attach_to_classic_lb(self, load_balancer: ClassicLoadBalancer) -> None:
         self._service._attach_to_elb(load_balancer, self._container_name, self._port_mapping.container_port)
 
 
@@ -723,7 +724,7 @@ class BaseService(Resource, IConnectable):
         """Register the default container with an NLB target group."""
         return self._default_load_balancer_target.attach_to_network_target_group(target_group)
 
-    def attach_to_classic_lb(self, load_balancer: Any) -> None:
+    def attach_to_classic_lb(self, load_balancer: ClassicLoadBalancer) -> None:
         """Register the default container with a Classic Load Balancer (bridge or host network mode)."""
         self._default_load_balancer_target.attach_to_classic_lb(load_balancer)
 
@@ -756,7 +757,7 @@ class BaseService(Resource, IConnectable):
         container = self.task_definition.default_container
         return self.load_balancer_target(container_name=container.container_name)  # type: ignore[union-attr,return-value]
 
-    def _attach_to_elb(self, load_balancer: Any, container_name: str, container_port: float) -> None:
+    def _attach_to_elb(self, load_balancer: ClassicLoadBalancer, container_name: str, container_port: float) -> None:
         mode = self.task_definition.network_mode
         if mode is NetworkMode.AWS_VPC:
             raise ValidationError("Cannot use a Classic Load Balancer if NetworkMode is AwsVpc. Use Host or Bridge "
@@ -1133,7 +1134,7 @@ class FargateService(BaseService):
         """Import a Fargate service by ARN or name, with its cluster."""
         return _from_service_attributes(scope, id, cluster, service_arn, service_name)
 
-    def attach_to_classic_lb(self, load_balancer: Any) -> None:
+    def attach_to_classic_lb(self, load_balancer: ClassicLoadBalancer) -> None:
         """Not with AZ rebalancing; otherwise as ``BaseService``."""
         if self._az_rebalancing:
             raise ValidationError("AvailabilityZoneRebalancing.ENABLED disallows using the service as a target of a "
@@ -1303,7 +1304,7 @@ class Ec2Service(BaseService):
                             self)
             self._constraints.extend(items)
 
-    def attach_to_classic_lb(self, load_balancer: Any) -> None:
+    def attach_to_classic_lb(self, load_balancer: ClassicLoadBalancer) -> None:
         """Not with AZ rebalancing; otherwise as ``BaseService``."""
         if self._az_rebalancing:
             raise ValidationError("AvailabilityZoneRebalancing.ENABLED disallows using the service as a target of a "

@@ -84,3 +84,22 @@ def test_auto_scaling_group_attaches_to_a_classic_load_balancer_only(
         r for r in synth(stack)["Resources"].values() if r["Type"] == "AWS::AutoScaling::AutoScalingGroup"
     )
     assert group["Properties"]["LoadBalancerNames"] == [{"Ref": "LB8A12904C"}]
+
+
+def test_an_awsvpc_ecs_service_cannot_be_a_classic_target(stack: Stack) -> None:
+    from l2 import ecs
+
+    vpc = _vpc(stack)
+    task_definition = ecs.FargateTaskDefinition(stack, "TD")
+    task_definition.add_container(
+        "web", image=ecs.ContainerImage.from_registry("x"), port_mappings=[ecs.PortMapping(container_port=80)]
+    )
+    service = ecs.FargateService(
+        stack, "Svc", cluster=ecs.Cluster(stack, "C", vpc=vpc), task_definition=task_definition
+    )
+    lb = elb.LoadBalancer(stack, "LB", vpc=vpc)
+    with pytest.raises(ValidationError, match="Cannot use a Classic Load Balancer if NetworkMode is AwsVpc") as err:
+        lb.add_target(service)
+    assert "S/Svc" in str(err.value)
+    with pytest.raises(TypeError, match="load_balancer"):
+        service.attach_to_classic_lb("my-lb")  # type: ignore[arg-type]
