@@ -410,6 +410,37 @@ def _js_num(x: int | float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+_XLARGE_MEMORY = {
+    "m5": 16, "m5d": 16, "m6g": 16, "t4g": 16, "t3": 16, "m4": 16, "r6g": 32, "r5": 32, "r5b": 32, "r5d": 32,
+    "r4": 30.5, "x2g": 64, "x1e": 122, "x1": 61, "z1d": 32,
+}
+_TPC_SIZES = (
+    "db.r5.2xlarge.tpc2.mem8x", "db.r5.4xlarge.tpc2.mem3x", "db.r5.4xlarge.tpc2.mem4x", "db.r5.6xlarge.tpc2.mem4x",
+    "db.r5.8xlarge.tpc2.mem3x", "db.r5.12xlarge.tpc2.mem2x",
+)
+
+
+def _size_supported_by_serverless_v2(instance_size: str | None, max_capacity: float) -> bool:
+    """Whether serverless v2 instances of ``max_capacity`` ACUs can match a provisioned ``instance_size``."""
+    size_text = instance_size or ""
+    max_mem = max_capacity * 2
+    parts = size_text.split(".")
+    if len(parts) == 2:
+        kind, size = parts
+        per_xlarge = _XLARGE_MEMORY.get(kind)
+        if size.endswith("xlarge"):
+            if per_xlarge is None:
+                return True  # JavaScript compares NaN/undefined, which is never greater
+            mem = per_xlarge if size == "xlarge" else float(size[:-6] or "nan") * per_xlarge
+            if mem > max_mem:
+                return False
+        else:
+            return True
+    elif size_text in _TPC_SIZES:
+        return False
+    return True
+
+
 class _DatabaseClusterNew(DatabaseClusterBase):
     """What new clusters share: networking, engine binding, S3 roles, capacity, insights, monitoring."""
 
@@ -701,11 +732,96 @@ class _DatabaseClusterNew(DatabaseClusterBase):
             )
             readers.append(inst)
             inst.node.add_dependency(writer)
+            if inst.tier < 2:
+                self._validate_reader_instance(writer, inst)
             endpoints.append(Endpoint(inst.db_instance_endpoint_address, self.cluster_endpoint.port))
             identifiers.append(inst.instance_identifier)
-        if writer.type is InstanceType.SERVERLESS_V2 or any(r.type is InstanceType.SERVERLESS_V2 for r in readers):
-            self._has_serverless_instance = True
+        self._validate_cluster_instances(writer, readers)
         return identifiers, endpoints
+
+    def _validate_reader_instance(self, writer: Any, reader: Any) -> None:
+        if (
+            writer.type is InstanceType.PROVISIONED
+            and reader.type is InstanceType.SERVERLESS_V2
+            and not Token.is_unresolved(self._max_capacity)
+            and not _size_supported_by_serverless_v2(writer.instance_size, self._max_capacity)
+        ):
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-rds:serverlessInstanceCantScaleWithWriter",
+                "For high availability any serverless instances in promotion tiers 0-1 should be able to scale to "
+                "match the provisioned instance capacity.\n"
+                f"Serverless instance {reader.node.id} is in promotion tier {_js_num(reader.tier)},\n"
+                f"But can not scale to match the provisioned writer instance ({writer.instance_size})",
+            )
+
+    def _validate_cluster_instances(self, writer: Any, readers: list[Any]) -> None:
+        if writer.type is InstanceType.SERVERLESS_V2:
+            self._has_serverless_instance = True
+        self._validate_performance_insights(writer.node.id, writer)
+        if not readers:
+            return
+        ordered = sorted(readers, key=lambda r: r.tier)
+        highest = ordered[0].tier
+        has_provisioned = no_failover = serverless_in_highest = has_serverless = False
+        no_failover = True
+        mismatched = []
+        for reader in ordered:
+            if reader.type is InstanceType.SERVERLESS_V2:
+                has_serverless = True
+                self._has_serverless_instance = True
+            else:
+                has_provisioned = True
+                if reader.instance_size != writer.instance_size:
+                    mismatched.append(reader)
+            if reader.tier == highest and reader.type is InstanceType.SERVERLESS_V2:
+                serverless_in_highest = True
+            if reader.tier <= 1:
+                no_failover = False
+            self._validate_performance_insights(reader.node.id, reader)
+        if has_serverless and not has_provisioned:
+            if no_failover:
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-rds:noFailoverServerlessReaders",
+                    f"Cluster {self.node.id} only has serverless readers and no reader is in promotion tier 0-1."
+                    "Serverless readers in promotion tiers >= 2 will NOT scale with the writer, which can lead to "
+                    "availability issues if a failover event occurs. It is recommended that at least one reader has "
+                    "`scaleWithWriter` set to true",
+                )
+        else:
+            if serverless_in_highest and highest > 1:
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-rds:serverlessInHighestTier2-15",
+                    f"There are serverlessV2 readers in tier {_js_num(highest)}. Since there are no instances in a "
+                    "higher tier, any instance in this tier is a failover target. Since this tier is > 1 the "
+                    "serverless reader will not scale with the writer which could lead to availability issues during "
+                    "failover.",
+                )
+            if mismatched and writer.type is InstanceType.PROVISIONED:
+                sizes = ", ".join(str(r.instance_size) for r in mismatched)
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-rds:provisionedReadersDontMatchWriter",
+                    f"There are provisioned readers in the highest promotion tier {_js_num(highest)} that do not have "
+                    "the same InstanceSize as the writer. Any of these instances could be chosen as the new writer in "
+                    f"the event of a failover.\nWriter InstanceSize: {writer.instance_size}\n"
+                    f"Reader InstanceSizes: {sizes}",
+                )
+
+    def _validate_performance_insights(self, node_id: str | None, instance: Any) -> None:
+        target = f"instance '{node_id}'" if node_id else "`instanceProps`"
+        if self.performance_insights_enabled and instance.performance_insights_enabled is False:
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-rds:instancePerformanceInsightsOverridden",
+                f"Performance Insights is enabled on cluster '{self.node.id}' at cluster level, but disabled for "
+                f"{target}. However, Performance Insights for this instance will also be automatically enabled if "
+                "enabled at cluster level.",
+            )
+        mine, theirs = self.performance_insight_retention, instance.performance_insight_retention
+        if mine is not None and theirs is not None and theirs is not mine:
+            raise ValidationError(
+                "`performanceInsightRetention` for each instance must be the same as the one at cluster level, got "
+                f"{target}: {theirs.value}, cluster: {mine.value}",
+                self,
+            )
 
     def _legacy_create_instances(self, p: dict[str, Any]) -> tuple[list[str], list[Endpoint]]:
         from l2 import ec2
