@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DIAGRAMS = ROOT / "docs" / "diagrams"
-EXAMPLES = ("hello", "http_api", "upload_pipeline")
+EXAMPLES = ("app_services", "canary_api", "fargate_service", "hello", "http_api", "upload_pipeline")
 """The examples drawn (folders of ``examples/``)."""
 
 
