@@ -45,11 +45,12 @@ DOC_MD = ROOT / "docs/feature-flags.md"
 # (flag, pycdk module) pairs whose name appears in pycdk's code without the behaviour being honoured, and why.
 NOT_HONOURED: dict[tuple[str, str], str] = {
     ("@aws-cdk/core:enableAdditionalMetadataCollection", "core"): (
-        "partly: pycdk's L2 constructors record their redacted props as aws:cdk:analytics:construct metadata as "
-        "aws-cdk-lib's do (constructs/_private/analytics_metadata.py, tests/feature_flags/test_analytics_metadata.py)"
-        ", but the aws:cdk:analytics:method entries of aws-cdk-lib's @MethodMetadata methods are not written, nor "
-        "the entries aws-cdk-lib's constructors write for what they build internally in their own key order (Vpc "
-        "subnets) or for principals' JavaScript instance fields"),
+        "partly: pycdk's L2 constructors and aws-cdk-lib's @MethodMetadata methods (417, wrapped once the flag is "
+        "seen on) record aws:cdk:analytics:construct and :method metadata as aws-cdk-lib's do "
+        "(constructs/_private/analytics_metadata.py; tests/feature_flags/test_analytics_metadata.py: 3 apps, 88 of "
+        "89 nodes identical), but on ~580 golden apps under the flag 10% of nodes still differ: constructs pycdk "
+        "does not build (DynamoDB/alias ScalingRole, AssetBucket imports), some ec2/lambda/apigateway call sites, "
+        "Dashboard widget objects, most Import classes"),
 }
 
 # (flag, pycdk module) pairs that cannot change what pycdk makes: the aws-cdk-lib class reading the flag has no
