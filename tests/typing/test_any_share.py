@@ -7,6 +7,7 @@ and ``patterns``) counts as ``Any`` when it is unannotated or names ``Any``. The
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -17,25 +18,45 @@ if ROOT not in sys.path:  # tools/ is not an installed package
 from tools import typing_report  # noqa: E402
 
 CEILING = 2.0  # percent; 8.2 before the interfaces were typed (1104 of 13478 slots), 2.47 after (333 of 13490),
-# 1.88 after the core's value, scope and producer parameters were typed (254 of 13493)
-# the packages measured: the core, patterns and the l2 packages complete when the ceiling was set (a package
-# joins when it is complete: tests/parity/complete.txt); packages still being built are not held to it yet
-MEASURED = (
-    "constructs", "patterns", "l2.apigateway", "l2.applicationautoscaling", "l2.autoscaling_common",
-    "l2.cloudformation_include", "l2.cloudwatch", "l2.custom_resources", "l2.dynamodb", "l2.ecr", "l2.ecr_assets",
-    "l2.efs", "l2.events", "l2.events_targets", "l2.iam", "l2.kinesis", "l2.kinesisfirehose", "l2.kms", "l2.lambda_",
-    "l2.lambda_destinations", "l2.lambda_event_sources", "l2.logs", "l2.logs_destinations", "l2.region_info",
-    "l2.s3", "l2.s3_assets", "l2.s3_deployment", "l2.s3_notifications", "l2.sam", "l2.secretsmanager",
-    "l2.servicecatalog", "l2.sns", "l2.sns_subscriptions", "l2.sqs", "l2.ssm",
-)
+# 1.88 after the core's value, scope and producer parameters were typed (254 of 13493); since then measured over the
+# whole tree (every package of constructs, l2 and patterns): 1.47 % (791 of 53813 slots, lazily declared structs
+# read through their built __init__)
+# each package is held to CEILING too, except these (their share when the whole tree was first measured; a
+# package's figure may only go down, and it leaves this table when it reaches CEILING)
+ABOVE = {
+    "constructs": 3.9, "l2.cloudwatch": 2.3, "l2.ec2": 7.4, "l2.elasticloadbalancingv2": 2.8, "l2.events": 6.3,
+    "l2.events_targets": 7.4, "l2.iam": 2.3, "l2.lambda_": 2.4, "l2.lambda_event_sources": 2.5,
+    "l2.s3_notifications": 8.4, "l2.sam": 2.3, "l2.stepfunctions": 3.1,
+}
+
+
+@functools.cache
+def _slots() -> list[typing_report.Slot]:
+    slots = typing_report.collect()
+    assert len(slots) > 50_000  # the whole public API was read, not an import that failed quietly
+    return slots
 
 
 def test_any_share_of_public_signatures_stays_under_the_ceiling() -> None:
-    slots = [s for s in typing_report.collect(only=MEASURED) if s.package in MEASURED]
-    assert len(slots) > 10_000  # the whole public API was read, not an import that failed quietly
+    slots = _slots()
     share = 100 * typing_report.share(slots)
     worst = sorted({s.package for s in slots if s.is_any})
     assert share <= CEILING, f"{share:.2f} % of public signature slots are Any (ceiling {CEILING} %): {worst}"
+
+
+def test_each_package_stays_under_its_ceiling() -> None:
+    by_package: dict[str, list[typing_report.Slot]] = {}
+    for slot in _slots():
+        by_package.setdefault(slot.package, []).append(slot)
+    assert len(by_package) > 60
+    over = {
+        package: round(100 * typing_report.share(group), 2)
+        for package, group in by_package.items()
+        if 100 * typing_report.share(group) > ABOVE.get(package, CEILING)
+    }
+    assert not over, f"Any share above the package's ceiling (percent): {over}"
+    done = sorted(p for p, c in ABOVE.items() if 100 * typing_report.share(by_package[p]) <= CEILING)
+    assert not done, f"at or under {CEILING} % now: take these out of ABOVE: {done}"
 
 
 def test_a_slot_is_any_when_unannotated_or_naming_any() -> None:
