@@ -24,6 +24,7 @@ from ._props import ProvisionedPollerConfig as SourcesPollerConfig
 from ._stream import StreamEventSource
 
 if TYPE_CHECKING:
+    from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.kms import IKey
     from l2.lambda_ import (
         EventSourceMappingLogLevel,
@@ -92,7 +93,7 @@ class ManagedKafkaEventSource(StreamEventSource):
         enabled: bool | None = None,
         max_batching_window: Duration | None = None,
         provisioned_poller_config: SourcesPollerConfig | None = None,
-        secret: Any = None,
+        secret: ISecret | None = None,
         consumer_group_id: str | None = None,
         filters: Sequence[Mapping[str, object]] | None = None,
         filter_encryption: IKey | None = None,
@@ -211,14 +212,14 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         starting_position: StartingPosition,
         authentication_method: AuthenticationMethod | None = None,
         root_ca_certificate: ISecret | None = None,
-        security_group: Any = None,
-        vpc: Any = None,
-        vpc_subnets: Any = None,
+        security_group: ISecurityGroup | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
         batch_size: float | None = None,
         enabled: bool | None = None,
         max_batching_window: Duration | None = None,
         provisioned_poller_config: SourcesPollerConfig | None = None,
-        secret: Any = None,
+        secret: ISecret | None = None,
         consumer_group_id: str | None = None,
         filters: Sequence[Mapping[str, object]] | None = None,
         filter_encryption: IKey | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Annotations, Construct, FeatureFlags, Names, Stack, ValidationError
 from l2.s3 import BucketNotificationDestinationConfig, BucketNotificationDestinationType
@@ -11,6 +11,7 @@ from l2.s3 import BucketNotificationDestinationConfig, BucketNotificationDestina
 if TYPE_CHECKING:
     from l2.lambda_ import IFunction
     from l2.s3 import IBucket
+    from l2.sns import ITopic
     from l2.sqs import IQueue
 
 _TRUST_KEY_POLICY_FOR_SNS = "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions"
@@ -52,7 +53,7 @@ class SqsDestination:
 class SnsDestination:
     """Send bucket events to an SNS topic (adds an ``sns:Publish`` statement to the topic policy)."""
 
-    def __init__(self, topic: Any) -> None:
+    def __init__(self, topic: ITopic) -> None:
         self.topic = topic
 
     def bind(self, scope: Construct, bucket: IBucket) -> BucketNotificationDestinationConfig:
