@@ -43,7 +43,11 @@ class ContainerOverride:
 
 @structs.frozen(kw_only=True)
 class EphemeralStorageOverride:
-    """The ephemeral storage of a Fargate task. Args: size_in_gib: 21 to 200 GiB."""
+    """The ephemeral storage of a Fargate task.
+
+    Args:
+        size_in_gib: the size of the task's ephemeral storage in GiB, from 21 to 200.
+    """
 
     size_in_gib: float
 

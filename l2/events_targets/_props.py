@@ -33,7 +33,11 @@ class TargetBaseProps:
 
 @structs.frozen(kw_only=True)
 class LambdaFunctionProps(TargetBaseProps):
-    """``LambdaFunction`` options. Args: event: the input (default: the whole event)."""
+    """``LambdaFunction`` options.
+
+    Args:
+        event: the input (default: the whole event).
+    """
 
     event: RuleTargetInput | None = None
 
@@ -107,7 +111,11 @@ class CodeBuildProjectProps(TargetBaseProps):
 
 @structs.frozen(kw_only=True)
 class CodePipelineTargetOptions(TargetBaseProps):
-    """``CodePipeline`` options. Args: event_role: the role that starts executions (default: a new one)."""
+    """``CodePipeline`` options.
+
+    Args:
+        event_role: the role that starts executions (default: a new one).
+    """
 
     event_role: IRole | None = None
 
@@ -188,14 +196,22 @@ class BatchJobProps(TargetBaseProps):
 
 @structs.frozen(kw_only=True)
 class KinesisFirehoseStreamProps:
-    """``KinesisFirehoseStream``/``KinesisFirehoseStreamV2`` options. Args: message: the record."""
+    """``KinesisFirehoseStream``/``KinesisFirehoseStreamV2`` options.
+
+    Args:
+        message: the record sent to the delivery stream (default: the whole event).
+    """
 
     message: RuleTargetInput | None = None
 
 
 @structs.frozen(kw_only=True)
 class FirehoseDeliveryStreamProps:
-    """``FirehoseDeliveryStream`` options. Args: message: the record (default: the whole event)."""
+    """``FirehoseDeliveryStream`` options.
+
+    Args:
+        message: the record (default: the whole event).
+    """
 
     message: RuleTargetInput | None = None
 
@@ -291,6 +307,11 @@ class AwsApiInput:
 
 @structs.frozen(kw_only=True)
 class AwsApiProps(AwsApiInput):
-    """``AwsApiInput`` with the IAM statement the call needs. Args: policy_statement: that statement."""
+    """``AwsApiInput`` with the IAM statement the call needs.
+
+    Args:
+        policy_statement: the IAM statement that allows the call, for when it must be limited to certain
+            resources (default: one allowing the call's action on every resource).
+    """
 
     policy_statement: PolicyStatement | None = None
