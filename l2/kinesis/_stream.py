@@ -81,7 +81,12 @@ class ShardLevelMetrics(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class StreamReference:
-    """The name and ARN of a stream (``stream.stream_ref``)."""
+    """The name and ARN of a stream (``stream.stream_ref``).
+
+    Args:
+        stream_arn: the ARN of the stream.
+        stream_name: the name of the stream.
+    """
 
     stream_arn: str
     stream_name: str
@@ -89,7 +94,13 @@ class StreamReference:
 
 @structs.frozen(kw_only=True)
 class StreamAttributes:
-    """What ``Stream.from_stream_attributes`` needs: the ARN, and the KMS key if the stream is encrypted."""
+    """What ``Stream.from_stream_attributes`` needs: the ARN, and the KMS key if the stream is encrypted.
+
+    Args:
+        stream_arn: the ARN of the existing stream.
+        encryption_key: the KMS key the stream's records are encrypted with (default: none, the stream is not
+            encrypted with a customer-managed key).
+    """
 
     stream_arn: str
     encryption_key: IKey | None = None

@@ -41,7 +41,12 @@ _READ_ACTIONS = ("ssm:DescribeParameters", "ssm:GetParameters", "ssm:GetParamete
 
 @structs.frozen(kw_only=True)
 class ParameterReference:
-    """The name and ARN of a parameter (``parameter.parameter_ref``)."""
+    """The name and ARN of a parameter (``parameter.parameter_ref``).
+
+    Args:
+        parameter_arn: the ARN of the parameter.
+        parameter_name: the name of the parameter.
+    """
 
     parameter_arn: str
     parameter_name: str
