@@ -143,7 +143,7 @@ class Grant:
         resource: IResourceWithPolicy,
         resource_self_arns: Sequence[str] | None = None,
         conditions: Mapping[str, Mapping[str, object]] | None = None,
-        scope: Any = None,
+        scope: IConstruct | None = None,
     ) -> Grant:
         """Add to the identity policy when grantee and resource are in the same account; otherwise (or if
         the grantee has no policy) add a statement naming the grantee to the resource policy."""
@@ -172,7 +172,7 @@ class Grant:
         resource_policy_principal: IPrincipal | None = None,
         resource_self_arns: Sequence[str] | None = None,
         conditions: Mapping[str, Mapping[str, object]] | None = None,
-        scope: Any = None,
+        scope: IConstruct | None = None,
     ) -> Grant:
         """Add to both the identity policy and the resource policy."""
         result = Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=resource_arns,
