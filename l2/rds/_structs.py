@@ -443,7 +443,7 @@ class DatabaseClusterLookupOptions:
 
 @structs.frozen(kw_only=True)
 class DatabaseInstanceNewProps:
-    """What every new instance takes. (see the construct for each field)."""
+    """What every new instance takes (see ``DatabaseInstance`` for each field)."""
 
     vpc: IVpc
     apply_immediately: bool | None = None
@@ -493,7 +493,7 @@ class DatabaseInstanceNewProps:
 
 @structs.frozen(kw_only=True)
 class DatabaseInstanceSourceProps:
-    """What instances with an engine take. (see the construct for each field)."""
+    """What instances with an engine take (see ``DatabaseInstance`` for each field)."""
 
     engine: IInstanceEngine
     vpc: IVpc
