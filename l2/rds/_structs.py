@@ -400,7 +400,16 @@ class SubnetGroupProps:
 
 @structs.frozen(kw_only=True)
 class DatabaseInstanceAttributes:
-    """What ``from_database_instance_attributes`` takes. (see the construct for each field)."""
+    """What ``from_database_instance_attributes`` takes.
+
+    Args:
+        instance_endpoint_address: the instance's endpoint address.
+        instance_identifier: the instance's identifier.
+        port: the port the database listens on.
+        security_groups: the instance's security groups.
+        engine: the instance's engine (default unknown).
+        instance_resource_id: the Region-unique, immutable resource id of the instance (default none).
+    """
 
     instance_endpoint_address: str
     instance_identifier: str
@@ -412,7 +421,21 @@ class DatabaseInstanceAttributes:
 
 @structs.frozen(kw_only=True)
 class DatabaseClusterAttributes:
-    """What ``from_database_cluster_attributes`` takes. (see the construct for each field)."""
+    """What ``from_database_cluster_attributes`` takes.
+
+    Args:
+        cluster_identifier: the cluster's identifier.
+        cluster_endpoint_address: the cluster (writer) endpoint address (default none).
+        cluster_resource_identifier: the Region-unique, immutable resource id of the cluster (default none).
+        data_api_enabled: whether the cluster's Data API is on (default false).
+        engine: the cluster's engine (default unknown).
+        instance_endpoint_addresses: the endpoint addresses of the cluster's instances (default none).
+        instance_identifiers: the identifiers of the cluster's instances (default none).
+        port: the port the database listens on (default none).
+        reader_endpoint_address: the reader endpoint address (default none).
+        secret: the secret attached to the cluster (default unknown).
+        security_groups: the cluster's security groups (default none).
+    """
 
     cluster_identifier: str
     cluster_endpoint_address: str | None = None
@@ -429,14 +452,22 @@ class DatabaseClusterAttributes:
 
 @structs.frozen(kw_only=True)
 class DatabaseInstanceLookupOptions:
-    """What ``DatabaseInstance.from_lookup`` takes. (see the construct for each field)."""
+    """What ``DatabaseInstance.from_lookup`` takes.
+
+    Args:
+        instance_identifier: the identifier of the instance to look up.
+    """
 
     instance_identifier: str
 
 
 @structs.frozen(kw_only=True)
 class DatabaseClusterLookupOptions:
-    """What ``DatabaseCluster.from_lookup`` takes. (see the construct for each field)."""
+    """What ``DatabaseCluster.from_lookup`` takes.
+
+    Args:
+        cluster_identifier: the identifier of the cluster to look up.
+    """
 
     cluster_identifier: str
 
