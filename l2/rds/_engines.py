@@ -352,88 +352,121 @@ class _SqlServerInstanceEngine(_InstanceEngine):
 
 @structs.frozen(kw_only=True)
 class MariaDbInstanceEngineProps:
-    """Args:
-    version: the MariaDB version."""
+    """The properties of the MariaDB engine.
+
+    Args:
+        version: the exact MariaDB engine version.
+    """
 
     version: MariaDbEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class MySqlInstanceEngineProps:
-    """Args:
-    version: the MySQL version."""
+    """The properties of the MySQL engine.
+
+    Args:
+        version: the exact MySQL engine version.
+    """
 
     version: MysqlEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class PostgresInstanceEngineProps:
-    """Args:
-    version: the PostgreSQL version."""
+    """The properties of the PostgreSQL engine.
+
+    Args:
+        version: the exact PostgreSQL engine version.
+    """
 
     version: PostgresEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class OracleEeInstanceEngineProps:
-    """Args:
-    version: the Oracle version."""
+    """The properties of the Oracle engine.
+
+    Args:
+        version: the exact Oracle engine version.
+    """
 
     version: OracleEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class OracleEeCdbInstanceEngineProps:
-    """Args:
-    version: the Oracle version."""
+    """The properties of the Oracle engine.
+
+    Args:
+        version: the exact Oracle engine version.
+    """
 
     version: OracleEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class OracleSe2InstanceEngineProps:
-    """Args:
-    version: the Oracle version."""
+    """The properties of the Oracle engine.
+
+    Args:
+        version: the exact Oracle engine version.
+    """
 
     version: OracleEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class OracleSe2CdbInstanceEngineProps:
-    """Args:
-    version: the Oracle version."""
+    """The properties of the Oracle engine.
+
+    Args:
+        version: the exact Oracle engine version.
+    """
 
     version: OracleEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class SqlServerEeInstanceEngineProps:
-    """Args:
-    version: the SQL Server version."""
+    """The properties of the SQL Server engine.
+
+    Args:
+        version: the exact SQL Server engine version.
+    """
 
     version: SqlServerEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class SqlServerSeInstanceEngineProps:
-    """Args:
-    version: the SQL Server version."""
+    """The properties of the SQL Server engine.
+
+    Args:
+        version: the exact SQL Server engine version.
+    """
 
     version: SqlServerEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class SqlServerExInstanceEngineProps:
-    """Args:
-    version: the SQL Server version."""
+    """The properties of the SQL Server engine.
+
+    Args:
+        version: the exact SQL Server engine version.
+    """
 
     version: SqlServerEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class SqlServerWebInstanceEngineProps:
-    """Args:
-    version: the SQL Server version."""
+    """The properties of the SQL Server engine.
+
+    Args:
+        version: the exact SQL Server engine version.
+    """
 
     version: SqlServerEngineVersion
 
@@ -720,24 +753,33 @@ class _AuroraPostgresClusterEngine(_ClusterEngine):
 
 @structs.frozen(kw_only=True)
 class AuroraClusterEngineProps:
-    """Args:
-    version: the Aurora (MySQL 5.6) version."""
+    """The properties of the Aurora (MySQL 5.6) engine.
+
+    Args:
+        version: the exact Aurora (MySQL 5.6) engine version.
+    """
 
     version: AuroraEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class AuroraMysqlClusterEngineProps:
-    """Args:
-    version: the Aurora MySQL version."""
+    """The properties of the Aurora MySQL engine.
+
+    Args:
+        version: the exact Aurora MySQL engine version.
+    """
 
     version: AuroraMysqlEngineVersion
 
 
 @structs.frozen(kw_only=True)
 class AuroraPostgresClusterEngineProps:
-    """Args:
-    version: the Aurora PostgreSQL version."""
+    """The properties of the Aurora PostgreSQL engine.
+
+    Args:
+        version: the exact Aurora PostgreSQL engine version.
+    """
 
     version: AuroraPostgresEngineVersion
 
