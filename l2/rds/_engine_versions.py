@@ -62,7 +62,12 @@ def _version_tuple(text: str) -> tuple[int, ...] | None:
 
 
 class AuroraEngineVersion:
-    """An Aurora (MySQL 5.6 compatible) engine version (deprecated in aws-cdk-lib)."""
+    """An Aurora (MySQL 5.6 compatible) engine version (deprecated in aws-cdk-lib).
+
+    Args:
+        aurora_full_version: the full version string (``"5.6.mysql_aurora.1.22.2"``).
+        aurora_major_version: the major version (default ``"5.6"``).
+    """
 
     def __init__(self, aurora_full_version: str, aurora_major_version: str = "5.6") -> None:
         self.aurora_full_version = aurora_full_version
@@ -80,7 +85,14 @@ class AuroraEngineVersion:
 
 
 class AuroraMysqlEngineVersion:
-    """An Aurora MySQL engine version."""
+    """An Aurora MySQL engine version.
+
+    Args:
+        aurora_mysql_full_version: the full version string (``"8.0.mysql_aurora.3.08.0"``).
+        aurora_mysql_major_version: the major version (default ``"5.7"``).
+        combine_import_and_export_roles: whether one IAM role serves both S3 import and export (default no).
+        serverless_v2_auto_pause_supported: whether Serverless v2 instances may auto-pause (default no).
+    """
 
     def __init__(
         self,
@@ -126,7 +138,14 @@ def _aurora_postgres_auto_pause(full_version: str) -> bool:
 
 
 class AuroraPostgresEngineVersion:
-    """An Aurora PostgreSQL engine version."""
+    """An Aurora PostgreSQL engine version.
+
+    Args:
+        aurora_postgres_full_version: the full version string (``"16.4"``).
+        aurora_postgres_major_version: the major version (``"16"``).
+        aurora_postgres_features: what the version supports: S3 import/export, Serverless v2 auto-pause (default
+            none of them).
+    """
 
     def __init__(
         self,
@@ -177,7 +196,12 @@ class AuroraPostgresEngineVersion:
 
 
 class MariaDbEngineVersion:
-    """A MariaDB engine version."""
+    """A MariaDB engine version.
+
+    Args:
+        maria_db_full_version: the full version string (``"10.11.6"``).
+        maria_db_major_version: the major version (``"10.11"``).
+    """
 
     def __init__(self, maria_db_full_version: str, maria_db_major_version: str) -> None:
         self.maria_db_full_version = maria_db_full_version
@@ -195,7 +219,12 @@ class MariaDbEngineVersion:
 
 
 class MysqlEngineVersion:
-    """A MySQL engine version."""
+    """A MySQL engine version.
+
+    Args:
+        mysql_full_version: the full version string (``"8.0.35"``).
+        mysql_major_version: the major version (``"8.0"``).
+    """
 
     def __init__(self, mysql_full_version: str, mysql_major_version: str) -> None:
         self.mysql_full_version = mysql_full_version
@@ -213,7 +242,13 @@ class MysqlEngineVersion:
 
 
 class PostgresEngineVersion:
-    """A PostgreSQL engine version."""
+    """A PostgreSQL engine version.
+
+    Args:
+        postgres_full_version: the full version string (``"16.4"``).
+        postgres_major_version: the major version (``"16"``).
+        postgres_features: whether the version supports S3 import and export (default neither).
+    """
 
     def __init__(
         self,
@@ -253,7 +288,12 @@ class PostgresEngineVersion:
 
 
 class OracleEngineVersion:
-    """An Oracle engine version."""
+    """An Oracle engine version.
+
+    Args:
+        oracle_full_version: the full version string (``"19.0.0.0.ru-2024-01.rur-2024-01.r1"``).
+        oracle_major_version: the major version (``"19"``).
+    """
 
     def __init__(self, oracle_full_version: str, oracle_major_version: str) -> None:
         self.oracle_full_version = oracle_full_version
@@ -271,7 +311,12 @@ class OracleEngineVersion:
 
 
 class SqlServerEngineVersion:
-    """A SQL Server engine version."""
+    """A SQL Server engine version.
+
+    Args:
+        sql_server_full_version: the full version string (``"16.00.4085.2.v1"``).
+        sql_server_major_version: the major version (``"16.00"``).
+    """
 
     def __init__(self, sql_server_full_version: str, sql_server_major_version: str) -> None:
         self.sql_server_full_version = sql_server_full_version
