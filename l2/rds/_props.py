@@ -86,7 +86,11 @@ class PerformanceInsightRetention(enum.Enum):
 
 
 class CaCertificate:
-    """The certificate authority of a database's server certificate."""
+    """The certificate authority of a database's server certificate.
+
+    Args:
+        identifier: the CA certificate identifier (``"rds-ca-rsa2048-g1"``).
+    """
 
     RDS_CA_2019: ClassVar[CaCertificate]
     """``rds-ca-2019``."""
@@ -195,7 +199,20 @@ class SnapshotCredentialsFromGeneratedPasswordOptions:
 
 
 class Credentials:
-    """The master user of a database: a user name with a password, a secret, or a generated secret."""
+    """The master user of a database: a user name with a password, a secret, or a generated secret.
+
+    Args:
+        username: the master user name.
+        encryption_key: the KMS key that encrypts a generated secret (default the account's default key).
+        exclude_characters: characters a generated password leaves out (default the ``DatabaseSecret`` set);
+            ignored when ``password`` is given.
+        password: the master password (default a password Secrets Manager generates).
+        replica_regions: the Regions a generated secret is replicated to (default not replicated).
+        secret: the secret that holds the credentials (default none).
+        secret_name: the name of a generated secret (default a CloudFormation-generated name).
+        username_as_string: render the user name as a plain string rather than a dynamic reference into the
+            secret (default ``False``).
+    """
 
     def __init__(
         self,
@@ -267,7 +284,19 @@ class Credentials:
 
 
 class SnapshotCredentials:
-    """The master password of a database restored from a snapshot."""
+    """The master password of a database restored from a snapshot.
+
+    Args:
+        generate_password: whether a new password is generated.
+        encryption_key: the KMS key that encrypts a generated secret (default the account's default key).
+        exclude_characters: characters a generated password leaves out (default the ``DatabaseSecret`` set).
+        password: the new master password (default the snapshot's existing password).
+        replace_on_password_criteria_changes: replace the generated secret when ``exclude_characters`` or
+            ``username`` change (default ``False``).
+        replica_regions: the Regions a generated secret is replicated to (default not replicated).
+        secret: the secret the password comes from (default none).
+        username: the snapshot's current master user name, which cannot be changed (default the snapshot's).
+    """
 
     def __init__(
         self,
