@@ -35,7 +35,16 @@ class ArtifactsProps:
 
 @structs.frozen(kw_only=True)
 class S3ArtifactsProps(ArtifactsProps):
-    """Properties of ``Artifacts.s3`` (see there)."""
+    """Properties of ``Artifacts.s3`` (see there).
+
+    Args:
+        bucket: the bucket the build output is written to.
+        encryption: whether the output is encrypted (default true; turn off for e.g. a static website).
+        include_build_id: whether the build ID is part of the object path (default true).
+        name: the name of the output ZIP file or folder (default the name the buildspec gives).
+        package_zip: whether all output is packed into one ZIP file (default true).
+        path: the folder in the bucket that holds the output (default the bucket's root).
+    """
 
     bucket: IBucket
     encryption: bool | None = None
@@ -65,7 +74,11 @@ class IArtifacts(Protocol):
 
 
 class Artifacts:
-    """Where a project's build output goes."""
+    """Where a project's build output goes.
+
+    Args:
+        identifier: the artifact identifier (required for secondary artifacts).
+    """
 
     type: str = ""
 

@@ -26,7 +26,12 @@ class BucketCacheOptions:
 
 
 class Cache:
-    """What a project caches between builds."""
+    """What a project caches between builds.
+
+    Args:
+        render: a callable returning the project's ``Cache`` property.
+        bind: a callable run with the project when the cache is attached to it (default none).
+    """
 
     def __init__(self, render: Any, bind: Any = None) -> None:
         self._render = render

@@ -136,7 +136,11 @@ class IFleet(Protocol):
 
 @structs.frozen(kw_only=True)
 class FleetReference:
-    """The ARN of a fleet (``fleet.fleet_ref``, aws-cdk-lib's ``interfaces.aws_codebuild.FleetReference``)."""
+    """The ARN of a fleet (``fleet.fleet_ref``, aws-cdk-lib's ``interfaces.aws_codebuild.FleetReference``).
+
+    Args:
+        fleet_arn: the ARN of the referenced fleet.
+    """
 
     fleet_arn: str
 

@@ -76,7 +76,11 @@ class IBuildImage(Protocol, metaclass=protocols.OptionalMembersMeta):
 
 
 class _ManagedImage:
-    """A managed image: id, environment type, default compute type, pulled with CodeBuild's credentials."""
+    """A managed image: id, environment type, default compute type, pulled with CodeBuild's credentials.
+
+    Args:
+        image_id: the Docker image the build environment runs.
+    """
 
     _TYPE = "LINUX_CONTAINER"
     _DEFAULT_COMPUTE = ComputeType.SMALL
@@ -165,6 +169,13 @@ class _LinuxArmBuildImage(_ManagedImage):
 
 
 class _WindowsBuildImage(_ManagedImage):
+    """A managed Windows image.
+
+    Args:
+        image_id: the Docker image the build environment runs.
+        type: the build environment type (default ``WINDOWS_SERVER_2019_CONTAINER``).
+    """
+
     _DEFAULT_COMPUTE = ComputeType.MEDIUM
 
     def __init__(self, image_id: str, type: str = "WINDOWS_SERVER_2019_CONTAINER") -> None:

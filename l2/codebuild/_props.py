@@ -37,7 +37,13 @@ class SourceProps:
 
 @structs.frozen(kw_only=True)
 class S3SourceProps(SourceProps):
-    """Properties of ``Source.s3`` (see there)."""
+    """Properties of ``Source.s3`` (see there).
+
+    Args:
+        bucket: the bucket holding the source.
+        path: the key of the source ZIP file (or folder) in the bucket.
+        version: the object version to build (default the latest).
+    """
 
     bucket: IBucket
     path: str
@@ -46,7 +52,14 @@ class S3SourceProps(SourceProps):
 
 @structs.frozen(kw_only=True)
 class CodeCommitSourceProps(SourceProps):
-    """Properties of ``Source.code_commit`` (see there)."""
+    """Properties of ``Source.code_commit`` (see there).
+
+    Args:
+        branch_or_ref: the commit ID, pull request, branch or tag to build (default the default branch's HEAD).
+        clone_depth: how many commits of history to fetch (0, over 25 or unset: the full history).
+        fetch_submodules: whether git submodules are fetched with the clone (default false).
+        repository: the CodeCommit repository to build.
+    """
 
     branch_or_ref: str | None = None
     clone_depth: int | float | None = None
@@ -56,6 +69,23 @@ class CodeCommitSourceProps(SourceProps):
 
 @structs.frozen(kw_only=True)
 class _ThirdPartyProps(SourceProps):
+    """What the GitHub, GitHub Enterprise and Bitbucket sources share.
+
+    Args:
+        branch_or_ref: the commit ID, pull request, branch or tag to build (default the default branch's HEAD).
+        clone_depth: how many commits of history to fetch (0, over 25 or unset: the full history).
+        fetch_submodules: whether git submodules are fetched with the clone (default false).
+        build_status_url: the URL reported with the commit status (may use CodeBuild variables; default the
+            build's page in the CodeBuild console).
+        report_build_status: whether the build's start and end are reported to the provider (default true).
+        webhook: whether a webhook starts a build on repository events (default true when ``webhook_filters``
+            are given, else false).
+        webhook_filters: filter groups choosing which events start a build; any matching group is enough
+            (default every push and every pull request created or updated).
+        webhook_triggers_batch_build: whether the webhook starts a batch build, which turns batch builds on for
+            the project (default false).
+    """
+
     branch_or_ref: str | None = None
     clone_depth: int | float | None = None
     fetch_submodules: bool | None = None
@@ -68,7 +98,14 @@ class _ThirdPartyProps(SourceProps):
 
 @structs.frozen(kw_only=True)
 class GitHubSourceProps(_ThirdPartyProps):
-    """Properties of ``Source.git_hub`` (see there)."""
+    """Properties of ``Source.git_hub`` (see there).
+
+    Args:
+        build_status_context: the ``context`` of the GitHub commit status (may use CodeBuild variables; default
+            ``AWS CodeBuild $AWS_REGION ($PROJECT_NAME)``).
+        owner: the GitHub user or organization owning the repository.
+        repo: the repository name, without the owner (default none: an organization webhook).
+    """
 
     build_status_context: str | None = None
     owner: str
@@ -77,7 +114,14 @@ class GitHubSourceProps(_ThirdPartyProps):
 
 @structs.frozen(kw_only=True)
 class GitHubEnterpriseSourceProps(_ThirdPartyProps):
-    """Properties of ``Source.git_hub_enterprise`` (see there)."""
+    """Properties of ``Source.git_hub_enterprise`` (see there).
+
+    Args:
+        build_status_context: the ``context`` of the GitHub commit status (may use CodeBuild variables; default
+            ``AWS CodeBuild $AWS_REGION ($PROJECT_NAME)``).
+        https_clone_url: the repository's HTTPS URL on the GitHub Enterprise server.
+        ignore_ssl_errors: whether SSL errors are ignored when connecting to the repository (default false).
+    """
 
     build_status_context: str | None = None
     https_clone_url: str
@@ -86,7 +130,14 @@ class GitHubEnterpriseSourceProps(_ThirdPartyProps):
 
 @structs.frozen(kw_only=True)
 class BitBucketSourceProps(_ThirdPartyProps):
-    """Properties of ``Source.bit_bucket`` (see there)."""
+    """Properties of ``Source.bit_bucket`` (see there).
+
+    Args:
+        build_status_name: the ``name`` of the Bitbucket commit status (may use CodeBuild variables; default
+            ``AWS CodeBuild $AWS_REGION ($PROJECT_NAME)``).
+        owner: the Bitbucket user or account owning the repository.
+        repo: the repository name, without the owner.
+    """
 
     build_status_name: str | None = None
     owner: str

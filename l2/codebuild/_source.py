@@ -55,7 +55,12 @@ class ISource(Protocol):
 
 class FilterGroup:
     """Conditions that must all hold for a webhook event to start a build (immutable: each ``and_*`` returns a
-    new group)."""
+    new group).
+
+    Args:
+        actions: the webhook event actions the group matches (at least one).
+        filters: the rendered filters every matching event must also pass.
+    """
 
     def __init__(self, actions: Sequence[EventAction], filters: Sequence[dict[str, Any]]) -> None:
         if not actions:
@@ -164,7 +169,11 @@ def _compact(d: dict[str, Any]) -> dict[str, Any]:
 
 
 class Source:
-    """Where a project's source code comes from."""
+    """Where a project's source code comes from.
+
+    Args:
+        identifier: the source identifier (required for secondary sources).
+    """
 
     badge_supported: bool = False
     type: str = ""
