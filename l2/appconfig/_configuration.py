@@ -79,7 +79,12 @@ class LambdaValidator:
 
 
 class ConfigurationContent:
-    """The content of a hosted configuration and its MIME type."""
+    """The content of a hosted configuration and its MIME type.
+
+    Args:
+        content: the configuration data itself.
+        content_type: the MIME type of ``content`` (e.g. ``application/json``).
+    """
 
     def __init__(self, content: str, content_type: str) -> None:
         self.content: str = content
@@ -121,7 +126,13 @@ class ConfigurationContent:
 
 
 class ConfigurationSource:
-    """Where a sourced configuration is stored: S3, Secrets Manager, SSM parameter or document, CodePipeline."""
+    """Where a sourced configuration is stored: S3, Secrets Manager, SSM parameter or document, CodePipeline.
+
+    Args:
+        location_uri: the URI AppConfig reads the configuration from.
+        type: the kind of store the URI points to.
+        key: the KMS key that decrypts the stored configuration (default none).
+    """
 
     def __init__(self, location_uri: str, type: ConfigurationSourceType, key: IKey | None = None) -> None:
         self.location_uri: str = location_uri
@@ -184,14 +195,24 @@ class ConfigurationOptions:
 
 @structs.frozen(kw_only=True)
 class ConfigurationProps(ConfigurationOptions):
-    """The properties of a configuration, with its application."""
+    """The properties of a configuration, with its application.
+
+    Args:
+        application: the application the configuration belongs to.
+    """
 
     application: IApplication
 
 
 @structs.frozen(kw_only=True)
 class HostedConfigurationOptions(ConfigurationOptions):
-    """Options of a hosted configuration made by ``Application.add_hosted_configuration``."""
+    """Options of a hosted configuration made by ``Application.add_hosted_configuration``.
+
+    Args:
+        content: what the hosted configuration holds.
+        latest_version_number: the hosted configuration's latest version number (default none).
+        version_label: a label for this version of the hosted configuration (default none).
+    """
 
     content: ConfigurationContent
     latest_version_number: int | float | None = None
@@ -210,7 +231,13 @@ class HostedConfigurationProps(ConfigurationProps):
 
 @structs.frozen(kw_only=True)
 class SourcedConfigurationOptions(ConfigurationOptions):
-    """Options of a sourced configuration made by ``Application.add_sourced_configuration``."""
+    """Options of a sourced configuration made by ``Application.add_sourced_configuration``.
+
+    Args:
+        location: where the configuration is stored.
+        retrieval_role: the role AppConfig assumes to read the configuration (default a new role).
+        version_number: the version of the source to deploy (default none: nothing is deployed).
+    """
 
     location: ConfigurationSource
     retrieval_role: IRole | None = None

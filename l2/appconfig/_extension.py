@@ -155,7 +155,14 @@ class Action:
 
 
 class Parameter:
-    """A parameter of an extension (``Parameter.required`` / ``Parameter.not_required``)."""
+    """A parameter of an extension (``Parameter.required`` / ``Parameter.not_required``).
+
+    Args:
+        name: the parameter's name.
+        is_required: whether an extension association must give the parameter.
+        value: the value passed to extension associations (default none).
+        description: what the parameter is for (default none).
+    """
 
     def __init__(self, name: str, is_required: bool, value: str | None = None, description: str | None = None) -> None:
         self.name: str = name
