@@ -94,7 +94,12 @@ class CustomTestOptions:
 
 
 class Test:
-    """The test a canary runs: ``Test.custom(code=..., handler=...)``."""
+    """The test a canary runs: ``Test.custom(code=..., handler=...)``.
+
+    Args:
+        code: the canary script to run.
+        handler: the script's entry point (ends with ``.handler``).
+    """
 
     def __init__(self, code: Code, handler: str) -> None:
         self.code = code
@@ -123,7 +128,11 @@ class ArtifactsBucketLocation:
 
 @structs.frozen(kw_only=True)
 class CanaryReference:
-    """The name of a canary (``canary.canary_ref``, aws-cdk-lib's ``interfaces.aws_synthetics.CanaryReference``)."""
+    """The name of a canary (``canary.canary_ref``, aws-cdk-lib's ``interfaces.aws_synthetics.CanaryReference``).
+
+    Args:
+        canary_name: the name of the referenced canary.
+    """
 
     canary_name: str
 

@@ -24,7 +24,11 @@ class GroupProps:
 
 @structs.frozen(kw_only=True)
 class GroupReference:
-    """The name of a group (``group.group_ref``, aws-cdk-lib's ``interfaces.aws_synthetics.GroupReference``)."""
+    """The name of a group (``group.group_ref``, aws-cdk-lib's ``interfaces.aws_synthetics.GroupReference``).
+
+    Args:
+        group_name: the name of the referenced group.
+    """
 
     group_name: str
 
