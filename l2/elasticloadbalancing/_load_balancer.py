@@ -59,9 +59,11 @@ class ListenerPort:
     as the default port (``listener.connections.allow_default_port_from_any_ipv4()``)."""
 
     def __init__(self, security_group: ISecurityGroup, default_port: Port) -> None:
-        """Args:
-        security_group: the load balancer's security group.
-        default_port: the listener's port.
+        """A listener's port and the load balancer's security group.
+
+        Args:
+            security_group: the load balancer's security group.
+            default_port: the listener's port.
         """
         from l2.ec2 import Connections
 
@@ -72,8 +74,10 @@ class InstanceTarget:
     """An EC2 instance as a target of a classic load balancer."""
 
     def __init__(self, instance: Instance) -> None:
-        """Args:
-        instance: the instance to register.
+        """An instance to register with a load balancer.
+
+        Args:
+            instance: the instance to register.
         """
         self.instance = instance
         self.connections: Connections = instance.connections
