@@ -15,16 +15,22 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class ParameterGroupInstanceConfig:
-    """Args:
-    parameter_group_name: the DB parameter group's name."""
+    """What a parameter group gives an instance it is bound to.
+
+    Args:
+        parameter_group_name: the name of the DB parameter group.
+    """
 
     parameter_group_name: str
 
 
 @structs.frozen(kw_only=True)
 class ParameterGroupClusterConfig:
-    """Args:
-    parameter_group_name: the DB cluster parameter group's name."""
+    """What a parameter group gives a cluster it is bound to.
+
+    Args:
+        parameter_group_name: the name of the DB cluster parameter group.
+    """
 
     parameter_group_name: str
 

@@ -56,7 +56,11 @@ class ProxyEndpointTargetRole(enum.Enum):
 
 
 class SessionPinningFilter:
-    """A kind of statement that does not pin a client session to a connection."""
+    """A kind of statement that does not pin a client session to a connection.
+
+    Args:
+        filter_name: the filter's name (``"EXCLUDE_VARIABLE_SETS"``).
+    """
 
     EXCLUDE_VARIABLE_SETS: ClassVar[SessionPinningFilter]
     """Don't pin on variable settings."""
@@ -89,7 +93,12 @@ class ProxyTargetConfig:
 
 
 class ProxyTarget:
-    """The instance or cluster a proxy connects to."""
+    """The instance or cluster a proxy connects to (``from_instance`` / ``from_cluster`` build one).
+
+    Args:
+        db_instance: the target database instance (``None`` for a cluster target).
+        db_cluster: the target database cluster (``None`` for an instance target).
+    """
 
     def __init__(self, db_instance: Any, db_cluster: Any) -> None:
         self._instance = db_instance
@@ -556,7 +565,14 @@ class DatabaseProxyProps(DatabaseProxyOptions):
 
 @structs.frozen(kw_only=True)
 class DatabaseProxyAttributes:
-    """What ``from_database_proxy_attributes`` takes (see there)."""
+    """What ``from_database_proxy_attributes`` takes.
+
+    Args:
+        db_proxy_arn: the proxy's ARN.
+        db_proxy_name: the proxy's name.
+        endpoint: the proxy's endpoint address.
+        security_groups: the proxy's security groups.
+    """
 
     db_proxy_arn: str
     db_proxy_name: str
@@ -588,7 +604,13 @@ class DatabaseProxyEndpointProps(DatabaseProxyEndpointOptions):
 
 @structs.frozen(kw_only=True)
 class DatabaseProxyEndpointAttributes:
-    """What ``from_database_proxy_endpoint_attributes`` takes (see there)."""
+    """What ``from_database_proxy_endpoint_attributes`` takes.
+
+    Args:
+        db_proxy_endpoint_arn: the proxy endpoint's ARN.
+        db_proxy_endpoint_name: the proxy endpoint's name.
+        endpoint: the address clients connect to the proxy through.
+    """
 
     db_proxy_endpoint_arn: str
     db_proxy_endpoint_name: str

@@ -556,7 +556,16 @@ class ServerlessClusterFromSnapshot(_ServerlessClusterNew):
 
 @structs.frozen(kw_only=True)
 class ServerlessClusterAttributes:
-    """What ``from_serverless_cluster_attributes`` takes (see there)."""
+    """What ``from_serverless_cluster_attributes`` takes.
+
+    Args:
+        cluster_identifier: the cluster's identifier.
+        cluster_endpoint_address: the cluster endpoint address (default none).
+        port: the port the database listens on (default none).
+        reader_endpoint_address: the reader endpoint address (default none).
+        secret: the secret attached to the cluster (default none).
+        security_groups: the cluster's security groups (default none).
+    """
 
     cluster_identifier: str
     cluster_endpoint_address: str | None = None
