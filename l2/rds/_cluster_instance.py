@@ -199,7 +199,13 @@ _OPTION_NAMES = tuple(f.name for f in structs.fields(ClusterInstanceOptions))
 
 
 class ClusterInstance:
-    """A writer or reader of a ``DatabaseCluster``, created when the cluster binds it."""
+    """A writer or reader of a ``DatabaseCluster``, created when the cluster binds it.
+
+    Args:
+        id: the instance's construct id under the cluster.
+        props: the instance's options (``ClusterInstanceOptions`` fields plus its instance type and promotion
+            tier), as ``provisioned`` and ``serverless_v2`` gather them.
+    """
 
     def __init__(self, id: str, props: dict[str, Any]) -> None:
         self._id = id
