@@ -136,7 +136,12 @@ class ConfigurationSetEventDestinationProps(ConfigurationSetEventDestinationOpti
 
 @structs.frozen(kw_only=True)
 class ConfigurationSetEventDestinationAttributes:
-    """An existing event destination (``from_configuration_set_event_destination_attributes``)."""
+    """An existing event destination (``from_configuration_set_event_destination_attributes``).
+
+    Args:
+        configuration_set: the configuration set the destination belongs to.
+        configuration_set_event_destination_id: the destination's ID.
+    """
 
     configuration_set: IConfigurationSet
     configuration_set_event_destination_id: str

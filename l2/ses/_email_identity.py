@@ -70,7 +70,14 @@ class ByoDkimOptions:
 
 @structs.frozen(kw_only=True)
 class DkimIdentityConfig:
-    """What a ``DkimIdentity`` sets on the identity's ``DkimSigningAttributes``."""
+    """What a ``DkimIdentity`` sets on the identity's ``DkimSigningAttributes``.
+
+    Args:
+        domain_signing_private_key: the private key that signs with DKIM (default none: Easy DKIM).
+        domain_signing_selector: the selector naming the public key in the domain's DNS (default none: Easy DKIM).
+        next_signing_key_length: the length of the next generated DKIM key pair, changeable at most once a day
+            (default ``RSA_2048_BIT``).
+    """
 
     domain_signing_private_key: str | None = None
     domain_signing_selector: str | None = None
@@ -79,7 +86,12 @@ class DkimIdentityConfig:
 
 @structs.frozen(kw_only=True)
 class DkimRecord:
-    """A DKIM CNAME record to publish: its ``name`` and ``value``."""
+    """A DKIM CNAME record to publish: its ``name`` and ``value``.
+
+    Args:
+        name: the record's name.
+        value: the record's value.
+    """
 
     name: str
     value: str

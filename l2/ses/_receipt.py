@@ -66,7 +66,12 @@ class DropSpamReceiptRuleProps(ReceiptRuleProps):
 
 @structs.frozen(kw_only=True)
 class ReceiptRuleAttributes:
-    """An existing receipt rule with its rule set (``ReceiptRule.from_receipt_rule_attributes``)."""
+    """An existing receipt rule with its rule set (``ReceiptRule.from_receipt_rule_attributes``).
+
+    Args:
+        receipt_rule_name: the name of the receipt rule.
+        rule_set: the rule set holding the rule.
+    """
 
     receipt_rule_name: str
     rule_set: IReceiptRuleSet
@@ -403,7 +408,11 @@ class ReceiptFilter(Resource):
 
 @structs.frozen(kw_only=True)
 class AllowListReceiptFilterProps:
-    """The properties of an ``AllowListReceiptFilter``: the allowed CIDR ranges (``ips``)."""
+    """The properties of an ``AllowListReceiptFilter``: the allowed CIDR ranges (``ips``).
+
+    Args:
+        ips: the IP addresses or CIDR ranges let through.
+    """
 
     ips: Sequence[str]
 
