@@ -38,7 +38,12 @@ class EmailEncoding(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class AddHeaderProps:
-    """The header an ``AddHeader`` action adds: ``name`` and ``value``."""
+    """The header an ``AddHeader`` action adds: ``name`` and ``value``.
+
+    Args:
+        name: the header's name (1 to 50 letters, digits or dashes).
+        value: the header's value (under 2048 characters, no line breaks).
+    """
 
     name: str
     value: str
@@ -77,7 +82,13 @@ class AddHeader:
 
 @structs.frozen(kw_only=True)
 class BounceTemplateProps:
-    """A bounce: the ``message``, the SMTP reply code and the SMTP status code."""
+    """A bounce: the ``message``, the SMTP reply code and the SMTP status code.
+
+    Args:
+        message: readable text put in the bounce message.
+        smtp_reply_code: the SMTP reply code (RFC 5321).
+        status_code: the SMTP enhanced status code (RFC 3463; default none).
+    """
 
     message: str
     smtp_reply_code: str
@@ -119,7 +130,13 @@ BounceTemplate.TEMPORARY_FAILURE = BounceTemplate(message="Temporary failure", s
 
 @structs.frozen(kw_only=True)
 class BounceProps:
-    """A ``Bounce`` action's ``sender``, ``template`` and notification ``topic``."""
+    """A ``Bounce`` action's ``sender``, ``template`` and notification ``topic``.
+
+    Args:
+        sender: the address the bounce message is sent from.
+        template: the bounce's message, reply code and status code.
+        topic: the SNS topic notified when the action runs (default none).
+    """
 
     sender: str
     template: BounceTemplate
@@ -157,7 +174,13 @@ class Bounce:
 
 @structs.frozen(kw_only=True)
 class LambdaProps:
-    """A ``Lambda`` action's ``function``, ``invocation_type`` and notification ``topic``."""
+    """A ``Lambda`` action's ``function``, ``invocation_type`` and notification ``topic``.
+
+    Args:
+        function: the Lambda function called.
+        invocation_type: how the function is invoked (default ``EVENT``).
+        topic: the SNS topic notified when the action runs (default none).
+    """
 
     function: IFunction
     invocation_type: LambdaInvocationType | None = None
@@ -218,7 +241,14 @@ class Lambda:
 
 @structs.frozen(kw_only=True)
 class S3Props:
-    """An ``S3`` action's ``bucket``, ``kms_key``, ``object_key_prefix`` and notification ``topic``."""
+    """An ``S3`` action's ``bucket``, ``kms_key``, ``object_key_prefix`` and notification ``topic``.
+
+    Args:
+        bucket: the bucket incoming mail is saved to.
+        kms_key: the KMS key SES encrypts the mail with before saving it (default no encryption).
+        object_key_prefix: the prefix of the saved objects' keys (default none).
+        topic: the SNS topic notified when the action runs (default none).
+    """
 
     bucket: IBucket
     kms_key: IKey | None = None
@@ -297,7 +327,12 @@ class S3:
 
 @structs.frozen(kw_only=True)
 class SnsProps:
-    """An ``Sns`` action's ``topic`` and ``encoding``."""
+    """An ``Sns`` action's ``topic`` and ``encoding``.
+
+    Args:
+        topic: the SNS topic the mail is published to.
+        encoding: the encoding of the mail in the notification (default ``UTF-8``).
+    """
 
     topic: ITopic
     encoding: EmailEncoding | None = None
@@ -328,7 +363,11 @@ class Sns:
 
 @structs.frozen(kw_only=True)
 class StopProps:
-    """A ``Stop`` action's notification ``topic``."""
+    """A ``Stop`` action's notification ``topic``.
+
+    Args:
+        topic: the SNS topic notified when the action runs (default none).
+    """
 
     topic: ITopic | None = None
 
@@ -355,7 +394,13 @@ class Stop:
 
 @structs.frozen(kw_only=True)
 class WorkMailProps:
-    """A ``WorkMail`` action's ``organization_arn`` and notification ``topic``."""
+    """A ``WorkMail`` action's ``organization_arn`` and notification ``topic``.
+
+    Args:
+        organization_arn: the ARN of the Amazon WorkMail organization
+            (``arn:aws:workmail:region:account_ID:organization/organization_ID``).
+        topic: the SNS topic notified when the action runs (default none).
+    """
 
     organization_arn: str
     topic: ITopic | None = None
