@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs.internals import structs
 
 if TYPE_CHECKING:
     from constructs import IConstruct
+    from l1.events import CfnRule
     from l2.events._input import RuleTargetInput
     from l2.events._rule import IRule
     from l2.iam import IRole
@@ -35,18 +37,18 @@ class RuleTargetConfig:
     """
 
     arn: str
-    app_sync_parameters: Any = None
-    batch_parameters: Any = None
-    dead_letter_config: Any = None
-    ecs_parameters: Any = None
-    http_parameters: Any = None
+    app_sync_parameters: CfnRule.AppSyncParametersProperty | Mapping[str, object] | None = None
+    batch_parameters: CfnRule.BatchParametersProperty | Mapping[str, object] | None = None
+    dead_letter_config: CfnRule.DeadLetterConfigProperty | Mapping[str, object] | None = None
+    ecs_parameters: CfnRule.EcsParametersProperty | Mapping[str, object] | None = None
+    http_parameters: CfnRule.HttpParametersProperty | Mapping[str, object] | None = None
     input: RuleTargetInput | None = None
-    kinesis_parameters: Any = None
-    redshift_data_parameters: Any = None
-    retry_policy: Any = None
+    kinesis_parameters: CfnRule.KinesisParametersProperty | Mapping[str, object] | None = None
+    redshift_data_parameters: CfnRule.RedshiftDataParametersProperty | Mapping[str, object] | None = None
+    retry_policy: CfnRule.RetryPolicyProperty | Mapping[str, object] | None = None
     role: IRole | None = None
-    run_command_parameters: Any = None
-    sqs_parameters: Any = None
+    run_command_parameters: CfnRule.RunCommandParametersProperty | Mapping[str, object] | None = None
+    sqs_parameters: CfnRule.SqsParametersProperty | Mapping[str, object] | None = None
     target_resource: IConstruct | None = None
 
 

@@ -29,6 +29,7 @@ from l2.events_targets._props import TargetBaseProps
 
 if TYPE_CHECKING:
     from l2.ec2 import ISecurityGroup, SubnetSelection
+    from l2.ecs import FargatePlatformVersion, LaunchType, PropagatedTagSource
     from l2.events import IRule, RuleTargetConfig
     from l2.iam import IRole
     from l2.sqs import IQueue
@@ -52,10 +53,10 @@ class EcsTaskProps(TargetBaseProps):
     ephemeral_storage: EphemeralStorageOverride | None = None
     execution_role: IRole | None = None
     inference_accelerator_overrides: Sequence[InferenceAcceleratorOverride] | None = None
-    launch_type: Any = None
+    launch_type: LaunchType | str | None = None
     memory: str | None = None
-    platform_version: Any = None
-    propagate_tags: Any = None
+    platform_version: FargatePlatformVersion | str | None = None
+    propagate_tags: PropagatedTagSource | str | None = None
     role: IRole | None = None
     security_groups: Sequence[ISecurityGroup] | None = None
     subnet_selection: SubnetSelection | None = None
@@ -109,10 +110,10 @@ class EcsTask:
         ephemeral_storage: EphemeralStorageOverride | None = None,
         execution_role: IRole | None = None,
         inference_accelerator_overrides: Sequence[InferenceAcceleratorOverride] | None = None,
-        launch_type: Any = None,
+        launch_type: LaunchType | str | None = None,
         memory: str | None = None,
-        platform_version: Any = None,
-        propagate_tags: Any = None,
+        platform_version: FargatePlatformVersion | str | None = None,
+        propagate_tags: PropagatedTagSource | str | None = None,
         role: IRole | None = None,
         security_groups: Sequence[ISecurityGroup] | None = None,
         subnet_selection: SubnetSelection | None = None,
