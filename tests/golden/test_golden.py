@@ -48,6 +48,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_codebuild/integ_project_s3_cache",  # the S3 auto-delete handler
     "l2_rds/instance_log_retention",  # the log retention handler
     "l2_rds/integ_instance_lit",
+    "l2_rds/integ_instance_with_metric",  # the log retention handler
     "l2_rds/integ_cluster_replication",  # the AwsCustomResource handler
     "l2_appconfig/integ_configuration",
     "l2_ses/integ_receipt",
