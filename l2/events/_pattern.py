@@ -173,7 +173,7 @@ class Match:
         return Match.cidr(range)
 
     @staticmethod
-    def anything_but(*values: Any) -> list[str]:
+    def anything_but(*values: object) -> list[str]:
         """Matches anything except the given values (all strings or all numbers).
 
         Raises:
@@ -244,7 +244,7 @@ class Match:
         return Match.all_of(Match.greater_than_or_equal(lower), Match.less_than_or_equal(upper))
 
     @staticmethod
-    def all_of(*matchers: Any) -> list[str]:
+    def all_of(*matchers: object) -> list[str]:
         """Matches when every matcher matches (numeric matchers only, merged into one).
 
         Raises:
@@ -255,7 +255,7 @@ class Match:
         return Match(matchers, merge_matchers=True).as_list()
 
     @staticmethod
-    def any_of(*matchers: Any) -> list[str]:
+    def any_of(*matchers: object) -> list[str]:
         """Matches when any matcher matches.
 
         Raises:

@@ -58,7 +58,7 @@ class AwsApi:
         service: str,
         api_version: str | None = None,
         catch_error_pattern: str | None = None,
-        parameters: Any = None,
+        parameters: object = None,
         policy_statement: PolicyStatement | None = None,
     ) -> None:
         check_deprecated_props("aws_events_targets.AwsApiProps", locals())

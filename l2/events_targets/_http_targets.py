@@ -18,6 +18,7 @@ from l2.events_targets._props import ApiDestinationProps, ApiGatewayProps, AppSy
 if TYPE_CHECKING:
     from l2.apigateway import IRestApi, RestApi
     from l2.apigatewayv2 import IHttpApi
+    from l2.appsync import IGraphqlApi
     from l2.events import IApiDestination, IRule, RuleTargetConfig, RuleTargetInput
     from l2.iam import IRole
     from l2.sqs import IQueue
@@ -301,7 +302,7 @@ class AppSync:
 
     def __init__(
         self,
-        appsync_api: Any,
+        appsync_api: IGraphqlApi,
         *,
         graph_ql_operation: str,
         event_role: IRole | None = None,

@@ -12,7 +12,7 @@ class LogGroupTargetInput(RuleTargetInput):
     """The input of a CloudWatch Logs target: a ``timestamp`` and a ``message``."""
 
     @staticmethod
-    def from_object(options: Any = None) -> RuleTargetInput:
+    def from_object(options: object = None) -> RuleTargetInput:
         """Deprecated: use ``from_object_v2``. ``{"timestamp": ..., "message": ...}`` as a ``RuleTargetInput``.
 
         Args:
@@ -22,7 +22,7 @@ class LogGroupTargetInput(RuleTargetInput):
         return RuleTargetInput.from_object({"timestamp": timestamp, "message": message})
 
     @staticmethod
-    def from_object_v2(*, message: Any = None, timestamp: Any = None) -> LogGroupTargetInput:
+    def from_object_v2(*, message: object = None, timestamp: object = None) -> LogGroupTargetInput:
         """``{"timestamp": ..., "message": ...}`` (defaults: the event's time and ``detail-type``)."""
         return _LogGroupFieldAwareInput(
             {

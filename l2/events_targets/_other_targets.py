@@ -23,7 +23,7 @@ from l2.events_targets._props import (
 if TYPE_CHECKING:
     from constructs import IConstruct
     from l2.events import IRule, RuleTargetConfig, RuleTargetInput
-    from l2.iam import IRole
+    from l2.iam import Grant, IGrantable, IRole
     from l2.kinesisfirehose import CfnDeliveryStream
     from l2.secretsmanager import ISecret
     from l2.sqs import IQueue
@@ -39,7 +39,7 @@ class IDeliveryStream(Protocol):
     @property
     def delivery_stream_name(self) -> str: ...
 
-    def grant_put_records(self, grantee: Any) -> Any: ...
+    def grant_put_records(self, grantee: IGrantable) -> Grant: ...
 
 
 class BatchJob:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Duration
 from constructs.internals import structs
@@ -267,8 +267,8 @@ class LogGroupTargetInputOptions:
         timestamp: the timestamp (default: the event's time).
     """
 
-    message: Any = None
-    timestamp: Any = None
+    message: object = None
+    timestamp: object = None
 
 
 @structs.frozen(kw_only=True)
@@ -302,7 +302,7 @@ class AwsApiInput:
     service: str
     api_version: str | None = None
     catch_error_pattern: str | None = None
-    parameters: Any = None
+    parameters: object = None
 
 
 @structs.frozen(kw_only=True)

@@ -25,6 +25,10 @@ from l2.events_targets._props import (
 )
 
 if TYPE_CHECKING:
+    from l1.codebuild import CfnProject
+    from l1.codepipeline import CfnPipeline
+    from l2.codebuild import IProject
+    from l2.codepipeline import IPipeline
     from l2.events import IEventBus, IRule, RuleTargetConfig, RuleTargetInput
     from l2.iam import IRole
     from l2.kinesis import IStream
@@ -309,7 +313,7 @@ class CodeBuildProject:
 
     def __init__(
         self,
-        project: Any,
+        project: IProject | CfnProject,
         *,
         event: RuleTargetInput | None = None,
         event_role: IRole | None = None,
@@ -362,7 +366,7 @@ class CodePipeline:
 
     def __init__(
         self,
-        pipeline: Any,
+        pipeline: IPipeline | CfnPipeline,
         *,
         event_role: IRole | None = None,
         dead_letter_queue: IQueue | None = None,
