@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import UnscopedValidationError
+
+if TYPE_CHECKING:
+    from l2.ec2._interfaces import IPrefixList
+    from l2.ec2._peer import IPeer
+    from l2.ec2._port import Port
+    from l2.ec2._security_group import ISecurityGroup
 
 
 class _ReactiveList:
@@ -42,9 +48,9 @@ class Connections:
     def __init__(
         self,
         *,
-        default_port: Any = None,
-        peer: Any = None,
-        security_groups: Sequence[Any] | None = None,
+        default_port: Port | None = None,
+        peer: IPeer | IPrefixList | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
     ) -> None:
         self.connections = self
         self._security_groups = _ReactiveList()
@@ -58,17 +64,17 @@ class Connections:
         self.default_port = default_port
 
     @property
-    def security_groups(self) -> list[Any]:
+    def security_groups(self) -> list[ISecurityGroup]:
         """The security groups of this thing."""
         return self._security_groups.as_list()
 
-    def add_security_group(self, *security_groups: Any) -> None:
+    def add_security_group(self, *security_groups: ISecurityGroup) -> None:
         """Add security groups; existing and future rules apply to them too."""
         for group in security_groups:
             self._security_groups.push(group)
             self._security_group_rules.push(group)
 
-    def allow_to(self, other: Any, port_range: Any, description: str | None = None) -> None:
+    def allow_to(self, other: Any, port_range: Port, description: str | None = None) -> None:
         """Allow traffic from this thing to ``other`` (egress here, ingress there)."""
         if self._skip:
             return
@@ -87,7 +93,7 @@ class Connections:
             self._skip = False
             other_connections._remote_rule = False
 
-    def allow_from(self, other: Any, port_range: Any, description: str | None = None) -> None:
+    def allow_from(self, other: Any, port_range: Port, description: str | None = None) -> None:
         """Allow traffic from ``other`` to this thing (ingress here, egress there)."""
         if self._skip:
             return
@@ -106,7 +112,7 @@ class Connections:
             self._skip = False
             other_connections._remote_rule = False
 
-    def allow_internally(self, port_range: Any, description: str | None = None) -> None:
+    def allow_internally(self, port_range: Port, description: str | None = None) -> None:
         """Allow traffic between this thing's own security groups."""
 
         def per_group(group: Any) -> None:
@@ -118,13 +124,13 @@ class Connections:
 
         self._security_groups.for_each_and_forever(per_group)
 
-    def allow_to_any_ipv4(self, port_range: Any, description: str | None = None) -> None:
+    def allow_to_any_ipv4(self, port_range: Port, description: str | None = None) -> None:
         """Allow traffic to every IPv4 address."""
         from l2.ec2._peer import Peer
 
         self.allow_to(Peer.any_ipv4(), port_range, description)
 
-    def allow_from_any_ipv4(self, port_range: Any, description: str | None = None) -> None:
+    def allow_from_any_ipv4(self, port_range: Port, description: str | None = None) -> None:
         """Allow traffic from every IPv4 address."""
         from l2.ec2._peer import Peer
 
