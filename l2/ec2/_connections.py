@@ -49,7 +49,7 @@ class Connections:
         self,
         *,
         default_port: Port | None = None,
-        peer: IPeer | IPrefixList | None = None,
+        peer: IPeer | ISecurityGroup | IPrefixList | None = None,
         security_groups: Sequence[ISecurityGroup] | None = None,
     ) -> None:
         self.connections = self

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Token, UnscopedValidationError
+
+if TYPE_CHECKING:
+    from l2.ec2._connections import Connections
 
 _CAMEL = {
     "cidr_ip": "cidrIp",
@@ -30,7 +33,7 @@ class _PeerBase:
     unique_id: str
 
     @property
-    def connections(self) -> Any:
+    def connections(self) -> Connections:
         """Connections of this peer (it has no security groups of its own)."""
         found = self.__dict__.get("_connections")
         if found is None:
@@ -131,32 +134,32 @@ class Peer:
     """Factories of rule peers."""
 
     @staticmethod
-    def ipv4(cidr_ip: str) -> Any:
+    def ipv4(cidr_ip: str) -> IPeer:
         """An IPv4 range (``"10.0.0.0/16"``)."""
         return _CidrIpv4(cidr_ip)
 
     @staticmethod
-    def any_ipv4() -> Any:
+    def any_ipv4() -> IPeer:
         """Every IPv4 address (``0.0.0.0/0``)."""
         return _CidrIpv4("0.0.0.0/0")
 
     @staticmethod
-    def ipv6(cidr_ip: str) -> Any:
+    def ipv6(cidr_ip: str) -> IPeer:
         """An IPv6 range."""
         return _CidrIpv6(cidr_ip)
 
     @staticmethod
-    def any_ipv6() -> Any:
+    def any_ipv6() -> IPeer:
         """Every IPv6 address (``::/0``)."""
         return _CidrIpv6("::/0")
 
     @staticmethod
-    def prefix_list(prefix_list_id: str) -> Any:
+    def prefix_list(prefix_list_id: str) -> IPeer:
         """A managed prefix list (its rules are always separate resources)."""
         return _PrefixList(prefix_list_id)
 
     @staticmethod
-    def security_group_id(security_group_id: str, source_security_group_owner_id: str | None = None) -> Any:
+    def security_group_id(security_group_id: str, source_security_group_owner_id: str | None = None) -> IPeer:
         """A security group known by id (and, for ingress, its owner account)."""
         return _SecurityGroupId(security_group_id, source_security_group_owner_id)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
@@ -19,6 +19,10 @@ from constructs import (
 from l2.ec2._connections import Connections
 from l2.ec2._peer import Peer, camel_rule
 from l2.ec2._port import Port
+
+if TYPE_CHECKING:
+    from l2.ec2._peer import IPeer
+    from l2.ec2._prefix_list import PrefixListBase
 
 DISABLE_INLINE_RULES_CONTEXT_KEY = "@aws-cdk/aws-ec2.securityGroupDisableInlineRules"
 _SECURITY_GROUP_MARKER = "_pycdk_security_group"
@@ -61,7 +65,7 @@ class SecurityGroupBase(Resource):
         self._peer_as_token_count = 0
 
     @staticmethod
-    def is_security_group(x: Any) -> bool:
+    def is_security_group(x: object) -> bool:
         """True for security groups (new or imported)."""
         return bool(getattr(x, _SECURITY_GROUP_MARKER, False))
 
@@ -71,7 +75,7 @@ class SecurityGroupBase(Resource):
         return Names.node_unique_id(self.node)
 
     def add_ingress_rule(
-        self, peer: Any, connection: Port, description: str | None = None, remote_rule: bool | None = None
+        self, peer: IPeer | SecurityGroupBase | PrefixListBase, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Allow traffic from ``peer`` on ``connection`` (an ``AWS::EC2::SecurityGroupIngress`` resource)."""
         from l1.ec2 import CfnSecurityGroupIngress
@@ -86,7 +90,7 @@ class SecurityGroupBase(Resource):
             )
 
     def add_egress_rule(
-        self, peer: Any, connection: Port, description: str | None = None, remote_rule: bool | None = None
+        self, peer: IPeer | SecurityGroupBase | PrefixListBase, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Allow traffic to ``peer`` on ``connection`` (an ``AWS::EC2::SecurityGroupEgress`` resource)."""
         from l1.ec2 import CfnSecurityGroupEgress
@@ -251,7 +255,7 @@ class SecurityGroup(SecurityGroupBase):
         )
 
     def add_ingress_rule(
-        self, peer: Any, connection: Port, description: str | None = None, remote_rule: bool | None = None
+        self, peer: IPeer | SecurityGroupBase | PrefixListBase, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Allow traffic from ``peer`` on ``connection`` (inline when possible)."""
         if not peer.can_inline_rule or not connection.can_inline_rule or self.disable_inline_rules:
@@ -264,7 +268,7 @@ class SecurityGroup(SecurityGroupBase):
             self._direct_ingress.append(rule)
 
     def add_egress_rule(
-        self, peer: Any, connection: Port, description: str | None = None, remote_rule: bool | None = None
+        self, peer: IPeer | SecurityGroupBase | PrefixListBase, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Allow traffic to ``peer`` on ``connection`` (ignored while all outbound traffic is allowed)."""
         is_ipv6 = "cidr_ipv6" in peer._egress()
@@ -360,14 +364,14 @@ class _ImportedSecurityGroup(SecurityGroupBase):
         self._mutable = mutable is not False
 
     def add_ingress_rule(
-        self, peer: Any, connection: Port, description: str | None = None, remote_rule: bool | None = None
+        self, peer: IPeer | SecurityGroupBase | PrefixListBase, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Add an ingress resource (nothing for immutable imports)."""
         if self._mutable:
             super().add_ingress_rule(peer, connection, description, remote_rule)
 
     def add_egress_rule(
-        self, peer: Any, connection: Port, description: str | None = None, remote_rule: bool | None = None
+        self, peer: IPeer | SecurityGroupBase | PrefixListBase, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Add an egress resource when the import said ``allow_all_outbound=False`` (never for immutable ones)."""
         if self._mutable and self._explicit_allow_all_outbound is False:
