@@ -6,7 +6,7 @@ import enum
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
@@ -29,6 +29,12 @@ from l2.ec2._ip_addresses import IpAddresses, Ipv6Addresses, RequestedSubnet
 from l2.ec2._nat import NatProvider, RegionalNatGatewayProvider
 from l2.ec2._subnet import PrivateSubnet, PublicSubnet, Subnet
 from l2.ec2._subnet_filter import SubnetFilter
+
+if TYPE_CHECKING:
+    from l2.ec2._client_vpn import ClientVpnEndpoint
+    from l2.ec2._flow_logs import FlowLog
+    from l2.ec2._vpc_endpoint import GatewayVpcEndpoint, InterfaceVpcEndpoint
+    from l2.ec2._vpn import VpnConnection
 
 RESTRICT_DEFAULT_SG_FLAG = "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup"
 REQUIRE_PRIVATE_SUBNETS_FOR_EIGW_FLAG = "@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway"
@@ -346,7 +352,7 @@ class VpcBase(Resource):
         asn: int | None = None,
         static_routes: Sequence[str] | None = None,
         tunnel_options: Sequence[Any] | None = None,
-    ) -> Any:
+    ) -> VpnConnection:
         """Add a VPN connection to this VPC (see ``VpnConnection``)."""
         from l2.ec2._vpn import VpnConnection
 
@@ -362,7 +368,7 @@ class VpcBase(Resource):
         dns_record_ip_type: Any = None,
         ip_address_type: Any = None,
         subnets: Sequence[SubnetSelection] | None = None,
-    ) -> Any:
+    ) -> GatewayVpcEndpoint:
         """Add a gateway endpoint (S3, DynamoDB) to this VPC; see ``GatewayVpcEndpoint``."""
         from l2.ec2._vpc_endpoint import GatewayVpcEndpoint
 
@@ -384,7 +390,7 @@ class VpcBase(Resource):
         security_groups: Sequence[Any] | None = None,
         service_region: str | None = None,
         subnets: SubnetSelection | None = None,
-    ) -> Any:
+    ) -> InterfaceVpcEndpoint:
         """Add an interface endpoint to this VPC; see ``InterfaceVpcEndpoint``."""
         from l2.ec2._vpc_endpoint import InterfaceVpcEndpoint
 
@@ -405,7 +411,7 @@ class VpcBase(Resource):
         log_format: Sequence[Any] | None = None,
         max_aggregation_interval: Any = None,
         traffic_type: Any = None,
-    ) -> Any:
+    ) -> FlowLog:
         """Add a flow log of this VPC; see ``FlowLog``."""
         from l2.ec2._flow_logs import FlowLog, FlowLogResourceType
 
@@ -439,7 +445,7 @@ class VpcBase(Resource):
         transport_protocol: Any = None,
         user_based_authentication: Any = None,
         vpc_subnets: SubnetSelection | None = None,
-    ) -> Any:
+    ) -> ClientVpnEndpoint:
         """Add a client VPN endpoint to this VPC; see ``ClientVpnEndpoint``."""
         from l2.ec2._client_vpn import ClientVpnEndpoint
 
@@ -863,13 +869,13 @@ class Vpc(VpcBase):
 
         restrict_default_security_group(self)
 
-    def add_s3_endpoint(self, id: str, subnets: Sequence[SubnetSelection] | None = None) -> Any:
+    def add_s3_endpoint(self, id: str, subnets: Sequence[SubnetSelection] | None = None) -> GatewayVpcEndpoint:
         """Deprecated: add an S3 gateway endpoint (use ``add_gateway_endpoint``)."""
         from l2.ec2._vpc_endpoint import GatewayVpcEndpointAwsService
 
         return self.add_gateway_endpoint(id, service=GatewayVpcEndpointAwsService.S3, subnets=subnets)
 
-    def add_dynamo_db_endpoint(self, id: str, subnets: Sequence[SubnetSelection] | None = None) -> Any:
+    def add_dynamo_db_endpoint(self, id: str, subnets: Sequence[SubnetSelection] | None = None) -> GatewayVpcEndpoint:
         """Deprecated: add a DynamoDB gateway endpoint (use ``add_gateway_endpoint``)."""
         from l2.ec2._vpc_endpoint import GatewayVpcEndpointAwsService
 
