@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import (
     CfnResource,
@@ -19,6 +19,12 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.ec2._interfaces import ISubnet
+    from l2.iam import IRole
+    from l2.logs import ILogGroup
+    from l2.s3 import IBucket
 
 S3_CREATE_DEFAULT_LOGGING_POLICY = "@aws-cdk/aws-s3:createDefaultLoggingPolicy"
 
@@ -66,7 +72,7 @@ class FlowLogResourceType:
     resource_id: str
 
     @staticmethod
-    def from_subnet(subnet: Any) -> FlowLogResourceType:
+    def from_subnet(subnet: ISubnet) -> FlowLogResourceType:
         """A subnet's traffic."""
         return FlowLogResourceType(resource_type="Subnet", resource_id=subnet.subnet_id)
 
@@ -205,13 +211,13 @@ class FlowLogDestination:
     """Where a flow log publishes: ``to_cloud_watch_logs()``, ``to_s3()``, ``to_kinesis_data_firehose_destination()``."""
 
     @staticmethod
-    def to_cloud_watch_logs(log_group: Any = None, iam_role: Any = None) -> FlowLogDestination:
+    def to_cloud_watch_logs(log_group: ILogGroup | None = None, iam_role: IRole | None = None) -> FlowLogDestination:
         """CloudWatch Logs (default: a new log group and a new role)."""
         return _CloudWatchLogsDestination(log_group, iam_role)
 
     @staticmethod
     def to_s3(
-        bucket: Any = None,
+        bucket: IBucket | None = None,
         key_prefix: str | None = None,
         *,
         file_format: FlowLogFileFormat | None = None,
