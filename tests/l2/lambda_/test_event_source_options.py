@@ -75,13 +75,32 @@ def test_managed_kafka_mapping_ids_need_a_binding() -> None:
         _ = source.event_source_mapping_id
 
 
+def _secret() -> Any:
+    return secretsmanager.Secret.from_secret_complete_arn(
+        Stack(App(), "KafkaSecrets"), "Secret", "arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka-AbCdEf"
+    )
+
+
+def _vpc() -> Any:
+    from l2 import ec2
+
+    return ec2.Vpc(Stack(App(), "KafkaVpc"), "Vpc")
+
+
+def _security_group() -> Any:
+    from l2 import ec2
+
+    return ec2.SecurityGroup.from_security_group_id(Stack(App(), "KafkaSg"), "Sg", "sg-12345")
+
+
+# the secret, VPC and security group are real objects (made per test): the arguments' types are checked first
 SELF_MANAGED_ERRORS: list[tuple[dict[str, Any], str]] = [
-    ({"vpc": "vpc"}, "securityGroup must be set when providing vpc"),
-    ({"vpc": "vpc", "security_group": "sg"}, "vpcSubnets must be set when providing vpc"),
+    ({"vpc": _vpc}, "securityGroup must be set when providing vpc"),
+    ({"vpc": _vpc, "security_group": _security_group}, "vpcSubnets must be set when providing vpc"),
     ({}, "secret must be set if Kafka brokers accessed over Internet"),
-    ({"secret": "s", "starting_position": lambda_.StartingPosition.AT_TIMESTAMP},
+    ({"secret": _secret, "starting_position": lambda_.StartingPosition.AT_TIMESTAMP},
      "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP"),
-    ({"secret": "s", "starting_position_timestamp": 1700000000},
+    ({"secret": _secret, "starting_position_timestamp": 1700000000},
      "startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP"),
 ]
 
@@ -90,7 +109,7 @@ SELF_MANAGED_ERRORS: list[tuple[dict[str, Any], str]] = [
 def test_self_managed_kafka_source_fails_on_invalid_props(kwargs: dict[str, Any], message: str) -> None:
     # aws-cdk-lib 2.275's messages (kafka.ts, SelfManagedKafkaEventSource constructor), checked in this order
     options: dict[str, Any] = {"bootstrap_servers": ["b:9092"], "topic": "t1",
-                               "starting_position": lambda_.StartingPosition.LATEST, **kwargs}
+                               "starting_position": lambda_.StartingPosition.LATEST, **{k: v() if callable(v) else v for k, v in kwargs.items()}}
     with pytest.raises(UnscopedValidationError) as info:
         sources.SelfManagedKafkaEventSource(**options)
     assert str(info.value).startswith(message)
