@@ -129,13 +129,20 @@ def test_wrong_types_are_type_errors() -> None:
 
 
 def _official_cdk() -> Path:
-    for cli in (REPO / ".venvs" / "cdk-cli" / "node_modules" / ".bin" / "cdk",
-                REPO / ".venvs" / "cdk-cli-2.1148.1" / "node_modules" / ".bin" / "cdk"):
-        if cli.exists():
-            return cli
-    pytest.fail("the official CDK CLI is not installed: run tests/assembly first (it installs it into .venvs/)")
+    """The official CDK CLI, installed on first use into .venvs/ by the helper the CLI tests share (under a lock)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_cli_official_cdk", REPO / "tests" / "cli" / "_cli_official_cdk.py")
+    assert spec is not None and spec.loader is not None
+    helper = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helper)
+    cli = helper.official_cdk_cli()
+    if cli is None:
+        pytest.fail("the official CDK CLI could not be installed with npm (CI needs Node.js and npm)")
+    return Path(cli)
 
 
+@pytest.mark.cdk_cli
 def test_the_official_cdk_cli_reads_an_assembly_with_a_stack_policy(tmp_path) -> None:
     out = tmp_path / "cdk.out"
     app = App(outdir=str(out))
