@@ -204,8 +204,12 @@ def test_fails_bad_action_arguments(stack: Stack) -> None:
         commands.variable("B")
     with pytest.raises(UnscopedValidationError, match="Exactly one of 'input' or 'imageFile' can be provided"):
         art = codepipeline.Artifact()
-        cpactions.EcsDeployAction(action_name="E", service=object(), input=art,  # type: ignore[arg-type]
-                                  image_file=art.at_path("x.json"))
+        from l2 import ecs
+
+        service = ecs.BaseService.from_service_arn_with_cluster(
+            stack, "Svc", "arn:aws:ecs:us-east-1:123456789012:service/cluster/svc"
+        )
+        cpactions.EcsDeployAction(action_name="E", service=service, input=art, image_file=art.at_path("x.json"))
     with pytest.raises(UnscopedValidationError, match="'failureTolerancePercentage': must be a whole number"):
         cpactions.CloudFormationDeployStackInstancesAction(
             action_name="I", stack_set_name="s", failure_tolerance_percentage=101,

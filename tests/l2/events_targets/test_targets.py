@@ -105,13 +105,14 @@ def test_log_group_target_input_defaults_to_time_and_detail_type(stack: Stack, s
 
 
 def test_app_sync_requires_iam_authorization(stack: Stack) -> None:
-    class Api:
-        modes = ["API_KEY"]
-        visibility = "GLOBAL"
-        graph_ql_endpoint_arn = "arn:aws:appsync:us-east-1:123456789012:apis/x"
+    from l2 import appsync
 
+    api = appsync.GraphqlApi.from_graphql_api_attributes(
+        stack, "Api", graphql_api_id="x", graph_ql_endpoint_arn="arn:aws:appsync:us-east-1:123456789012:apis/x",
+        modes=[appsync.AuthorizationType.API_KEY], visibility=appsync.Visibility.GLOBAL,
+    )
     with pytest.raises(ValidationError) as err:
-        _rule(stack).add_target(targets.AppSync(Api(), graph_ql_operation="mutation M { m }"))
+        _rule(stack).add_target(targets.AppSync(api, graph_ql_operation="mutation M { m }"))
     assert err.value.bare_message == (
         "You must have AWS_IAM authorization mode enabled on your API to configure an AppSync target"
     )

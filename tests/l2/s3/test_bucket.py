@@ -221,7 +221,10 @@ def test_buckets_and_destinations_satisfy_their_interfaces(stack: Stack) -> None
 
     assert isinstance(s3.Bucket(stack, "Bucket"), s3.IBucket)
     assert isinstance(s3.Bucket.from_bucket_name(stack, "B", "abc"), s3.IBucket)
-    assert isinstance(s3_notifications.SnsDestination(None), s3.IBucketNotificationDestination)
+    from l2 import sns
+
+    topic = sns.Topic.from_topic_arn(stack, "T", "arn:aws:sns:us-east-1:123456789012:t")
+    assert isinstance(s3_notifications.SnsDestination(topic), s3.IBucketNotificationDestination)
 
 
 def test_validate_bucket_name_is_usable_without_a_construct() -> None:
