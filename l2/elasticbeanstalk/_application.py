@@ -225,13 +225,17 @@ class ApplicationVersion(Resource):
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ValidationError(f"cron_tasks names must be unique, got duplicates: {', '.join(duplicates)}", self)
+        import atexit
         import shutil
         import tempfile
 
         text = render_cron_yaml(self.cron_tasks)
         # A fresh copy of the folder plus cron.yaml (the folder may have changed since an earlier synth): the asset
         # hash covers the files, not the folder's place, so the bundle hashes as one with a hand-written cron.yaml.
-        staged = Path(tempfile.mkdtemp(prefix="pycdk-eb-bundle-")) / source.name
+        # The copy is read when the assembly is written; the folder pycdk made is removed when the process ends.
+        scratch = tempfile.mkdtemp(prefix="pycdk-eb-bundle-")
+        atexit.register(shutil.rmtree, scratch, True)
+        staged = Path(scratch) / source.name
         shutil.copytree(source, staged, symlinks=True)
         (staged / "cron.yaml").write_text(text)
         return staged
