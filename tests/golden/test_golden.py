@@ -31,6 +31,9 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_cloudtrail/integ_cloudtrail_insight",  # the S3 auto-delete handler
+    "l2_cloudtrail/integ_cloudtrail_supplied_bucket_lit",  # the S3 auto-delete handler
+    "l2_cloudtrail/integ_cloudtrail_lit",  # the S3 auto-delete handler
     "l2_appsync/graphql_features",  # the log retention handler
     "l2_appsync/event_api_features",  # the log retention handler
     "l2_appsync/integ_appsync_eventapi_rds",  # the AwsCustomResource handler
