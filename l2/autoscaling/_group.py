@@ -64,7 +64,6 @@ from l2.autoscaling._scaling import (
     WarmPool,
 )
 from l2.autoscaling_common import ScalingInterval
-from l2.ec2._connections import IConnectable
 
 if TYPE_CHECKING:
     import datetime
@@ -457,7 +456,7 @@ def _js(x: Any) -> str:
     return str(x)
 
 
-class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
+class AutoScalingGroup(_AutoScalingGroupBase):
     """A fleet of EC2 instances (``AWS::AutoScaling::AutoScalingGroup``) with its launch configuration (or launch
     template), security group, instance role and instance profile.
 
@@ -1093,7 +1092,7 @@ class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
         return self._new_instances_protected is True
 
     @property
-    def connections(self) -> Connections:  # type: ignore[override]
+    def connections(self) -> Connections:
         """The security groups of the instances."""
         if self._connections is not None:
             return self._connections

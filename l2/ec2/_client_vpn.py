@@ -20,7 +20,7 @@ from constructs.internals import structs
 from l2.ec2._connections import Connections
 
 if TYPE_CHECKING:
-    from l2.ec2._interfaces import IClientVpnConnectionHandler, IClientVpnEndpoint
+    from l2.ec2._interfaces import ClientVpnEndpointReference, IClientVpnConnectionHandler, IClientVpnEndpoint
     from l2.ec2._security_group import ISecurityGroup
     from l2.ec2._vpc import IVpc, SubnetSelection
 
@@ -458,9 +458,11 @@ class ClientVpnEndpoint(Resource):
             self.add_authorization_rule("AuthorizeAll", cidr=vpc_cidr)
 
     @property
-    def client_vpn_endpoint_ref(self) -> Any:
+    def client_vpn_endpoint_ref(self) -> ClientVpnEndpointReference:
         """A reference to this endpoint (``client_vpn_endpoint_id``)."""
-        return {"client_vpn_endpoint_id": self.endpoint_id}
+        from l2.ec2._interfaces import ClientVpnEndpointReference
+
+        return ClientVpnEndpointReference(client_vpn_endpoint_id=self.endpoint_id)
 
     @staticmethod
     def from_endpoint_attributes(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import UnscopedValidationError
 
@@ -74,7 +74,7 @@ class Connections:
             self._security_groups.push(group)
             self._security_group_rules.push(group)
 
-    def allow_to(self, other: Any, port_range: Port, description: str | None = None) -> None:
+    def allow_to(self, other: IConnectable, port_range: Port, description: str | None = None) -> None:
         """Allow traffic from this thing to ``other`` (egress here, ingress there)."""
         if self._skip:
             return
@@ -93,7 +93,7 @@ class Connections:
             self._skip = False
             other_connections._remote_rule = False
 
-    def allow_from(self, other: Any, port_range: Port, description: str | None = None) -> None:
+    def allow_from(self, other: IConnectable, port_range: Port, description: str | None = None) -> None:
         """Allow traffic from ``other`` to this thing (ingress here, egress there)."""
         if self._skip:
             return
@@ -136,7 +136,7 @@ class Connections:
 
         self.allow_from(Peer.any_ipv4(), port_range, description)
 
-    def allow_default_port_from(self, other: Any, description: str | None = None) -> None:
+    def allow_default_port_from(self, other: IConnectable, description: str | None = None) -> None:
         """Allow ``other`` to reach this thing's default port."""
         if not self.default_port:
             raise UnscopedValidationError("Cannot call allowDefaultPortFrom(): this resource has no default port")
@@ -156,20 +156,28 @@ class Connections:
             )
         self.allow_from_any_ipv4(self.default_port, description)
 
-    def allow_to_default_port(self, other: Any, description: str | None = None) -> None:
+    def allow_to_default_port(self, other: IConnectable, description: str | None = None) -> None:
         """Allow this thing to reach ``other``'s default port."""
         if other.connections.default_port is None:
             raise UnscopedValidationError("Cannot call allowToDefaultPort(): other resource has no default port")
         self.allow_to(other, other.connections.default_port, description)
 
-    def allow_default_port_to(self, other: Any, description: str | None = None) -> None:
+    def allow_default_port_to(self, other: IConnectable, description: str | None = None) -> None:
         """Allow this thing's default port to reach ``other``."""
         if not self.default_port:
             raise UnscopedValidationError("Cannot call allowDefaultPortTo(): this resource has no default port")
         self.allow_to(other, self.default_port, description)
 
 
-class IConnectable:
-    """Anything with ``connections`` (a ``Connections``): security groups, peers, resources in a VPC."""
+@runtime_checkable
+class IConnectable(Protocol):
+    """Anything with ``connections`` (a ``Connections``): security groups, peers, resources in a VPC.
 
-    connections: Connections
+    Structural (aws-cdk-lib's ``ec2.IConnectable``): any object with a ``connections`` attribute or property
+    qualifies, without subclassing this protocol.
+    """
+
+    @property
+    def connections(self) -> Connections:
+        """The security groups of this thing and the rules that connect it to others."""
+        ...

@@ -19,6 +19,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l2.ec2._interfaces import FlowLogReference
 
 if TYPE_CHECKING:
     from l2.ec2._interfaces import ISubnet
@@ -452,11 +453,9 @@ class FlowLog(Resource):
         return imported
 
 
-def _flow_log_ref(self: FlowLog) -> Any:
+def _flow_log_ref(self: FlowLog) -> FlowLogReference:
     """A reference to this flow log (``flow_log_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(flow_log_id=self.flow_log_id)
+    return FlowLogReference(flow_log_id=self.flow_log_id)
 
 
 FlowLog.flow_log_ref = property(_flow_log_ref)  # type: ignore[attr-defined]

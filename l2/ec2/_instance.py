@@ -33,6 +33,7 @@ from l2.ec2._private.js_json import js_stringify
 from l2.ec2._user_data import UserData
 
 if TYPE_CHECKING:
+    from l2.ec2._interfaces import InstanceReference
     from l2.ec2._key_pair import IKeyPair
     from l2.ec2._placement_group import IPlacementGroup
     from l2.ec2._security_group import ISecurityGroup
@@ -410,7 +411,7 @@ class Instance(Resource):
             Aspects.of(self).add(InstanceRequireImdsv2Aspect(), priority=mutating_aspect_priority(self))
 
     @property
-    def instance_ref(self) -> Any:
+    def instance_ref(self) -> InstanceReference:
         """A reference to this instance (``instance_id``)."""
         from l2.ec2._interfaces import InstanceReference
 

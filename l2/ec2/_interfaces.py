@@ -66,6 +66,98 @@ class LaunchTemplateReference:
     version: str | None = None
 
 
+@structs.frozen(kw_only=True)
+class ClientVpnEndpointReference:
+    """A reference to a Client VPN endpoint."""
+
+    client_vpn_endpoint_id: str
+
+
+@structs.frozen(kw_only=True)
+class FlowLogReference:
+    """A reference to a flow log."""
+
+    flow_log_id: str
+
+
+@structs.frozen(kw_only=True)
+class NetworkAclReference:
+    """A reference to a network ACL."""
+
+    network_acl_id: str
+
+
+@structs.frozen(kw_only=True)
+class NetworkAclEntryReference:
+    """A reference to a network ACL entry."""
+
+    network_acl_entry_id: str
+
+
+@structs.frozen(kw_only=True)
+class PrefixListReference:
+    """A reference to a managed prefix list."""
+
+    prefix_list_id: str
+    prefix_list_arn: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class SecurityGroupReference:
+    """A reference to a security group."""
+
+    security_group_id: str
+
+
+@structs.frozen(kw_only=True)
+class SubnetReference:
+    """A reference to a subnet."""
+
+    subnet_id: str
+
+
+@structs.frozen(kw_only=True)
+class SubnetNetworkAclAssociationReference:
+    """A reference to a subnet's network ACL association."""
+
+    association_id: str
+
+
+@structs.frozen(kw_only=True)
+class VPCReference:
+    """A reference to a VPC."""
+
+    vpc_id: str
+
+
+@structs.frozen(kw_only=True)
+class VPCEndpointReference:
+    """A reference to a VPC endpoint."""
+
+    vpc_endpoint_id: str
+
+
+@structs.frozen(kw_only=True)
+class VPCEndpointServiceReference:
+    """A reference to a VPC endpoint service."""
+
+    service_id: str
+
+
+@structs.frozen(kw_only=True)
+class VPNConnectionReference:
+    """A reference to a VPN connection."""
+
+    vpn_connection_id: str
+
+
+@structs.frozen(kw_only=True)
+class VPNGatewayReference:
+    """A reference to a virtual private gateway."""
+
+    vpn_gateway_id: str
+
+
 @runtime_checkable
 class IInstance(Protocol):
     """An EC2 instance: its id and addresses, its connections and its grant principal."""
@@ -419,18 +511,3 @@ class IVpnGateway(Protocol):
     @property
     def gateway_id(self) -> str: ...
 
-
-class _Reference:
-    """A reference struct (``security_group_ref`` and the like): the ids of a resource, as attributes."""
-
-    def __init__(self, **ids: Any) -> None:
-        self.__dict__.update(ids)
-
-    def __repr__(self) -> str:
-        return f"Reference({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Reference) and self.__dict__ == other.__dict__
-
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(self.__dict__.items())))

@@ -8,6 +8,11 @@ from typing import Any
 
 from constructs import Construct, Names, Resource, Tags
 from constructs.internals import structs
+from l2.ec2._interfaces import (
+    NetworkAclEntryReference,
+    NetworkAclReference,
+    SubnetNetworkAclAssociationReference,
+)
 
 
 class Action(enum.Enum):
@@ -275,11 +280,9 @@ class NetworkAclEntry(Resource):
 
 
     @property
-    def network_acl_entry_ref(self) -> Any:
+    def network_acl_entry_ref(self) -> NetworkAclEntryReference:
         """A reference to this entry (``network_acl_entry_id``)."""
-        from l2.ec2._interfaces import _Reference
-
-        return _Reference(network_acl_entry_id=self._entry.ref)
+        return NetworkAclEntryReference(network_acl_entry_id=self._entry.ref)
 
 
 class SubnetNetworkAclAssociation(Resource):
@@ -327,10 +330,8 @@ class _ImportedAssociation(Resource):
     subnet_network_acl_association_association_id: str
 
     @property
-    def subnet_network_acl_association_ref(self) -> Any:
-        from l2.ec2._interfaces import _Reference
-
-        return _Reference(association_id=self.subnet_network_acl_association_association_id)
+    def subnet_network_acl_association_ref(self) -> SubnetNetworkAclAssociationReference:
+        return SubnetNetworkAclAssociationReference(association_id=self.subnet_network_acl_association_association_id)
 
 
 def associate_network_acl(subnet: Any, id: str, network_acl: Any) -> None:
@@ -343,21 +344,17 @@ def associate_network_acl(subnet: Any, id: str, network_acl: Any) -> None:
     )
 
 
-def _network_acl_ref(self: NetworkAclBase) -> Any:
+def _network_acl_ref(self: NetworkAclBase) -> NetworkAclReference:
     """A reference to this network ACL (``network_acl_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(network_acl_id=self.network_acl_id)
+    return NetworkAclReference(network_acl_id=self.network_acl_id)
 
 
 NetworkAclBase.network_acl_ref = property(_network_acl_ref)  # type: ignore[attr-defined]
 
 
-def _subnet_network_acl_association_ref(self: SubnetNetworkAclAssociation) -> Any:
+def _subnet_network_acl_association_ref(self: SubnetNetworkAclAssociation) -> SubnetNetworkAclAssociationReference:
     """A reference to this association (``association_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(association_id=self.subnet_network_acl_association_association_id)
+    return SubnetNetworkAclAssociationReference(association_id=self.subnet_network_acl_association_association_id)
 
 
 SubnetNetworkAclAssociation.subnet_network_acl_association_ref = property(_subnet_network_acl_association_ref)  # type: ignore[attr-defined]

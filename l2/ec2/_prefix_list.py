@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct, ContextProvider, Lazy, Names, Resource, Stack, Token, ValidationError
+from l2.ec2._interfaces import PrefixListReference
 
 
 class AddressFamily(enum.Enum):
@@ -171,11 +172,9 @@ class PrefixList(PrefixListBase):
         return PrefixList.from_prefix_list_id(scope, id, response[0]["PrefixListId"])
 
 
-def _prefix_list_ref(self: PrefixListBase) -> Any:
+def _prefix_list_ref(self: PrefixListBase) -> PrefixListReference:
     """A reference to this prefix list (``prefix_list_id``, ``prefix_list_arn``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(prefix_list_id=self.prefix_list_id, prefix_list_arn=getattr(self, 'prefix_list_arn', None))
+    return PrefixListReference(prefix_list_id=self.prefix_list_id, prefix_list_arn=getattr(self, 'prefix_list_arn', None))
 
 
 PrefixListBase.prefix_list_ref = property(_prefix_list_ref)  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from constructs import (
     ValidationError,
 )
 from l2.ec2._connections import Connections
+from l2.ec2._interfaces import SecurityGroupReference
 from l2.ec2._peer import Peer, camel_rule
 from l2.ec2._port import Port
 
@@ -382,11 +383,9 @@ ISecurityGroup = SecurityGroupBase
 """The interface of security groups: every new or imported group is a ``SecurityGroupBase``."""
 
 
-def _security_group_ref(self: SecurityGroupBase) -> Any:
+def _security_group_ref(self: SecurityGroupBase) -> SecurityGroupReference:
     """A reference to this security group (``security_group_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(security_group_id=self.security_group_id)
+    return SecurityGroupReference(security_group_id=self.security_group_id)
 
 
 SecurityGroupBase.security_group_ref = property(_security_group_ref)  # type: ignore[attr-defined]

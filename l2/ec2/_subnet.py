@@ -16,6 +16,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l2.ec2._interfaces import SubnetReference
 
 if TYPE_CHECKING:
     from l1.ec2 import CfnNatGateway
@@ -412,21 +413,17 @@ class ImportedSubnet(Resource):
         return self._ipv4_cidr_block
 
 
-def _subnet_ref(self: Subnet) -> Any:
+def _subnet_ref(self: Subnet) -> SubnetReference:
     """A reference to this subnet (``subnet_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(subnet_id=self.subnet_id)
+    return SubnetReference(subnet_id=self.subnet_id)
 
 
 Subnet.subnet_ref = property(_subnet_ref)  # type: ignore[attr-defined]
 
 
-def _imported_subnet_ref(self: ImportedSubnet) -> Any:
+def _imported_subnet_ref(self: ImportedSubnet) -> SubnetReference:
     """A reference to this subnet (``subnet_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(subnet_id=self.subnet_id)
+    return SubnetReference(subnet_id=self.subnet_id)
 
 
 ImportedSubnet.subnet_ref = property(_imported_subnet_ref)  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import check_deprecated_props, structs
+from l2.ec2._interfaces import VPCReference
 from l2.ec2._ip_addresses import IpAddresses, Ipv6Addresses, RequestedSubnet
 from l2.ec2._nat import NatProvider, RegionalNatGatewayProvider
 from l2.ec2._subnet import PrivateSubnet, PublicSubnet, Subnet
@@ -1128,11 +1129,9 @@ _DUMMY_VPC: dict[str, Any] = {
 }
 
 
-def _vpc_ref(self: VpcBase) -> Any:
+def _vpc_ref(self: VpcBase) -> VPCReference:
     """A reference to this VPC (``vpc_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(vpc_id=self.vpc_id)
+    return VPCReference(vpc_id=self.vpc_id)
 
 
 VpcBase.vpc_ref = property(_vpc_ref)  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ from constructs import (
 from constructs.internals import structs
 from l2.ec2._connections import Connections
 from l2.ec2._endpoint_services import PREFIX_REGIONS, SERVICES, SUFFIX_REGIONS
+from l2.ec2._interfaces import VPCEndpointReference
 from l2.ec2._peer import Peer
 from l2.ec2._port import Port
 
@@ -441,11 +442,9 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         return imported
 
 
-def _vpc_endpoint_ref(self: VpcEndpoint) -> Any:
+def _vpc_endpoint_ref(self: VpcEndpoint) -> VPCEndpointReference:
     """A reference to this endpoint (``vpc_endpoint_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(vpc_endpoint_id=self.vpc_endpoint_id)
+    return VPCEndpointReference(vpc_endpoint_id=self.vpc_endpoint_id)
 
 
 VpcEndpoint.vpc_endpoint_ref = property(_vpc_endpoint_ref)  # type: ignore[attr-defined]

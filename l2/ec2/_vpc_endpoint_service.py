@@ -11,7 +11,7 @@ from constructs import Aws, Construct, Fn, Resource, Stack, Token, ValidationErr
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from l2.ec2._interfaces import IVpcEndpointServiceLoadBalancer
+    from l2.ec2._interfaces import IVpcEndpointServiceLoadBalancer, VPCEndpointServiceReference
     from l2.iam import ArnPrincipal
 
 
@@ -95,6 +95,8 @@ class VpcEndpointService(Resource):
                                              allowed_principals=[p.arn for p in self.allowed_principals])
 
     @property
-    def vpc_endpoint_service_ref(self) -> Any:
+    def vpc_endpoint_service_ref(self) -> VPCEndpointServiceReference:
         """A reference to the endpoint service."""
-        return {"service_id": self.vpc_endpoint_service_id}
+        from l2.ec2._interfaces import VPCEndpointServiceReference
+
+        return VPCEndpointServiceReference(service_id=self.vpc_endpoint_service_id)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from constructs import Construct, Duration, Resource, SecretValue, Token, ValidationError
 from constructs.internals import structs
 from l2._private.metric_options import given_options as _metric_options
+from l2.ec2._interfaces import VPNConnectionReference, VPNGatewayReference
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
@@ -94,9 +95,9 @@ class VpnConnectionBase(Resource):
     customer_gateway_asn: int | float
 
     @property
-    def vpn_connection_ref(self) -> Any:
+    def vpn_connection_ref(self) -> VPNConnectionReference:
         """A reference to this connection (aws-cdk-lib puts the customer gateway id in it)."""
-        return {"vpn_connection_id": self.customer_gateway_id}
+        return VPNConnectionReference(vpn_connection_id=self.customer_gateway_id)
 
     def metric(
         self,
@@ -389,11 +390,9 @@ class VpnConnection(VpnConnectionBase):
                     )
 
 
-def _vpn_gateway_ref(self: VpnGateway) -> Any:
+def _vpn_gateway_ref(self: VpnGateway) -> VPNGatewayReference:
     """A reference to this gateway (``vpn_gateway_id``)."""
-    from l2.ec2._interfaces import _Reference
-
-    return _Reference(vpn_gateway_id=self.gateway_id)
+    return VPNGatewayReference(vpn_gateway_id=self.gateway_id)
 
 
 VpnGateway.vpn_gateway_ref = property(_vpn_gateway_ref)  # type: ignore[attr-defined]

@@ -22,7 +22,6 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import cached_property
-from l2.ec2._connections import IConnectable
 from l2.ecs._enums import (
     AlarmBehavior,
     AvailabilityZoneRebalancing,
@@ -186,7 +185,7 @@ def _as_props(cls: Any, value: Any) -> Any:
     return as_property(cls, value)
 
 
-class _LoadBalancerTarget(IConnectable):
+class _LoadBalancerTarget:
     """One container port of a service as a load balancer target."""
 
     def __init__(self, service: BaseService, container_name: str, port_mapping: Any,
@@ -211,7 +210,7 @@ class _LoadBalancerTarget(IConnectable):
         self._service._attach_to_elb(load_balancer, self._container_name, self._port_mapping.container_port)
 
 
-class BaseService(Resource, IConnectable):
+class BaseService(Resource):
     """What every ECS service shares (aws-cdk-lib's ``aws_ecs.BaseService``).
 
     Args:
