@@ -1,6 +1,6 @@
 """Bedrock models: foundation models in a region-agnostic stack, a stack with a concrete region and a China region
 stack (the ARN's partition and region), a custom identifier, an imported provisioned model; their ARNs in IAM
-statements and outputs and a model id in an L1 agent."""
+statements and outputs and a model id in an L1 agent; and every ``FoundationModelIdentifier`` constant's model id as an output."""
 
 import aws_cdk as cdk
 from aws_cdk import aws_bedrock as bedrock
@@ -44,4 +44,11 @@ mistral = bedrock.FoundationModel.from_foundation_model_id(
 cdk.CfnOutput(china, "MistralArn", value=mistral.model_arn)
 iam.ManagedPolicy(china, "InvokePolicy", statements=[
     iam.PolicyStatement(actions=["bedrock:InvokeModel"], resources=[mistral.model_arn])])
+
+identifiers = cdk.Stack(app, "BedrockModelIdentifiers")
+cdk.CfnResource(identifiers, "Handle", type="AWS::CloudFormation::WaitConditionHandle")
+Identifier = bedrock.FoundationModelIdentifier
+for attr in sorted(dir(Identifier)):
+    if not attr.startswith("_") and isinstance(getattr(Identifier, attr), Identifier):
+        cdk.CfnOutput(identifiers, attr.replace("_", ""), value=getattr(Identifier, attr).model_id)
 app.synth()
