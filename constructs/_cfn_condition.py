@@ -30,7 +30,7 @@ class CfnCondition(CfnElement):
             return {}
         return {"Conditions": {self._resolved_logical_id(): self.expression}}
 
-    def resolve(self, _context: IResolveContext) -> Any:
+    def resolve(self, _context: IResolveContext) -> object:
         """Used inside another expression: ``{"Condition": <logical id>}``."""
         return {"Condition": self._resolved_logical_id()}
 

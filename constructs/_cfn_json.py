@@ -38,7 +38,7 @@ class CfnJson(Construct):
         )
         self.value: Any = self._resource.get_att("Value")
 
-    def resolve(self, _context: IResolveContext) -> Any:
+    def resolve(self, _context: IResolveContext) -> object:
         """The parsed value (``Fn::GetAtt`` of the resource's ``Value``)."""
         return self.value.resolve(_context)
 

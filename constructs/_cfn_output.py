@@ -35,7 +35,7 @@ class CfnOutput(CfnElement):
         id: str,
         *,
         value: object,
-        condition: Any = None,
+        condition: CfnCondition | None = None,
         description: str | None = None,
         export_name: str | None = None,
         key: str | None = None,

@@ -99,7 +99,7 @@ class CfnParameter(CfnElement):
     def _is_string_type(self) -> bool:
         return not self._is_list_type() and not self._is_number_type()
 
-    def resolve(self, _context: IResolveContext) -> Any:
+    def resolve(self, _context: IResolveContext) -> object:
         """A parameter used as a value resolves to its ``Ref``."""
         return self._ref().resolve(_context)
 

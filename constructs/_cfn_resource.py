@@ -14,12 +14,12 @@ from ._errors import ValidationError
 from ._private import deep_merge, structs
 from ._private.collation import locale_key
 from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, deletion_policies
-from ._token import IResolvable, Token
+from ._token import Token
 
 if TYPE_CHECKING:
     from constructs._cfn_condition import CfnCondition
     from constructs._cfn_policies import CfnCreationPolicy, CfnUpdatePolicy
-    from constructs._token import ResolutionTypeHint
+    from constructs._token import Reference, ResolutionTypeHint
 
     from ._reference_strength import ReferenceStrength
     from ._resource import ResourceEnvironment
@@ -174,7 +174,7 @@ class CfnResource(CfnRefElement):
             opts.update_replace_policy = update_replace
 
     # -- attributes ------------------------------------------------------------------------------------
-    def get_att(self, attribute_name: str, type_hint: ResolutionTypeHint | None = None) -> IResolvable:
+    def get_att(self, attribute_name: str, type_hint: ResolutionTypeHint | None = None) -> Reference:
         """A reference to an attribute (``Fn::GetAtt``)."""
         return CfnReference.for_att(self, attribute_name, type_hint)
 

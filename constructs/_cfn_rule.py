@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs._private import structs
@@ -40,7 +40,7 @@ class CfnRule(CfnElement):
         scope: Construct,
         id: str,
         *,
-        assertions: Sequence[CfnRuleAssertion | dict[str, Any]] | None = None,
+        assertions: Sequence[CfnRuleAssertion | Mapping[str, object]] | None = None,
         rule_condition: ICfnConditionExpression | None = None,
     ) -> None:
         super().__init__(scope, id)

@@ -13,6 +13,9 @@ from ._errors import ValidationError
 from ._private.protocols import OptionalMembersMeta
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from constructs._metadata_options import MetadataOptions
     from constructs._mixins import IMixin
 
 PATH_SEP = "/"
@@ -495,8 +498,9 @@ class Node:
         return out
 
     # -- metadata --------------------------------------------------------------------------------------
-    def add_metadata(self, type: str, data: object, options: Any = None, *, stack_trace: bool | None = None,
-                     stack_trace_override: Sequence[str] | None = None, trace_from_function: Any = None) -> None:
+    def add_metadata(self, type: str, data: object, options: MetadataOptions | None = None, *,
+                     stack_trace: bool | None = None, stack_trace_override: Sequence[str] | None = None,
+                     trace_from_function: Callable[..., object] | None = None) -> None:
         """Append a metadata entry (ignored when data is None).
 
         Args:

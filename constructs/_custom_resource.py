@@ -18,7 +18,7 @@ from ._removal_policy import RemovalPolicy
 from ._resource import Resource
 from ._size import Size
 from ._stack import Stack
-from ._token import Token
+from ._token import Reference, Token
 
 
 class CustomResourceProviderRuntime(enum.Enum):
@@ -68,7 +68,7 @@ class CustomResourceProviderOptions:
     description: str | None = None
     environment: Mapping[str, str] | None = None
     memory_size: Size | None = None
-    policy_statements: Sequence[Any] | None = None
+    policy_statements: Sequence[Mapping[str, object]] | None = None
     timeout: Duration | None = None
     use_cfn_response_wrapper: bool | None = None
 
@@ -155,7 +155,7 @@ class CustomResource(Resource):
         """The physical id returned by the provider."""
         return self._resource.ref
 
-    def get_att(self, attribute_name: str) -> Any:
+    def get_att(self, attribute_name: str) -> Reference:
         """A provider-returned attribute."""
         return self._resource.get_att(attribute_name)
 
@@ -190,7 +190,7 @@ class CustomResourceProviderBase(Construct):
         description: str | None = None,
         environment: Mapping[str, str] | None = None,
         memory_size: Size | None = None,
-        policy_statements: Sequence[Any] | None = None,
+        policy_statements: Sequence[Mapping[str, object]] | None = None,
         timeout: Duration | None = None,
         use_cfn_response_wrapper: bool | None = None,
         handler: str | None = None,
@@ -250,7 +250,7 @@ class CustomResourceProviderBase(Construct):
         self.service_token: str = Token.as_string(self.handler.get_att("Arn"))
         self.code_hash: str = staging.asset_hash
 
-    def add_to_role_policy(self, statement: Any) -> None:
+    def add_to_role_policy(self, statement: Mapping[str, object]) -> None:
         """Add a statement (a JSON object) to the provider role's inline policy."""
         self._policy_statements.append(statement)
         props = self.role._cfn_properties
@@ -279,7 +279,7 @@ class CustomResourceProvider(CustomResourceProviderBase):
         description: str | None = None,
         environment: Mapping[str, str] | None = None,
         memory_size: Size | None = None,
-        policy_statements: Sequence[Any] | None = None,
+        policy_statements: Sequence[Mapping[str, object]] | None = None,
         timeout: Duration | None = None,
         handler: str | None = None,
         use_cfn_response_wrapper: bool | None = None,
@@ -302,7 +302,7 @@ class CustomResourceProvider(CustomResourceProviderBase):
         description: str | None = None,
         environment: Mapping[str, str] | None = None,
         memory_size: Size | None = None,
-        policy_statements: Sequence[Any] | None = None,
+        policy_statements: Sequence[Mapping[str, object]] | None = None,
         timeout: Duration | None = None,
         use_cfn_response_wrapper: bool | None = None,
         handler: str | None = None,
@@ -324,7 +324,7 @@ class CustomResourceProvider(CustomResourceProviderBase):
         description: str | None = None,
         environment: Mapping[str, str] | None = None,
         memory_size: Size | None = None,
-        policy_statements: Sequence[Any] | None = None,
+        policy_statements: Sequence[Mapping[str, object]] | None = None,
         timeout: Duration | None = None,
         use_cfn_response_wrapper: bool | None = None,
         handler: str | None = None,

@@ -15,14 +15,14 @@ _RESERVED = ("__proto__", "constructor", "prototype")
 class IArrayMergeStrategy(Protocol):
     """How a source list merges into a target list."""
 
-    def merge(self, target: Sequence[Any], source: Sequence[Any]) -> list[Any]: ...
+    def merge(self, target: Sequence[object], source: Sequence[object]) -> list[object]: ...
 
 
 @runtime_checkable
 class IMergeStrategy(Protocol):
     """How the ``allowed_keys`` of ``source`` are merged into ``target`` (in place)."""
 
-    def apply(self, target: MutableMapping[Any, Any], source: MutableMapping[Any, Any],
+    def apply(self, target: MutableMapping[str, object], source: MutableMapping[str, object],
               allowed_keys: Sequence[str]) -> None: ...
 
 

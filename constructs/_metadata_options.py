@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from constructs._private import structs
 
@@ -21,4 +20,4 @@ class MetadataOptions:
 
     stack_trace: bool | None = None
     stack_trace_override: Sequence[str] | None = None
-    trace_from_function: Any = None
+    trace_from_function: Callable[..., object] | None = None

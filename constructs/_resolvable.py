@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class IAnyProducer(Protocol):
     """Produces any value for ``Lazy.any`` (called with the resolve context)."""
 
-    def produce(self, context: IResolveContext) -> Any: ...
+    def produce(self, context: IResolveContext) -> object: ...
 
 
 class IListProducer(Protocol):
@@ -48,7 +48,7 @@ class IStringProducer(Protocol):
 class IStableAnyProducer(Protocol):
     """Produces any value, the same at every call (called without a context)."""
 
-    def produce(self) -> Any: ...
+    def produce(self) -> object: ...
 
 
 class IStableListProducer(Protocol):
@@ -75,29 +75,29 @@ class IStableStringProducer(Protocol):
 class ITokenMapper(Protocol):
     """Maps each token of a ``TokenizedStringFragments`` (``map_tokens``)."""
 
-    def map_token(self, t: IResolvable) -> Any: ...
+    def map_token(self, t: IResolvable) -> object: ...
 
 
 class IFragmentConcatenator(Protocol):
     """Joins two fragments of a string (``TokenizedStringFragments.join``)."""
 
-    def join(self, left: object, right: object) -> Any: ...
+    def join(self, left: object, right: object) -> object: ...
 
 
 class ITokenResolver(Protocol):
     """How tokens, tokenized strings and list tokens are resolved."""
 
-    def resolve_token(self, t: IResolvable, context: IResolveContext, post_processor: IPostProcessor) -> Any: ...
+    def resolve_token(self, t: IResolvable, context: IResolveContext, post_processor: IPostProcessor) -> object: ...
 
-    def resolve_string(self, s: TokenizedStringFragments, context: IResolveContext) -> Any: ...
+    def resolve_string(self, s: TokenizedStringFragments, context: IResolveContext) -> object: ...
 
-    def resolve_list(self, l: Sequence[str], context: IResolveContext) -> Any: ...  # noqa: E741
+    def resolve_list(self, l: Sequence[str], context: IResolveContext) -> object: ...  # noqa: E741
 
 
 class StringConcat:
     """Joins string fragments as text: ``None`` sides are skipped, both ``None`` gives ``None``."""
 
-    def join(self, left: object, right: object) -> Any:
+    def join(self, left: object, right: object) -> str | None:
         """``left`` followed by ``right``, each as a string."""
         if left is None:
             return None if right is None else _text(right)
@@ -129,7 +129,7 @@ class DefaultTokenResolver:
     def __init__(self, concat: IFragmentConcatenator) -> None:
         self.concat = concat
 
-    def resolve_token(self, t: IResolvable, context: IResolveContext, post_processor: IPostProcessor) -> Any:
+    def resolve_token(self, t: IResolvable, context: IResolveContext, post_processor: IPostProcessor) -> object:
         """``t.resolve(context)``, resolved again and given to ``post_processor``."""
         try:
             resolved = t.resolve(context)
@@ -139,11 +139,11 @@ class DefaultTokenResolver:
             e.args = (f"Resolution error: {e.args[0] if e.args else e}.", *e.args[1:])
             raise
 
-    def resolve_string(self, fragments: TokenizedStringFragments, context: IResolveContext) -> Any:
+    def resolve_string(self, fragments: TokenizedStringFragments, context: IResolveContext) -> object:
         """Resolve each token of ``fragments`` and join the pieces with ``concat``."""
         return fragments.map_tokens(context.resolve).join(self.concat)
 
-    def resolve_list(self, xs: Sequence[str], context: IResolveContext) -> Any:
+    def resolve_list(self, xs: Sequence[str], context: IResolveContext) -> object:
         """Resolve a list token (a one-element list holding the token).
 
         Raises:
@@ -275,11 +275,11 @@ class JsonNull:
         """Not recorded."""
         return ["Token stack traces are no longer captured"]
 
-    def resolve(self, _ctx: IResolveContext) -> Any:
+    def resolve(self, _ctx: IResolveContext) -> None:
         """``None``, rendered as ``null``."""
         return None
 
-    def to_json(self) -> Any:
+    def to_json(self) -> None:
         """``None`` (JSON ``null``)."""
         return None
 

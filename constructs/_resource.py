@@ -16,10 +16,12 @@ from ._removal_policy import RemovalPolicy
 from ._token import Intrinsic, IResolvable, Token
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from constructs._construct import IConstruct
     from constructs._reference_strength import ReferenceStrength
 
-    from ._arn import ArnFormat
+    from ._arn import ArnComponents, ArnFormat
     from ._mixins import IMixin
     from ._stack import Stack
 
@@ -303,7 +305,7 @@ class Resource(Construct):
     def _physical_name_of(self) -> str:
         return self.physical_name
 
-    def get_resource_arn_attribute(self, arn_attr: str | IResolvable, arn_components: Any) -> str:
+    def get_resource_arn_attribute(self, arn_attr: str | IResolvable, arn_components: ArnComponents | Mapping[str, object]) -> str:
         """``arn_attr`` in this resource's environment; a formatted ARN when consumed from another one.
 
         ``arn_attr`` is the attribute's string token, as in aws-cdk-lib, or the attribute's reference itself

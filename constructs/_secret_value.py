@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._errors import UnscopedValidationError, ValidationError
 from ._private import structs
@@ -170,7 +170,7 @@ class SecretValue(Intrinsic):
         ``@aws-cdk/core:checkSecretUsage`` check does not apply."""
         return Token.as_string(self._value)
 
-    def resolve(self, context: IResolveContext) -> Any:
+    def resolve(self, context: IResolveContext) -> object:
         """The secret's value; with the ``@aws-cdk/core:checkSecretUsage`` flag, using a SecretValue where a plain
         value is expected raises instead (call ``unsafe_unwrap()`` to accept the risk).
 

@@ -119,7 +119,7 @@ class Stack(Construct):
         analytics_reporting: bool | None = None,
         cross_region_references: bool | None = None,
         description: str | None = None,
-        env: Environment | Mapping[str, Any] | None = None,
+        env: Environment | Mapping[str, object] | None = None,
         notification_arns: Sequence[str] | None = None,
         permissions_boundary: PermissionsBoundary | None = None,
         property_injectors: Sequence[IPropertyInjector] | None = None,
@@ -174,7 +174,7 @@ class Stack(Construct):
             )
 
         if isinstance(env, Mapping):
-            env = Environment(account=env.get("account"), region=env.get("region"))
+            env = Environment(account=cast("str | None", env.get("account")), region=cast("str | None", env.get("region")))
         env = env or Environment()
         stage = self._parent_stage()
         account = env.account if env.account is not None else getattr(stage, "account", None)
@@ -566,9 +566,9 @@ class Stack(Construct):
         """Split an ARN into its components."""
         return split_arn(arn, arn_format)
 
-    def parse_arn(self, arn: str, sep_or_format: Any = None, has_name: bool = True) -> ArnComponents:
+    def parse_arn(self, arn: str, sep_or_format: str | ArnFormat | None = None, has_name: bool = True) -> ArnComponents:
         """Deprecated: use ``split_arn``."""
-        return split_arn(arn, sep_or_format or ArnFormat.SLASH_RESOURCE_NAME)
+        return split_arn(arn, sep_or_format if isinstance(sep_or_format, ArnFormat) else ArnFormat.SLASH_RESOURCE_NAME)
 
     # -- rendering -----------------------------------------------------------------------------------
     def _elements(self) -> list[CfnElement]:

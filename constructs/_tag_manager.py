@@ -84,7 +84,7 @@ class TagManager:
         self,
         tag_type: TagType,
         resource_type_name: str,
-        initial_tags: Any = None,
+        initial_tags: object = None,
         *,
         tag_property_name: str | None = None,
     ) -> None:
@@ -175,7 +175,7 @@ class TagManager:
 
         return Lazy.any(lambda: self.render_tags())
 
-    def render_tags(self, combine_with_tags: Any = None) -> Any:
+    def render_tags(self, combine_with_tags: object = None) -> Any:
         """The tags in the type's style, or None when there are none."""
         dyn = self._dynamic
         if dyn is None and not self._tags:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._construct import IConstruct
     from ._resolvable import (
         IAnyProducer,
+        IFragmentConcatenator,
         IListProducer,
         INumberProducer,
         IStableAnyProducer,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         IStableNumberProducer,
         IStableStringProducer,
         IStringProducer,
+        ITokenMapper,
         ITokenResolver,
     )
     from ._stack import Stack
@@ -66,7 +68,7 @@ class IResolvable(Protocol, metaclass=OptionalMembersMeta):
         """The type the value will likely resolve to."""
         ...
 
-    def resolve(self, context: IResolveContext) -> Any:
+    def resolve(self, context: IResolveContext) -> object:
         """The value at synthesis."""
         ...
 
@@ -91,7 +93,7 @@ class IResolveContext(Protocol):
 class IPostProcessor(Protocol):
     """Transforms a resolved value."""
 
-    def post_process(self, input: object, context: IResolveContext) -> Any: ...
+    def post_process(self, input: object, context: IResolveContext) -> object: ...
 
 
 class ResolveContext:
@@ -166,7 +168,7 @@ class Intrinsic:
         """Not recorded in pycdk."""
         return []
 
-    def resolve(self, _context: IResolveContext) -> Any:
+    def resolve(self, _context: IResolveContext) -> object:
         """The value this intrinsic stands for."""
         return self._value
 
@@ -223,18 +225,18 @@ class TokenizedStringFragments:
             add them with ``add_literal``, ``add_token`` and ``add_intrinsic``).
     """
 
-    def __init__(self, fragments: list[tuple[str, Any]] | None = None) -> None:
+    def __init__(self, fragments: list[tuple[str, object]] | None = None) -> None:
         self._fragments: list[tuple[str, Any]] = fragments if fragments is not None else []
 
     @property
-    def first_token(self) -> Any:
+    def first_token(self) -> IResolvable | None:
         for kind, v in self._fragments:
             if kind == "token":
                 return v
         return None
 
     @property
-    def first_value(self) -> Any:
+    def first_value(self) -> object:
         return self._fragments[0][1] if self._fragments else None
 
     @property
@@ -242,7 +244,7 @@ class TokenizedStringFragments:
         return len(self._fragments)
 
     @property
-    def tokens(self) -> list[Any]:
+    def tokens(self) -> list[IResolvable]:
         return [v for k, v in self._fragments if k == "token"]
 
     def add_literal(self, lit: object) -> None:
@@ -253,13 +255,13 @@ class TokenizedStringFragments:
         """Append a token fragment."""
         self._fragments.append(("token", token))
 
-    def add_intrinsic(self, value: Any) -> None:
+    def add_intrinsic(self, value: object) -> None:
         """Append an intrinsic fragment (a value that is already a CloudFormation intrinsic)."""
         self._fragments.append(("intrinsic", value))
 
-    def map_tokens(self, mapper: Any) -> TokenizedStringFragments:
+    def map_tokens(self, mapper: ITokenMapper | Callable[[IResolvable], object]) -> TokenizedStringFragments:
         """The fragments with each token replaced by ``mapper`` (an ``ITokenMapper`` or a function)."""
-        fn = getattr(mapper, "map_token", mapper)
+        fn: Callable[[IResolvable], object] = mapper if callable(mapper) else mapper.map_token
         out: list[tuple[str, Any]] = []
         for kind, v in self._fragments:
             if kind == "token":
@@ -269,9 +271,9 @@ class TokenizedStringFragments:
             out.append((kind, v))
         return TokenizedStringFragments(out)
 
-    def join(self, concat: Any) -> Any:
+    def join(self, concat: IFragmentConcatenator | Callable[[object, object], object]) -> object:
         """Combine the fragments pairwise with ``concat`` (an ``IFragmentConcatenator`` or a function)."""
-        fn = getattr(concat, "join", concat)
+        fn: Callable[[object, object], object] = concat if callable(concat) else concat.join
         if not self._fragments:
             return fn(None, None)
         vals = [v for _, v in self._fragments]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from l2.lambda_._runtime import Architecture
 
     from ._interfaces import IScalableFunctionAttribute
+    from ._references import AliasReference
 
 
 @structs.frozen(kw_only=True)
@@ -129,7 +130,7 @@ class Alias(QualifiedFunctionBase):
         return self.version.role
 
     @property
-    def alias_ref(self) -> Any:
+    def alias_ref(self) -> AliasReference:
         """The alias ARN, as a reference."""
         from ._references import AliasReference
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from l2.ec2 import InstanceType, ISecurityGroup, ISubnet
     from l2.iam import IRole
     from l2.kms import IKey
+    from l2.logs import ILogGroup
 
     from ._function import SystemLogLevel
     from ._interfaces import ICapacityProvider, IFunction
@@ -155,7 +156,7 @@ class CapacityProviderProps:
     capacity_provider_name: str | None = None
     instance_type_filter: InstanceTypeFilter | None = None
     kms_key: IKey | None = None
-    log_group: Any = None
+    log_group: ILogGroup | None = None
     max_v_cpu_count: float | None = None
     operator_role: IRole | None = None
     propagate_tags: PropagateTags | None = None
@@ -218,7 +219,7 @@ class CapacityProvider(_CapacityProviderBase):
         capacity_provider_name: str | None = None,
         instance_type_filter: InstanceTypeFilter | None = None,
         kms_key: IKey | None = None,
-        log_group: Any = None,
+        log_group: ILogGroup | None = None,
         max_v_cpu_count: float | None = None,
         operator_role: IRole | None = None,
         propagate_tags: PropagateTags | None = None,
@@ -261,7 +262,7 @@ class CapacityProvider(_CapacityProviderBase):
         telemetry = None
         if log_group is not None or system_log_level is not None:
             telemetry = {"logging_config": {
-                "log_group": log_group.log_group_ref.log_group_name if log_group is not None else None,
+                "log_group": log_group.log_group_name if log_group is not None else None,
                 "system_log_level": system_log_level.value if system_log_level is not None else None,
             }}
         self.capacity_provider: CfnCapacityProvider = CfnCapacityProvider(

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from l2.lambda_._interfaces import IEventSourceMapping, IFunction
     from l2.lambda_._schema_registry import ISchemaRegistry
 
+    from ._references import EventSourceMappingReference
+
 
 class StartingPosition(enum.Enum):
     """Where to start reading a stream."""
@@ -311,7 +313,7 @@ class EventSourceMapping(Resource):
         self.event_source_mapping_arn: str = EventSourceMapping.format_arn(self, self.event_source_mapping_id)
 
     @property
-    def event_source_mapping_ref(self) -> Any:
+    def event_source_mapping_ref(self) -> EventSourceMappingReference:
         """The mapping's ARN and id, as a reference."""
         from ._references import EventSourceMappingReference
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.iam import IPrincipal, IRole, PolicyStatement
+    from l2.kms import IKey
     from l2.lambda_._alias import VersionWeight
     from l2.lambda_._event_invoke_config import IDestination
     from l2.lambda_._function_base import IEventSource
@@ -248,7 +249,7 @@ class Function(FunctionBase):
         description: str | None = None,
         durable_config: DurableConfig | None = None,
         environment: Mapping[str, str] | None = None,
-        environment_encryption: Any = None,
+        environment_encryption: IKey | None = None,
         ephemeral_storage_size: Size | None = None,
         events: Sequence[IEventSource] | None = None,
         filesystem: FileSystem | None = None,
@@ -259,7 +260,7 @@ class Function(FunctionBase):
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | None = None,
         logging_format: LoggingFormat | None = None,
-        log_group: Any = None,
+        log_group: ILogGroup | None = None,
         log_removal_policy: RemovalPolicy | None = None,
         log_retention: RetentionDays | None = None,
         log_retention_retry_options: LogRetentionRetryOptions | None = None,

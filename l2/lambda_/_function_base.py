@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from l2.lambda_._function_config import TenancyConfig
     from l2.lambda_._function_url import FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
     from l2.lambda_._interfaces import IFunction, IVersion
+    from l2.lambda_._references import FunctionReference
     from l2.lambda_._runtime import Architecture
     from l2.lambda_._schema_registry import ISchemaRegistry
 
@@ -130,7 +131,7 @@ class FunctionBase(Resource):
         self._has_added_array_token_statements = False
 
     @property
-    def function_ref(self) -> Any:
+    def function_ref(self) -> FunctionReference:
         """The function's ARN and name, as a reference."""
         from ._references import FunctionReference
 

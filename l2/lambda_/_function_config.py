@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from l2.efs import IAccessPoint
     from l2.iam import PolicyStatement
 
+    from ._references import CodeSigningConfigReference
     from ._s3_files import DirectS3Read
 
 
@@ -314,7 +315,7 @@ class CodeSigningConfig(Resource):
         self.code_signing_config_id: str = resource.attr_code_signing_config_id
 
     @property
-    def code_signing_config_ref(self) -> Any:
+    def code_signing_config_ref(self) -> CodeSigningConfigReference:
         """The configuration's ARN, as a reference."""
         from ._references import CodeSigningConfigReference
 

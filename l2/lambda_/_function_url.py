@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
     from l2.lambda_._interfaces import IFunction
 
+    from ._references import UrlReference
+
 
 class FunctionUrlAuthType(enum.Enum):
     """Who may call the URL."""
@@ -119,7 +121,7 @@ class FunctionUrl(Resource):
                                     invoked_via_function_url=True)
 
     @property
-    def url_ref(self) -> Any:
+    def url_ref(self) -> UrlReference:
         """The URL's function ARN, as a reference."""
         from ._references import UrlReference
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Duration
 
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from constructs import Construct, Node, ResourceEnvironment, Stack, TimeZone
     from l2.applicationautoscaling import Schedule
     from l2.cloudwatch import Metric, Unit
+    from l2.ec2 import Connections
     from l2.iam import CompositePrincipal, Grant, IGrantable, IPrincipal, IRole, PolicyStatement
     from l2.kms import IKey
     from l2.lambda_._alias import Alias, VersionWeight
@@ -83,7 +84,7 @@ class IFunction(Protocol):
     def resource_arns_for_grant_invoke(self) -> list[str]: ...
 
     @property
-    def connections(self) -> Any: ...
+    def connections(self) -> Connections: ...
 
     def add_event_source(self, source: IEventSource) -> None: ...
 

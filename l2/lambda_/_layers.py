@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from constructs import Construct, RemovalPolicy, Resource, ValidationError
 from l1.lambda_ import CfnLayerVersion, CfnLayerVersionPermission
 
 from ._code import Code
 from ._runtime import Architecture, Runtime
+
+if TYPE_CHECKING:
+    from ._references import LayerVersionReference
 
 
 class ILayerVersion(Protocol):
@@ -28,7 +31,7 @@ class LayerVersionBase(Resource):
     compatible_runtimes: Sequence[Runtime] | None = None
 
     @property
-    def layer_version_ref(self) -> Any:
+    def layer_version_ref(self) -> LayerVersionReference:
         """The layer version's ARN, as a reference."""
         from ._references import LayerVersionReference
 

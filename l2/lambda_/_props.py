@@ -16,13 +16,14 @@ if TYPE_CHECKING:
     from constructs import CfnParameter, Construct, Size
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.iam import IPrincipal, IRole, PolicyStatement
+    from l2.kms import IKey
     from l2.lambda_._alias import VersionWeight
     from l2.lambda_._event_invoke_config import DestinationType
     from l2.lambda_._function_base import IEventSource
     from l2.lambda_._function_config import LogRetentionRetryOptions
     from l2.lambda_._image import DockerImageCode
     from l2.lambda_._interfaces import IFunction, IVersion
-    from l2.logs import RetentionDays
+    from l2.logs import ILogGroup, RetentionDays
     from l2.sns import ITopic
     from l2.sqs import IQueue
 
@@ -97,7 +98,7 @@ class FunctionOptions(EventInvokeConfigOptions):
     description: str | None = None
     durable_config: DurableConfig | None = None
     environment: Mapping[str, str] | None = None
-    environment_encryption: Any = None
+    environment_encryption: IKey | None = None
     ephemeral_storage_size: Size | None = None
     events: list[IEventSource] | None = None
     filesystem: FileSystem | None = None
@@ -108,7 +109,7 @@ class FunctionOptions(EventInvokeConfigOptions):
     layers: Sequence[ILayerVersion] | None = None
     log_format: str | None = None
     logging_format: LoggingFormat | None = None
-    log_group: Any = None
+    log_group: ILogGroup | None = None
     log_removal_policy: RemovalPolicy | None = None
     log_retention: RetentionDays | None = None
     log_retention_retry_options: LogRetentionRetryOptions | None = None

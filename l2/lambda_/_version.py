@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from ._alias import Alias
     from ._event_invoke_config import IDestination
+    from ._references import VersionReference
 
 
 @structs.frozen(kw_only=True)
@@ -150,7 +151,7 @@ class Version(QualifiedFunctionBase):
         return self.lambda_.role
 
     @property
-    def version_ref(self) -> Any:
+    def version_ref(self) -> VersionReference:
         """The version's ARN, as a reference."""
         from ._references import VersionReference
 
