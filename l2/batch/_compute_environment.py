@@ -20,6 +20,7 @@ from constructs import (
     Tokenization,
     ValidationError,
 )
+from constructs.internals import cached_property
 from l1.batch import CfnComputeEnvironment
 from l2._private.iam_module import iam
 from l2.batch._types import (
@@ -149,7 +150,7 @@ class _ManagedComputeEnvironmentBase(_ComputeEnvironmentBase):
             "subnets": subnet_ids,
         }
 
-    @property
+    @cached_property
     def compute_environment_arn(self) -> str:  # type: ignore[override]
         """The ARN."""
         return self.get_resource_arn_attribute(
@@ -157,7 +158,7 @@ class _ManagedComputeEnvironmentBase(_ComputeEnvironmentBase):
             {"service": "batch", "resource": "compute-environment", "resource_name": self.physical_name},
         )
 
-    @property
+    @cached_property
     def compute_environment_name(self) -> str:  # type: ignore[override]
         """The name."""
         return self.get_resource_name_attribute(self._resource.ref)
@@ -722,7 +723,7 @@ class UnmanagedComputeEnvironment(_ComputeEnvironmentBase):
             service_role=role_arn,
         )
 
-    @property
+    @cached_property
     def compute_environment_arn(self) -> str:  # type: ignore[override]
         """The ARN."""
         return self.get_resource_arn_attribute(
@@ -730,7 +731,7 @@ class UnmanagedComputeEnvironment(_ComputeEnvironmentBase):
             {"service": "batch", "resource": "compute-environment", "resource_name": self.physical_name},
         )
 
-    @property
+    @cached_property
     def compute_environment_name(self) -> str:  # type: ignore[override]
         """The name."""
         return self.get_resource_name_attribute(self._resource.ref)

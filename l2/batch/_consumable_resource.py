@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Resource, Stack, Token, Tokenization, ValidationError
+from constructs.internals import cached_property
 from l1.batch import CfnConsumableResource
 from l2._private.iam_module import iam
 from l2.batch._types import ConsumableResourceType
@@ -109,7 +110,7 @@ class ConsumableResource(_ConsumableResourceBase):
             tags=tags,
         )
 
-    @property
+    @cached_property
     def consumable_resource_arn(self) -> str:  # type: ignore[override]
         """The ARN."""
         return self.get_resource_arn_attribute(
@@ -117,7 +118,7 @@ class ConsumableResource(_ConsumableResourceBase):
             {"service": "batch", "resource": "consumable-resource", "resource_name": self.physical_name},
         )
 
-    @property
+    @cached_property
     def consumable_resource_name(self) -> str:  # type: ignore[override]
         """The name."""
         return self.get_resource_name_attribute(

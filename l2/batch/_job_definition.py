@@ -16,6 +16,7 @@ from constructs import (
     Tokenization,
     ValidationError,
 )
+from constructs.internals import cached_property
 from l1.batch import CfnJobDefinition
 from l2._private.iam_module import iam
 from l2.batch._private.render import as_list, lazy_list
@@ -226,12 +227,12 @@ class EcsJobDefinition(_JobDefinitionBase):
             propagate_tags=propagate_tags,
         )
 
-    @property
+    @cached_property
     def job_definition_arn(self) -> str:  # type: ignore[override]
         """The ARN."""
         return _arn(self, self._resource.ref)
 
-    @property
+    @cached_property
     def job_definition_name(self) -> str:  # type: ignore[override]
         """The name (without the revision)."""
         return _name_of(self, self.job_definition_arn).split(":")[0]
@@ -328,12 +329,12 @@ class EksJobDefinition(_JobDefinitionBase):
             })
         raise ValidationError("unknown volume type", self)
 
-    @property
+    @cached_property
     def job_definition_arn(self) -> str:  # type: ignore[override]
         """The ARN."""
         return _arn(self, self._resource.ref)
 
-    @property
+    @cached_property
     def job_definition_name(self) -> str:  # type: ignore[override]
         """The name."""
         return self.get_resource_name_attribute(self._resource.ref)
@@ -445,12 +446,12 @@ class MultiNodeJobDefinition(_JobDefinitionBase):
             return self._instance_type
         return OptimalInstanceType()  # type: ignore[no-any-return]
 
-    @property
+    @cached_property
     def job_definition_arn(self) -> str:  # type: ignore[override]
         """The ARN."""
         return _arn(self, self._resource.ref)
 
-    @property
+    @cached_property
     def job_definition_name(self) -> str:  # type: ignore[override]
         """The name."""
         return self.get_resource_name_attribute(self._resource.ref)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, ValidationError
+from constructs.internals import cached_property
 from l1.batch import CfnJobQueue, CfnSchedulingPolicy
 from l2.batch._private.render import as_list, lazy_list
 from l2.batch._types import (
@@ -125,7 +126,7 @@ class JobQueue(Resource):
             })
         return out
 
-    @property
+    @cached_property
     def job_queue_arn(self) -> str:
         """The ARN."""
         return self.get_resource_arn_attribute(
@@ -133,7 +134,7 @@ class JobQueue(Resource):
             {"service": "batch", "resource": "job-queue", "resource_name": self.physical_name},
         )
 
-    @property
+    @cached_property
     def job_queue_name(self) -> str:
         """The name."""
         return Stack.of(self).split_arn(self.job_queue_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name  # type: ignore[return-value]
@@ -225,7 +226,7 @@ class FairshareSchedulingPolicy(Resource):
             name=scheduling_policy_name,
         )
 
-    @property
+    @cached_property
     def scheduling_policy_arn(self) -> str:
         """The ARN."""
         return self.get_resource_arn_attribute(
@@ -233,7 +234,7 @@ class FairshareSchedulingPolicy(Resource):
             {"service": "batch", "resource": "scheduling-policy", "resource_name": self.physical_name},
         )
 
-    @property
+    @cached_property
     def scheduling_policy_name(self) -> str:
         """The name."""
         return self.get_resource_name_attribute(self._resource.ref)
