@@ -31,6 +31,10 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_opensearchservice/integ_opensearch",  # the AwsCustomResource handler (log and access policies)
+    "l2_opensearchservice/integ_opensearch_custom_kms_key",  # the AwsCustomResource handler
+    "l2_opensearchservice/integ_opensearch_nodeoptions",  # the AwsCustomResource handler
+    "l2_opensearchservice/integ_opensearch_unsignedbasicauth",  # the AwsCustomResource handler
     "l2_cloudtrail/integ_cloudtrail_insight",  # the S3 auto-delete handler
     "l2_cloudtrail/integ_cloudtrail_supplied_bucket_lit",  # the S3 auto-delete handler
     "l2_cloudtrail/integ_cloudtrail_lit",  # the S3 auto-delete handler
