@@ -54,7 +54,7 @@ class IWidget(Protocol, metaclass=protocols.OptionalMembersMeta):
         """Place the widget on the grid."""
         ...
 
-    def to_json(self) -> list[Any]:
+    def to_json(self) -> list[object]:
         """The widget's JSON objects (a widget may render as several, or none)."""
         ...
 
@@ -215,6 +215,10 @@ class ConcreteWidget:
 
     Raises:
         UnscopedValidationError: wider than the 24-unit grid.
+
+    Args:
+        width: the width in grid units (the grid is 24 units wide).
+        height: the height in grid units.
     """
 
     def __init__(self, width: float, height: float) -> None:
@@ -232,7 +236,7 @@ class ConcreteWidget:
         self.x = x
         self.y = y
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON objects; every concrete widget defines it.
 
         Raises:
@@ -258,7 +262,7 @@ class TextWidget(ConcreteWidget):
         self.markdown = markdown
         self.background = background
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON objects."""
         props = {"markdown": self.markdown, "background": self.background.value if self.background else None}
         return [{"type": "text", "width": self.width, "height": self.height, "x": self.x, "y": self.y,
@@ -340,7 +344,7 @@ class GraphWidget(ConcreteWidget):
         self.right_metrics.append(metric)
         self._copy_metric_warnings(metric)
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON objects."""
         p = self._p
         horizontal = [_in_order(a, a[0]._to_json("left")) for a in p["left_annotations"]] + [
@@ -406,7 +410,7 @@ class SingleValueWidget(ConcreteWidget):
                    "set_period_to_time_range": set_period_to_time_range, "full_precision": full_precision,
                    "period": period, "start": start, "end": end, "account_id": account_id}
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON objects."""
         p = self._p
         return _metric_widget(self, {
@@ -437,7 +441,7 @@ class AlarmWidget(ConcreteWidget):
         self._p: dict[str, Any] = {"alarm": alarm, "title": title, "region": region, "left_y_axis": left_y_axis,
                    "account_id": account_id}
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON objects."""
         p = self._p
         left = p["left_y_axis"]
@@ -490,7 +494,7 @@ class Row:
         for widget, (dx, dy) in zip(self.widgets, self._offsets, strict=True):
             widget.position(x + dx, y + dy)
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON objects."""
         return [j for w in self.widgets for j in _widget_json(w, stack)]
 
@@ -524,7 +528,7 @@ class Column:
             widget.position(x, y)
             y += widget.height
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON objects."""
         return [j for w in self.widgets for j in _widget_json(w, stack)]
 
@@ -546,7 +550,7 @@ class Spacer:
         """A spacer has no position of its own."""
         return None
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """Nothing: a spacer only takes room."""
         return []
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from constructs import Duration
 from constructs.internals import structs
@@ -305,7 +304,7 @@ class CustomWidgetProps:
     """The title of the widget."""
     height: float | None = None
     """Height of the widget."""
-    params: Any
+    params: object
     """Parameters passed to the lambda function."""
     update_on_refresh: bool | None = None
     """Update the widget on refresh."""

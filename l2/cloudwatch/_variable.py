@@ -128,7 +128,7 @@ class DefaultValue:
 
     FIRST: DefaultValue
 
-    def __init__(self, val: Any) -> None:
+    def __init__(self, val: object) -> None:
         self.val = val
 
     @staticmethod

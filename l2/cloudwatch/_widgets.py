@@ -89,7 +89,7 @@ class GaugeWidget(ConcreteWidget):
         self.metrics.append(metric)
         self._copy_metric_warnings(metric)
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON object."""
         p = self._p
         metrics = all_metrics_graph_json(stack, self.metrics, [])
@@ -236,7 +236,7 @@ class TableWidget(ConcreteWidget):
         self.metrics.append(metric)
         self._copy_metric_warnings(metric)
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON object."""
         p = self._p
         summary: TableSummaryProps | None = p["summary"]
@@ -284,7 +284,7 @@ class CustomWidget(ConcreteWidget):
         function_arn: str,
         title: str,
         height: float | None = None,
-        params: Any = None,
+        params: object = None,
         update_on_refresh: bool | None = None,
         update_on_resize: bool | None = None,
         update_on_time_range_change: bool | None = None,
@@ -295,7 +295,7 @@ class CustomWidget(ConcreteWidget):
                    "update_on_refresh": update_on_refresh, "update_on_resize": update_on_resize,
                    "update_on_time_range_change": update_on_time_range_change}
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON object."""
         p = self._p
 
@@ -364,7 +364,7 @@ class LogQueryWidget(ConcreteWidget):
                    "query_language": query_language, "query_lines": query_lines, "query_string": query_string,
                    "region": region, "title": title, "view": view}
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON object."""
         p = self._p
         sources = " | ".join(f"SOURCE '{name}'" for name in p["log_group_names"])
@@ -422,7 +422,7 @@ class AlarmStatusWidget(ConcreteWidget):
         self.x: float = x
         self.y: float = y
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[object]:
         """The widget's JSON object."""
         p = self._p
         return _widget(self, "alarm", {

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from constructs import IResolveContext
 
 
 class SamPolicyTemplate:
@@ -30,6 +33,6 @@ class SamPolicyTemplate:
         """SAM's form of this template, unresolved: ``{TEMPLATE_NAME: {Parameter: value, ...}}``."""
         return {self.TEMPLATE_NAME: {sam: getattr(self, attr) for attr, sam in self.PARAMETERS}}
 
-    def resolve(self, context: Any) -> Any:
+    def resolve(self, context: IResolveContext) -> object:
         """SAM's form of this template with its parameter values resolved."""
         return context.resolve(self.to_policy())

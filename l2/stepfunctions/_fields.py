@@ -163,12 +163,12 @@ class JsonPath:
         return _call("Array", *values)
 
     @staticmethod
-    def array_partition(array: Any, chunk_size: int | float) -> str:
+    def array_partition(array: object, chunk_size: int | float) -> str:
         """``States.ArrayPartition(array, chunkSize)``."""
         return _call("ArrayPartition", array, chunk_size)
 
     @staticmethod
-    def array_contains(array: Any, value: Any) -> str:
+    def array_contains(array: object, value: object) -> str:
         """``States.ArrayContains(array, value)``."""
         return _call("ArrayContains", array, value)
 
@@ -178,17 +178,17 @@ class JsonPath:
         return _call("ArrayRange", start, end, step)
 
     @staticmethod
-    def array_get_item(array: Any, index: int | float) -> str:
+    def array_get_item(array: object, index: int | float) -> str:
         """``States.ArrayGetItem(array, index)``."""
         return _call("ArrayGetItem", array, index)
 
     @staticmethod
-    def array_length(array: Any) -> str:
+    def array_length(array: object) -> str:
         """``States.ArrayLength(array)``."""
         return _call("ArrayLength", array)
 
     @staticmethod
-    def array_unique(array: Any) -> str:
+    def array_unique(array: object) -> str:
         """``States.ArrayUnique(array)``."""
         return _call("ArrayUnique", array)
 
@@ -203,12 +203,12 @@ class JsonPath:
         return _call("Base64Decode", base64)
 
     @staticmethod
-    def hash(data: Any, algorithm: str) -> str:
+    def hash(data: object, algorithm: str) -> str:
         """``States.Hash(data, algorithm)``."""
         return _call("Hash", data, algorithm)
 
     @staticmethod
-    def json_merge(value1: Any, value2: Any) -> str:
+    def json_merge(value1: object, value2: object) -> str:
         """``States.JsonMerge(value1, value2, false)`` (a shallow merge)."""
         args = ", ".join(render_in_expression(v) for v in (value1, value2))
         return JsonPathToken(f"States.JsonMerge({args}, false)").to_string()
@@ -244,7 +244,7 @@ class JsonPath:
         return JsonPathToken(f"States.StringToJson({render_in_expression(json_string)})")
 
     @staticmethod
-    def json_to_string(value: Any) -> str:
+    def json_to_string(value: object) -> str:
         """``States.JsonToString(value)``; ``value`` must be a JSONPath token."""
         path = json_path_from_any(value)
         if not path:

@@ -82,7 +82,7 @@ class IItemReader(Protocol):
         """The most items to read."""
         ...
 
-    def render(self, query_language: QueryLanguage | None = None) -> Any:
+    def render(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The ``ItemReader`` field."""
         ...
 
@@ -127,7 +127,7 @@ class S3ObjectsItemReader:
             raise UnscopedValidationError("`bucket` is undefined")
         return self._bucket
 
-    def render(self, query_language: QueryLanguage | None = None) -> Any:
+    def render(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The ``ItemReader`` field."""
         params: dict[str, Any] = {}
         if self._bucket is not None:
@@ -140,7 +140,7 @@ class S3ObjectsItemReader:
         if self.max_items:
             out["ReaderConfig"] = {"MaxItems": self.max_items}
         out["Arguments" if query_language == QueryLanguage.JSONATA else "Parameters"] = params
-        return FieldUtils.render_object(out)
+        return FieldUtils.render_object(out) or {}
 
     def provide_policy_statements(self) -> list[PolicyStatement]:
         """``s3:ListBucket`` on the bucket (on ``*`` when named by a path)."""
@@ -169,7 +169,7 @@ class _S3FileItemReader:
             raise UnscopedValidationError("`bucket` is undefined")
         return self._bucket
 
-    def render(self, query_language: QueryLanguage | None = None) -> Any:
+    def render(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The ``ItemReader`` field."""
         params: dict[str, Any] = {}
         if self._bucket is not None:
@@ -182,7 +182,7 @@ class _S3FileItemReader:
             config["MaxItems"] = self.max_items
         out: dict[str, Any] = {"Resource": self.resource, "ReaderConfig": config}
         out["Arguments" if query_language == QueryLanguage.JSONATA else "Parameters"] = params
-        return FieldUtils.render_object(out)
+        return FieldUtils.render_object(out) or {}
 
     def provide_policy_statements(self) -> list[PolicyStatement]:
         """``s3:GetObject`` on the bucket's objects (none when the bucket is named by a path)."""
@@ -239,9 +239,9 @@ class S3CsvItemReader(_S3FileItemReader):
         self.csv_headers = csv_headers if csv_headers is not None else CsvHeaders.use_first_row()
         self.csv_delimiter = csv_delimiter
 
-    def render(self, query_language: QueryLanguage | None = None) -> Any:
+    def render(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The ``ItemReader`` field."""
-        rendered = dict(super().render(query_language))
+        rendered: dict[str, Any] = dict(super().render(query_language))
         config: dict[str, Any] = dict(rendered["ReaderConfig"])
         config["CSVDelimiter"] = self.csv_delimiter.value if self.csv_delimiter is not None else None
         config["CSVHeaderLocation"] = self.csv_headers.header_location.value
@@ -292,7 +292,7 @@ class ResultWriter:
         self.bucket = bucket
         self.prefix = prefix
 
-    def render(self, query_language: QueryLanguage | None = None) -> Any:
+    def render(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The ``ResultWriter`` field."""
         deprecated("aws-cdk-lib.aws_stepfunctions.ResultWriter#render", _USE_V2, method=True)
         params: dict[str, Any] = {"Bucket": self.bucket.bucket_name}
@@ -300,7 +300,7 @@ class ResultWriter:
             params["Prefix"] = self.prefix
         out: dict[str, Any] = {"Resource": _states_s3_arn("putObject")}
         out["Arguments" if query_language == QueryLanguage.JSONATA else "Parameters"] = params
-        return FieldUtils.render_object(out)
+        return FieldUtils.render_object(out) or {}
 
     def provide_policy_statements(self) -> list[PolicyStatement]:
         """Writing objects in the bucket."""
@@ -324,7 +324,7 @@ class ResultWriterV2:
         self.prefix = prefix
         self.writer_config = writer_config
 
-    def render(self, query_language: QueryLanguage | None = None) -> Any:
+    def render(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The ``ResultWriter`` field."""
         out: dict[str, Any] = {}
         if self.bucket is not None or self.bucket_name_path:
@@ -340,7 +340,7 @@ class ResultWriterV2:
         if self.writer_config is not None:
             out["WriterConfig"] = {"OutputType": self.writer_config.output_type.value,
                                    "Transformation": self.writer_config.transformation.value}
-        return FieldUtils.render_object(out)
+        return FieldUtils.render_object(out) or {}
 
     def provide_policy_statements(self) -> list[PolicyStatement]:
         """Writing objects in the bucket (any bucket when named by a path)."""
@@ -376,7 +376,7 @@ class ItemBatcher:
         self.max_items_per_batch = max_items_per_batch
         self.max_items_per_batch_path = max_items_per_batch_path
 
-    def render(self) -> Any:
+    def render(self) -> Mapping[str, object]:
         """The ``ItemBatcher`` field."""
         out: dict[str, Any] = {}
         for key, value in (("MaxItemsPerBatch", self.max_items_per_batch),
@@ -450,7 +450,7 @@ class MapBase(_NextMixin, State):
         self.item_selector = item_selector
         self.jsonata_item_selector = jsonata_item_selector
 
-    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {"Type": "Map"}
         out.update(self._render_query_language(top_level_query_language))
@@ -609,7 +609,7 @@ class Map(RetryCatchMixin, MapBase):
         self._item_processor(processor, execution_type, mode)
         return self
 
-    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out = dict(super().to_state_json(query_language))
         if self._parameters is not None:
@@ -778,7 +778,7 @@ class DistributedMap(RetryCatchMixin, MapBase):
         )
 
     @staticmethod
-    def is_distributed_map(x: Any) -> bool:
+    def is_distributed_map(x: object) -> bool:
         """True if ``x`` is a ``DistributedMap``."""
         return isinstance(x, DistributedMap)
 
@@ -831,9 +831,9 @@ class DistributedMap(RetryCatchMixin, MapBase):
             for statement in self.item_reader.provide_policy_statements():
                 graph.register_policy_statement(statement)
 
-    def to_state_json(self, state_machine_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, state_machine_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
-        rendered = dict(super().to_state_json(state_machine_query_language))
+        rendered: dict[str, Any] = dict(super().to_state_json(state_machine_query_language))
         processor_config = rendered["ItemProcessor"]["ProcessorConfig"]
         if processor_config.get("ExecutionType"):
             Annotations.of(self).add_warning_v2(

@@ -322,7 +322,7 @@ class State(Construct):
         self._default_choice = default
 
     # -- rendering (protected) ---------------------------------------------------------------------------
-    def to_state_json(self, state_machine_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, state_machine_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition (each state class renders its own)."""
         raise NotImplementedError
 
@@ -483,7 +483,7 @@ class StateGraph:
         for statement in self.policy_statements:
             graph.register_policy_statement(statement)
 
-    def to_graph_json(self, query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_graph_json(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """``StartAt``, ``States`` and ``TimeoutSeconds`` of the definition."""
         states = {s.state_id: s.to_state_json(query_language) for s in self._all_states.values()}
         return {

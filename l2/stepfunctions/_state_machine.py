@@ -32,7 +32,7 @@ from l2.stepfunctions._types import (
 )
 
 if TYPE_CHECKING:
-    from constructs import AssetHashType, IgnoreMode, SymlinkFollowMode
+    from constructs import AssetHashType, BundlingOptions, IgnoreMode, SymlinkFollowMode
     from l2.cloudwatch import Metric, Unit
     from l2.iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
     from l2.kms import IKey
@@ -743,7 +743,7 @@ class DefinitionBody:
         source_kms_key: IKey | None = None,
         asset_hash: str | None = None,
         asset_hash_type: AssetHashType | None = None,
-        bundling: Any = None,
+        bundling: BundlingOptions | None = None,
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
@@ -789,13 +789,13 @@ class FileDefinitionBody(DefinitionBody):
         source_kms_key: IKey | None = None,
         asset_hash: str | None = None,
         asset_hash_type: AssetHashType | None = None,
-        bundling: Any = None,
+        bundling: BundlingOptions | None = None,
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
     ) -> None:
         self.path = path
-        self._options = {k: v for k, v in {
+        self._options: dict[str, Any] = {k: v for k, v in {
             "deploy_time": deploy_time, "display_name": display_name, "readers": readers,
             "source_kms_key": source_kms_key, "asset_hash": asset_hash, "asset_hash_type": asset_hash_type,
             "bundling": bundling, "exclude": exclude, "follow_symlinks": follow_symlinks, "ignore_mode": ignore_mode,

@@ -146,7 +146,7 @@ class Pass(_NextMixin, State):
         return Pass(scope, id, comment=comment, state_name=state_name, assign=assign, outputs=outputs,
                     query_language=QueryLanguage.JSONATA)
 
-    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {"Type": "Pass"}
         out.update(self._render_query_language(top_level_query_language))
@@ -222,7 +222,7 @@ class Wait(_NextMixin, State):
         return Wait(scope, id, time=time, comment=comment, state_name=state_name, assign=assign, outputs=outputs,
                     query_language=QueryLanguage.JSONATA)
 
-    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {"Type": "Wait"}
         out.update(self._render_query_language(top_level_query_language))
@@ -285,7 +285,7 @@ class Succeed(State):
         return Succeed(scope, id, comment=comment, state_name=state_name, outputs=outputs,
                        query_language=QueryLanguage.JSONATA)
 
-    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {"Type": "Succeed"}
         out.update(self._render_query_language(query_language))
@@ -363,7 +363,7 @@ class Fail(State):
     def _is_intrinsic(path: str | None) -> bool:
         return path is not None and not Token.is_unresolved(path) and not path.startswith("$")
 
-    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {"Type": "Fail"}
         out.update(self._render_query_language(query_language))
@@ -468,7 +468,7 @@ class Choice(State):
             ends.append(_DefaultAsNext(self))
         return Chain.custom(self, ends, self)
 
-    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {"Type": "Choice"}
         out.update(self._render_query_language(top_level_query_language))
@@ -570,7 +570,7 @@ class Parallel(RetryCatchMixin, _NextMixin, State):
         self._pending_branches.clear()
         super().bind_to_graph(graph)
 
-    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {"Type": "Parallel"}
         out.update(self._render_query_language(top_level_query_language))
@@ -601,7 +601,7 @@ class CustomState(RetryCatchMixin, _NextMixin, State):
         self._end_states = [self]
         self.state_json = state_json
 
-    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition: the given JSON with the transitions, retries and catchers."""
         state: dict[str, Any] = {}
         state.update(self._render_query_language(query_language))

@@ -79,7 +79,7 @@ class TaskStateBase(RetryCatchMixin, _NextMixin, State):
     def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
         raise NotImplementedError(f"{type(self).__name__} must implement _render_task")
 
-    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
+    def to_state_json(self, top_level_query_language: QueryLanguage | None = None) -> Mapping[str, object]:
         """The state's definition."""
         out: dict[str, Any] = {}
         out.update(self._render_query_language(top_level_query_language))

@@ -24,8 +24,7 @@ CEILING = 2.0  # percent; 8.2 before the interfaces were typed (1104 of 13478 sl
 # each package is held to CEILING too, except these (their share when the whole tree was first measured; a
 # package's figure may only go down, and it leaves this table when it reaches CEILING)
 ABOVE = {
-    "constructs": 3.9, "l2.cloudwatch": 2.3, "l2.ec2": 5.9, "l2.elasticloadbalancingv2": 2.8, "l2.lambda_": 2.4,
-    "l2.sam": 2.3, "l2.stepfunctions": 3.1,
+    "l2.ec2": 5.9, "l2.elasticloadbalancingv2": 2.8,
 }
 
 
