@@ -88,10 +88,11 @@ class IComputeEnvironment(Protocol):
 class IManagedComputeEnvironment(IComputeEnvironment, Protocol, metaclass=protocols.OptionalMembersMeta):
     """A managed compute environment (aws-cdk-lib's ``aws_batch.IManagedComputeEnvironment``)."""
 
-    __optional_members__ = frozenset({
-        "replace_compute_environment", "spot", "terminate_on_update", "update_timeout",
-        "update_to_latest_image_version", "vpc_subnets", "service_role",
-    })
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({
+            "replace_compute_environment", "spot", "terminate_on_update", "update_timeout",
+            "update_to_latest_image_version", "vpc_subnets", "service_role",
+        })
 
     @property
     def maxv_cpus(self) -> int | float:
@@ -153,10 +154,11 @@ class IFargateComputeEnvironment(IManagedComputeEnvironment, Protocol):
 class IManagedEc2EcsComputeEnvironment(IManagedComputeEnvironment, Protocol):
     """An EC2 compute environment for ECS jobs (aws-cdk-lib's ``aws_batch.IManagedEc2EcsComputeEnvironment``)."""
 
-    __optional_members__ = frozenset({
-        "allocation_strategy", "images", "instance_role", "launch_template", "minv_cpus", "placement_group",
-        "spot_bid_percentage", "spot_fleet_role", "use_optimal_instance_classes",
-    })
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({
+            "allocation_strategy", "images", "instance_role", "launch_template", "minv_cpus", "placement_group",
+            "spot_bid_percentage", "spot_fleet_role", "use_optimal_instance_classes",
+        })
 
     @property
     def instance_classes(self) -> list[InstanceClass]:
@@ -226,7 +228,8 @@ class IManagedEc2EcsComputeEnvironment(IManagedComputeEnvironment, Protocol):
 class IUnmanagedComputeEnvironment(IComputeEnvironment, Protocol, metaclass=protocols.OptionalMembersMeta):
     """An unmanaged compute environment (aws-cdk-lib's ``aws_batch.IUnmanagedComputeEnvironment``)."""
 
-    __optional_members__ = frozenset({"unmanagedv_cp_us", "service_role"})
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"unmanagedv_cp_us", "service_role"})
 
     @property
     def unmanagedv_cp_us(self) -> int | float | None:
@@ -253,7 +256,8 @@ class ISchedulingPolicy(Protocol):
 class IFairshareSchedulingPolicy(ISchedulingPolicy, Protocol, metaclass=protocols.OptionalMembersMeta):
     """A fairshare scheduling policy (aws-cdk-lib's ``aws_batch.IFairshareSchedulingPolicy``)."""
 
-    __optional_members__ = frozenset({"compute_reservation", "share_decay"})
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"compute_reservation", "share_decay"})
 
     @property
     def shares(self) -> list[Share]:
@@ -275,7 +279,8 @@ class IFairshareSchedulingPolicy(ISchedulingPolicy, Protocol, metaclass=protocol
 class IJobQueue(Protocol, metaclass=protocols.OptionalMembersMeta):
     """A job queue (aws-cdk-lib's ``aws_batch.IJobQueue``)."""
 
-    __optional_members__ = frozenset({"enabled", "scheduling_policy"})
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"enabled", "scheduling_policy"})
 
     @property
     def job_queue_arn(self) -> str:
@@ -316,7 +321,8 @@ class IJobQueue(Protocol, metaclass=protocols.OptionalMembersMeta):
 class IJobDefinition(Protocol, metaclass=protocols.OptionalMembersMeta):
     """A job definition (aws-cdk-lib's ``aws_batch.IJobDefinition``)."""
 
-    __optional_members__ = frozenset({"parameters", "retry_attempts", "scheduling_priority", "timeout"})
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"parameters", "retry_attempts", "scheduling_priority", "timeout"})
 
     @property
     def job_definition_arn(self) -> str:
@@ -362,7 +368,8 @@ class IJobDefinition(Protocol, metaclass=protocols.OptionalMembersMeta):
 class IEksJobDefinition(IJobDefinition, Protocol):
     """An EKS job definition (aws-cdk-lib's ``aws_batch.IEksJobDefinition``)."""
 
-    __optional_members__ = frozenset({"dns_policy", "service_account", "use_host_network"})
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"dns_policy", "service_account", "use_host_network"})
 
     @property
     def container(self) -> EksContainerDefinition:
@@ -389,10 +396,11 @@ class IEksJobDefinition(IJobDefinition, Protocol):
 class IEcsContainerDefinition(Protocol, metaclass=protocols.OptionalMembersMeta):
     """An ECS container of a job (aws-cdk-lib's ``aws_batch.IEcsContainerDefinition``)."""
 
-    __optional_members__ = frozenset({
-        "command", "enable_execute_command", "environment", "job_role", "linux_parameters", "log_driver_config",
-        "readonly_root_filesystem", "secrets", "user",
-    })
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({
+            "command", "enable_execute_command", "environment", "job_role", "linux_parameters", "log_driver_config",
+            "readonly_root_filesystem", "secrets", "user",
+        })
 
     @property
     def cpu(self) -> int | float:
@@ -473,7 +481,8 @@ class IEcsContainerDefinition(Protocol, metaclass=protocols.OptionalMembersMeta)
 class IEcsEc2ContainerDefinition(IEcsContainerDefinition, Protocol):
     """An ECS container on EC2 (aws-cdk-lib's ``aws_batch.IEcsEc2ContainerDefinition``)."""
 
-    __optional_members__ = frozenset({"gpu", "privileged"})
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"gpu", "privileged"})
 
     @property
     def ulimits(self) -> list[Ulimit]:
@@ -499,10 +508,11 @@ class IEcsEc2ContainerDefinition(IEcsContainerDefinition, Protocol):
 class IEcsFargateContainerDefinition(IEcsContainerDefinition, Protocol):
     """An ECS container on Fargate (aws-cdk-lib's ``aws_batch.IEcsFargateContainerDefinition``)."""
 
-    __optional_members__ = frozenset({
-        "assign_public_ip", "ephemeral_storage_size", "fargate_cpu_architecture",
-        "fargate_operating_system_family", "fargate_platform_version",
-    })
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({
+            "assign_public_ip", "ephemeral_storage_size", "fargate_cpu_architecture",
+            "fargate_operating_system_family", "fargate_platform_version",
+        })
 
     @property
     def assign_public_ip(self) -> bool | None:
@@ -534,11 +544,12 @@ class IEcsFargateContainerDefinition(IEcsContainerDefinition, Protocol):
 class IEksContainerDefinition(Protocol, metaclass=protocols.OptionalMembersMeta):
     """An EKS container of a job (aws-cdk-lib's ``aws_batch.IEksContainerDefinition``)."""
 
-    __optional_members__ = frozenset({
-        "args", "command", "cpu_limit", "cpu_reservation", "env", "gpu_limit", "gpu_reservation",
-        "image_pull_policy", "memory_limit", "memory_reservation", "name", "privileged", "readonly_root_filesystem",
-        "run_as_group", "run_as_root", "run_as_user",
-    })
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({
+            "args", "command", "cpu_limit", "cpu_reservation", "env", "gpu_limit", "gpu_reservation",
+            "image_pull_policy", "memory_limit", "memory_reservation", "name", "privileged", "readonly_root_filesystem",
+            "run_as_group", "run_as_root", "run_as_user",
+        })
 
     @property
     def image(self) -> ContainerImage:
