@@ -13,6 +13,10 @@ _BPS = {"bps": 1, "kbps": 1_000, "mbps": 1_000_000, "gbps": 1_000_000_000}
 class Bitrate:
     """A bitrate: ``Bitrate.mbps(10)``. The amount is a non-negative number or a number token; a token amount
     cannot be converted to another unit.
+
+    Args:
+        amount: the number of units (a number or a number token).
+        unit: the unit's name: ``"bps"``, ``"kbps"`` or ``"mbps"`` (use the factories instead).
     """
 
     __slots__ = ("_amount", "_unit")

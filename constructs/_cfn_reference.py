@@ -19,6 +19,11 @@ class CfnReference(Reference):
 
     Resolved in its own stack it renders the intrinsic; resolved during synthesis in another stack it renders
     the value that stack must use (an import, a nested-stack parameter or output).
+
+    Args:
+        target: the element referred to.
+        attribute: the attribute (``Fn::GetAtt``), or ``None`` for the element itself (``Ref``).
+        display_name: the readable name the token shows in its string form.
     """
 
     __slots__ = ("attribute", "_replacements", "_producer")

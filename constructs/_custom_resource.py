@@ -169,6 +169,8 @@ class CustomResourceProviderBase(Construct):
     code is ``code_directory``, staged as a file asset.
 
     Args:
+        handler: the handler's entry point (default ``__entrypoint__.handler``, or ``index.handler`` without the
+            response wrapper).
         code_directory: the handler's code.
         runtime_name: the Lambda runtime (e.g. ``nodejs22.x``).
         description: the function description.
@@ -267,6 +269,11 @@ class CustomResourceProvider(CustomResourceProviderBase):
     """A Lambda-backed provider made of raw resources (no L1/L2 dependencies), one per stack and id.
 
     Use ``CustomResourceProvider.get_or_create(scope, "Custom::MyType", code_directory=..., runtime=...)``.
+
+    Args:
+        runtime: the Lambda runtime of the handler (a ``CustomResourceProviderRuntime``).
+        handler: the handler's entry point (default ``__entrypoint__.handler``, or ``index.handler`` without the
+            response wrapper).
     """
 
     def __init__(

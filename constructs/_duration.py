@@ -55,6 +55,11 @@ class Duration:
     """A length of time: ``Duration.seconds(30)``, ``Duration.minutes(5)`` and conversions.
 
     Conversions that would lose precision raise unless ``integral=False`` is passed.
+
+    Args:
+        amount: the number of units (a number or a number token).
+        unit: the unit's name: ``"millis"``, ``"seconds"``, ``"minutes"``, ``"hours"`` or ``"days"`` (use
+            the factories instead).
     """
 
     __slots__ = ("amount", "unit")

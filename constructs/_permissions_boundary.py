@@ -23,6 +23,10 @@ class PermissionsBoundary:
 
     The name and ARN may use ``${Qualifier}``, ``${AWS::AccountId}``, ``${AWS::Region}`` and
     ``${AWS::Partition}``, replaced by the stack's values (the stack needs a concrete environment for them).
+
+    Args:
+        policy_name: the managed policy's name (``from_name``).
+        policy_arn: the managed policy's ARN (``from_arn``).
     """
 
     def __init__(self, policy_name: str | None = None, policy_arn: str | None = None) -> None:

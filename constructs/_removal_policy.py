@@ -41,7 +41,12 @@ def deletion_policies(policy: RemovalPolicy) -> tuple[CfnDeletionPolicy, CfnDele
 @structs.frozen(kw_only=True)
 class RemovalPolicyOptions:
     """The options of ``CfnResource.apply_removal_policy``: the default policy and whether UpdateReplacePolicy is
-    set too."""
+    set too.
+
+    Args:
+        apply_to_update_replace_policy: set the ``UpdateReplacePolicy`` to the same policy (default true).
+        default: the policy used when none is given (default: the resource's own default).
+    """
 
     apply_to_update_replace_policy: bool | None = None
     default: RemovalPolicy | None = None

@@ -202,7 +202,12 @@ class ResolutionTypeHint:
 
 
 class Reference(Intrinsic):
-    """An intrinsic that refers to an attribute of a construct (``target``)."""
+    """An intrinsic that refers to an attribute of a construct (``target``).
+
+    Args:
+        target: the construct the value refers to.
+        display_name: the readable name the token shows in its string form (default: the target's path).
+    """
 
     __slots__ = ("target", "display_name")
 

@@ -1,8 +1,7 @@
 """Which public keyword arguments the docstrings document: ``python -m tools.kwarg_docs [-v] [--by-module]``.
 
-``tests/docs/test_kwarg_docs.py`` fails when a keyword argument is undocumented and not in the baseline
-``tests/docs/undocumented_kwargs.txt`` (the ones undocumented when the test came; it may only shrink:
-``python -m tools.kwarg_docs --write-baseline`` rewrites it after documenting some).
+Every one is documented: ``tests/docs/test_kwarg_docs.py`` fails on any undocumented keyword argument (there is no
+baseline of exceptions), and ``python -m tools.kwarg_docs`` exits with status 1 and, with ``-v``, lists them.
 
 A *keyword argument* is a parameter ``Class(...)`` takes (a struct's fields, else ``__init__``'s parameters, with
 an ``__init__`` taking ``**kwargs`` read as forwarding them up the MRO, as :mod:`tools.parity.gauge` reads them),
@@ -44,7 +43,6 @@ _SECTION = re.compile(
 )
 _ENTRY = re.compile(r"^(?P<names>[`*\w][`*\w /,|]*?)(?:[ \t]*\([^)]*\))?:(?:[ \t]|$)")
 _REPO = Path(__file__).resolve().parent.parent
-BASELINE = _REPO / "tests" / "docs" / "undocumented_kwargs.txt"
 _REFERS = re.compile(r"\bsee\b|keyword arguments", re.I)
 _CLASS_REF = re.compile(r"``(\w+(?:\.\w+)?)``")
 
@@ -271,29 +269,15 @@ def undocumented(reports: list[ClassReport]) -> list[str]:
     return [f"{r.module}.{r.name}({p})" for r in reports for p in r.missing]
 
 
-def read_baseline(path: Path = BASELINE) -> set[str]:
-    """The baseline's entries (``#`` comments and blank lines skipped)."""
-    if not path.exists():
-        return set()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return {line for line in lines if line}
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Print the documented share (and, with ``-v``, every undocumented argument)."""
+    """Print the documented share (and, with ``-v``, every undocumented argument); 1 when any is undocumented."""
     parser = argparse.ArgumentParser(prog="python -m tools.kwarg_docs", description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each undocumented argument")
     parser.add_argument("--by-module", action="store_true", help="one line per scanned package")
-    parser.add_argument("--write-baseline", action="store_true", help=f"rewrite {BASELINE.relative_to(_REPO)}")
     parser.add_argument("packages", nargs="*", help="packages to scan (default: all scanned packages)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(_REPO))
     reports = scan(args.packages or None)
-    if args.write_baseline:
-        header = ("# Public keyword arguments without documentation (python -m tools.kwarg_docs); this list may "
-                  "only shrink:\n# tests/docs/test_kwarg_docs.py fails on any other undocumented one.\n")
-        BASELINE.write_text(header + "".join(f"{line}\n" for line in sorted(undocumented(reports))),
-                            encoding="utf-8")
     if args.by_module:
         for package in dict.fromkeys(r.module for r in reports):
             done, total = share([r for r in reports if r.module == package])
@@ -305,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     done, total = share(reports)
     print(f"documented keyword arguments: {done}/{total} ({100 * done / max(total, 1):.1f}%) "
           f"in {len(reports)} public classes")
-    return 0
+    return 1 if done < total else 0
 
 
 if __name__ == "__main__":

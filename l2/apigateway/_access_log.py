@@ -19,7 +19,11 @@ LOG_GROUP_DESTINATION_ARN_WITHOUT_WILDCARD = "@aws-cdk/aws-apigateway:logGroupDe
 
 @structs.frozen(kw_only=True)
 class AccessLogDestinationConfig:
-    """Where a stage writes access logs."""
+    """Where a stage writes access logs.
+
+    Args:
+        destination_arn: the ARN of the destination (a log group or a Firehose stream).
+    """
 
     destination_arn: str
 
@@ -395,7 +399,11 @@ class AccessLogField:
 
 
 class AccessLogFormat:
-    """The format of access log lines."""
+    """The format of access log lines.
+
+    Args:
+        format: the format of a log line, with ``$context`` variables.
+    """
 
     def __init__(self, format: str) -> None:
         self._format = format

@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class ApiDefinitionS3Location:
-    """An OpenAPI document in S3."""
+    """An OpenAPI document in S3.
+
+    Args:
+        bucket: the bucket's name.
+        key: the document's key.
+        version: the object's version (default: the latest).
+    """
 
     bucket: str
     key: str
@@ -27,7 +33,12 @@ class ApiDefinitionS3Location:
 
 @structs.frozen(kw_only=True)
 class ApiDefinitionConfig:
-    """What a definition contributes to the RestApi: an inline document or an S3 location."""
+    """What a definition contributes to the RestApi: an inline document or an S3 location.
+
+    Args:
+        inline_definition: the OpenAPI document itself (default none).
+        s3_location: where the OpenAPI document is in S3 (default none).
+    """
 
     inline_definition: Any = None
     s3_location: ApiDefinitionS3Location | None = None
@@ -85,7 +96,13 @@ class ApiDefinition:
 
 
 class S3ApiDefinition(ApiDefinition):
-    """An OpenAPI document in S3."""
+    """An OpenAPI document in S3.
+
+    Args:
+        bucket: the bucket that holds the document.
+        key: the document's key.
+        object_version: the object's version (default: the latest).
+    """
 
     def __init__(self, bucket: IBucket, key: str, object_version: str | None = None) -> None:
         if not bucket.bucket_name:
@@ -106,6 +123,9 @@ class InlineApiDefinition(ApiDefinition):
 
     Raises:
         UnscopedValidationError: not a dict, or an empty one.
+
+    Args:
+        definition: the OpenAPI document, as a dict.
     """
 
     def __init__(self, definition: Any) -> None:

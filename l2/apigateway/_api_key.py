@@ -24,7 +24,11 @@ _WRITE_ACTIONS = ("apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apig
 
 
 class ApiKeyGrants:
-    """The permission helpers behind ``api_key.grants`` / ``grant_*`` (identity policies on the key's ARN)."""
+    """The permission helpers behind ``api_key.grants`` / ``grant_*`` (identity policies on the key's ARN).
+
+    Args:
+        resource: the API key the grants are on.
+    """
 
     def __init__(self, resource: IApiKey) -> None:
         self._resource = resource

@@ -14,7 +14,11 @@ if TYPE_CHECKING:
 
 
 class ResponseType:
-    """The kinds of gateway responses."""
+    """The kinds of gateway responses.
+
+    Args:
+        response_type: the type's name as API Gateway spells it (e.g. ``DEFAULT_4XX``; use the constants or ``of``).
+    """
 
     ACCESS_DENIED: ClassVar[ResponseType]
     API_CONFIGURATION_ERROR: ClassVar[ResponseType]

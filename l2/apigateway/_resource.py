@@ -362,6 +362,9 @@ class ProxyResource(Resource):
     """A greedy ``{proxy+}`` resource, with an ``ANY`` method unless ``any_method=False``.
 
     When the parent is the API root, every method added here is also added to the root.
+
+    Args:
+        any_method: add an ``ANY`` method to the proxy resource (default true).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.ProxyResource"

@@ -210,7 +210,11 @@ class IRepository(Protocol):
 
 
 class RepositoryGrants:
-    """The permission helpers of a repository (``repository.grants``)."""
+    """The permission helpers of a repository (``repository.grants``).
+
+    Args:
+        resource: the repository the grants are on (an ``IRepository``).
+    """
 
     def __init__(self, resource: Any) -> None:
         self._resource = resource

@@ -99,7 +99,11 @@ class PhysicalResourceIdReference:
 
 
 class PhysicalResourceId:
-    """The physical id of an ``AwsCustomResource``: a fixed value or a path into the API response."""
+    """The physical id of an ``AwsCustomResource``: a fixed value or a path into the API response.
+
+    Args:
+        response_path: the path of the id in the API response (``from_response``).
+    """
 
     def __init__(self, response_path: str | None, id: str | None) -> None:
         self.response_path: str | None = response_path
@@ -136,7 +140,12 @@ class SdkCallsPolicyOptions:
 
 
 class AwsCustomResourcePolicy:
-    """The IAM policy of an ``AwsCustomResource``: explicit statements or derived from its SDK calls."""
+    """The IAM policy of an ``AwsCustomResource``: explicit statements or derived from its SDK calls.
+
+    Args:
+        statements: explicit statements of the policy (``from_statements``).
+        resources: the resources the SDK calls' actions are allowed on (``from_sdk_calls``).
+    """
 
     ANY_RESOURCE: ClassVar[list[str]] = ["*"]
     """All resources (``*``)."""

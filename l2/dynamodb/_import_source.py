@@ -25,7 +25,11 @@ class InputCompressionType(enum.Enum):
 
 
 class InputFormat:
-    """The format of the imported files: ``dynamo_db_json()``, ``ion()`` or ``csv(...)``."""
+    """The format of the imported files: ``dynamo_db_json()``, ``ion()`` or ``csv(...)``.
+
+    Args:
+        rendered: the ``InputFormatOptions`` of the template (use the factories).
+    """
 
     def __init__(self, rendered: dict[str, Any]) -> None:
         self._rendered = rendered

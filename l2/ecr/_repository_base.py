@@ -22,7 +22,12 @@ PUSH_ACTIONS = (
 
 
 class RepositoryReference:
-    """The name and ARN of a repository (``repository.repository_ref``)."""
+    """The name and ARN of a repository (``repository.repository_ref``).
+
+    Args:
+        repository_arn: the repository's ARN.
+        repository_name: the repository's name.
+    """
 
     def __init__(self, *, repository_arn: str, repository_name: str) -> None:
         self.repository_arn = repository_arn

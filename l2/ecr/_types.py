@@ -32,7 +32,11 @@ class TagMutability(enum.Enum):
 
 
 class RepositoryEncryption:
-    """How a repository's images are encrypted at rest."""
+    """How a repository's images are encrypted at rest.
+
+    Args:
+        value: the encryption type (``"AES256"``, ``"KMS"`` or ``"KMS_DSSE"``).
+    """
 
     AES_256: RepositoryEncryption
     KMS: RepositoryEncryption
@@ -51,7 +55,12 @@ RepositoryEncryption.KMS_DSSE = RepositoryEncryption("KMS_DSSE")
 
 
 class ImageTagMutabilityExclusionFilter:
-    """A tag filter exempted from the repository's tag mutability setting."""
+    """A tag filter exempted from the repository's tag mutability setting.
+
+    Args:
+        filter_type: how ``value`` matches (``"WILDCARD"``; use the factories).
+        value: the tag pattern.
+    """
 
     def __init__(self, filter_type: str, value: str) -> None:
         self._type = filter_type

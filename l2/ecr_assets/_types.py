@@ -93,7 +93,7 @@ class DockerImageAssetInvalidationOptions:
 
     Args:
         build_args, build_contexts, build_secrets, build_ssh, extra_hash, file, network_mode, outputs, platform,
-        repository_name, target: the option of that name.
+            repository_name, target: the option of that name.
     """
 
     build_args: bool | None = None

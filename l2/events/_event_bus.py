@@ -151,7 +151,11 @@ class IEventBus(Protocol):
 
 
 class EventBusGrants:
-    """Grant helpers of an event bus (``event_bus.grants``)."""
+    """Grant helpers of an event bus (``event_bus.grants``).
+
+    Args:
+        resource: the event bus the grants are on (an ``IEventBus``).
+    """
 
     def __init__(self, resource: Any) -> None:
         self.resource = resource

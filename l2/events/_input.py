@@ -50,7 +50,11 @@ class _ClassProperty:
 
 
 class EventField:
-    """A field of the matched event, usable as a token in a ``RuleTargetInput`` (``EventField.from_path``)."""
+    """A field of the matched event, usable as a token in a ``RuleTargetInput`` (``EventField.from_path``).
+
+    Args:
+        path: the JSONPath of the field in the event (e.g. ``$.detail.state``).
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path

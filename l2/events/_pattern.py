@@ -70,6 +70,10 @@ class Match:
 
     A ``Match`` instance is the token behind ``all_of``: it resolves to its matchers, merged into one numeric
     matcher.
+
+    Args:
+        matchers: the matchers this token resolves to (each resolved; lists are flattened).
+        merge_matchers: merge them into one numeric matcher, as ``all_of`` does (default false).
     """
 
     def __init__(self, matchers: Sequence[Any], merge_matchers: bool = False) -> None:

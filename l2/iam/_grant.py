@@ -85,6 +85,14 @@ class Grant:
 
     Create grants with the static methods; ``success`` tells whether anything was added. A Grant is
     ``IDependable``: ``grant.apply_before(construct)`` makes ``construct`` wait for the policies.
+
+    Args:
+        grantee: the principal that was given the permissions.
+        actions: the actions granted.
+        resource_arns: the resources the actions are granted on.
+        principal_statement: the statement added to the principal's policy (default none).
+        resource_statement: the statement added to the resource's policy (default none).
+        policy_dependable: what to depend on for the statements to be in effect (default: nothing to wait for).
     """
 
     def __init__(

@@ -69,7 +69,12 @@ class StreamEncryptionType(enum.Enum):
 
 class StreamEncryption:
     """The server-side encryption of a delivery stream (``unencrypted()``, ``aws_owned_key()``,
-    ``customer_managed_key(key)``)."""
+    ``customer_managed_key(key)``).
+
+    Args:
+        type: the kind of encryption (``StreamEncryptionType``).
+        encryption_key: the customer managed key (``CUSTOMER_MANAGED`` only; default: a new key).
+    """
 
     def __init__(self, type: StreamEncryptionType, encryption_key: IKey | None = None) -> None:
         self.type = type

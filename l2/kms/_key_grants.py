@@ -27,6 +27,10 @@ class KeyGrants:
 
     With ``trust_account_identities`` (aws-cdk-lib v2's default) a same-environment grantee gets an identity policy
     statement only; across accounts or regions both the identity and the key policy get one.
+
+    Args:
+        resource: the key the grants are on (an ``IKey``).
+        trust_account_identities: let the account's IAM policies alone give same-account access (default true).
     """
 
     def __init__(self, resource: Any, trust_account_identities: bool | None = None) -> None:

@@ -74,7 +74,12 @@ class CapacityProviderFunctionOptions:
 
 
 class PropagateTags:
-    """Which tags the capacity provider puts on the instances it launches: ``none()`` or ``explicit(tags)``."""
+    """Which tags the capacity provider puts on the instances it launches: ``none()`` or ``explicit(tags)``.
+
+    Args:
+        mode: ``"None"`` or ``"Explicit"`` (use the factories instead).
+        explicit_tags: the tags to put on the instances in ``Explicit`` mode.
+    """
 
     def __init__(self, mode: str, explicit_tags: Mapping[str, str] | None = None) -> None:
         self.mode = mode
@@ -92,7 +97,12 @@ class PropagateTags:
 
 
 class InstanceTypeFilter:
-    """The instance types a capacity provider may (``allow``) or may not (``exclude``) launch."""
+    """The instance types a capacity provider may (``allow``) or may not (``exclude``) launch.
+
+    Args:
+        instance_types: the instance types of the filter.
+        is_allow: true: only these types may be launched; false: these types may not be.
+    """
 
     def __init__(self, *, instance_types: Sequence[InstanceType], is_allow: bool) -> None:
         self.allowed_instance_types: Sequence[InstanceType] | None = instance_types if is_allow else None
@@ -110,7 +120,12 @@ class InstanceTypeFilter:
 
 
 class TargetTrackingScalingPolicy:
-    """A target-tracking policy of a manually scaled capacity provider (``cpu_utilization``)."""
+    """A target-tracking policy of a manually scaled capacity provider (``cpu_utilization``).
+
+    Args:
+        metric_type: the metric tracked (``LambdaCapacityProviderAverageCPUUtilization``).
+        value: the target value of the metric (a percentage for CPU utilization).
+    """
 
     def __init__(self, metric_type: str, value: float) -> None:
         self.metric_type = metric_type
@@ -125,7 +140,12 @@ class TargetTrackingScalingPolicy:
 
 
 class ScalingOptions:
-    """How a capacity provider scales: ``auto()`` or ``manual(policies)``."""
+    """How a capacity provider scales: ``auto()`` or ``manual(policies)``.
+
+    Args:
+        scaling_mode: ``"Auto"`` or ``"Manual"`` (use the factories instead).
+        scaling_policies: the target-tracking policies of the ``Manual`` mode.
+    """
 
     def __init__(self, scaling_mode: str,
                  scaling_policies: Sequence[TargetTrackingScalingPolicy] | None = None) -> None:

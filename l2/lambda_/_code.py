@@ -331,6 +331,9 @@ class InlineCode(Code):
 
     Raises:
         UnscopedValidationError: empty code.
+
+    Args:
+        code: the source code of the function.
     """
 
     is_inline = True

@@ -22,7 +22,11 @@ class DestinationType(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class DestinationConfig:
-    """What a destination binds to: its ARN."""
+    """What a destination binds to: its ARN.
+
+    Args:
+        destination: the ARN of the destination.
+    """
 
     destination: str
 

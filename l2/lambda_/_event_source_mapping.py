@@ -29,7 +29,11 @@ class StartingPosition(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class DlqDestinationConfig:
-    """An on-failure destination of an event source mapping."""
+    """An on-failure destination of an event source mapping.
+
+    Args:
+        destination: the ARN of the destination.
+    """
 
     destination: str
 
@@ -58,7 +62,11 @@ class MetricType(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class MetricsConfig:
-    """The metrics an event source mapping publishes."""
+    """The metrics an event source mapping publishes.
+
+    Args:
+        metrics: the metric groups to publish (e.g. ``MetricType.EVENT_COUNT``).
+    """
 
     metrics: Sequence[MetricType]
 
@@ -110,7 +118,12 @@ for _name in ("BASIC_AUTH", "VPC_SUBNET", "VPC_SECURITY_GROUP", "SASL_SCRAM_256_
 
 @structs.frozen(kw_only=True)
 class SourceAccessConfiguration:
-    """A source access configuration: its type and the secret or resource URI."""
+    """A source access configuration: its type and the secret or resource URI.
+
+    Args:
+        type: what the URI is (``SourceAccessConfigurationType``: an authentication secret, a VPC subnet, ...).
+        uri: the ARN of the secret, or the id of the subnet or security group.
+    """
 
     type: SourceAccessConfigurationType
     uri: str

@@ -85,7 +85,11 @@ class ResourceBindOptions:
 
 
 class SnapStartConf:
-    """Lambda SnapStart: cache an initialized snapshot of published versions."""
+    """Lambda SnapStart: cache an initialized snapshot of published versions.
+
+    Args:
+        apply_on: which versions get a snapshot (``"PublishedVersions"``; use ``ON_PUBLISHED_VERSIONS``).
+    """
 
     ON_PUBLISHED_VERSIONS: SnapStartConf
 

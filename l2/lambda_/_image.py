@@ -201,7 +201,11 @@ class AssetImageCode(Code):
 
 class DockerImageCode:
     """The code of a ``DockerImageFunction``: made by ``from_ecr`` or ``from_image_asset``; the function binds it
-    to its architecture (an image asset is built for that platform)."""
+    to its architecture (an image asset is built for that platform).
+
+    Args:
+        make: a function that, given the function's ``Architecture``, returns the code to use (the factories make it).
+    """
 
     def __init__(self, make: Callable[[Any], Code]) -> None:
         self._make = make

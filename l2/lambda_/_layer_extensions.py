@@ -39,7 +39,11 @@ class InsightsBindConfig:
 
 class LambdaInsightsVersion:
     """A version of the Lambda Insights extension layer (``Function(insights_version=...)``): a ``VERSION_*``
-    constant (its ARN is the region's, from the region facts) or ``from_insight_version_arn``."""
+    constant (its ARN is the region's, from the region facts) or ``from_insight_version_arn``.
+
+    Args:
+        arn: the layer's ARN (``from_insight_version_arn``; default: the region's ARN of a ``VERSION_*``).
+    """
 
     layer_version_arn: str = ""
 
@@ -300,7 +304,11 @@ class AdotLambdaExecWrapper(enum.Enum):
 
 
 class _AdotLambdaLayerVersion:
-    """An ADOT layer version of one type (the version classes below)."""
+    """An ADOT layer version of one type (the version classes below).
+
+    Args:
+        layer_version: the layer's version (e.g. ``1.32.0-1``); use the ``V*``/``LATEST`` constants.
+    """
 
     _TYPE = ""
 
@@ -466,7 +474,11 @@ class AdotLayerBindConfig:
 
 
 class AdotLayerVersion:
-    """The ADOT layer of a function (``AdotInstrumentationConfig.layer_version``): create with ``from_*``."""
+    """The ADOT layer of a function (``AdotInstrumentationConfig.layer_version``): create with ``from_*``.
+
+    Args:
+        version: the ADOT layer version (a constant of one of the ``AdotLambdaLayer*Version`` classes).
+    """
 
     def __init__(self, version: _AdotLambdaLayerVersion) -> None:
         self._version = version

@@ -314,7 +314,11 @@ class FunctionUrlOptions:
 
 @structs.frozen(kw_only=True)
 class FunctionUrlProps(FunctionUrlOptions):
-    """Props of ``FunctionUrl``: the options plus the function."""
+    """Props of ``FunctionUrl``: the options plus the function.
+
+    Args:
+        function: the function the URL invokes.
+    """
 
     function: IFunction
 
@@ -361,7 +365,11 @@ class CfnParametersCodeProps:
 
 @structs.frozen(kw_only=True)
 class DestinationOptions:
-    """Options of ``IDestination.bind``: whether the destination receives successes or failures."""
+    """Options of ``IDestination.bind``: whether the destination receives successes or failures.
+
+    Args:
+        type: whether the destination receives successes or failures.
+    """
 
     type: DestinationType
 

@@ -209,7 +209,12 @@ _define()
 
 
 class Architecture:
-    """The instruction set of a function (``Architecture.X86_64`` or ``Architecture.ARM_64``)."""
+    """The instruction set of a function (``Architecture.X86_64`` or ``Architecture.ARM_64``).
+
+    Args:
+        name: the instruction set as Lambda names it (``x86_64`` or ``arm64``).
+        docker_platform: the matching Docker platform (``linux/amd64`` or ``linux/arm64``).
+    """
 
     X86_64: ClassVar[Architecture]
     ARM_64: ClassVar[Architecture]

@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
 class DirectS3Read:
     """Whether a function reads S3 Files data directly from S3: ``enabled(bucket)`` (and grant read on it),
-    ``enabled_without_grant()``, ``auto()`` or ``disabled()``."""
+    ``enabled_without_grant()``, ``auto()`` or ``disabled()``.
+
+    Args:
+        mode: ``"ENABLED"``, ``"AUTO"`` or ``"DISABLED"`` (use the factories instead).
+        bucket: the bucket the function is granted read access to (default none).
+    """
 
     def __init__(self, mode: str, bucket: IBucket | None = None) -> None:
         self._mode = mode

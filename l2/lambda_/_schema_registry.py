@@ -89,7 +89,12 @@ KafkaSchemaValidationAttribute.VALUE = KafkaSchemaValidationAttribute("VALUE")
 
 @structs.frozen(kw_only=True)
 class KafkaSchemaRegistryAccessConfig:
-    """An access configuration of a schema registry: its type and the secret or resource URI."""
+    """An access configuration of a schema registry: its type and the secret or resource URI.
+
+    Args:
+        type: the kind of credential (``KafkaSchemaRegistryAccessConfigType``).
+        uri: the ARN of the secret or resource that holds it.
+    """
 
     type: KafkaSchemaRegistryAccessConfigType
     uri: str
@@ -97,14 +102,23 @@ class KafkaSchemaRegistryAccessConfig:
 
 @structs.frozen(kw_only=True)
 class KafkaSchemaValidationConfig:
-    """A record attribute to validate."""
+    """A record attribute to validate.
+
+    Args:
+        attribute: the record attribute to validate (its key or its value).
+    """
 
     attribute: KafkaSchemaValidationAttribute
 
 
 @structs.frozen(kw_only=True)
 class SchemaRegistryProps:
-    """What every schema registry takes: the record format and the attributes to validate."""
+    """What every schema registry takes: the record format and the attributes to validate.
+
+    Args:
+        event_record_format: the format the validated records are given to the function in.
+        schema_validation_configs: the record attributes to validate against the registry's schemas.
+    """
 
     event_record_format: EventRecordFormat
     schema_validation_configs: Sequence[KafkaSchemaValidationConfig]

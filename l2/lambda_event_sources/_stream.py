@@ -146,6 +146,10 @@ class _KinesisEventSourceBase(StreamEventSource):
 
     Raises:
         UnscopedValidationError: a batch size outside 1-10000.
+
+    Args:
+        source: the stream or stream consumer the records are read from.
+        source_arn: its ARN (the mapping's event source).
     """
 
     _EVENT_SOURCE_NAME = ""

@@ -20,7 +20,11 @@ READ_ACTIONS = (
 
 
 class LogGroupGrants:
-    """Grants on one log group: IAM actions on its ARN (to the resource policy for another account's grantee)."""
+    """Grants on one log group: IAM actions on its ARN (to the resource policy for another account's grantee).
+
+    Args:
+        resource: the log group the grants are on (an ``ILogGroup``).
+    """
 
     def __init__(self, resource: Any) -> None:
         self._resource = resource

@@ -63,6 +63,8 @@ class SubscriptionFilter(Resource):
     """A subscription filter on a log group (``AWS::Logs::SubscriptionFilter``).
 
     Args:
+        apply_on_transformed_logs: apply the filter to the logs after the log group's transformer has changed them
+            (default false: the original events).
         log_group: the group to subscribe to.
         destination: where matching events go (``l2.logs_destinations.LambdaDestination``, ...).
         filter_pattern: which events are sent.

@@ -24,7 +24,11 @@ class IDeliveryStreamLike(Protocol):
 
 @structs.frozen(kw_only=True)
 class FirehoseDestinationProps:
-    """The properties of a ``FirehoseDestination``: the role CloudWatch Logs assumes (default: a new one)."""
+    """The properties of a ``FirehoseDestination``: the role CloudWatch Logs assumes (default: a new one).
+
+    Args:
+        role: the role CloudWatch Logs assumes to put records into the delivery stream (default: a new one).
+    """
 
     role: IRole | None = None
 

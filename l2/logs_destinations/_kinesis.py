@@ -16,7 +16,11 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class KinesisDestinationProps:
-    """The properties of a ``KinesisDestination``: the role CloudWatch Logs assumes (default: a new one)."""
+    """The properties of a ``KinesisDestination``: the role CloudWatch Logs assumes (default: a new one).
+
+    Args:
+        role: the role CloudWatch Logs assumes to put records into the stream (default: a new one).
+    """
 
     role: IRole | None = None
 

@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class LambdaDestinationOptions:
-    """The options of a ``LambdaDestination``: whether to add the invoke permission (default true)."""
+    """The options of a ``LambdaDestination``: whether to add the invoke permission (default true).
+
+    Args:
+        add_permissions: add the permission that lets CloudWatch Logs invoke the function (default true).
+    """
 
     add_permissions: bool | None = None
 

@@ -175,7 +175,11 @@ class FactName:
 
 
 class RegionInfo:
-    """The facts of one region (``RegionInfo.get(name)``)."""
+    """The facts of one region (``RegionInfo.get(name)``).
+
+    Args:
+        name: the region's name (e.g. ``us-east-1``).
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name

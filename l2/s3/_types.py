@@ -510,6 +510,9 @@ class TargetObjectKeyFormat:
     """The key format of server access log objects: ``simple_prefix()`` or ``partitioned_prefix(source)``.
 
     The L1 types ``TargetObjectKeyFormat`` as JSON (emitted verbatim), so the keys are CloudFormation's.
+
+    Args:
+        rendered: the ``TargetObjectKeyFormat`` value of the template (use the factories).
     """
 
     def __init__(self, rendered: dict[str, Any]) -> None:

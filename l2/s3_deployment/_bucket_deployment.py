@@ -56,7 +56,11 @@ class _Distribution(Protocol):
 
 
 class CacheControl:
-    """A ``Cache-Control`` directive of the deployed objects."""
+    """A ``Cache-Control`` directive of the deployed objects.
+
+    Args:
+        value: the directive as it appears in the header (use the factories).
+    """
 
     def __init__(self, value: object) -> None:
         self.value = value

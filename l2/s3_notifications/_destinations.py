@@ -18,7 +18,11 @@ _TRUST_KEY_POLICY_FOR_SNS = "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSns
 
 
 class SqsDestination:
-    """Send bucket events to an SQS queue (grants S3 ``SendMessage`` on the queue, and key use if encrypted)."""
+    """Send bucket events to an SQS queue (grants S3 ``SendMessage`` on the queue, and key use if encrypted).
+
+    Args:
+        queue: the queue to send the events to.
+    """
 
     def __init__(self, queue: IQueue) -> None:
         self.queue = queue
@@ -51,7 +55,11 @@ class SqsDestination:
 
 
 class SnsDestination:
-    """Send bucket events to an SNS topic (adds an ``sns:Publish`` statement to the topic policy)."""
+    """Send bucket events to an SNS topic (adds an ``sns:Publish`` statement to the topic policy).
+
+    Args:
+        topic: the topic to publish the events to.
+    """
 
     def __init__(self, topic: ITopic) -> None:
         self.topic = topic
@@ -87,7 +95,11 @@ class SnsDestination:
 
 
 class LambdaDestination:
-    """Invoke a Lambda function (an ``IFunction``) for bucket events; adds an invoke permission under the bucket."""
+    """Invoke a Lambda function (an ``IFunction``) for bucket events; adds an invoke permission under the bucket.
+
+    Args:
+        fn: the function to invoke.
+    """
 
     def __init__(self, fn: IFunction) -> None:
         self.fn = fn

@@ -92,6 +92,15 @@ class HostedRotation:
 
     Raises:
         UnscopedValidationError: a multi-user scheme without ``master_secret``.
+
+    Args:
+        type: the rotation scheme (``HostedRotationType``: engine and single or multi user).
+        exclude_characters: characters the generated passwords never contain (default: a set of punctuation).
+        function_name: the rotation function's name (default: generated).
+        master_secret: the secret whose user changes the password (multi-user schemes only).
+        security_groups: the function's security groups (default: a new one, with ``vpc``).
+        vpc: the VPC the function runs in (default: not in a VPC).
+        vpc_subnets: the subnets of ``vpc`` the function uses (default: the private subnets).
     """
 
     def __init__(

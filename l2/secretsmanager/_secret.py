@@ -109,6 +109,9 @@ class SecretStringValueBeta1:
 
     Create with ``from_unsafe_plaintext`` (the value lands in the template) or ``from_token`` (a token, e.g. another
     resource's attribute).
+
+    Args:
+        secret_value: the secret string (use the factories).
     """
 
     __slots__ = ("_secret_value",)
@@ -644,6 +647,10 @@ class SecretTargetAttachment(SecretBase):
 
     ``target`` has ``as_secret_attachment_target()`` returning ``SecretAttachmentTargetProps``. Its ARN is the
     attachment's ``Ref``; policies go to the secret's own resource policy.
+
+    Args:
+        target: the database the secret is attached to.
+        secret: the secret to attach.
     """
 
     _auto_create_policy = True

@@ -246,6 +246,9 @@ class EmailSubscription:
     """Send a topic's messages to an e-mail address (``json=True`` for ``email-json``).
 
     Takes the ``EmailSubscriptionProps`` keyword arguments (see that class for each).
+
+    Args:
+        email_address: the address the messages are sent to.
     """
 
     _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
@@ -348,6 +351,9 @@ class SmsSubscription:
     Takes the ``SmsSubscriptionProps`` keyword arguments (see that class for each).
 
     ``dead_letter_queue`` is accepted and, as in aws-cdk-lib 2.275, not applied to the subscription.
+
+    Args:
+        phone_number: the number the messages are sent to (E.164 format).
     """
 
     _JS_CONFIG_KEYS = (  # the keys of aws-cdk-lib's bind() result, in order (analytics metadata)
