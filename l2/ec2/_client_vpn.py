@@ -20,9 +20,17 @@ from constructs.internals import structs
 from l2.ec2._connections import Connections
 
 if TYPE_CHECKING:
-    from l2.ec2._interfaces import ClientVpnEndpointReference, IClientVpnConnectionHandler, IClientVpnEndpoint
+    from l1.ec2 import CfnClientVpnEndpoint
+    from l2.ec2._interfaces import (
+        ClientVpnEndpointReference,
+        IClientVpnConnectionHandler,
+        IClientVpnEndpoint,
+        ISubnet,
+    )
     from l2.ec2._security_group import ISecurityGroup
     from l2.ec2._vpc import IVpc, SubnetSelection
+    from l2.iam import ISamlProvider
+    from l2.logs import ILogGroup, ILogStream
 
 
 class ClientVpnSessionTimeout(enum.Enum):
@@ -73,7 +81,9 @@ class ClientVpnUserBasedAuthentication:
         return out
 
     @staticmethod
-    def federated(saml_provider: Any, self_service_saml_provider: Any = None) -> ClientVpnUserBasedAuthentication:
+    def federated(
+        saml_provider: ISamlProvider, self_service_saml_provider: ISamlProvider | None = None
+    ) -> ClientVpnUserBasedAuthentication:
         """Federated (SAML) authentication."""
         out = ClientVpnUserBasedAuthentication()
         out._rendered = {
@@ -84,7 +94,7 @@ class ClientVpnUserBasedAuthentication:
         }
         return out
 
-    def render(self) -> Any:
+    def render(self) -> CfnClientVpnEndpoint.ClientAuthenticationRequestProperty:
         """The authentication option of the endpoint (an L1 property value)."""
         from l1.ec2 import CfnClientVpnEndpoint
 
@@ -114,7 +124,7 @@ class ClientVpnRouteTarget:
         self.subnet_id = subnet_id
 
     @staticmethod
-    def subnet(subnet: Any) -> ClientVpnRouteTarget:
+    def subnet(subnet: ISubnet) -> ClientVpnRouteTarget:
         """A subnet associated with the endpoint."""
         return ClientVpnRouteTarget(subnet.subnet_id)
 
@@ -202,8 +212,8 @@ class ClientVpnEndpointOptions:
     disconnect_on_session_timeout: bool | None = None
     dns_servers: Sequence[str] | None = None
     logging: bool | None = None
-    log_group: Any = None
-    log_stream: Any = None
+    log_group: ILogGroup | None = None
+    log_stream: ILogStream | None = None
     port: VpnPort | None = None
     security_groups: Sequence[ISecurityGroup] | None = None
     self_service_portal: bool | None = None
@@ -349,8 +359,8 @@ class ClientVpnEndpoint(Resource):
         disconnect_on_session_timeout: bool | None = None,
         dns_servers: Sequence[str] | None = None,
         logging: bool | None = None,
-        log_group: Any = None,
-        log_stream: Any = None,
+        log_group: ILogGroup | None = None,
+        log_stream: ILogStream | None = None,
         port: VpnPort | None = None,
         security_groups: Sequence[ISecurityGroup] | None = None,
         self_service_portal: bool | None = None,

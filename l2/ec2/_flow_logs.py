@@ -23,7 +23,10 @@ from l2.ec2._interfaces import FlowLogReference
 
 if TYPE_CHECKING:
     from l2.ec2._interfaces import ISubnet
+    from l2.ec2._props import DestinationOptions
+    from l2.ec2._vpc import IVpc
     from l2.iam import IRole
+    from l2.kinesisfirehose import IDeliveryStream
     from l2.logs import ILogGroup
     from l2.s3 import IBucket
 
@@ -78,7 +81,7 @@ class FlowLogResourceType:
         return FlowLogResourceType(resource_type="Subnet", resource_id=subnet.subnet_id)
 
     @staticmethod
-    def from_vpc(vpc: Any) -> FlowLogResourceType:
+    def from_vpc(vpc: IVpc) -> FlowLogResourceType:
         """A VPC's traffic."""
         return FlowLogResourceType(resource_type="VPC", resource_id=vpc.vpc_id)
 
@@ -199,13 +202,13 @@ class FlowLogDestinationConfig:
     """
 
     log_destination_type: FlowLogDestinationType
-    destination_options: Any = None
-    delivery_stream: Any = None
+    destination_options: DestinationOptions | None = None
+    delivery_stream: IDeliveryStream | None = None
     delivery_stream_arn: str | None = None
-    iam_role: Any = None
+    iam_role: IRole | None = None
     key_prefix: str | None = None
-    log_group: Any = None
-    s3_bucket: Any = None
+    log_group: ILogGroup | None = None
+    s3_bucket: IBucket | None = None
 
 
 class FlowLogDestination:
@@ -234,11 +237,11 @@ class FlowLogDestination:
         return _FirehoseDestination(delivery_stream_arn)
 
     @staticmethod
-    def to_firehose(delivery_stream: Any, iam_role: Any = None) -> FlowLogDestination:
+    def to_firehose(delivery_stream: IDeliveryStream, iam_role: IRole | None = None) -> FlowLogDestination:
         """A Kinesis Data Firehose delivery stream (``iam_role`` is needed for a stream of another account)."""
         return _FirehoseDestination(None, delivery_stream, iam_role)
 
-    def bind(self, scope: Construct, flow_log: Any) -> FlowLogDestinationConfig:
+    def bind(self, scope: Construct, flow_log: FlowLog) -> FlowLogDestinationConfig:
         """Create what the destination needs and describe it."""
         raise NotImplementedError
 
@@ -252,7 +255,7 @@ class _S3Destination(FlowLogDestination):
         self._hive = hive
         self._per_hour = per_hour
 
-    def bind(self, scope: Construct, flow_log: Any) -> FlowLogDestinationConfig:
+    def bind(self, scope: Construct, flow_log: FlowLog) -> FlowLogDestinationConfig:
         from l2 import iam, s3
 
         bucket = self._bucket if self._bucket is not None else s3.Bucket(
@@ -289,13 +292,15 @@ class _S3Destination(FlowLogDestination):
                     "ArnLike": {"aws:SourceArn": source_arn},
                 },
             ))
+        from l2.ec2._props import DestinationOptions
+
         options = None
         if self._file_format or self._per_hour or self._hive:
-            options = {
-                "fileFormat": (self._file_format or FlowLogFileFormat.PLAIN_TEXT).value,
-                "perHourPartition": bool(self._per_hour),
-                "hiveCompatiblePartitions": bool(self._hive),
-            }
+            options = DestinationOptions(
+                file_format=self._file_format or FlowLogFileFormat.PLAIN_TEXT,
+                per_hour_partition=bool(self._per_hour),
+                hive_compatible_partitions=bool(self._hive),
+            )
         return FlowLogDestinationConfig(
             log_destination_type=FlowLogDestinationType.S3,
             s3_bucket=bucket,
@@ -309,7 +314,7 @@ class _CloudWatchLogsDestination(FlowLogDestination):
         self._log_group = log_group
         self._iam_role = iam_role
 
-    def bind(self, scope: Construct, flow_log: Any) -> FlowLogDestinationConfig:
+    def bind(self, scope: Construct, flow_log: FlowLog) -> FlowLogDestinationConfig:
         from l2 import iam, logs
 
         role = self._iam_role if self._iam_role is not None else iam.Role(
@@ -335,7 +340,7 @@ class _FirehoseDestination(FlowLogDestination):
         self._stream = delivery_stream
         self._iam_role = iam_role
 
-    def bind(self, scope: Construct, flow_log: Any) -> FlowLogDestinationConfig:
+    def bind(self, scope: Construct, flow_log: FlowLog) -> FlowLogDestinationConfig:
         from constructs import Token, TokenComparison
 
         if bool(self._arn) == bool(self._stream):
@@ -420,7 +425,14 @@ class FlowLog(Resource):
                     self,
                 )
             traffic = None
-        options = config.destination_options
+        chosen = config.destination_options
+        options = None if chosen is None else {  # the property is JSON: the options given, camelCase
+            key: value for key, value in (
+                ("fileFormat", chosen.file_format.value if chosen.file_format is not None else None),
+                ("perHourPartition", chosen.per_hour_partition),
+                ("hiveCompatiblePartitions", chosen.hive_compatible_partitions),
+            ) if value is not None
+        }
         flow_log = CfnFlowLog(
             self,
             "FlowLog",

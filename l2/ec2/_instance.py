@@ -322,7 +322,7 @@ class Instance(Resource):
             else None
         )
         if key_pair is not None and not key_pair._is_os_compatible(image.os_type):
-            raise ValidationError(f"{key_pair.type.value} keys are not compatible with the chosen AMI", self)
+            raise ValidationError(f"{getattr(key_pair.type, 'value', None)} keys are not compatible with the chosen AMI", self)
         if enclave_enabled and hibernation_enabled:
             raise ValidationError(
                 "You can't set both `enclaveEnabled` and `hibernationEnabled` to true on the same instance", self

@@ -5,7 +5,7 @@ reference structs their ``*_ref`` properties return."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs.internals import structs
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
         TrafficDirection,
         VpcIpamOptions,
     )
+    from l2.ec2._key_pair import KeyPairType
+    from l2.ec2._machine_image import OperatingSystemType
     from l2.ec2._placement_group import PlacementGroupSpreadLevel, PlacementGroupStrategy
     from l2.iam import Grant, IGrantable
     from l2.kms import IKey
@@ -189,9 +191,9 @@ class IKeyPair(Protocol):
     def key_pair_name(self) -> str: ...
 
     @property
-    def type(self) -> Any: ...
+    def type(self) -> KeyPairType | None: ...
 
-    def _is_os_compatible(self, os_type: Any) -> bool: ...
+    def _is_os_compatible(self, os_type: OperatingSystemType) -> bool: ...
 
 
 @runtime_checkable

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Lazy, Names, Resource, ValidationError
 from constructs.internals import structs
 from l2.ec2._interfaces import IKeyPair, KeyPairReference
 from l2.ec2._machine_image import OperatingSystemType
+
+if TYPE_CHECKING:
+    from l2.ssm import IStringParameter
 
 
 class KeyPairFormat(enum.Enum):
@@ -143,7 +146,7 @@ class KeyPair(Resource):
         return self._is_import
 
     @property
-    def private_key(self) -> Any:
+    def private_key(self) -> IStringParameter:
         """The SSM parameter (``ssm.IStringParameter``) holding the private key; not for imported keys."""
         if self._is_import:
             raise ValidationError(

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from l2.ec2._key_pair import IKeyPair
     from l2.ec2._placement_group import IPlacementGroup
     from l2.ec2._security_group import ISecurityGroup
-    from l2.iam import IInstanceProfile, IRole
+    from l2.iam import IInstanceProfile, IPrincipal, IRole
 
 
 class SpotInstanceInterruption(enum.Enum):
@@ -289,7 +289,7 @@ class LaunchTemplate(Resource):
         self.os_type = image.os_type if image is not None else None
         self.image_id = image.image_id if image is not None else None
         if self.os_type is not None and key_pair is not None and not key_pair._is_os_compatible(self.os_type):
-            raise ValidationError(f"{key_pair.type.value} keys are not compatible with the chosen AMI", self)
+            raise ValidationError(f"{getattr(key_pair.type, 'value', None)} keys are not compatible with the chosen AMI", self)
         flags = FeatureFlags.of(self)
         if flags.is_enabled("@aws-cdk/aws-ec2:launchTemplateDefaultUserData") or flags.is_enabled(
             "@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig"
@@ -440,7 +440,7 @@ class LaunchTemplate(Resource):
         return self._connections
 
     @property
-    def grant_principal(self) -> Any:
+    def grant_principal(self) -> IPrincipal:
         """The role (only when a ``role`` or an instance profile with a role was given)."""
         if self._grant_principal is None:
             raise ValidationError(

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from l2.ec2._machine_image import IMachineImage
     from l2.ec2._nat_instance import NatInstanceProvider, NatInstanceProviderV2, NatTrafficDirection
     from l2.ec2._security_group import ISecurityGroup
+    from l2.ec2._subnet import PrivateSubnet, PublicSubnet
     from l2.ec2._user_data import UserData
+    from l2.ec2._vpc import Vpc
 
 
 @structs.frozen(kw_only=True)
@@ -42,9 +44,9 @@ class ConfigureNatOptions:
         private_subnets: the subnets that route their internet traffic through NAT.
     """
 
-    vpc: Any
-    nat_subnets: Sequence[Any]
-    private_subnets: Sequence[Any]
+    vpc: Vpc
+    nat_subnets: Sequence[PublicSubnet]
+    private_subnets: Sequence[PrivateSubnet]
 
 
 class _PrefSet:
@@ -181,11 +183,13 @@ class NatProvider:
         """The gateways created so far."""
         raise NotImplementedError
 
-    def configure_nat(self, *, vpc: Any, nat_subnets: Sequence[Any], private_subnets: Sequence[Any]) -> None:
+    def configure_nat(
+        self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
+    ) -> None:
         """Create the NAT resources and route the private subnets through them."""
         raise NotImplementedError
 
-    def configure_subnet(self, subnet: Any) -> None:
+    def configure_subnet(self, subnet: PrivateSubnet) -> None:
         """Route one private subnet through NAT."""
         raise NotImplementedError
 
@@ -206,7 +210,9 @@ class NatGatewayProvider(NatProvider):
         self._gateways = _PrefSet()
         _validate_max_drain_duration(max_drain_duration)
 
-    def configure_nat(self, *, vpc: Any, nat_subnets: Sequence[Any], private_subnets: Sequence[Any]) -> None:
+    def configure_nat(
+        self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
+    ) -> None:
         """Create a NAT gateway in each NAT subnet and a default route to it in each private subnet."""
         ids = self._eip_allocation_ids
         if ids is not None and not Token.is_unresolved(ids) and len(ids) < len(nat_subnets):
@@ -218,10 +224,10 @@ class NatGatewayProvider(NatProvider):
             allocation = _pick_n(i, ids) if ids is not None else None
             gateway = sub.add_nat_gateway(allocation, max_drain_duration=self._max_drain_duration)
             self._gateways.add(sub.availability_zone, gateway.ref)
-        for sub in private_subnets:
-            self.configure_subnet(sub)
+        for private in private_subnets:
+            self.configure_subnet(private)
 
-    def configure_subnet(self, subnet: Any) -> None:
+    def configure_subnet(self, subnet: PrivateSubnet) -> None:
         """Route ``subnet``'s internet traffic through the gateway in its AZ (or another one in turn)."""
         from l2.ec2._subnet import RouterType
 
@@ -281,7 +287,7 @@ class RegionalNatGatewayProvider(NatProvider):
         *,
         allocation_id: str | None = None,
         availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None,
-        eip: Any = None,
+        eip: CfnEIP | None = None,
         max_drain_duration: Duration | None = None,
     ) -> None:
         if allocation_id and eip is not None:
@@ -314,7 +320,9 @@ class RegionalNatGatewayProvider(NatProvider):
                 )
         _validate_max_drain_duration(max_drain_duration)
 
-    def configure_nat(self, *, vpc: Any, nat_subnets: Sequence[Any], private_subnets: Sequence[Any]) -> None:
+    def configure_nat(
+        self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
+    ) -> None:
         """Create the regional NAT gateway and a default route to it in each private subnet."""
         from constructs import Annotations
         from l1.ec2 import CfnNatGateway
@@ -359,7 +367,7 @@ class RegionalNatGatewayProvider(NatProvider):
         for sub in private_subnets:
             self.configure_subnet(sub)
 
-    def configure_subnet(self, subnet: Any) -> None:
+    def configure_subnet(self, subnet: PrivateSubnet) -> None:
         """Route ``subnet``'s internet traffic through the regional gateway."""
         from constructs import ValidationError
         from l2.ec2._subnet import RouterType

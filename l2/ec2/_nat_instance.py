@@ -23,8 +23,11 @@ from l2.ec2._nat import GatewayConfig, NatProvider, _PrefSet
 from l2.ec2._user_data import UserData
 
 if TYPE_CHECKING:
+    from l2.ec2._instance import Instance
     from l2.ec2._interfaces import IKeyPair
     from l2.ec2._security_group import ISecurityGroup
+    from l2.ec2._subnet import PrivateSubnet, PublicSubnet
+    from l2.ec2._vpc import Vpc
 
 
 class NatTrafficDirection(enum.Enum):
@@ -86,7 +89,7 @@ class _NatInstanceProviderBase(NatProvider):
             user_data=user_data,
         )
         self._gateways = _PrefSet()
-        self._security_group: Any = None
+        self._security_group: ISecurityGroup | None = None
         self._connections: Connections | None = None
 
     def _image(self) -> IMachineImage:
@@ -95,7 +98,9 @@ class _NatInstanceProviderBase(NatProvider):
     def _instance_extras(self, vpc: Any) -> dict[str, Any]:
         raise NotImplementedError
 
-    def configure_nat(self, *, vpc: Any, nat_subnets: Sequence[Any], private_subnets: Sequence[Any]) -> None:
+    def configure_nat(
+        self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
+    ) -> None:
         """Create a NAT instance in each NAT subnet and route the private subnets through them."""
         from l2.ec2._instance import Instance
         from l2.ec2._port import Port
@@ -123,11 +128,11 @@ class _NatInstanceProviderBase(NatProvider):
                 key_pair=p.key_pair, credit_specification=p.credit_specification, **kwargs, **extras,
             )
             self._gateways.add(sub.availability_zone, instance)
-        for sub in private_subnets:
-            self.configure_subnet(sub)
+        for private in private_subnets:
+            self.configure_subnet(private)
 
     @property
-    def security_group(self) -> Any:
+    def security_group(self) -> ISecurityGroup:
         """The NAT instances' security group (after the provider was given to a VPC)."""
         if self._security_group is None:
             raise UnscopedValidationError("Pass the NatInstanceProvider to a Vpc before accessing 'securityGroup'")
@@ -145,7 +150,7 @@ class _NatInstanceProviderBase(NatProvider):
         """The NAT instances, with the AZ each serves."""
         return [GatewayConfig(az=az, gateway_id=i.instance_id) for az, i in self._gateways.values()]
 
-    def configure_subnet(self, subnet: Any) -> None:
+    def configure_subnet(self, subnet: PrivateSubnet) -> None:
         """Route ``subnet``'s internet traffic through the NAT instance of its AZ (or another one in turn)."""
         from l2.ec2._subnet import RouterType
 
@@ -217,6 +222,6 @@ class NatInstanceProviderV2(_NatInstanceProviderBase):
         return {"associate_public_ip_address": self._props.associate_public_ip_address, "user_data": user_data}
 
     @property
-    def gateway_instances(self) -> list[Any]:
+    def gateway_instances(self) -> list[Instance]:
         """The NAT instances."""
         return [i for _, i in self._gateways.values()]

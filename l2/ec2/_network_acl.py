@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Names, Resource, Tags
 from constructs.internals import structs
@@ -13,6 +13,12 @@ from l2.ec2._interfaces import (
     NetworkAclReference,
     SubnetNetworkAclAssociationReference,
 )
+
+if TYPE_CHECKING:
+    from l2.ec2._interfaces import ISubnet
+    from l2.ec2._props import AclTrafficConfig
+    from l2.ec2._subnet_filter import SubnetFilter
+    from l2.ec2._vpc import IVpc, SubnetSelection, SubnetType
 
 
 class Action(enum.Enum):
@@ -122,7 +128,7 @@ class AclTraffic:
         """A range of UDP ports."""
         return AclTraffic({"protocol": 17, "port_range": (start_port, end_port)})
 
-    def to_traffic_config(self) -> Any:
+    def to_traffic_config(self) -> AclTrafficConfig:
         """The protocol, ICMP options and port range (an ``AclTrafficConfig``)."""
         from l2.ec2._props import AclPortRange, AclTrafficConfig
 
@@ -186,9 +192,9 @@ class NetworkAcl(NetworkAclBase):
         scope: Construct,
         id: str,
         *,
-        vpc: Any,
+        vpc: IVpc,
         network_acl_name: str | None = None,
-        subnet_selection: Any = None,
+        subnet_selection: SubnetSelection | None = None,
     ) -> None:
         from l1.ec2 import CfnNetworkAcl
 
@@ -216,10 +222,10 @@ class NetworkAcl(NetworkAclBase):
         *,
         availability_zones: Sequence[str] | None = None,
         one_per_az: bool | None = None,
-        subnet_filters: Sequence[Any] | None = None,
+        subnet_filters: Sequence[SubnetFilter] | None = None,
         subnet_group_name: str | None = None,
-        subnets: Sequence[Any] | None = None,
-        subnet_type: Any = None,
+        subnets: Sequence[ISubnet] | None = None,
+        subnet_type: SubnetType | None = None,
     ) -> None:
         """Associate this ACL with the subnets selected by ``SubnetSelection``'s fields."""
         selected = self.vpc.select_subnets(
@@ -303,7 +309,7 @@ class SubnetNetworkAclAssociation(Resource):
         id: str,
         *,
         network_acl: NetworkAclBase,
-        subnet: Any,
+        subnet: ISubnet,
         subnet_network_acl_association_name: str | None = None,
     ) -> None:
         from l1.ec2 import CfnSubnetNetworkAclAssociation

@@ -48,11 +48,11 @@ class _PeerBase:
     def _egress(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def to_ingress_rule_config(self) -> dict[str, Any]:
+    def to_ingress_rule_config(self) -> dict[str, str]:
         """The peer's keys of an ingress rule."""
         return camel_rule(self._ingress())
 
-    def to_egress_rule_config(self) -> dict[str, Any]:
+    def to_egress_rule_config(self) -> dict[str, str]:
         """The peer's keys of an egress rule."""
         return camel_rule(self._egress())
 

@@ -272,7 +272,7 @@ class Port:
             rule["to_port"] = self.to_port
         return rule
 
-    def to_rule_json(self) -> dict[str, Any]:
+    def to_rule_json(self) -> dict[str, str | int | float]:
         """The rule's ``ipProtocol``, ``fromPort`` and ``toPort``."""
         names = {"ip_protocol": "ipProtocol", "from_port": "fromPort", "to_port": "toPort"}
         return {names[k]: v for k, v in self._rule().items()}

@@ -6,10 +6,14 @@ import enum
 import ipaddress
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, ContextProvider, Lazy, Names, Resource, Stack, Token, ValidationError
 from l2.ec2._interfaces import PrefixListReference
+
+if TYPE_CHECKING:
+    from l1.ec2 import CfnPrefixList
+    from l2.ec2._connections import Connections
 
 
 class AddressFamily(enum.Enum):
@@ -26,7 +30,7 @@ class PrefixListBase(Resource):
     prefix_list_id: str
 
     @property
-    def connections(self) -> Any:
+    def connections(self) -> Connections:
         """Connections with this prefix list as the peer."""
         found = self.__dict__.get("_connections")
         if found is None:
@@ -46,11 +50,11 @@ class PrefixListBase(Resource):
     def _egress(self) -> dict[str, Any]:
         return {"destination_prefix_list_id": self.prefix_list_id}
 
-    def to_ingress_rule_config(self) -> dict[str, Any]:
+    def to_ingress_rule_config(self) -> dict[str, str]:
         """This prefix list as the source of an ingress rule."""
         return {"sourcePrefixListId": self.prefix_list_id}
 
-    def to_egress_rule_config(self) -> dict[str, Any]:
+    def to_egress_rule_config(self) -> dict[str, str]:
         """This prefix list as the destination of an egress rule."""
         return {"destinationPrefixListId": self.prefix_list_id}
 
@@ -82,7 +86,7 @@ class PrefixList(PrefixListBase):
         id: str,
         *,
         address_family: AddressFamily | None = None,
-        entries: Sequence[Any] | None = None,
+        entries: Sequence[CfnPrefixList.EntryProperty] | None = None,
         max_entries: int | None = None,
         prefix_list_name: str | None = None,
     ) -> None:
@@ -105,11 +109,12 @@ class PrefixList(PrefixListBase):
         default_max = 1
         if entries:
             for entry in entries:
+                cidr: str = entry.cidr  # type: ignore[attr-defined]  # a generated slot mypy does not see
                 if address_family is AddressFamily.IP_V6:
-                    if not _valid_ipv6(entry.cidr):
-                        raise ValidationError(f"Invalid IPv6 address range: {entry.cidr}", self)
-                elif not re.fullmatch(r"([0-9]{1,3}\.){3}[0-9]{1,3}(/([0-9]|[1-2][0-9]|3[0-2]))?", entry.cidr):
-                    raise ValidationError(f"Invalid IPv4 address range: {entry.cidr}", self)
+                    if not _valid_ipv6(cidr):
+                        raise ValidationError(f"Invalid IPv6 address range: {cidr}", self)
+                elif not re.fullmatch(r"([0-9]{1,3}\.){3}[0-9]{1,3}(/([0-9]|[1-2][0-9]|3[0-2]))?", cidr):
+                    raise ValidationError(f"Invalid IPv4 address range: {cidr}", self)
             default_max = len(entries)
         resource = CfnPrefixList(
             self,

@@ -4,13 +4,13 @@ fields of aws-cdk-lib 2.275's structs: what each construct's keyword arguments a
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Duration
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from l1.ec2 import CfnPrefixList
+    from l1.ec2 import CfnEIP, CfnPrefixList
     from l2.ec2 import (
         AclCidr,
         AclIcmp,
@@ -590,7 +590,7 @@ class RegionalNatGatewayProviderProps:
 
     allocation_id: str | None = None
     availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None
-    eip: Any = None
+    eip: CfnEIP | None = None
     max_drain_duration: Duration | None = None
 
 

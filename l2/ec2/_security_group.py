@@ -24,6 +24,7 @@ from l2.ec2._port import Port
 if TYPE_CHECKING:
     from l2.ec2._peer import IPeer
     from l2.ec2._prefix_list import PrefixListBase
+    from l2.ec2._vpc import IVpc
 
 DISABLE_INLINE_RULES_CONTEXT_KEY = "@aws-cdk/aws-ec2.securityGroupDisableInlineRules"
 _SECURITY_GROUP_MARKER = "_pycdk_security_group"
@@ -58,8 +59,20 @@ class SecurityGroupBase(Resource):
     allow_all_outbound: bool
     allow_all_ipv6_outbound: bool
 
-    def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:
-        super().__init__(scope, id, **resource_props)
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        account: str | None = None,
+        environment_from_arn: str | None = None,
+        physical_name: str | None = None,
+        region: str | None = None,
+    ) -> None:
+        super().__init__(
+            scope, id, account=account, environment_from_arn=environment_from_arn, physical_name=physical_name,
+            region=region,
+        )
         setattr(self, _SECURITY_GROUP_MARKER, True)
         self.connections = Connections(security_groups=[self])
         self.default_port: Port | None = None
@@ -111,11 +124,11 @@ class SecurityGroupBase(Resource):
     def _egress(self) -> dict[str, Any]:
         return {"destination_security_group_id": self.security_group_id}
 
-    def to_ingress_rule_config(self) -> dict[str, Any]:
+    def to_ingress_rule_config(self) -> dict[str, str]:
         """This group as the source of an ingress rule."""
         return camel_rule(self._ingress())
 
-    def to_egress_rule_config(self) -> dict[str, Any]:
+    def to_egress_rule_config(self) -> dict[str, str]:
         """This group as the destination of an egress rule."""
         return camel_rule(self._egress())
 
@@ -154,7 +167,7 @@ class SecurityGroup(SecurityGroupBase):
         scope: Construct,
         id: str,
         *,
-        vpc: Any,
+        vpc: IVpc,
         allow_all_ipv6_outbound: bool | None = None,
         allow_all_outbound: bool | None = None,
         description: str | None = None,
@@ -224,7 +237,7 @@ class SecurityGroup(SecurityGroupBase):
         return SecurityGroup.from_lookup_attributes(scope, id, security_group_id=security_group_id)
 
     @staticmethod
-    def from_lookup_by_name(scope: Construct, id: str, security_group_name: str, vpc: Any) -> SecurityGroupBase:
+    def from_lookup_by_name(scope: Construct, id: str, security_group_name: str, vpc: IVpc) -> SecurityGroupBase:
         """An existing security group found by the CLI's ``security-group`` lookup, by name in a VPC."""
         return SecurityGroup.from_lookup_attributes(scope, id, security_group_name=security_group_name, vpc=vpc)
 
@@ -235,7 +248,7 @@ class SecurityGroup(SecurityGroupBase):
         *,
         security_group_id: str | None = None,
         security_group_name: str | None = None,
-        vpc: Any = None,
+        vpc: IVpc | None = None,
     ) -> SecurityGroupBase:
         """An existing security group found by the CLI's ``security-group`` lookup."""
         vpc_id = vpc.vpc_id if vpc is not None else None

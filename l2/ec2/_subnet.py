@@ -19,7 +19,9 @@ from constructs.internals import structs
 from l2.ec2._interfaces import SubnetReference
 
 if TYPE_CHECKING:
+    from constructs import IDependable
     from l1.ec2 import CfnNatGateway
+    from l2.ec2._interfaces import INetworkAcl
 
 VPC_SUBNET_MARKER = "_pycdk_vpc_subnet"
 
@@ -63,7 +65,7 @@ class RouteTable:
         route_table_id: the route table id.
     """
 
-    route_table_id: Any = None
+    route_table_id: Any = None  # ``str``; ``None`` for a subnet imported without one (``IRouteTable`` says str)
 
 
 class _ImportedNetworkAcl(Resource):
@@ -137,7 +139,7 @@ class Subnet(Resource):
         self.internet_connectivity_established = self._internet_connectivity_established
 
     @staticmethod
-    def is_vpc_subnet(x: Any) -> bool:
+    def is_vpc_subnet(x: object) -> bool:
         """True for subnets created by a ``Vpc`` or ``Subnet``."""
         return bool(getattr(x, VPC_SUBNET_MARKER, False))
 
@@ -167,18 +169,18 @@ class Subnet(Resource):
         return Subnet.from_subnet_attributes(scope, id, subnet_id=subnet_id)
 
     @property
-    def network_acl(self) -> Any:
+    def network_acl(self) -> INetworkAcl:
         """The network ACL associated with this subnet."""
         return self._network_acl
 
-    def associate_network_acl(self, id: str, network_acl: Any) -> None:
+    def associate_network_acl(self, id: str, network_acl: INetworkAcl) -> None:
         """Associate a network ACL with this subnet (replacing the default one)."""
         from l2.ec2._network_acl import associate_network_acl
 
         self._network_acl = network_acl
         associate_network_acl(self, id, network_acl)
 
-    def add_default_internet_route(self, gateway_id: str, gateway_attachment: Any) -> None:
+    def add_default_internet_route(self, gateway_id: str, gateway_attachment: IDependable) -> None:
         """Route ``0.0.0.0/0`` to an internet gateway (after its attachment)."""
         from l1.ec2 import CfnRoute
 
@@ -192,7 +194,9 @@ class Subnet(Resource):
         route.node.add_dependency(gateway_attachment)
         self._internet_connectivity_established.add(route)
 
-    def add_ipv6_default_internet_route(self, gateway_id: str, gateway_attachment: Any = None) -> None:
+    def add_ipv6_default_internet_route(
+        self, gateway_id: str, gateway_attachment: IDependable | None = None
+    ) -> None:
         """Route ``::/0`` to an internet gateway (after its attachment)."""
         from l1.ec2 import CfnRoute
 
@@ -395,7 +399,7 @@ class ImportedSubnet(Resource):
             )
         return self._availability_zone
 
-    def associate_network_acl(self, id: str, network_acl: Any) -> None:
+    def associate_network_acl(self, id: str, network_acl: INetworkAcl) -> None:
         """Associate a network ACL with this subnet."""
         from l2.ec2._network_acl import associate_network_acl
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Fn, Stack, UnscopedValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from constructs import Resource
+    from l2.ec2._machine_image import OperatingSystemType
+    from l2.s3 import IBucket
 
 
 @structs.frozen(kw_only=True)
@@ -20,7 +25,7 @@ class S3DownloadOptions:
         region: the bucket's region.
     """
 
-    bucket: Any
+    bucket: IBucket
     bucket_key: str
     local_file: str | None = None
     region: str | None = None
@@ -60,7 +65,7 @@ class UserData:
         return user_data
 
     @staticmethod
-    def for_operating_system(os: Any) -> UserData:
+    def for_operating_system(os: OperatingSystemType) -> UserData:
         """The user data kind of an operating system type."""
         name = getattr(os, "name", os)
         if name == "LINUX":
@@ -82,7 +87,7 @@ class UserData:
         raise NotImplementedError
 
     def add_s3_download_command(
-        self, *, bucket: Any, bucket_key: str, local_file: str | None = None, region: str | None = None
+        self, *, bucket: IBucket, bucket_key: str, local_file: str | None = None, region: str | None = None
     ) -> str:
         """Download an S3 object; returns the local path."""
         raise NotImplementedError
@@ -91,7 +96,7 @@ class UserData:
         """Run a file."""
         raise NotImplementedError
 
-    def add_signal_on_exit_command(self, resource: Any) -> None:
+    def add_signal_on_exit_command(self, resource: Resource) -> None:
         """Signal the resource's CloudFormation creation policy with the script's result."""
         raise NotImplementedError
 
@@ -115,7 +120,7 @@ class _LinuxUserData(UserData):
         return "\n".join([self._shebang if self._shebang is not None else "#!/bin/bash", *exit_lines, *self._lines])
 
     def add_s3_download_command(
-        self, *, bucket: Any, bucket_key: str, local_file: str | None = None, region: str | None = None
+        self, *, bucket: IBucket, bucket_key: str, local_file: str | None = None, region: str | None = None
     ) -> str:
         s3_path = f"s3://{bucket.bucket_name}/{bucket_key}"
         local_path = local_file if local_file else f"/tmp/{bucket_key}"
@@ -128,9 +133,10 @@ class _LinuxUserData(UserData):
     def add_execute_file_command(self, *, file_path: str, arguments: str | None = None) -> None:
         self.add_commands("set -e", f"chmod +x '{file_path}'", f"'{file_path}' {arguments or ''}".strip())
 
-    def add_signal_on_exit_command(self, resource: Any) -> None:
+    def add_signal_on_exit_command(self, resource: Resource) -> None:
         stack = Stack.of(resource)
-        resource_id = resource.node.default_child.logical_id
+        child: Any = resource.node.default_child  # the resource's CfnResource
+        resource_id = child.logical_id
         self.add_on_exit_commands(
             f"/opt/aws/bin/cfn-signal --stack {stack.stack_name} --resource {resource_id} --region {stack.region} "
             "-e $exitCode || echo 'Failed to send Cloudformation Signal'"
@@ -159,7 +165,7 @@ class _WindowsUserData(UserData):
         return f"<powershell>{body}</powershell>" + ("<persist>true</persist>" if self._persist else "")
 
     def add_s3_download_command(
-        self, *, bucket: Any, bucket_key: str, local_file: str | None = None, region: str | None = None
+        self, *, bucket: IBucket, bucket_key: str, local_file: str | None = None, region: str | None = None
     ) -> str:
         local_path = local_file if local_file else f"C:/temp/{bucket_key}"
         self.add_commands(
@@ -175,9 +181,10 @@ class _WindowsUserData(UserData):
             f"if (!$?) {{ Write-Error 'Failed to execute the file \"{file_path}\"' -ErrorAction Stop }}",
         )
 
-    def add_signal_on_exit_command(self, resource: Any) -> None:
+    def add_signal_on_exit_command(self, resource: Resource) -> None:
         stack = Stack.of(resource)
-        resource_id = resource.node.default_child.logical_id
+        child: Any = resource.node.default_child  # the resource's CfnResource
+        resource_id = child.logical_id
         self.add_on_exit_commands(
             f"cfn-signal --stack {stack.stack_name} --resource {resource_id} --region {stack.region} "
             "--success ($success.ToString().ToLower())"
@@ -212,7 +219,7 @@ class _CustomUserData(UserData):
             "instead."
         )
 
-    def add_signal_on_exit_command(self, resource: Any) -> None:
+    def add_signal_on_exit_command(self, resource: Resource) -> None:
         raise UnscopedValidationError(
             "CustomUserData does not support addSignalOnExitCommand, use UserData.forLinux() or "
             "UserData.forWindows() instead."
@@ -331,7 +338,7 @@ class MultipartUserData(UserData):
         self._target().add_on_exit_commands(*commands)
 
     def add_s3_download_command(
-        self, *, bucket: Any, bucket_key: str, local_file: str | None = None, region: str | None = None
+        self, *, bucket: IBucket, bucket_key: str, local_file: str | None = None, region: str | None = None
     ) -> str:
         return self._target().add_s3_download_command(
             bucket=bucket, bucket_key=bucket_key, local_file=local_file, region=region
@@ -340,5 +347,5 @@ class MultipartUserData(UserData):
     def add_execute_file_command(self, *, file_path: str, arguments: str | None = None) -> None:
         self._target().add_execute_file_command(file_path=file_path, arguments=arguments)
 
-    def add_signal_on_exit_command(self, resource: Any) -> None:
+    def add_signal_on_exit_command(self, resource: Resource) -> None:
         self._target().add_signal_on_exit_command(resource)

@@ -70,7 +70,7 @@ class VolumeBase(Resource):
 
     volume_id: str
     availability_zone: str
-    encryption_key: Any = None
+    encryption_key: IKey | None = None
 
     @property
     def volume_ref(self) -> VolumeReference:

@@ -32,10 +32,40 @@ from l2.ec2._subnet import PrivateSubnet, PublicSubnet, Subnet
 from l2.ec2._subnet_filter import SubnetFilter
 
 if TYPE_CHECKING:
-    from l2.ec2._client_vpn import ClientVpnEndpoint
-    from l2.ec2._flow_logs import FlowLog
-    from l2.ec2._vpc_endpoint import GatewayVpcEndpoint, InterfaceVpcEndpoint
-    from l2.ec2._vpn import VpnConnection
+    from constructs import IDependable
+    from l2.ec2._client_vpn import (
+        ClientRouteEnforcementOptions,
+        ClientVpnEndpoint,
+        ClientVpnSessionTimeout,
+        ClientVpnUserBasedAuthentication,
+        TransportProtocol,
+        VpnPort,
+    )
+    from l2.ec2._flow_logs import (
+        FlowLog,
+        FlowLogDestination,
+        FlowLogMaxAggregationInterval,
+        FlowLogOptions,
+        FlowLogTrafficType,
+        LogFormat,
+    )
+    from l2.ec2._interfaces import (
+        IClientVpnConnectionHandler,
+        IGatewayVpcEndpointService,
+        IInterfaceVpcEndpointService,
+        ISubnet,
+    )
+    from l2.ec2._security_group import ISecurityGroup
+    from l2.ec2._vpc_endpoint import (
+        GatewayVpcEndpoint,
+        GatewayVpcEndpointOptions,
+        InterfaceVpcEndpoint,
+        VpcEndpointDnsRecordIpType,
+        VpcEndpointIpAddressType,
+        VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint,
+    )
+    from l2.ec2._vpn import VpnConnection, VpnConnectionOptions, VpnTunnelOption
+    from l2.logs import ILogGroup, ILogStream
 
 RESTRICT_DEFAULT_SG_FLAG = "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup"
 REQUIRE_PRIVATE_SUBNETS_FOR_EIGW_FLAG = "@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway"
@@ -130,7 +160,7 @@ class SubnetSelection:
     one_per_az: bool | None = None
     subnet_filters: Sequence[SubnetFilter] | None = None
     subnet_group_name: str | None = None
-    subnets: Sequence[Any] | None = None
+    subnets: Sequence[ISubnet] | None = None
     subnet_type: SubnetType | None = None
 
 
@@ -149,9 +179,9 @@ class SelectedSubnets:
 
     availability_zones: Sequence[str]
     has_public: bool
-    internet_connectivity_established: Any
+    internet_connectivity_established: IDependable
     subnet_ids: Sequence[str]
-    subnets: Sequence[Any]
+    subnets: Sequence[ISubnet]
     is_pending_lookup: bool | None = None
 
 
@@ -185,14 +215,26 @@ class VpcBase(Resource):
     vpc_id: str
     vpc_arn: str
     vpc_cidr_block: str
-    public_subnets: list[Any]
-    private_subnets: list[Any]
-    isolated_subnets: list[Any]
+    public_subnets: list[ISubnet]
+    private_subnets: list[ISubnet]
+    isolated_subnets: list[ISubnet]
     availability_zones: list[str]
-    internet_connectivity_established: Any
+    internet_connectivity_established: IDependable
 
-    def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:
-        super().__init__(scope, id, **resource_props)
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        account: str | None = None,
+        environment_from_arn: str | None = None,
+        physical_name: str | None = None,
+        region: str | None = None,
+    ) -> None:
+        super().__init__(
+            scope, id, account=account, environment_from_arn=environment_from_arn, physical_name=physical_name,
+            region=region,
+        )
         self.nat_dependencies: list[Any] = []
         self.incomplete_subnet_definition = False
         self._vpn_gateway_id: str | None = None
@@ -209,7 +251,7 @@ class VpcBase(Resource):
         one_per_az: bool | None = None,
         subnet_filters: Sequence[SubnetFilter] | None = None,
         subnet_group_name: str | None = None,
-        subnets: Sequence[Any] | None = None,
+        subnets: Sequence[ISubnet] | None = None,
         subnet_type: SubnetType | None = None,
     ) -> SelectedSubnets:
         """The subnets matching a selection (default: the private subnets, else isolated, else public).
@@ -352,7 +394,7 @@ class VpcBase(Resource):
         ip: str,
         asn: int | None = None,
         static_routes: Sequence[str] | None = None,
-        tunnel_options: Sequence[Any] | None = None,
+        tunnel_options: Sequence[VpnTunnelOption] | None = None,
     ) -> VpnConnection:
         """Add a VPN connection to this VPC (see ``VpnConnection``)."""
         from l2.ec2._vpn import VpnConnection
@@ -365,15 +407,17 @@ class VpcBase(Resource):
         self,
         id: str,
         *,
-        service: Any,
-        dns_record_ip_type: Any = None,
-        ip_address_type: Any = None,
+        service: IGatewayVpcEndpointService,
+        dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
+        ip_address_type: VpcEndpointIpAddressType | None = None,
         subnets: Sequence[SubnetSelection] | None = None,
     ) -> GatewayVpcEndpoint:
         """Add a gateway endpoint (S3, DynamoDB) to this VPC; see ``GatewayVpcEndpoint``."""
         from l2.ec2._vpc_endpoint import GatewayVpcEndpoint
 
-        options = {"dns_record_ip_type": dns_record_ip_type, "ip_address_type": ip_address_type, "subnets": subnets}
+        options: dict[str, Any] = {
+            "dns_record_ip_type": dns_record_ip_type, "ip_address_type": ip_address_type, "subnets": subnets,
+        }
         return GatewayVpcEndpoint(self, id, vpc=self, service=service,
                                   **{k: v for k, v in options.items() if v is not None})
 
@@ -381,21 +425,21 @@ class VpcBase(Resource):
         self,
         id: str,
         *,
-        service: Any,
-        dns_record_ip_type: Any = None,
-        ip_address_type: Any = None,
+        service: IInterfaceVpcEndpointService,
+        dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
+        ip_address_type: VpcEndpointIpAddressType | None = None,
         lookup_supported_azs: bool | None = None,
         open: bool | None = None,
         private_dns_enabled: bool | None = None,
-        private_dns_only_for_inbound_resolver_endpoint: Any = None,
-        security_groups: Sequence[Any] | None = None,
+        private_dns_only_for_inbound_resolver_endpoint: VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
         service_region: str | None = None,
         subnets: SubnetSelection | None = None,
     ) -> InterfaceVpcEndpoint:
         """Add an interface endpoint to this VPC; see ``InterfaceVpcEndpoint``."""
         from l2.ec2._vpc_endpoint import InterfaceVpcEndpoint
 
-        options = {
+        options: dict[str, Any] = {
             "dns_record_ip_type": dns_record_ip_type, "ip_address_type": ip_address_type,
             "lookup_supported_azs": lookup_supported_azs, "open": open, "private_dns_enabled": private_dns_enabled,
             "private_dns_only_for_inbound_resolver_endpoint": private_dns_only_for_inbound_resolver_endpoint,
@@ -408,15 +452,15 @@ class VpcBase(Resource):
         self,
         id: str,
         *,
-        destination: Any = None,
-        log_format: Sequence[Any] | None = None,
-        max_aggregation_interval: Any = None,
-        traffic_type: Any = None,
+        destination: FlowLogDestination | None = None,
+        log_format: Sequence[LogFormat] | None = None,
+        max_aggregation_interval: FlowLogMaxAggregationInterval | None = None,
+        traffic_type: FlowLogTrafficType | None = None,
     ) -> FlowLog:
         """Add a flow log of this VPC; see ``FlowLog``."""
         from l2.ec2._flow_logs import FlowLog, FlowLogResourceType
 
-        options = {"destination": destination, "log_format": log_format,
+        options: dict[str, Any] = {"destination": destination, "log_format": log_format,
                    "max_aggregation_interval": max_aggregation_interval, "traffic_type": traffic_type}
         return FlowLog(self, id, resource_type=FlowLogResourceType.from_vpc(self),
                        **{k: v for k, v in options.items() if v is not None})
@@ -429,22 +473,22 @@ class VpcBase(Resource):
         server_certificate_arn: str,
         authorize_all_users_to_vpc_cidr: bool | None = None,
         client_certificate_arn: str | None = None,
-        client_connection_handler: Any = None,
+        client_connection_handler: IClientVpnConnectionHandler | None = None,
         client_login_banner: str | None = None,
-        client_route_enforcement_options: Any = None,
+        client_route_enforcement_options: ClientRouteEnforcementOptions | None = None,
         description: str | None = None,
         disconnect_on_session_timeout: bool | None = None,
         dns_servers: Sequence[str] | None = None,
         logging: bool | None = None,
-        log_group: Any = None,
-        log_stream: Any = None,
-        port: Any = None,
-        security_groups: Sequence[Any] | None = None,
+        log_group: ILogGroup | None = None,
+        log_stream: ILogStream | None = None,
+        port: VpnPort | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
         self_service_portal: bool | None = None,
-        session_timeout: Any = None,
+        session_timeout: ClientVpnSessionTimeout | None = None,
         split_tunnel: bool | None = None,
-        transport_protocol: Any = None,
-        user_based_authentication: Any = None,
+        transport_protocol: TransportProtocol | None = None,
+        user_based_authentication: ClientVpnUserBasedAuthentication | None = None,
         vpc_subnets: SubnetSelection | None = None,
     ) -> ClientVpnEndpoint:
         """Add a client VPN endpoint to this VPC; see ``ClientVpnEndpoint``."""
@@ -508,6 +552,10 @@ class Vpc(VpcBase):
         SubnetConfiguration(subnet_type=SubnetType.PRIVATE_ISOLATED, name="Isolated"),
     )
 
+    public_subnets: list[PublicSubnet]  # type: ignore[assignment]  # a Vpc's own subnets are ``Subnet``s
+    private_subnets: list[PrivateSubnet]  # type: ignore[assignment]
+    isolated_subnets: list[PrivateSubnet]  # type: ignore[assignment]
+
     def __init__(
         self,
         scope: Construct,
@@ -519,8 +567,8 @@ class Vpc(VpcBase):
         default_instance_tenancy: DefaultInstanceTenancy | None = None,
         enable_dns_hostnames: bool | None = None,
         enable_dns_support: bool | None = None,
-        flow_logs: Mapping[str, Any] | None = None,
-        gateway_endpoints: Mapping[str, Any] | None = None,
+        flow_logs: Mapping[str, FlowLogOptions] | None = None,
+        gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions] | None = None,
         ip_addresses: IpAddresses | None = None,
         ip_protocol: IpProtocol | None = None,
         ipv6_addresses: Ipv6Addresses | None = None,
@@ -532,7 +580,7 @@ class Vpc(VpcBase):
         restrict_default_security_group: bool | None = None,
         subnet_configuration: Sequence[SubnetConfiguration] | None = None,
         vpc_name: str | None = None,
-        vpn_connections: Mapping[str, Any] | None = None,
+        vpn_connections: Mapping[str, VpnConnectionOptions] | None = None,
         vpn_gateway: bool | None = None,
         vpn_gateway_asn: int | None = None,
         vpn_route_propagation: Sequence[SubnetSelection] | None = None,
@@ -826,14 +874,17 @@ class Vpc(VpcBase):
                 ),
             )
             if config.subnet_type == SubnetType.PUBLIC:
-                subnet: Subnet = PublicSubnet(self, request.subnet_construct_id, **props)
-                self.public_subnets.append(subnet)
+                public = PublicSubnet(self, request.subnet_construct_id, **props)
+                self.public_subnets.append(public)
+                subnet: Subnet = public
             elif config.subnet_type in _PRIVATE_TYPES:
-                subnet = PrivateSubnet(self, request.subnet_construct_id, **props)
-                self.private_subnets.append(subnet)
+                private = PrivateSubnet(self, request.subnet_construct_id, **props)
+                self.private_subnets.append(private)
+                subnet = private
             elif config.subnet_type in _ISOLATED_TYPES:
-                subnet = PrivateSubnet(self, request.subnet_construct_id, **props)
-                self.isolated_subnets.append(subnet)
+                isolated = PrivateSubnet(self, request.subnet_construct_id, **props)
+                self.isolated_subnets.append(isolated)
+                subnet = isolated
             else:
                 raise ValidationError(f"Unrecognized subnet type: {config.subnet_type}", self)
             if self.ipv6_cidr_block is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Aws,
@@ -22,6 +22,12 @@ from l2.ec2._endpoint_services import PREFIX_REGIONS, SERVICES, SUFFIX_REGIONS
 from l2.ec2._interfaces import VPCEndpointReference
 from l2.ec2._peer import Peer
 from l2.ec2._port import Port
+
+if TYPE_CHECKING:
+    from l2.ec2._interfaces import IGatewayVpcEndpointService, IInterfaceVpcEndpointService, ISubnet
+    from l2.ec2._security_group import ISecurityGroup
+    from l2.ec2._vpc import IVpc, SubnetSelection
+    from l2.iam import PolicyDocument, PolicyStatement
 
 
 class VpcEndpointType(enum.Enum):
@@ -75,21 +81,21 @@ class VpcEndpoint(Resource):
     ) -> None:
         super().__init__(scope, id, account=account, environment_from_arn=environment_from_arn,
                          physical_name=physical_name, region=region)
-        self._policy_document: Any = None
+        self._policy_document: PolicyDocument | None = None
 
     @property
-    def policy_document(self) -> Any:
+    def policy_document(self) -> PolicyDocument | None:
         """The endpoint policy (``None`` until a statement is added)."""
         return self._policy_document
 
     @policy_document.setter
-    def policy_document(self, value: Any) -> None:
+    def policy_document(self, value: PolicyDocument | None) -> None:
         self._policy_document = value
 
     def _policy_document_token(self) -> Any:
         return Lazy.uncached_any(lambda: self._policy_document)
 
-    def add_to_policy(self, statement: Any) -> None:
+    def add_to_policy(self, statement: PolicyStatement) -> None:
         """Add a statement (it must have a principal) to the endpoint policy."""
         from l2 import iam
 
@@ -132,13 +138,13 @@ class GatewayVpcEndpointOptions:
         dns_record_ip_type: the endpoint's DNS record type.
     """
 
-    service: GatewayVpcEndpointAwsService
+    service: IGatewayVpcEndpointService
     dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None
     ip_address_type: VpcEndpointIpAddressType | None = None
-    subnets: Sequence[Any] | None = None
+    subnets: Sequence[SubnetSelection] | None = None
 
 
-def _route_table_ids(subnets: Sequence[Any]) -> list[str]:
+def _route_table_ids(subnets: Sequence[ISubnet]) -> list[str]:
     out: list[str] = []
     for subnet in subnets:
         rt = subnet.route_table
@@ -166,11 +172,11 @@ class GatewayVpcEndpoint(VpcEndpoint):
         scope: Construct,
         id: str,
         *,
-        service: GatewayVpcEndpointAwsService,
-        vpc: Any,
+        service: IGatewayVpcEndpointService,
+        vpc: IVpc,
         dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
         ip_address_type: VpcEndpointIpAddressType | None = None,
-        subnets: Sequence[Any] | None = None,
+        subnets: Sequence[SubnetSelection] | None = None,
     ) -> None:
         from l1.ec2 import CfnVPCEndpoint
         from l2.ec2._vpc import _options
@@ -292,16 +298,16 @@ class InterfaceVpcEndpointAwsService(metaclass=_AwsServiceMeta):
 class InterfaceVpcEndpointOptions:
     """An interface endpoint to add to a VPC (see ``InterfaceVpcEndpoint`` for the fields)."""
 
-    service: Any
+    service: IInterfaceVpcEndpointService
     dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None
     ip_address_type: VpcEndpointIpAddressType | None = None
     lookup_supported_azs: bool | None = None
     open: bool | None = None
     private_dns_enabled: bool | None = None
     private_dns_only_for_inbound_resolver_endpoint: VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint | None = None
-    security_groups: Sequence[Any] | None = None
+    security_groups: Sequence[ISecurityGroup] | None = None
     service_region: str | None = None
-    subnets: Any = None
+    subnets: SubnetSelection | None = None
 
 
 class InterfaceVpcEndpoint(VpcEndpoint):
@@ -329,8 +335,8 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         scope: Construct,
         id: str,
         *,
-        service: Any,
-        vpc: Any,
+        service: IInterfaceVpcEndpointService,
+        vpc: IVpc,
         dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
         ip_address_type: VpcEndpointIpAddressType | None = None,
         lookup_supported_azs: bool | None = None,
@@ -338,9 +344,9 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         private_dns_enabled: bool | None = None,
         private_dns_only_for_inbound_resolver_endpoint: VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint
         | None = None,
-        security_groups: Sequence[Any] | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
         service_region: str | None = None,
-        subnets: Any = None,
+        subnets: SubnetSelection | None = None,
     ) -> None:
         from l1.ec2 import CfnVPCEndpoint
         from l2.ec2._security_group import SecurityGroup
@@ -348,7 +354,7 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         super().__init__(scope, id)
         groups = list(security_groups) if security_groups else [SecurityGroup(self, "SecurityGroup", vpc=vpc)]
         self.security_group_id: str = groups[0].security_group_id
-        self.connections = Connections(default_port=Port.tcp(service.port), security_groups=groups)
+        self.connections = Connections(default_port=Port.tcp(service.port), security_groups=groups)  # type: ignore[arg-type]
         if open is not False:
             self.connections.allow_default_port_from(Peer.ipv4(vpc.vpc_cidr_block))
         subnet_ids = self._endpoint_subnets(vpc, service, subnets, lookup_supported_azs)
@@ -432,7 +438,7 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         *,
         port: int,
         vpc_endpoint_id: str,
-        security_groups: Sequence[Any] | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
     ) -> Resource:
         """An existing interface endpoint, with its port and security groups."""
         groups = list(security_groups or [])

@@ -15,6 +15,7 @@ from l2.ec2._interfaces import VPNConnectionReference, VPNGatewayReference
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
+    from l2.ec2._vpc import IVpc
 
 RESERVED_TUNNEL_INSIDE_CIDR = (
     "169.254.0.0/30",
@@ -206,7 +207,7 @@ class VpnConnection(VpnConnectionBase):
         scope: Construct,
         id: str,
         *,
-        vpc: Any,
+        vpc: IVpc,
         ip: str,
         asn: int | None = None,
         static_routes: Sequence[str] | None = None,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from l2.elasticloadbalancingv2._interfaces import (
         IApplicationListener,
         IApplicationTargetGroup,
+        IListenerCertificate,
         INetworkListenerRef,
         INetworkTargetGroup,
     )
@@ -57,7 +58,7 @@ class ListenerAction:
         next: the action that follows (authentication actions).
     """
 
-    def __init__(self, default_action_json: Any, next: ListenerAction | None = None) -> None:
+    def __init__(self, default_action_json: Mapping[str, object], next: ListenerAction | None = None) -> None:
         self.default_action_json = default_action_json
         self.next = next
         self._action_json: Any = None
@@ -200,11 +201,11 @@ class ListenerAction:
             }
         )
 
-    def render_actions(self) -> list[Any]:
+    def render_actions(self) -> list[dict[str, object]]:
         """The actions of a listener's ``DefaultActions``."""
         return _renumber([_drop_none(self.default_action_json), *(self.next.render_actions() if self.next else [])])
 
-    def render_rule_actions(self) -> list[Any]:
+    def render_rule_actions(self) -> list[dict[str, object]]:
         """The actions of a listener rule's ``Actions``."""
         json = self._action_json if self._action_json is not None else self.default_action_json
         return _renumber([_drop_none(json), *(self.next.render_rule_actions() if self.next else [])])
@@ -269,7 +270,7 @@ class NetworkListenerAction:
         next: the action that follows.
     """
 
-    def __init__(self, default_action_json: Any, next: NetworkListenerAction | None = None) -> None:
+    def __init__(self, default_action_json: Mapping[str, object], next: NetworkListenerAction | None = None) -> None:
         self.default_action_json = default_action_json
         self.next = next
         self._action_json: Any = None
@@ -318,11 +319,11 @@ class NetworkListenerAction:
             },
         )
 
-    def render_actions(self) -> list[Any]:
+    def render_actions(self) -> list[dict[str, object]]:
         """The actions of a listener's ``DefaultActions``."""
         return _renumber([_drop_none(self.default_action_json), *(self.next.render_actions() if self.next else [])])
 
-    def render_rule_actions(self) -> list[Any]:
+    def render_rule_actions(self) -> list[dict[str, object]]:
         """The actions of a listener rule's ``Actions``."""
         json = self._action_json if self._action_json is not None else self.default_action_json
         return _renumber([_drop_none(json), *(self.next.render_rule_actions() if self.next else [])])
@@ -398,7 +399,7 @@ class ListenerCondition:
         """Match the client's source IP (CIDR blocks)."""
         return ListenerCondition._of({"field": "source-ip", "sourceIpConfig": {"values": list(values)}})
 
-    def render_raw_condition(self) -> Any:
+    def render_raw_condition(self) -> dict[str, object]:
         """The condition as ``AWS::ElasticLoadBalancingV2::ListenerRule`` renders it."""
         return self._raw
 
@@ -419,6 +420,6 @@ class ListenerCertificate:
         return ListenerCertificate(certificate_arn)
 
     @staticmethod
-    def from_certificate_manager(acm_certificate: Any) -> ListenerCertificate:
+    def from_certificate_manager(acm_certificate: IListenerCertificate) -> ListenerCertificate:
         """An ACM certificate (any object with a ``certificate_arn``)."""
         return ListenerCertificate(acm_certificate.certificate_arn)

@@ -27,7 +27,7 @@ from l2.elasticloadbalancingv2._enums import (
     TargetGroupLoadBalancingAlgorithmType,
 )
 from l2.elasticloadbalancingv2._private.util import Validation, as_property, determine_protocol_and_port
-from l2.elasticloadbalancingv2._structs import HealthCheck, MutualAuthentication
+from l2.elasticloadbalancingv2._structs import HealthCheck, ListenerReference, MutualAuthentication
 
 if TYPE_CHECKING:
     from l2.ec2 import IConnectable, ISecurityGroup, Port
@@ -345,8 +345,8 @@ class _ExternalApplicationListener(Resource):
     connections: Any
 
     @property
-    def listener_ref(self) -> Any:
-        return self
+    def listener_ref(self) -> ListenerReference:
+        return ListenerReference(listener_arn=self.listener_arn)
 
     def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
         self.connections.allow_to(connectable, port_range, "Load balancer to target")

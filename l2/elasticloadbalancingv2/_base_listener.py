@@ -8,6 +8,7 @@ from typing import Any
 from constructs import Annotations, Construct, ContextProvider, Lazy, Resource, Token, ValidationError
 from l1.elasticloadbalancingv2 import CfnListener
 from l2.elasticloadbalancingv2._private.util import Validation, as_property, render_attributes
+from l2.elasticloadbalancingv2._structs import ListenerReference
 
 
 class BaseListener(Resource):
@@ -19,14 +20,15 @@ class BaseListener(Resource):
         additional_props: the ``CfnListener`` properties (snake_case keywords).
     """
 
-    def __init__(self, scope: Construct, id: str, additional_props: Any) -> None:
+    def __init__(self, scope: Construct, id: str, additional_props: Mapping[str, object]) -> None:
         super().__init__(scope, id)
         self._attributes: dict[str, str | None] = {}
         self._default_action: Any = None
+        props: dict[str, Any] = dict(additional_props)
         resource = CfnListener(
             self,
             "Resource",
-            **dict(additional_props),
+            **props,
             default_actions=Lazy.any(
                 lambda: as_property(CfnListener.ActionProperty, self._default_action.render_actions())
                 if self._default_action is not None
@@ -40,9 +42,9 @@ class BaseListener(Resource):
         self.node.add_validation(Validation(self._validate_listener))
 
     @property
-    def listener_ref(self) -> Any:
+    def listener_ref(self) -> ListenerReference:
         """A reference to this listener (its ARN)."""
-        return self
+        return ListenerReference(listener_arn=self.listener_arn)
 
     def set_attribute(self, key: str, value: str | None = None) -> None:
         """Set a listener attribute (``None`` removes it)."""

@@ -5,7 +5,7 @@ Owned and imported constructs satisfy these protocols structurally; the signatur
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from l2.elasticloadbalancingv2._metrics_interfaces import (
     IApplicationLoadBalancerMetrics,
@@ -17,8 +17,10 @@ from l2.elasticloadbalancingv2._metrics_interfaces import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from constructs import Duration
+    from constructs import Duration, IConstruct, IDependable
+    from l2.ec2 import Connections, IConnectable, IVpc, Port
     from l2.elasticloadbalancingv2._actions import ListenerAction, ListenerCondition, NetworkListenerAction
+    from l2.elasticloadbalancingv2._application_listener import ApplicationListener
     from l2.elasticloadbalancingv2._enums import (
         AlpnPolicy,
         ApplicationProtocol,
@@ -30,7 +32,9 @@ if TYPE_CHECKING:
     from l2.elasticloadbalancingv2._enums import (
         Protocol as LbProtocol,
     )
+    from l2.elasticloadbalancingv2._network_listener import NetworkListener
     from l2.elasticloadbalancingv2._structs import HealthCheck, LoadBalancerTargetProps, MutualAuthentication
+    from l2.elasticloadbalancingv2._target_group import ApplicationTargetGroup
 
 __all__ = [
     "IApplicationLoadBalancerMetrics",
@@ -80,7 +84,7 @@ class IApplicationLoadBalancer(Protocol):
         ...
 
     @property
-    def connections(self) -> Any:
+    def connections(self) -> Connections:
         """The security groups of the load balancer."""
         ...
 
@@ -96,7 +100,7 @@ class IApplicationLoadBalancer(Protocol):
         port: int | float | None = None,
         protocol: ApplicationProtocol | None = None,
         ssl_policy: SslPolicy | None = None,
-    ) -> Any:
+    ) -> ApplicationListener:
         """Add a listener."""
         ...
 
@@ -106,7 +110,7 @@ class IApplicationLoadBalancer(Protocol):
         ...
 
     @property
-    def listeners(self) -> list[Any]:
+    def listeners(self) -> list[ApplicationListener]:
         """The listeners (owned load balancers only)."""
         ...
 
@@ -116,7 +120,7 @@ class IApplicationLoadBalancer(Protocol):
         ...
 
     @property
-    def vpc(self) -> Any:
+    def vpc(self) -> IVpc | None:
         """The VPC, when known."""
         ...
 
@@ -142,7 +146,7 @@ class INetworkLoadBalancer(Protocol):
         protocol: LbProtocol | None = None,
         ssl_policy: SslPolicy | None = None,
         tcp_idle_timeout: Duration | None = None,
-    ) -> Any:
+    ) -> NetworkListener:
         """Add a listener."""
         ...
 
@@ -167,7 +171,7 @@ class INetworkLoadBalancer(Protocol):
         ...
 
     @property
-    def vpc(self) -> Any:
+    def vpc(self) -> IVpc | None:
         """The VPC, when known."""
         ...
 
@@ -271,7 +275,7 @@ class IApplicationListener(Protocol):
         targets: Sequence[IApplicationLoadBalancerTarget] | None = None,
         conditions: Sequence[ListenerCondition] | None = None,
         priority: int | float | None = None,
-    ) -> Any:
+    ) -> ApplicationTargetGroup:
         """Create a target group for targets and forward (matching) requests to it."""
         ...
 
@@ -281,11 +285,11 @@ class IApplicationListener(Protocol):
         ...
 
     @property
-    def connections(self) -> Any:
+    def connections(self) -> Connections:
         """The security groups of the load balancer."""
         ...
 
-    def register_connectable(self, connectable: Any, port_range: Any) -> None:
+    def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
         """Let the load balancer reach ``connectable`` on ``port_range``."""
         ...
 
@@ -305,7 +309,7 @@ class ITargetGroup(Protocol):
     """A target group."""
 
     @property
-    def load_balancer_attached(self) -> Any:
+    def load_balancer_attached(self) -> IDependable:
         """What depends on the target group being attached to a load balancer."""
         ...
 
@@ -354,15 +358,17 @@ class IApplicationTargetGroup(Protocol):
         """The ARN of the target group."""
         ...
 
-    def register_listener(self, listener: Any, associating_construct: Any = None) -> None:
+    def register_listener(
+        self, listener: IApplicationListener, associating_construct: IConstruct | None = None
+    ) -> None:
         """Register ``listener`` as forwarding to this target group."""
         ...
 
-    def register_connectable(self, connectable: Any, port_range: Any = None) -> None:
+    def register_connectable(self, connectable: IConnectable, port_range: Port | None = None) -> None:
         """Let the load balancer reach ``connectable``."""
         ...
 
-    def add_target(self, *targets: Any) -> None:
+    def add_target(self, *targets: IApplicationLoadBalancerTarget) -> None:
         """Add targets."""
         ...
 
@@ -381,11 +387,11 @@ class INetworkTargetGroup(Protocol):
         """The ARN of the target group."""
         ...
 
-    def register_listener(self, listener: Any) -> None:
+    def register_listener(self, listener: INetworkListenerRef) -> None:
         """Register ``listener`` as forwarding to this target group."""
         ...
 
-    def add_target(self, *targets: Any) -> None:
+    def add_target(self, *targets: INetworkLoadBalancerTarget) -> None:
         """Add targets."""
         ...
 
@@ -394,7 +400,7 @@ class INetworkTargetGroup(Protocol):
 class IApplicationLoadBalancerTarget(Protocol):
     """Something an Application Load Balancer target group can send traffic to."""
 
-    def attach_to_application_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
+    def attach_to_application_target_group(self, target_group: IApplicationTargetGroup) -> LoadBalancerTargetProps:
         """Register this target with ``target_group``."""
         ...
 
@@ -403,7 +409,7 @@ class IApplicationLoadBalancerTarget(Protocol):
 class INetworkLoadBalancerTarget(Protocol):
     """Something a Network Load Balancer target group can send traffic to."""
 
-    def attach_to_network_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
+    def attach_to_network_target_group(self, target_group: INetworkTargetGroup) -> LoadBalancerTargetProps:
         """Register this target with ``target_group``."""
         ...
 
@@ -422,11 +428,11 @@ class IListenerCertificate(Protocol):
 class IListenerAction(Protocol):
     """An action of a listener."""
 
-    def render_rule_actions(self) -> list[Any]:
+    def render_rule_actions(self) -> list[dict[str, object]]:
         """The rendered rule actions."""
         ...
 
-    def render_actions(self) -> list[Any]:
+    def render_actions(self) -> list[dict[str, object]]:
         """The rendered default actions."""
         ...
 

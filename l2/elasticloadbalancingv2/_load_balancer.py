@@ -43,7 +43,12 @@ from l2.elasticloadbalancingv2._private.util import (
     render_attributes,
     selection_kwargs,
 )
-from l2.elasticloadbalancingv2._structs import BaseLoadBalancerProps, MutualAuthentication, SubnetMapping
+from l2.elasticloadbalancingv2._structs import (
+    BaseLoadBalancerProps,
+    LoadBalancerReference,
+    MutualAuthentication,
+    SubnetMapping,
+)
 
 if TYPE_CHECKING:
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
@@ -104,12 +109,12 @@ class BaseLoadBalancer(Resource):
     """
 
     def __init__(
-        self, scope: Construct, id: str, base_props: BaseLoadBalancerProps, additional_props: Any
+        self, scope: Construct, id: str, base_props: BaseLoadBalancerProps, additional_props: Mapping[str, object]
     ) -> None:
         super().__init__(scope, id, physical_name=base_props.load_balancer_name)
         from l2 import ec2
 
-        additional = dict(additional_props)
+        additional: dict[str, Any] = dict(additional_props)
         internet_facing = bool(base_props.internet_facing)
         subnet_mappings: Sequence[SubnetMapping] | None = additional.pop("subnet_mappings", None)
         if base_props.vpc_subnets is not None and subnet_mappings:
@@ -198,9 +203,9 @@ class BaseLoadBalancer(Resource):
         self.node.add_validation(Validation(self._validate_load_balancer))
 
     @property
-    def load_balancer_ref(self) -> Any:
+    def load_balancer_ref(self) -> LoadBalancerReference:
         """A reference to this load balancer (its ARN)."""
-        return self
+        return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     def set_attribute(self, key: str, value: str | None = None) -> None:
         """Set a load balancer attribute (``None`` removes it)."""
@@ -524,10 +529,11 @@ def _num(value: Any) -> Any:
 
 class _ExternalApplicationLoadBalancer(_ApplicationLoadBalancerMetricMethods, Resource):
     is_application_load_balancer = True
+    load_balancer_arn: str
 
     @property
-    def load_balancer_ref(self) -> Any:
-        return self
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     @property
     def listeners(self) -> list[Any]:
@@ -813,9 +819,11 @@ class NetworkLoadBalancer(_NetworkLoadBalancerMetricMethods, BaseLoadBalancer):
 
 class _ExternalNetworkLoadBalancer(_NetworkLoadBalancerMetricMethods, Resource):
     enforce_security_group_inbound_rules_on_private_link_traffic: str | None = None
+    load_balancer_arn: str
+
     @property
-    def load_balancer_ref(self) -> Any:
-        return self
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     def add_listener(self, id: str, **props: Any) -> NetworkListener:
         from l2.elasticloadbalancingv2._network_listener import NetworkListener

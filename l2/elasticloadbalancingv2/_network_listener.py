@@ -11,7 +11,7 @@ from l2.elasticloadbalancingv2._actions import NetworkListenerAction
 from l2.elasticloadbalancingv2._base_listener import BaseListener, query_listener
 from l2.elasticloadbalancingv2._enums import AlpnPolicy, Protocol, SslPolicy
 from l2.elasticloadbalancingv2._private.util import validate_network_protocol
-from l2.elasticloadbalancingv2._structs import HealthCheck
+from l2.elasticloadbalancingv2._structs import HealthCheck, ListenerReference
 
 if TYPE_CHECKING:
     from l2.elasticloadbalancingv2._interfaces import (
@@ -221,5 +221,5 @@ class _ImportedNetworkListener(Resource):
         self.listener_arn = listener_arn
 
     @property
-    def listener_ref(self) -> Any:
-        return self
+    def listener_ref(self) -> ListenerReference:
+        return ListenerReference(listener_arn=self.listener_arn)

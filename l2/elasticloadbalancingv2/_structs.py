@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Duration, SecretValue, UnscopedValidationError
 from constructs.internals import structs
@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from l2.elasticloadbalancingv2._actions import ListenerAction, ListenerCondition, NetworkListenerAction
     from l2.elasticloadbalancingv2._interfaces import (
         IApplicationListener,
+        IApplicationLoadBalancer,
         IApplicationLoadBalancerTarget,
         IApplicationTargetGroup,
         IListenerCertificate,
         IListenerRef,
+        INetworkLoadBalancer,
         INetworkLoadBalancerTarget,
         INetworkTargetGroup,
         ITrustStore,
@@ -304,7 +306,7 @@ class LoadBalancerTargetProps:
     """
 
     target_type: TargetType
-    target_json: Any = None
+    target_json: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -539,7 +541,7 @@ class BaseApplicationListenerProps:
 class ApplicationListenerProps(BaseApplicationListenerProps):
     """The properties of an ``ApplicationListener``."""
 
-    load_balancer: Any
+    load_balancer: IApplicationLoadBalancer
 
 
 @structs.frozen(kw_only=True)
@@ -560,7 +562,7 @@ class BaseNetworkListenerProps:
 class NetworkListenerProps(BaseNetworkListenerProps):
     """The properties of a ``NetworkListener``."""
 
-    load_balancer: Any
+    load_balancer: INetworkLoadBalancer
 
 
 @structs.frozen(kw_only=True)
@@ -745,3 +747,31 @@ class TrustStoreRevocationProps:
 
     revocation_contents: Sequence[RevocationContent]
     trust_store: ITrustStore
+
+
+@structs.frozen(kw_only=True)
+class ListenerReference:
+    """A reference to a listener (its ARN)."""
+
+    listener_arn: str
+
+
+@structs.frozen(kw_only=True)
+class LoadBalancerReference:
+    """A reference to a load balancer (its ARN)."""
+
+    load_balancer_arn: str
+
+
+@structs.frozen(kw_only=True)
+class TargetGroupReference:
+    """A reference to a target group (its ARN)."""
+
+    target_group_arn: str
+
+
+@structs.frozen(kw_only=True)
+class TrustStoreReference:
+    """A reference to a trust store (its ARN)."""
+
+    trust_store_arn: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import (
@@ -45,7 +45,12 @@ from l2.elasticloadbalancingv2._private.util import (
     render_attributes,
     validate_network_protocol,
 )
-from l2.elasticloadbalancingv2._structs import BaseTargetGroupProps, HealthCheck, TargetGroupHealth
+from l2.elasticloadbalancingv2._structs import (
+    BaseTargetGroupProps,
+    HealthCheck,
+    TargetGroupHealth,
+    TargetGroupReference,
+)
 
 if TYPE_CHECKING:
     from l2.ec2 import IConnectable, IVpc, Port
@@ -86,7 +91,9 @@ class TargetGroupBase(Construct):
         additional_props: extra ``CfnTargetGroup`` properties from the subclass.
     """
 
-    def __init__(self, scope: Construct, id: str, base_props: BaseTargetGroupProps, additional_props: Any) -> None:
+    def __init__(
+        self, scope: Construct, id: str, base_props: BaseTargetGroupProps, additional_props: Mapping[str, object]
+    ) -> None:
         super().__init__(scope, id)
         self._attributes: dict[str, str | None] = {}
         if base_props.deregistration_delay is not None:
@@ -124,7 +131,8 @@ class TargetGroupBase(Construct):
         self.vpc: IVpc | None = base_props.vpc
         self._target_type: TargetType | None = base_props.target_type
         self.load_balancer_attached_dependencies = DependencyGroup()
-        self.default_port: int | float | None = dict(additional_props).get("port")
+        additional: dict[str, Any] = dict(additional_props)
+        self.default_port: int | float | None = additional.get("port")
         hc = lambda: self._health_check  # noqa: E731
         self._resource = CfnTargetGroup(
             self,
@@ -154,7 +162,7 @@ class TargetGroupBase(Construct):
                 else None
             ),
             ip_address_type=base_props.ip_address_type.value if base_props.ip_address_type is not None else None,
-            **dict(additional_props),
+            **additional,
         )
         self._target_group_name_prop = base_props.target_group_name
         self.target_group_load_balancer_arns: list[str] = self._resource.attr_load_balancer_arns
@@ -166,12 +174,12 @@ class TargetGroupBase(Construct):
         self.node.add_validation(Validation(self._validate_target_group))
 
     @property
-    def target_group_ref(self) -> Any:
+    def target_group_ref(self) -> TargetGroupReference:
         """A reference to this target group (its ARN)."""
-        return self
+        return TargetGroupReference(target_group_arn=self.target_group_arn)
 
     @property
-    def env(self) -> Any:
+    def env(self) -> ResourceEnvironment:
         """The environment of the stack the target group is in."""
         stack = Stack.of(self)
         return ResourceEnvironment(account=stack.account, region=stack.region)
@@ -674,11 +682,11 @@ class _ImportedTargetGroupBase(Construct):
         raise NotImplementedError
 
     @property
-    def target_group_ref(self) -> Any:
-        return self
+    def target_group_ref(self) -> TargetGroupReference:
+        return TargetGroupReference(target_group_arn=self.target_group_arn)
 
     @property
-    def env(self) -> Any:
+    def env(self) -> ResourceEnvironment:
         stack = Stack.of(self)
         return ResourceEnvironment(account=stack.account, region=stack.region)
 

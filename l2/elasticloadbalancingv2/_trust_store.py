@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Fn, Lazy, Names, Resource, Token, ValidationError
 from l1.elasticloadbalancingv2 import CfnTrustStore, CfnTrustStoreRevocation
-from l2.elasticloadbalancingv2._structs import RevocationContent
+from l2.elasticloadbalancingv2._structs import RevocationContent, TrustStoreReference
 
 if TYPE_CHECKING:
     from l2.elasticloadbalancingv2._interfaces import ITrustStore
@@ -70,9 +70,9 @@ class TrustStore(Resource):
         self.trust_store_arn: str = resource.attr_trust_store_arn
 
     @property
-    def trust_store_ref(self) -> Any:
+    def trust_store_ref(self) -> TrustStoreReference:
         """A reference to this trust store (its ARN)."""
-        return self
+        return TrustStoreReference(trust_store_arn=self.trust_store_arn)
 
     @staticmethod
     def from_trust_store_arn(scope: Construct, id: str, trust_store_arn: str) -> ITrustStore:
@@ -87,8 +87,8 @@ class _ImportedTrustStore(Resource):
         self.trust_store_name = Fn.select(0, Fn.split("/", trust_store_arn))
 
     @property
-    def trust_store_ref(self) -> Any:
-        return self
+    def trust_store_ref(self) -> TrustStoreReference:
+        return TrustStoreReference(trust_store_arn=self.trust_store_arn)
 
 
 class TrustStoreRevocation(Resource):
