@@ -77,6 +77,29 @@ def method_params(found: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
     return out
 
 
+_INJECTION_ID = re.compile(r'PROPERTY_INJECTION_ID="(aws-cdk-lib\.[^"]+)"')
+_RTTI_THEN_ID = re.compile(
+    r'JSII_RTTI_SYMBOL_1\]=\{fqn:"([^"]+)",version:"[^"]+"\};static PROPERTY_INJECTION_ID="(aws-cdk-lib\.[^"]+)"'
+)
+
+
+def recording_classes(text: str) -> set[str]:
+    """The classes of one compiled module that carry a ``PROPERTY_INJECTION_ID`` (the module records), by their
+    jsii fqn as ``jsii_fqn`` spells it (``aws-cdk-lib.aws-logs.LogGroup``). The id itself is not always the fqn
+    (LogGroup's is ``aws-cdk-lib.aws-log.LogGroup``): the class's jsii type info, written just before it, is."""
+    by_id = {i: fqn for fqn, i in _RTTI_THEN_ID.findall(text)}
+    found: set[str] = set()
+    for injection_id in _INJECTION_ID.findall(text):
+        fqn = by_id.get(injection_id)
+        if fqn is None:
+            found.add(injection_id)
+            continue
+        head, _, rest = fqn.partition(".")
+        module, _, name = rest.rpartition(".")
+        found.add(f"{head}.{module.replace('_', '-')}.{name}" if module else fqn)
+    return found
+
+
 def main() -> None:
     recording: set[str] = set()
     methods: dict[str, list[str]] = {}
@@ -95,7 +118,7 @@ def main() -> None:
             if "MethodMetadata)()" in text:
                 decorated_methods(text, methods)
             if "addConstructMetadata)(this" in text:
-                recording.update(re.findall(r'PROPERTY_INJECTION_ID="(aws-cdk-lib\.[^"]+)"', text))
+                recording.update(recording_classes(text))
         base = Path(tmp) / "package/core/lib/analytics-data-source"
         script = (
             "const c=require(process.argv[1]+'/classes.js').AWS_CDK_CONSTRUCTOR_PROPS;"

@@ -1,0 +1,334 @@
+"""Measure how closely pycdk's ``aws:cdk:analytics:*`` metadata follows aws-cdk-lib's over the golden apps.
+
+Runs every golden app (``tests/golden/<suite>/<app>.py``) with ``@aws-cdk/core:enableAdditionalMetadataCollection``
+on (``CDK_CONTEXT_JSON``), once with aws-cdk-lib 2.275.0 (the oracle venv) and once, rewritten, with pycdk, and
+compares the ``aws:cdk:analytics:construct`` / ``:method`` entries of every node (of every ``*.metadata.json``,
+stage sub-assemblies included): a node is identical when both write the same entries in the same order. Prints
+the share of identical nodes and the aws-cdk-lib classes (from the oracle's ``tree.json``) with the most
+differing nodes, and writes every difference to ``--report`` (JSON).
+
+The oracle side is slow (aws-cdk-lib through jsii): it is cached per app under ``--cache`` (default
+``/tmp/pycdk-analytics-oracle``), keyed by the app's source, and computed by long-lived oracle processes that run
+many apps each (``_oracle_batch.py``; an app failing there is run again alone in a subprocess). pycdk's side runs
+every time, in forks of a server that imported pycdk once (the golden tests' ``_forkserver``).
+
+Run from /work/main::
+
+    .venv/bin/python -m tools.feature_flags.analytics_compare              # every app
+    .venv/bin/python -m tools.feature_flags.analytics_compare l2_s3 core   # some suites
+    .venv/bin/python -m tools.feature_flags.analytics_compare --app integ_sqs --show 5
+    .venv/bin/python -m tools.feature_flags.analytics_compare --differing  # the apps that differed last time
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "golden"
+ORACLE_PYTHON = ROOT / ".venvs" / "oracle" / "bin" / "python"
+BATCH = Path(__file__).resolve().with_name("_oracle_batch.py")
+FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
+ANALYTICS = ("aws:cdk:analytics:construct", "aws:cdk:analytics:method")
+CONTEXT = json.dumps({FLAG: True})
+DEFAULT_CACHE = Path(tempfile.gettempdir()) / "pycdk-analytics-oracle"
+DEFAULT_REPORT = Path(tempfile.gettempdir()) / "pycdk-analytics-report.json"
+CACHE_VERSION = 1
+BATCH_SIZE = 60  # apps per oracle process (jsii keeps every object it handed to Python: restart now and then)
+APP_TIMEOUT = 300
+
+Entries = dict[str, list[list[Any]]]  # "<metadata file>:<node path>" -> [[type, data], ...]
+
+
+def _golden_modules() -> Any:
+    sys.path.insert(0, str(GOLDEN))
+    try:
+        import _forkserver
+        import _rewrite
+        import oracle
+    finally:
+        sys.path.pop(0)
+    return _forkserver, _rewrite, oracle
+
+
+def list_apps(suites: list[str], app: str | None) -> list[Path]:
+    """The golden apps of ``suites`` (all when empty), only those named ``app`` when given."""
+    _, _, oracle = _golden_modules()
+    dirs = [GOLDEN / s for s in suites] if suites else oracle.suite_dirs()
+    apps = [a for d in dirs for a in oracle.app_files(d)]
+    return [a for a in apps if app is None or a.stem == app]
+
+
+def analytics_entries(outdir: Path) -> tuple[Entries, dict[str, str]]:
+    """The analytics entries of every node in a cloud assembly, and each node's class (``tree.json`` fqn)."""
+    found: Entries = {}
+    for path in sorted(outdir.rglob("*.metadata.json")):
+        rel = path.relative_to(outdir).as_posix()
+        for node, entries in json.loads(path.read_text()).items():
+            kept = [[e["type"], e.get("data")] for e in entries if e.get("type") in ANALYTICS]
+            if kept:
+                found[f"{rel}:{node}"] = kept
+    fqns: dict[str, str] = {}
+    for tree in outdir.rglob("tree.json"):
+        stack = [json.loads(tree.read_text()).get("tree", {})]
+        while stack:
+            node = stack.pop()
+            fqns["/" + node.get("path", "")] = node.get("constructInfo", {}).get("fqn", "?")
+            stack.extend(node.get("children", {}).values())
+    return found, fqns
+
+
+def _key(app: Path) -> str:
+    return f"{app.parent.name}/{app.stem}"
+
+
+def _digest(app: Path) -> str:
+    return hashlib.sha256(f"{CACHE_VERSION}\n{CONTEXT}\n".encode() + app.read_bytes()).hexdigest()
+
+
+# -- the oracle side ------------------------------------------------------------------------------------------------
+def _oracle_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"CDK_CONTEXT_JSON": CONTEXT, "CDK_VALIDATION": "false",
+                "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"})
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def _save_oracle(cache: Path, app: Path, outdir: Path | None, error: str = "") -> None:
+    target = cache / f"{_key(app)}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data: dict[str, Any] = {"digest": _digest(app), "error": error}
+    if outdir is not None:
+        entries, fqns = analytics_entries(outdir)
+        data["entries"] = entries
+        data["fqns"] = {n.partition(":")[2]: fqns.get(n.partition(":")[2], "?") for n in entries}
+    target.write_text(json.dumps(data))
+
+
+def load_oracle(cache: Path, app: Path) -> dict[str, Any] | None:
+    """The cached oracle result of ``app`` (``None`` when missing or stale)."""
+    target = cache / f"{_key(app)}.json"
+    if not target.exists():
+        return None
+    data: dict[str, Any] = json.loads(target.read_text())
+    return data if data.get("digest") == _digest(app) else None
+
+
+def _oracle_subprocess(app: Path, outdir: Path) -> str:
+    result = subprocess.run(
+        [str(ORACLE_PYTHON), str(app)], cwd=str(app.parent), env={**_oracle_env(), "CDK_OUTDIR": str(outdir)},
+        capture_output=True, text=True, timeout=APP_TIMEOUT,
+    )
+    return "" if result.returncode == 0 else (result.stderr[-1500:] or f"exit {result.returncode}")
+
+
+def _oracle_worker(apps: list[Path], cache: Path, progress: _Progress) -> None:
+    """Run ``apps`` with aws-cdk-lib in batch processes (a fresh one every ``BATCH_SIZE`` apps)."""
+    for start in range(0, len(apps), BATCH_SIZE):
+        chunk = apps[start:start + BATCH_SIZE]
+        proc = subprocess.Popen(
+            [str(ORACLE_PYTHON), str(BATCH)], cwd=tempfile.gettempdir(), env=_oracle_env(),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
+        )
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            for app in chunk:
+                with tempfile.TemporaryDirectory(prefix="analytics-oracle-") as tmp:
+                    outdir = Path(tmp) / "out"
+                    answer: dict[str, Any] = {"ok": False}
+                    if proc.poll() is None:
+                        try:
+                            proc.stdin.write(json.dumps({"app": str(app), "outdir": str(outdir)}) + "\n")
+                            proc.stdin.flush()
+                            line = proc.stdout.readline()
+                            answer = json.loads(line) if line else answer
+                        except (BrokenPipeError, json.JSONDecodeError):
+                            pass
+                    error = ""
+                    if not answer.get("ok"):  # again alone, as the golden oracle runs it
+                        shutil.rmtree(outdir, ignore_errors=True)
+                        outdir.mkdir(parents=True)
+                        try:
+                            error = _oracle_subprocess(app, outdir)
+                        except subprocess.TimeoutExpired:
+                            error = "timeout"
+                    _save_oracle(cache, app, None if error else outdir, error)
+                progress.tick("oracle")
+        finally:
+            proc.stdin.close()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+# -- pycdk's side ---------------------------------------------------------------------------------------------------
+def _pycdk_worker(apps: list[Path], results: dict[Path, Any], progress: _Progress) -> None:
+    forkserver, rewrite, _ = _golden_modules()
+    server = forkserver.ForkServer(ROOT)
+    try:
+        for app in apps:
+            with tempfile.TemporaryDirectory(prefix="analytics-pycdk-") as tmp:
+                work = Path(tmp)
+                outdir = work / "cdk.out"
+                outdir.mkdir()
+                script = work / app.name
+                script.write_text(rewrite.rewrite_file(app, rewrite.suite_rewrite_mode(app.parent)), encoding="utf-8")
+                env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+                path = [str(ROOT), str(app.parent)]
+                env.update({"CDK_OUTDIR": str(outdir), "CDK_VALIDATION": "false", "CDK_CONTEXT_JSON": CONTEXT,
+                            "PYTHONPATH": os.pathsep.join(path)})
+                code, stderr = server.run(script, app.parent, env, [str(work), *path], APP_TIMEOUT, work)
+                results[app] = analytics_entries(outdir) if code == 0 else stderr[-1500:] or f"exit {code}"
+            progress.tick("pycdk")
+    finally:
+        server.close()
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.lock, self.started = total, collections.Counter[str](), threading.Lock(), time.time()
+
+    def tick(self, side: str) -> None:
+        with self.lock:
+            self.done[side] += 1
+            n = self.done[side]
+            if n % 100 == 0 or n == self.total:
+                print(f"  {side}: {n}/{self.total} ({time.time() - self.started:.0f} s)", file=sys.stderr, flush=True)
+
+
+def _split(items: list[Path], n: int) -> Iterator[list[Path]]:
+    for i in range(n):
+        part = items[i::n]
+        if part:
+            yield part
+
+
+def _run_threads(target: Any, parts: list[list[Path]], *args: Any) -> None:
+    threads = [threading.Thread(target=target, args=(part, *args)) for part in parts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+# -- comparison -----------------------------------------------------------------------------------------------------
+def compare(apps: list[Path], cache: Path, jobs: int) -> dict[str, Any]:
+    """Run both sides (the oracle's only where not cached) and compare node by node."""
+    missing = [a for a in apps if load_oracle(cache, a) is None]
+    if missing:
+        print(f"oracle: {len(missing)} apps to run ({len(apps) - len(missing)} cached in {cache})", file=sys.stderr)
+        _run_threads(_oracle_worker, list(_split(missing, jobs)), cache, _Progress(len(missing)))
+    results: dict[Path, Any] = {}
+    print(f"pycdk: {len(apps)} apps", file=sys.stderr)
+    _run_threads(_pycdk_worker, list(_split(apps, jobs)), results, _Progress(len(apps)))
+
+    total = same = 0
+    differing: list[dict[str, Any]] = []
+    oracle_failed: list[str] = []
+    pycdk_failed: dict[str, str] = {}
+    for app in apps:
+        want = load_oracle(cache, app)
+        assert want is not None
+        if want["error"]:
+            oracle_failed.append(_key(app))
+            continue
+        got = results[app]
+        if isinstance(got, str):
+            pycdk_failed[_key(app)] = got
+            got = ({}, {})
+        got_entries, got_fqns = got
+        for node in sorted(set(want["entries"]) | set(got_entries)):
+            total += 1
+            w, g = want["entries"].get(node), got_entries.get(node)
+            if w == g:
+                same += 1
+                continue
+            path = node.partition(":")[2]
+            fqn = want["fqns"].get(path) or got_fqns.get(path, "?")
+            differing.append({"app": _key(app), "node": node, "fqn": fqn, "oracle": w, "pycdk": g})
+    return {"apps": len(apps), "nodes": total, "identical": same, "differing": differing,
+            "oracle_failed": oracle_failed, "pycdk_failed": pycdk_failed}
+
+
+def _why(d: dict[str, Any]) -> str:
+    """A short label of how a node differs."""
+    w, g = d["oracle"] or [], d["pycdk"] or []
+    if not g:
+        return "missing in pycdk"
+    if not w:
+        return "extra in pycdk"
+    wt, gt = [e[0][-6:] for e in w], [e[0][-6:] for e in g]
+    if wt != gt:
+        return f"entries {'/'.join(wt)} vs {'/'.join(gt)}"
+    return "data differs"
+
+
+def print_report(result: dict[str, Any], top: int, show: int) -> None:
+    nodes, same = result["nodes"], result["identical"]
+    share = 100.0 * same / nodes if nodes else 100.0
+    print(f"{result['apps']} apps, {nodes} nodes with analytics entries: {same} identical ({share:.2f} %), "
+          f"{nodes - same} differ")
+    if result["oracle_failed"]:
+        print(f"oracle failed (left out): {len(result['oracle_failed'])}: {' '.join(result['oracle_failed'][:10])}")
+    if result["pycdk_failed"]:
+        print(f"pycdk failed (their oracle nodes count as differing): {len(result['pycdk_failed'])}: "
+              f"{' '.join(list(result['pycdk_failed'])[:10])}")
+    by_class: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for d in result["differing"]:
+        by_class[d["fqn"]].append(d)
+    print(f"top differing classes ({len(by_class)}):")
+    for fqn, items in sorted(by_class.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:top]:
+        whys = collections.Counter(_why(d) for d in items).most_common(2)
+        apps = len({d["app"] for d in items})
+        print(f"  {len(items):5d}  {fqn}  ({apps} apps; {', '.join(f'{w}: {n}' for w, n in whys)}; "
+              f"e.g. {items[0]['app']} {items[0]['node'].partition(':')[2]})")
+    for d in result["differing"][:show]:
+        print(f"\n{d['app']} {d['node']} ({d['fqn']})\n  aws-cdk-lib: {json.dumps(d['oracle'])}\n"
+              f"  pycdk:       {json.dumps(d['pycdk'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("suites", nargs="*", help="golden suites (default: all)")
+    parser.add_argument("--app", help="only the apps with this name")
+    parser.add_argument("--jobs", type=int, default=2, help="parallel processes per side (default 2)")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="the oracle's cache folder")
+    parser.add_argument("--report", type=Path, default=DEFAULT_REPORT, help="where to write every difference")
+    parser.add_argument("--top", type=int, default=25, help="how many classes to list")
+    parser.add_argument("--show", type=int, default=0, help="print the entries of the first N differing nodes")
+    parser.add_argument("--differing", action="store_true", help="only the apps that differed in --report")
+    args = parser.parse_args(argv)
+    apps = list_apps(args.suites, args.app)
+    if args.differing:
+        last = json.loads(args.report.read_text())
+        keep = {d["app"] for d in last["differing"]} | set(last["pycdk_failed"])
+        apps = [a for a in apps if _key(a) in keep]
+    if not apps:
+        print("no app selected", file=sys.stderr)
+        return 2
+    started = time.time()
+    result = compare(apps, args.cache, max(1, args.jobs))
+    if not args.differing:
+        args.report.write_text(json.dumps(result, indent=1))
+    print_report(result, args.top, args.show)
+    print(f"({time.time() - started:.0f} s; differences in {args.report})", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
