@@ -6,7 +6,6 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
 
 from constructs import (
     ArnFormat,
@@ -71,6 +70,8 @@ def _format_types(types: Sequence[str], conjunction: str) -> str:
 
 
 def _name_from_endpoint(endpoint: str) -> str:
+    from urllib.parse import urlparse
+
     host = urlparse(endpoint).hostname or ""
     domain = host.split(".")[0]
     suffix = "-" + domain.split("-")[-1]
@@ -848,7 +849,8 @@ class Domain(DomainBase):
 
     def _kms_key_identifier(self, key: IKey) -> str:
         stack = Stack.of(self)
-        key_account, key_region = key.env.account, key.env.region
+        env = key.env  # type: ignore[attr-defined]  # every key is a Resource
+        key_account, key_region = env.account, env.region
         cross_account = (
             not Token.is_unresolved(key_account) and not Token.is_unresolved(stack.account)
             and key_account != stack.account
@@ -895,7 +897,7 @@ def _with_version_upgrade(current: Any) -> Any:
         import dataclasses
 
         if dataclasses.is_dataclass(current):
-            return dataclasses.replace(current, enable_version_upgrade=True)
+            return dataclasses.replace(current, enable_version_upgrade=True)  # type: ignore[type-var]
     if isinstance(current, Mapping):
         return {**current, "enable_version_upgrade": True}
     return CfnUpdatePolicy(enable_version_upgrade=True)
