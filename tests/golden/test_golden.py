@@ -32,6 +32,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_opensearchservice/integ_opensearch",  # the AwsCustomResource handler (log and access policies)
+    "l2_opensearchservice/domain_features",  # the AwsCustomResource handler
     "l2_opensearchservice/integ_opensearch_custom_kms_key",  # the AwsCustomResource handler
     "l2_opensearchservice/integ_opensearch_nodeoptions",  # the AwsCustomResource handler
     "l2_opensearchservice/integ_opensearch_unsignedbasicauth",  # the AwsCustomResource handler
@@ -41,6 +42,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_appsync/graphql_features",  # the log retention handler
     "l2_appsync/event_api_features",  # the log retention handler
     "l2_appsync/integ_appsync_eventapi_rds",  # the AwsCustomResource handler
+    "l2_appsync/integ_appsync_eventapi_opensearch",  # the provider framework handler
     "l2_appsync/integ_log_retention",  # the log retention handler
     "l2_appsync/integ_graphql_field_level_log",  # the log retention handler
     "l2_appsync/integ_js_resolver",  # the log retention handler
