@@ -151,6 +151,7 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "Evalbe6d8ca19d2c4db3aeebf6f27f3f2f10",
     "CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e",  # stepfunctions_tasks.CallAwsServiceCrossRegion
     "SingletonLambda8693BB64968944B69AAFB0CC9EB8757C",  # EmrContainersStartJobRun's role trust handler
+    "Handler886CB40B",  # eks.KubectlProvider's handler (in its nested stack)
 )
 # Handler functions named after their parent construct (the id of the construct comes first).
 OWN_ASSET_HANDLER_INFIXES = (
@@ -165,14 +166,23 @@ OWN_HANDLER_NESTED_STACK_PREFIXES = (
     "NestorNestedStackNestorNestedStackResource",
     # l2_s3_deployment's nested-stack ports: the BucketDeployment (own handler) lives in this nested stack
     "DeploymentNestedStackNestedStackDeploymentNestedStackNestedStackResource",
+    # eks.Cluster's providers (own cluster and kubectl handlers)
+    "awscdkawseksClusterResourceProviderNestedStack",
 )
+# The same, matched anywhere in the id: eks.KubectlProvider's (``<cluster unique id>-KubectlProvider`` for an
+# imported cluster)
+OWN_HANDLER_NESTED_STACK_INFIXES = ("KubectlProviderNestedStack",)
 BUCKET_DEPLOYMENT_HANDLER = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C"
 # aws-cdk-lib's BucketDeployment handler runs the AWS CLI from this layer; pycdk's boto3 handler needs none, so the
 # layer (and its entry in the handler's Layers) is dropped from the oracle's template (docs/s3-deployment.md).
 AWSCLI_LAYER_DESCRIPTION = "/opt/awscli/aws"
 # the handlers that run the AWS CLI from that layer: BucketDeployment's and EmrContainersStartJobRun's role trust
 # handler (pycdk's use boto3)
-AWSCLI_LAYER_HANDLERS = (BUCKET_DEPLOYMENT_HANDLER, "SingletonLambda8693BB64968944B69AAFB0CC9EB8757C")
+AWSCLI_LAYER_HANDLERS = (BUCKET_DEPLOYMENT_HANDLER, "SingletonLambda8693BB64968944B69AAFB0CC9EB8757C",
+                         "Handler886CB40B")  # eks.KubectlProvider's (pycdk's writes its kubeconfig with boto3)
+# aws-cdk-lib's EKS cluster handlers (Node.js) load proxy-agent from this layer; pycdk's Python handlers need none.
+PROXY_AGENT_LAYER_DESCRIPTION = "/opt/nodejs/node_modules/proxy-agent"
+PROXY_AGENT_LAYER_HANDLERS = ("OnEventHandler42BEBAE0", "IsCompleteHandler7073F4DA")
 # custom_resources.Provider's framework functions (own handler code), recognised by their description.
 OWN_FRAMEWORK_DESCRIPTION = "AWS CDK resource provider framework - "
 
@@ -188,8 +198,8 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
     resources = template.get("Resources", {}) if isinstance(template, dict) else {}
     for logical_id, resource in resources.items():
         props = resource.get("Properties", {})
-        if resource.get("Type") == "AWS::CloudFormation::Stack" and logical_id.startswith(
-                OWN_HANDLER_NESTED_STACK_PREFIXES):
+        if resource.get("Type") == "AWS::CloudFormation::Stack" and (logical_id.startswith(
+                OWN_HANDLER_NESTED_STACK_PREFIXES) or any(p in logical_id for p in OWN_HANDLER_NESTED_STACK_INFIXES)):
             _mask_template_url_hash(props)
         token = props.get("ServiceToken") if isinstance(props, dict) else None
         if "CodeHash" in props and isinstance(token, dict) and "CustomResourceProviderHandler" in str(token):
@@ -210,6 +220,7 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
         if "S3Key" in props.get("Code", {}):
             props["Code"]["S3Key"] = "<handler code asset>"
     _drop_awscli_layers(resources)
+    _drop_awscli_layers(resources, PROXY_AGENT_LAYER_HANDLERS, PROXY_AGENT_LAYER_DESCRIPTION)
     return json.dumps(template, indent=1, ensure_ascii=False).encode("utf-8")
 
 
@@ -220,14 +231,16 @@ def _mask_template_url_hash(props: dict) -> None:
         parts[-1] = parts[-1][: parts[-1].rfind("/") + 1] + "<nested template hash>.json"
 
 
-def _drop_awscli_layers(resources: dict) -> None:
-    """Remove aws-cdk-lib's AWS CLI layers (one per BucketDeployment) when a BucketDeployment handler is masked."""
-    handlers = [r for logical_id, r in resources.items() if logical_id.startswith(AWSCLI_LAYER_HANDLERS)
+def _drop_awscli_layers(resources: dict, handler_prefixes: tuple[str, ...] = AWSCLI_LAYER_HANDLERS,
+                        description: str = AWSCLI_LAYER_DESCRIPTION) -> None:
+    """Remove aws-cdk-lib's AWS CLI layers (one per BucketDeployment) when a BucketDeployment handler is masked
+    (and, with other arguments, another layer that only aws-cdk-lib's own handlers load)."""
+    handlers = [r for logical_id, r in resources.items() if logical_id.startswith(handler_prefixes)
                 and r.get("Type") == "AWS::Lambda::Function"]
     if not handlers:
         return
     cli = {logical_id for logical_id, r in resources.items() if r.get("Type") == "AWS::Lambda::LayerVersion"
-           and r.get("Properties", {}).get("Description") == AWSCLI_LAYER_DESCRIPTION}
+           and r.get("Properties", {}).get("Description") == description}
     for logical_id in cli:
         del resources[logical_id]
     for handler in handlers:
@@ -247,12 +260,17 @@ def _drop_awscli_layers(resources: dict) -> None:
             del resource["DependsOn"]
 
 
+# Suites whose every app synthesizes pycdk's own handlers (an EKS cluster's providers), masked as OWN_HANDLER_APPS.
+OWN_HANDLER_SUITES = ("l2_eks",)
+
+
 def compare_templates(app: GoldenApp, outdir: Path, *, mask_own_handlers: bool = False) -> list[str]:
     """Compare every fixture template with pycdk's output, byte for byte.
 
     Returns:
         One problem description per differing, missing or unexpected template (empty when all match).
     """
+    mask_own_handlers = mask_own_handlers or app.suite in OWN_HANDLER_SUITES
     with_assets = compares_asset_manifests(app.fixture_dir.parent.parent)
     expected = set(template_files(app.fixture_dir, with_asset_manifests=with_assets))
     produced = set(template_files(outdir, with_asset_manifests=with_assets))
