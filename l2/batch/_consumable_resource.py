@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Resource, Stack, Token, Tokenization, ValidationError
 from constructs.internals import cached_property
@@ -30,11 +30,11 @@ class ConsumableResourceGrants:
         resource: the consumable resource.
     """
 
-    def __init__(self, resource: Any) -> None:
+    def __init__(self, resource: IConsumableResource) -> None:
         self._resource = resource
 
     @staticmethod
-    def from_consumable_resource(resource: Any) -> ConsumableResourceGrants:
+    def from_consumable_resource(resource: IConsumableResource) -> ConsumableResourceGrants:
         """The grants on ``resource``."""
         return ConsumableResourceGrants(resource)
 

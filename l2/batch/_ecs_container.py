@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 class Secret:
     """A secret given to a container as an environment variable (from Secrets Manager or SSM Parameter Store)."""
 
-    def __init__(self, arn: str, grant: Callable[[IGrantable], Grant], has_field: bool | None = None) -> None:
-        self._arn = arn
-        self._grant = grant
-        self._has_field = has_field
+    def __init__(self) -> None:
+        self._arn = ""
+        self._grant: Callable[[IGrantable], Grant] | None = None
+        self._has_field: bool | None = None
 
     @property
     def arn(self) -> str:
@@ -50,18 +50,21 @@ class Secret:
 
     def grant_read(self, grantee: IGrantable) -> Grant:
         """Let ``grantee`` read the secret."""
+        if self._grant is None:
+            raise NotImplementedError("Secret.grant_read: make secrets with Secret.from_secrets_manager(...), "
+                                      "from_secrets_manager_version(...) or from_ssm_parameter(...)")
         return self._grant(grantee)
 
     @staticmethod
     def from_ssm_parameter(parameter: IParameter) -> Secret:
         """A Parameter Store parameter."""
-        return Secret(parameter.parameter_arn, parameter.grant_read)
+        return _secret(parameter.parameter_arn, parameter.grant_read, None)
 
     @staticmethod
     def from_secrets_manager(secret: ISecret, field: str | None = None) -> Secret:
         """A Secrets Manager secret, or one JSON ``field`` of it."""
         arn = f"{secret.secret_arn}:{field}::" if field else secret.secret_arn
-        return Secret(arn, secret.grant_read, bool(field))
+        return _secret(arn, secret.grant_read, bool(field))
 
     @staticmethod
     def from_secrets_manager_version(
@@ -70,7 +73,15 @@ class Secret:
         """A version (by id or stage) of a Secrets Manager secret, or one JSON ``field`` of it."""
         arn = (f"{secret.secret_arn}:{field or ''}:{version_info.version_stage or ''}:"
                f"{version_info.version_id or ''}")
-        return Secret(arn, secret.grant_read, bool(field))
+        return _secret(arn, secret.grant_read, bool(field))
+
+
+def _secret(arn: str, grant: Callable[[IGrantable], Grant], has_field: bool | None) -> Secret:
+    secret = Secret()
+    secret._arn = arn
+    secret._grant = grant
+    secret._has_field = has_field
+    return secret
 
 
 class EcsVolume:

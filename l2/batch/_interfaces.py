@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         OrderedComputeEnvironment,
         Share,
         Ulimit,
+        UlimitName,
     )
     from l2.ec2 import (
         Connections,
@@ -489,7 +490,7 @@ class IEcsEc2ContainerDefinition(IEcsContainerDefinition, Protocol):
         """The ulimits."""
         ...
 
-    def add_ulimit(self, *, hard_limit: int | float, name: Any, soft_limit: int | float) -> None:
+    def add_ulimit(self, *, hard_limit: int | float, name: UlimitName, soft_limit: int | float) -> None:
         """Add a ulimit."""
         ...
 
