@@ -11,6 +11,7 @@ from l2._private.metric_options import given_options
 from l2.opensearchservice._grants import READ, READ_WRITE, WRITE, DomainGrants
 
 if TYPE_CHECKING:
+    from l1.interfaces.opensearchservice import DomainReference
     from l2.cloudwatch import Metric, Unit
     from l2.iam import Grant, IGrantable
 
@@ -30,9 +31,11 @@ class DomainBase(Resource):
         return DomainGrants.from_domain(self)
 
     @property
-    def domain_ref(self) -> dict[str, str]:
-        """The domain's reference: its ARN and name."""
-        return {"domain_arn": self.domain_arn, "domain_name": self.domain_name}
+    def domain_ref(self) -> DomainReference:
+        """A reference to this domain (aws-cdk-lib's ``IDomainRef``): its ARN and name."""
+        from l1.interfaces.opensearchservice import DomainReference
+
+        return DomainReference(domain_arn=self.domain_arn, domain_name=self.domain_name)
 
     def grant_read(self, identity: IGrantable) -> Grant:
         """Read (``es:ESHttpGet``, ``es:ESHttpHead``) on the domain and everything in it."""

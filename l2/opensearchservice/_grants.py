@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
+    from l2.opensearchservice._interfaces import IDomain
 
 READ = ("es:ESHttpGet", "es:ESHttpHead")
 WRITE = ("es:ESHttpDelete", "es:ESHttpPost", "es:ESHttpPut", "es:ESHttpPatch")
@@ -20,16 +21,16 @@ class DomainGrants:
         resource: the domain the grants are on.
     """
 
-    def __init__(self, resource: Any) -> None:
+    def __init__(self, resource: IDomain) -> None:
         self._resource = resource
 
     @staticmethod
-    def from_domain(resource: Any) -> DomainGrants:
+    def from_domain(resource: IDomain) -> DomainGrants:
         """The grants of the domain ``resource``."""
         return DomainGrants(resource)
 
     def _arn(self) -> str:
-        return self._resource.domain_arn  # type: ignore[no-any-return]
+        return self._resource.domain_arn
 
     def actions(self, grantee: IGrantable, actions: Sequence[str], *, resource_arns: Sequence[str] | None = None) -> Grant:
         """Grant ``actions`` on the domain (or on ``resource_arns``).

@@ -33,6 +33,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_opensearchservice/integ_opensearch",  # the AwsCustomResource handler (log and access policies)
     "l2_opensearchservice/domain_features",  # the AwsCustomResource handler
+    "l2_opensearchservice/domain_variants",  # the AwsCustomResource handler
     "l2_opensearchservice/integ_opensearch_custom_kms_key",  # the AwsCustomResource handler
     "l2_opensearchservice/integ_opensearch_nodeoptions",  # the AwsCustomResource handler
     "l2_opensearchservice/integ_opensearch_unsignedbasicauth",  # the AwsCustomResource handler
