@@ -168,7 +168,7 @@ class Code:
         return S3Code(bucket, key, object_version)
 
     @staticmethod
-    def bucket(bucket: Any, key: str, object_version: str | None = None) -> S3Code:
+    def bucket(bucket: IBucket, key: str, object_version: str | None = None) -> S3Code:
         """Deprecated alias of ``from_bucket``."""
         return Code.from_bucket(bucket, key, object_version)
 
@@ -265,7 +265,7 @@ class Code:
 
     @staticmethod
     def from_cfn_parameters(*, bucket_name_param: CfnParameter | None = None, object_key_param: CfnParameter | None = None,
-                            source_kms_key: Any = None) -> CfnParametersCode:
+                            source_kms_key: IKey | None = None) -> CfnParametersCode:
         """Bucket and key from CloudFormation parameters (created under the function when not given)."""
         return CfnParametersCode(bucket_name_param=bucket_name_param, object_key_param=object_key_param,
                                  source_kms_key=source_kms_key)
@@ -496,10 +496,10 @@ class AssetCode(Code):
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
         readers: Sequence[IGrantable] | None = None,
-        source_kms_key: Any = None,
+        source_kms_key: IKey | None = None,
     ) -> None:
         self.path = path
-        options = {"asset_hash": asset_hash, "asset_hash_type": asset_hash_type, "bundling": bundling,
+        options: dict[str, Any] = {"asset_hash": asset_hash, "asset_hash_type": asset_hash_type, "bundling": bundling,
                    "deploy_time": deploy_time, "display_name": display_name, "exclude": exclude, "follow_symlinks": follow_symlinks,
                    "ignore_mode": ignore_mode, "readers": readers, "source_kms_key": source_kms_key}
         self._options = {k: v for k, v in options.items() if v is not None}
@@ -542,7 +542,7 @@ class CfnParametersCode(Code):
     """
 
     def __init__(self, *, bucket_name_param: CfnParameter | None = None, object_key_param: CfnParameter | None = None,
-                 source_kms_key: Any = None) -> None:
+                 source_kms_key: IKey | None = None) -> None:
         self._bucket_name_param = bucket_name_param
         self._object_key_param = object_key_param
         self._source_kms_key = source_kms_key

@@ -360,7 +360,7 @@ class CfnParametersCodeProps:
 
     bucket_name_param: CfnParameter | None = None
     object_key_param: CfnParameter | None = None
-    source_kms_key: Any = None
+    source_kms_key: IKey | None = None
 
 
 @structs.frozen(kw_only=True)
