@@ -127,7 +127,7 @@ class _ManagedComputeEnvironmentBase(_ComputeEnvironmentBase):
         )
         self.connections: Connections = ec2.Connections(security_groups=self.security_groups)
 
-    def _base_properties(self, subnet_ids: list[str]) -> dict[str, Any]:
+    def _base_properties(self) -> dict[str, Any]:
         return {
             "service_role": self.service_role.role_arn if self.service_role is not None else None,
             "state": "ENABLED" if self.enabled else "DISABLED",
@@ -425,7 +425,7 @@ class ManagedEc2EcsComputeEnvironment(_ManagedEc2ComputeEnvironment):
         })
         self._resource = CfnComputeEnvironment(
             self, "Resource",
-            **self._base_properties(subnet_ids),
+            **self._base_properties(),
             compute_environment_name=compute_environment_name,
             compute_resources=resources,
         )
@@ -600,7 +600,7 @@ class ManagedEc2EksComputeEnvironment(_ManagedEc2ComputeEnvironment):
         })
         self._resource = CfnComputeEnvironment(
             self, "Resource",
-            **self._base_properties(subnet_ids),
+            **self._base_properties(),
             compute_environment_name=compute_environment_name,
             eks_configuration={"eksClusterArn": eks_cluster.cluster_arn, "kubernetesNamespace": kubernetes_namespace},
             compute_resources=resources,
@@ -666,7 +666,7 @@ class FargateComputeEnvironment(_ManagedComputeEnvironmentBase):
         resources["type"] = "FARGATE_SPOT" if self.spot else "FARGATE"
         self._resource = CfnComputeEnvironment(
             self, "Resource",
-            **self._base_properties(subnet_ids),
+            **self._base_properties(),
             compute_environment_name=compute_environment_name,
             compute_resources=resources,
         )

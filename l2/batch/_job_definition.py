@@ -348,12 +348,30 @@ class EksJobDefinition(_JobDefinitionBase):
 
 
 class OptimalInstanceType:
-    """The ``optimal`` instance type: Batch picks among the newest C, M and R families."""
+    """The ``optimal`` instance type: Batch picks among the newest C, M and R families.
+
+    An instance is also an ``ec2.InstanceType`` (whose identifier is ``optimal``); the class derives from it on first
+    use, so that importing ``l2.batch`` does not load ``l2.ec2``.
+    """
 
     def __new__(cls) -> Any:
+        return object.__new__(_optimal_class())
+
+    def __init__(self) -> None:
         from l2.ec2 import InstanceType
 
-        return InstanceType("optimal")
+        InstanceType.__init__(self, "optimal")  # type: ignore[arg-type]
+
+
+_OPTIMAL: list[type] = []
+
+
+def _optimal_class() -> type:
+    if not _OPTIMAL:
+        from l2.ec2 import InstanceType
+
+        _OPTIMAL.append(type("OptimalInstanceType", (OptimalInstanceType, InstanceType), {"__module__": __name__}))
+    return _OPTIMAL[0]
 
 
 class MultiNodeJobDefinition(_JobDefinitionBase):

@@ -37,3 +37,12 @@ def test_construct_defaults() -> None:
     assert (queue.priority, queue.enabled, queue.compute_environments) == (1, None, [])
     unmanaged = batch.UnmanagedComputeEnvironment(stack, "U", unmanagedv_cpus=8)
     assert (unmanaged.unmanagedv_cp_us, unmanaged.enabled) == (8, True)
+
+
+def test_the_optimal_instance_type_is_an_instance_type() -> None:
+    from l2 import ec2
+
+    optimal = batch.OptimalInstanceType()
+    assert isinstance(optimal, ec2.InstanceType)
+    assert optimal.to_string() == "optimal"
+    assert isinstance(batch.MultiNodeJobDefinition(Stack(App(), "S"), "M").instance_type, batch.OptimalInstanceType)
