@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.accessanalyzer import (
+        AnalyzerReference,
+        ArchiveRuleReference,
+    )
 
 __all__ = [
     "CfnAnalyzer",
@@ -249,6 +256,11 @@ class CfnAnalyzer(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def analyzer_ref(self) -> AnalyzerReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnalyzerRef``)."""
+        return _refs.struct("accessanalyzer", "AnalyzerReference")(analyzer_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -342,6 +354,11 @@ class CfnArchiveRule(_CfnResource):
         self.analyzer_name = analyzer_name
         self.filter = filter
         self.rule_name = rule_name
+
+    @property
+    def archive_rule_ref(self) -> ArchiveRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IArchiveRuleRef``)."""
+        return _refs.struct("accessanalyzer", "ArchiveRuleReference")(archive_rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.accountaccess import (
+        ApplicationReference,
+        EntitlementReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -95,6 +102,11 @@ class CfnApplication(_CfnResource):
         self.identity_source = identity_source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AccountAccess::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("accountaccess", "ApplicationReference")(application_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -208,6 +220,11 @@ class CfnEntitlement(_CfnResource):
         super().__init__(scope, id, type="AWS::AccountAccess::Entitlement")
         self.application_arn = application_arn
         self.entitlement = entitlement
+
+    @property
+    def entitlement_ref(self) -> EntitlementReference:
+        """A reference to this resource (aws-cdk-lib's ``IEntitlementRef``)."""
+        return _refs.struct("accountaccess", "EntitlementReference")(application_arn=_refs.part(self, 0), entitlement_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.acmpca import (
+        CertificateAuthorityActivationReference,
+        CertificateAuthorityReference,
+        CertificateReference,
+        ICertificateAuthorityRef,
+        PermissionReference,
+    )
 
 __all__ = [
     "CfnCertificate",
@@ -408,10 +418,10 @@ class CfnCertificate(_CfnResource):
         id: str,
         *,
         api_passthrough: CfnCertificate.ApiPassthroughProperty | Mapping[str, Any] | IResolvable | None = None,
-        certificate_authority_arn: str,
+        certificate_authority_arn: str | ICertificateAuthorityRef,
         certificate_signing_request: str,
         signing_algorithm: str,
-        template_arn: str | None = None,
+        template_arn: str | ICertificateAuthorityRef | None = None,
         validity: CfnCertificate.ValidityProperty | Mapping[str, Any] | IResolvable,
         validity_not_before: CfnCertificate.ValidityProperty | Mapping[str, Any] | IResolvable | None = None,
     ) -> None:
@@ -431,14 +441,19 @@ class CfnCertificate(_CfnResource):
         super().__init__(scope, id, type="AWS::ACMPCA::Certificate")
         if api_passthrough is not None:
             self.api_passthrough = api_passthrough
-        self.certificate_authority_arn = certificate_authority_arn
+        self.certificate_authority_arn = _refs.resolve(self, "certificate_authority_arn", certificate_authority_arn, (("certificate_authority_ref", "certificate_authority_arn"),), "str | ICertificateAuthorityRef")
         self.certificate_signing_request = certificate_signing_request
         self.signing_algorithm = signing_algorithm
         if template_arn is not None:
-            self.template_arn = template_arn
+            self.template_arn = _refs.resolve(self, "template_arn", template_arn, (("certificate_authority_ref", "certificate_authority_arn"),), "str | ICertificateAuthorityRef")
         self.validity = validity
         if validity_not_before is not None:
             self.validity_not_before = validity_not_before
+
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
+        return _refs.struct("acmpca", "CertificateReference")(certificate_arn=_refs.part(self, 0), certificate_authority_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -857,6 +872,11 @@ class CfnCertificateAuthority(_CfnResource):
         if usage_mode is not None:
             self.usage_mode = usage_mode
 
+    @property
+    def certificate_authority_ref(self) -> CertificateAuthorityReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateAuthorityRef``)."""
+        return _refs.struct("acmpca", "CertificateAuthorityReference")(certificate_authority_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -886,7 +906,7 @@ class CfnCertificateAuthorityActivation(_CfnResource):
         id: str,
         *,
         certificate: str,
-        certificate_authority_arn: str,
+        certificate_authority_arn: str | ICertificateAuthorityRef,
         certificate_chain: str | None = None,
         status: str | None = None,
     ) -> None:
@@ -902,11 +922,16 @@ class CfnCertificateAuthorityActivation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ACMPCA::CertificateAuthorityActivation")
         self.certificate = certificate
-        self.certificate_authority_arn = certificate_authority_arn
+        self.certificate_authority_arn = _refs.resolve(self, "certificate_authority_arn", certificate_authority_arn, (("certificate_authority_ref", "certificate_authority_arn"),), "str | ICertificateAuthorityRef")
         if certificate_chain is not None:
             self.certificate_chain = certificate_chain
         if status is not None:
             self.status = status
+
+    @property
+    def certificate_authority_activation_ref(self) -> CertificateAuthorityActivationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateAuthorityActivationRef``)."""
+        return _refs.struct("acmpca", "CertificateAuthorityActivationReference")(certificate_authority_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -934,7 +959,7 @@ class CfnPermission(_CfnResource):
         id: str,
         *,
         actions: Sequence[str] | IResolvable,
-        certificate_authority_arn: str,
+        certificate_authority_arn: str | ICertificateAuthorityRef,
         principal: str,
         source_account: str | None = None,
     ) -> None:
@@ -950,10 +975,15 @@ class CfnPermission(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ACMPCA::Permission")
         self.actions = actions
-        self.certificate_authority_arn = certificate_authority_arn
+        self.certificate_authority_arn = _refs.resolve(self, "certificate_authority_arn", certificate_authority_arn, (("certificate_authority_ref", "certificate_authority_arn"),), "str | ICertificateAuthorityRef")
         self.principal = principal
         if source_account is not None:
             self.source_account = source_account
+
+    @property
+    def permission_ref(self) -> PermissionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPermissionRef``)."""
+        return _refs.struct("acmpca", "PermissionReference")(certificate_authority_arn=_refs.part(self, 0), principal=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.agentregistry import (
+        RegistryRecordReference,
+        RegistryReference,
+    )
 
 __all__ = [
     "CfnRegistry",
@@ -299,6 +306,11 @@ class CfnRegistry(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AgentRegistry::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def registry_ref(self) -> RegistryReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistryRef``)."""
+        return _refs.struct("agentregistry", "RegistryReference")(registry_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -788,6 +800,11 @@ class CfnRegistryRecord(_CfnResource):
             self.registry_id = registry_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AgentRegistry::RegistryRecord", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def registry_record_ref(self) -> RegistryRecordReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistryRecordRef``)."""
+        return _refs.struct("agentregistry", "RegistryRecordReference")(record_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.aiops import (
+        InvestigationGroupReference,
+    )
 
 __all__ = [
     "CfnInvestigationGroup",
@@ -160,6 +166,11 @@ class CfnInvestigationGroup(_CfnResource):
             self.tag_key_boundaries = tag_key_boundaries
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AIOps::InvestigationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def investigation_group_ref(self) -> InvestigationGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IInvestigationGroupRef``)."""
+        return _refs.struct("aiops", "InvestigationGroupReference")(investigation_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

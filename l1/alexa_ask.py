@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.alexa_ask import (
+        SkillReference,
+    )
 
 __all__ = [
     "CfnSkill",
@@ -122,6 +128,11 @@ class CfnSkill(_CfnResource):
         self.authentication_configuration = authentication_configuration
         self.skill_package = skill_package
         self.vendor_id = vendor_id
+
+    @property
+    def skill_ref(self) -> SkillReference:
+        """A reference to this resource (aws-cdk-lib's ``ISkillRef``)."""
+        return _refs.struct("alexa_ask", "SkillReference")(skill_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.amazonmq import (
+        BrokerReference,
+        ConfigurationAssociationReference,
+        ConfigurationReference,
+    )
 
 __all__ = [
     "CfnBroker",
@@ -354,6 +362,11 @@ class CfnBroker(_CfnResource):
         if users is not None:
             self.users = users
 
+    @property
+    def broker_ref(self) -> BrokerReference:
+        """A reference to this resource (aws-cdk-lib's ``IBrokerRef``)."""
+        return _refs.struct("amazonmq", "BrokerReference")(broker_id=self.ref, broker_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -443,6 +456,11 @@ class CfnConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Configuration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configuration_ref(self) -> ConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationRef``)."""
+        return _refs.struct("amazonmq", "ConfigurationReference")(configuration_id=self.ref, configuration_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -499,6 +517,11 @@ class CfnConfigurationAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::AmazonMQ::ConfigurationAssociation")
         self.broker = broker
         self.configuration = configuration
+
+    @property
+    def configuration_association_ref(self) -> ConfigurationAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationAssociationRef``)."""
+        return _refs.struct("amazonmq", "ConfigurationAssociationReference")(configuration_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.amplify import (
+        AppReference,
+        BranchReference,
+        DomainReference,
+        WebhookReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnApp",
@@ -235,7 +247,7 @@ class CfnApp(_CfnResource):
         description: str | None = None,
         enable_branch_auto_deletion: bool | IResolvable | None = None,
         environment_variables: Sequence[CfnApp.EnvironmentVariableProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        iam_service_role: str | None = None,
+        iam_service_role: str | IRoleRef | None = None,
         job_config: CfnApp.JobConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str,
         oauth_token: str | None = None,
@@ -291,7 +303,7 @@ class CfnApp(_CfnResource):
         if environment_variables is not None:
             self.environment_variables = environment_variables
         if iam_service_role is not None:
-            self.iam_service_role = iam_service_role
+            self.iam_service_role = _refs.resolve(self, "iam_service_role", iam_service_role, (("role_ref", "role_arn"),), "str | IRoleRef")
         if job_config is not None:
             self.job_config = job_config
         self.name = name
@@ -303,6 +315,11 @@ class CfnApp(_CfnResource):
             self.repository = repository
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::App", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def app_ref(self) -> AppReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
+        return _refs.struct("amplify", "AppReference")(app_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -491,6 +508,11 @@ class CfnBranch(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::Branch", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def branch_ref(self) -> BranchReference:
+        """A reference to this resource (aws-cdk-lib's ``IBranchRef``)."""
+        return _refs.struct("amplify", "BranchReference")(branch_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -598,7 +620,7 @@ class CfnDomain(_CfnResource):
         *,
         app_id: str,
         auto_sub_domain_creation_patterns: Sequence[str] | IResolvable | None = None,
-        auto_sub_domain_iam_role: str | None = None,
+        auto_sub_domain_iam_role: str | IRoleRef | None = None,
         certificate_settings: CfnDomain.CertificateSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
         domain_name: str,
         enable_auto_sub_domain: bool | IResolvable | None = None,
@@ -622,13 +644,18 @@ class CfnDomain(_CfnResource):
         if auto_sub_domain_creation_patterns is not None:
             self.auto_sub_domain_creation_patterns = auto_sub_domain_creation_patterns
         if auto_sub_domain_iam_role is not None:
-            self.auto_sub_domain_iam_role = auto_sub_domain_iam_role
+            self.auto_sub_domain_iam_role = _refs.resolve(self, "auto_sub_domain_iam_role", auto_sub_domain_iam_role, (("role_ref", "role_arn"),), "str | IRoleRef")
         if certificate_settings is not None:
             self.certificate_settings = certificate_settings
         self.domain_name = domain_name
         if enable_auto_sub_domain is not None:
             self.enable_auto_sub_domain = enable_auto_sub_domain
         self.sub_domain_settings = sub_domain_settings
+
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("amplify", "DomainReference")(domain_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -683,6 +710,11 @@ class CfnWebhook(_CfnResource):
             self.description = description
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::Webhook", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def webhook_ref(self) -> WebhookReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebhookRef``)."""
+        return _refs.struct("amplify", "WebhookReference")(webhook_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.amplifyuibuilder import (
+        ComponentReference,
+        FormReference,
+        ThemeReference,
+    )
 
 __all__ = [
     "CfnComponent",
@@ -532,6 +540,11 @@ class CfnComponent(_CfnResource):
         self.tags_raw = tags
         if variants is not None:
             self.variants = variants
+
+    @property
+    def component_ref(self) -> ComponentReference:
+        """A reference to this resource (aws-cdk-lib's ``IComponentRef``)."""
+        return _refs.struct("amplifyuibuilder", "ComponentReference")(app_id=_refs.part(self, 0), environment_name=_refs.part(self, 1), component_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1054,6 +1067,11 @@ class CfnForm(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Form", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def form_ref(self) -> FormReference:
+        """A reference to this resource (aws-cdk-lib's ``IFormRef``)."""
+        return _refs.struct("amplifyuibuilder", "FormReference")(app_id=_refs.part(self, 0), environment_name=_refs.part(self, 1), form_id=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1159,6 +1177,11 @@ class CfnTheme(_CfnResource):
         self.tags_raw = tags
         if values is not None:
             self.values = values
+
+    @property
+    def theme_ref(self) -> ThemeReference:
+        """A reference to this resource (aws-cdk-lib's ``IThemeRef``)."""
+        return _refs.struct("amplifyuibuilder", "ThemeReference")(app_id=_refs.part(self, 0), environment_name=_refs.part(self, 1), theme_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

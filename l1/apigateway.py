@@ -5,13 +5,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.apigateway import (
+        AccountReference,
+        ApiKeyReference,
+        AuthorizerReference,
+        BasePathMappingReference,
+        BasePathMappingV2Reference,
+        ClientCertificateReference,
+        DeploymentReference,
+        DocumentationPartReference,
+        DocumentationVersionReference,
+        DomainNameAccessAssociationReference,
+        DomainNameReference,
+        DomainNameV2Reference,
+        GatewayResponseReference,
+        IApiKeyRef,
+        IAuthorizerRef,
+        IClientCertificateRef,
+        IDeploymentRef,
+        IDomainNameRef,
+        IRequestValidatorRef,
+        IResourceRef,
+        IRestApiRef,
+        IStageRef,
+        IUsagePlanRef,
+        MethodReference,
+        ModelReference,
+        RequestValidatorReference,
+        ResourceReference,
+        RestApiReference,
+        StageReference,
+        UsagePlanKeyReference,
+        UsagePlanReference,
+        VpcLinkReference,
+    )
+    from l1.interfaces.cognito import (
+        IUserPoolRef,
+    )
+    from l1.interfaces.elasticloadbalancingv2 import (
+        ILoadBalancerRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnAccount",
@@ -81,7 +127,7 @@ class CfnAccount(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        cloud_watch_role_arn: str | None = None,
+        cloud_watch_role_arn: str | IRoleRef | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGateway::Account``.
 
@@ -92,7 +138,12 @@ class CfnAccount(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Account")
         if cloud_watch_role_arn is not None:
-            self.cloud_watch_role_arn = cloud_watch_role_arn
+            self.cloud_watch_role_arn = _refs.resolve(self, "cloud_watch_role_arn", cloud_watch_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+
+    @property
+    def account_ref(self) -> AccountReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccountRef``)."""
+        return _refs.struct("apigateway", "AccountReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -191,6 +242,11 @@ class CfnApiKey(_CfnResource):
         if value is not None:
             self.value = value
 
+    @property
+    def api_key_ref(self) -> ApiKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiKeyRef``)."""
+        return _refs.struct("apigateway", "ApiKeyReference")(api_key_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -231,14 +287,14 @@ class CfnAuthorizer(_CfnResource):
         id: str,
         *,
         auth_type: str | None = None,
-        authorizer_credentials: str | None = None,
+        authorizer_credentials: str | IRoleRef | None = None,
         authorizer_result_ttl_in_seconds: int | float | None = None,
         authorizer_uri: str | None = None,
         identity_source: str | None = None,
         identity_validation_expression: str | None = None,
         name: str,
-        provider_arns: Sequence[str] | IResolvable | None = None,
-        rest_api_id: str,
+        provider_arns: Sequence[str | IUserPoolRef] | IResolvable | None = None,
+        rest_api_id: str | IRestApiRef,
         type: str,
     ) -> None:
         """Create a new ``AWS::ApiGateway::Authorizer``.
@@ -261,7 +317,7 @@ class CfnAuthorizer(_CfnResource):
         if auth_type is not None:
             self.auth_type = auth_type
         if authorizer_credentials is not None:
-            self.authorizer_credentials = authorizer_credentials
+            self.authorizer_credentials = _refs.resolve(self, "authorizer_credentials", authorizer_credentials, (("role_ref", "role_arn"),), "str | IRoleRef")
         if authorizer_result_ttl_in_seconds is not None:
             self.authorizer_result_ttl_in_seconds = authorizer_result_ttl_in_seconds
         if authorizer_uri is not None:
@@ -272,9 +328,14 @@ class CfnAuthorizer(_CfnResource):
             self.identity_validation_expression = identity_validation_expression
         self.name = name
         if provider_arns is not None:
-            self.provider_arns = provider_arns
-        self.rest_api_id = rest_api_id
+            self.provider_arns = _refs.resolve_list(self, "provider_arns", provider_arns, (("user_pool_ref", "user_pool_arn"),), "str | IUserPoolRef")
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         self.type = type
+
+    @property
+    def authorizer_ref(self) -> AuthorizerReference:
+        """A reference to this resource (aws-cdk-lib's ``IAuthorizerRef``)."""
+        return _refs.struct("apigateway", "AuthorizerReference")(rest_api_id=self.rest_api_id, authorizer_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -304,9 +365,9 @@ class CfnBasePathMapping(_CfnResource):
         id: str,
         *,
         base_path: str | None = None,
-        domain_name: str,
-        rest_api_id: str | None = None,
-        stage: str | None = None,
+        domain_name: str | IDomainNameRef,
+        rest_api_id: str | IRestApiRef | None = None,
+        stage: str | IStageRef | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGateway::BasePathMapping``.
 
@@ -321,11 +382,16 @@ class CfnBasePathMapping(_CfnResource):
         super().__init__(scope, id, type="AWS::ApiGateway::BasePathMapping")
         if base_path is not None:
             self.base_path = base_path
-        self.domain_name = domain_name
+        self.domain_name = _refs.resolve(self, "domain_name", domain_name, (("domain_name_ref", "domain_name"),), "str | IDomainNameRef")
         if rest_api_id is not None:
-            self.rest_api_id = rest_api_id
+            self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if stage is not None:
-            self.stage = stage
+            self.stage = _refs.resolve(self, "stage", stage, (("stage_ref", "stage_name"),), "str | IStageRef")
+
+    @property
+    def base_path_mapping_ref(self) -> BasePathMappingReference:
+        """A reference to this resource (aws-cdk-lib's ``IBasePathMappingRef``)."""
+        return _refs.struct("apigateway", "BasePathMappingReference")(domain_name=_refs.part(self, 0), base_path=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -378,6 +444,11 @@ class CfnBasePathMappingV2(_CfnResource):
         if stage is not None:
             self.stage = stage
 
+    @property
+    def base_path_mapping_v2_ref(self) -> BasePathMappingV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IBasePathMappingV2Ref``)."""
+        return _refs.struct("apigateway", "BasePathMappingV2Reference")(base_path_mapping_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -419,6 +490,11 @@ class CfnClientCertificate(_CfnResource):
             self.description = description
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::ClientCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def client_certificate_ref(self) -> ClientCertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``IClientCertificateRef``)."""
+        return _refs.struct("apigateway", "ClientCertificateReference")(client_certificate_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -629,7 +705,7 @@ class CfnDeployment(_CfnResource):
         *,
         deployment_canary_settings: CfnDeployment.DeploymentCanarySettingsProperty | Mapping[str, Any] | IResolvable | None = None,
         description: str | None = None,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
         stage_description: CfnDeployment.StageDescriptionProperty | Mapping[str, Any] | IResolvable | None = None,
         stage_name: str | None = None,
     ) -> None:
@@ -649,11 +725,16 @@ class CfnDeployment(_CfnResource):
             self.deployment_canary_settings = deployment_canary_settings
         if description is not None:
             self.description = description
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if stage_description is not None:
             self.stage_description = stage_description
         if stage_name is not None:
             self.stage_name = stage_name
+
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
+        return _refs.struct("apigateway", "DeploymentReference")(deployment_id=self.ref, rest_api_id=self.rest_api_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -709,7 +790,7 @@ class CfnDocumentationPart(_CfnResource):
         *,
         location: CfnDocumentationPart.LocationProperty | Mapping[str, Any] | IResolvable,
         properties: str,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
     ) -> None:
         """Create a new ``AWS::ApiGateway::DocumentationPart``.
 
@@ -723,7 +804,12 @@ class CfnDocumentationPart(_CfnResource):
         super().__init__(scope, id, type="AWS::ApiGateway::DocumentationPart")
         self.location = location
         self.properties = properties
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
+
+    @property
+    def documentation_part_ref(self) -> DocumentationPartReference:
+        """A reference to this resource (aws-cdk-lib's ``IDocumentationPartRef``)."""
+        return _refs.struct("apigateway", "DocumentationPartReference")(documentation_part_id=self.ref, rest_api_id=self.rest_api_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -751,7 +837,7 @@ class CfnDocumentationVersion(_CfnResource):
         *,
         description: str | None = None,
         documentation_version: str,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
     ) -> None:
         """Create a new ``AWS::ApiGateway::DocumentationVersion``.
 
@@ -766,7 +852,12 @@ class CfnDocumentationVersion(_CfnResource):
         if description is not None:
             self.description = description
         self.documentation_version = documentation_version
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
+
+    @property
+    def documentation_version_ref(self) -> DocumentationVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDocumentationVersionRef``)."""
+        return _refs.struct("apigateway", "DocumentationVersionReference")(documentation_version=_refs.part(self, 0), rest_api_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -900,6 +991,11 @@ class CfnDomainName(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainNameRef``)."""
+        return _refs.struct("apigateway", "DomainNameReference")(domain_name=self.ref, domain_name_arn=self.attr_domain_name_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -946,6 +1042,11 @@ class CfnDomainNameAccessAssociation(_CfnResource):
         self.domain_name_arn = domain_name_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameAccessAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def domain_name_access_association_ref(self) -> DomainNameAccessAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainNameAccessAssociationRef``)."""
+        return _refs.struct("apigateway", "DomainNameAccessAssociationReference")(domain_name_access_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1045,6 +1146,11 @@ class CfnDomainNameV2(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def domain_name_v2_ref(self) -> DomainNameV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainNameV2Ref``)."""
+        return _refs.struct("apigateway", "DomainNameV2Reference")(domain_name_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1078,7 +1184,7 @@ class CfnGatewayResponse(_CfnResource):
         response_parameters: Mapping[str, str] | IResolvable | None = None,
         response_templates: Mapping[str, str] | IResolvable | None = None,
         response_type: str,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
         status_code: str | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGateway::GatewayResponse``.
@@ -1098,9 +1204,14 @@ class CfnGatewayResponse(_CfnResource):
         if response_templates is not None:
             self.response_templates = response_templates
         self.response_type = response_type
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if status_code is not None:
             self.status_code = status_code
+
+    @property
+    def gateway_response_ref(self) -> GatewayResponseReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayResponseRef``)."""
+        return _refs.struct("apigateway", "GatewayResponseReference")(gateway_response_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1259,16 +1370,16 @@ class CfnMethod(_CfnResource):
         api_key_required: bool | IResolvable | None = None,
         authorization_scopes: Sequence[str] | IResolvable | None = None,
         authorization_type: str | None = None,
-        authorizer_id: str | None = None,
+        authorizer_id: str | IAuthorizerRef | None = None,
         http_method: str,
         integration: CfnMethod.IntegrationProperty | Mapping[str, Any] | IResolvable | None = None,
         method_responses: Sequence[CfnMethod.MethodResponseProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         operation_name: str | None = None,
         request_models: Mapping[str, str] | IResolvable | None = None,
         request_parameters: Mapping[str, bool | IResolvable | str] | IResolvable | None = None,
-        request_validator_id: str | None = None,
-        resource_id: str,
-        rest_api_id: str,
+        request_validator_id: str | IRequestValidatorRef | None = None,
+        resource_id: str | IResourceRef,
+        rest_api_id: str | IRestApiRef,
     ) -> None:
         """Create a new ``AWS::ApiGateway::Method``.
 
@@ -1297,7 +1408,7 @@ class CfnMethod(_CfnResource):
         if authorization_type is not None:
             self.authorization_type = authorization_type
         if authorizer_id is not None:
-            self.authorizer_id = authorizer_id
+            self.authorizer_id = _refs.resolve(self, "authorizer_id", authorizer_id, (("authorizer_ref", "authorizer_id"),), "str | IAuthorizerRef")
         self.http_method = http_method
         if integration is not None:
             self.integration = integration
@@ -1310,9 +1421,14 @@ class CfnMethod(_CfnResource):
         if request_parameters is not None:
             self.request_parameters = request_parameters
         if request_validator_id is not None:
-            self.request_validator_id = request_validator_id
-        self.resource_id = resource_id
-        self.rest_api_id = rest_api_id
+            self.request_validator_id = _refs.resolve(self, "request_validator_id", request_validator_id, (("request_validator_ref", "request_validator_id"),), "str | IRequestValidatorRef")
+        self.resource_id = _refs.resolve(self, "resource_id", resource_id, (("resource_ref", "resource_id"),), "str | IResourceRef")
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
+
+    @property
+    def method_ref(self) -> MethodReference:
+        """A reference to this resource (aws-cdk-lib's ``IMethodRef``)."""
+        return _refs.struct("apigateway", "MethodReference")(rest_api_id=_refs.part(self, 0), resource_id=_refs.part(self, 1), http_method=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1346,7 +1462,7 @@ class CfnModel(_CfnResource):
         content_type: str | None = None,
         description: str | None = None,
         name: str | None = None,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
         schema: Any | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGateway::Model``.
@@ -1367,9 +1483,14 @@ class CfnModel(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if schema is not None:
             self.schema = schema
+
+    @property
+    def model_ref(self) -> ModelReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelRef``)."""
+        return _refs.struct("apigateway", "ModelReference")(model_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1401,7 +1522,7 @@ class CfnRequestValidator(_CfnResource):
         id: str,
         *,
         name: str | None = None,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
         validate_request_body: bool | IResolvable | None = None,
         validate_request_parameters: bool | IResolvable | None = None,
     ) -> None:
@@ -1418,11 +1539,16 @@ class CfnRequestValidator(_CfnResource):
         super().__init__(scope, id, type="AWS::ApiGateway::RequestValidator")
         if name is not None:
             self.name = name
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if validate_request_body is not None:
             self.validate_request_body = validate_request_body
         if validate_request_parameters is not None:
             self.validate_request_parameters = validate_request_parameters
+
+    @property
+    def request_validator_ref(self) -> RequestValidatorReference:
+        """A reference to this resource (aws-cdk-lib's ``IRequestValidatorRef``)."""
+        return _refs.struct("apigateway", "RequestValidatorReference")(request_validator_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1448,9 +1574,9 @@ class CfnResource(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        parent_id: str,
+        parent_id: str | IResourceRef,
         path_part: str,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
     ) -> None:
         """Create a new ``AWS::ApiGateway::Resource``.
 
@@ -1462,9 +1588,14 @@ class CfnResource(_CfnResource):
             rest_api_id: the RestApiId property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Resource")
-        self.parent_id = parent_id
+        self.parent_id = _refs.resolve(self, "parent_id", parent_id, (("resource_ref", "resource_id"),), "str | IResourceRef")
         self.path_part = path_part
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
+
+    @property
+    def resource_ref(self) -> ResourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceRef``)."""
+        return _refs.struct("apigateway", "ResourceReference")(rest_api_id=self.rest_api_id, resource_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1575,7 +1706,7 @@ class CfnRestApi(_CfnResource):
         binary_media_types: Sequence[str] | IResolvable | None = None,
         body: Any | None = None,
         body_s3_location: CfnRestApi.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None,
-        clone_from: str | None = None,
+        clone_from: str | IRestApiRef | None = None,
         description: str | None = None,
         disable_execute_api_endpoint: bool | IResolvable | None = None,
         endpoint_access_mode: str | None = None,
@@ -1624,7 +1755,7 @@ class CfnRestApi(_CfnResource):
         if body_s3_location is not None:
             self.body_s3_location = body_s3_location
         if clone_from is not None:
-            self.clone_from = clone_from
+            self.clone_from = _refs.resolve(self, "clone_from", clone_from, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if description is not None:
             self.description = description
         if disable_execute_api_endpoint is not None:
@@ -1651,6 +1782,11 @@ class CfnRestApi(_CfnResource):
         self.tags_raw = tags
         if version is not None:
             self.version = version
+
+    @property
+    def rest_api_ref(self) -> RestApiReference:
+        """A reference to this resource (aws-cdk-lib's ``IRestApiRef``)."""
+        return _refs.struct("apigateway", "RestApiReference")(rest_api_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1789,12 +1925,12 @@ class CfnStage(_CfnResource):
         cache_cluster_enabled: bool | IResolvable | None = None,
         cache_cluster_size: str | None = None,
         canary_setting: CfnStage.CanarySettingProperty | Mapping[str, Any] | IResolvable | None = None,
-        client_certificate_id: str | None = None,
-        deployment_id: str | None = None,
+        client_certificate_id: str | IClientCertificateRef | None = None,
+        deployment_id: str | IDeploymentRef | None = None,
         description: str | None = None,
         documentation_version: str | None = None,
         method_settings: Sequence[CfnStage.MethodSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        rest_api_id: str,
+        rest_api_id: str | IRestApiRef,
         stage_name: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         tracing_enabled: bool | IResolvable | None = None,
@@ -1830,16 +1966,16 @@ class CfnStage(_CfnResource):
         if canary_setting is not None:
             self.canary_setting = canary_setting
         if client_certificate_id is not None:
-            self.client_certificate_id = client_certificate_id
+            self.client_certificate_id = _refs.resolve(self, "client_certificate_id", client_certificate_id, (("client_certificate_ref", "client_certificate_id"),), "str | IClientCertificateRef")
         if deployment_id is not None:
-            self.deployment_id = deployment_id
+            self.deployment_id = _refs.resolve(self, "deployment_id", deployment_id, (("deployment_ref", "deployment_id"),), "str | IDeploymentRef")
         if description is not None:
             self.description = description
         if documentation_version is not None:
             self.documentation_version = documentation_version
         if method_settings is not None:
             self.method_settings = method_settings
-        self.rest_api_id = rest_api_id
+        self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if stage_name is not None:
             self.stage_name = stage_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::Stage", tags, tag_property_name="tags")
@@ -1848,6 +1984,11 @@ class CfnStage(_CfnResource):
             self.tracing_enabled = tracing_enabled
         if variables is not None:
             self.variables = variables
+
+    @property
+    def stage_ref(self) -> StageReference:
+        """A reference to this resource (aws-cdk-lib's ``IStageRef``)."""
+        return _refs.struct("apigateway", "StageReference")(rest_api_id=self.rest_api_id, stage_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1978,6 +2119,11 @@ class CfnUsagePlan(_CfnResource):
         if usage_plan_name is not None:
             self.usage_plan_name = usage_plan_name
 
+    @property
+    def usage_plan_ref(self) -> UsagePlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IUsagePlanRef``)."""
+        return _refs.struct("apigateway", "UsagePlanReference")(usage_plan_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2002,9 +2148,9 @@ class CfnUsagePlanKey(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        key_id: str,
+        key_id: str | IApiKeyRef,
         key_type: str,
-        usage_plan_id: str,
+        usage_plan_id: str | IUsagePlanRef,
     ) -> None:
         """Create a new ``AWS::ApiGateway::UsagePlanKey``.
 
@@ -2016,9 +2162,14 @@ class CfnUsagePlanKey(_CfnResource):
             usage_plan_id: The Id of the UsagePlan resource representing the usage plan containing the UsagePlanKey resource representing a plan customer.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::UsagePlanKey")
-        self.key_id = key_id
+        self.key_id = _refs.resolve(self, "key_id", key_id, (("api_key_ref", "api_key_id"),), "str | IApiKeyRef")
         self.key_type = key_type
-        self.usage_plan_id = usage_plan_id
+        self.usage_plan_id = _refs.resolve(self, "usage_plan_id", usage_plan_id, (("usage_plan_ref", "usage_plan_id"),), "str | IUsagePlanRef")
+
+    @property
+    def usage_plan_key_ref(self) -> UsagePlanKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IUsagePlanKeyRef``)."""
+        return _refs.struct("apigateway", "UsagePlanKeyReference")(usage_plan_key_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2050,7 +2201,7 @@ class CfnVpcLink(_CfnResource):
         description: str | None = None,
         name: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        target_arns: Sequence[str] | IResolvable,
+        target_arns: Sequence[str | ILoadBalancerRef] | IResolvable,
     ) -> None:
         """Create a new ``AWS::ApiGateway::VpcLink``.
 
@@ -2068,7 +2219,12 @@ class CfnVpcLink(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_arns = target_arns
+        self.target_arns = _refs.resolve_list(self, "target_arns", target_arns, (("load_balancer_ref", "load_balancer_arn"),), "str | ILoadBalancerRef")
+
+    @property
+    def vpc_link_ref(self) -> VpcLinkReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcLinkRef``)."""
+        return _refs.struct("apigateway", "VpcLinkReference")(vpc_link_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

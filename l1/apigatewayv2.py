@@ -5,13 +5,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.apigateway import (
+        IDomainNameRef as apigateway_IDomainNameRef,
+    )
+    from l1.interfaces.apigateway import (
+        IRestApiRef,
+    )
+    from l1.interfaces.apigatewayv2 import (
+        ApiGatewayManagedOverridesReference,
+        ApiMappingReference,
+        ApiReference,
+        AuthorizerReference,
+        DeploymentReference,
+        DomainNameReference,
+        IApiRef,
+        IAuthorizerRef,
+        IIntegrationRef,
+        IntegrationReference,
+        IntegrationResponseReference,
+        IRouteRef,
+        ModelReference,
+        PortalProductReference,
+        RouteReference,
+        RouteResponseReference,
+        RoutingRuleReference,
+        StageReference,
+        VpcLinkReference,
+    )
+    from l1.interfaces.apigatewayv2 import (
+        IDomainNameRef as apigatewayv2_IDomainNameRef,
+    )
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.lambda_ import (
+        IFunctionRef,
+    )
 
 __all__ = [
     "CfnApi",
@@ -174,7 +214,7 @@ class CfnApi(_CfnResource):
         route_key: str | None = None,
         route_selection_expression: str | None = None,
         tags: Mapping[str, str] | None = None,
-        target: str | None = None,
+        target: str | IFunctionRef | None = None,
         version: str | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGatewayV2::Api``.
@@ -235,9 +275,14 @@ class CfnApi(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target is not None:
-            self.target = target
+            self.target = _refs.resolve(self, "target", target, (("function_ref", "function_arn"),), "str | IFunctionRef")
         if version is not None:
             self.version = version
+
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiRef``)."""
+        return _refs.struct("apigatewayv2", "ApiReference")(api_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -417,6 +462,11 @@ class CfnApiGatewayManagedOverrides(_CfnResource):
         if stage is not None:
             self.stage = stage
 
+    @property
+    def api_gateway_managed_overrides_ref(self) -> ApiGatewayManagedOverridesReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiGatewayManagedOverridesRef``)."""
+        return _refs.struct("apigatewayv2", "ApiGatewayManagedOverridesReference")(api_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -444,9 +494,9 @@ class CfnApiMapping(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IRestApiRef | IApiRef,
         api_mapping_key: str | None = None,
-        domain_name: str,
+        domain_name: str | apigateway_IDomainNameRef | apigatewayv2_IDomainNameRef,
         stage: str,
     ) -> None:
         """Create a new ``AWS::ApiGatewayV2::ApiMapping``.
@@ -460,11 +510,16 @@ class CfnApiMapping(_CfnResource):
             stage: The API stage.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::ApiMapping")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"), ("rest_api_ref", "rest_api_id"),), "str | IRestApiRef | IApiRef")
         if api_mapping_key is not None:
             self.api_mapping_key = api_mapping_key
-        self.domain_name = domain_name
+        self.domain_name = _refs.resolve(self, "domain_name", domain_name, (("domain_name_ref", "domain_name"), ("domain_name_ref", "domain_name"),), "str | IDomainNameRef | IDomainNameRef")
         self.stage = stage
+
+    @property
+    def api_mapping_ref(self) -> ApiMappingReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiMappingRef``)."""
+        return _refs.struct("apigatewayv2", "ApiMappingReference")(api_mapping_id=self.ref, domain_name=self.domain_name)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -526,7 +581,7 @@ class CfnAuthorizer(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IApiRef,
         authorizer_credentials_arn: str | None = None,
         authorizer_payload_format_version: str | None = None,
         authorizer_result_ttl_in_seconds: int | float | None = None,
@@ -556,7 +611,7 @@ class CfnAuthorizer(_CfnResource):
             name: The name of the authorizer.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Authorizer")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"),), "str | IApiRef")
         if authorizer_credentials_arn is not None:
             self.authorizer_credentials_arn = authorizer_credentials_arn
         if authorizer_payload_format_version is not None:
@@ -575,6 +630,11 @@ class CfnAuthorizer(_CfnResource):
         if jwt_configuration is not None:
             self.jwt_configuration = jwt_configuration
         self.name = name
+
+    @property
+    def authorizer_ref(self) -> AuthorizerReference:
+        """A reference to this resource (aws-cdk-lib's ``IAuthorizerRef``)."""
+        return _refs.struct("apigatewayv2", "AuthorizerReference")(authorizer_id=self.ref, api_id=self.api_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -603,7 +663,7 @@ class CfnDeployment(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IApiRef,
         description: str | None = None,
         stage_name: str | None = None,
     ) -> None:
@@ -617,11 +677,16 @@ class CfnDeployment(_CfnResource):
             stage_name: The name of an existing stage to associate with the deployment.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Deployment")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"),), "str | IApiRef")
         if description is not None:
             self.description = description
         if stage_name is not None:
             self.stage_name = stage_name
+
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
+        return _refs.struct("apigatewayv2", "DeploymentReference")(api_id=self.api_id, deployment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -732,6 +797,11 @@ class CfnDomainName(_CfnResource):
             self.routing_mode = routing_mode
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainNameRef``)."""
+        return _refs.struct("apigatewayv2", "DomainNameReference")(domain_name=self.ref, domain_name_arn=self.attr_domain_name_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -856,7 +926,7 @@ class CfnIntegration(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IApiRef,
         connection_id: str | None = None,
         connection_type: str | None = None,
         content_handling_strategy: str | None = None,
@@ -865,7 +935,7 @@ class CfnIntegration(_CfnResource):
         integration_method: str | None = None,
         integration_subtype: str | None = None,
         integration_type: str,
-        integration_uri: str | None = None,
+        integration_uri: str | IFunctionRef | None = None,
         passthrough_behavior: str | None = None,
         payload_format_version: str | None = None,
         request_parameters: Mapping[str, str] | IResolvable | None = None,
@@ -900,7 +970,7 @@ class CfnIntegration(_CfnResource):
             tls_config: The TLS configuration for a private integration.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Integration")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"),), "str | IApiRef")
         if connection_id is not None:
             self.connection_id = connection_id
         if connection_type is not None:
@@ -917,7 +987,7 @@ class CfnIntegration(_CfnResource):
             self.integration_subtype = integration_subtype
         self.integration_type = integration_type
         if integration_uri is not None:
-            self.integration_uri = integration_uri
+            self.integration_uri = _refs.resolve(self, "integration_uri", integration_uri, (("function_ref", "function_arn"),), "str | IFunctionRef")
         if passthrough_behavior is not None:
             self.passthrough_behavior = passthrough_behavior
         if payload_format_version is not None:
@@ -934,6 +1004,11 @@ class CfnIntegration(_CfnResource):
             self.timeout_in_millis = timeout_in_millis
         if tls_config is not None:
             self.tls_config = tls_config
+
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("apigatewayv2", "IntegrationReference")(api_id=self.api_id, integration_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -968,9 +1043,9 @@ class CfnIntegrationResponse(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IApiRef,
         content_handling_strategy: str | None = None,
-        integration_id: str,
+        integration_id: str | IIntegrationRef,
         integration_response_key: str,
         response_parameters: Any | None = None,
         response_templates: Any | None = None,
@@ -990,10 +1065,10 @@ class CfnIntegrationResponse(_CfnResource):
             template_selection_expression: The template selection expression for the integration response.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::IntegrationResponse")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"),), "str | IApiRef")
         if content_handling_strategy is not None:
             self.content_handling_strategy = content_handling_strategy
-        self.integration_id = integration_id
+        self.integration_id = _refs.resolve(self, "integration_id", integration_id, (("integration_ref", "integration_id"),), "str | IIntegrationRef")
         self.integration_response_key = integration_response_key
         if response_parameters is not None:
             self.response_parameters = response_parameters
@@ -1001,6 +1076,11 @@ class CfnIntegrationResponse(_CfnResource):
             self.response_templates = response_templates
         if template_selection_expression is not None:
             self.template_selection_expression = template_selection_expression
+
+    @property
+    def integration_response_ref(self) -> IntegrationResponseReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationResponseRef``)."""
+        return _refs.struct("apigatewayv2", "IntegrationResponseReference")(api_id=self.api_id, integration_id=self.integration_id, integration_response_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1031,7 +1111,7 @@ class CfnModel(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IApiRef,
         content_type: str | None = None,
         description: str | None = None,
         name: str,
@@ -1049,13 +1129,18 @@ class CfnModel(_CfnResource):
             schema: the Schema property.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Model")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"),), "str | IApiRef")
         if content_type is not None:
             self.content_type = content_type
         if description is not None:
             self.description = description
         self.name = name
         self.schema = schema
+
+    @property
+    def model_ref(self) -> ModelReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelRef``)."""
+        return _refs.struct("apigatewayv2", "ModelReference")(api_id=self.api_id, model_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1104,6 +1189,11 @@ class CfnPortalProduct(_CfnResource):
         self.display_name = display_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGatewayV2::PortalProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def portal_product_ref(self) -> PortalProductReference:
+        """A reference to this resource (aws-cdk-lib's ``IPortalProductRef``)."""
+        return _refs.struct("apigatewayv2", "PortalProductReference")(portal_product_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1165,18 +1255,18 @@ class CfnRoute(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IApiRef,
         api_key_required: bool | IResolvable | None = None,
         authorization_scopes: Sequence[str] | IResolvable | None = None,
         authorization_type: str | None = None,
-        authorizer_id: str | None = None,
+        authorizer_id: str | IAuthorizerRef | None = None,
         model_selection_expression: str | None = None,
         operation_name: str | None = None,
         request_models: Any | None = None,
         request_parameters: Any | None = None,
         route_key: str,
         route_response_selection_expression: str | None = None,
-        target: str | None = None,
+        target: str | IIntegrationRef | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGatewayV2::Route``.
 
@@ -1197,7 +1287,7 @@ class CfnRoute(_CfnResource):
             target: The target for the route.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Route")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"),), "str | IApiRef")
         if api_key_required is not None:
             self.api_key_required = api_key_required
         if authorization_scopes is not None:
@@ -1205,7 +1295,7 @@ class CfnRoute(_CfnResource):
         if authorization_type is not None:
             self.authorization_type = authorization_type
         if authorizer_id is not None:
-            self.authorizer_id = authorizer_id
+            self.authorizer_id = _refs.resolve(self, "authorizer_id", authorizer_id, (("authorizer_ref", "authorizer_id"),), "str | IAuthorizerRef")
         if model_selection_expression is not None:
             self.model_selection_expression = model_selection_expression
         if operation_name is not None:
@@ -1218,7 +1308,12 @@ class CfnRoute(_CfnResource):
         if route_response_selection_expression is not None:
             self.route_response_selection_expression = route_response_selection_expression
         if target is not None:
-            self.target = target
+            self.target = _refs.resolve(self, "target", target, (("integration_ref", "integration_id"),), "str | IIntegrationRef")
+
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteRef``)."""
+        return _refs.struct("apigatewayv2", "RouteReference")(api_id=self.api_id, route_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1267,11 +1362,11 @@ class CfnRouteResponse(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        api_id: str,
+        api_id: str | IApiRef,
         model_selection_expression: str | None = None,
         response_models: Any | None = None,
         response_parameters: Any | None = None,
-        route_id: str,
+        route_id: str | IRouteRef,
         route_response_key: str,
     ) -> None:
         """Create a new ``AWS::ApiGatewayV2::RouteResponse``.
@@ -1287,15 +1382,20 @@ class CfnRouteResponse(_CfnResource):
             route_response_key: The route response key.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::RouteResponse")
-        self.api_id = api_id
+        self.api_id = _refs.resolve(self, "api_id", api_id, (("api_ref", "api_id"),), "str | IApiRef")
         if model_selection_expression is not None:
             self.model_selection_expression = model_selection_expression
         if response_models is not None:
             self.response_models = response_models
         if response_parameters is not None:
             self.response_parameters = response_parameters
-        self.route_id = route_id
+        self.route_id = _refs.resolve(self, "route_id", route_id, (("route_ref", "route_id"),), "str | IRouteRef")
         self.route_response_key = route_response_key
+
+    @property
+    def route_response_ref(self) -> RouteResponseReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteResponseRef``)."""
+        return _refs.struct("apigatewayv2", "RouteResponseReference")(api_id=self.api_id, route_id=self.route_id, route_response_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1452,6 +1552,11 @@ class CfnRoutingRule(_CfnResource):
         self.domain_name_arn = domain_name_arn
         self.priority = priority
 
+    @property
+    def routing_rule_ref(self) -> RoutingRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRoutingRuleRef``)."""
+        return _refs.struct("apigatewayv2", "RoutingRuleReference")(routing_rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1589,6 +1694,11 @@ class CfnStage(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def stage_ref(self) -> StageReference:
+        """A reference to this resource (aws-cdk-lib's ``IStageRef``)."""
+        return _refs.struct("apigatewayv2", "StageReference")(api_id=self.api_id, stage_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1617,8 +1727,8 @@ class CfnVpcLink(_CfnResource):
         id: str,
         *,
         name: str,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
-        subnet_ids: Sequence[str] | IResolvable,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Mapping[str, str] | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGatewayV2::VpcLink``.
@@ -1634,10 +1744,15 @@ class CfnVpcLink(_CfnResource):
         super().__init__(scope, id, type="AWS::ApiGatewayV2::VpcLink")
         self.name = name
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
-        self.subnet_ids = subnet_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def vpc_link_ref(self) -> VpcLinkReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcLinkRef``)."""
+        return _refs.struct("apigatewayv2", "VpcLinkReference")(vpc_link_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appconfig import (
+        ApplicationReference,
+        ConfigurationProfileReference,
+        DeploymentReference,
+        DeploymentStrategyReference,
+        EnvironmentReference,
+        ExperimentDefinitionReference,
+        ExperimentRunReference,
+        ExtensionAssociationReference,
+        ExtensionReference,
+        HostedConfigurationVersionReference,
+        IApplicationRef,
+        IConfigurationProfileRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -98,6 +118,11 @@ class CfnApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("appconfig", "ApplicationReference")(application_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -175,13 +200,13 @@ class CfnConfigurationProfile(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_id: str,
+        application_id: str | IApplicationRef,
         deletion_protection_check: str | None = None,
         description: str | None = None,
         kms_key_identifier: str | None = None,
         location_uri: str,
         name: str,
-        retrieval_role_arn: str | None = None,
+        retrieval_role_arn: str | IRoleRef | None = None,
         tags: Sequence[CfnConfigurationProfile.TagsProperty | Mapping[str, Any]] | None = None,
         type: str | None = None,
         validators: Sequence[CfnConfigurationProfile.ValidatorsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -203,7 +228,7 @@ class CfnConfigurationProfile(_CfnResource):
             validators: A list of methods for validating the configuration.
         """
         super().__init__(scope, id, type="AWS::AppConfig::ConfigurationProfile")
-        self.application_id = application_id
+        self.application_id = _refs.resolve(self, "application_id", application_id, (("application_ref", "application_id"),), "str | IApplicationRef")
         if deletion_protection_check is not None:
             self.deletion_protection_check = deletion_protection_check
         if description is not None:
@@ -213,13 +238,18 @@ class CfnConfigurationProfile(_CfnResource):
         self.location_uri = location_uri
         self.name = name
         if retrieval_role_arn is not None:
-            self.retrieval_role_arn = retrieval_role_arn
+            self.retrieval_role_arn = _refs.resolve(self, "retrieval_role_arn", retrieval_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ConfigurationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
         if validators is not None:
             self.validators = validators
+
+    @property
+    def configuration_profile_ref(self) -> ConfigurationProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationProfileRef``)."""
+        return _refs.struct("appconfig", "ConfigurationProfileReference")(application_id=self.application_id, configuration_profile_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -337,6 +367,11 @@ class CfnDeployment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
+        return _refs.struct("appconfig", "DeploymentReference")(application_id=_refs.part(self, 0), environment_id=_refs.part(self, 1), deployment_number=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -426,6 +461,11 @@ class CfnDeploymentStrategy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::DeploymentStrategy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def deployment_strategy_ref(self) -> DeploymentStrategyReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentStrategyRef``)."""
+        return _refs.struct("appconfig", "DeploymentStrategyReference")(deployment_strategy_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -514,7 +554,7 @@ class CfnEnvironment(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_id: str,
+        application_id: str | IApplicationRef,
         deletion_protection_check: str | None = None,
         description: str | None = None,
         monitors: Sequence[CfnEnvironment.MonitorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -534,7 +574,7 @@ class CfnEnvironment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppConfig::Environment")
-        self.application_id = application_id
+        self.application_id = _refs.resolve(self, "application_id", application_id, (("application_ref", "application_id"),), "str | IApplicationRef")
         if deletion_protection_check is not None:
             self.deletion_protection_check = deletion_protection_check
         if description is not None:
@@ -544,6 +584,11 @@ class CfnEnvironment(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
+        return _refs.struct("appconfig", "EnvironmentReference")(application_id=self.application_id, environment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -692,6 +737,11 @@ class CfnExperimentDefinition(_CfnResource):
         self.tags_raw = tags
         self.treatments = treatments
 
+    @property
+    def experiment_definition_ref(self) -> ExperimentDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IExperimentDefinitionRef``)."""
+        return _refs.struct("appconfig", "ExperimentDefinitionReference")(application_id=_refs.part(self, 0), experiment_definition_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -772,6 +822,11 @@ class CfnExperimentRun(_CfnResource):
         self.tags_raw = tags
         if treatment_overrides is not None:
             self.treatment_overrides = treatment_overrides
+
+    @property
+    def experiment_run_ref(self) -> ExperimentRunReference:
+        """A reference to this resource (aws-cdk-lib's ``IExperimentRunRef``)."""
+        return _refs.struct("appconfig", "ExperimentRunReference")(application_id=_refs.part(self, 0), experiment_definition_id=_refs.part(self, 1), run=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -884,6 +939,11 @@ class CfnExtension(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Extension", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def extension_ref(self) -> ExtensionReference:
+        """A reference to this resource (aws-cdk-lib's ``IExtensionRef``)."""
+        return _refs.struct("appconfig", "ExtensionReference")(extension_id=self.ref, extension_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -947,6 +1007,11 @@ class CfnExtensionAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ExtensionAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def extension_association_ref(self) -> ExtensionAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IExtensionAssociationRef``)."""
+        return _refs.struct("appconfig", "ExtensionAssociationReference")(extension_association_id=self.ref, extension_association_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -979,8 +1044,8 @@ class CfnHostedConfigurationVersion(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_id: str,
-        configuration_profile_id: str,
+        application_id: str | IApplicationRef,
+        configuration_profile_id: str | IConfigurationProfileRef,
         content: str,
         content_type: str,
         description: str | None = None,
@@ -1001,8 +1066,8 @@ class CfnHostedConfigurationVersion(_CfnResource):
             version_label: A user-defined label for an AWS AppConfig hosted configuration version.
         """
         super().__init__(scope, id, type="AWS::AppConfig::HostedConfigurationVersion")
-        self.application_id = application_id
-        self.configuration_profile_id = configuration_profile_id
+        self.application_id = _refs.resolve(self, "application_id", application_id, (("application_ref", "application_id"),), "str | IApplicationRef")
+        self.configuration_profile_id = _refs.resolve(self, "configuration_profile_id", configuration_profile_id, (("configuration_profile_ref", "configuration_profile_id"),), "str | IConfigurationProfileRef")
         self.content = content
         self.content_type = content_type
         if description is not None:
@@ -1011,6 +1076,11 @@ class CfnHostedConfigurationVersion(_CfnResource):
             self.latest_version_number = latest_version_number
         if version_label is not None:
             self.version_label = version_label
+
+    @property
+    def hosted_configuration_version_ref(self) -> HostedConfigurationVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IHostedConfigurationVersionRef``)."""
+        return _refs.struct("appconfig", "HostedConfigurationVersionReference")(application_id=self.application_id, configuration_profile_id=self.configuration_profile_id, version_number=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

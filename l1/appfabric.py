@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appfabric import (
+        AppAuthorizationReference,
+        IngestionDestinationReference,
+    )
 
 __all__ = [
     "CfnAppAuthorization",
@@ -153,6 +160,11 @@ class CfnAppAuthorization(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFabric::AppAuthorization", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tenant = tenant
+
+    @property
+    def app_authorization_ref(self) -> AppAuthorizationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppAuthorizationRef``)."""
+        return _refs.struct("appfabric", "AppAuthorizationReference")(app_authorization_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -328,6 +340,11 @@ class CfnIngestionDestination(_CfnResource):
         self.processing_configuration = processing_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFabric::IngestionDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def ingestion_destination_ref(self) -> IngestionDestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIngestionDestinationRef``)."""
+        return _refs.struct("appfabric", "IngestionDestinationReference")(ingestion_destination_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appflow import (
+        ConnectorProfileReference,
+        ConnectorReference,
+        FlowReference,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
 
 __all__ = [
     "CfnConnector",
@@ -101,6 +112,11 @@ class CfnConnector(_CfnResource):
         self.connector_provisioning_type = connector_provisioning_type
         if description is not None:
             self.description = description
+
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("appflow", "ConnectorReference")(connector_label=self.ref, connector_arn=self.attr_connector_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1178,6 +1194,11 @@ class CfnConnectorProfile(_CfnResource):
         self.connector_type = connector_type
         if kms_arn is not None:
             self.kms_arn = kms_arn
+
+    @property
+    def connector_profile_ref(self) -> ConnectorProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorProfileRef``)."""
+        return _refs.struct("appflow", "ConnectorProfileReference")(connector_profile_name=self.ref, connector_profile_arn=self.attr_connector_profile_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2367,7 +2388,7 @@ class CfnFlow(_CfnResource):
         destination_flow_config_list: Sequence[CfnFlow.DestinationFlowConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         flow_name: str,
         flow_status: str | None = None,
-        kms_arn: str | None = None,
+        kms_arn: str | IKeyRef | None = None,
         metadata_catalog_config: CfnFlow.MetadataCatalogConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         source_flow_config: CfnFlow.SourceFlowConfigProperty | Mapping[str, Any] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -2398,7 +2419,7 @@ class CfnFlow(_CfnResource):
         if flow_status is not None:
             self.flow_status = flow_status
         if kms_arn is not None:
-            self.kms_arn = kms_arn
+            self.kms_arn = _refs.resolve(self, "kms_arn", kms_arn, (("key_ref", "key_arn"),), "str | IKeyRef")
         if metadata_catalog_config is not None:
             self.metadata_catalog_config = metadata_catalog_config
         self.source_flow_config = source_flow_config
@@ -2406,6 +2427,11 @@ class CfnFlow(_CfnResource):
         self.tags_raw = tags
         self.tasks = tasks
         self.trigger_config = trigger_config
+
+    @property
+    def flow_ref(self) -> FlowReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
+        return _refs.struct("appflow", "FlowReference")(flow_name=self.ref, flow_arn=self.attr_flow_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

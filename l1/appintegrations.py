@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appintegrations import (
+        ApplicationReference,
+        DataIntegrationReference,
+        EventIntegrationReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -196,6 +204,11 @@ class CfnApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("appintegrations", "ApplicationReference")(application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -310,6 +323,11 @@ class CfnDataIntegration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::DataIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def data_integration_ref(self) -> DataIntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataIntegrationRef``)."""
+        return _refs.struct("appintegrations", "DataIntegrationReference")(data_integration_id=self.ref, data_integration_arn=self.attr_data_integration_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -379,6 +397,11 @@ class CfnEventIntegration(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::EventIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_integration_ref(self) -> EventIntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventIntegrationRef``)."""
+        return _refs.struct("appintegrations", "EventIntegrationReference")(event_integration_name=self.ref, event_integration_arn=self.attr_event_integration_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

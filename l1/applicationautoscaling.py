@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.applicationautoscaling import (
+        IScalableTargetRef,
+        ScalableTargetReference,
+        ScalingPolicyReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.msk import (
+        IClusterRef,
+    )
 
 __all__ = [
     "CfnScalableTarget",
@@ -125,8 +139,8 @@ class CfnScalableTarget(_CfnResource):
         *,
         max_capacity: int | float,
         min_capacity: int | float,
-        resource_id: str,
-        role_arn: str | None = None,
+        resource_id: str | IClusterRef,
+        role_arn: str | IRoleRef | None = None,
         scalable_dimension: str,
         scheduled_actions: Sequence[CfnScalableTarget.ScheduledActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         service_namespace: str,
@@ -151,9 +165,9 @@ class CfnScalableTarget(_CfnResource):
         super().__init__(scope, id, type="AWS::ApplicationAutoScaling::ScalableTarget")
         self.max_capacity = max_capacity
         self.min_capacity = min_capacity
-        self.resource_id = resource_id
+        self.resource_id = _refs.resolve(self, "resource_id", resource_id, (("cluster_ref", "cluster_arn"),), "str | IClusterRef")
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.scalable_dimension = scalable_dimension
         if scheduled_actions is not None:
             self.scheduled_actions = scheduled_actions
@@ -162,6 +176,11 @@ class CfnScalableTarget(_CfnResource):
             self.suspended_state = suspended_state
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationAutoScaling::ScalableTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def scalable_target_ref(self) -> ScalableTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``IScalableTargetRef``)."""
+        return _refs.struct("applicationautoscaling", "ScalableTargetReference")(resource_id=_refs.part(self, 0), scalable_dimension=_refs.part(self, 1), service_namespace=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -705,7 +724,7 @@ class CfnScalingPolicy(_CfnResource):
         predictive_scaling_policy_configuration: CfnScalingPolicy.PredictiveScalingPolicyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         resource_id: str | None = None,
         scalable_dimension: str | None = None,
-        scaling_target_id: str | None = None,
+        scaling_target_id: str | IScalableTargetRef | None = None,
         service_namespace: str | None = None,
         step_scaling_policy_configuration: CfnScalingPolicy.StepScalingPolicyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         target_tracking_scaling_policy_configuration: CfnScalingPolicy.TargetTrackingScalingPolicyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -735,13 +754,18 @@ class CfnScalingPolicy(_CfnResource):
         if scalable_dimension is not None:
             self.scalable_dimension = scalable_dimension
         if scaling_target_id is not None:
-            self.scaling_target_id = scaling_target_id
+            self.scaling_target_id = _refs.resolve(self, "scaling_target_id", scaling_target_id, (("scalable_target_ref", "resource_id"),), "str | IScalableTargetRef")
         if service_namespace is not None:
             self.service_namespace = service_namespace
         if step_scaling_policy_configuration is not None:
             self.step_scaling_policy_configuration = step_scaling_policy_configuration
         if target_tracking_scaling_policy_configuration is not None:
             self.target_tracking_scaling_policy_configuration = target_tracking_scaling_policy_configuration
+
+    @property
+    def scaling_policy_ref(self) -> ScalingPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IScalingPolicyRef``)."""
+        return _refs.struct("applicationautoscaling", "ScalingPolicyReference")(scaling_policy_arn=_refs.part(self, 0), scalable_dimension=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.applicationsignals import (
+        DiscoveryReference,
+        GroupingConfigurationReference,
+        InstrumentationConfigReference,
+        ServiceLevelObjectiveReference,
+    )
 
 __all__ = [
     "CfnDiscovery",
@@ -49,6 +58,11 @@ class CfnDiscovery(_CfnResource):
             id: the construct id, unique among its siblings.
         """
         super().__init__(scope, id, type="AWS::ApplicationSignals::Discovery")
+
+    @property
+    def discovery_ref(self) -> DiscoveryReference:
+        """A reference to this resource (aws-cdk-lib's ``IDiscoveryRef``)."""
+        return _refs.struct("applicationsignals", "DiscoveryReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -106,6 +120,11 @@ class CfnGroupingConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApplicationSignals::GroupingConfiguration")
         self.grouping_attribute_definitions = grouping_attribute_definitions
+
+    @property
+    def grouping_configuration_ref(self) -> GroupingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupingConfigurationRef``)."""
+        return _refs.struct("applicationsignals", "GroupingConfigurationReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -314,6 +333,11 @@ class CfnInstrumentationConfig(_CfnResource):
         self.signal_type = signal_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::InstrumentationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def instrumentation_config_ref(self) -> InstrumentationConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstrumentationConfigRef``)."""
+        return _refs.struct("applicationsignals", "InstrumentationConfigReference")(instrumentation_type=_refs.part(self, 0), service=_refs.part(self, 1), environment=_refs.part(self, 2), signal_type=_refs.part(self, 3), location_hash=_refs.part(self, 4), instrumentation_config_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -883,6 +907,11 @@ class CfnServiceLevelObjective(_CfnResource):
             self.sli = sli
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::ServiceLevelObjective", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def service_level_objective_ref(self) -> ServiceLevelObjectiveReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceLevelObjectiveRef``)."""
+        return _refs.struct("applicationsignals", "ServiceLevelObjectiveReference")(service_level_objective_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

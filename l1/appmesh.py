@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appmesh import (
+        GatewayRouteReference,
+        MeshReference,
+        RouteReference,
+        VirtualGatewayReference,
+        VirtualNodeReference,
+        VirtualRouterReference,
+        VirtualServiceReference,
+    )
 
 __all__ = [
     "CfnGatewayRoute",
@@ -570,6 +582,11 @@ class CfnGatewayRoute(_CfnResource):
         self.tags_raw = tags
         self.virtual_gateway_name = virtual_gateway_name
 
+    @property
+    def gateway_route_ref(self) -> GatewayRouteReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayRouteRef``)."""
+        return _refs.struct("appmesh", "GatewayRouteReference")(gateway_route_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -673,6 +690,11 @@ class CfnMesh(_CfnResource):
             self.spec = spec
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::Mesh", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def mesh_ref(self) -> MeshReference:
+        """A reference to this resource (aws-cdk-lib's ``IMeshRef``)."""
+        return _refs.struct("appmesh", "MeshReference")(mesh_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1284,6 +1306,11 @@ class CfnRoute(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_router_name = virtual_router_name
+
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteRef``)."""
+        return _refs.struct("appmesh", "RouteReference")(route_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1938,6 +1965,11 @@ class CfnVirtualGateway(_CfnResource):
         self.tags_raw = tags
         if virtual_gateway_name is not None:
             self.virtual_gateway_name = virtual_gateway_name
+
+    @property
+    def virtual_gateway_ref(self) -> VirtualGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IVirtualGatewayRef``)."""
+        return _refs.struct("appmesh", "VirtualGatewayReference")(virtual_gateway_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2867,6 +2899,11 @@ class CfnVirtualNode(_CfnResource):
         if virtual_node_name is not None:
             self.virtual_node_name = virtual_node_name
 
+    @property
+    def virtual_node_ref(self) -> VirtualNodeReference:
+        """A reference to this resource (aws-cdk-lib's ``IVirtualNodeRef``)."""
+        return _refs.struct("appmesh", "VirtualNodeReference")(virtual_node_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2979,6 +3016,11 @@ class CfnVirtualRouter(_CfnResource):
         self.tags_raw = tags
         if virtual_router_name is not None:
             self.virtual_router_name = virtual_router_name
+
+    @property
+    def virtual_router_ref(self) -> VirtualRouterReference:
+        """A reference to this resource (aws-cdk-lib's ``IVirtualRouterRef``)."""
+        return _refs.struct("appmesh", "VirtualRouterReference")(virtual_router_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3106,6 +3148,11 @@ class CfnVirtualService(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualService", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_service_name = virtual_service_name
+
+    @property
+    def virtual_service_ref(self) -> VirtualServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IVirtualServiceRef``)."""
+        return _refs.struct("appmesh", "VirtualServiceReference")(virtual_service_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.apprunner import (
+        AutoScalingConfigurationReference,
+        ObservabilityConfigurationReference,
+        ServiceReference,
+        VpcConnectorReference,
+        VpcIngressConnectionReference,
+    )
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+    )
 
 __all__ = [
     "CfnAutoScalingConfiguration",
@@ -85,6 +98,11 @@ class CfnAutoScalingConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::AutoScalingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def auto_scaling_configuration_ref(self) -> AutoScalingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAutoScalingConfigurationRef``)."""
+        return _refs.struct("apprunner", "AutoScalingConfigurationReference")(auto_scaling_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -150,6 +168,11 @@ class CfnObservabilityConfiguration(_CfnResource):
         self.tags_raw = tags
         if trace_configuration is not None:
             self.trace_configuration = trace_configuration
+
+    @property
+    def observability_configuration_ref(self) -> ObservabilityConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IObservabilityConfigurationRef``)."""
+        return _refs.struct("apprunner", "ObservabilityConfigurationReference")(observability_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -585,6 +608,11 @@ class CfnService(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
+        return _refs.struct("apprunner", "ServiceReference")(service_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -614,7 +642,7 @@ class CfnVpcConnector(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        security_groups: Sequence[str] | IResolvable | None = None,
+        security_groups: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         subnets: Sequence[str] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         vpc_connector_name: str | None = None,
@@ -631,12 +659,17 @@ class CfnVpcConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppRunner::VpcConnector")
         if security_groups is not None:
-            self.security_groups = security_groups
+            self.security_groups = _refs.resolve_list(self, "security_groups", security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.subnets = subnets
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_connector_name is not None:
             self.vpc_connector_name = vpc_connector_name
+
+    @property
+    def vpc_connector_ref(self) -> VpcConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcConnectorRef``)."""
+        return _refs.struct("apprunner", "VpcConnectorReference")(vpc_connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -708,6 +741,11 @@ class CfnVpcIngressConnection(_CfnResource):
         self.tags_raw = tags
         if vpc_ingress_connection_name is not None:
             self.vpc_ingress_connection_name = vpc_ingress_connection_name
+
+    @property
+    def vpc_ingress_connection_ref(self) -> VpcIngressConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcIngressConnectionRef``)."""
+        return _refs.struct("apprunner", "VpcIngressConnectionReference")(vpc_ingress_connection_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appstream import (
+        AppBlockBuilderReference,
+        AppBlockReference,
+        ApplicationEntitlementAssociationReference,
+        ApplicationFleetAssociationReference,
+        ApplicationReference,
+        DirectoryConfigReference,
+        EntitlementReference,
+        FleetReference,
+        ImageBuilderReference,
+        StackFleetAssociationReference,
+        StackReference,
+        StackUserAssociationReference,
+        UserReference,
+    )
 
 __all__ = [
     "CfnAppBlock",
@@ -183,6 +201,11 @@ class CfnAppBlock(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlock", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def app_block_ref(self) -> AppBlockReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppBlockRef``)."""
+        return _refs.struct("appstream", "AppBlockReference")(app_block_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -315,6 +338,11 @@ class CfnAppBlockBuilder(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlockBuilder", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
+
+    @property
+    def app_block_builder_ref(self) -> AppBlockBuilderReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppBlockBuilderRef``)."""
+        return _refs.struct("appstream", "AppBlockBuilderReference")(app_block_builder_name=self.ref, app_block_builder_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -451,6 +479,11 @@ class CfnApplication(_CfnResource):
         if working_directory is not None:
             self.working_directory = working_directory
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("appstream", "ApplicationReference")(application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -491,6 +524,11 @@ class CfnApplicationEntitlementAssociation(_CfnResource):
         self.entitlement_name = entitlement_name
         self.stack_name = stack_name
 
+    @property
+    def application_entitlement_association_ref(self) -> ApplicationEntitlementAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationEntitlementAssociationRef``)."""
+        return _refs.struct("appstream", "ApplicationEntitlementAssociationReference")(stack_name=_refs.part(self, 0), entitlement_name=_refs.part(self, 1), application_identifier=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -526,6 +564,11 @@ class CfnApplicationFleetAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::AppStream::ApplicationFleetAssociation")
         self.application_arn = application_arn
         self.fleet_name = fleet_name
+
+    @property
+    def application_fleet_association_ref(self) -> ApplicationFleetAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationFleetAssociationRef``)."""
+        return _refs.struct("appstream", "ApplicationFleetAssociationReference")(fleet_name=_refs.part(self, 0), application_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -612,6 +655,11 @@ class CfnDirectoryConfig(_CfnResource):
         self.organizational_unit_distinguished_names = organizational_unit_distinguished_names
         self.service_account_credentials = service_account_credentials
 
+    @property
+    def directory_config_ref(self) -> DirectoryConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IDirectoryConfigRef``)."""
+        return _refs.struct("appstream", "DirectoryConfigReference")(directory_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -684,6 +732,11 @@ class CfnEntitlement(_CfnResource):
             self.description = description
         self.name = name
         self.stack_name = stack_name
+
+    @property
+    def entitlement_ref(self) -> EntitlementReference:
+        """A reference to this resource (aws-cdk-lib's ``IEntitlementRef``)."""
+        return _refs.struct("appstream", "EntitlementReference")(stack_name=_refs.part(self, 0), entitlement_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -953,6 +1006,11 @@ class CfnFleet(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def fleet_ref(self) -> FleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
+        return _refs.struct("appstream", "FleetReference")(fleet_name=self.ref, fleet_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1153,6 +1211,11 @@ class CfnImageBuilder(_CfnResource):
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
+
+    @property
+    def image_builder_ref(self) -> ImageBuilderReference:
+        """A reference to this resource (aws-cdk-lib's ``IImageBuilderRef``)."""
+        return _refs.struct("appstream", "ImageBuilderReference")(image_builder_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1464,6 +1527,11 @@ class CfnStack(_CfnResource):
         if user_settings is not None:
             self.user_settings = user_settings
 
+    @property
+    def stack_ref(self) -> StackReference:
+        """A reference to this resource (aws-cdk-lib's ``IStackRef``)."""
+        return _refs.struct("appstream", "StackReference")(stack_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1499,6 +1567,11 @@ class CfnStackFleetAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::AppStream::StackFleetAssociation")
         self.fleet_name = fleet_name
         self.stack_name = stack_name
+
+    @property
+    def stack_fleet_association_ref(self) -> StackFleetAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IStackFleetAssociationRef``)."""
+        return _refs.struct("appstream", "StackFleetAssociationReference")(fleet_name=_refs.part(self, 0), stack_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1546,6 +1619,11 @@ class CfnStackUserAssociation(_CfnResource):
             self.send_email_notification = send_email_notification
         self.stack_name = stack_name
         self.user_name = user_name
+
+    @property
+    def stack_user_association_ref(self) -> StackUserAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IStackUserAssociationRef``)."""
+        return _refs.struct("appstream", "StackUserAssociationReference")(stack_name=_refs.part(self, 0), user_name=_refs.part(self, 1), authentication_type=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1603,6 +1681,11 @@ class CfnUser(_CfnResource):
         if message_action is not None:
             self.message_action = message_action
         self.user_name = user_name
+
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
+        return _refs.struct("appstream", "UserReference")(user_name=_refs.part(self, 0), authentication_type=_refs.part(self, 1), user_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

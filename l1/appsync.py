@@ -5,13 +5,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appsync import (
+        ApiCacheReference,
+        ApiKeyReference,
+        ApiReference,
+        ChannelNamespaceReference,
+        DataSourceReference,
+        DomainNameApiAssociationReference,
+        DomainNameReference,
+        FunctionConfigurationReference,
+        GraphQLApiReference,
+        GraphQLSchemaReference,
+        IDomainNameRef,
+        ResolverReference,
+        SourceApiAssociationReference,
+        TypeReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnApi",
@@ -271,6 +293,11 @@ class CfnApi(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiRef``)."""
+        return _refs.struct("appsync", "ApiReference")(api_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -336,6 +363,11 @@ class CfnApiCache(_CfnResource):
         self.ttl = ttl
         self.type = type
 
+    @property
+    def api_cache_ref(self) -> ApiCacheReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiCacheRef``)."""
+        return _refs.struct("appsync", "ApiCacheReference")(api_cache_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -384,6 +416,11 @@ class CfnApiKey(_CfnResource):
             self.description = description
         if expires is not None:
             self.expires = expires
+
+    @property
+    def api_key_ref(self) -> ApiKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiKeyRef``)."""
+        return _refs.struct("appsync", "ApiKeyReference")(api_id=self.api_id, api_key_id=self.attr_api_key_id, api_key_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -547,6 +584,11 @@ class CfnChannelNamespace(_CfnResource):
             self.subscribe_auth_modes = subscribe_auth_modes
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::ChannelNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def channel_namespace_ref(self) -> ChannelNamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelNamespaceRef``)."""
+        return _refs.struct("appsync", "ChannelNamespaceReference")(channel_namespace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -829,7 +871,7 @@ class CfnDataSource(_CfnResource):
         name: str,
         open_search_service_config: CfnDataSource.OpenSearchServiceConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         relational_database_config: CfnDataSource.RelationalDatabaseConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        service_role_arn: str | None = None,
+        service_role_arn: str | IRoleRef | None = None,
         type: str,
     ) -> None:
         """Create a new ``AWS::AppSync::DataSource``.
@@ -873,8 +915,13 @@ class CfnDataSource(_CfnResource):
         if relational_database_config is not None:
             self.relational_database_config = relational_database_config
         if service_role_arn is not None:
-            self.service_role_arn = service_role_arn
+            self.service_role_arn = _refs.resolve(self, "service_role_arn", service_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.type = type
+
+    @property
+    def data_source_ref(self) -> DataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
+        return _refs.struct("appsync", "DataSourceReference")(data_source_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -931,6 +978,11 @@ class CfnDomainName(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainNameRef``)."""
+        return _refs.struct("appsync", "DomainNameReference")(domain_name=self.ref, domain_name_arn=self.attr_domain_name_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -955,7 +1007,7 @@ class CfnDomainNameApiAssociation(_CfnResource):
         id: str,
         *,
         api_id: str,
-        domain_name: str,
+        domain_name: str | IDomainNameRef,
     ) -> None:
         """Create a new ``AWS::AppSync::DomainNameApiAssociation``.
 
@@ -967,7 +1019,12 @@ class CfnDomainNameApiAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::DomainNameApiAssociation")
         self.api_id = api_id
-        self.domain_name = domain_name
+        self.domain_name = _refs.resolve(self, "domain_name", domain_name, (("domain_name_ref", "domain_name"),), "str | IDomainNameRef")
+
+    @property
+    def domain_name_api_association_ref(self) -> DomainNameApiAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainNameApiAssociationRef``)."""
+        return _refs.struct("appsync", "DomainNameApiAssociationReference")(api_association_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1147,6 +1204,11 @@ class CfnFunctionConfiguration(_CfnResource):
             self.runtime = runtime
         if sync_config is not None:
             self.sync_config = sync_config
+
+    @property
+    def function_configuration_ref(self) -> FunctionConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IFunctionConfigurationRef``)."""
+        return _refs.struct("appsync", "FunctionConfigurationReference")(function_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1451,6 +1513,11 @@ class CfnGraphQLApi(_CfnResource):
         if xray_enabled is not None:
             self.xray_enabled = xray_enabled
 
+    @property
+    def graph_ql_api_ref(self) -> GraphQLApiReference:
+        """A reference to this resource (aws-cdk-lib's ``IGraphQLApiRef``)."""
+        return _refs.struct("appsync", "GraphQLApiReference")(graph_ql_api_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1497,6 +1564,11 @@ class CfnGraphQLSchema(_CfnResource):
             self.definition = definition
         if definition_s3_location is not None:
             self.definition_s3_location = definition_s3_location
+
+    @property
+    def graph_ql_schema_ref(self) -> GraphQLSchemaReference:
+        """A reference to this resource (aws-cdk-lib's ``IGraphQLSchemaRef``)."""
+        return _refs.struct("appsync", "GraphQLSchemaReference")(graph_ql_schema_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1730,6 +1802,11 @@ class CfnResolver(_CfnResource):
             self.sync_config = sync_config
         self.type_name = type_name
 
+    @property
+    def resolver_ref(self) -> ResolverReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverRef``)."""
+        return _refs.struct("appsync", "ResolverReference")(resolver_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1809,6 +1886,11 @@ class CfnSourceApiAssociation(_CfnResource):
         if source_api_identifier is not None:
             self.source_api_identifier = source_api_identifier
 
+    @property
+    def source_api_association_ref(self) -> SourceApiAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISourceApiAssociationRef``)."""
+        return _refs.struct("appsync", "SourceApiAssociationReference")(association_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1851,6 +1933,11 @@ class CfnType(_CfnResource):
         self.api_id = api_id
         self.definition = definition
         self.format = format
+
+    @property
+    def type_ref(self) -> TypeReference:
+        """A reference to this resource (aws-cdk-lib's ``ITypeRef``)."""
+        return _refs.struct("appsync", "TypeReference")(type_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

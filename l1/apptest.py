@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.apptest import (
+        TestCaseReference,
+    )
 
 __all__ = [
     "CfnTestCase",
@@ -546,6 +552,11 @@ class CfnTestCase(_CfnResource):
         self.steps = steps
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::AppTest::TestCase", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def test_case_ref(self) -> TestCaseReference:
+        """A reference to this resource (aws-cdk-lib's ``ITestCaseRef``)."""
+        return _refs.struct("apptest", "TestCaseReference")(test_case_id=self.ref, test_case_arn=self.attr_test_case_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

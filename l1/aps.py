@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.aps import (
+        AnomalyDetectorReference,
+        ResourcePolicyReference,
+        RuleGroupsNamespaceReference,
+        ScraperReference,
+        WorkspaceReference,
+    )
 
 __all__ = [
     "CfnAnomalyDetector",
@@ -190,6 +200,11 @@ class CfnAnomalyDetector(_CfnResource):
         self.tags_raw = tags
         self.workspace = workspace
 
+    @property
+    def anomaly_detector_ref(self) -> AnomalyDetectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnomalyDetectorRef``)."""
+        return _refs.struct("aps", "AnomalyDetectorReference")(anomaly_detector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -225,6 +240,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::APS::ResourcePolicy")
         self.policy_document = policy_document
         self.workspace_arn = workspace_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("aps", "ResourcePolicyReference")(workspace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -272,6 +292,11 @@ class CfnRuleGroupsNamespace(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::RuleGroupsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace = workspace
+
+    @property
+    def rule_groups_namespace_ref(self) -> RuleGroupsNamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleGroupsNamespaceRef``)."""
+        return _refs.struct("aps", "RuleGroupsNamespaceReference")(rule_groups_namespace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -573,6 +598,11 @@ class CfnScraper(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::Scraper", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def scraper_ref(self) -> ScraperReference:
+        """A reference to this resource (aws-cdk-lib's ``IScraperRef``)."""
+        return _refs.struct("aps", "ScraperReference")(scraper_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -808,6 +838,11 @@ class CfnWorkspace(_CfnResource):
         self.tags_raw = tags
         if workspace_configuration is not None:
             self.workspace_configuration = workspace_configuration
+
+    @property
+    def workspace_ref(self) -> WorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
+        return _refs.struct("aps", "WorkspaceReference")(workspace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.arczonalshift import (
+        AutoshiftObserverNotificationStatusReference,
+        ZonalAutoshiftConfigurationReference,
+    )
 
 __all__ = [
     "CfnAutoshiftObserverNotificationStatus",
@@ -51,6 +58,11 @@ class CfnAutoshiftObserverNotificationStatus(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ARCZonalShift::AutoshiftObserverNotificationStatus")
         self.status = status
+
+    @property
+    def autoshift_observer_notification_status_ref(self) -> AutoshiftObserverNotificationStatusReference:
+        """A reference to this resource (aws-cdk-lib's ``IAutoshiftObserverNotificationStatusRef``)."""
+        return _refs.struct("arczonalshift", "AutoshiftObserverNotificationStatusReference")(account_id=_refs.part(self, 0), region=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -142,6 +154,11 @@ class CfnZonalAutoshiftConfiguration(_CfnResource):
             self.resource_identifier = resource_identifier
         if zonal_autoshift_status is not None:
             self.zonal_autoshift_status = zonal_autoshift_status
+
+    @property
+    def zonal_autoshift_configuration_ref(self) -> ZonalAutoshiftConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IZonalAutoshiftConfigurationRef``)."""
+        return _refs.struct("arczonalshift", "ZonalAutoshiftConfigurationReference")(resource_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

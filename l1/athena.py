@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.athena import (
+        CapacityReservationReference,
+        DataCatalogReference,
+        IWorkGroupRef,
+        NamedQueryReference,
+        PreparedStatementReference,
+        WorkGroupReference,
+    )
 
 __all__ = [
     "CfnCapacityReservation",
@@ -109,6 +120,11 @@ class CfnCapacityReservation(_CfnResource):
         self.tags_raw = tags
         self.target_dpus = target_dpus
 
+    @property
+    def capacity_reservation_ref(self) -> CapacityReservationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapacityReservationRef``)."""
+        return _refs.struct("athena", "CapacityReservationReference")(capacity_reservation_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -181,6 +197,11 @@ class CfnDataCatalog(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def data_catalog_ref(self) -> DataCatalogReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataCatalogRef``)."""
+        return _refs.struct("athena", "DataCatalogReference")(data_catalog_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -215,7 +236,7 @@ class CfnNamedQuery(_CfnResource):
         description: str | None = None,
         name: str | None = None,
         query_string: str,
-        work_group: str | None = None,
+        work_group: str | IWorkGroupRef | None = None,
     ) -> None:
         """Create a new ``AWS::Athena::NamedQuery``.
 
@@ -236,7 +257,12 @@ class CfnNamedQuery(_CfnResource):
             self.name = name
         self.query_string = query_string
         if work_group is not None:
-            self.work_group = work_group
+            self.work_group = _refs.resolve(self, "work_group", work_group, (("work_group_ref", "work_group_name"),), "str | IWorkGroupRef")
+
+    @property
+    def named_query_ref(self) -> NamedQueryReference:
+        """A reference to this resource (aws-cdk-lib's ``INamedQueryRef``)."""
+        return _refs.struct("athena", "NamedQueryReference")(named_query_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -266,7 +292,7 @@ class CfnPreparedStatement(_CfnResource):
         description: str | None = None,
         query_statement: str,
         statement_name: str,
-        work_group: str,
+        work_group: str | IWorkGroupRef,
     ) -> None:
         """Create a new ``AWS::Athena::PreparedStatement``.
 
@@ -283,7 +309,12 @@ class CfnPreparedStatement(_CfnResource):
             self.description = description
         self.query_statement = query_statement
         self.statement_name = statement_name
-        self.work_group = work_group
+        self.work_group = _refs.resolve(self, "work_group", work_group, (("work_group_ref", "work_group_name"),), "str | IWorkGroupRef")
+
+    @property
+    def prepared_statement_ref(self) -> PreparedStatementReference:
+        """A reference to this resource (aws-cdk-lib's ``IPreparedStatementRef``)."""
+        return _refs.struct("athena", "PreparedStatementReference")(statement_name=_refs.part(self, 0), work_group=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -765,6 +796,11 @@ class CfnWorkGroup(_CfnResource):
             self.work_group_configuration = work_group_configuration
         if work_group_configuration_updates is not None:
             self.work_group_configuration_updates = work_group_configuration_updates
+
+    @property
+    def work_group_ref(self) -> WorkGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkGroupRef``)."""
+        return _refs.struct("athena", "WorkGroupReference")(work_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

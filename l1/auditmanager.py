@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.auditmanager import (
+        AssessmentFrameworkReference,
+        AssessmentReference,
+    )
 
 __all__ = [
     "CfnAssessment",
@@ -250,6 +257,11 @@ class CfnAssessment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AuditManager::Assessment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def assessment_ref(self) -> AssessmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssessmentRef``)."""
+        return _refs.struct("auditmanager", "AssessmentReference")(assessment_id=self.ref, assessment_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -346,6 +358,11 @@ class CfnAssessmentFramework(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AuditManager::AssessmentFramework", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def assessment_framework_ref(self) -> AssessmentFrameworkReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssessmentFrameworkRef``)."""
+        return _refs.struct("auditmanager", "AssessmentFrameworkReference")(assessment_framework_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.autoscaling import (
+        AutoScalingGroupReference,
+        IAutoScalingGroupRef,
+        ILaunchConfigurationRef,
+        LaunchConfigurationReference,
+        LifecycleHookReference,
+        ScalingPolicyReference,
+        ScheduledActionReference,
+        WarmPoolReference,
+    )
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.elasticloadbalancingv2 import (
+        ITargetGroupRef,
+    )
+    from l1.interfaces.iam import (
+        IInstanceProfileRef,
+        IRoleRef,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
+    from l1.interfaces.sqs import (
+        IQueueRef,
+    )
 
 __all__ = [
     "CfnAutoScalingGroup",
@@ -842,7 +872,7 @@ class CfnAutoScalingGroup(_CfnResource):
         instance_id: str | None = None,
         instance_lifecycle_policy: CfnAutoScalingGroup.InstanceLifecyclePolicyProperty | Mapping[str, Any] | IResolvable | None = None,
         instance_maintenance_policy: CfnAutoScalingGroup.InstanceMaintenancePolicyProperty | Mapping[str, Any] | IResolvable | None = None,
-        launch_configuration_name: str | None = None,
+        launch_configuration_name: str | ILaunchConfigurationRef | None = None,
         launch_template: CfnAutoScalingGroup.LaunchTemplateSpecificationProperty | Mapping[str, Any] | IResolvable | None = None,
         lifecycle_hook_specification_list: Sequence[CfnAutoScalingGroup.LifecycleHookSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         load_balancer_names: Sequence[str] | IResolvable | None = None,
@@ -855,13 +885,13 @@ class CfnAutoScalingGroup(_CfnResource):
         notification_configuration: CfnAutoScalingGroup.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         notification_configurations: Sequence[CfnAutoScalingGroup.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         placement_group: str | None = None,
-        service_linked_role_arn: str | None = None,
+        service_linked_role_arn: str | IRoleRef | None = None,
         skip_zonal_shift_validation: bool | IResolvable | None = None,
         tags: Sequence[CfnAutoScalingGroup.TagPropertyProperty | Mapping[str, Any] | IResolvable] | None = None,
-        target_group_arns: Sequence[str] | IResolvable | None = None,
+        target_group_arns: Sequence[str | ITargetGroupRef] | IResolvable | None = None,
         termination_policies: Sequence[str] | IResolvable | None = None,
         traffic_sources: Sequence[CfnAutoScalingGroup.TrafficSourceIdentifierProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        vpc_zone_identifier: Sequence[str] | IResolvable | None = None,
+        vpc_zone_identifier: Sequence[str | ISubnetRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::AutoScaling::AutoScalingGroup``.
 
@@ -945,7 +975,7 @@ class CfnAutoScalingGroup(_CfnResource):
         if instance_maintenance_policy is not None:
             self.instance_maintenance_policy = instance_maintenance_policy
         if launch_configuration_name is not None:
-            self.launch_configuration_name = launch_configuration_name
+            self.launch_configuration_name = _refs.resolve(self, "launch_configuration_name", launch_configuration_name, (("launch_configuration_ref", "launch_configuration_name"),), "str | ILaunchConfigurationRef")
         if launch_template is not None:
             self.launch_template = launch_template
         if lifecycle_hook_specification_list is not None:
@@ -969,19 +999,24 @@ class CfnAutoScalingGroup(_CfnResource):
         if placement_group is not None:
             self.placement_group = placement_group
         if service_linked_role_arn is not None:
-            self.service_linked_role_arn = service_linked_role_arn
+            self.service_linked_role_arn = _refs.resolve(self, "service_linked_role_arn", service_linked_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if skip_zonal_shift_validation is not None:
             self.skip_zonal_shift_validation = skip_zonal_shift_validation
         self.tags: TagManager = TagManager(TagType.AUTOSCALING_GROUP, "AWS::AutoScaling::AutoScalingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_group_arns is not None:
-            self.target_group_arns = target_group_arns
+            self.target_group_arns = _refs.resolve_list(self, "target_group_arns", target_group_arns, (("target_group_ref", "target_group_arn"),), "str | ITargetGroupRef")
         if termination_policies is not None:
             self.termination_policies = termination_policies
         if traffic_sources is not None:
             self.traffic_sources = traffic_sources
         if vpc_zone_identifier is not None:
-            self.vpc_zone_identifier = vpc_zone_identifier
+            self.vpc_zone_identifier = _refs.resolve_list(self, "vpc_zone_identifier", vpc_zone_identifier, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
+
+    @property
+    def auto_scaling_group_ref(self) -> AutoScalingGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IAutoScalingGroupRef``)."""
+        return _refs.struct("autoscaling", "AutoScalingGroupReference")(auto_scaling_group_name=self.ref, auto_scaling_group_arn=self.attr_auto_scaling_group_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1125,7 +1160,7 @@ class CfnLaunchConfiguration(_CfnResource):
         classic_link_vpc_id: str | None = None,
         classic_link_vpc_security_groups: Sequence[str] | IResolvable | None = None,
         ebs_optimized: bool | IResolvable | None = None,
-        iam_instance_profile: str | None = None,
+        iam_instance_profile: str | IInstanceProfileRef | None = None,
         image_id: str,
         instance_id: str | None = None,
         instance_monitoring: bool | IResolvable | None = None,
@@ -1136,7 +1171,7 @@ class CfnLaunchConfiguration(_CfnResource):
         metadata_options: CfnLaunchConfiguration.MetadataOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
         placement_tenancy: str | None = None,
         ram_disk_id: str | None = None,
-        security_groups: Sequence[str] | IResolvable | None = None,
+        security_groups: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         spot_price: str | None = None,
         user_data: str | None = None,
     ) -> None:
@@ -1177,7 +1212,7 @@ class CfnLaunchConfiguration(_CfnResource):
         if ebs_optimized is not None:
             self.ebs_optimized = ebs_optimized
         if iam_instance_profile is not None:
-            self.iam_instance_profile = iam_instance_profile
+            self.iam_instance_profile = _refs.resolve(self, "iam_instance_profile", iam_instance_profile, (("instance_profile_ref", "instance_profile_name"),), "str | IInstanceProfileRef")
         self.image_id = image_id
         if instance_id is not None:
             self.instance_id = instance_id
@@ -1197,11 +1232,16 @@ class CfnLaunchConfiguration(_CfnResource):
         if ram_disk_id is not None:
             self.ram_disk_id = ram_disk_id
         if security_groups is not None:
-            self.security_groups = security_groups
+            self.security_groups = _refs.resolve_list(self, "security_groups", security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if spot_price is not None:
             self.spot_price = spot_price
         if user_data is not None:
             self.user_data = user_data
+
+    @property
+    def launch_configuration_ref(self) -> LaunchConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchConfigurationRef``)."""
+        return _refs.struct("autoscaling", "LaunchConfigurationReference")(launch_configuration_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1237,14 +1277,14 @@ class CfnLifecycleHook(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        auto_scaling_group_name: str,
+        auto_scaling_group_name: str | IAutoScalingGroupRef,
         default_result: str | None = None,
         heartbeat_timeout: int | float | None = None,
         lifecycle_hook_name: str | None = None,
         lifecycle_transition: str,
         notification_metadata: str | None = None,
-        notification_target_arn: str | None = None,
-        role_arn: str | None = None,
+        notification_target_arn: str | ITopicRef | IQueueRef | None = None,
+        role_arn: str | IRoleRef | None = None,
     ) -> None:
         """Create a new ``AWS::AutoScaling::LifecycleHook``.
 
@@ -1261,7 +1301,7 @@ class CfnLifecycleHook(_CfnResource):
             role_arn: The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target, for example, an Amazon SNS topic or an Amazon SQS...
         """
         super().__init__(scope, id, type="AWS::AutoScaling::LifecycleHook")
-        self.auto_scaling_group_name = auto_scaling_group_name
+        self.auto_scaling_group_name = _refs.resolve(self, "auto_scaling_group_name", auto_scaling_group_name, (("auto_scaling_group_ref", "auto_scaling_group_name"),), "str | IAutoScalingGroupRef")
         if default_result is not None:
             self.default_result = default_result
         if heartbeat_timeout is not None:
@@ -1272,9 +1312,14 @@ class CfnLifecycleHook(_CfnResource):
         if notification_metadata is not None:
             self.notification_metadata = notification_metadata
         if notification_target_arn is not None:
-            self.notification_target_arn = notification_target_arn
+            self.notification_target_arn = _refs.resolve(self, "notification_target_arn", notification_target_arn, (("topic_ref", "topic_arn"), ("queue_ref", "queue_arn"),), "str | ITopicRef | IQueueRef")
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+
+    @property
+    def lifecycle_hook_ref(self) -> LifecycleHookReference:
+        """A reference to this resource (aws-cdk-lib's ``ILifecycleHookRef``)."""
+        return _refs.struct("autoscaling", "LifecycleHookReference")(auto_scaling_group_name=_refs.part(self, 0), lifecycle_hook_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1735,7 +1780,7 @@ class CfnScalingPolicy(_CfnResource):
         id: str,
         *,
         adjustment_type: str | None = None,
-        auto_scaling_group_name: str,
+        auto_scaling_group_name: str | IAutoScalingGroupRef,
         cooldown: str | None = None,
         estimated_instance_warmup: int | float | None = None,
         metric_aggregation_type: str | None = None,
@@ -1766,7 +1811,7 @@ class CfnScalingPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::AutoScaling::ScalingPolicy")
         if adjustment_type is not None:
             self.adjustment_type = adjustment_type
-        self.auto_scaling_group_name = auto_scaling_group_name
+        self.auto_scaling_group_name = _refs.resolve(self, "auto_scaling_group_name", auto_scaling_group_name, (("auto_scaling_group_ref", "auto_scaling_group_name"),), "str | IAutoScalingGroupRef")
         if cooldown is not None:
             self.cooldown = cooldown
         if estimated_instance_warmup is not None:
@@ -1785,6 +1830,11 @@ class CfnScalingPolicy(_CfnResource):
             self.step_adjustments = step_adjustments
         if target_tracking_configuration is not None:
             self.target_tracking_configuration = target_tracking_configuration
+
+    @property
+    def scaling_policy_ref(self) -> ScalingPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IScalingPolicyRef``)."""
+        return _refs.struct("autoscaling", "ScalingPolicyReference")(scaling_policy_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1823,7 +1873,7 @@ class CfnScheduledAction(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        auto_scaling_group_name: str,
+        auto_scaling_group_name: str | IAutoScalingGroupRef,
         desired_capacity: int | float | None = None,
         end_time: str | None = None,
         max_size: int | float | None = None,
@@ -1847,7 +1897,7 @@ class CfnScheduledAction(_CfnResource):
             time_zone: The time zone for the cron expression.
         """
         super().__init__(scope, id, type="AWS::AutoScaling::ScheduledAction")
-        self.auto_scaling_group_name = auto_scaling_group_name
+        self.auto_scaling_group_name = _refs.resolve(self, "auto_scaling_group_name", auto_scaling_group_name, (("auto_scaling_group_ref", "auto_scaling_group_name"),), "str | IAutoScalingGroupRef")
         if desired_capacity is not None:
             self.desired_capacity = desired_capacity
         if end_time is not None:
@@ -1862,6 +1912,11 @@ class CfnScheduledAction(_CfnResource):
             self.start_time = start_time
         if time_zone is not None:
             self.time_zone = time_zone
+
+    @property
+    def scheduled_action_ref(self) -> ScheduledActionReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduledActionRef``)."""
+        return _refs.struct("autoscaling", "ScheduledActionReference")(scheduled_action_name=_refs.part(self, 0), auto_scaling_group_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1908,7 +1963,7 @@ class CfnWarmPool(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        auto_scaling_group_name: str,
+        auto_scaling_group_name: str | IAutoScalingGroupRef,
         instance_reuse_policy: CfnWarmPool.InstanceReusePolicyProperty | Mapping[str, Any] | IResolvable | None = None,
         max_group_prepared_capacity: int | float | None = None,
         min_size: int | float | None = None,
@@ -1926,7 +1981,7 @@ class CfnWarmPool(_CfnResource):
             pool_state: the PoolState property.
         """
         super().__init__(scope, id, type="AWS::AutoScaling::WarmPool")
-        self.auto_scaling_group_name = auto_scaling_group_name
+        self.auto_scaling_group_name = _refs.resolve(self, "auto_scaling_group_name", auto_scaling_group_name, (("auto_scaling_group_ref", "auto_scaling_group_name"),), "str | IAutoScalingGroupRef")
         if instance_reuse_policy is not None:
             self.instance_reuse_policy = instance_reuse_policy
         if max_group_prepared_capacity is not None:
@@ -1935,6 +1990,11 @@ class CfnWarmPool(_CfnResource):
             self.min_size = min_size
         if pool_state is not None:
             self.pool_state = pool_state
+
+    @property
+    def warm_pool_ref(self) -> WarmPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IWarmPoolRef``)."""
+        return _refs.struct("autoscaling", "WarmPoolReference")(auto_scaling_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.autoscalingplans import (
+        ScalingPlanReference,
+    )
 
 __all__ = [
     "CfnScalingPlan",
@@ -294,6 +300,11 @@ class CfnScalingPlan(_CfnResource):
         super().__init__(scope, id, type="AWS::AutoScalingPlans::ScalingPlan")
         self.application_source = application_source
         self.scaling_instructions = scaling_instructions
+
+    @property
+    def scaling_plan_ref(self) -> ScalingPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IScalingPlanRef``)."""
+        return _refs.struct("autoscalingplans", "ScalingPlanReference")(scaling_plan_version=_refs.part(self, 0), scaling_plan_name=_refs.part(self, 1), scaling_plan_arn=self.attr_scaling_plan_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

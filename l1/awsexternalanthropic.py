@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.awsexternalanthropic import (
+        WorkspaceReference,
+    )
 
 __all__ = [
     "CfnWorkspace",
@@ -84,6 +90,11 @@ class CfnWorkspace(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AWSExternalAnthropic::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def workspace_ref(self) -> WorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
+        return _refs.struct("awsexternalanthropic", "WorkspaceReference")(workspace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.b2bi import (
+        CapabilityReference,
+        PartnershipReference,
+        ProfileReference,
+        TransformerReference,
+    )
 
 __all__ = [
     "CfnCapability",
@@ -175,6 +184,11 @@ class CfnCapability(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Capability", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def capability_ref(self) -> CapabilityReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapabilityRef``)."""
+        return _refs.struct("b2bi", "CapabilityReference")(capability_id=self.ref, capability_arn=self.attr_capability_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -502,6 +516,11 @@ class CfnPartnership(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Partnership", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def partnership_ref(self) -> PartnershipReference:
+        """A reference to this resource (aws-cdk-lib's ``IPartnershipRef``)."""
+        return _refs.struct("b2bi", "PartnershipReference")(partnership_id=self.ref, partnership_arn=self.attr_partnership_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -563,6 +582,11 @@ class CfnProfile(_CfnResource):
         self.phone = phone
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def profile_ref(self) -> ProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
+        return _refs.struct("b2bi", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_profile_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -962,6 +986,11 @@ class CfnTransformer(_CfnResource):
         self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Transformer", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def transformer_ref(self) -> TransformerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransformerRef``)."""
+        return _refs.struct("b2bi", "TransformerReference")(transformer_id=self.ref, transformer_arn=self.attr_transformer_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.backup import (
+        BackupPlanReference,
+        BackupSelectionReference,
+        BackupVaultReference,
+        FrameworkReference,
+        IBackupPlanRef,
+        LegalHoldReference,
+        LogicallyAirGappedBackupVaultReference,
+        ReportPlanReference,
+        RestoreTestingPlanReference,
+        RestoreTestingSelectionReference,
+        TieringConfigurationReference,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
 
 __all__ = [
     "CfnBackupPlan",
@@ -268,6 +287,11 @@ class CfnBackupPlan(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::BackupPlan", backup_plan_tags, tag_property_name="backup_plan_tags")
         self.backup_plan_tags_raw = backup_plan_tags
 
+    @property
+    def backup_plan_ref(self) -> BackupPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IBackupPlanRef``)."""
+        return _refs.struct("backup", "BackupPlanReference")(backup_plan_id=self.ref, backup_plan_arn=self.attr_backup_plan_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_plan_tags")
 
@@ -390,7 +414,7 @@ class CfnBackupSelection(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        backup_plan_id: str,
+        backup_plan_id: str | IBackupPlanRef,
         backup_selection: CfnBackupSelection.BackupSelectionResourceTypeProperty | Mapping[str, Any] | IResolvable,
     ) -> None:
         """Create a new ``AWS::Backup::BackupSelection``.
@@ -402,8 +426,13 @@ class CfnBackupSelection(_CfnResource):
             backup_selection: the BackupSelection property.
         """
         super().__init__(scope, id, type="AWS::Backup::BackupSelection")
-        self.backup_plan_id = backup_plan_id
+        self.backup_plan_id = _refs.resolve(self, "backup_plan_id", backup_plan_id, (("backup_plan_ref", "backup_plan_id"),), "str | IBackupPlanRef")
         self.backup_selection = backup_selection
+
+    @property
+    def backup_selection_ref(self) -> BackupSelectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IBackupSelectionRef``)."""
+        return _refs.struct("backup", "BackupSelectionReference")(backup_selection_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -483,7 +512,7 @@ class CfnBackupVault(_CfnResource):
         access_policy: Any | None = None,
         backup_vault_name: str,
         backup_vault_tags: Mapping[str, str] | None = None,
-        encryption_key_arn: str | None = None,
+        encryption_key_arn: str | IKeyRef | None = None,
         lock_configuration: CfnBackupVault.LockConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None,
         notifications: CfnBackupVault.NotificationObjectTypeProperty | Mapping[str, Any] | IResolvable | None = None,
     ) -> None:
@@ -506,11 +535,16 @@ class CfnBackupVault(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::BackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
         self.backup_vault_tags_raw = backup_vault_tags
         if encryption_key_arn is not None:
-            self.encryption_key_arn = encryption_key_arn
+            self.encryption_key_arn = _refs.resolve(self, "encryption_key_arn", encryption_key_arn, (("key_ref", "key_arn"),), "str | IKeyRef")
         if lock_configuration is not None:
             self.lock_configuration = lock_configuration
         if notifications is not None:
             self.notifications = notifications
+
+    @property
+    def backup_vault_ref(self) -> BackupVaultReference:
+        """A reference to this resource (aws-cdk-lib's ``IBackupVaultRef``)."""
+        return _refs.struct("backup", "BackupVaultReference")(backup_vault_name=self.ref, backup_vault_arn=self.attr_backup_vault_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")
@@ -629,6 +663,11 @@ class CfnFramework(_CfnResource):
             self.framework_name = framework_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::Framework", framework_tags, tag_property_name="framework_tags")
         self.framework_tags_raw = framework_tags
+
+    @property
+    def framework_ref(self) -> FrameworkReference:
+        """A reference to this resource (aws-cdk-lib's ``IFrameworkRef``)."""
+        return _refs.struct("backup", "FrameworkReference")(framework_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "framework_tags")
@@ -759,6 +798,11 @@ class CfnLegalHold(_CfnResource):
         self.tags_raw = tags
         self.title = title
 
+    @property
+    def legal_hold_ref(self) -> LegalHoldReference:
+        """A reference to this resource (aws-cdk-lib's ``ILegalHoldRef``)."""
+        return _refs.struct("backup", "LegalHoldReference")(legal_hold_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -856,6 +900,11 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
             self.mpa_approval_team_arn = mpa_approval_team_arn
         if notifications is not None:
             self.notifications = notifications
+
+    @property
+    def logically_air_gapped_backup_vault_ref(self) -> LogicallyAirGappedBackupVaultReference:
+        """A reference to this resource (aws-cdk-lib's ``ILogicallyAirGappedBackupVaultRef``)."""
+        return _refs.struct("backup", "LogicallyAirGappedBackupVaultReference")(backup_vault_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")
@@ -963,6 +1012,11 @@ class CfnReportPlan(_CfnResource):
         self.report_plan_tags_raw = report_plan_tags
         self.report_setting = report_setting
 
+    @property
+    def report_plan_ref(self) -> ReportPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IReportPlanRef``)."""
+        return _refs.struct("backup", "ReportPlanReference")(report_plan_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "report_plan_tags")
 
@@ -1050,6 +1104,11 @@ class CfnRestoreTestingPlan(_CfnResource):
             self.start_window_hours = start_window_hours
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::RestoreTestingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def restore_testing_plan_ref(self) -> RestoreTestingPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IRestoreTestingPlanRef``)."""
+        return _refs.struct("backup", "RestoreTestingPlanReference")(restore_testing_plan_name=self.ref, restore_testing_plan_arn=self.attr_restore_testing_plan_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1158,6 +1217,11 @@ class CfnRestoreTestingSelection(_CfnResource):
         if validation_window_hours is not None:
             self.validation_window_hours = validation_window_hours
 
+    @property
+    def restore_testing_selection_ref(self) -> RestoreTestingSelectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IRestoreTestingSelectionRef``)."""
+        return _refs.struct("backup", "RestoreTestingSelectionReference")(restore_testing_plan_name=_refs.part(self, 0), restore_testing_selection_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1228,6 +1292,11 @@ class CfnTieringConfiguration(_CfnResource):
         self.tiering_configuration_name = tiering_configuration_name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::TieringConfiguration", tiering_configuration_tags, tag_property_name="tiering_configuration_tags")
         self.tiering_configuration_tags_raw = tiering_configuration_tags
+
+    @property
+    def tiering_configuration_ref(self) -> TieringConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITieringConfigurationRef``)."""
+        return _refs.struct("backup", "TieringConfigurationReference")(tiering_configuration_name=self.ref, tiering_configuration_arn=self.attr_tiering_configuration_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tiering_configuration_tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.backupgateway import (
+        HypervisorReference,
+    )
 
 __all__ = [
     "CfnHypervisor",
@@ -86,6 +92,11 @@ class CfnHypervisor(_CfnResource):
         self.tags_raw = tags
         if username is not None:
             self.username = username
+
+    @property
+    def hypervisor_ref(self) -> HypervisorReference:
+        """A reference to this resource (aws-cdk-lib's ``IHypervisorRef``)."""
+        return _refs.struct("backupgateway", "HypervisorReference")(hypervisor_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.batch import (
+        ComputeEnvironmentReference,
+        ConsumableResourceReference,
+        ISchedulingPolicyRef,
+        JobDefinitionReference,
+        JobQueueReference,
+        QuotaShareReference,
+        SchedulingPolicyReference,
+        ServiceEnvironmentReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnComputeEnvironment",
@@ -497,7 +513,7 @@ class CfnComputeEnvironment(_CfnResource):
         ecs_settings: CfnComputeEnvironment.EcsSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
         eks_configuration: CfnComputeEnvironment.EksConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         replace_compute_environment: bool | IResolvable | None = None,
-        service_role: str | None = None,
+        service_role: str | IRoleRef | None = None,
         state: str | None = None,
         tags: Mapping[str, str] | None = None,
         type: str,
@@ -536,7 +552,7 @@ class CfnComputeEnvironment(_CfnResource):
         if replace_compute_environment is not None:
             self.replace_compute_environment = replace_compute_environment
         if service_role is not None:
-            self.service_role = service_role
+            self.service_role = _refs.resolve(self, "service_role", service_role, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
         if state is not None:
             self.state = state
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ComputeEnvironment", tags, tag_property_name="tags")
@@ -546,6 +562,11 @@ class CfnComputeEnvironment(_CfnResource):
             self.unmanagedv_cpus = unmanagedv_cpus
         if update_policy is not None:
             self.update_policy = update_policy
+
+    @property
+    def compute_environment_ref(self) -> ComputeEnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IComputeEnvironmentRef``)."""
+        return _refs.struct("batch", "ComputeEnvironmentReference")(compute_environment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -599,6 +620,11 @@ class CfnConsumableResource(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ConsumableResource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.total_quantity = total_quantity
+
+    @property
+    def consumable_resource_ref(self) -> ConsumableResourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IConsumableResourceRef``)."""
+        return _refs.struct("batch", "ConsumableResourceReference")(consumable_resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2256,6 +2282,11 @@ class CfnJobDefinition(_CfnResource):
             self.timeout = timeout
         self.type = type
 
+    @property
+    def job_definition_ref(self) -> JobDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobDefinitionRef``)."""
+        return _refs.struct("batch", "JobDefinitionReference")(job_definition_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2362,7 +2393,7 @@ class CfnJobQueue(_CfnResource):
         job_queue_type: str | None = None,
         job_state_time_limit_actions: Sequence[CfnJobQueue.JobStateTimeLimitActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         priority: int | float,
-        scheduling_policy_arn: str | None = None,
+        scheduling_policy_arn: str | ISchedulingPolicyRef | None = None,
         service_environment_order: Sequence[CfnJobQueue.ServiceEnvironmentOrderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         state: str | None = None,
         tags: Mapping[str, str] | None = None,
@@ -2393,13 +2424,18 @@ class CfnJobQueue(_CfnResource):
             self.job_state_time_limit_actions = job_state_time_limit_actions
         self.priority = priority
         if scheduling_policy_arn is not None:
-            self.scheduling_policy_arn = scheduling_policy_arn
+            self.scheduling_policy_arn = _refs.resolve(self, "scheduling_policy_arn", scheduling_policy_arn, (("scheduling_policy_ref", "scheduling_policy_arn"),), "str | ISchedulingPolicyRef")
         if service_environment_order is not None:
             self.service_environment_order = service_environment_order
         if state is not None:
             self.state = state
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::JobQueue", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def job_queue_ref(self) -> JobQueueReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobQueueRef``)."""
+        return _refs.struct("batch", "JobQueueReference")(job_queue_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2517,6 +2553,11 @@ class CfnQuotaShare(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::QuotaShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def quota_share_ref(self) -> QuotaShareReference:
+        """A reference to this resource (aws-cdk-lib's ``IQuotaShareRef``)."""
+        return _refs.struct("batch", "QuotaShareReference")(quota_share_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2628,6 +2669,11 @@ class CfnSchedulingPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::SchedulingPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def scheduling_policy_ref(self) -> SchedulingPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ISchedulingPolicyRef``)."""
+        return _refs.struct("batch", "SchedulingPolicyReference")(scheduling_policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2702,6 +2748,11 @@ class CfnServiceEnvironment(_CfnResource):
             self.state = state
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ServiceEnvironment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def service_environment_ref(self) -> ServiceEnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceEnvironmentRef``)."""
+        return _refs.struct("batch", "ServiceEnvironmentReference")(service_environment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

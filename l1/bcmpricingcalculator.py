@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.bcmpricingcalculator import (
+        BillScenarioReference,
+        WorkloadEstimateReference,
+    )
 
 __all__ = [
     "CfnBillEstimate",
@@ -185,6 +192,11 @@ class CfnBillScenario(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillScenario", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def bill_scenario_ref(self) -> BillScenarioReference:
+        """A reference to this resource (aws-cdk-lib's ``IBillScenarioRef``)."""
+        return _refs.struct("bcmpricingcalculator", "BillScenarioReference")(bill_scenario_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -243,6 +255,11 @@ class CfnWorkloadEstimate(_CfnResource):
             self.rate_type = rate_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::WorkloadEstimate", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def workload_estimate_ref(self) -> WorkloadEstimateReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkloadEstimateRef``)."""
+        return _refs.struct("bcmpricingcalculator", "WorkloadEstimateReference")(workload_estimate_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.bedrock import (
+        AgentAliasReference,
+        AgentReference,
+        ApplicationInferenceProfileReference,
+        AutomatedReasoningPolicyReference,
+        AutomatedReasoningPolicyVersionReference,
+        BlueprintReference,
+        DataAutomationLibraryReference,
+        DataAutomationProjectReference,
+        DataSourceReference,
+        EnforcedGuardrailConfigurationReference,
+        FlowAliasReference,
+        FlowReference,
+        FlowVersionReference,
+        GuardrailReference,
+        GuardrailVersionReference,
+        IntelligentPromptRouterReference,
+        KnowledgeBasePolicyReference,
+        KnowledgeBaseReference,
+        PromptReference,
+        PromptVersionReference,
+        ResourcePolicyReference,
+        SessionReference,
+    )
 
 __all__ = [
     "CfnAgent",
@@ -608,6 +635,11 @@ class CfnAgent(_CfnResource):
         if test_alias_tags is not None:
             self.test_alias_tags = test_alias_tags
 
+    @property
+    def agent_ref(self) -> AgentReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentRef``)."""
+        return _refs.struct("bedrock", "AgentReference")(agent_id=self.ref, agent_arn=self.attr_agent_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -707,6 +739,11 @@ class CfnAgentAlias(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::AgentAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def agent_alias_ref(self) -> AgentAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentAliasRef``)."""
+        return _refs.struct("bedrock", "AgentAliasReference")(agent_id=_refs.part(self, 0), agent_alias_id=_refs.part(self, 1), agent_alias_arn=self.attr_agent_alias_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -797,6 +834,11 @@ class CfnApplicationInferenceProfile(_CfnResource):
             self.model_source = model_source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::ApplicationInferenceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def application_inference_profile_ref(self) -> ApplicationInferenceProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationInferenceProfileRef``)."""
+        return _refs.struct("bedrock", "ApplicationInferenceProfileReference")(inference_profile_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -978,6 +1020,11 @@ class CfnAutomatedReasoningPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def automated_reasoning_policy_ref(self) -> AutomatedReasoningPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAutomatedReasoningPolicyRef``)."""
+        return _refs.struct("bedrock", "AutomatedReasoningPolicyReference")(policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1029,6 +1076,11 @@ class CfnAutomatedReasoningPolicyVersion(_CfnResource):
         self.policy_arn = policy_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicyVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def automated_reasoning_policy_version_ref(self) -> AutomatedReasoningPolicyVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IAutomatedReasoningPolicyVersionRef``)."""
+        return _refs.struct("bedrock", "AutomatedReasoningPolicyVersionReference")(policy_arn=_refs.part(self, 0), version=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1092,6 +1144,11 @@ class CfnBlueprint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def blueprint_ref(self) -> BlueprintReference:
+        """A reference to this resource (aws-cdk-lib's ``IBlueprintRef``)."""
+        return _refs.struct("bedrock", "BlueprintReference")(blueprint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1185,6 +1242,11 @@ class CfnDataAutomationLibrary(_CfnResource):
         self.library_name = library_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationLibrary", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_automation_library_ref(self) -> DataAutomationLibraryReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataAutomationLibraryRef``)."""
+        return _refs.struct("bedrock", "DataAutomationLibraryReference")(library_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2031,6 +2093,11 @@ class CfnDataAutomationProject(_CfnResource):
             self.standard_output_configuration = standard_output_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationProject", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_automation_project_ref(self) -> DataAutomationProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataAutomationProjectRef``)."""
+        return _refs.struct("bedrock", "DataAutomationProjectReference")(project_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3078,6 +3145,11 @@ class CfnDataSource(_CfnResource):
         if vector_ingestion_configuration is not None:
             self.vector_ingestion_configuration = vector_ingestion_configuration
 
+    @property
+    def data_source_ref(self) -> DataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
+        return _refs.struct("bedrock", "DataSourceReference")(knowledge_base_id=_refs.part(self, 0), data_source_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3173,6 +3245,11 @@ class CfnEnforcedGuardrailConfiguration(_CfnResource):
             self.model_enforcement = model_enforcement
         if selective_content_guarding is not None:
             self.selective_content_guarding = selective_content_guarding
+
+    @property
+    def enforced_guardrail_configuration_ref(self) -> EnforcedGuardrailConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnforcedGuardrailConfigurationRef``)."""
+        return _refs.struct("bedrock", "EnforcedGuardrailConfigurationReference")(config_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -4172,6 +4249,11 @@ class CfnFlow(_CfnResource):
         if test_alias_tags is not None:
             self.test_alias_tags = test_alias_tags
 
+    @property
+    def flow_ref(self) -> FlowReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
+        return _refs.struct("bedrock", "FlowReference")(flow_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4270,6 +4352,11 @@ class CfnFlowAlias(_CfnResource):
         self.routing_configuration = routing_configuration
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::FlowAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def flow_alias_ref(self) -> FlowAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowAliasRef``)."""
+        return _refs.struct("bedrock", "FlowAliasReference")(flow_alias_arn=_refs.part(self, 0), flow_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5184,6 +5271,11 @@ class CfnFlowVersion(_CfnResource):
             self.description = description
         self.flow_arn = flow_arn
 
+    @property
+    def flow_version_ref(self) -> FlowVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowVersionRef``)."""
+        return _refs.struct("bedrock", "FlowVersionReference")(flow_arn=_refs.part(self, 0), version=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -5678,6 +5770,11 @@ class CfnGuardrail(_CfnResource):
         if word_policy_config is not None:
             self.word_policy_config = word_policy_config
 
+    @property
+    def guardrail_ref(self) -> GuardrailReference:
+        """A reference to this resource (aws-cdk-lib's ``IGuardrailRef``)."""
+        return _refs.struct("bedrock", "GuardrailReference")(guardrail_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5720,6 +5817,11 @@ class CfnGuardrailVersion(_CfnResource):
         if description is not None:
             self.description = description
         self.guardrail_identifier = guardrail_identifier
+
+    @property
+    def guardrail_version_ref(self) -> GuardrailVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IGuardrailVersionRef``)."""
+        return _refs.struct("bedrock", "GuardrailVersionReference")(guardrail_id=_refs.part(self, 0), version=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5814,6 +5916,11 @@ class CfnIntelligentPromptRouter(_CfnResource):
         self.routing_criteria = routing_criteria
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::IntelligentPromptRouter", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def intelligent_prompt_router_ref(self) -> IntelligentPromptRouterReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntelligentPromptRouterRef``)."""
+        return _refs.struct("bedrock", "IntelligentPromptRouterReference")(prompt_router_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6796,6 +6903,11 @@ class CfnKnowledgeBase(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def knowledge_base_ref(self) -> KnowledgeBaseReference:
+        """A reference to this resource (aws-cdk-lib's ``IKnowledgeBaseRef``)."""
+        return _refs.struct("bedrock", "KnowledgeBaseReference")(knowledge_base_id=self.ref, knowledge_base_arn=self.attr_knowledge_base_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6833,6 +6945,11 @@ class CfnKnowledgeBasePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::Bedrock::KnowledgeBasePolicy")
         self.knowledge_base_id = knowledge_base_id
         self.policy_document = policy_document
+
+    @property
+    def knowledge_base_policy_ref(self) -> KnowledgeBasePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IKnowledgeBasePolicyRef``)."""
+        return _refs.struct("bedrock", "KnowledgeBasePolicyReference")(knowledge_base_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7325,6 +7442,11 @@ class CfnPrompt(_CfnResource):
         if variants is not None:
             self.variants = variants
 
+    @property
+    def prompt_ref(self) -> PromptReference:
+        """A reference to this resource (aws-cdk-lib's ``IPromptRef``)."""
+        return _refs.struct("bedrock", "PromptReference")(prompt_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7777,6 +7899,11 @@ class CfnPromptVersion(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::PromptVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def prompt_version_ref(self) -> PromptVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPromptVersionRef``)."""
+        return _refs.struct("bedrock", "PromptVersionReference")(prompt_version_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7812,6 +7939,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::Bedrock::ResourcePolicy")
         self.policy_document = policy_document
         self.resource_arn = resource_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("bedrock", "ResourcePolicyReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7950,6 +8082,11 @@ class CfnSession(_CfnResource):
             self.session_metadata = session_metadata
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Session", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def session_ref(self) -> SessionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISessionRef``)."""
+        return _refs.struct("bedrock", "SessionReference")(session_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

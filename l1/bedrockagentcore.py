@@ -5,13 +5,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.bedrockagentcore import (
+        ApiKeyCredentialProviderReference,
+        BrowserCustomReference,
+        BrowserProfileReference,
+        CapacityProviderReference,
+        CodeInterpreterCustomReference,
+        ConfigurationBundleReference,
+        ConsentPortalReference,
+        DatasetReference,
+        EvaluatorReference,
+        GatewayRateLimitReference,
+        GatewayReference,
+        GatewayRuleReference,
+        GatewayTargetReference,
+        HarnessEndpointReference,
+        HarnessReference,
+        MemoryReference,
+        OAuth2CredentialProviderReference,
+        OnlineEvaluationConfigReference,
+        PaymentConnectorReference,
+        PaymentCredentialProviderReference,
+        PaymentManagerReference,
+        PolicyEngineReference,
+        PolicyReference,
+        ResourcePolicyReference,
+        RuntimeEndpointReference,
+        RuntimeReference,
+        WorkloadIdentityReference,
+    )
 
 __all__ = [
     "CfnApiKeyCredentialProvider",
@@ -164,6 +196,11 @@ class CfnApiKeyCredentialProvider(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ApiKeyCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def api_key_credential_provider_ref(self) -> ApiKeyCredentialProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiKeyCredentialProviderRef``)."""
+        return _refs.struct("bedrockagentcore", "ApiKeyCredentialProviderReference")(credential_provider_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -393,6 +430,11 @@ class CfnBrowserCustom(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserCustom", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def browser_custom_ref(self) -> BrowserCustomReference:
+        """A reference to this resource (aws-cdk-lib's ``IBrowserCustomRef``)."""
+        return _refs.struct("bedrockagentcore", "BrowserCustomReference")(browser_id=self.ref, browser_arn=self.attr_browser_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -445,6 +487,11 @@ class CfnBrowserProfile(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def browser_profile_ref(self) -> BrowserProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IBrowserProfileRef``)."""
+        return _refs.struct("bedrockagentcore", "BrowserProfileReference")(profile_id=self.ref, profile_arn=self.attr_profile_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -874,6 +921,11 @@ class CfnCapacityProvider(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def capacity_provider_ref(self) -> CapacityProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapacityProviderRef``)."""
+        return _refs.struct("bedrockagentcore", "CapacityProviderReference")(capacity_provider_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1010,6 +1062,11 @@ class CfnCodeInterpreterCustom(_CfnResource):
         self.network_configuration = network_configuration
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::CodeInterpreterCustom", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def code_interpreter_custom_ref(self) -> CodeInterpreterCustomReference:
+        """A reference to this resource (aws-cdk-lib's ``ICodeInterpreterCustomRef``)."""
+        return _refs.struct("bedrockagentcore", "CodeInterpreterCustomReference")(code_interpreter_id=self.ref, code_interpreter_arn=self.attr_code_interpreter_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1153,6 +1210,11 @@ class CfnConfigurationBundle(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConfigurationBundle", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configuration_bundle_ref(self) -> ConfigurationBundleReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationBundleRef``)."""
+        return _refs.struct("bedrockagentcore", "ConfigurationBundleReference")(bundle_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1256,6 +1318,11 @@ class CfnConsentPortal(_CfnResource):
         self.sources = sources
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConsentPortal", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def consent_portal_ref(self) -> ConsentPortalReference:
+        """A reference to this resource (aws-cdk-lib's ``IConsentPortalRef``)."""
+        return _refs.struct("bedrockagentcore", "ConsentPortalReference")(consent_portal_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1374,6 +1441,11 @@ class CfnDataset(_CfnResource):
             self.source = source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("bedrockagentcore", "DatasetReference")(dataset_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1752,6 +1824,11 @@ class CfnEvaluator(_CfnResource):
         self.level = level
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Evaluator", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def evaluator_ref(self) -> EvaluatorReference:
+        """A reference to this resource (aws-cdk-lib's ``IEvaluatorRef``)."""
+        return _refs.struct("bedrockagentcore", "EvaluatorReference")(evaluator_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2272,6 +2349,11 @@ class CfnGateway(_CfnResource):
         if waf_configuration is not None:
             self.waf_configuration = waf_configuration
 
+    @property
+    def gateway_ref(self) -> GatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayRef``)."""
+        return _refs.struct("bedrockagentcore", "GatewayReference")(gateway_identifier=self.ref, gateway_arn=self.attr_gateway_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2374,6 +2456,11 @@ class CfnGatewayRateLimit(_CfnResource):
             self.gateway_identifier = gateway_identifier
         if rate_limit_id is not None:
             self.rate_limit_id = rate_limit_id
+
+    @property
+    def gateway_rate_limit_ref(self) -> GatewayRateLimitReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayRateLimitRef``)."""
+        return _refs.struct("bedrockagentcore", "GatewayRateLimitReference")(gateway_identifier=_refs.part(self, 0), rate_limit_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2738,6 +2825,11 @@ class CfnGatewayRule(_CfnResource):
         if gateway_identifier is not None:
             self.gateway_identifier = gateway_identifier
         self.priority = priority
+
+    @property
+    def gateway_rule_ref(self) -> GatewayRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayRuleRef``)."""
+        return _refs.struct("bedrockagentcore", "GatewayRuleReference")(gateway_identifier=_refs.part(self, 0), rule_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3757,6 +3849,11 @@ class CfnGatewayTarget(_CfnResource):
         if private_endpoint is not None:
             self.private_endpoint = private_endpoint
         self.target_configuration = target_configuration
+
+    @property
+    def gateway_target_ref(self) -> GatewayTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayTargetRef``)."""
+        return _refs.struct("bedrockagentcore", "GatewayTargetReference")(gateway_identifier=_refs.part(self, 0), target_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5120,6 +5217,11 @@ class CfnHarness(_CfnResource):
         if truncation is not None:
             self.truncation = truncation
 
+    @property
+    def harness_ref(self) -> HarnessReference:
+        """A reference to this resource (aws-cdk-lib's ``IHarnessRef``)."""
+        return _refs.struct("bedrockagentcore", "HarnessReference")(harness_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5180,6 +5282,11 @@ class CfnHarnessEndpoint(_CfnResource):
         self.tags_raw = tags
         if target_version is not None:
             self.target_version = target_version
+
+    @property
+    def harness_endpoint_ref(self) -> HarnessEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IHarnessEndpointRef``)."""
+        return _refs.struct("bedrockagentcore", "HarnessEndpointReference")(harness_endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6231,6 +6338,11 @@ class CfnMemory(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Memory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def memory_ref(self) -> MemoryReference:
+        """A reference to this resource (aws-cdk-lib's ``IMemoryRef``)."""
+        return _refs.struct("bedrockagentcore", "MemoryReference")(memory_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6880,6 +6992,11 @@ class CfnOAuth2CredentialProvider(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OAuth2CredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def o_auth2_credential_provider_ref(self) -> OAuth2CredentialProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IOAuth2CredentialProviderRef``)."""
+        return _refs.struct("bedrockagentcore", "OAuth2CredentialProviderReference")(credential_provider_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7194,6 +7311,11 @@ class CfnOnlineEvaluationConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OnlineEvaluationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def online_evaluation_config_ref(self) -> OnlineEvaluationConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IOnlineEvaluationConfigRef``)."""
+        return _refs.struct("bedrockagentcore", "OnlineEvaluationConfigReference")(online_evaluation_config_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7294,6 +7416,11 @@ class CfnPaymentConnector(_CfnResource):
         self.payment_manager_id = payment_manager_id
         if provision_mode is not None:
             self.provision_mode = provision_mode
+
+    @property
+    def payment_connector_ref(self) -> PaymentConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IPaymentConnectorRef``)."""
+        return _refs.struct("bedrockagentcore", "PaymentConnectorReference")(payment_connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7563,6 +7690,11 @@ class CfnPaymentCredentialProvider(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def payment_credential_provider_ref(self) -> PaymentCredentialProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IPaymentCredentialProviderRef``)."""
+        return _refs.struct("bedrockagentcore", "PaymentCredentialProviderReference")(credential_provider_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7749,6 +7881,11 @@ class CfnPaymentManager(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentManager", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def payment_manager_ref(self) -> PaymentManagerReference:
+        """A reference to this resource (aws-cdk-lib's ``IPaymentManagerRef``)."""
+        return _refs.struct("bedrockagentcore", "PaymentManagerReference")(payment_manager_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7866,6 +8003,11 @@ class CfnPolicy(_CfnResource):
         if validation_mode is not None:
             self.validation_mode = validation_mode
 
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("bedrockagentcore", "PolicyReference")(policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -7923,6 +8065,11 @@ class CfnPolicyEngine(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PolicyEngine", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def policy_engine_ref(self) -> PolicyEngineReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyEngineRef``)."""
+        return _refs.struct("bedrockagentcore", "PolicyEngineReference")(policy_engine_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7958,6 +8105,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::BedrockAgentCore::ResourcePolicy")
         self.policy = policy
         self.resource_arn = resource_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("bedrockagentcore", "ResourcePolicyReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -8606,6 +8758,11 @@ class CfnRuntime(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Runtime", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def runtime_ref(self) -> RuntimeReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuntimeRef``)."""
+        return _refs.struct("bedrockagentcore", "RuntimeReference")(agent_runtime_id=self.ref, agent_runtime_arn=self.attr_agent_runtime_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8670,6 +8827,11 @@ class CfnRuntimeEndpoint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::RuntimeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def runtime_endpoint_ref(self) -> RuntimeEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuntimeEndpointRef``)."""
+        return _refs.struct("bedrockagentcore", "RuntimeEndpointReference")(agent_runtime_endpoint_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8717,6 +8879,11 @@ class CfnWorkloadIdentity(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::WorkloadIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def workload_identity_ref(self) -> WorkloadIdentityReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkloadIdentityRef``)."""
+        return _refs.struct("bedrockagentcore", "WorkloadIdentityReference")(workload_identity_name=self.ref, workload_identity_arn=self.attr_workload_identity_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

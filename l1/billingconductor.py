@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.billingconductor import (
+        BillingGroupReference,
+        CustomLineItemReference,
+        PricingPlanReference,
+        PricingRuleReference,
+    )
 
 __all__ = [
     "CfnBillingGroup",
@@ -123,6 +132,11 @@ class CfnBillingGroup(_CfnResource):
             self.primary_account_id = primary_account_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def billing_group_ref(self) -> BillingGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IBillingGroupRef``)."""
+        return _refs.struct("billingconductor", "BillingGroupReference")(billing_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -329,6 +343,11 @@ class CfnCustomLineItem(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::CustomLineItem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def custom_line_item_ref(self) -> CustomLineItemReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomLineItemRef``)."""
+        return _refs.struct("billingconductor", "CustomLineItemReference")(custom_line_item_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -383,6 +402,11 @@ class CfnPricingPlan(_CfnResource):
             self.pricing_rule_arns = pricing_rule_arns
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def pricing_plan_ref(self) -> PricingPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IPricingPlanRef``)."""
+        return _refs.struct("billingconductor", "PricingPlanReference")(pricing_plan_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -533,6 +557,11 @@ class CfnPricingRule(_CfnResource):
         self.type = type
         if usage_type is not None:
             self.usage_type = usage_type
+
+    @property
+    def pricing_rule_ref(self) -> PricingRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IPricingRuleRef``)."""
+        return _refs.struct("billingconductor", "PricingRuleReference")(pricing_rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

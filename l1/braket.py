@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.braket import (
+        SpendingLimitReference,
+    )
 
 __all__ = [
     "CfnSpendingLimit",
@@ -87,6 +93,11 @@ class CfnSpendingLimit(_CfnResource):
         self.tags_raw = tags
         if time_period is not None:
             self.time_period = time_period
+
+    @property
+    def spending_limit_ref(self) -> SpendingLimitReference:
+        """A reference to this resource (aws-cdk-lib's ``ISpendingLimitRef``)."""
+        return _refs.struct("braket", "SpendingLimitReference")(spending_limit_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.budgets import (
+        BudgetReference,
+        BudgetsActionReference,
+    )
 
 __all__ = [
     "CfnBudget",
@@ -410,6 +417,11 @@ class CfnBudget(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Budgets::Budget", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
 
+    @property
+    def budget_ref(self) -> BudgetReference:
+        """A reference to this resource (aws-cdk-lib's ``IBudgetRef``)."""
+        return _refs.struct("budgets", "BudgetReference")(budget_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")
 
@@ -624,6 +636,11 @@ class CfnBudgetsAction(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Budgets::BudgetsAction", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.subscribers = subscribers
+
+    @property
+    def budgets_action_ref(self) -> BudgetsActionReference:
+        """A reference to this resource (aws-cdk-lib's ``IBudgetsActionRef``)."""
+        return _refs.struct("budgets", "BudgetsActionReference")(action_id=_refs.part(self, 0), budget_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cases import (
+        CaseReference,
+        CaseRuleReference,
+        DomainReference,
+        FieldReference,
+        LayoutReference,
+        RelatedItemReference,
+        TemplateReference,
+    )
 
 __all__ = [
     "CfnCase",
@@ -78,6 +90,11 @@ class CfnCase(_CfnResource):
         self.tags_raw = tags
         self.template_id = template_id
         self.title = title
+
+    @property
+    def case_ref(self) -> CaseReference:
+        """A reference to this resource (aws-cdk-lib's ``ICaseRef``)."""
+        return _refs.struct("cases", "CaseReference")(case_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -277,6 +294,11 @@ class CfnCaseRule(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::CaseRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def case_rule_ref(self) -> CaseRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``ICaseRuleRef``)."""
+        return _refs.struct("cases", "CaseRuleReference")(case_rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -318,6 +340,11 @@ class CfnDomain(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("cases", "DomainReference")(domain_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -416,6 +443,11 @@ class CfnField(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Field", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def field_ref(self) -> FieldReference:
+        """A reference to this resource (aws-cdk-lib's ``IFieldRef``)."""
+        return _refs.struct("cases", "FieldReference")(field_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -572,6 +604,11 @@ class CfnLayout(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Layout", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def layout_ref(self) -> LayoutReference:
+        """A reference to this resource (aws-cdk-lib's ``ILayoutRef``)."""
+        return _refs.struct("cases", "LayoutReference")(layout_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -658,6 +695,11 @@ class CfnRelatedItem(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::RelatedItem", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def related_item_ref(self) -> RelatedItemReference:
+        """A reference to this resource (aws-cdk-lib's ``IRelatedItemRef``)."""
+        return _refs.struct("cases", "RelatedItemReference")(related_item_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -788,6 +830,11 @@ class CfnTemplate(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def template_ref(self) -> TemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
+        return _refs.struct("cases", "TemplateReference")(template_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cassandra import (
+        KeyspaceReference,
+        TableReference,
+        TypeReference,
+    )
 
 __all__ = [
     "CfnKeyspace",
@@ -89,6 +97,11 @@ class CfnKeyspace(_CfnResource):
             self.replication_specification = replication_specification
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cassandra::Keyspace", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def keyspace_ref(self) -> KeyspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeyspaceRef``)."""
+        return _refs.struct("cassandra", "KeyspaceReference")(keyspace_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -447,6 +460,11 @@ class CfnTable(_CfnResource):
         if warm_throughput is not None:
             self.warm_throughput = warm_throughput
 
+    @property
+    def table_ref(self) -> TableReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
+        return _refs.struct("cassandra", "TableReference")(keyspace_name=_refs.part(self, 0), table_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -511,6 +529,11 @@ class CfnType(_CfnResource):
         self.fields = fields
         self.keyspace_name = keyspace_name
         self.type_name = type_name
+
+    @property
+    def type_ref(self) -> TypeReference:
+        """A reference to this resource (aws-cdk-lib's ``ITypeRef``)."""
+        return _refs.struct("cassandra", "TypeReference")(keyspace_name=_refs.part(self, 0), type_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ce import (
+        AnomalyMonitorReference,
+        AnomalySubscriptionReference,
+        CostCategoryReference,
+        IAnomalyMonitorRef,
+    )
 
 __all__ = [
     "CfnAnomalyMonitor",
@@ -98,6 +107,11 @@ class CfnAnomalyMonitor(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::AnomalyMonitor", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
 
+    @property
+    def anomaly_monitor_ref(self) -> AnomalyMonitorReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnomalyMonitorRef``)."""
+        return _refs.struct("ce", "AnomalyMonitorReference")(monitor_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")
 
@@ -172,7 +186,7 @@ class CfnAnomalySubscription(_CfnResource):
         id: str,
         *,
         frequency: str,
-        monitor_arn_list: Sequence[str] | IResolvable,
+        monitor_arn_list: Sequence[str | IAnomalyMonitorRef] | IResolvable,
         resource_tags: Sequence[CfnAnomalySubscription.ResourceTagProperty | Mapping[str, Any]] | None = None,
         subscribers: Sequence[CfnAnomalySubscription.SubscriberProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         subscription_name: str,
@@ -194,7 +208,7 @@ class CfnAnomalySubscription(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CE::AnomalySubscription")
         self.frequency = frequency
-        self.monitor_arn_list = monitor_arn_list
+        self.monitor_arn_list = _refs.resolve_list(self, "monitor_arn_list", monitor_arn_list, (("anomaly_monitor_ref", "monitor_arn"),), "str | IAnomalyMonitorRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::AnomalySubscription", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.subscribers = subscribers
@@ -203,6 +217,11 @@ class CfnAnomalySubscription(_CfnResource):
             self.threshold = threshold
         if threshold_expression is not None:
             self.threshold_expression = threshold_expression
+
+    @property
+    def anomaly_subscription_ref(self) -> AnomalySubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnomalySubscriptionRef``)."""
+        return _refs.struct("ce", "AnomalySubscriptionReference")(subscription_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")
@@ -283,6 +302,11 @@ class CfnCostCategory(_CfnResource):
             self.split_charge_rules = split_charge_rules
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::CostCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cost_category_ref(self) -> CostCategoryReference:
+        """A reference to this resource (aws-cdk-lib's ``ICostCategoryRef``)."""
+        return _refs.struct("ce", "CostCategoryReference")(cost_category_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

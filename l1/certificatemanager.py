@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.certificatemanager import (
+        AccountReference,
+        AcmeDomainValidationReference,
+        AcmeEndpointReference,
+        AcmeExternalAccountBindingReference,
+        CertificateReference,
+    )
 
 __all__ = [
     "CfnAccount",
@@ -72,6 +82,11 @@ class CfnAccount(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CertificateManager::Account")
         self.expiry_events_configuration = expiry_events_configuration
+
+    @property
+    def account_ref(self) -> AccountReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccountRef``)."""
+        return _refs.struct("certificatemanager", "AccountReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -215,6 +230,11 @@ class CfnAcmeDomainValidation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeDomainValidation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def acme_domain_validation_ref(self) -> AcmeDomainValidationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAcmeDomainValidationRef``)."""
+        return _refs.struct("certificatemanager", "AcmeDomainValidationReference")(acme_domain_validation_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -342,6 +362,11 @@ class CfnAcmeEndpoint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def acme_endpoint_ref(self) -> AcmeEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IAcmeEndpointRef``)."""
+        return _refs.struct("certificatemanager", "AcmeEndpointReference")(acme_endpoint_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -448,6 +473,11 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
         self.role_arn = role_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeExternalAccountBinding", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def acme_external_account_binding_ref(self) -> AcmeExternalAccountBindingReference:
+        """A reference to this resource (aws-cdk-lib's ``IAcmeExternalAccountBindingRef``)."""
+        return _refs.struct("certificatemanager", "AcmeExternalAccountBindingReference")(acme_external_account_binding_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -558,6 +588,11 @@ class CfnCertificate(_CfnResource):
         self.tags_raw = tags
         if validation_method is not None:
             self.validation_method = validation_method
+
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
+        return _refs.struct("certificatemanager", "CertificateReference")(certificate_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.chatbot import (
+        CustomActionReference,
+        MicrosoftTeamsChannelConfigurationReference,
+        SlackChannelConfigurationReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
 
 __all__ = [
     "CfnCustomAction",
@@ -138,6 +152,11 @@ class CfnCustomAction(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::CustomAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def custom_action_ref(self) -> CustomActionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomActionRef``)."""
+        return _refs.struct("chatbot", "CustomActionReference")(custom_action_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -230,6 +249,11 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
         if user_role_required is not None:
             self.user_role_required = user_role_required
 
+    @property
+    def microsoft_teams_channel_configuration_ref(self) -> MicrosoftTeamsChannelConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IMicrosoftTeamsChannelConfigurationRef``)."""
+        return _refs.struct("chatbot", "MicrosoftTeamsChannelConfigurationReference")(microsoft_teams_channel_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -270,11 +294,11 @@ class CfnSlackChannelConfiguration(_CfnResource):
         configuration_name: str,
         customization_resource_arns: Sequence[str] | IResolvable | None = None,
         guardrail_policies: Sequence[str] | IResolvable | None = None,
-        iam_role_arn: str,
+        iam_role_arn: str | IRoleRef,
         logging_level: str | None = None,
         slack_channel_id: str,
         slack_workspace_id: str,
-        sns_topic_arns: Sequence[str] | IResolvable | None = None,
+        sns_topic_arns: Sequence[str | ITopicRef] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         user_role_required: bool | IResolvable | None = None,
     ) -> None:
@@ -300,17 +324,22 @@ class CfnSlackChannelConfiguration(_CfnResource):
             self.customization_resource_arns = customization_resource_arns
         if guardrail_policies is not None:
             self.guardrail_policies = guardrail_policies
-        self.iam_role_arn = iam_role_arn
+        self.iam_role_arn = _refs.resolve(self, "iam_role_arn", iam_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if logging_level is not None:
             self.logging_level = logging_level
         self.slack_channel_id = slack_channel_id
         self.slack_workspace_id = slack_workspace_id
         if sns_topic_arns is not None:
-            self.sns_topic_arns = sns_topic_arns
+            self.sns_topic_arns = _refs.resolve_list(self, "sns_topic_arns", sns_topic_arns, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::SlackChannelConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_role_required is not None:
             self.user_role_required = user_role_required
+
+    @property
+    def slack_channel_configuration_ref(self) -> SlackChannelConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISlackChannelConfigurationRef``)."""
+        return _refs.struct("chatbot", "SlackChannelConfigurationReference")(slack_channel_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

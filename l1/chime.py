@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.chime import (
+        AppInstanceBotReference,
+        AppInstanceReference,
+        AppInstanceUserReference,
+        ChannelFlowReference,
+        ChannelReference,
+        MediaInsightsPipelineConfigurationReference,
+        MediaPipelineKinesisVideoStreamPoolReference,
+        SipMediaApplicationReference,
+        VoiceConnectorReference,
+    )
 
 __all__ = [
     "CfnAppInstance",
@@ -78,6 +92,11 @@ class CfnAppInstance(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def app_instance_ref(self) -> AppInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppInstanceRef``)."""
+        return _refs.struct("chime", "AppInstanceReference")(app_instance_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -200,6 +219,11 @@ class CfnAppInstanceBot(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceBot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def app_instance_bot_ref(self) -> AppInstanceBotReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppInstanceBotRef``)."""
+        return _refs.struct("chime", "AppInstanceBotReference")(app_instance_bot_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -280,6 +304,11 @@ class CfnAppInstanceUser(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceUser", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def app_instance_user_ref(self) -> AppInstanceUserReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppInstanceUserRef``)."""
+        return _refs.struct("chime", "AppInstanceUserReference")(app_instance_user_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -444,6 +473,11 @@ class CfnChannel(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("chime", "ChannelReference")(channel_arn=_refs.part(self, 0), chime_bearer=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -554,6 +588,11 @@ class CfnChannelFlow(_CfnResource):
         self.processors = processors
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::ChannelFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def channel_flow_ref(self) -> ChannelFlowReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelFlowRef``)."""
+        return _refs.struct("chime", "ChannelFlowReference")(channel_flow_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -923,6 +962,11 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::MediaInsightsPipelineConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def media_insights_pipeline_configuration_ref(self) -> MediaInsightsPipelineConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IMediaInsightsPipelineConfigurationRef``)."""
+        return _refs.struct("chime", "MediaInsightsPipelineConfigurationReference")(media_insights_pipeline_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1027,6 +1071,11 @@ class CfnMediaPipelineKinesisVideoStreamPool(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::MediaPipelineKinesisVideoStreamPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def media_pipeline_kinesis_video_stream_pool_ref(self) -> MediaPipelineKinesisVideoStreamPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IMediaPipelineKinesisVideoStreamPoolRef``)."""
+        return _refs.struct("chime", "MediaPipelineKinesisVideoStreamPoolReference")(media_pipeline_kinesis_video_stream_pool_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1093,6 +1142,11 @@ class CfnSipMediaApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::SipMediaApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def sip_media_application_ref(self) -> SipMediaApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISipMediaApplicationRef``)."""
+        return _refs.struct("chime", "SipMediaApplicationReference")(sip_media_application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1152,6 +1206,11 @@ class CfnVoiceConnector(_CfnResource):
         self.require_encryption = require_encryption
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::VoiceConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def voice_connector_ref(self) -> VoiceConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IVoiceConnectorRef``)."""
+        return _refs.struct("chime", "VoiceConnectorReference")(voice_connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cleanrooms import (
+        AnalysisTemplateReference,
+        CollaborationReference,
+        ConfiguredTableAssociationReference,
+        ConfiguredTableReference,
+        IdMappingTableReference,
+        IdNamespaceAssociationReference,
+        IntermediateTableReference,
+        MembershipReference,
+        PrivacyBudgetTemplateReference,
+    )
 
 __all__ = [
     "CfnAnalysisTemplate",
@@ -380,6 +394,11 @@ class CfnAnalysisTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::AnalysisTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def analysis_template_ref(self) -> AnalysisTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnalysisTemplateRef``)."""
+        return _refs.struct("cleanrooms", "AnalysisTemplateReference")(analysis_template_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), analysis_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -685,6 +704,11 @@ class CfnCollaboration(_CfnResource):
         self.query_log_status = query_log_status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::Collaboration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def collaboration_ref(self) -> CollaborationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICollaborationRef``)."""
+        return _refs.struct("cleanrooms", "CollaborationReference")(collaboration_identifier=self.ref, collaboration_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1190,6 +1214,11 @@ class CfnConfiguredTable(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configured_table_ref(self) -> ConfiguredTableReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfiguredTableRef``)."""
+        return _refs.struct("cleanrooms", "ConfiguredTableReference")(configured_table_identifier=self.ref, configured_table_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1369,6 +1398,11 @@ class CfnConfiguredTableAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTableAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configured_table_association_ref(self) -> ConfiguredTableAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfiguredTableAssociationRef``)."""
+        return _refs.struct("cleanrooms", "ConfiguredTableAssociationReference")(configured_table_association_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), configured_table_association_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1487,6 +1521,11 @@ class CfnIdMappingTable(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdMappingTable", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def id_mapping_table_ref(self) -> IdMappingTableReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdMappingTableRef``)."""
+        return _refs.struct("cleanrooms", "IdMappingTableReference")(id_mapping_table_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), id_mapping_table_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1607,6 +1646,11 @@ class CfnIdNamespaceAssociation(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdNamespaceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def id_namespace_association_ref(self) -> IdNamespaceAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdNamespaceAssociationRef``)."""
+        return _refs.struct("cleanrooms", "IdNamespaceAssociationReference")(id_namespace_association_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), id_namespace_association_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1899,6 +1943,11 @@ class CfnIntermediateTable(_CfnResource):
         self.population_analysis_configuration = population_analysis_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IntermediateTable", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def intermediate_table_ref(self) -> IntermediateTableReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntermediateTableRef``)."""
+        return _refs.struct("cleanrooms", "IntermediateTableReference")(intermediate_table_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), intermediate_table_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2215,6 +2264,11 @@ class CfnMembership(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::Membership", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def membership_ref(self) -> MembershipReference:
+        """A reference to this resource (aws-cdk-lib's ``IMembershipRef``)."""
+        return _refs.struct("cleanrooms", "MembershipReference")(membership_identifier=self.ref, membership_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2316,6 +2370,11 @@ class CfnPrivacyBudgetTemplate(_CfnResource):
         self.privacy_budget_type = privacy_budget_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::PrivacyBudgetTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def privacy_budget_template_ref(self) -> PrivacyBudgetTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrivacyBudgetTemplateRef``)."""
+        return _refs.struct("cleanrooms", "PrivacyBudgetTemplateReference")(privacy_budget_template_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), privacy_budget_template_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

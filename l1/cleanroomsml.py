@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cleanroomsml import (
+        ConfiguredModelAlgorithmAssociationReference,
+        ConfiguredModelAlgorithmReference,
+        TrainingDatasetReference,
+    )
 
 __all__ = [
     "CfnConfiguredModelAlgorithm",
@@ -146,6 +154,11 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
         self.tags_raw = tags
         if training_container_config is not None:
             self.training_container_config = training_container_config
+
+    @property
+    def configured_model_algorithm_ref(self) -> ConfiguredModelAlgorithmReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfiguredModelAlgorithmRef``)."""
+        return _refs.struct("cleanroomsml", "ConfiguredModelAlgorithmReference")(configured_model_algorithm_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -439,6 +452,11 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configured_model_algorithm_association_ref(self) -> ConfiguredModelAlgorithmAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfiguredModelAlgorithmAssociationRef``)."""
+        return _refs.struct("cleanroomsml", "ConfiguredModelAlgorithmAssociationReference")(configured_model_algorithm_association_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -588,6 +606,11 @@ class CfnTrainingDataset(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::TrainingDataset", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.training_data = training_data
+
+    @property
+    def training_dataset_ref(self) -> TrainingDatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrainingDatasetRef``)."""
+        return _refs.struct("cleanroomsml", "TrainingDatasetReference")(training_dataset_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cloud9 import (
+        EnvironmentEC2Reference,
+    )
 
 __all__ = [
     "CfnEnvironmentEC2",
@@ -125,6 +131,11 @@ class CfnEnvironmentEC2(_CfnResource):
             self.subnet_id = subnet_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cloud9::EnvironmentEC2", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def environment_ec2_ref(self) -> EnvironmentEC2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentEC2Ref``)."""
+        return _refs.struct("cloud9", "EnvironmentEC2Reference")(environment_id=self.ref, environment_ec2_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

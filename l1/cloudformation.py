@@ -5,13 +5,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cloudformation import (
+        ChangeSetReference,
+        CustomResourceReference,
+        GeneratedTemplateReference,
+        GuardHookReference,
+        HookDefaultVersionReference,
+        HookTypeConfigReference,
+        HookVersionReference,
+        IModuleVersionRef,
+        IResourceVersionRef,
+        LambdaHookReference,
+        MacroReference,
+        ModuleDefaultVersionReference,
+        ModuleVersionReference,
+        PublicTypeVersionReference,
+        PublisherReference,
+        ResourceDefaultVersionReference,
+        ResourceVersionReference,
+        StackReference,
+        StackSetReference,
+        TypeActivationReference,
+        WaitConditionHandleReference,
+        WaitConditionReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnChangeSet",
@@ -209,6 +239,11 @@ class CfnChangeSet(_CfnResource):
         if use_previous_template is not None:
             self.use_previous_template = use_previous_template
 
+    @property
+    def change_set_ref(self) -> ChangeSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IChangeSetRef``)."""
+        return _refs.struct("cloudformation", "ChangeSetReference")(change_set_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -249,6 +284,11 @@ class CfnCustomResource(_CfnResource):
         if service_timeout is not None:
             self.service_timeout = service_timeout
         self.service_token = service_token
+
+    @property
+    def custom_resource_ref(self) -> CustomResourceReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomResourceRef``)."""
+        return _refs.struct("cloudformation", "CustomResourceReference")(custom_resource_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -343,6 +383,11 @@ class CfnGeneratedTemplate(_CfnResource):
         self.generated_template_name = generated_template_name
         if template_configuration is not None:
             self.template_configuration = template_configuration
+
+    @property
+    def generated_template_ref(self) -> GeneratedTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IGeneratedTemplateRef``)."""
+        return _refs.struct("cloudformation", "GeneratedTemplateReference")(generated_template_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -565,6 +610,11 @@ class CfnGuardHook(_CfnResource):
             self.target_filters = target_filters
         self.target_operations = target_operations
 
+    @property
+    def guard_hook_ref(self) -> GuardHookReference:
+        """A reference to this resource (aws-cdk-lib's ``IGuardHookRef``)."""
+        return _refs.struct("cloudformation", "GuardHookReference")(hook_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -613,6 +663,11 @@ class CfnHookDefaultVersion(_CfnResource):
             self.type_version_arn = type_version_arn
         if version_id is not None:
             self.version_id = version_id
+
+    @property
+    def hook_default_version_ref(self) -> HookDefaultVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IHookDefaultVersionRef``)."""
+        return _refs.struct("cloudformation", "HookDefaultVersionReference")(hook_default_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -668,6 +723,11 @@ class CfnHookTypeConfig(_CfnResource):
             self.type_arn = type_arn
         if type_name is not None:
             self.type_name = type_name
+
+    @property
+    def hook_type_config_ref(self) -> HookTypeConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IHookTypeConfigRef``)."""
+        return _refs.struct("cloudformation", "HookTypeConfigReference")(configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -742,6 +802,11 @@ class CfnHookVersion(_CfnResource):
             self.logging_config = logging_config
         self.schema_handler_package = schema_handler_package
         self.type_name = type_name
+
+    @property
+    def hook_version_ref(self) -> HookVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IHookVersionRef``)."""
+        return _refs.struct("cloudformation", "HookVersionReference")(hook_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -948,6 +1013,11 @@ class CfnLambdaHook(_CfnResource):
             self.target_filters = target_filters
         self.target_operations = target_operations
 
+    @property
+    def lambda_hook_ref(self) -> LambdaHookReference:
+        """A reference to this resource (aws-cdk-lib's ``ILambdaHookRef``)."""
+        return _refs.struct("cloudformation", "LambdaHookReference")(hook_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1005,6 +1075,11 @@ class CfnMacro(_CfnResource):
             self.log_role_arn = log_role_arn
         self.name = name
 
+    @property
+    def macro_ref(self) -> MacroReference:
+        """A reference to this resource (aws-cdk-lib's ``IMacroRef``)."""
+        return _refs.struct("cloudformation", "MacroReference")(macro_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1031,7 +1106,7 @@ class CfnModuleDefaultVersion(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        arn: str | None = None,
+        arn: str | IModuleVersionRef | None = None,
         module_name: str | None = None,
         version_id: str | None = None,
     ) -> None:
@@ -1046,11 +1121,16 @@ class CfnModuleDefaultVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFormation::ModuleDefaultVersion")
         if arn is not None:
-            self.arn = arn
+            self.arn = _refs.resolve(self, "arn", arn, (("module_version_ref", "module_version_arn"),), "str | IModuleVersionRef")
         if module_name is not None:
             self.module_name = module_name
         if version_id is not None:
             self.version_id = version_id
+
+    @property
+    def module_default_version_ref(self) -> ModuleDefaultVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IModuleDefaultVersionRef``)."""
+        return _refs.struct("cloudformation", "ModuleDefaultVersionReference")(module_default_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1096,6 +1176,11 @@ class CfnModuleVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::CloudFormation::ModuleVersion")
         self.module_name = module_name
         self.module_package = module_package
+
+    @property
+    def module_version_ref(self) -> ModuleVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IModuleVersionRef``)."""
+        return _refs.struct("cloudformation", "ModuleVersionReference")(module_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1160,6 +1245,11 @@ class CfnPublicTypeVersion(_CfnResource):
         if type_name is not None:
             self.type_name = type_name
 
+    @property
+    def public_type_version_ref(self) -> PublicTypeVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublicTypeVersionRef``)."""
+        return _refs.struct("cloudformation", "PublicTypeVersionReference")(public_type_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1204,6 +1294,11 @@ class CfnPublisher(_CfnResource):
         if connection_arn is not None:
             self.connection_arn = connection_arn
 
+    @property
+    def publisher_ref(self) -> PublisherReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublisherRef``)."""
+        return _refs.struct("cloudformation", "PublisherReference")(publisher_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1233,7 +1328,7 @@ class CfnResourceDefaultVersion(_CfnResource):
         id: str,
         *,
         type_name: str | None = None,
-        type_version_arn: str | None = None,
+        type_version_arn: str | IResourceVersionRef | None = None,
         version_id: str | None = None,
     ) -> None:
         """Create a new ``AWS::CloudFormation::ResourceDefaultVersion``.
@@ -1249,9 +1344,14 @@ class CfnResourceDefaultVersion(_CfnResource):
         if type_name is not None:
             self.type_name = type_name
         if type_version_arn is not None:
-            self.type_version_arn = type_version_arn
+            self.type_version_arn = _refs.resolve(self, "type_version_arn", type_version_arn, (("resource_version_ref", "resource_version_arn"),), "str | IResourceVersionRef")
         if version_id is not None:
             self.version_id = version_id
+
+    @property
+    def resource_default_version_ref(self) -> ResourceDefaultVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceDefaultVersionRef``)."""
+        return _refs.struct("cloudformation", "ResourceDefaultVersionReference")(resource_default_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1327,6 +1427,11 @@ class CfnResourceVersion(_CfnResource):
             self.logging_config = logging_config
         self.schema_handler_package = schema_handler_package
         self.type_name = type_name
+
+    @property
+    def resource_version_ref(self) -> ResourceVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceVersionRef``)."""
+        return _refs.struct("cloudformation", "ResourceVersionReference")(resource_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1410,6 +1515,11 @@ class CfnStack(_CfnResource):
         self.template_url = template_url
         if timeout_in_minutes is not None:
             self.timeout_in_minutes = timeout_in_minutes
+
+    @property
+    def stack_ref(self) -> StackReference:
+        """A reference to this resource (aws-cdk-lib's ``IStackRef``)."""
+        return _refs.struct("cloudformation", "StackReference")(stack_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1598,12 +1708,12 @@ class CfnStackSet(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        administration_role_arn: str | None = None,
+        administration_role_arn: str | IRoleRef | None = None,
         auto_deployment: CfnStackSet.AutoDeploymentProperty | Mapping[str, Any] | IResolvable | None = None,
         call_as: str | None = None,
         capabilities: Sequence[str] | IResolvable | None = None,
         description: str | None = None,
-        execution_role_name: str | None = None,
+        execution_role_name: str | IRoleRef | None = None,
         managed_execution: CfnStackSet.ManagedExecutionProperty | Mapping[str, Any] | IResolvable | None = None,
         operation_preferences: CfnStackSet.OperationPreferencesProperty | Mapping[str, Any] | IResolvable | None = None,
         parameters: Sequence[CfnStackSet.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -1637,7 +1747,7 @@ class CfnStackSet(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFormation::StackSet")
         if administration_role_arn is not None:
-            self.administration_role_arn = administration_role_arn
+            self.administration_role_arn = _refs.resolve(self, "administration_role_arn", administration_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if auto_deployment is not None:
             self.auto_deployment = auto_deployment
         if call_as is not None:
@@ -1647,7 +1757,7 @@ class CfnStackSet(_CfnResource):
         if description is not None:
             self.description = description
         if execution_role_name is not None:
-            self.execution_role_name = execution_role_name
+            self.execution_role_name = _refs.resolve(self, "execution_role_name", execution_role_name, (("role_ref", "role_name"),), "str | IRoleRef")
         if managed_execution is not None:
             self.managed_execution = managed_execution
         if operation_preferences is not None:
@@ -1664,6 +1774,11 @@ class CfnStackSet(_CfnResource):
             self.template_body = template_body
         if template_url is not None:
             self.template_url = template_url
+
+    @property
+    def stack_set_ref(self) -> StackSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IStackSetRef``)."""
+        return _refs.struct("cloudformation", "StackSetReference")(stack_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1775,6 +1890,11 @@ class CfnTypeActivation(_CfnResource):
         if version_bump is not None:
             self.version_bump = version_bump
 
+    @property
+    def type_activation_ref(self) -> TypeActivationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITypeActivationRef``)."""
+        return _refs.struct("cloudformation", "TypeActivationReference")(type_activation_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1825,6 +1945,11 @@ class CfnWaitCondition(_CfnResource):
         if timeout is not None:
             self.timeout = timeout
 
+    @property
+    def wait_condition_ref(self) -> WaitConditionReference:
+        """A reference to this resource (aws-cdk-lib's ``IWaitConditionRef``)."""
+        return _refs.struct("cloudformation", "WaitConditionReference")(wait_condition_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1853,6 +1978,11 @@ class CfnWaitConditionHandle(_CfnResource):
             id: the construct id, unique among its siblings.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::WaitConditionHandle")
+
+    @property
+    def wait_condition_handle_ref(self) -> WaitConditionHandleReference:
+        """A reference to this resource (aws-cdk-lib's ``IWaitConditionHandleRef``)."""
+        return _refs.struct("cloudformation", "WaitConditionHandleReference")(wait_condition_handle_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

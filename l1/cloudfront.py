@@ -5,13 +5,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cloudfront import (
+        AnycastIpListReference,
+        CachePolicyReference,
+        CloudFrontOriginAccessIdentityReference,
+        ConnectionFunctionReference,
+        ConnectionGroupReference,
+        ContinuousDeploymentPolicyReference,
+        DistributionReference,
+        DistributionTenantReference,
+        FieldLevelEncryptionConfigReference,
+        FieldLevelEncryptionProfileReference,
+        FunctionReference,
+        IDistributionRef,
+        KeyGroupReference,
+        KeyValueStoreReference,
+        MonitoringSubscriptionReference,
+        OriginAccessControlReference,
+        OriginRequestPolicyReference,
+        PublicKeyReference,
+        RealtimeLogConfigReference,
+        ResponseHeadersPolicyReference,
+        StreamingDistributionReference,
+        TrustStoreReference,
+        VpcOriginReference,
+    )
 
 __all__ = [
     "CfnAnycastIpList",
@@ -225,6 +253,11 @@ class CfnAnycastIpList(_CfnResource):
         if tags is not None:
             self.tags = tags
 
+    @property
+    def anycast_ip_list_ref(self) -> AnycastIpListReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnycastIpListRef``)."""
+        return _refs.struct("cloudfront", "AnycastIpListReference")(anycast_ip_list_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -376,6 +409,11 @@ class CfnCachePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::CloudFront::CachePolicy")
         self.cache_policy_config = cache_policy_config
 
+    @property
+    def cache_policy_ref(self) -> CachePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ICachePolicyRef``)."""
+        return _refs.struct("cloudfront", "CachePolicyReference")(cache_policy_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -426,6 +464,11 @@ class CfnCloudFrontOriginAccessIdentity(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::CloudFrontOriginAccessIdentity")
         self.cloud_front_origin_access_identity_config = cloud_front_origin_access_identity_config
+
+    @property
+    def cloud_front_origin_access_identity_ref(self) -> CloudFrontOriginAccessIdentityReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudFrontOriginAccessIdentityRef``)."""
+        return _refs.struct("cloudfront", "CloudFrontOriginAccessIdentityReference")(cloud_front_origin_access_identity_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -525,6 +568,11 @@ class CfnConnectionFunction(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def connection_function_ref(self) -> ConnectionFunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionFunctionRef``)."""
+        return _refs.struct("cloudfront", "ConnectionFunctionReference")(connection_function_id=self.ref, connection_function_arn=self.attr_connection_function_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -589,6 +637,11 @@ class CfnConnectionGroup(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connection_group_ref(self) -> ConnectionGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionGroupRef``)."""
+        return _refs.struct("cloudfront", "ConnectionGroupReference")(connection_group_id=self.ref, connection_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -772,6 +825,11 @@ class CfnContinuousDeploymentPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::ContinuousDeploymentPolicy")
         self.continuous_deployment_policy_config = continuous_deployment_policy_config
+
+    @property
+    def continuous_deployment_policy_ref(self) -> ContinuousDeploymentPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IContinuousDeploymentPolicyRef``)."""
+        return _refs.struct("cloudfront", "ContinuousDeploymentPolicyReference")(continuous_deployment_policy_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1758,6 +1816,11 @@ class CfnDistribution(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::Distribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def distribution_ref(self) -> DistributionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDistributionRef``)."""
+        return _refs.struct("cloudfront", "DistributionReference")(distribution_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1978,6 +2041,11 @@ class CfnDistributionTenant(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::DistributionTenant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def distribution_tenant_ref(self) -> DistributionTenantReference:
+        """A reference to this resource (aws-cdk-lib's ``IDistributionTenantRef``)."""
+        return _refs.struct("cloudfront", "DistributionTenantReference")(distribution_tenant_id=self.ref, distribution_tenant_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2108,6 +2176,11 @@ class CfnFieldLevelEncryptionConfig(_CfnResource):
         self.content_type_profile_config = content_type_profile_config
         self.query_arg_profile_config = query_arg_profile_config
 
+    @property
+    def field_level_encryption_config_ref(self) -> FieldLevelEncryptionConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IFieldLevelEncryptionConfigRef``)."""
+        return _refs.struct("cloudfront", "FieldLevelEncryptionConfigReference")(field_level_encryption_config_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2190,6 +2263,11 @@ class CfnFieldLevelEncryptionProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::FieldLevelEncryptionProfile")
         self.field_level_encryption_profile_config = field_level_encryption_profile_config
+
+    @property
+    def field_level_encryption_profile_ref(self) -> FieldLevelEncryptionProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IFieldLevelEncryptionProfileRef``)."""
+        return _refs.struct("cloudfront", "FieldLevelEncryptionProfileReference")(field_level_encryption_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2307,6 +2385,11 @@ class CfnFunction(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IFunctionRef``)."""
+        return _refs.struct("cloudfront", "FunctionReference")(function_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2363,6 +2446,11 @@ class CfnKeyGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::KeyGroup")
         self.key_group_config = key_group_config
+
+    @property
+    def key_group_ref(self) -> KeyGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeyGroupRef``)."""
+        return _refs.struct("cloudfront", "KeyGroupReference")(key_group_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2437,6 +2525,11 @@ class CfnKeyValueStore(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::KeyValueStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def key_value_store_ref(self) -> KeyValueStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeyValueStoreRef``)."""
+        return _refs.struct("cloudfront", "KeyValueStoreReference")(key_value_store_name=self.ref, key_value_store_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2490,7 +2583,7 @@ class CfnMonitoringSubscription(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        distribution_id: str,
+        distribution_id: str | IDistributionRef,
         monitoring_subscription: CfnMonitoringSubscription.MonitoringSubscriptionProperty | Mapping[str, Any] | IResolvable,
     ) -> None:
         """Create a new ``AWS::CloudFront::MonitoringSubscription``.
@@ -2502,8 +2595,13 @@ class CfnMonitoringSubscription(_CfnResource):
             monitoring_subscription: A subscription configuration for additional CloudWatch metrics.
         """
         super().__init__(scope, id, type="AWS::CloudFront::MonitoringSubscription")
-        self.distribution_id = distribution_id
+        self.distribution_id = _refs.resolve(self, "distribution_id", distribution_id, (("distribution_ref", "distribution_id"),), "str | IDistributionRef")
         self.monitoring_subscription = monitoring_subscription
+
+    @property
+    def monitoring_subscription_ref(self) -> MonitoringSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IMonitoringSubscriptionRef``)."""
+        return _refs.struct("cloudfront", "MonitoringSubscriptionReference")(distribution_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2566,6 +2664,11 @@ class CfnOriginAccessControl(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::OriginAccessControl")
         self.origin_access_control_config = origin_access_control_config
+
+    @property
+    def origin_access_control_ref(self) -> OriginAccessControlReference:
+        """A reference to this resource (aws-cdk-lib's ``IOriginAccessControlRef``)."""
+        return _refs.struct("cloudfront", "OriginAccessControlReference")(origin_access_control_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2687,6 +2790,11 @@ class CfnOriginRequestPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::CloudFront::OriginRequestPolicy")
         self.origin_request_policy_config = origin_request_policy_config
 
+    @property
+    def origin_request_policy_ref(self) -> OriginRequestPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IOriginRequestPolicyRef``)."""
+        return _refs.struct("cloudfront", "OriginRequestPolicyReference")(origin_request_policy_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2746,6 +2854,11 @@ class CfnPublicKey(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::PublicKey")
         self.public_key_config = public_key_config
+
+    @property
+    def public_key_ref(self) -> PublicKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublicKeyRef``)."""
+        return _refs.struct("cloudfront", "PublicKeyReference")(public_key_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2830,6 +2943,11 @@ class CfnRealtimeLogConfig(_CfnResource):
         self.fields = fields
         self.name = name
         self.sampling_rate = sampling_rate
+
+    @property
+    def realtime_log_config_ref(self) -> RealtimeLogConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IRealtimeLogConfigRef``)."""
+        return _refs.struct("cloudfront", "RealtimeLogConfigReference")(realtime_log_config_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3241,6 +3359,11 @@ class CfnResponseHeadersPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::CloudFront::ResponseHeadersPolicy")
         self.response_headers_policy_config = response_headers_policy_config
 
+    @property
+    def response_headers_policy_ref(self) -> ResponseHeadersPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResponseHeadersPolicyRef``)."""
+        return _refs.struct("cloudfront", "ResponseHeadersPolicyReference")(response_headers_policy_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3375,6 +3498,11 @@ class CfnStreamingDistribution(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::StreamingDistribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def streaming_distribution_ref(self) -> StreamingDistributionReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamingDistributionRef``)."""
+        return _refs.struct("cloudfront", "StreamingDistributionReference")(streaming_distribution_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3473,6 +3601,11 @@ class CfnTrustStore(_CfnResource):
         if use_client_certificate_ocsp_endpoint is not None:
             self.use_client_certificate_ocsp_endpoint = use_client_certificate_ocsp_endpoint
 
+    @property
+    def trust_store_ref(self) -> TrustStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrustStoreRef``)."""
+        return _refs.struct("cloudfront", "TrustStoreReference")(trust_store_id=self.ref, trust_store_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3550,6 +3683,11 @@ class CfnVpcOrigin(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::VpcOrigin", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_origin_endpoint_config = vpc_origin_endpoint_config
+
+    @property
+    def vpc_origin_ref(self) -> VpcOriginReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcOriginRef``)."""
+        return _refs.struct("cloudfront", "VpcOriginReference")(vpc_origin_id=self.ref, vpc_origin_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cloudtrail import (
+        ChannelReference,
+        DashboardReference,
+        EventDataStoreReference,
+        ResourcePolicyReference,
+        TrailReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kms import (
+        IAliasRef,
+        IKeyRef,
+    )
+    from l1.interfaces.logs import (
+        ILogGroupRef,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnChannel",
@@ -95,6 +118,11 @@ class CfnChannel(_CfnResource):
             self.source = source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("cloudtrail", "ChannelReference")(channel_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -222,6 +250,11 @@ class CfnDashboard(_CfnResource):
             self.termination_protection_enabled = termination_protection_enabled
         if widgets is not None:
             self.widgets = widgets
+
+    @property
+    def dashboard_ref(self) -> DashboardReference:
+        """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
+        return _refs.struct("cloudtrail", "DashboardReference")(dashboard_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -440,6 +473,11 @@ class CfnEventDataStore(_CfnResource):
         if termination_protection_enabled is not None:
             self.termination_protection_enabled = termination_protection_enabled
 
+    @property
+    def event_data_store_ref(self) -> EventDataStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventDataStoreRef``)."""
+        return _refs.struct("cloudtrail", "EventDataStoreReference")(event_data_store_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -475,6 +513,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::CloudTrail::ResourcePolicy")
         self.resource_arn = resource_arn
         self.resource_policy = resource_policy
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("cloudtrail", "ResourcePolicyReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -667,8 +710,8 @@ class CfnTrail(_CfnResource):
         *,
         advanced_event_selectors: Sequence[CfnTrail.AdvancedEventSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         aggregation_configurations: Sequence[CfnTrail.AggregationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        cloud_watch_logs_log_group_arn: str | None = None,
-        cloud_watch_logs_role_arn: str | None = None,
+        cloud_watch_logs_log_group_arn: str | ILogGroupRef | None = None,
+        cloud_watch_logs_role_arn: str | IRoleRef | None = None,
         enable_log_file_validation: bool | IResolvable | None = None,
         event_selectors: Sequence[CfnTrail.EventSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         include_global_service_events: bool | IResolvable | None = None,
@@ -676,8 +719,8 @@ class CfnTrail(_CfnResource):
         is_logging: bool | IResolvable,
         is_multi_region_trail: bool | IResolvable | None = None,
         is_organization_trail: bool | IResolvable | None = None,
-        kms_key_id: str | None = None,
-        s3_bucket_name: str,
+        kms_key_id: str | IAliasRef | IKeyRef | None = None,
+        s3_bucket_name: str | IBucketRef,
         s3_key_prefix: str | None = None,
         sns_topic_name: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -712,9 +755,9 @@ class CfnTrail(_CfnResource):
         if aggregation_configurations is not None:
             self.aggregation_configurations = aggregation_configurations
         if cloud_watch_logs_log_group_arn is not None:
-            self.cloud_watch_logs_log_group_arn = cloud_watch_logs_log_group_arn
+            self.cloud_watch_logs_log_group_arn = _refs.resolve(self, "cloud_watch_logs_log_group_arn", cloud_watch_logs_log_group_arn, (("log_group_ref", "log_group_arn"),), "str | ILogGroupRef")
         if cloud_watch_logs_role_arn is not None:
-            self.cloud_watch_logs_role_arn = cloud_watch_logs_role_arn
+            self.cloud_watch_logs_role_arn = _refs.resolve(self, "cloud_watch_logs_role_arn", cloud_watch_logs_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if enable_log_file_validation is not None:
             self.enable_log_file_validation = enable_log_file_validation
         if event_selectors is not None:
@@ -729,8 +772,8 @@ class CfnTrail(_CfnResource):
         if is_organization_trail is not None:
             self.is_organization_trail = is_organization_trail
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
-        self.s3_bucket_name = s3_bucket_name
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"), ("alias_ref", "alias_name"), ("key_ref", "key_id"),), "str | IAliasRef | IKeyRef")
+        self.s3_bucket_name = _refs.resolve(self, "s3_bucket_name", s3_bucket_name, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         if s3_key_prefix is not None:
             self.s3_key_prefix = s3_key_prefix
         if sns_topic_name is not None:
@@ -739,6 +782,11 @@ class CfnTrail(_CfnResource):
         self.tags_raw = tags
         if trail_name is not None:
             self.trail_name = trail_name
+
+    @property
+    def trail_ref(self) -> TrailReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrailRef``)."""
+        return _refs.struct("cloudtrail", "TrailReference")(trail_name=self.ref, trail_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

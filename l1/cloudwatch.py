@@ -5,13 +5,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.autoscaling import (
+        IScalingPolicyRef,
+    )
+    from l1.interfaces.cloudwatch import (
+        AlarmMuteRuleReference,
+        AlarmReference,
+        AnomalyDetectorReference,
+        CompositeAlarmReference,
+        DashboardReference,
+        IAlarmRef,
+        ICompositeAlarmRef,
+        InsightRuleReference,
+        IntegrationReference,
+        LogAlarmReference,
+        MetricStreamReference,
+        OTelEnrichmentReference,
+        ResourceMetricsConfigurationReference,
+        ViewReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kinesisfirehose import (
+        IDeliveryStreamRef,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
 
 __all__ = [
     "CfnAlarm",
@@ -344,7 +375,7 @@ class CfnAlarm(_CfnResource):
         *,
         action_configuration: CfnAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         actions_enabled: bool | IResolvable | None = None,
-        alarm_actions: Sequence[str] | IResolvable | None = None,
+        alarm_actions: Sequence[str | IScalingPolicyRef | ITopicRef] | IResolvable | None = None,
         alarm_description: str | None = None,
         alarm_name: str | None = None,
         comparison_operator: str | None = None,
@@ -356,11 +387,11 @@ class CfnAlarm(_CfnResource):
         evaluation_periods: int | float | None = None,
         evaluation_window: CfnAlarm.EvaluationWindowProperty | Mapping[str, Any] | IResolvable | None = None,
         extended_statistic: str | None = None,
-        insufficient_data_actions: Sequence[str] | IResolvable | None = None,
+        insufficient_data_actions: Sequence[str | ITopicRef] | IResolvable | None = None,
         metric_name: str | None = None,
         metrics: Sequence[CfnAlarm.MetricDataQueryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         namespace: str | None = None,
-        ok_actions: Sequence[str] | IResolvable | None = None,
+        ok_actions: Sequence[str | ITopicRef] | IResolvable | None = None,
         period: int | float | None = None,
         statistic: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -409,7 +440,7 @@ class CfnAlarm(_CfnResource):
         if actions_enabled is not None:
             self.actions_enabled = actions_enabled
         if alarm_actions is not None:
-            self.alarm_actions = alarm_actions
+            self.alarm_actions = _refs.resolve_list(self, "alarm_actions", alarm_actions, (("topic_ref", "topic_arn"), ("scaling_policy_ref", "scaling_policy_arn"),), "str | IScalingPolicyRef | ITopicRef")
         if alarm_description is not None:
             self.alarm_description = alarm_description
         if alarm_name is not None:
@@ -433,7 +464,7 @@ class CfnAlarm(_CfnResource):
         if extended_statistic is not None:
             self.extended_statistic = extended_statistic
         if insufficient_data_actions is not None:
-            self.insufficient_data_actions = insufficient_data_actions
+            self.insufficient_data_actions = _refs.resolve_list(self, "insufficient_data_actions", insufficient_data_actions, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if metric_name is not None:
             self.metric_name = metric_name
         if metrics is not None:
@@ -441,7 +472,7 @@ class CfnAlarm(_CfnResource):
         if namespace is not None:
             self.namespace = namespace
         if ok_actions is not None:
-            self.ok_actions = ok_actions
+            self.ok_actions = _refs.resolve_list(self, "ok_actions", ok_actions, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if period is not None:
             self.period = period
         if statistic is not None:
@@ -458,6 +489,11 @@ class CfnAlarm(_CfnResource):
             self.unit = unit
         if warm_up_configuration is not None:
             self.warm_up_configuration = warm_up_configuration
+
+    @property
+    def alarm_ref(self) -> AlarmReference:
+        """A reference to this resource (aws-cdk-lib's ``IAlarmRef``)."""
+        return _refs.struct("cloudwatch", "AlarmReference")(alarm_name=self.ref, alarm_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -585,6 +621,11 @@ class CfnAlarmMuteRule(_CfnResource):
             self.start_date = start_date
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::AlarmMuteRule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def alarm_mute_rule_ref(self) -> AlarmMuteRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IAlarmMuteRuleRef``)."""
+        return _refs.struct("cloudwatch", "AlarmMuteRuleReference")(alarm_mute_rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -882,6 +923,11 @@ class CfnAnomalyDetector(_CfnResource):
         if stat is not None:
             self.stat = stat
 
+    @property
+    def anomaly_detector_ref(self) -> AnomalyDetectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnomalyDetectorRef``)."""
+        return _refs.struct("cloudwatch", "AnomalyDetectorReference")(anomaly_detector_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -966,15 +1012,15 @@ class CfnCompositeAlarm(_CfnResource):
         *,
         action_configuration: CfnCompositeAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         actions_enabled: bool | IResolvable | None = None,
-        actions_suppressor: str | None = None,
+        actions_suppressor: str | IAlarmRef | ICompositeAlarmRef | None = None,
         actions_suppressor_extension_period: int | float | None = None,
         actions_suppressor_wait_period: int | float | None = None,
-        alarm_actions: Sequence[str] | IResolvable | None = None,
+        alarm_actions: Sequence[str | ITopicRef] | IResolvable | None = None,
         alarm_description: str | None = None,
         alarm_name: str | None = None,
         alarm_rule: str,
         insufficient_data_actions: Sequence[str] | IResolvable | None = None,
-        ok_actions: Sequence[str] | IResolvable | None = None,
+        ok_actions: Sequence[str | ITopicRef] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::CloudWatch::CompositeAlarm``.
@@ -1001,13 +1047,13 @@ class CfnCompositeAlarm(_CfnResource):
         if actions_enabled is not None:
             self.actions_enabled = actions_enabled
         if actions_suppressor is not None:
-            self.actions_suppressor = actions_suppressor
+            self.actions_suppressor = _refs.resolve(self, "actions_suppressor", actions_suppressor, (("alarm_ref", "alarm_arn"), ("composite_alarm_ref", "composite_alarm_arn"),), "str | IAlarmRef | ICompositeAlarmRef")
         if actions_suppressor_extension_period is not None:
             self.actions_suppressor_extension_period = actions_suppressor_extension_period
         if actions_suppressor_wait_period is not None:
             self.actions_suppressor_wait_period = actions_suppressor_wait_period
         if alarm_actions is not None:
-            self.alarm_actions = alarm_actions
+            self.alarm_actions = _refs.resolve_list(self, "alarm_actions", alarm_actions, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if alarm_description is not None:
             self.alarm_description = alarm_description
         if alarm_name is not None:
@@ -1016,9 +1062,14 @@ class CfnCompositeAlarm(_CfnResource):
         if insufficient_data_actions is not None:
             self.insufficient_data_actions = insufficient_data_actions
         if ok_actions is not None:
-            self.ok_actions = ok_actions
+            self.ok_actions = _refs.resolve_list(self, "ok_actions", ok_actions, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::CompositeAlarm", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def composite_alarm_ref(self) -> CompositeAlarmReference:
+        """A reference to this resource (aws-cdk-lib's ``ICompositeAlarmRef``)."""
+        return _refs.struct("cloudwatch", "CompositeAlarmReference")(alarm_name=self.ref, composite_alarm_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1063,6 +1114,11 @@ class CfnDashboard(_CfnResource):
             self.dashboard_name = dashboard_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dashboard_ref(self) -> DashboardReference:
+        """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
+        return _refs.struct("cloudwatch", "DashboardReference")(dashboard_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1118,6 +1174,11 @@ class CfnInsightRule(_CfnResource):
         self.rule_state = rule_state
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::InsightRule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def insight_rule_ref(self) -> InsightRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IInsightRuleRef``)."""
+        return _refs.struct("cloudwatch", "InsightRuleReference")(insight_rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1254,6 +1315,11 @@ class CfnIntegration(_CfnResource):
             self.role_arn = role_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("cloudwatch", "IntegrationReference")(integration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1487,6 +1553,11 @@ class CfnLogAlarm(_CfnResource):
         if warm_up_configuration is not None:
             self.warm_up_configuration = warm_up_configuration
 
+    @property
+    def log_alarm_ref(self) -> LogAlarmReference:
+        """A reference to this resource (aws-cdk-lib's ``ILogAlarmRef``)."""
+        return _refs.struct("cloudwatch", "LogAlarmReference")(alarm_name=self.ref, log_alarm_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1587,12 +1658,12 @@ class CfnMetricStream(_CfnResource):
         id: str,
         *,
         exclude_filters: Sequence[CfnMetricStream.MetricStreamFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        firehose_arn: str | None = None,
+        firehose_arn: str | IDeliveryStreamRef | None = None,
         include_filters: Sequence[CfnMetricStream.MetricStreamFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         include_linked_accounts_metrics: bool | IResolvable | None = None,
         name: str | None = None,
         output_format: str | None = None,
-        role_arn: str | None = None,
+        role_arn: str | IRoleRef | None = None,
         statistics_configurations: Sequence[CfnMetricStream.MetricStreamStatisticsConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -1615,7 +1686,7 @@ class CfnMetricStream(_CfnResource):
         if exclude_filters is not None:
             self.exclude_filters = exclude_filters
         if firehose_arn is not None:
-            self.firehose_arn = firehose_arn
+            self.firehose_arn = _refs.resolve(self, "firehose_arn", firehose_arn, (("delivery_stream_ref", "delivery_stream_arn"),), "str | IDeliveryStreamRef")
         if include_filters is not None:
             self.include_filters = include_filters
         if include_linked_accounts_metrics is not None:
@@ -1625,11 +1696,16 @@ class CfnMetricStream(_CfnResource):
         if output_format is not None:
             self.output_format = output_format
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if statistics_configurations is not None:
             self.statistics_configurations = statistics_configurations
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::MetricStream", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def metric_stream_ref(self) -> MetricStreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IMetricStreamRef``)."""
+        return _refs.struct("cloudwatch", "MetricStreamReference")(metric_stream_name=self.ref, metric_stream_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1694,6 +1770,11 @@ class CfnOTelEnrichment(_CfnResource):
         if include_filters is not None:
             self.include_filters = include_filters
 
+    @property
+    def o_tel_enrichment_ref(self) -> OTelEnrichmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IOTelEnrichmentRef``)."""
+        return _refs.struct("cloudwatch", "OTelEnrichmentReference")(account_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1752,6 +1833,11 @@ class CfnResourceMetricsConfiguration(_CfnResource):
             self.metric_selections = metric_selections
         self.resource_arn = resource_arn
 
+    @property
+    def resource_metrics_configuration_ref(self) -> ResourceMetricsConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceMetricsConfigurationRef``)."""
+        return _refs.struct("cloudwatch", "ResourceMetricsConfigurationReference")(resource_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1806,6 +1892,11 @@ class CfnView(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::View", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def view_ref(self) -> ViewReference:
+        """A reference to this resource (aws-cdk-lib's ``IViewRef``)."""
+        return _refs.struct("cloudwatch", "ViewReference")(view_name=self.ref, view_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codeartifact import (
+        DomainReference,
+        PackageGroupReference,
+        RepositoryReference,
+    )
 
 __all__ = [
     "CfnDomain",
@@ -74,6 +82,11 @@ class CfnDomain(_CfnResource):
             self.permissions_policy_document = permissions_policy_document
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("codeartifact", "DomainReference")(domain_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -200,6 +213,11 @@ class CfnPackageGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::PackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def package_group_ref(self) -> PackageGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IPackageGroupRef``)."""
+        return _refs.struct("codeartifact", "PackageGroupReference")(package_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -280,6 +298,11 @@ class CfnRepository(_CfnResource):
         self.tags_raw = tags
         if upstreams is not None:
             self.upstreams = upstreams
+
+    @property
+    def repository_ref(self) -> RepositoryReference:
+        """A reference to this resource (aws-cdk-lib's ``IRepositoryRef``)."""
+        return _refs.struct("codeartifact", "RepositoryReference")(repository_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

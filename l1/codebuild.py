@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codebuild import (
+        FleetReference,
+        ProjectReference,
+        ReportGroupReference,
+        SourceCredentialReference,
+    )
 
 __all__ = [
     "CfnFleet",
@@ -254,6 +263,11 @@ class CfnFleet(_CfnResource):
             self.scaling_configuration = scaling_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeBuild::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def fleet_ref(self) -> FleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
+        return _refs.struct("codebuild", "FleetReference")(fleet_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -982,6 +996,11 @@ class CfnProject(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("codebuild", "ProjectReference")(project_name=self.ref, project_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1088,6 +1107,11 @@ class CfnReportGroup(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def report_group_ref(self) -> ReportGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IReportGroupRef``)."""
+        return _refs.struct("codebuild", "ReportGroupReference")(report_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1136,6 +1160,11 @@ class CfnSourceCredential(_CfnResource):
         self.token = token
         if username is not None:
             self.username = username
+
+    @property
+    def source_credential_ref(self) -> SourceCredentialReference:
+        """A reference to this resource (aws-cdk-lib's ``ISourceCredentialRef``)."""
+        return _refs.struct("codebuild", "SourceCredentialReference")(source_credential_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

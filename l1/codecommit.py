@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codecommit import (
+        RepositoryReference,
+    )
 
 __all__ = [
     "CfnRepository",
@@ -151,6 +157,11 @@ class CfnRepository(_CfnResource):
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers
+
+    @property
+    def repository_ref(self) -> RepositoryReference:
+        """A reference to this resource (aws-cdk-lib's ``IRepositoryRef``)."""
+        return _refs.struct("codecommit", "RepositoryReference")(repository_id=self.ref, repository_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codeconnections import (
+        ConnectionReference,
+        HostReference,
+    )
 
 __all__ = [
     "CfnConnection",
@@ -70,6 +77,11 @@ class CfnConnection(_CfnResource):
             self.provider_type = provider_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
+        return _refs.struct("codeconnections", "ConnectionReference")(connection_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -151,6 +163,11 @@ class CfnHost(_CfnResource):
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
+
+    @property
+    def host_ref(self) -> HostReference:
+        """A reference to this resource (aws-cdk-lib's ``IHostRef``)."""
+        return _refs.struct("codeconnections", "HostReference")(host_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

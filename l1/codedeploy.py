@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codedeploy import (
+        ApplicationReference,
+        DeploymentConfigReference,
+        DeploymentGroupReference,
+    )
+    from l1.interfaces.lambda_ import (
+        IFunctionRef,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -44,7 +55,7 @@ class CfnApplication(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_name: str | None = None,
+        application_name: str | IFunctionRef | None = None,
         compute_platform: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -59,11 +70,16 @@ class CfnApplication(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CodeDeploy::Application")
         if application_name is not None:
-            self.application_name = application_name
+            self.application_name = _refs.resolve(self, "application_name", application_name, (("function_ref", "function_name"),), "str | IFunctionRef")
         if compute_platform is not None:
             self.compute_platform = compute_platform
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeDeploy::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("codedeploy", "ApplicationReference")(application_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -243,6 +259,11 @@ class CfnDeploymentConfig(_CfnResource):
             self.traffic_routing_config = traffic_routing_config
         if zonal_config is not None:
             self.zonal_config = zonal_config
+
+    @property
+    def deployment_config_ref(self) -> DeploymentConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentConfigRef``)."""
+        return _refs.struct("codedeploy", "DeploymentConfigReference")(deployment_config_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -871,6 +892,11 @@ class CfnDeploymentGroup(_CfnResource):
             self.termination_hook_enabled = termination_hook_enabled
         if trigger_configurations is not None:
             self.trigger_configurations = trigger_configurations
+
+    @property
+    def deployment_group_ref(self) -> DeploymentGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentGroupRef``)."""
+        return _refs.struct("codedeploy", "DeploymentGroupReference")(application_name=self.application_name, deployment_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codeguruprofiler import (
+        ProfilingGroupReference,
+    )
+    from l1.interfaces.lambda_ import (
+        IFunctionRef,
+    )
 
 __all__ = [
     "CfnProfilingGroup",
@@ -83,7 +92,7 @@ class CfnProfilingGroup(_CfnResource):
         agent_permissions: CfnProfilingGroup.AgentPermissionsProperty | Mapping[str, Any] | IResolvable | None = None,
         anomaly_detection_notification_configuration: Sequence[CfnProfilingGroup.ChannelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         compute_platform: str | None = None,
-        profiling_group_name: str,
+        profiling_group_name: str | IFunctionRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::CodeGuruProfiler::ProfilingGroup``.
@@ -104,9 +113,14 @@ class CfnProfilingGroup(_CfnResource):
             self.anomaly_detection_notification_configuration = anomaly_detection_notification_configuration
         if compute_platform is not None:
             self.compute_platform = compute_platform
-        self.profiling_group_name = profiling_group_name
+        self.profiling_group_name = _refs.resolve(self, "profiling_group_name", profiling_group_name, (("function_ref", "function_name"),), "str | IFunctionRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeGuruProfiler::ProfilingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def profiling_group_ref(self) -> ProfilingGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfilingGroupRef``)."""
+        return _refs.struct("codeguruprofiler", "ProfilingGroupReference")(profiling_group_name=self.ref, profiling_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codegurureviewer import (
+        RepositoryAssociationReference,
+    )
 
 __all__ = [
     "CfnRepositoryAssociation",
@@ -76,6 +82,11 @@ class CfnRepositoryAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeGuruReviewer::RepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def repository_association_ref(self) -> RepositoryAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRepositoryAssociationRef``)."""
+        return _refs.struct("codegurureviewer", "RepositoryAssociationReference")(association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

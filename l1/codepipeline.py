@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codepipeline import (
+        CustomActionTypeReference,
+        PipelineReference,
+        WebhookReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnCustomActionType",
@@ -164,6 +175,11 @@ class CfnCustomActionType(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::CustomActionType", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
+
+    @property
+    def custom_action_type_ref(self) -> CustomActionTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomActionTypeRef``)."""
+        return _refs.struct("codepipeline", "CustomActionTypeReference")(category=_refs.part(self, 0), provider=_refs.part(self, 1), version=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -791,7 +807,7 @@ class CfnPipeline(_CfnResource):
         name: str | None = None,
         pipeline_type: str | None = None,
         restart_execution_on_update: bool | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         stages: Sequence[CfnPipeline.StageDeclarationProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         triggers: Sequence[CfnPipeline.PipelineTriggerDeclarationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -830,7 +846,7 @@ class CfnPipeline(_CfnResource):
             self.pipeline_type = pipeline_type
         if restart_execution_on_update is not None:
             self.restart_execution_on_update = restart_execution_on_update
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.stages = stages
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -838,6 +854,11 @@ class CfnPipeline(_CfnResource):
             self.triggers = triggers
         if variables is not None:
             self.variables = variables
+
+    @property
+    def pipeline_ref(self) -> PipelineReference:
+        """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
+        return _refs.struct("codepipeline", "PipelineReference")(pipeline_name=self.ref, pipeline_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -951,6 +972,11 @@ class CfnWebhook(_CfnResource):
         self.target_pipeline = target_pipeline
         if target_pipeline_version is not None:
             self.target_pipeline_version = target_pipeline_version
+
+    @property
+    def webhook_ref(self) -> WebhookReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebhookRef``)."""
+        return _refs.struct("codepipeline", "WebhookReference")(webhook_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codestar import (
+        GitHubRepositoryReference,
+    )
 
 __all__ = [
     "CfnGitHubRepository",
@@ -127,6 +133,11 @@ class CfnGitHubRepository(_CfnResource):
             self.repository_description = repository_description
         self.repository_name = repository_name
         self.repository_owner = repository_owner
+
+    @property
+    def git_hub_repository_ref(self) -> GitHubRepositoryReference:
+        """A reference to this resource (aws-cdk-lib's ``IGitHubRepositoryRef``)."""
+        return _refs.struct("codestar", "GitHubRepositoryReference")(git_hub_repository_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

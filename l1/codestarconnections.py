@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codestarconnections import (
+        ConnectionReference,
+        RepositoryLinkReference,
+        SyncConfigurationReference,
+    )
 
 __all__ = [
     "CfnConnection",
@@ -73,6 +81,11 @@ class CfnConnection(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
+        return _refs.struct("codestarconnections", "ConnectionReference")(connection_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -128,6 +141,11 @@ class CfnRepositoryLink(_CfnResource):
         self.repository_name = repository_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::RepositoryLink", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def repository_link_ref(self) -> RepositoryLinkReference:
+        """A reference to this resource (aws-cdk-lib's ``IRepositoryLinkRef``)."""
+        return _refs.struct("codestarconnections", "RepositoryLinkReference")(repository_link_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -197,6 +215,11 @@ class CfnSyncConfiguration(_CfnResource):
         self.sync_type = sync_type
         if trigger_resource_update_on is not None:
             self.trigger_resource_update_on = trigger_resource_update_on
+
+    @property
+    def sync_configuration_ref(self) -> SyncConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISyncConfigurationRef``)."""
+        return _refs.struct("codestarconnections", "SyncConfigurationReference")(resource_name=_refs.part(self, 0), sync_type=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.codestarnotifications import (
+        NotificationRuleReference,
+    )
 
 __all__ = [
     "CfnNotificationRule",
@@ -113,6 +119,11 @@ class CfnNotificationRule(_CfnResource):
         if target_address is not None:
             self.target_address = target_address
         self.targets = targets
+
+    @property
+    def notification_rule_ref(self) -> NotificationRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``INotificationRuleRef``)."""
+        return _refs.struct("codestarnotifications", "NotificationRuleReference")(notification_rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

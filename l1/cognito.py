@@ -5,13 +5,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cognito import (
+        IdentityPoolPrincipalTagReference,
+        IdentityPoolReference,
+        IdentityPoolRoleAttachmentReference,
+        IIdentityPoolRef,
+        IUserPoolGroupRef,
+        IUserPoolRef,
+        IUserPoolUserRef,
+        LogDeliveryConfigurationReference,
+        ManagedLoginBrandingReference,
+        TermsReference,
+        UserPoolClientReference,
+        UserPoolDomainReference,
+        UserPoolGroupReference,
+        UserPoolIdentityProviderReference,
+        UserPoolReference,
+        UserPoolRegionalConfigurationAttachmentReference,
+        UserPoolReplicaReference,
+        UserPoolResourceServerReference,
+        UserPoolRiskConfigurationAttachmentReference,
+        UserPoolUICustomizationAttachmentReference,
+        UserPoolUserReference,
+        UserPoolUserToGroupAttachmentReference,
+    )
+    from l1.interfaces.iam import (
+        IOIDCProviderRef,
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnIdentityPool",
@@ -165,7 +196,7 @@ class CfnIdentityPool(_CfnResource):
         developer_provider_name: str | None = None,
         identity_pool_name: str | None = None,
         identity_pool_tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        open_id_connect_provider_arns: Sequence[str] | IResolvable | None = None,
+        open_id_connect_provider_arns: Sequence[str | IOIDCProviderRef] | IResolvable | None = None,
         push_sync: CfnIdentityPool.PushSyncProperty | Mapping[str, Any] | IResolvable | None = None,
         saml_provider_arns: Sequence[str] | IResolvable | None = None,
         supported_login_providers: Any | None = None,
@@ -205,13 +236,18 @@ class CfnIdentityPool(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cognito::IdentityPool", identity_pool_tags, tag_property_name="identity_pool_tags")
         self.identity_pool_tags_raw = identity_pool_tags
         if open_id_connect_provider_arns is not None:
-            self.open_id_connect_provider_arns = open_id_connect_provider_arns
+            self.open_id_connect_provider_arns = _refs.resolve_list(self, "open_id_connect_provider_arns", open_id_connect_provider_arns, (("oidc_provider_ref", "oidc_provider_arn"),), "str | IOIDCProviderRef")
         if push_sync is not None:
             self.push_sync = push_sync
         if saml_provider_arns is not None:
             self.saml_provider_arns = saml_provider_arns
         if supported_login_providers is not None:
             self.supported_login_providers = supported_login_providers
+
+    @property
+    def identity_pool_ref(self) -> IdentityPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentityPoolRef``)."""
+        return _refs.struct("cognito", "IdentityPoolReference")(identity_pool_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "identity_pool_tags")
@@ -261,6 +297,11 @@ class CfnIdentityPoolPrincipalTag(_CfnResource):
             self.principal_tags = principal_tags
         if use_defaults is not None:
             self.use_defaults = use_defaults
+
+    @property
+    def identity_pool_principal_tag_ref(self) -> IdentityPoolPrincipalTagReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentityPoolPrincipalTagRef``)."""
+        return _refs.struct("cognito", "IdentityPoolPrincipalTagReference")(identity_pool_id=_refs.part(self, 0), identity_provider_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -355,7 +396,7 @@ class CfnIdentityPoolRoleAttachment(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        identity_pool_id: str,
+        identity_pool_id: str | IIdentityPoolRef,
         role_mappings: Any | None = None,
         roles: Any | None = None,
     ) -> None:
@@ -369,11 +410,16 @@ class CfnIdentityPoolRoleAttachment(_CfnResource):
             roles: the Roles property.
         """
         super().__init__(scope, id, type="AWS::Cognito::IdentityPoolRoleAttachment")
-        self.identity_pool_id = identity_pool_id
+        self.identity_pool_id = _refs.resolve(self, "identity_pool_id", identity_pool_id, (("identity_pool_ref", "identity_pool_id"),), "str | IIdentityPoolRef")
         if role_mappings is not None:
             self.role_mappings = role_mappings
         if roles is not None:
             self.roles = roles
+
+    @property
+    def identity_pool_role_attachment_ref(self) -> IdentityPoolRoleAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentityPoolRoleAttachmentRef``)."""
+        return _refs.struct("cognito", "IdentityPoolRoleAttachmentReference")(identity_pool_role_attachment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -492,6 +538,11 @@ class CfnLogDeliveryConfiguration(_CfnResource):
             self.log_configurations = log_configurations
         self.user_pool_id = user_pool_id
 
+    @property
+    def log_delivery_configuration_ref(self) -> LogDeliveryConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILogDeliveryConfigurationRef``)."""
+        return _refs.struct("cognito", "LogDeliveryConfigurationReference")(log_delivery_configuration_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -585,6 +636,11 @@ class CfnManagedLoginBranding(_CfnResource):
             self.use_cognito_provided_values = use_cognito_provided_values
         self.user_pool_id = user_pool_id
 
+    @property
+    def managed_login_branding_ref(self) -> ManagedLoginBrandingReference:
+        """A reference to this resource (aws-cdk-lib's ``IManagedLoginBrandingRef``)."""
+        return _refs.struct("cognito", "ManagedLoginBrandingReference")(user_pool_id=_refs.part(self, 0), managed_login_branding_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -641,6 +697,11 @@ class CfnTerms(_CfnResource):
         self.terms_name = terms_name
         self.terms_source = terms_source
         self.user_pool_id = user_pool_id
+
+    @property
+    def terms_ref(self) -> TermsReference:
+        """A reference to this resource (aws-cdk-lib's ``ITermsRef``)."""
+        return _refs.struct("cognito", "TermsReference")(user_pool_id=_refs.part(self, 0), terms_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1460,6 +1521,11 @@ class CfnUserPool(_CfnResource):
         if web_authn_user_verification is not None:
             self.web_authn_user_verification = web_authn_user_verification
 
+    @property
+    def user_pool_ref(self) -> UserPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolRef``)."""
+        return _refs.struct("cognito", "UserPoolReference")(user_pool_id=self.ref, user_pool_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "user_pool_tags")
 
@@ -1619,7 +1685,7 @@ class CfnUserPoolClient(_CfnResource):
         refresh_token_validity: int | float | None = None,
         supported_identity_providers: Sequence[str] | IResolvable | None = None,
         token_validity_units: CfnUserPoolClient.TokenValidityUnitsProperty | Mapping[str, Any] | IResolvable | None = None,
-        user_pool_id: str,
+        user_pool_id: str | IUserPoolRef,
         write_attributes: Sequence[str] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::Cognito::UserPoolClient``.
@@ -1694,9 +1760,14 @@ class CfnUserPoolClient(_CfnResource):
             self.supported_identity_providers = supported_identity_providers
         if token_validity_units is not None:
             self.token_validity_units = token_validity_units
-        self.user_pool_id = user_pool_id
+        self.user_pool_id = _refs.resolve(self, "user_pool_id", user_pool_id, (("user_pool_ref", "user_pool_id"),), "str | IUserPoolRef")
         if write_attributes is not None:
             self.write_attributes = write_attributes
+
+    @property
+    def user_pool_client_ref(self) -> UserPoolClientReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolClientRef``)."""
+        return _refs.struct("cognito", "UserPoolClientReference")(user_pool_id=self.user_pool_id, client_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1809,6 +1880,11 @@ class CfnUserPoolDomain(_CfnResource):
             self.routing = routing
         self.user_pool_id = user_pool_id
 
+    @property
+    def user_pool_domain_ref(self) -> UserPoolDomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolDomainRef``)."""
+        return _refs.struct("cognito", "UserPoolDomainReference")(user_pool_id=self.user_pool_id, domain=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1841,8 +1917,8 @@ class CfnUserPoolGroup(_CfnResource):
         description: str | None = None,
         group_name: str | None = None,
         precedence: int | float | None = None,
-        role_arn: str | None = None,
-        user_pool_id: str,
+        role_arn: str | IRoleRef | None = None,
+        user_pool_id: str | IUserPoolRef,
     ) -> None:
         """Create a new ``AWS::Cognito::UserPoolGroup``.
 
@@ -1863,8 +1939,13 @@ class CfnUserPoolGroup(_CfnResource):
         if precedence is not None:
             self.precedence = precedence
         if role_arn is not None:
-            self.role_arn = role_arn
-        self.user_pool_id = user_pool_id
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+        self.user_pool_id = _refs.resolve(self, "user_pool_id", user_pool_id, (("user_pool_ref", "user_pool_id"),), "str | IUserPoolRef")
+
+    @property
+    def user_pool_group_ref(self) -> UserPoolGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolGroupRef``)."""
+        return _refs.struct("cognito", "UserPoolGroupReference")(user_pool_id=self.user_pool_id, group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1922,6 +2003,11 @@ class CfnUserPoolIdentityProvider(_CfnResource):
         self.provider_name = provider_name
         self.provider_type = provider_type
         self.user_pool_id = user_pool_id
+
+    @property
+    def user_pool_identity_provider_ref(self) -> UserPoolIdentityProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolIdentityProviderRef``)."""
+        return _refs.struct("cognito", "UserPoolIdentityProviderReference")(user_pool_id=self.user_pool_id, provider_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2206,6 +2292,11 @@ class CfnUserPoolRegionalConfigurationAttachment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", user_pool_tags, tag_property_name="user_pool_tags")
         self.user_pool_tags_raw = user_pool_tags
 
+    @property
+    def user_pool_regional_configuration_attachment_ref(self) -> UserPoolRegionalConfigurationAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolRegionalConfigurationAttachmentRef``)."""
+        return _refs.struct("cognito", "UserPoolRegionalConfigurationAttachmentReference")(user_pool_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "user_pool_tags")
 
@@ -2246,6 +2337,11 @@ class CfnUserPoolReplica(_CfnResource):
         self.user_pool_id = user_pool_id
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPoolReplica", user_pool_tags_at_create, tag_property_name="user_pool_tags_at_create")
         self.user_pool_tags_at_create_raw = user_pool_tags_at_create
+
+    @property
+    def user_pool_replica_ref(self) -> UserPoolReplicaReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolReplicaRef``)."""
+        return _refs.struct("cognito", "UserPoolReplicaReference")(user_pool_id=_refs.part(self, 0), region_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "user_pool_tags_at_create")
@@ -2294,7 +2390,7 @@ class CfnUserPoolResourceServer(_CfnResource):
         identifier: str,
         name: str,
         scopes: Sequence[CfnUserPoolResourceServer.ResourceServerScopeTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        user_pool_id: str,
+        user_pool_id: str | IUserPoolRef,
     ) -> None:
         """Create a new ``AWS::Cognito::UserPoolResourceServer``.
 
@@ -2311,7 +2407,12 @@ class CfnUserPoolResourceServer(_CfnResource):
         self.name = name
         if scopes is not None:
             self.scopes = scopes
-        self.user_pool_id = user_pool_id
+        self.user_pool_id = _refs.resolve(self, "user_pool_id", user_pool_id, (("user_pool_ref", "user_pool_id"),), "str | IUserPoolRef")
+
+    @property
+    def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolResourceServerRef``)."""
+        return _refs.struct("cognito", "UserPoolResourceServerReference")(user_pool_id=self.user_pool_id, identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2512,7 +2613,7 @@ class CfnUserPoolRiskConfigurationAttachment(_CfnResource):
         client_id: str,
         compromised_credentials_risk_configuration: CfnUserPoolRiskConfigurationAttachment.CompromisedCredentialsRiskConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None,
         risk_exception_configuration: CfnUserPoolRiskConfigurationAttachment.RiskExceptionConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None,
-        user_pool_id: str,
+        user_pool_id: str | IUserPoolRef,
     ) -> None:
         """Create a new ``AWS::Cognito::UserPoolRiskConfigurationAttachment``.
 
@@ -2533,7 +2634,12 @@ class CfnUserPoolRiskConfigurationAttachment(_CfnResource):
             self.compromised_credentials_risk_configuration = compromised_credentials_risk_configuration
         if risk_exception_configuration is not None:
             self.risk_exception_configuration = risk_exception_configuration
-        self.user_pool_id = user_pool_id
+        self.user_pool_id = _refs.resolve(self, "user_pool_id", user_pool_id, (("user_pool_ref", "user_pool_id"),), "str | IUserPoolRef")
+
+    @property
+    def user_pool_risk_configuration_attachment_ref(self) -> UserPoolRiskConfigurationAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolRiskConfigurationAttachmentRef``)."""
+        return _refs.struct("cognito", "UserPoolRiskConfigurationAttachmentReference")(user_pool_id=_refs.part(self, 0), client_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2561,7 +2667,7 @@ class CfnUserPoolUICustomizationAttachment(_CfnResource):
         *,
         css: str | None = None,
         client_id: str,
-        user_pool_id: str,
+        user_pool_id: str | IUserPoolRef,
     ) -> None:
         """Create a new ``AWS::Cognito::UserPoolUICustomizationAttachment``.
 
@@ -2576,7 +2682,12 @@ class CfnUserPoolUICustomizationAttachment(_CfnResource):
         if css is not None:
             self.css = css
         self.client_id = client_id
-        self.user_pool_id = user_pool_id
+        self.user_pool_id = _refs.resolve(self, "user_pool_id", user_pool_id, (("user_pool_ref", "user_pool_id"),), "str | IUserPoolRef")
+
+    @property
+    def user_pool_ui_customization_attachment_ref(self) -> UserPoolUICustomizationAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolUICustomizationAttachmentRef``)."""
+        return _refs.struct("cognito", "UserPoolUICustomizationAttachmentReference")(user_pool_id=_refs.part(self, 0), client_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2637,7 +2748,7 @@ class CfnUserPoolUser(_CfnResource):
         force_alias_creation: bool | IResolvable | None = None,
         message_action: str | None = None,
         user_attributes: Sequence[CfnUserPoolUser.AttributeTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        user_pool_id: str,
+        user_pool_id: str | IUserPoolRef,
         username: str | None = None,
         validation_data: Sequence[CfnUserPoolUser.AttributeTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
     ) -> None:
@@ -2666,11 +2777,16 @@ class CfnUserPoolUser(_CfnResource):
             self.message_action = message_action
         if user_attributes is not None:
             self.user_attributes = user_attributes
-        self.user_pool_id = user_pool_id
+        self.user_pool_id = _refs.resolve(self, "user_pool_id", user_pool_id, (("user_pool_ref", "user_pool_id"),), "str | IUserPoolRef")
         if username is not None:
             self.username = username
         if validation_data is not None:
             self.validation_data = validation_data
+
+    @property
+    def user_pool_user_ref(self) -> UserPoolUserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolUserRef``)."""
+        return _refs.struct("cognito", "UserPoolUserReference")(user_pool_id=self.user_pool_id, username=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2694,9 +2810,9 @@ class CfnUserPoolUserToGroupAttachment(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        group_name: str,
-        user_pool_id: str,
-        username: str,
+        group_name: str | IUserPoolGroupRef,
+        user_pool_id: str | IUserPoolRef,
+        username: str | IUserPoolUserRef,
     ) -> None:
         """Create a new ``AWS::Cognito::UserPoolUserToGroupAttachment``.
 
@@ -2708,9 +2824,14 @@ class CfnUserPoolUserToGroupAttachment(_CfnResource):
             username: the Username property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolUserToGroupAttachment")
-        self.group_name = group_name
-        self.user_pool_id = user_pool_id
-        self.username = username
+        self.group_name = _refs.resolve(self, "group_name", group_name, (("user_pool_group_ref", "group_name"),), "str | IUserPoolGroupRef")
+        self.user_pool_id = _refs.resolve(self, "user_pool_id", user_pool_id, (("user_pool_ref", "user_pool_id"),), "str | IUserPoolRef")
+        self.username = _refs.resolve(self, "username", username, (("user_pool_user_ref", "username"),), "str | IUserPoolUserRef")
+
+    @property
+    def user_pool_user_to_group_attachment_ref(self) -> UserPoolUserToGroupAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPoolUserToGroupAttachmentRef``)."""
+        return _refs.struct("cognito", "UserPoolUserToGroupAttachmentReference")(user_pool_id=_refs.part(self, 0), group_name=_refs.part(self, 1), username=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.comprehend import (
+        DocumentClassifierEndpointReference,
+        DocumentClassifierReference,
+        EntityRecognizerEndpointReference,
+        EntityRecognizerReference,
+        FlywheelReference,
+    )
 
 __all__ = [
     "CfnDocumentClassifier",
@@ -255,6 +265,11 @@ class CfnDocumentClassifier(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def document_classifier_ref(self) -> DocumentClassifierReference:
+        """A reference to this resource (aws-cdk-lib's ``IDocumentClassifierRef``)."""
+        return _refs.struct("comprehend", "DocumentClassifierReference")(document_classifier_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -304,6 +319,11 @@ class CfnDocumentClassifierEndpoint(_CfnResource):
         self.model_arn = model_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifierEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def document_classifier_endpoint_ref(self) -> DocumentClassifierEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IDocumentClassifierEndpointRef``)."""
+        return _refs.struct("comprehend", "DocumentClassifierEndpointReference")(document_classifier_endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -541,6 +561,11 @@ class CfnEntityRecognizer(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def entity_recognizer_ref(self) -> EntityRecognizerReference:
+        """A reference to this resource (aws-cdk-lib's ``IEntityRecognizerRef``)."""
+        return _refs.struct("comprehend", "EntityRecognizerReference")(entity_recognizer_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -606,6 +631,11 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
             self.model_arn = model_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def entity_recognizer_endpoint_ref(self) -> EntityRecognizerEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IEntityRecognizerEndpointRef``)."""
+        return _refs.struct("comprehend", "EntityRecognizerEndpointReference")(entity_recognizer_endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -795,6 +825,11 @@ class CfnFlywheel(_CfnResource):
         self.tags_raw = tags
         if task_config is not None:
             self.task_config = task_config
+
+    @property
+    def flywheel_ref(self) -> FlywheelReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlywheelRef``)."""
+        return _refs.struct("comprehend", "FlywheelReference")(flywheel_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

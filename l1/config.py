@@ -5,13 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.config import (
+        AggregationAuthorizationReference,
+        ConfigRuleReference,
+        ConfigurationAggregatorReference,
+        ConfigurationRecorderReference,
+        ConformancePackReference,
+        ConnectorReference,
+        DeliveryChannelReference,
+        OrganizationConfigRuleReference,
+        OrganizationConformancePackReference,
+        RemediationConfigurationReference,
+        StoredQueryReference,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnAggregationAuthorization",
@@ -77,6 +96,11 @@ class CfnAggregationAuthorization(_CfnResource):
         self.authorized_aws_region = authorized_aws_region
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::AggregationAuthorization", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def aggregation_authorization_ref(self) -> AggregationAuthorizationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAggregationAuthorizationRef``)."""
+        return _refs.struct("config", "AggregationAuthorizationReference")(authorized_account_id=_refs.part(self, 0), authorized_aws_region=_refs.part(self, 1), aggregation_authorization_arn=self.attr_aggregation_authorization_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -283,6 +307,11 @@ class CfnConfigRule(_CfnResource):
             self.scope = scope
         self.source = source
 
+    @property
+    def config_rule_ref(self) -> ConfigRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigRuleRef``)."""
+        return _refs.struct("config", "ConfigRuleReference")(config_rule_name=self.ref, config_rule_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -380,6 +409,11 @@ class CfnConfigurationAggregator(_CfnResource):
             self.organization_aggregation_source = organization_aggregation_source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::ConfigurationAggregator", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def configuration_aggregator_ref(self) -> ConfigurationAggregatorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationAggregatorRef``)."""
+        return _refs.struct("config", "ConfigurationAggregatorReference")(configuration_aggregator_name=self.ref, configuration_aggregator_arn=self.attr_configuration_aggregator_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -541,6 +575,11 @@ class CfnConfigurationRecorder(_CfnResource):
         if started_on_create is not None:
             self.started_on_create = started_on_create
 
+    @property
+    def configuration_recorder_ref(self) -> ConfigurationRecorderReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationRecorderRef``)."""
+        return _refs.struct("config", "ConfigurationRecorderReference")(configuration_recorder_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -617,7 +656,7 @@ class CfnConformancePack(_CfnResource):
         *,
         conformance_pack_input_parameters: Sequence[CfnConformancePack.ConformancePackInputParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         conformance_pack_name: str,
-        delivery_s3_bucket: str | None = None,
+        delivery_s3_bucket: str | IBucketRef | None = None,
         delivery_s3_key_prefix: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         template_body: str | None = None,
@@ -643,7 +682,7 @@ class CfnConformancePack(_CfnResource):
             self.conformance_pack_input_parameters = conformance_pack_input_parameters
         self.conformance_pack_name = conformance_pack_name
         if delivery_s3_bucket is not None:
-            self.delivery_s3_bucket = delivery_s3_bucket
+            self.delivery_s3_bucket = _refs.resolve(self, "delivery_s3_bucket", delivery_s3_bucket, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         if delivery_s3_key_prefix is not None:
             self.delivery_s3_key_prefix = delivery_s3_key_prefix
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::ConformancePack", tags, tag_property_name="tags")
@@ -654,6 +693,11 @@ class CfnConformancePack(_CfnResource):
             self.template_s3_uri = template_s3_uri
         if template_ssm_document_details is not None:
             self.template_ssm_document_details = template_ssm_document_details
+
+    @property
+    def conformance_pack_ref(self) -> ConformancePackReference:
+        """A reference to this resource (aws-cdk-lib's ``IConformancePackRef``)."""
+        return _refs.struct("config", "ConformancePackReference")(conformance_pack_name=self.ref, conformance_pack_arn=self.attr_conformance_pack_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -730,6 +774,11 @@ class CfnConnector(_CfnResource):
         self.connector_configuration = connector_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("config", "ConnectorReference")(connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -809,6 +858,11 @@ class CfnDeliveryChannel(_CfnResource):
             self.s3_kms_key_arn = s3_kms_key_arn
         if sns_topic_arn is not None:
             self.sns_topic_arn = sns_topic_arn
+
+    @property
+    def delivery_channel_ref(self) -> DeliveryChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeliveryChannelRef``)."""
+        return _refs.struct("config", "DeliveryChannelReference")(delivery_channel_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -989,6 +1043,11 @@ class CfnOrganizationConfigRule(_CfnResource):
         if organization_managed_rule_metadata is not None:
             self.organization_managed_rule_metadata = organization_managed_rule_metadata
 
+    @property
+    def organization_config_rule_ref(self) -> OrganizationConfigRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationConfigRuleRef``)."""
+        return _refs.struct("config", "OrganizationConfigRuleReference")(organization_config_rule_name=self.ref, organization_config_rule_arn=self.attr_organization_config_rule_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1083,6 +1142,11 @@ class CfnOrganizationConformancePack(_CfnResource):
             self.template_body = template_body
         if template_s3_uri is not None:
             self.template_s3_uri = template_s3_uri
+
+    @property
+    def organization_conformance_pack_ref(self) -> OrganizationConformancePackReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationConformancePackRef``)."""
+        return _refs.struct("config", "OrganizationConformancePackReference")(organization_conformance_pack_name=self.ref, organization_conformance_pack_arn=self.attr_organization_conformance_pack_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1256,6 +1320,11 @@ class CfnRemediationConfiguration(_CfnResource):
         if target_version is not None:
             self.target_version = target_version
 
+    @property
+    def remediation_configuration_ref(self) -> RemediationConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRemediationConfigurationRef``)."""
+        return _refs.struct("config", "RemediationConfigurationReference")(config_rule_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1306,6 +1375,11 @@ class CfnStoredQuery(_CfnResource):
         self.query_name = query_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::StoredQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def stored_query_ref(self) -> StoredQueryReference:
+        """A reference to this resource (aws-cdk-lib's ``IStoredQueryRef``)."""
+        return _refs.struct("config", "StoredQueryReference")(query_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

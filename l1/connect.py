@@ -5,13 +5,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.connect import (
+        AgentStatusReference,
+        ApprovedOriginReference,
+        ContactFlowModuleAliasReference,
+        ContactFlowModuleReference,
+        ContactFlowModuleVersionReference,
+        ContactFlowReference,
+        ContactFlowVersionReference,
+        DataLakeAssociationReference,
+        DataTableAttributeReference,
+        DataTableRecordReference,
+        DataTableReference,
+        EmailAddressReference,
+        EvaluationFormReference,
+        HoursOfOperationReference,
+        IInstanceRef,
+        InstanceReference,
+        InstanceStorageConfigReference,
+        IntegrationAssociationReference,
+        IViewRef,
+        MetricReference,
+        NotificationReference,
+        PhoneNumberReference,
+        PredefinedAttributeReference,
+        PromptReference,
+        QueueReference,
+        QuickConnectReference,
+        RoutingProfileReference,
+        RuleReference,
+        SecurityKeyReference,
+        SecurityProfileReference,
+        TaskTemplateReference,
+        TestCaseReference,
+        TrafficDistributionGroupReference,
+        UseCaseReference,
+        UserHierarchyGroupReference,
+        UserHierarchyStructureReference,
+        UserReference,
+        ViewReference,
+        ViewVersionReference,
+        VocabularyReference,
+        WorkspaceReference,
+    )
 
 __all__ = [
     "CfnAgentStatus",
@@ -165,6 +211,11 @@ class CfnAgentStatus(_CfnResource):
         if type is not None:
             self.type = type
 
+    @property
+    def agent_status_ref(self) -> AgentStatusReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentStatusRef``)."""
+        return _refs.struct("connect", "AgentStatusReference")(agent_status_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -186,7 +237,7 @@ class CfnApprovedOrigin(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        instance_id: str,
+        instance_id: str | IInstanceRef,
         origin: str,
     ) -> None:
         """Create a new ``AWS::Connect::ApprovedOrigin``.
@@ -198,8 +249,13 @@ class CfnApprovedOrigin(_CfnResource):
             origin: Domain name to be added to the allowlist of instance
         """
         super().__init__(scope, id, type="AWS::Connect::ApprovedOrigin")
-        self.instance_id = instance_id
+        self.instance_id = _refs.resolve(self, "instance_id", instance_id, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.origin = origin
+
+    @property
+    def approved_origin_ref(self) -> ApprovedOriginReference:
+        """A reference to this resource (aws-cdk-lib's ``IApprovedOriginRef``)."""
+        return _refs.struct("connect", "ApprovedOriginReference")(instance_id=_refs.part(self, 0), origin=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -234,7 +290,7 @@ class CfnContactFlow(_CfnResource):
         *,
         content: str,
         description: str | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         name: str,
         state: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -257,13 +313,18 @@ class CfnContactFlow(_CfnResource):
         self.content = content
         if description is not None:
             self.description = description
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         if state is not None:
             self.state = state
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def contact_flow_ref(self) -> ContactFlowReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactFlowRef``)."""
+        return _refs.struct("connect", "ContactFlowReference")(contact_flow_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -319,7 +380,7 @@ class CfnContactFlowModule(_CfnResource):
         content: str,
         description: str | None = None,
         external_invocation_configuration: CfnContactFlowModule.ExternalInvocationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         name: str,
         settings: str | None = None,
         state: str | None = None,
@@ -345,7 +406,7 @@ class CfnContactFlowModule(_CfnResource):
             self.description = description
         if external_invocation_configuration is not None:
             self.external_invocation_configuration = external_invocation_configuration
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         if settings is not None:
             self.settings = settings
@@ -353,6 +414,11 @@ class CfnContactFlowModule(_CfnResource):
             self.state = state
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlowModule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def contact_flow_module_ref(self) -> ContactFlowModuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactFlowModuleRef``)."""
+        return _refs.struct("connect", "ContactFlowModuleReference")(contact_flow_module_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -404,6 +470,11 @@ class CfnContactFlowModuleAlias(_CfnResource):
             self.description = description
         self.name = name
 
+    @property
+    def contact_flow_module_alias_ref(self) -> ContactFlowModuleAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactFlowModuleAliasRef``)."""
+        return _refs.struct("connect", "ContactFlowModuleAliasReference")(contact_flow_module_alias_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -447,6 +518,11 @@ class CfnContactFlowModuleVersion(_CfnResource):
         if description is not None:
             self.description = description
 
+    @property
+    def contact_flow_module_version_ref(self) -> ContactFlowModuleVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactFlowModuleVersionRef``)."""
+        return _refs.struct("connect", "ContactFlowModuleVersionReference")(contact_flow_module_version_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -489,6 +565,11 @@ class CfnContactFlowVersion(_CfnResource):
         self.contact_flow_id = contact_flow_id
         if description is not None:
             self.description = description
+
+    @property
+    def contact_flow_version_ref(self) -> ContactFlowVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactFlowVersionRef``)."""
+        return _refs.struct("connect", "ContactFlowVersionReference")(contact_flow_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -535,6 +616,11 @@ class CfnDataLakeAssociation(_CfnResource):
         self.instance_id = instance_id
         if target_account_id is not None:
             self.target_account_id = target_account_id
+
+    @property
+    def data_lake_association_ref(self) -> DataLakeAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataLakeAssociationRef``)."""
+        return _refs.struct("connect", "DataLakeAssociationReference")(instance_id=_refs.part(self, 0), data_set_id=_refs.part(self, 1), target_account_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -618,6 +704,11 @@ class CfnDataTable(_CfnResource):
         self.tags_raw = tags
         self.time_zone = time_zone
         self.value_lock_level = value_lock_level
+
+    @property
+    def data_table_ref(self) -> DataTableReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataTableRef``)."""
+        return _refs.struct("connect", "DataTableReference")(instance_arn=_refs.part(self, 0), data_table_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -770,6 +861,11 @@ class CfnDataTableAttribute(_CfnResource):
             self.validation = validation
         self.value_type = value_type
 
+    @property
+    def data_table_attribute_ref(self) -> DataTableAttributeReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataTableAttributeRef``)."""
+        return _refs.struct("connect", "DataTableAttributeReference")(instance_arn=_refs.part(self, 0), data_table_arn=_refs.part(self, 1), attribute_id=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -850,6 +946,11 @@ class CfnDataTableRecord(_CfnResource):
         self.data_table_record = data_table_record
         self.instance_arn = instance_arn
 
+    @property
+    def data_table_record_ref(self) -> DataTableRecordReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataTableRecordRef``)."""
+        return _refs.struct("connect", "DataTableRecordReference")(instance_arn=_refs.part(self, 0), data_table_arn=_refs.part(self, 1), record_id=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -927,6 +1028,11 @@ class CfnEmailAddress(_CfnResource):
         self.instance_arn = instance_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::EmailAddress", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def email_address_ref(self) -> EmailAddressReference:
+        """A reference to this resource (aws-cdk-lib's ``IEmailAddressRef``)."""
+        return _refs.struct("connect", "EmailAddressReference")(email_address_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1835,7 +1941,7 @@ class CfnEvaluationForm(_CfnResource):
         ai_version: str | None = None,
         auto_evaluation_configuration: CfnEvaluationForm.AutoEvaluationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         description: str | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         items: Sequence[CfnEvaluationForm.EvaluationFormBaseItemProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         language_configuration: CfnEvaluationForm.EvaluationFormLanguageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         review_configuration: CfnEvaluationForm.EvaluationReviewConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1870,7 +1976,7 @@ class CfnEvaluationForm(_CfnResource):
             self.auto_evaluation_configuration = auto_evaluation_configuration
         if description is not None:
             self.description = description
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.items = items
         if language_configuration is not None:
             self.language_configuration = language_configuration
@@ -1884,6 +1990,11 @@ class CfnEvaluationForm(_CfnResource):
         if target_configuration is not None:
             self.target_configuration = target_configuration
         self.title = title
+
+    @property
+    def evaluation_form_ref(self) -> EvaluationFormReference:
+        """A reference to this resource (aws-cdk-lib's ``IEvaluationFormRef``)."""
+        return _refs.struct("connect", "EvaluationFormReference")(evaluation_form_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2106,7 +2217,7 @@ class CfnHoursOfOperation(_CfnResource):
         config: Sequence[CfnHoursOfOperation.HoursOfOperationConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         description: str | None = None,
         hours_of_operation_overrides: Sequence[CfnHoursOfOperation.HoursOfOperationOverrideProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         name: str,
         parent_hours_of_operations: Sequence[CfnHoursOfOperation.HoursOfOperationsIdentifierProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -2135,13 +2246,18 @@ class CfnHoursOfOperation(_CfnResource):
             self.description = description
         if hours_of_operation_overrides is not None:
             self.hours_of_operation_overrides = hours_of_operation_overrides
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         if parent_hours_of_operations is not None:
             self.parent_hours_of_operations = parent_hours_of_operations
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::HoursOfOperation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone = time_zone
+
+    @property
+    def hours_of_operation_ref(self) -> HoursOfOperationReference:
+        """A reference to this resource (aws-cdk-lib's ``IHoursOfOperationRef``)."""
+        return _refs.struct("connect", "HoursOfOperationReference")(hours_of_operation_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2257,6 +2373,11 @@ class CfnInstance(_CfnResource):
             self.instance_alias = instance_alias
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
+        return _refs.struct("connect", "InstanceReference")(instance_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2386,7 +2507,7 @@ class CfnInstanceStorageConfig(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         kinesis_firehose_config: CfnInstanceStorageConfig.KinesisFirehoseConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         kinesis_stream_config: CfnInstanceStorageConfig.KinesisStreamConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         kinesis_video_stream_config: CfnInstanceStorageConfig.KinesisVideoStreamConfigProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -2408,7 +2529,7 @@ class CfnInstanceStorageConfig(_CfnResource):
             storage_type: Specifies the storage type to be associated with the instance
         """
         super().__init__(scope, id, type="AWS::Connect::InstanceStorageConfig")
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         if kinesis_firehose_config is not None:
             self.kinesis_firehose_config = kinesis_firehose_config
         if kinesis_stream_config is not None:
@@ -2419,6 +2540,11 @@ class CfnInstanceStorageConfig(_CfnResource):
         if s3_config is not None:
             self.s3_config = s3_config
         self.storage_type = storage_type
+
+    @property
+    def instance_storage_config_ref(self) -> InstanceStorageConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceStorageConfigRef``)."""
+        return _refs.struct("connect", "InstanceStorageConfigReference")(instance_arn=_refs.part(self, 0), association_id=_refs.part(self, 1), resource_type=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2452,7 +2578,7 @@ class CfnIntegrationAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        instance_id: str,
+        instance_id: str | IInstanceRef,
         integration_arn: str,
         integration_type: str,
         source_application_name: str | None = None,
@@ -2474,7 +2600,7 @@ class CfnIntegrationAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::IntegrationAssociation")
-        self.instance_id = instance_id
+        self.instance_id = _refs.resolve(self, "instance_id", instance_id, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.integration_arn = integration_arn
         self.integration_type = integration_type
         if source_application_name is not None:
@@ -2485,6 +2611,11 @@ class CfnIntegrationAssociation(_CfnResource):
             self.source_type = source_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::IntegrationAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def integration_association_ref(self) -> IntegrationAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationAssociationRef``)."""
+        return _refs.struct("connect", "IntegrationAssociationReference")(instance_id=_refs.part(self, 0), integration_type=_refs.part(self, 1), integration_arn=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2735,6 +2866,11 @@ class CfnMetric(_CfnResource):
         self.tags_raw = tags
         self.unit = unit
 
+    @property
+    def metric_ref(self) -> MetricReference:
+        """A reference to this resource (aws-cdk-lib's ``IMetricRef``)."""
+        return _refs.struct("connect", "MetricReference")(metric_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2845,6 +2981,11 @@ class CfnNotification(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Notification", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def notification_ref(self) -> NotificationReference:
+        """A reference to this resource (aws-cdk-lib's ``INotificationRef``)."""
+        return _refs.struct("connect", "NotificationReference")(notification_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2915,6 +3056,11 @@ class CfnPhoneNumber(_CfnResource):
         self.target_arn = target_arn
         if type is not None:
             self.type = type
+
+    @property
+    def phone_number_ref(self) -> PhoneNumberReference:
+        """A reference to this resource (aws-cdk-lib's ``IPhoneNumberRef``)."""
+        return _refs.struct("connect", "PhoneNumberReference")(phone_number_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3009,6 +3155,11 @@ class CfnPredefinedAttribute(_CfnResource):
         if values is not None:
             self.values = values
 
+    @property
+    def predefined_attribute_ref(self) -> PredefinedAttributeReference:
+        """A reference to this resource (aws-cdk-lib's ``IPredefinedAttributeRef``)."""
+        return _refs.struct("connect", "PredefinedAttributeReference")(instance_arn=_refs.part(self, 0), predefined_attribute_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3039,7 +3190,7 @@ class CfnPrompt(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         name: str,
         s3_uri: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -3058,12 +3209,17 @@ class CfnPrompt(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::Prompt")
         if description is not None:
             self.description = description
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         if s3_uri is not None:
             self.s3_uri = s3_uri
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Prompt", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def prompt_ref(self) -> PromptReference:
+        """A reference to this resource (aws-cdk-lib's ``IPromptRef``)."""
+        return _refs.struct("connect", "PromptReference")(prompt_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3165,7 +3321,7 @@ class CfnQueue(_CfnResource):
         additional_email_addresses: Sequence[CfnQueue.EmailAddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         description: str | None = None,
         hours_of_operation_arn: str,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         max_contacts: int | float | None = None,
         name: str,
         outbound_caller_config: CfnQueue.OutboundCallerConfigProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -3197,7 +3353,7 @@ class CfnQueue(_CfnResource):
         if description is not None:
             self.description = description
         self.hours_of_operation_arn = hours_of_operation_arn
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         if max_contacts is not None:
             self.max_contacts = max_contacts
         self.name = name
@@ -3211,6 +3367,11 @@ class CfnQueue(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def queue_ref(self) -> QueueReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
+        return _refs.struct("connect", "QueueReference")(queue_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3340,7 +3501,7 @@ class CfnQuickConnect(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         name: str,
         quick_connect_config: CfnQuickConnect.QuickConnectConfigProperty | Mapping[str, Any] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -3359,11 +3520,16 @@ class CfnQuickConnect(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::QuickConnect")
         if description is not None:
             self.description = description
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         self.quick_connect_config = quick_connect_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::QuickConnect", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def quick_connect_ref(self) -> QuickConnectReference:
+        """A reference to this resource (aws-cdk-lib's ``IQuickConnectRef``)."""
+        return _refs.struct("connect", "QuickConnectReference")(quick_connect_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3497,7 +3663,7 @@ class CfnRoutingProfile(_CfnResource):
         agent_availability_timer: str | None = None,
         default_outbound_queue_arn: str,
         description: str,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         manual_assignment_queue_configs: Sequence[CfnRoutingProfile.RoutingProfileManualAssignmentQueueConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         media_concurrencies: Sequence[CfnRoutingProfile.MediaConcurrencyProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         name: str,
@@ -3524,7 +3690,7 @@ class CfnRoutingProfile(_CfnResource):
             self.agent_availability_timer = agent_availability_timer
         self.default_outbound_queue_arn = default_outbound_queue_arn
         self.description = description
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         if manual_assignment_queue_configs is not None:
             self.manual_assignment_queue_configs = manual_assignment_queue_configs
         self.media_concurrencies = media_concurrencies
@@ -3533,6 +3699,11 @@ class CfnRoutingProfile(_CfnResource):
             self.queue_configs = queue_configs
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::RoutingProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def routing_profile_ref(self) -> RoutingProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IRoutingProfileRef``)."""
+        return _refs.struct("connect", "RoutingProfileReference")(routing_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4013,6 +4184,11 @@ class CfnRule(_CfnResource):
         self.tags_raw = tags
         self.trigger_event_source = trigger_event_source
 
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
+        return _refs.struct("connect", "RuleReference")(rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4036,7 +4212,7 @@ class CfnSecurityKey(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        instance_id: str,
+        instance_id: str | IInstanceRef,
         key: str,
     ) -> None:
         """Create a new ``AWS::Connect::SecurityKey``.
@@ -4048,8 +4224,13 @@ class CfnSecurityKey(_CfnResource):
             key: A valid security key in PEM format.
         """
         super().__init__(scope, id, type="AWS::Connect::SecurityKey")
-        self.instance_id = instance_id
+        self.instance_id = _refs.resolve(self, "instance_id", instance_id, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.key = key
+
+    @property
+    def security_key_ref(self) -> SecurityKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityKeyRef``)."""
+        return _refs.struct("connect", "SecurityKeyReference")(instance_id=_refs.part(self, 0), association_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -4214,7 +4395,7 @@ class CfnSecurityProfile(_CfnResource):
         description: str | None = None,
         granular_access_control_configuration: CfnSecurityProfile.GranularAccessControlConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         hierarchy_restricted_resources: Sequence[str] | IResolvable | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         permissions: Sequence[str] | IResolvable | None = None,
         security_profile_name: str,
         tag_restricted_resources: Sequence[str] | IResolvable | None = None,
@@ -4253,7 +4434,7 @@ class CfnSecurityProfile(_CfnResource):
             self.granular_access_control_configuration = granular_access_control_configuration
         if hierarchy_restricted_resources is not None:
             self.hierarchy_restricted_resources = hierarchy_restricted_resources
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         if permissions is not None:
             self.permissions = permissions
         self.security_profile_name = security_profile_name
@@ -4261,6 +4442,11 @@ class CfnSecurityProfile(_CfnResource):
             self.tag_restricted_resources = tag_restricted_resources
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::SecurityProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def security_profile_ref(self) -> SecurityProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityProfileRef``)."""
+        return _refs.struct("connect", "SecurityProfileReference")(security_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4486,6 +4672,11 @@ class CfnTaskTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TaskTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def task_template_ref(self) -> TaskTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ITaskTemplateRef``)."""
+        return _refs.struct("connect", "TaskTemplateReference")(task_template_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4620,6 +4811,11 @@ class CfnTestCase(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TestCase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def test_case_ref(self) -> TestCaseReference:
+        """A reference to this resource (aws-cdk-lib's ``ITestCaseRef``)."""
+        return _refs.struct("connect", "TestCaseReference")(test_case_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4672,6 +4868,11 @@ class CfnTrafficDistributionGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TrafficDistributionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def traffic_distribution_group_ref(self) -> TrafficDistributionGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrafficDistributionGroupRef``)."""
+        return _refs.struct("connect", "TrafficDistributionGroupReference")(traffic_distribution_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4719,6 +4920,11 @@ class CfnUseCase(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::UseCase", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.use_case_type = use_case_type
+
+    @property
+    def use_case_ref(self) -> UseCaseReference:
+        """A reference to this resource (aws-cdk-lib's ``IUseCaseRef``)."""
+        return _refs.struct("connect", "UseCaseReference")(instance_id=_refs.part(self, 0), integration_association_id=_refs.part(self, 1), use_case_id=_refs.part(self, 2), use_case_arn=self.attr_use_case_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5039,6 +5245,11 @@ class CfnUser(_CfnResource):
         if voice_enhancement_configs is not None:
             self.voice_enhancement_configs = voice_enhancement_configs
 
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
+        return _refs.struct("connect", "UserReference")(user_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5066,7 +5277,7 @@ class CfnUserHierarchyGroup(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         name: str,
         parent_group_arn: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -5082,12 +5293,17 @@ class CfnUserHierarchyGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::UserHierarchyGroup")
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         if parent_group_arn is not None:
             self.parent_group_arn = parent_group_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::UserHierarchyGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def user_hierarchy_group_ref(self) -> UserHierarchyGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserHierarchyGroupRef``)."""
+        return _refs.struct("connect", "UserHierarchyGroupReference")(user_hierarchy_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5268,6 +5484,11 @@ class CfnUserHierarchyStructure(_CfnResource):
         if user_hierarchy_structure is not None:
             self.user_hierarchy_structure = user_hierarchy_structure
 
+    @property
+    def user_hierarchy_structure_ref(self) -> UserHierarchyStructureReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserHierarchyStructureRef``)."""
+        return _refs.struct("connect", "UserHierarchyStructureReference")(user_hierarchy_structure_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -5301,7 +5522,7 @@ class CfnView(_CfnResource):
         *,
         actions: Sequence[str] | IResolvable,
         description: str | None = None,
-        instance_arn: str,
+        instance_arn: str | IInstanceRef,
         name: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         template: Any,
@@ -5322,11 +5543,16 @@ class CfnView(_CfnResource):
         self.actions = actions
         if description is not None:
             self.description = description
-        self.instance_arn = instance_arn
+        self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::View", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template = template
+
+    @property
+    def view_ref(self) -> ViewReference:
+        """A reference to this resource (aws-cdk-lib's ``IViewRef``)."""
+        return _refs.struct("connect", "ViewReference")(view_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5357,7 +5583,7 @@ class CfnViewVersion(_CfnResource):
         id: str,
         *,
         version_description: str | None = None,
-        view_arn: str,
+        view_arn: str | IViewRef,
         view_content_sha256: str | None = None,
     ) -> None:
         """Create a new ``AWS::Connect::ViewVersion``.
@@ -5372,9 +5598,14 @@ class CfnViewVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::ViewVersion")
         if version_description is not None:
             self.version_description = version_description
-        self.view_arn = view_arn
+        self.view_arn = _refs.resolve(self, "view_arn", view_arn, (("view_ref", "view_arn"),), "str | IViewRef")
         if view_content_sha256 is not None:
             self.view_content_sha256 = view_content_sha256
+
+    @property
+    def view_version_ref(self) -> ViewVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IViewVersionRef``)."""
+        return _refs.struct("connect", "ViewVersionReference")(view_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5429,6 +5660,11 @@ class CfnVocabulary(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Vocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vocabulary_name = vocabulary_name
+
+    @property
+    def vocabulary_ref(self) -> VocabularyReference:
+        """A reference to this resource (aws-cdk-lib's ``IVocabularyRef``)."""
+        return _refs.struct("connect", "VocabularyReference")(vocabulary_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5758,6 +5994,11 @@ class CfnWorkspace(_CfnResource):
             self.title = title
         if visibility is not None:
             self.visibility = visibility
+
+    @property
+    def workspace_ref(self) -> WorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
+        return _refs.struct("connect", "WorkspaceReference")(workspace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.connectcampaignsv2 import (
+        CampaignReference,
+    )
 
 __all__ = [
     "CfnCampaign",
@@ -763,6 +769,11 @@ class CfnCampaign(_CfnResource):
         self.tags_raw = tags
         if type is not None:
             self.type = type
+
+    @property
+    def campaign_ref(self) -> CampaignReference:
+        """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
+        return _refs.struct("connectcampaignsv2", "CampaignReference")(campaign_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.controltower import (
+        EnabledBaselineReference,
+        EnabledControlReference,
+        LandingZoneReference,
+    )
 
 __all__ = [
     "CfnEnabledBaseline",
@@ -92,6 +100,11 @@ class CfnEnabledBaseline(_CfnResource):
         self.tags_raw = tags
         self.target_identifier = target_identifier
 
+    @property
+    def enabled_baseline_ref(self) -> EnabledBaselineReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnabledBaselineRef``)."""
+        return _refs.struct("controltower", "EnabledBaselineReference")(enabled_baseline_identifier=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -159,6 +172,11 @@ class CfnEnabledControl(_CfnResource):
         self.tags_raw = tags
         self.target_identifier = target_identifier
 
+    @property
+    def enabled_control_ref(self) -> EnabledControlReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnabledControlRef``)."""
+        return _refs.struct("controltower", "EnabledControlReference")(target_identifier=_refs.part(self, 0), control_identifier=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -212,6 +230,11 @@ class CfnLandingZone(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ControlTower::LandingZone", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
+
+    @property
+    def landing_zone_ref(self) -> LandingZoneReference:
+        """A reference to this resource (aws-cdk-lib's ``ILandingZoneRef``)."""
+        return _refs.struct("controltower", "LandingZoneReference")(landing_zone_identifier=self.ref, landing_zone_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cur import (
+        ReportDefinitionReference,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnReportDefinition",
@@ -59,7 +68,7 @@ class CfnReportDefinition(_CfnResource):
         refresh_closed_reports: bool | IResolvable,
         report_name: str,
         report_versioning: str,
-        s3_bucket: str,
+        s3_bucket: str | IBucketRef,
         s3_prefix: str,
         s3_region: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -96,12 +105,17 @@ class CfnReportDefinition(_CfnResource):
         self.refresh_closed_reports = refresh_closed_reports
         self.report_name = report_name
         self.report_versioning = report_versioning
-        self.s3_bucket = s3_bucket
+        self.s3_bucket = _refs.resolve(self, "s3_bucket", s3_bucket, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         self.s3_prefix = s3_prefix
         self.s3_region = s3_region
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CUR::ReportDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_unit = time_unit
+
+    @property
+    def report_definition_ref(self) -> ReportDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IReportDefinitionRef``)."""
+        return _refs.struct("cur", "ReportDefinitionReference")(report_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.customerprofiles import (
+        CalculatedAttributeDefinitionReference,
+        DomainObjectTypeReference,
+        DomainReference,
+        EventStreamReference,
+        EventTriggerReference,
+        IntegrationReference,
+        ObjectTypeReference,
+        RecommenderFilterReference,
+        RecommenderReference,
+        RecommenderSchemaReference,
+        SegmentDefinitionReference,
+    )
 
 __all__ = [
     "CfnCalculatedAttributeDefinition",
@@ -257,6 +273,11 @@ class CfnCalculatedAttributeDefinition(_CfnResource):
         self.tags_raw = tags
         if use_historical_data is not None:
             self.use_historical_data = use_historical_data
+
+    @property
+    def calculated_attribute_definition_ref(self) -> CalculatedAttributeDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICalculatedAttributeDefinitionRef``)."""
+        return _refs.struct("customerprofiles", "CalculatedAttributeDefinitionReference")(domain_name=_refs.part(self, 0), calculated_attribute_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -622,6 +643,11 @@ class CfnDomain(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("customerprofiles", "DomainReference")(domain_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -708,6 +734,11 @@ class CfnDomainObjectType(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::DomainObjectType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def domain_object_type_ref(self) -> DomainObjectTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainObjectTypeRef``)."""
+        return _refs.struct("customerprofiles", "DomainObjectTypeReference")(domain_name=_refs.part(self, 0), object_type_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -778,6 +809,11 @@ class CfnEventStream(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventStream", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.uri = uri
+
+    @property
+    def event_stream_ref(self) -> EventStreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventStreamRef``)."""
+        return _refs.struct("customerprofiles", "EventStreamReference")(domain_name=_refs.part(self, 0), event_stream_name=_refs.part(self, 1), event_stream_arn=self.attr_event_stream_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -953,6 +989,11 @@ class CfnEventTrigger(_CfnResource):
             self.segment_filter = segment_filter
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventTrigger", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_trigger_ref(self) -> EventTriggerReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventTriggerRef``)."""
+        return _refs.struct("customerprofiles", "EventTriggerReference")(domain_name=_refs.part(self, 0), event_trigger_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1383,6 +1424,11 @@ class CfnIntegration(_CfnResource):
         if uri is not None:
             self.uri = uri
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("customerprofiles", "IntegrationReference")(domain_name=_refs.part(self, 0), uri=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1565,6 +1611,11 @@ class CfnObjectType(_CfnResource):
         self.tags_raw = tags
         if template_id is not None:
             self.template_id = template_id
+
+    @property
+    def object_type_ref(self) -> ObjectTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IObjectTypeRef``)."""
+        return _refs.struct("customerprofiles", "ObjectTypeReference")(domain_name=_refs.part(self, 0), object_type_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1765,6 +1816,11 @@ class CfnRecommender(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Recommender", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def recommender_ref(self) -> RecommenderReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecommenderRef``)."""
+        return _refs.struct("customerprofiles", "RecommenderReference")(domain_name=_refs.part(self, 0), recommender_name=_refs.part(self, 1), recommender_arn=self.attr_recommender_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1864,6 +1920,11 @@ class CfnRecommenderFilter(_CfnResource):
             self.recommender_schema_name = recommender_schema_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def recommender_filter_ref(self) -> RecommenderFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecommenderFilterRef``)."""
+        return _refs.struct("customerprofiles", "RecommenderFilterReference")(recommender_filter_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1973,6 +2034,11 @@ class CfnRecommenderSchema(_CfnResource):
         self.recommender_schema_name = recommender_schema_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderSchema", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def recommender_schema_ref(self) -> RecommenderSchemaReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecommenderSchemaRef``)."""
+        return _refs.struct("customerprofiles", "RecommenderSchemaReference")(recommender_schema_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2432,6 +2498,11 @@ class CfnSegmentDefinition(_CfnResource):
             self.segment_sql_query = segment_sql_query
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::SegmentDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def segment_definition_ref(self) -> SegmentDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISegmentDefinitionRef``)."""
+        return _refs.struct("customerprofiles", "SegmentDefinitionReference")(domain_name=_refs.part(self, 0), segment_definition_name=_refs.part(self, 1), segment_definition_arn=self.attr_segment_definition_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

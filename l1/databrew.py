@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.databrew import (
+        DatasetReference,
+        JobReference,
+        ProjectReference,
+        RecipeReference,
+        RulesetReference,
+        ScheduleReference,
+    )
 
 __all__ = [
     "CfnDataset",
@@ -433,6 +444,11 @@ class CfnDataset(_CfnResource):
             self.source = source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("databrew", "DatasetReference")(dataset_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -967,6 +983,11 @@ class CfnJob(_CfnResource):
         if validation_configurations is not None:
             self.validation_configurations = validation_configurations
 
+    @property
+    def job_ref(self) -> JobReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobRef``)."""
+        return _refs.struct("databrew", "JobReference")(job_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1041,6 +1062,11 @@ class CfnProject(_CfnResource):
             self.sample = sample
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("databrew", "ProjectReference")(project_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1548,6 +1574,11 @@ class CfnRecipe(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Recipe", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def recipe_ref(self) -> RecipeReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecipeRef``)."""
+        return _refs.struct("databrew", "RecipeReference")(recipe_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1691,6 +1722,11 @@ class CfnRuleset(_CfnResource):
         self.tags_raw = tags
         self.target_arn = target_arn
 
+    @property
+    def ruleset_ref(self) -> RulesetReference:
+        """A reference to this resource (aws-cdk-lib's ``IRulesetRef``)."""
+        return _refs.struct("databrew", "RulesetReference")(ruleset_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1738,6 +1774,11 @@ class CfnSchedule(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Schedule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def schedule_ref(self) -> ScheduleReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduleRef``)."""
+        return _refs.struct("databrew", "ScheduleReference")(schedule_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

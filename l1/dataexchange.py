@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.dataexchange import (
+        DataSetReference,
+        EventActionReference,
+    )
 
 __all__ = [
     "CfnDataSet",
@@ -67,6 +74,11 @@ class CfnDataSet(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataExchange::DataSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_set_ref(self) -> DataSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSetRef``)."""
+        return _refs.struct("dataexchange", "DataSetReference")(data_set_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -218,6 +230,11 @@ class CfnEventAction(_CfnResource):
         self.event = event
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataExchange::EventAction", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_action_ref(self) -> EventActionReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventActionRef``)."""
+        return _refs.struct("dataexchange", "EventActionReference")(event_action_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

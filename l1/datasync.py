@@ -5,13 +5,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.datasync import (
+        AgentReference,
+        ILocationEFSRef,
+        ILocationNFSRef,
+        ILocationS3Ref,
+        LocationAzureBlobReference,
+        LocationEFSReference,
+        LocationFSxLustreReference,
+        LocationFSxONTAPReference,
+        LocationFSxOpenZFSReference,
+        LocationFSxWindowsReference,
+        LocationHDFSReference,
+        LocationNFSReference,
+        LocationObjectStorageReference,
+        LocationS3Reference,
+        LocationSMBReference,
+        TaskReference,
+    )
+    from l1.interfaces.efs import (
+        IFileSystemRef,
+    )
+    from l1.interfaces.logs import (
+        ILogGroupRef,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnAgent",
@@ -105,6 +135,11 @@ class CfnAgent(_CfnResource):
         self.tags_raw = tags
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id
+
+    @property
+    def agent_ref(self) -> AgentReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentRef``)."""
+        return _refs.struct("datasync", "AgentReference")(agent_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -312,6 +347,11 @@ class CfnLocationAzureBlob(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationAzureBlob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def location_azure_blob_ref(self) -> LocationAzureBlobReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationAzureBlobRef``)."""
+        return _refs.struct("datasync", "LocationAzureBlobReference")(location_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -368,7 +408,7 @@ class CfnLocationEFS(_CfnResource):
         *,
         access_point_arn: str | None = None,
         ec2_config: CfnLocationEFS.Ec2ConfigProperty | Mapping[str, Any] | IResolvable,
-        efs_filesystem_arn: str | None = None,
+        efs_filesystem_arn: str | IFileSystemRef | None = None,
         file_system_access_role_arn: str | None = None,
         in_transit_encryption: str | None = None,
         subdirectory: str | None = None,
@@ -392,7 +432,7 @@ class CfnLocationEFS(_CfnResource):
             self.access_point_arn = access_point_arn
         self.ec2_config = ec2_config
         if efs_filesystem_arn is not None:
-            self.efs_filesystem_arn = efs_filesystem_arn
+            self.efs_filesystem_arn = _refs.resolve(self, "efs_filesystem_arn", efs_filesystem_arn, (("file_system_ref", "file_system_arn"),), "str | IFileSystemRef")
         if file_system_access_role_arn is not None:
             self.file_system_access_role_arn = file_system_access_role_arn
         if in_transit_encryption is not None:
@@ -401,6 +441,11 @@ class CfnLocationEFS(_CfnResource):
             self.subdirectory = subdirectory
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationEFS", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def location_efs_ref(self) -> LocationEFSReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationEFSRef``)."""
+        return _refs.struct("datasync", "LocationEFSReference")(location_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -454,6 +499,11 @@ class CfnLocationFSxLustre(_CfnResource):
             self.subdirectory = subdirectory
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxLustre", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def location_f_sx_lustre_ref(self) -> LocationFSxLustreReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationFSxLustreRef``)."""
+        return _refs.struct("datasync", "LocationFSxLustreReference")(location_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -671,6 +721,11 @@ class CfnLocationFSxONTAP(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxONTAP", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def location_f_sx_ontap_ref(self) -> LocationFSxONTAPReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationFSxONTAPRef``)."""
+        return _refs.struct("datasync", "LocationFSxONTAPReference")(location_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -775,6 +830,11 @@ class CfnLocationFSxOpenZFS(_CfnResource):
             self.subdirectory = subdirectory
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxOpenZFS", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def location_f_sx_open_zfs_ref(self) -> LocationFSxOpenZFSReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationFSxOpenZFSRef``)."""
+        return _refs.struct("datasync", "LocationFSxOpenZFSReference")(location_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -913,6 +973,11 @@ class CfnLocationFSxWindows(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxWindows", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user = user
+
+    @property
+    def location_f_sx_windows_ref(self) -> LocationFSxWindowsReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationFSxWindowsRef``)."""
+        return _refs.struct("datasync", "LocationFSxWindowsReference")(location_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1124,6 +1189,11 @@ class CfnLocationHDFS(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationHDFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def location_hdfs_ref(self) -> LocationHDFSReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationHDFSRef``)."""
+        return _refs.struct("datasync", "LocationHDFSReference")(location_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1214,6 +1284,11 @@ class CfnLocationNFS(_CfnResource):
             self.subdirectory = subdirectory
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationNFS", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def location_nfs_ref(self) -> LocationNFSReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationNFSRef``)."""
+        return _refs.struct("datasync", "LocationNFSReference")(location_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1441,6 +1516,11 @@ class CfnLocationObjectStorage(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationObjectStorage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def location_object_storage_ref(self) -> LocationObjectStorageReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationObjectStorageRef``)."""
+        return _refs.struct("datasync", "LocationObjectStorageReference")(location_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1488,7 +1568,7 @@ class CfnLocationS3(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        s3_bucket_arn: str | None = None,
+        s3_bucket_arn: str | IBucketRef | None = None,
         s3_config: CfnLocationS3.S3ConfigProperty | Mapping[str, Any] | IResolvable,
         s3_storage_class: str | None = None,
         subdirectory: str | None = None,
@@ -1507,7 +1587,7 @@ class CfnLocationS3(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationS3")
         if s3_bucket_arn is not None:
-            self.s3_bucket_arn = s3_bucket_arn
+            self.s3_bucket_arn = _refs.resolve(self, "s3_bucket_arn", s3_bucket_arn, (("bucket_ref", "bucket_arn"),), "str | IBucketRef")
         self.s3_config = s3_config
         if s3_storage_class is not None:
             self.s3_storage_class = s3_storage_class
@@ -1515,6 +1595,11 @@ class CfnLocationS3(_CfnResource):
             self.subdirectory = subdirectory
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationS3", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def location_s3_ref(self) -> LocationS3Reference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationS3Ref``)."""
+        return _refs.struct("datasync", "LocationS3Reference")(location_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1707,6 +1792,11 @@ class CfnLocationSMB(_CfnResource):
         self.tags_raw = tags
         if user is not None:
             self.user = user
+
+    @property
+    def location_smb_ref(self) -> LocationSMBReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationSMBRef``)."""
+        return _refs.struct("datasync", "LocationSMBReference")(location_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2093,15 +2183,15 @@ class CfnTask(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        cloud_watch_log_group_arn: str | None = None,
-        destination_location_arn: str,
+        cloud_watch_log_group_arn: str | ILogGroupRef | None = None,
+        destination_location_arn: str | ILocationEFSRef | ILocationS3Ref,
         excludes: Sequence[CfnTask.FilterRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         includes: Sequence[CfnTask.FilterRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         manifest_config: CfnTask.ManifestConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str | None = None,
         options: CfnTask.OptionsProperty | Mapping[str, Any] | IResolvable | None = None,
         schedule: CfnTask.TaskScheduleProperty | Mapping[str, Any] | IResolvable | None = None,
-        source_location_arn: str,
+        source_location_arn: str | ILocationNFSRef | ILocationS3Ref,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         task_mode: str | None = None,
         task_report_config: CfnTask.TaskReportConfigProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -2126,8 +2216,8 @@ class CfnTask(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DataSync::Task")
         if cloud_watch_log_group_arn is not None:
-            self.cloud_watch_log_group_arn = cloud_watch_log_group_arn
-        self.destination_location_arn = destination_location_arn
+            self.cloud_watch_log_group_arn = _refs.resolve(self, "cloud_watch_log_group_arn", cloud_watch_log_group_arn, (("log_group_ref", "log_group_arn"),), "str | ILogGroupRef")
+        self.destination_location_arn = _refs.resolve(self, "destination_location_arn", destination_location_arn, (("location_efs_ref", "location_arn"), ("location_s3_ref", "location_arn"),), "str | ILocationEFSRef | ILocationS3Ref")
         if excludes is not None:
             self.excludes = excludes
         if includes is not None:
@@ -2140,13 +2230,18 @@ class CfnTask(_CfnResource):
             self.options = options
         if schedule is not None:
             self.schedule = schedule
-        self.source_location_arn = source_location_arn
+        self.source_location_arn = _refs.resolve(self, "source_location_arn", source_location_arn, (("location_s3_ref", "location_arn"), ("location_nfs_ref", "location_arn"),), "str | ILocationNFSRef | ILocationS3Ref")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::Task", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_mode is not None:
             self.task_mode = task_mode
         if task_report_config is not None:
             self.task_report_config = task_report_config
+
+    @property
+    def task_ref(self) -> TaskReference:
+        """A reference to this resource (aws-cdk-lib's ``ITaskRef``)."""
+        return _refs.struct("datasync", "TaskReference")(task_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.datazone import (
+        ConnectionReference,
+        DataSourceReference,
+        DomainReference,
+        DomainUnitReference,
+        EnvironmentActionsReference,
+        EnvironmentBlueprintConfigurationReference,
+        EnvironmentProfileReference,
+        EnvironmentReference,
+        FormTypeReference,
+        GroupProfileReference,
+        OwnerReference,
+        PolicyGrantReference,
+        ProjectMembershipReference,
+        ProjectProfileReference,
+        ProjectReference,
+        SubscriptionTargetReference,
+        UserProfileReference,
+    )
 
 __all__ = [
     "CfnConnection",
@@ -826,6 +848,11 @@ class CfnConnection(_CfnResource):
         if scope is not None:
             self.scope = scope
 
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
+        return _refs.struct("datazone", "ConnectionReference")(domain_id=_refs.part(self, 0), connection_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1193,6 +1220,11 @@ class CfnDataSource(_CfnResource):
             self.schedule = schedule
         self.type = type
 
+    @property
+    def data_source_ref(self) -> DataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
+        return _refs.struct("datazone", "DataSourceReference")(domain_id=_refs.part(self, 0), data_source_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1298,6 +1330,11 @@ class CfnDomain(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataZone::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("datazone", "DomainReference")(domain_id=self.ref, domain_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1351,6 +1388,11 @@ class CfnDomainUnit(_CfnResource):
         self.domain_identifier = domain_identifier
         self.name = name
         self.parent_domain_unit_identifier = parent_domain_unit_identifier
+
+    @property
+    def domain_unit_ref(self) -> DomainUnitReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainUnitRef``)."""
+        return _refs.struct("datazone", "DomainUnitReference")(domain_id=_refs.part(self, 0), domain_unit_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1485,6 +1527,11 @@ class CfnEnvironment(_CfnResource):
         if user_parameters is not None:
             self.user_parameters = user_parameters
 
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
+        return _refs.struct("datazone", "EnvironmentReference")(domain_id=_refs.part(self, 0), environment_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1567,6 +1614,11 @@ class CfnEnvironmentActions(_CfnResource):
         self.name = name
         if parameters is not None:
             self.parameters = parameters
+
+    @property
+    def environment_actions_ref(self) -> EnvironmentActionsReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentActionsRef``)."""
+        return _refs.struct("datazone", "EnvironmentActionsReference")(domain_id=_refs.part(self, 0), environment_id=_refs.part(self, 1), environment_actions_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1704,6 +1756,11 @@ class CfnEnvironmentBlueprintConfiguration(_CfnResource):
         if regional_parameters is not None:
             self.regional_parameters = regional_parameters
 
+    @property
+    def environment_blueprint_configuration_ref(self) -> EnvironmentBlueprintConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentBlueprintConfigurationRef``)."""
+        return _refs.struct("datazone", "EnvironmentBlueprintConfigurationReference")(domain_id=_refs.part(self, 0), environment_blueprint_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1796,6 +1853,11 @@ class CfnEnvironmentProfile(_CfnResource):
         if user_parameters is not None:
             self.user_parameters = user_parameters
 
+    @property
+    def environment_profile_ref(self) -> EnvironmentProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentProfileRef``)."""
+        return _refs.struct("datazone", "EnvironmentProfileReference")(domain_id=_refs.part(self, 0), environment_profile_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1876,6 +1938,11 @@ class CfnFormType(_CfnResource):
         if status is not None:
             self.status = status
 
+    @property
+    def form_type_ref(self) -> FormTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IFormTypeRef``)."""
+        return _refs.struct("datazone", "FormTypeReference")(domain_identifier=_refs.part(self, 0), form_type_identifier=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1937,6 +2004,11 @@ class CfnGroupProfile(_CfnResource):
             self.role_principal_arn = role_principal_arn
         if status is not None:
             self.status = status
+
+    @property
+    def group_profile_ref(self) -> GroupProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupProfileRef``)."""
+        return _refs.struct("datazone", "GroupProfileReference")(domain_id=_refs.part(self, 0), group_profile_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2035,6 +2107,11 @@ class CfnOwner(_CfnResource):
         self.entity_identifier = entity_identifier
         self.entity_type = entity_type
         self.owner = owner
+
+    @property
+    def owner_ref(self) -> OwnerReference:
+        """A reference to this resource (aws-cdk-lib's ``IOwnerRef``)."""
+        return _refs.struct("datazone", "OwnerReference")(domain_identifier=_refs.part(self, 0), entity_type=_refs.part(self, 1), entity_identifier=_refs.part(self, 2), owner_type=_refs.part(self, 3), owner_identifier=_refs.part(self, 4))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2462,6 +2539,11 @@ class CfnPolicyGrant(_CfnResource):
         self.policy_type = policy_type
         self.principal = principal
 
+    @property
+    def policy_grant_ref(self) -> PolicyGrantReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyGrantRef``)."""
+        return _refs.struct("datazone", "PolicyGrantReference")(domain_identifier=_refs.part(self, 0), grant_id=_refs.part(self, 1), entity_identifier=_refs.part(self, 2), entity_type=_refs.part(self, 3), policy_type=_refs.part(self, 4))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2664,6 +2746,11 @@ class CfnProject(_CfnResource):
         if user_parameters is not None:
             self.user_parameters = user_parameters
 
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("datazone", "ProjectReference")(domain_id=_refs.part(self, 0), project_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2729,6 +2816,11 @@ class CfnProjectMembership(_CfnResource):
         self.domain_identifier = domain_identifier
         self.member = member
         self.project_identifier = project_identifier
+
+    @property
+    def project_membership_ref(self) -> ProjectMembershipReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectMembershipRef``)."""
+        return _refs.struct("datazone", "ProjectMembershipReference")(domain_identifier=_refs.part(self, 0), member_identifier=_refs.part(self, 1), member_identifier_type=_refs.part(self, 2), project_identifier=_refs.part(self, 3))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2963,6 +3055,11 @@ class CfnProjectProfile(_CfnResource):
         if use_default_configurations is not None:
             self.use_default_configurations = use_default_configurations
 
+    @property
+    def project_profile_ref(self) -> ProjectProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectProfileRef``)."""
+        return _refs.struct("datazone", "ProjectProfileReference")(domain_identifier=_refs.part(self, 0), identifier=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3059,6 +3156,11 @@ class CfnSubscriptionTarget(_CfnResource):
             self.provider = provider
         self.subscription_target_config = subscription_target_config
         self.type = type
+
+    @property
+    def subscription_target_ref(self) -> SubscriptionTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriptionTargetRef``)."""
+        return _refs.struct("datazone", "SubscriptionTargetReference")(domain_id=_refs.part(self, 0), environment_id=_refs.part(self, 1), subscription_target_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3182,6 +3284,11 @@ class CfnUserProfile(_CfnResource):
         self.user_identifier = user_identifier
         if user_type is not None:
             self.user_type = user_type
+
+    @property
+    def user_profile_ref(self) -> UserProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserProfileRef``)."""
+        return _refs.struct("datazone", "UserProfileReference")(domain_id=_refs.part(self, 0), user_profile_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

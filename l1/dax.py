@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.dax import (
+        ClusterReference,
+        ParameterGroupReference,
+        SubnetGroupReference,
+    )
 
 __all__ = [
     "CfnCluster",
@@ -152,6 +160,11 @@ class CfnCluster(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::DAX::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("dax", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -199,6 +212,11 @@ class CfnParameterGroup(_CfnResource):
         if parameter_name_values is not None:
             self.parameter_name_values = parameter_name_values
 
+    @property
+    def parameter_group_ref(self) -> ParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IParameterGroupRef``)."""
+        return _refs.struct("dax", "ParameterGroupReference")(parameter_group_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -243,6 +261,11 @@ class CfnSubnetGroup(_CfnResource):
         if subnet_group_name is not None:
             self.subnet_group_name = subnet_group_name
         self.subnet_ids = subnet_ids
+
+    @property
+    def subnet_group_ref(self) -> SubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetGroupRef``)."""
+        return _refs.struct("dax", "SubnetGroupReference")(subnet_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.deadline import (
+        BudgetReference,
+        FarmReference,
+        FleetReference,
+        LicenseEndpointReference,
+        LimitReference,
+        MeteredProductReference,
+        MonitorReference,
+        QueueEnvironmentReference,
+        QueueFleetAssociationReference,
+        QueueLimitAssociationReference,
+        QueueReference,
+        StorageProfileReference,
+        WorkerReference,
+    )
 
 __all__ = [
     "CfnBudget",
@@ -180,6 +198,11 @@ class CfnBudget(_CfnResource):
         self.tags_raw = tags
         self.usage_tracking_resource = usage_tracking_resource
 
+    @property
+    def budget_ref(self) -> BudgetReference:
+        """A reference to this resource (aws-cdk-lib's ``IBudgetRef``)."""
+        return _refs.struct("deadline", "BudgetReference")(budget_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -238,6 +261,11 @@ class CfnFarm(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Farm", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def farm_ref(self) -> FarmReference:
+        """A reference to this resource (aws-cdk-lib's ``IFarmRef``)."""
+        return _refs.struct("deadline", "FarmReference")(farm_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -817,6 +845,11 @@ class CfnFleet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def fleet_ref(self) -> FleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
+        return _refs.struct("deadline", "FleetReference")(fleet_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -867,6 +900,11 @@ class CfnLicenseEndpoint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::LicenseEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
+
+    @property
+    def license_endpoint_ref(self) -> LicenseEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``ILicenseEndpointRef``)."""
+        return _refs.struct("deadline", "LicenseEndpointReference")(license_endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -922,6 +960,11 @@ class CfnLimit(_CfnResource):
         self.farm_id = farm_id
         self.max_count = max_count
 
+    @property
+    def limit_ref(self) -> LimitReference:
+        """A reference to this resource (aws-cdk-lib's ``ILimitRef``)."""
+        return _refs.struct("deadline", "LimitReference")(farm_id=_refs.part(self, 0), limit_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -967,6 +1010,11 @@ class CfnMeteredProduct(_CfnResource):
             self.license_endpoint_id = license_endpoint_id
         if product_id is not None:
             self.product_id = product_id
+
+    @property
+    def metered_product_ref(self) -> MeteredProductReference:
+        """A reference to this resource (aws-cdk-lib's ``IMeteredProductRef``)."""
+        return _refs.struct("deadline", "MeteredProductReference")(metered_product_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1028,6 +1076,11 @@ class CfnMonitor(_CfnResource):
         self.subdomain = subdomain
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def monitor_ref(self) -> MonitorReference:
+        """A reference to this resource (aws-cdk-lib's ``IMonitorRef``)."""
+        return _refs.struct("deadline", "MonitorReference")(monitor_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1305,6 +1358,11 @@ class CfnQueue(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def queue_ref(self) -> QueueReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
+        return _refs.struct("deadline", "QueueReference")(queue_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1356,6 +1414,11 @@ class CfnQueueEnvironment(_CfnResource):
         self.template = template
         self.template_type = template_type
 
+    @property
+    def queue_environment_ref(self) -> QueueEnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueEnvironmentRef``)."""
+        return _refs.struct("deadline", "QueueEnvironmentReference")(farm_id=_refs.part(self, 0), queue_id=_refs.part(self, 1), queue_environment_id=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1396,6 +1459,11 @@ class CfnQueueFleetAssociation(_CfnResource):
         self.fleet_id = fleet_id
         self.queue_id = queue_id
 
+    @property
+    def queue_fleet_association_ref(self) -> QueueFleetAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueFleetAssociationRef``)."""
+        return _refs.struct("deadline", "QueueFleetAssociationReference")(farm_id=_refs.part(self, 0), fleet_id=_refs.part(self, 1), queue_id=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1435,6 +1503,11 @@ class CfnQueueLimitAssociation(_CfnResource):
         self.farm_id = farm_id
         self.limit_id = limit_id
         self.queue_id = queue_id
+
+    @property
+    def queue_limit_association_ref(self) -> QueueLimitAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueLimitAssociationRef``)."""
+        return _refs.struct("deadline", "QueueLimitAssociationReference")(farm_id=_refs.part(self, 0), limit_id=_refs.part(self, 1), queue_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1506,6 +1579,11 @@ class CfnStorageProfile(_CfnResource):
         if file_system_locations is not None:
             self.file_system_locations = file_system_locations
         self.os_family = os_family
+
+    @property
+    def storage_profile_ref(self) -> StorageProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IStorageProfileRef``)."""
+        return _refs.struct("deadline", "StorageProfileReference")(farm_id=_refs.part(self, 0), storage_profile_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1636,6 +1714,11 @@ class CfnWorker(_CfnResource):
             self.host_properties = host_properties
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Worker", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def worker_ref(self) -> WorkerReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkerRef``)."""
+        return _refs.struct("deadline", "WorkerReference")(worker_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.detective import (
+        GraphReference,
+        MemberInvitationReference,
+        OrganizationAdminReference,
+    )
 
 __all__ = [
     "CfnGraph",
@@ -60,6 +68,11 @@ class CfnGraph(_CfnResource):
             self.auto_enable_members = auto_enable_members
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Detective::Graph", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def graph_ref(self) -> GraphReference:
+        """A reference to this resource (aws-cdk-lib's ``IGraphRef``)."""
+        return _refs.struct("detective", "GraphReference")(graph_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -114,6 +127,11 @@ class CfnMemberInvitation(_CfnResource):
         if message is not None:
             self.message = message
 
+    @property
+    def member_invitation_ref(self) -> MemberInvitationReference:
+        """A reference to this resource (aws-cdk-lib's ``IMemberInvitationRef``)."""
+        return _refs.struct("detective", "MemberInvitationReference")(graph_arn=_refs.part(self, 0), member_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -147,6 +165,11 @@ class CfnOrganizationAdmin(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Detective::OrganizationAdmin")
         self.account_id = account_id
+
+    @property
+    def organization_admin_ref(self) -> OrganizationAdminReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationAdminRef``)."""
+        return _refs.struct("detective", "OrganizationAdminReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

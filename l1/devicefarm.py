@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.devicefarm import (
+        DevicePoolReference,
+        InstanceProfileReference,
+        NetworkProfileReference,
+        ProjectReference,
+        TestGridProjectReference,
+        UploadReference,
+        VPCEConfigurationReference,
+    )
 
 __all__ = [
     "CfnDevicePool",
@@ -109,6 +121,11 @@ class CfnDevicePool(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::DevicePool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def device_pool_ref(self) -> DevicePoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IDevicePoolRef``)."""
+        return _refs.struct("devicefarm", "DevicePoolReference")(device_pool_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -172,6 +189,11 @@ class CfnInstanceProfile(_CfnResource):
             self.reboot_after_use = reboot_after_use
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::InstanceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def instance_profile_ref(self) -> InstanceProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceProfileRef``)."""
+        return _refs.struct("devicefarm", "InstanceProfileReference")(instance_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -270,6 +292,11 @@ class CfnNetworkProfile(_CfnResource):
             self.uplink_jitter_ms = uplink_jitter_ms
         if uplink_loss_percent is not None:
             self.uplink_loss_percent = uplink_loss_percent
+
+    @property
+    def network_profile_ref(self) -> NetworkProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkProfileRef``)."""
+        return _refs.struct("devicefarm", "NetworkProfileReference")(network_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -376,6 +403,11 @@ class CfnProject(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("devicefarm", "ProjectReference")(project_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -450,6 +482,11 @@ class CfnTestGridProject(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def test_grid_project_ref(self) -> TestGridProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``ITestGridProjectRef``)."""
+        return _refs.struct("devicefarm", "TestGridProjectReference")(test_grid_project_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -501,6 +538,11 @@ class CfnUpload(_CfnResource):
         self.name = name
         self.project_arn = project_arn
         self.type = type
+
+    @property
+    def upload_ref(self) -> UploadReference:
+        """A reference to this resource (aws-cdk-lib's ``IUploadRef``)."""
+        return _refs.struct("devicefarm", "UploadReference")(upload_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -555,6 +597,11 @@ class CfnVPCEConfiguration(_CfnResource):
             self.vpce_configuration_description = vpce_configuration_description
         self.vpce_configuration_name = vpce_configuration_name
         self.vpce_service_name = vpce_service_name
+
+    @property
+    def vpce_configuration_ref(self) -> VPCEConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCEConfigurationRef``)."""
+        return _refs.struct("devicefarm", "VPCEConfigurationReference")(vpce_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.devopsagent import (
+        AgentSpaceReference,
+        AssetReference,
+        AssociationReference,
+        PrivateConnectionReference,
+        ServiceReference,
+        TriggerReference,
+    )
 
 __all__ = [
     "CfnAgentSpace",
@@ -231,6 +242,11 @@ class CfnAgentSpace(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::AgentSpace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def agent_space_ref(self) -> AgentSpaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentSpaceRef``)."""
+        return _refs.struct("devopsagent", "AgentSpaceReference")(agent_space_id=self.ref, agent_space_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -316,6 +332,11 @@ class CfnAsset(_CfnResource):
             self.metadata = metadata
         if zip is not None:
             self.zip = zip
+
+    @property
+    def asset_ref(self) -> AssetReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssetRef``)."""
+        return _refs.struct("devopsagent", "AssetReference")(agent_space_id=_refs.part(self, 0), asset_id=_refs.part(self, 1), asset_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -888,6 +909,11 @@ class CfnAssociation(_CfnResource):
             self.linked_association_ids = linked_association_ids
         self.service_id = service_id
 
+    @property
+    def association_ref(self) -> AssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssociationRef``)."""
+        return _refs.struct("devopsagent", "AssociationReference")(agent_space_id=_refs.part(self, 0), association_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1011,6 +1037,11 @@ class CfnPrivateConnection(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::PrivateConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def private_connection_ref(self) -> PrivateConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrivateConnectionRef``)."""
+        return _refs.struct("devopsagent", "PrivateConnectionReference")(private_connection_name=self.ref, private_connection_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1981,6 +2012,11 @@ class CfnService(_CfnResource):
         if target_url_private_connection_name is not None:
             self.target_url_private_connection_name = target_url_private_connection_name
 
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
+        return _refs.struct("devopsagent", "ServiceReference")(service_id=self.ref, service_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2068,6 +2104,11 @@ class CfnTrigger(_CfnResource):
         if status is not None:
             self.status = status
         self.type = type
+
+    @property
+    def trigger_ref(self) -> TriggerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITriggerRef``)."""
+        return _refs.struct("devopsagent", "TriggerReference")(agent_space_id=_refs.part(self, 0), trigger_id=_refs.part(self, 1), trigger_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

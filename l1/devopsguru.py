@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.devopsguru import (
+        LogAnomalyDetectionIntegrationReference,
+        NotificationChannelReference,
+        ResourceCollectionReference,
+    )
 
 __all__ = [
     "CfnLogAnomalyDetectionIntegration",
@@ -47,6 +55,11 @@ class CfnLogAnomalyDetectionIntegration(_CfnResource):
             id: the construct id, unique among its siblings.
         """
         super().__init__(scope, id, type="AWS::DevOpsGuru::LogAnomalyDetectionIntegration")
+
+    @property
+    def log_anomaly_detection_integration_ref(self) -> LogAnomalyDetectionIntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILogAnomalyDetectionIntegrationRef``)."""
+        return _refs.struct("devopsguru", "LogAnomalyDetectionIntegrationReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -136,6 +149,11 @@ class CfnNotificationChannel(_CfnResource):
         super().__init__(scope, id, type="AWS::DevOpsGuru::NotificationChannel")
         self.config = config
 
+    @property
+    def notification_channel_ref(self) -> NotificationChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``INotificationChannelRef``)."""
+        return _refs.struct("devopsguru", "NotificationChannelReference")(notification_channel_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -223,6 +241,11 @@ class CfnResourceCollection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DevOpsGuru::ResourceCollection")
         self.resource_collection_filter = resource_collection_filter
+
+    @property
+    def resource_collection_ref(self) -> ResourceCollectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceCollectionRef``)."""
+        return _refs.struct("devopsguru", "ResourceCollectionReference")(resource_collection_type=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

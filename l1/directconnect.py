@@ -5,13 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.directconnect import (
+        ConnectionReference,
+        DirectConnectGatewayAssociationReference,
+        DirectConnectGatewayReference,
+        IConnectionRef,
+        IDirectConnectGatewayRef,
+        ILagRef,
+        LagReference,
+        PrivateVirtualInterfaceReference,
+        PublicVirtualInterfaceReference,
+        TransitVirtualInterfaceReference,
+    )
+    from l1.interfaces.ec2 import (
+        ITransitGatewayRef,
+        IVPNGatewayRef,
+    )
 
 __all__ = [
     "CfnConnection",
@@ -63,7 +82,7 @@ class CfnConnection(_CfnResource):
         *,
         bandwidth: str,
         connection_name: str,
-        lag_id: str | None = None,
+        lag_id: str | ILagRef | None = None,
         location: str,
         provider_name: str | None = None,
         request_mac_sec: bool | IResolvable | None = None,
@@ -86,7 +105,7 @@ class CfnConnection(_CfnResource):
         self.bandwidth = bandwidth
         self.connection_name = connection_name
         if lag_id is not None:
-            self.lag_id = lag_id
+            self.lag_id = _refs.resolve(self, "lag_id", lag_id, (("lag_ref", "lag_arn"),), "str | ILagRef")
         self.location = location
         if provider_name is not None:
             self.provider_name = provider_name
@@ -94,6 +113,11 @@ class CfnConnection(_CfnResource):
             self.request_mac_sec = request_mac_sec
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
+        return _refs.struct("directconnect", "ConnectionReference")(connection_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -142,6 +166,11 @@ class CfnDirectConnectGateway(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::DirectConnectGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def direct_connect_gateway_ref(self) -> DirectConnectGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IDirectConnectGatewayRef``)."""
+        return _refs.struct("directconnect", "DirectConnectGatewayReference")(direct_connect_gateway_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -172,8 +201,8 @@ class CfnDirectConnectGatewayAssociation(_CfnResource):
         *,
         accept_direct_connect_gateway_association_proposal_role_arn: str | None = None,
         allowed_prefixes_to_direct_connect_gateway: Sequence[str] | IResolvable | None = None,
-        associated_gateway_id: str,
-        direct_connect_gateway_id: str,
+        associated_gateway_id: str | ITransitGatewayRef | IVPNGatewayRef,
+        direct_connect_gateway_id: str | IDirectConnectGatewayRef,
     ) -> None:
         """Create a new ``AWS::DirectConnect::DirectConnectGatewayAssociation``.
 
@@ -190,8 +219,13 @@ class CfnDirectConnectGatewayAssociation(_CfnResource):
             self.accept_direct_connect_gateway_association_proposal_role_arn = accept_direct_connect_gateway_association_proposal_role_arn
         if allowed_prefixes_to_direct_connect_gateway is not None:
             self.allowed_prefixes_to_direct_connect_gateway = allowed_prefixes_to_direct_connect_gateway
-        self.associated_gateway_id = associated_gateway_id
-        self.direct_connect_gateway_id = direct_connect_gateway_id
+        self.associated_gateway_id = _refs.resolve(self, "associated_gateway_id", associated_gateway_id, (("transit_gateway_ref", "transit_gateway_arn"), ("vpn_gateway_ref", "vpn_gateway_id"), ("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef | IVPNGatewayRef")
+        self.direct_connect_gateway_id = _refs.resolve(self, "direct_connect_gateway_id", direct_connect_gateway_id, (("direct_connect_gateway_ref", "direct_connect_gateway_arn"),), "str | IDirectConnectGatewayRef")
+
+    @property
+    def direct_connect_gateway_association_ref(self) -> DirectConnectGatewayAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDirectConnectGatewayAssociationRef``)."""
+        return _refs.struct("directconnect", "DirectConnectGatewayAssociationReference")(association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -260,6 +294,11 @@ class CfnLag(_CfnResource):
             self.request_mac_sec = request_mac_sec
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::Lag", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def lag_ref(self) -> LagReference:
+        """A reference to this resource (aws-cdk-lib's ``ILagRef``)."""
+        return _refs.struct("directconnect", "LagReference")(lag_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -334,8 +373,8 @@ class CfnPrivateVirtualInterface(_CfnResource):
         *,
         allocate_private_virtual_interface_role_arn: str | None = None,
         bgp_peers: Sequence[CfnPrivateVirtualInterface.BgpPeerProperty | Mapping[str, Any] | IResolvable] | IResolvable,
-        connection_id: str,
-        direct_connect_gateway_id: str | None = None,
+        connection_id: str | IConnectionRef | ILagRef,
+        direct_connect_gateway_id: str | IDirectConnectGatewayRef | None = None,
         enable_site_link: bool | IResolvable | None = None,
         mtu: int | float | None = None,
         rate_limit: str | None = None,
@@ -365,9 +404,9 @@ class CfnPrivateVirtualInterface(_CfnResource):
         if allocate_private_virtual_interface_role_arn is not None:
             self.allocate_private_virtual_interface_role_arn = allocate_private_virtual_interface_role_arn
         self.bgp_peers = bgp_peers
-        self.connection_id = connection_id
+        self.connection_id = _refs.resolve(self, "connection_id", connection_id, (("connection_ref", "connection_arn"), ("lag_ref", "lag_arn"),), "str | IConnectionRef | ILagRef")
         if direct_connect_gateway_id is not None:
-            self.direct_connect_gateway_id = direct_connect_gateway_id
+            self.direct_connect_gateway_id = _refs.resolve(self, "direct_connect_gateway_id", direct_connect_gateway_id, (("direct_connect_gateway_ref", "direct_connect_gateway_arn"),), "str | IDirectConnectGatewayRef")
         if enable_site_link is not None:
             self.enable_site_link = enable_site_link
         if mtu is not None:
@@ -380,6 +419,11 @@ class CfnPrivateVirtualInterface(_CfnResource):
             self.virtual_gateway_id = virtual_gateway_id
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan
+
+    @property
+    def private_virtual_interface_ref(self) -> PrivateVirtualInterfaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrivateVirtualInterfaceRef``)."""
+        return _refs.struct("directconnect", "PrivateVirtualInterfaceReference")(virtual_interface_arn=self.ref, virtual_interface_id=self.attr_virtual_interface_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -448,7 +492,7 @@ class CfnPublicVirtualInterface(_CfnResource):
         *,
         allocate_public_virtual_interface_role_arn: str | None = None,
         bgp_peers: Sequence[CfnPublicVirtualInterface.BgpPeerProperty | Mapping[str, Any] | IResolvable] | IResolvable,
-        connection_id: str,
+        connection_id: str | IConnectionRef | ILagRef,
         rate_limit: str | None = None,
         route_filter_prefixes: Sequence[str] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -473,7 +517,7 @@ class CfnPublicVirtualInterface(_CfnResource):
         if allocate_public_virtual_interface_role_arn is not None:
             self.allocate_public_virtual_interface_role_arn = allocate_public_virtual_interface_role_arn
         self.bgp_peers = bgp_peers
-        self.connection_id = connection_id
+        self.connection_id = _refs.resolve(self, "connection_id", connection_id, (("connection_ref", "connection_arn"), ("lag_ref", "lag_arn"),), "str | IConnectionRef | ILagRef")
         if rate_limit is not None:
             self.rate_limit = rate_limit
         if route_filter_prefixes is not None:
@@ -482,6 +526,11 @@ class CfnPublicVirtualInterface(_CfnResource):
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan
+
+    @property
+    def public_virtual_interface_ref(self) -> PublicVirtualInterfaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublicVirtualInterfaceRef``)."""
+        return _refs.struct("directconnect", "PublicVirtualInterfaceReference")(virtual_interface_arn=self.ref, virtual_interface_id=self.attr_virtual_interface_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -553,8 +602,8 @@ class CfnTransitVirtualInterface(_CfnResource):
         *,
         allocate_transit_virtual_interface_role_arn: str | None = None,
         bgp_peers: Sequence[CfnTransitVirtualInterface.BgpPeerProperty | Mapping[str, Any] | IResolvable] | IResolvable,
-        connection_id: str,
-        direct_connect_gateway_id: str,
+        connection_id: str | IConnectionRef | ILagRef,
+        direct_connect_gateway_id: str | IDirectConnectGatewayRef,
         enable_site_link: bool | IResolvable | None = None,
         mtu: int | float | None = None,
         rate_limit: str | None = None,
@@ -582,8 +631,8 @@ class CfnTransitVirtualInterface(_CfnResource):
         if allocate_transit_virtual_interface_role_arn is not None:
             self.allocate_transit_virtual_interface_role_arn = allocate_transit_virtual_interface_role_arn
         self.bgp_peers = bgp_peers
-        self.connection_id = connection_id
-        self.direct_connect_gateway_id = direct_connect_gateway_id
+        self.connection_id = _refs.resolve(self, "connection_id", connection_id, (("connection_ref", "connection_arn"), ("lag_ref", "lag_arn"),), "str | IConnectionRef | ILagRef")
+        self.direct_connect_gateway_id = _refs.resolve(self, "direct_connect_gateway_id", direct_connect_gateway_id, (("direct_connect_gateway_ref", "direct_connect_gateway_arn"),), "str | IDirectConnectGatewayRef")
         if enable_site_link is not None:
             self.enable_site_link = enable_site_link
         if mtu is not None:
@@ -594,6 +643,11 @@ class CfnTransitVirtualInterface(_CfnResource):
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan
+
+    @property
+    def transit_virtual_interface_ref(self) -> TransitVirtualInterfaceReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitVirtualInterfaceRef``)."""
+        return _refs.struct("directconnect", "TransitVirtualInterfaceReference")(virtual_interface_arn=self.ref, virtual_interface_id=self.attr_virtual_interface_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.directoryservice import (
+        MicrosoftADReference,
+        SimpleADReference,
+    )
 
 __all__ = [
     "CfnMicrosoftAD",
@@ -106,6 +113,11 @@ class CfnMicrosoftAD(_CfnResource):
         if short_name is not None:
             self.short_name = short_name
         self.vpc_settings = vpc_settings
+
+    @property
+    def microsoft_ad_ref(self) -> MicrosoftADReference:
+        """A reference to this resource (aws-cdk-lib's ``IMicrosoftADRef``)."""
+        return _refs.struct("directoryservice", "MicrosoftADReference")(directory_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -205,6 +217,11 @@ class CfnSimpleAD(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectoryService::SimpleAD", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_settings = vpc_settings
+
+    @property
+    def simple_ad_ref(self) -> SimpleADReference:
+        """A reference to this resource (aws-cdk-lib's ``ISimpleADRef``)."""
+        return _refs.struct("directoryservice", "SimpleADReference")(directory_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.dlm import (
+        LifecyclePolicyReference,
+    )
 
 __all__ = [
     "CfnLifecyclePolicy",
@@ -667,6 +673,11 @@ class CfnLifecyclePolicy(_CfnResource):
             self.state = state
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DLM::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def lifecycle_policy_ref(self) -> LifecyclePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ILifecyclePolicyRef``)."""
+        return _refs.struct("dlm", "LifecyclePolicyReference")(policy_id=self.ref, lifecycle_policy_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

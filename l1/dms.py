@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.dms import (
+        CertificateReference,
+        DataMigrationReference,
+        DataProviderReference,
+        EndpointReference,
+        EventSubscriptionReference,
+        InstanceProfileReference,
+        MigrationProjectReference,
+        ReplicationConfigReference,
+        ReplicationInstanceReference,
+        ReplicationSubnetGroupReference,
+        ReplicationTaskReference,
+    )
 
 __all__ = [
     "CfnCertificate",
@@ -83,6 +99,11 @@ class CfnCertificate(_CfnResource):
             self.certificate_pem = certificate_pem
         if certificate_wallet is not None:
             self.certificate_wallet = certificate_wallet
+
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
+        return _refs.struct("dms", "CertificateReference")(certificate_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -203,6 +224,11 @@ class CfnDataMigration(_CfnResource):
             self.source_data_settings = source_data_settings
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::DataMigration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_migration_ref(self) -> DataMigrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataMigrationRef``)."""
+        return _refs.struct("dms", "DataMigrationReference")(data_migration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -661,6 +687,11 @@ class CfnDataProvider(_CfnResource):
         self.tags_raw = tags
         if virtual is not None:
             self.virtual = virtual
+
+    @property
+    def data_provider_ref(self) -> DataProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataProviderRef``)."""
+        return _refs.struct("dms", "DataProviderReference")(data_provider_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1795,6 +1826,11 @@ class CfnEndpoint(_CfnResource):
         if username is not None:
             self.username = username
 
+    @property
+    def endpoint_ref(self) -> EndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
+        return _refs.struct("dms", "EndpointReference")(endpoint_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1862,6 +1898,11 @@ class CfnEventSubscription(_CfnResource):
             self.subscription_name = subscription_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_subscription_ref(self) -> EventSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
+        return _refs.struct("dms", "EventSubscriptionReference")(subscription_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1953,6 +1994,11 @@ class CfnInstanceProfile(_CfnResource):
         self.tags_raw = tags
         if vpc_security_groups is not None:
             self.vpc_security_groups = vpc_security_groups
+
+    @property
+    def instance_profile_ref(self) -> InstanceProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceProfileRef``)."""
+        return _refs.struct("dms", "InstanceProfileReference")(instance_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2088,6 +2134,11 @@ class CfnMigrationProject(_CfnResource):
         if transformation_rules is not None:
             self.transformation_rules = transformation_rules
 
+    @property
+    def migration_project_ref(self) -> MigrationProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IMigrationProjectRef``)."""
+        return _refs.struct("dms", "MigrationProjectReference")(migration_project_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2205,6 +2256,11 @@ class CfnReplicationConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_endpoint_arn = target_endpoint_arn
+
+    @property
+    def replication_config_ref(self) -> ReplicationConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationConfigRef``)."""
+        return _refs.struct("dms", "ReplicationConfigReference")(replication_config_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2338,6 +2394,11 @@ class CfnReplicationInstance(_CfnResource):
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = vpc_security_group_ids
 
+    @property
+    def replication_instance_ref(self) -> ReplicationInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationInstanceRef``)."""
+        return _refs.struct("dms", "ReplicationInstanceReference")(replication_instance_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2385,6 +2446,11 @@ class CfnReplicationSubnetGroup(_CfnResource):
         self.subnet_ids = subnet_ids
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def replication_subnet_group_ref(self) -> ReplicationSubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationSubnetGroupRef``)."""
+        return _refs.struct("dms", "ReplicationSubnetGroupReference")(replication_subnet_group_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2483,6 +2549,11 @@ class CfnReplicationTask(_CfnResource):
         self.target_endpoint_arn = target_endpoint_arn
         if task_data is not None:
             self.task_data = task_data
+
+    @property
+    def replication_task_ref(self) -> ReplicationTaskReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationTaskRef``)."""
+        return _refs.struct("dms", "ReplicationTaskReference")(replication_task_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.docdb import (
+        DBClusterParameterGroupReference,
+        DBClusterReference,
+        DBInstanceReference,
+        DBSubnetGroupReference,
+        EventSubscriptionReference,
+        GlobalClusterReference,
+    )
 
 __all__ = [
     "CfnDBCluster",
@@ -258,6 +269,11 @@ class CfnDBCluster(_CfnResource):
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = vpc_security_group_ids
 
+    @property
+    def db_cluster_ref(self) -> DBClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBClusterRef``)."""
+        return _refs.struct("docdb", "DBClusterReference")(db_cluster_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -309,6 +325,11 @@ class CfnDBClusterParameterGroup(_CfnResource):
         self.parameters = parameters
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def db_cluster_parameter_group_ref(self) -> DBClusterParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBClusterParameterGroupRef``)."""
+        return _refs.struct("docdb", "DBClusterParameterGroupReference")(db_cluster_parameter_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -398,6 +419,11 @@ class CfnDBInstance(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def db_instance_ref(self) -> DBInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBInstanceRef``)."""
+        return _refs.struct("docdb", "DBInstanceReference")(db_instance_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -445,6 +471,11 @@ class CfnDBSubnetGroup(_CfnResource):
         self.subnet_ids = subnet_ids
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def db_subnet_group_ref(self) -> DBSubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBSubnetGroupRef``)."""
+        return _refs.struct("docdb", "DBSubnetGroupReference")(db_subnet_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -508,6 +539,11 @@ class CfnEventSubscription(_CfnResource):
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
+
+    @property
+    def event_subscription_ref(self) -> EventSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
+        return _refs.struct("docdb", "EventSubscriptionReference")(subscription_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -579,6 +615,11 @@ class CfnGlobalCluster(_CfnResource):
             self.storage_encrypted = storage_encrypted
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def global_cluster_ref(self) -> GlobalClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IGlobalClusterRef``)."""
+        return _refs.struct("docdb", "GlobalClusterReference")(global_cluster_identifier=self.ref, global_cluster_arn=self.attr_global_cluster_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.docdbelastic import (
+        ClusterReference,
+        ClusterSnapshotReference,
+    )
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
 
 __all__ = [
     "CfnCluster",
@@ -67,7 +80,7 @@ class CfnCluster(_CfnResource):
         auth_type: str,
         backup_retention_period: int | float | None = None,
         cluster_name: str,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         preferred_backup_window: str | None = None,
         preferred_maintenance_window: str | None = None,
         shard_capacity: int | float,
@@ -75,7 +88,7 @@ class CfnCluster(_CfnResource):
         shard_instance_count: int | float | None = None,
         subnet_ids: Sequence[str] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_security_group_ids: Sequence[str] | IResolvable | None = None,
+        vpc_security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::DocDBElastic::Cluster``.
 
@@ -106,7 +119,7 @@ class CfnCluster(_CfnResource):
             self.backup_retention_period = backup_retention_period
         self.cluster_name = cluster_name
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_id"),), "str | IKeyRef")
         if preferred_backup_window is not None:
             self.preferred_backup_window = preferred_backup_window
         if preferred_maintenance_window is not None:
@@ -120,7 +133,12 @@ class CfnCluster(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDBElastic::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
-            self.vpc_security_group_ids = vpc_security_group_ids
+            self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("docdbelastic", "ClusterReference")(cluster_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -172,6 +190,11 @@ class CfnClusterSnapshot(_CfnResource):
         self.snapshot_name = snapshot_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDBElastic::ClusterSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cluster_snapshot_ref(self) -> ClusterSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterSnapshotRef``)."""
+        return _refs.struct("docdbelastic", "ClusterSnapshotReference")(snapshot_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.drs import (
+        LaunchConfigurationTemplateReference,
+        RecoveryPlanReference,
+        ReplicationConfigurationTemplateReference,
+        SourceNetworkReference,
+    )
 
 __all__ = [
     "CfnLaunchConfigurationTemplate",
@@ -122,6 +131,11 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         if target_instance_type_right_sizing_method is not None:
             self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
 
+    @property
+    def launch_configuration_template_ref(self) -> LaunchConfigurationTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchConfigurationTemplateRef``)."""
+        return _refs.struct("drs", "LaunchConfigurationTemplateReference")(launch_configuration_template_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -171,6 +185,11 @@ class CfnRecoveryPlan(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::RecoveryPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def recovery_plan_ref(self) -> RecoveryPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecoveryPlanRef``)."""
+        return _refs.struct("drs", "RecoveryPlanReference")(recovery_plan_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -315,6 +334,11 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
         if use_dedicated_replication_server is not None:
             self.use_dedicated_replication_server = use_dedicated_replication_server
 
+    @property
+    def replication_configuration_template_ref(self) -> ReplicationConfigurationTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationConfigurationTemplateRef``)."""
+        return _refs.struct("drs", "ReplicationConfigurationTemplateReference")(replication_configuration_template_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -362,6 +386,11 @@ class CfnSourceNetwork(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::SourceNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
+
+    @property
+    def source_network_ref(self) -> SourceNetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``ISourceNetworkRef``)."""
+        return _refs.struct("drs", "SourceNetworkReference")(source_network_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.dynamodb import (
+        GlobalTableReference,
+        TableReference,
+    )
 
 __all__ = [
     "CfnGlobalTable",
@@ -763,6 +770,11 @@ class CfnGlobalTable(_CfnResource):
         if write_provisioned_throughput_settings is not None:
             self.write_provisioned_throughput_settings = write_provisioned_throughput_settings
 
+    @property
+    def global_table_ref(self) -> GlobalTableReference:
+        """A reference to this resource (aws-cdk-lib's ``IGlobalTableRef``)."""
+        return _refs.struct("dynamodb", "GlobalTableReference")(table_name=self.ref, global_table_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1371,6 +1383,11 @@ class CfnTable(_CfnResource):
             self.vector_indexes = vector_indexes
         if warm_throughput is not None:
             self.warm_throughput = warm_throughput
+
+    @property
+    def table_ref(self) -> TableReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
+        return _refs.struct("dynamodb", "TableReference")(table_name=self.ref, table_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

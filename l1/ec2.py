@@ -5,13 +5,185 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ApplicationStatusCheckReference,
+        CapacityManagerDataExportReference,
+        CapacityReservationFleetReference,
+        CapacityReservationReference,
+        CarrierGatewayReference,
+        ClientVpnAuthorizationRuleReference,
+        ClientVpnEndpointReference,
+        ClientVpnRouteReference,
+        ClientVpnTargetNetworkAssociationReference,
+        CustomerGatewayReference,
+        DHCPOptionsReference,
+        EC2FleetReference,
+        EgressOnlyInternetGatewayReference,
+        EIPAssociationReference,
+        EIPReference,
+        EnclaveCertificateIamRoleAssociationReference,
+        FlowLogReference,
+        FpgaImageReference,
+        GatewayRouteTableAssociationReference,
+        HostReference,
+        ICarrierGatewayRef,
+        ICustomerGatewayRef,
+        IDHCPOptionsRef,
+        IEgressOnlyInternetGatewayRef,
+        IEIPRef,
+        IHostRef,
+        IInstanceRef,
+        IInternetGatewayRef,
+        INatGatewayRef,
+        INetworkAclRef,
+        INetworkInterfaceRef,
+        InstanceConnectEndpointReference,
+        InstanceEventWindowReference,
+        InstanceReference,
+        InternetGatewayReference,
+        IPAMAllocationReference,
+        IpamExternalResourceVerificationTokenReference,
+        IpamInternetRegistryAssociationReference,
+        IPAMPoolCidrReference,
+        IPAMPoolReference,
+        IPAMPrefixListResolverReference,
+        IPAMPrefixListResolverTargetReference,
+        IPAMReference,
+        IPAMResourceDiscoveryAssociationReference,
+        IPAMResourceDiscoveryReference,
+        IPAMScopeReference,
+        IPlacementGroupRef,
+        IpPoolRouteTableAssociationReference,
+        IPrefixListRef,
+        IPv4PoolReference,
+        IRouteTableRef,
+        ISecurityGroupRef,
+        ISubnetRef,
+        ITransitGatewayAttachmentRef,
+        ITransitGatewayPeeringAttachmentRef,
+        ITransitGatewayRef,
+        ITransitGatewayRouteTableRef,
+        ITransitGatewayVpcAttachmentRef,
+        IVolumeRef,
+        IVPCEndpointServiceRef,
+        IVPCPeeringConnectionRef,
+        IVPCRef,
+        IVPNConnectionRef,
+        IVPNGatewayRef,
+        KeyPairReference,
+        LaunchTemplateReference,
+        LocalGatewayRouteReference,
+        LocalGatewayRouteTableReference,
+        LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference,
+        LocalGatewayRouteTableVPCAssociationReference,
+        LocalGatewayVirtualInterfaceGroupReference,
+        LocalGatewayVirtualInterfaceReference,
+        NatGatewayReference,
+        NetworkAclEntryReference,
+        NetworkAclReference,
+        NetworkInsightsAccessScopeAnalysisReference,
+        NetworkInsightsAccessScopeReference,
+        NetworkInsightsAnalysisReference,
+        NetworkInsightsPathReference,
+        NetworkInterfaceAttachmentReference,
+        NetworkInterfacePermissionReference,
+        NetworkInterfaceReference,
+        NetworkPerformanceMetricSubscriptionReference,
+        PlacementGroupReference,
+        PrefixListReference,
+        RouteReference,
+        RouteServerAssociationReference,
+        RouteServerEndpointReference,
+        RouteServerPeerReference,
+        RouteServerPropagationReference,
+        RouteServerReference,
+        RouteTableReference,
+        SecondaryNetworkReference,
+        SecurityGroupEgressReference,
+        SecurityGroupIngressReference,
+        SecurityGroupReference,
+        SecurityGroupVpcAssociationReference,
+        SnapshotBlockPublicAccessReference,
+        SpotFleetReference,
+        SqlHaStandbyDetectedInstanceReference,
+        SubnetCidrBlockReference,
+        SubnetCidrReservationReference,
+        SubnetNetworkAclAssociationReference,
+        SubnetReference,
+        SubnetRouteTableAssociationReference,
+        TrafficMirrorFilterReference,
+        TrafficMirrorFilterRuleReference,
+        TrafficMirrorSessionReference,
+        TrafficMirrorTargetReference,
+        TransitGatewayAttachmentReference,
+        TransitGatewayConnectPeerReference,
+        TransitGatewayConnectReference,
+        TransitGatewayMeteringPolicyEntryReference,
+        TransitGatewayMeteringPolicyReference,
+        TransitGatewayMulticastDomainAssociationReference,
+        TransitGatewayMulticastDomainReference,
+        TransitGatewayMulticastGroupMemberReference,
+        TransitGatewayMulticastGroupSourceReference,
+        TransitGatewayPeeringAttachmentReference,
+        TransitGatewayPolicyTableAssociationReference,
+        TransitGatewayPolicyTableEntryReference,
+        TransitGatewayPolicyTableReference,
+        TransitGatewayReference,
+        TransitGatewayRouteReference,
+        TransitGatewayRouteTableAssociationReference,
+        TransitGatewayRouteTablePropagationReference,
+        TransitGatewayRouteTableReference,
+        TransitGatewayVpcAttachmentReference,
+        VerifiedAccessEndpointReference,
+        VerifiedAccessGroupReference,
+        VerifiedAccessInstanceReference,
+        VerifiedAccessTrustProviderReference,
+        VolumeAttachmentReference,
+        VolumeReference,
+        VPCBlockPublicAccessExclusionReference,
+        VPCBlockPublicAccessOptionsReference,
+        VPCCidrBlockReference,
+        VPCDHCPOptionsAssociationReference,
+        VPCEncryptionControlReference,
+        VPCEndpointConnectionNotificationReference,
+        VPCEndpointReference,
+        VPCEndpointServicePermissionsReference,
+        VPCEndpointServiceReference,
+        VPCGatewayAttachmentReference,
+        VPCPeeringConnectionReference,
+        VPCReference,
+        VPNConcentratorReference,
+        VPNConnectionReference,
+        VPNConnectionRouteReference,
+        VPNGatewayReference,
+        VPNGatewayRoutePropagationReference,
+    )
+    from l1.interfaces.elasticloadbalancingv2 import (
+        ILoadBalancerRef,
+    )
+    from l1.interfaces.iam import (
+        IInstanceProfileRef,
+        IRoleRef,
+    )
+    from l1.interfaces.logs import (
+        ILogGroupRef,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
 
 __all__ = [
     "CfnApplicationStatusCheck",
@@ -436,6 +608,11 @@ class CfnApplicationStatusCheck(_CfnResource):
         if timeout is not None:
             self.timeout = timeout
 
+    @property
+    def application_status_check_ref(self) -> ApplicationStatusCheckReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationStatusCheckRef``)."""
+        return _refs.struct("ec2", "ApplicationStatusCheckReference")(application_status_check_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -489,6 +666,11 @@ class CfnCapacityManagerDataExport(_CfnResource):
         self.schedule = schedule
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CapacityManagerDataExport", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def capacity_manager_data_export_ref(self) -> CapacityManagerDataExportReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapacityManagerDataExportRef``)."""
+        return _refs.struct("ec2", "CapacityManagerDataExportReference")(capacity_manager_data_export_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -688,6 +870,11 @@ class CfnCapacityReservation(_CfnResource):
         if unused_reservation_billing_owner_id is not None:
             self.unused_reservation_billing_owner_id = unused_reservation_billing_owner_id
 
+    @property
+    def capacity_reservation_ref(self) -> CapacityReservationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapacityReservationRef``)."""
+        return _refs.struct("ec2", "CapacityReservationReference")(capacity_reservation_id=self.ref, capacity_reservation_arn=self.attr_capacity_reservation_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -826,6 +1013,11 @@ class CfnCapacityReservationFleet(_CfnResource):
         if total_target_capacity is not None:
             self.total_target_capacity = total_target_capacity
 
+    @property
+    def capacity_reservation_fleet_ref(self) -> CapacityReservationFleetReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapacityReservationFleetRef``)."""
+        return _refs.struct("ec2", "CapacityReservationFleetReference")(capacity_reservation_fleet_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -852,7 +1044,7 @@ class CfnCarrierGateway(_CfnResource):
         id: str,
         *,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::CarrierGateway``.
 
@@ -865,7 +1057,12 @@ class CfnCarrierGateway(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::CarrierGateway")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CarrierGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def carrier_gateway_ref(self) -> CarrierGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``ICarrierGatewayRef``)."""
+        return _refs.struct("ec2", "CarrierGatewayReference")(carrier_gateway_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -923,6 +1120,11 @@ class CfnClientVpnAuthorizationRule(_CfnResource):
         if description is not None:
             self.description = description
         self.target_network_cidr = target_network_cidr
+
+    @property
+    def client_vpn_authorization_rule_ref(self) -> ClientVpnAuthorizationRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IClientVpnAuthorizationRuleRef``)."""
+        return _refs.struct("ec2", "ClientVpnAuthorizationRuleReference")(client_vpn_authorization_rule_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1346,6 +1548,11 @@ class CfnClientVpnEndpoint(_CfnResource):
         if vpn_port is not None:
             self.vpn_port = vpn_port
 
+    @property
+    def client_vpn_endpoint_ref(self) -> ClientVpnEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IClientVpnEndpointRef``)."""
+        return _refs.struct("ec2", "ClientVpnEndpointReference")(client_vpn_endpoint_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1396,6 +1603,11 @@ class CfnClientVpnRoute(_CfnResource):
         self.destination_cidr_block = destination_cidr_block
         if target_vpc_subnet_id is not None:
             self.target_vpc_subnet_id = target_vpc_subnet_id
+
+    @property
+    def client_vpn_route_ref(self) -> ClientVpnRouteReference:
+        """A reference to this resource (aws-cdk-lib's ``IClientVpnRouteRef``)."""
+        return _refs.struct("ec2", "ClientVpnRouteReference")(client_vpn_route_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1449,6 +1661,11 @@ class CfnClientVpnTargetNetworkAssociation(_CfnResource):
         self.client_vpn_endpoint_id = client_vpn_endpoint_id
         if subnet_id is not None:
             self.subnet_id = subnet_id
+
+    @property
+    def client_vpn_target_network_association_ref(self) -> ClientVpnTargetNetworkAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IClientVpnTargetNetworkAssociationRef``)."""
+        return _refs.struct("ec2", "ClientVpnTargetNetworkAssociationReference")(client_vpn_target_network_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1517,6 +1734,11 @@ class CfnCustomerGateway(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CustomerGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def customer_gateway_ref(self) -> CustomerGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomerGatewayRef``)."""
+        return _refs.struct("ec2", "CustomerGatewayReference")(customer_gateway_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1589,6 +1811,11 @@ class CfnDHCPOptions(_CfnResource):
             self.ntp_servers = ntp_servers
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::DHCPOptions", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dhcp_options_ref(self) -> DHCPOptionsReference:
+        """A reference to this resource (aws-cdk-lib's ``IDHCPOptionsRef``)."""
+        return _refs.struct("ec2", "DHCPOptionsReference")(dhcp_options_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2598,6 +2825,11 @@ class CfnEC2Fleet(_CfnResource):
         if valid_until is not None:
             self.valid_until = valid_until
 
+    @property
+    def ec2_fleet_ref(self) -> EC2FleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IEC2FleetRef``)."""
+        return _refs.struct("ec2", "EC2FleetReference")(fleet_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2638,7 +2870,7 @@ class CfnEIP(_CfnResource):
         *,
         address: str | None = None,
         domain: str | None = None,
-        instance_id: str | None = None,
+        instance_id: str | IInstanceRef | None = None,
         ipam_pool_id: str | None = None,
         network_border_group: str | None = None,
         public_ipv4_pool: str | None = None,
@@ -2665,7 +2897,7 @@ class CfnEIP(_CfnResource):
         if domain is not None:
             self.domain = domain
         if instance_id is not None:
-            self.instance_id = instance_id
+            self.instance_id = _refs.resolve(self, "instance_id", instance_id, (("instance_ref", "instance_id"),), "str | IInstanceRef")
         if ipam_pool_id is not None:
             self.ipam_pool_id = ipam_pool_id
         if network_border_group is not None:
@@ -2676,6 +2908,11 @@ class CfnEIP(_CfnResource):
         self.tags_raw = tags
         if transfer_address is not None:
             self.transfer_address = transfer_address
+
+    @property
+    def eip_ref(self) -> EIPReference:
+        """A reference to this resource (aws-cdk-lib's ``IEIPRef``)."""
+        return _refs.struct("ec2", "EIPReference")(public_ip=self.ref, allocation_id=self.attr_allocation_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2710,9 +2947,9 @@ class CfnEIPAssociation(_CfnResource):
         id: str,
         *,
         allocation_id: str | None = None,
-        eip: str | None = None,
-        instance_id: str | None = None,
-        network_interface_id: str | None = None,
+        eip: str | IEIPRef | None = None,
+        instance_id: str | IInstanceRef | None = None,
+        network_interface_id: str | INetworkInterfaceRef | None = None,
         private_ip_address: str | None = None,
     ) -> None:
         """Create a new ``AWS::EC2::EIPAssociation``.
@@ -2730,13 +2967,18 @@ class CfnEIPAssociation(_CfnResource):
         if allocation_id is not None:
             self.allocation_id = allocation_id
         if eip is not None:
-            self.eip = eip
+            self.eip = _refs.resolve(self, "eip", eip, (("eip_ref", "public_ip"), ("eip_ref", "allocation_id"),), "str | IEIPRef")
         if instance_id is not None:
-            self.instance_id = instance_id
+            self.instance_id = _refs.resolve(self, "instance_id", instance_id, (("instance_ref", "instance_id"),), "str | IInstanceRef")
         if network_interface_id is not None:
-            self.network_interface_id = network_interface_id
+            self.network_interface_id = _refs.resolve(self, "network_interface_id", network_interface_id, (("network_interface_ref", "network_interface_id"),), "str | INetworkInterfaceRef")
         if private_ip_address is not None:
             self.private_ip_address = private_ip_address
+
+    @property
+    def eip_association_ref(self) -> EIPAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEIPAssociationRef``)."""
+        return _refs.struct("ec2", "EIPAssociationReference")(eip_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2762,7 +3004,7 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
         id: str,
         *,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::EgressOnlyInternetGateway``.
 
@@ -2775,7 +3017,12 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::EgressOnlyInternetGateway")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::EgressOnlyInternetGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def egress_only_internet_gateway_ref(self) -> EgressOnlyInternetGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IEgressOnlyInternetGatewayRef``)."""
+        return _refs.struct("ec2", "EgressOnlyInternetGatewayReference")(egress_only_internet_gateway_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2816,6 +3063,11 @@ class CfnEnclaveCertificateIamRoleAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::EnclaveCertificateIamRoleAssociation")
         self.certificate_arn = certificate_arn
         self.role_arn = role_arn
+
+    @property
+    def enclave_certificate_iam_role_association_ref(self) -> EnclaveCertificateIamRoleAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnclaveCertificateIamRoleAssociationRef``)."""
+        return _refs.struct("ec2", "EnclaveCertificateIamRoleAssociationReference")(certificate_arn=_refs.part(self, 0), role_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2904,14 +3156,14 @@ class CfnFlowLog(_CfnResource):
         id: str,
         *,
         deliver_cross_account_role: str | None = None,
-        deliver_logs_permission_arn: str | None = None,
+        deliver_logs_permission_arn: str | IRoleRef | None = None,
         destination_options: CfnFlowLog.DestinationOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
-        log_destination: str | None = None,
+        log_destination: str | ILogGroupRef | IBucketRef | None = None,
         log_destination_type: str | None = None,
         log_format: str | None = None,
-        log_group_name: str | None = None,
+        log_group_name: str | ILogGroupRef | None = None,
         max_aggregation_interval: int | float | None = None,
-        resource_id: str,
+        resource_id: str | ISubnetRef | ITransitGatewayRef | IVPCRef,
         resource_type: str,
         tag_field_specifications: Sequence[CfnFlowLog.TagFieldSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -2940,20 +3192,20 @@ class CfnFlowLog(_CfnResource):
         if deliver_cross_account_role is not None:
             self.deliver_cross_account_role = deliver_cross_account_role
         if deliver_logs_permission_arn is not None:
-            self.deliver_logs_permission_arn = deliver_logs_permission_arn
+            self.deliver_logs_permission_arn = _refs.resolve(self, "deliver_logs_permission_arn", deliver_logs_permission_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if destination_options is not None:
             self.destination_options = destination_options
         if log_destination is not None:
-            self.log_destination = log_destination
+            self.log_destination = _refs.resolve(self, "log_destination", log_destination, (("bucket_ref", "bucket_arn"), ("log_group_ref", "log_group_arn"),), "str | ILogGroupRef | IBucketRef")
         if log_destination_type is not None:
             self.log_destination_type = log_destination_type
         if log_format is not None:
             self.log_format = log_format
         if log_group_name is not None:
-            self.log_group_name = log_group_name
+            self.log_group_name = _refs.resolve(self, "log_group_name", log_group_name, (("log_group_ref", "log_group_name"),), "str | ILogGroupRef")
         if max_aggregation_interval is not None:
             self.max_aggregation_interval = max_aggregation_interval
-        self.resource_id = resource_id
+        self.resource_id = _refs.resolve(self, "resource_id", resource_id, (("vpc_ref", "vpc_id"), ("subnet_ref", "subnet_id"), ("transit_gateway_ref", "transit_gateway_id"),), "str | ISubnetRef | ITransitGatewayRef | IVPCRef")
         self.resource_type = resource_type
         if tag_field_specifications is not None:
             self.tag_field_specifications = tag_field_specifications
@@ -2961,6 +3213,11 @@ class CfnFlowLog(_CfnResource):
         self.tags_raw = tags
         if traffic_type is not None:
             self.traffic_type = traffic_type
+
+    @property
+    def flow_log_ref(self) -> FlowLogReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowLogRef``)."""
+        return _refs.struct("ec2", "FlowLogReference")(flow_log_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3049,6 +3306,11 @@ class CfnFpgaImage(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::FpgaImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def fpga_image_ref(self) -> FpgaImageReference:
+        """A reference to this resource (aws-cdk-lib's ``IFpgaImageRef``)."""
+        return _refs.struct("ec2", "FpgaImageReference")(fpga_image_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3072,8 +3334,8 @@ class CfnGatewayRouteTableAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        gateway_id: str,
-        route_table_id: str,
+        gateway_id: str | IInternetGatewayRef | IVPNGatewayRef,
+        route_table_id: str | IRouteTableRef,
     ) -> None:
         """Create a new ``AWS::EC2::GatewayRouteTableAssociation``.
 
@@ -3084,8 +3346,13 @@ class CfnGatewayRouteTableAssociation(_CfnResource):
             route_table_id: The ID of the route table.
         """
         super().__init__(scope, id, type="AWS::EC2::GatewayRouteTableAssociation")
-        self.gateway_id = gateway_id
-        self.route_table_id = route_table_id
+        self.gateway_id = _refs.resolve(self, "gateway_id", gateway_id, (("internet_gateway_ref", "internet_gateway_id"), ("vpn_gateway_ref", "vpn_gateway_id"),), "str | IInternetGatewayRef | IVPNGatewayRef")
+        self.route_table_id = _refs.resolve(self, "route_table_id", route_table_id, (("route_table_ref", "route_table_id"),), "str | IRouteTableRef")
+
+    @property
+    def gateway_route_table_association_ref(self) -> GatewayRouteTableAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayRouteTableAssociationRef``)."""
+        return _refs.struct("ec2", "GatewayRouteTableAssociationReference")(gateway_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3168,6 +3435,11 @@ class CfnHost(_CfnResource):
             self.outpost_arn = outpost_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Host", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def host_ref(self) -> HostReference:
+        """A reference to this resource (aws-cdk-lib's ``IHostRef``)."""
+        return _refs.struct("ec2", "HostReference")(host_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3280,6 +3552,11 @@ class CfnIPAM(_CfnResource):
         if tier is not None:
             self.tier = tier
 
+    @property
+    def ipam_ref(self) -> IPAMReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMRef``)."""
+        return _refs.struct("ec2", "IPAMReference")(ipam_id=self.ref, ipam_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3332,6 +3609,11 @@ class CfnIPAMAllocation(_CfnResource):
         self.ipam_pool_id = ipam_pool_id
         if netmask_length is not None:
             self.netmask_length = netmask_length
+
+    @property
+    def ipam_allocation_ref(self) -> IPAMAllocationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMAllocationRef``)."""
+        return _refs.struct("ec2", "IPAMAllocationReference")(ipam_pool_id=_refs.part(self, 0), ipam_pool_allocation_id=_refs.part(self, 1), cidr=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3503,6 +3785,11 @@ class CfnIPAMPool(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ipam_pool_ref(self) -> IPAMPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMPoolRef``)."""
+        return _refs.struct("ec2", "IPAMPoolReference")(ipam_pool_id=self.ref, ipam_pool_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3550,6 +3837,11 @@ class CfnIPAMPoolCidr(_CfnResource):
         self.ipam_pool_id = ipam_pool_id
         if netmask_length is not None:
             self.netmask_length = netmask_length
+
+    @property
+    def ipam_pool_cidr_ref(self) -> IPAMPoolCidrReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMPoolCidrRef``)."""
+        return _refs.struct("ec2", "IPAMPoolCidrReference")(ipam_pool_id=_refs.part(self, 0), ipam_pool_cidr_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3673,6 +3965,11 @@ class CfnIPAMPrefixListResolver(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ipam_prefix_list_resolver_ref(self) -> IPAMPrefixListResolverReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMPrefixListResolverRef``)."""
+        return _refs.struct("ec2", "IPAMPrefixListResolverReference")(ipam_prefix_list_resolver_id=self.ref, ipam_prefix_list_resolver_arn=self.attr_ipam_prefix_list_resolver_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3731,6 +4028,11 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolverTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.track_latest_version = track_latest_version
+
+    @property
+    def ipam_prefix_list_resolver_target_ref(self) -> IPAMPrefixListResolverTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMPrefixListResolverTargetRef``)."""
+        return _refs.struct("ec2", "IPAMPrefixListResolverTargetReference")(ipam_prefix_list_resolver_target_id=self.ref, ipam_prefix_list_resolver_target_arn=self.attr_ipam_prefix_list_resolver_target_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3823,6 +4125,11 @@ class CfnIPAMResourceDiscovery(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscovery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ipam_resource_discovery_ref(self) -> IPAMResourceDiscoveryReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMResourceDiscoveryRef``)."""
+        return _refs.struct("ec2", "IPAMResourceDiscoveryReference")(ipam_resource_discovery_id=self.ref, ipam_resource_discovery_arn=self.attr_ipam_resource_discovery_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3872,6 +4179,11 @@ class CfnIPAMResourceDiscoveryAssociation(_CfnResource):
         self.ipam_resource_discovery_id = ipam_resource_discovery_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscoveryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def ipam_resource_discovery_association_ref(self) -> IPAMResourceDiscoveryAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMResourceDiscoveryAssociationRef``)."""
+        return _refs.struct("ec2", "IPAMResourceDiscoveryAssociationReference")(ipam_resource_discovery_association_id=self.ref, ipam_resource_discovery_association_arn=self.attr_ipam_resource_discovery_association_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3949,6 +4261,11 @@ class CfnIPAMScope(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMScope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ipam_scope_ref(self) -> IPAMScopeReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPAMScopeRef``)."""
+        return _refs.struct("ec2", "IPAMScopeReference")(ipam_scope_id=self.ref, ipam_scope_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3988,6 +4305,11 @@ class CfnIPv4Pool(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::IPv4Pool")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPv4Pool", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def i_pv4_pool_ref(self) -> IPv4PoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPv4PoolRef``)."""
+        return _refs.struct("ec2", "IPv4PoolReference")(i_pv4_pool_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4594,9 +4916,9 @@ class CfnInstance(_CfnResource):
         elastic_inference_accelerators: Sequence[CfnInstance.ElasticInferenceAcceleratorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         enclave_options: CfnInstance.EnclaveOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
         hibernation_options: CfnInstance.HibernationOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
-        host_id: str | None = None,
+        host_id: str | IHostRef | None = None,
         host_resource_group_arn: str | None = None,
-        iam_instance_profile: str | None = None,
+        iam_instance_profile: str | IInstanceProfileRef | None = None,
         image_id: str | None = None,
         instance_initiated_shutdown_behavior: str | None = None,
         instance_type: str | None = None,
@@ -4609,16 +4931,16 @@ class CfnInstance(_CfnResource):
         metadata_options: CfnInstance.MetadataOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
         monitoring: bool | IResolvable | None = None,
         network_interfaces: Sequence[CfnInstance.NetworkInterfaceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        placement_group_name: str | None = None,
+        placement_group_name: str | IPlacementGroupRef | None = None,
         private_dns_name_options: CfnInstance.PrivateDnsNameOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
         private_ip_address: str | None = None,
         propagate_tags_to_volume_on_creation: bool | IResolvable | None = None,
         ramdisk_id: str | None = None,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         security_groups: Sequence[str] | IResolvable | None = None,
         source_dest_check: bool | IResolvable | None = None,
         ssm_associations: Sequence[CfnInstance.SsmAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        subnet_id: str | None = None,
+        subnet_id: str | ISubnetRef | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         tenancy: str | None = None,
         user_data: str | None = None,
@@ -4697,11 +5019,11 @@ class CfnInstance(_CfnResource):
         if hibernation_options is not None:
             self.hibernation_options = hibernation_options
         if host_id is not None:
-            self.host_id = host_id
+            self.host_id = _refs.resolve(self, "host_id", host_id, (("host_ref", "host_id"),), "str | IHostRef")
         if host_resource_group_arn is not None:
             self.host_resource_group_arn = host_resource_group_arn
         if iam_instance_profile is not None:
-            self.iam_instance_profile = iam_instance_profile
+            self.iam_instance_profile = _refs.resolve(self, "iam_instance_profile", iam_instance_profile, (("instance_profile_ref", "instance_profile_name"),), "str | IInstanceProfileRef")
         if image_id is not None:
             self.image_id = image_id
         if instance_initiated_shutdown_behavior is not None:
@@ -4727,7 +5049,7 @@ class CfnInstance(_CfnResource):
         if network_interfaces is not None:
             self.network_interfaces = network_interfaces
         if placement_group_name is not None:
-            self.placement_group_name = placement_group_name
+            self.placement_group_name = _refs.resolve(self, "placement_group_name", placement_group_name, (("placement_group_ref", "group_name"),), "str | IPlacementGroupRef")
         if private_dns_name_options is not None:
             self.private_dns_name_options = private_dns_name_options
         if private_ip_address is not None:
@@ -4737,7 +5059,7 @@ class CfnInstance(_CfnResource):
         if ramdisk_id is not None:
             self.ramdisk_id = ramdisk_id
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if security_groups is not None:
             self.security_groups = security_groups
         if source_dest_check is not None:
@@ -4745,7 +5067,7 @@ class CfnInstance(_CfnResource):
         if ssm_associations is not None:
             self.ssm_associations = ssm_associations
         if subnet_id is not None:
-            self.subnet_id = subnet_id
+            self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy is not None:
@@ -4754,6 +5076,11 @@ class CfnInstance(_CfnResource):
             self.user_data = user_data
         if volumes is not None:
             self.volumes = volumes
+
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
+        return _refs.struct("ec2", "InstanceReference")(instance_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4861,6 +5188,11 @@ class CfnInstanceConnectEndpoint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InstanceConnectEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def instance_connect_endpoint_ref(self) -> InstanceConnectEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceConnectEndpointRef``)."""
+        return _refs.struct("ec2", "InstanceConnectEndpointReference")(instance_connect_endpoint_id=self.ref, instance_connect_endpoint_arn=self.attr_instance_connect_endpoint_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4942,6 +5274,11 @@ class CfnInstanceEventWindow(_CfnResource):
         if time_ranges is not None:
             self.time_ranges = time_ranges
 
+    @property
+    def instance_event_window_ref(self) -> InstanceEventWindowReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceEventWindowRef``)."""
+        return _refs.struct("ec2", "InstanceEventWindowReference")(instance_event_window_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4976,6 +5313,11 @@ class CfnInternetGateway(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::InternetGateway")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InternetGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def internet_gateway_ref(self) -> InternetGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IInternetGatewayRef``)."""
+        return _refs.struct("ec2", "InternetGatewayReference")(internet_gateway_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5014,6 +5356,11 @@ class CfnIpPoolRouteTableAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::IpPoolRouteTableAssociation")
         self.public_ipv4_pool = public_ipv4_pool
         self.route_table_id = route_table_id
+
+    @property
+    def ip_pool_route_table_association_ref(self) -> IpPoolRouteTableAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIpPoolRouteTableAssociationRef``)."""
+        return _refs.struct("ec2", "IpPoolRouteTableAssociationReference")(association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5061,6 +5408,11 @@ class CfnIpamExternalResourceVerificationToken(_CfnResource):
         self.ipam_id = ipam_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IpamExternalResourceVerificationToken", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def ipam_external_resource_verification_token_ref(self) -> IpamExternalResourceVerificationTokenReference:
+        """A reference to this resource (aws-cdk-lib's ``IIpamExternalResourceVerificationTokenRef``)."""
+        return _refs.struct("ec2", "IpamExternalResourceVerificationTokenReference")(ipam_external_resource_verification_token_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5121,6 +5473,11 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IpamInternetRegistryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ipam_internet_registry_association_ref(self) -> IpamInternetRegistryAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIpamInternetRegistryAssociationRef``)."""
+        return _refs.struct("ec2", "IpamInternetRegistryAssociationReference")(ipam_internet_registry_association_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5179,6 +5536,11 @@ class CfnKeyPair(_CfnResource):
             self.public_key_material = public_key_material
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::KeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def key_pair_ref(self) -> KeyPairReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeyPairRef``)."""
+        return _refs.struct("ec2", "KeyPairReference")(key_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6323,6 +6685,11 @@ class CfnLaunchTemplate(_CfnResource):
         if version_description is not None:
             self.version_description = version_description
 
+    @property
+    def launch_template_ref(self) -> LaunchTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchTemplateRef``)."""
+        return _refs.struct("ec2", "LaunchTemplateReference")(launch_template_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -6379,6 +6746,11 @@ class CfnLocalGatewayRoute(_CfnResource):
         if network_interface_id is not None:
             self.network_interface_id = network_interface_id
 
+    @property
+    def local_gateway_route_ref(self) -> LocalGatewayRouteReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocalGatewayRouteRef``)."""
+        return _refs.struct("ec2", "LocalGatewayRouteReference")(destination_cidr_block=_refs.part(self, 0), local_gateway_route_table_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -6429,6 +6801,11 @@ class CfnLocalGatewayRouteTable(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def local_gateway_route_table_ref(self) -> LocalGatewayRouteTableReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocalGatewayRouteTableRef``)."""
+        return _refs.struct("ec2", "LocalGatewayRouteTableReference")(local_gateway_route_table_id=self.ref, local_gateway_route_table_arn=self.attr_local_gateway_route_table_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6457,7 +6834,7 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
         *,
         local_gateway_route_table_id: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::LocalGatewayRouteTableVPCAssociation``.
 
@@ -6472,7 +6849,12 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
         self.local_gateway_route_table_id = local_gateway_route_table_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVPCAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def local_gateway_route_table_vpc_association_ref(self) -> LocalGatewayRouteTableVPCAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocalGatewayRouteTableVPCAssociationRef``)."""
+        return _refs.struct("ec2", "LocalGatewayRouteTableVPCAssociationReference")(local_gateway_route_table_vpc_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6520,6 +6902,11 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(_CfnResource):
         self.local_gateway_virtual_interface_group_id = local_gateway_virtual_interface_group_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def local_gateway_route_table_virtual_interface_group_association_ref(self) -> LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef``)."""
+        return _refs.struct("ec2", "LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference")(local_gateway_route_table_virtual_interface_group_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6593,6 +6980,11 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
         self.tags_raw = tags
         self.vlan = vlan
 
+    @property
+    def local_gateway_virtual_interface_ref(self) -> LocalGatewayVirtualInterfaceReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocalGatewayVirtualInterfaceRef``)."""
+        return _refs.struct("ec2", "LocalGatewayVirtualInterfaceReference")(local_gateway_virtual_interface_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6648,6 +7040,11 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
         self.local_gateway_id = local_gateway_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterfaceGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def local_gateway_virtual_interface_group_ref(self) -> LocalGatewayVirtualInterfaceGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocalGatewayVirtualInterfaceGroupRef``)."""
+        return _refs.struct("ec2", "LocalGatewayVirtualInterfaceGroupReference")(local_gateway_virtual_interface_group_id=self.ref, local_gateway_virtual_interface_group_arn=self.attr_local_gateway_virtual_interface_group_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6720,7 +7117,7 @@ class CfnNatGateway(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        allocation_id: str | None = None,
+        allocation_id: str | IEIPRef | None = None,
         availability_mode: str | None = None,
         availability_zone_addresses: Sequence[CfnNatGateway.AvailabilityZoneAddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         connectivity_type: str | None = None,
@@ -6729,7 +7126,7 @@ class CfnNatGateway(_CfnResource):
         secondary_allocation_ids: Sequence[str] | IResolvable | None = None,
         secondary_private_ip_address_count: int | float | None = None,
         secondary_private_ip_addresses: Sequence[str] | IResolvable | None = None,
-        subnet_id: str | None = None,
+        subnet_id: str | ISubnetRef | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         vpc_id: str | None = None,
     ) -> None:
@@ -6753,7 +7150,7 @@ class CfnNatGateway(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::NatGateway")
         if allocation_id is not None:
-            self.allocation_id = allocation_id
+            self.allocation_id = _refs.resolve(self, "allocation_id", allocation_id, (("eip_ref", "allocation_id"),), "str | IEIPRef")
         if availability_mode is not None:
             self.availability_mode = availability_mode
         if availability_zone_addresses is not None:
@@ -6771,11 +7168,16 @@ class CfnNatGateway(_CfnResource):
         if secondary_private_ip_addresses is not None:
             self.secondary_private_ip_addresses = secondary_private_ip_addresses
         if subnet_id is not None:
-            self.subnet_id = subnet_id
+            self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NatGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = vpc_id
+
+    @property
+    def nat_gateway_ref(self) -> NatGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``INatGatewayRef``)."""
+        return _refs.struct("ec2", "NatGatewayReference")(nat_gateway_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6801,7 +7203,7 @@ class CfnNetworkAcl(_CfnResource):
         id: str,
         *,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::NetworkAcl``.
 
@@ -6814,7 +7216,12 @@ class CfnNetworkAcl(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::NetworkAcl")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkAcl", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def network_acl_ref(self) -> NetworkAclReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkAclRef``)."""
+        return _refs.struct("ec2", "NetworkAclReference")(network_acl_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6930,6 +7337,11 @@ class CfnNetworkAclEntry(_CfnResource):
         self.protocol = protocol
         self.rule_action = rule_action
         self.rule_number = rule_number
+
+    @property
+    def network_acl_entry_ref(self) -> NetworkAclEntryReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkAclEntryRef``)."""
+        return _refs.struct("ec2", "NetworkAclEntryReference")(network_acl_entry_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7092,6 +7504,11 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def network_insights_access_scope_ref(self) -> NetworkInsightsAccessScopeReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkInsightsAccessScopeRef``)."""
+        return _refs.struct("ec2", "NetworkInsightsAccessScopeReference")(network_insights_access_scope_id=self.ref, network_insights_access_scope_arn=self.attr_network_insights_access_scope_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7137,6 +7554,11 @@ class CfnNetworkInsightsAccessScopeAnalysis(_CfnResource):
         self.network_insights_access_scope_id = network_insights_access_scope_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScopeAnalysis", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def network_insights_access_scope_analysis_ref(self) -> NetworkInsightsAccessScopeAnalysisReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkInsightsAccessScopeAnalysisRef``)."""
+        return _refs.struct("ec2", "NetworkInsightsAccessScopeAnalysisReference")(network_insights_access_scope_analysis_id=self.ref, network_insights_access_scope_analysis_arn=self.attr_network_insights_access_scope_analysis_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7775,6 +8197,11 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAnalysis", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def network_insights_analysis_ref(self) -> NetworkInsightsAnalysisReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkInsightsAnalysisRef``)."""
+        return _refs.struct("ec2", "NetworkInsightsAnalysisReference")(network_insights_analysis_id=self.ref, network_insights_analysis_arn=self.attr_network_insights_analysis_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7902,6 +8329,11 @@ class CfnNetworkInsightsPath(_CfnResource):
             self.source_ip = source_ip
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsPath", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def network_insights_path_ref(self) -> NetworkInsightsPathReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkInsightsPathRef``)."""
+        return _refs.struct("ec2", "NetworkInsightsPathReference")(network_insights_path_id=self.ref, network_insights_path_arn=self.attr_network_insights_path_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8085,7 +8517,7 @@ class CfnNetworkInterface(_CfnResource):
         connection_tracking_specification: CfnNetworkInterface.ConnectionTrackingSpecificationProperty | Mapping[str, Any] | IResolvable | None = None,
         description: str | None = None,
         enable_primary_ipv6: bool | IResolvable | None = None,
-        group_set: Sequence[str] | IResolvable | None = None,
+        group_set: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         interface_type: str | None = None,
         ipv4_prefix_count: int | float | None = None,
         ipv4_prefixes: Sequence[CfnNetworkInterface.Ipv4PrefixSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -8098,7 +8530,7 @@ class CfnNetworkInterface(_CfnResource):
         public_ip_dns_hostname_type_specification: str | None = None,
         secondary_private_ip_address_count: int | float | None = None,
         source_dest_check: bool | IResolvable | None = None,
-        subnet_id: str,
+        subnet_id: str | ISubnetRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::EC2::NetworkInterface``.
@@ -8133,7 +8565,7 @@ class CfnNetworkInterface(_CfnResource):
         if enable_primary_ipv6 is not None:
             self.enable_primary_ipv6 = enable_primary_ipv6
         if group_set is not None:
-            self.group_set = group_set
+            self.group_set = _refs.resolve_list(self, "group_set", group_set, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if interface_type is not None:
             self.interface_type = interface_type
         if ipv4_prefix_count is not None:
@@ -8158,9 +8590,14 @@ class CfnNetworkInterface(_CfnResource):
             self.secondary_private_ip_address_count = secondary_private_ip_address_count
         if source_dest_check is not None:
             self.source_dest_check = source_dest_check
-        self.subnet_id = subnet_id
+        self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def network_interface_ref(self) -> NetworkInterfaceReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkInterfaceRef``)."""
+        return _refs.struct("ec2", "NetworkInterfaceReference")(network_interface_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8258,6 +8695,11 @@ class CfnNetworkInterfaceAttachment(_CfnResource):
         self.instance_id = instance_id
         self.network_interface_id = network_interface_id
 
+    @property
+    def network_interface_attachment_ref(self) -> NetworkInterfaceAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkInterfaceAttachmentRef``)."""
+        return _refs.struct("ec2", "NetworkInterfaceAttachmentReference")(attachment_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -8299,6 +8741,11 @@ class CfnNetworkInterfacePermission(_CfnResource):
         self.aws_account_id = aws_account_id
         self.network_interface_id = network_interface_id
         self.permission = permission
+
+    @property
+    def network_interface_permission_ref(self) -> NetworkInterfacePermissionReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkInterfacePermissionRef``)."""
+        return _refs.struct("ec2", "NetworkInterfacePermissionReference")(network_interface_permission_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -8343,6 +8790,11 @@ class CfnNetworkPerformanceMetricSubscription(_CfnResource):
         self.metric = metric
         self.source = source
         self.statistic = statistic
+
+    @property
+    def network_performance_metric_subscription_ref(self) -> NetworkPerformanceMetricSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkPerformanceMetricSubscriptionRef``)."""
+        return _refs.struct("ec2", "NetworkPerformanceMetricSubscriptionReference")(source=_refs.part(self, 0), destination=_refs.part(self, 1), metric=_refs.part(self, 2), statistic=_refs.part(self, 3))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -8404,6 +8856,11 @@ class CfnPlacementGroup(_CfnResource):
             self.strategy = strategy
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::PlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def placement_group_ref(self) -> PlacementGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IPlacementGroupRef``)."""
+        return _refs.struct("ec2", "PlacementGroupReference")(group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8483,6 +8940,11 @@ class CfnPrefixList(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::PrefixList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def prefix_list_ref(self) -> PrefixListReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrefixListRef``)."""
+        return _refs.struct("ec2", "PrefixListReference")(prefix_list_id=self.ref, prefix_list_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8536,22 +8998,22 @@ class CfnRoute(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        carrier_gateway_id: str | None = None,
+        carrier_gateway_id: str | ICarrierGatewayRef | None = None,
         core_network_arn: str | None = None,
         destination_cidr_block: str | None = None,
         destination_ipv6_cidr_block: str | None = None,
         destination_prefix_list_id: str | None = None,
-        egress_only_internet_gateway_id: str | None = None,
-        gateway_id: str | None = None,
-        instance_id: str | None = None,
+        egress_only_internet_gateway_id: str | IEgressOnlyInternetGatewayRef | None = None,
+        gateway_id: str | IInternetGatewayRef | IVPNGatewayRef | None = None,
+        instance_id: str | IInstanceRef | None = None,
         local_gateway_id: str | None = None,
-        nat_gateway_id: str | None = None,
+        nat_gateway_id: str | INatGatewayRef | None = None,
         network_interface_id: str | None = None,
         odb_network_arn: str | None = None,
-        route_table_id: str,
-        transit_gateway_id: str | None = None,
+        route_table_id: str | IRouteTableRef,
+        transit_gateway_id: str | ITransitGatewayRef | None = None,
         vpc_endpoint_id: str | None = None,
-        vpc_peering_connection_id: str | None = None,
+        vpc_peering_connection_id: str | IVPCPeeringConnectionRef | None = None,
     ) -> None:
         """Create a new ``AWS::EC2::Route``.
 
@@ -8577,7 +9039,7 @@ class CfnRoute(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::Route")
         if carrier_gateway_id is not None:
-            self.carrier_gateway_id = carrier_gateway_id
+            self.carrier_gateway_id = _refs.resolve(self, "carrier_gateway_id", carrier_gateway_id, (("carrier_gateway_ref", "carrier_gateway_id"),), "str | ICarrierGatewayRef")
         if core_network_arn is not None:
             self.core_network_arn = core_network_arn
         if destination_cidr_block is not None:
@@ -8587,26 +9049,31 @@ class CfnRoute(_CfnResource):
         if destination_prefix_list_id is not None:
             self.destination_prefix_list_id = destination_prefix_list_id
         if egress_only_internet_gateway_id is not None:
-            self.egress_only_internet_gateway_id = egress_only_internet_gateway_id
+            self.egress_only_internet_gateway_id = _refs.resolve(self, "egress_only_internet_gateway_id", egress_only_internet_gateway_id, (("egress_only_internet_gateway_ref", "egress_only_internet_gateway_id"),), "str | IEgressOnlyInternetGatewayRef")
         if gateway_id is not None:
-            self.gateway_id = gateway_id
+            self.gateway_id = _refs.resolve(self, "gateway_id", gateway_id, (("internet_gateway_ref", "internet_gateway_id"), ("vpn_gateway_ref", "vpn_gateway_id"),), "str | IInternetGatewayRef | IVPNGatewayRef")
         if instance_id is not None:
-            self.instance_id = instance_id
+            self.instance_id = _refs.resolve(self, "instance_id", instance_id, (("instance_ref", "instance_id"),), "str | IInstanceRef")
         if local_gateway_id is not None:
             self.local_gateway_id = local_gateway_id
         if nat_gateway_id is not None:
-            self.nat_gateway_id = nat_gateway_id
+            self.nat_gateway_id = _refs.resolve(self, "nat_gateway_id", nat_gateway_id, (("nat_gateway_ref", "nat_gateway_id"),), "str | INatGatewayRef")
         if network_interface_id is not None:
             self.network_interface_id = network_interface_id
         if odb_network_arn is not None:
             self.odb_network_arn = odb_network_arn
-        self.route_table_id = route_table_id
+        self.route_table_id = _refs.resolve(self, "route_table_id", route_table_id, (("route_table_ref", "route_table_id"),), "str | IRouteTableRef")
         if transit_gateway_id is not None:
-            self.transit_gateway_id = transit_gateway_id
+            self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id
         if vpc_peering_connection_id is not None:
-            self.vpc_peering_connection_id = vpc_peering_connection_id
+            self.vpc_peering_connection_id = _refs.resolve(self, "vpc_peering_connection_id", vpc_peering_connection_id, (("vpc_peering_connection_ref", "vpc_peering_connection_id"),), "str | IVPCPeeringConnectionRef")
+
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteRef``)."""
+        return _refs.struct("ec2", "RouteReference")(route_table_id=_refs.part(self, 0), cidr_block=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -8667,6 +9134,11 @@ class CfnRouteServer(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def route_server_ref(self) -> RouteServerReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteServerRef``)."""
+        return _refs.struct("ec2", "RouteServerReference")(route_server_id=self.ref, route_server_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8702,6 +9174,11 @@ class CfnRouteServerAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::RouteServerAssociation")
         self.route_server_id = route_server_id
         self.vpc_id = vpc_id
+
+    @property
+    def route_server_association_ref(self) -> RouteServerAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteServerAssociationRef``)."""
+        return _refs.struct("ec2", "RouteServerAssociationReference")(route_server_id=_refs.part(self, 0), vpc_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -8749,6 +9226,11 @@ class CfnRouteServerEndpoint(_CfnResource):
         self.subnet_id = subnet_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def route_server_endpoint_ref(self) -> RouteServerEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteServerEndpointRef``)."""
+        return _refs.struct("ec2", "RouteServerEndpointReference")(route_server_endpoint_id=self.ref, route_server_endpoint_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8822,6 +9304,11 @@ class CfnRouteServerPeer(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def route_server_peer_ref(self) -> RouteServerPeerReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteServerPeerRef``)."""
+        return _refs.struct("ec2", "RouteServerPeerReference")(route_server_peer_id=self.ref, route_server_peer_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8858,6 +9345,11 @@ class CfnRouteServerPropagation(_CfnResource):
         self.route_server_id = route_server_id
         self.route_table_id = route_table_id
 
+    @property
+    def route_server_propagation_ref(self) -> RouteServerPropagationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteServerPropagationRef``)."""
+        return _refs.struct("ec2", "RouteServerPropagationReference")(route_server_id=_refs.part(self, 0), route_table_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -8882,7 +9374,7 @@ class CfnRouteTable(_CfnResource):
         id: str,
         *,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::RouteTable``.
 
@@ -8895,7 +9387,12 @@ class CfnRouteTable(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::RouteTable")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def route_table_ref(self) -> RouteTableReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteTableRef``)."""
+        return _refs.struct("ec2", "RouteTableReference")(route_table_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8964,6 +9461,11 @@ class CfnSecondaryNetwork(_CfnResource):
         self.network_type = network_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SecondaryNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def secondary_network_ref(self) -> SecondaryNetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecondaryNetworkRef``)."""
+        return _refs.struct("ec2", "SecondaryNetworkReference")(secondary_network_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9086,7 +9588,7 @@ class CfnSecurityGroup(_CfnResource):
         security_group_egress: Sequence[CfnSecurityGroup.EgressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         security_group_ingress: Sequence[CfnSecurityGroup.IngressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str | None = None,
+        vpc_id: str | IVPCRef | None = None,
     ) -> None:
         """Create a new ``AWS::EC2::SecurityGroup``.
 
@@ -9111,7 +9613,12 @@ class CfnSecurityGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
-            self.vpc_id = vpc_id
+            self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def security_group_ref(self) -> SecurityGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityGroupRef``)."""
+        return _refs.struct("ec2", "SecurityGroupReference")(security_group_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9155,9 +9662,9 @@ class CfnSecurityGroupEgress(_CfnResource):
         cidr_ipv6: str | None = None,
         description: str | None = None,
         destination_prefix_list_id: str | None = None,
-        destination_security_group_id: str | None = None,
+        destination_security_group_id: str | ISecurityGroupRef | None = None,
         from_port: int | float | None = None,
-        group_id: str,
+        group_id: str | ISecurityGroupRef,
         ip_protocol: str,
         to_port: int | float | None = None,
     ) -> None:
@@ -9186,13 +9693,18 @@ class CfnSecurityGroupEgress(_CfnResource):
         if destination_prefix_list_id is not None:
             self.destination_prefix_list_id = destination_prefix_list_id
         if destination_security_group_id is not None:
-            self.destination_security_group_id = destination_security_group_id
+            self.destination_security_group_id = _refs.resolve(self, "destination_security_group_id", destination_security_group_id, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if from_port is not None:
             self.from_port = from_port
-        self.group_id = group_id
+        self.group_id = _refs.resolve(self, "group_id", group_id, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.ip_protocol = ip_protocol
         if to_port is not None:
             self.to_port = to_port
+
+    @property
+    def security_group_egress_ref(self) -> SecurityGroupEgressReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityGroupEgressRef``)."""
+        return _refs.struct("ec2", "SecurityGroupEgressReference")(security_group_egress_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -9243,11 +9755,11 @@ class CfnSecurityGroupIngress(_CfnResource):
         cidr_ipv6: str | None = None,
         description: str | None = None,
         from_port: int | float | None = None,
-        group_id: str | None = None,
-        group_name: str | None = None,
+        group_id: str | ISecurityGroupRef | None = None,
+        group_name: str | ISecurityGroupRef | None = None,
         ip_protocol: str,
-        source_prefix_list_id: str | None = None,
-        source_security_group_id: str | None = None,
+        source_prefix_list_id: str | IPrefixListRef | None = None,
+        source_security_group_id: str | ISecurityGroupRef | None = None,
         source_security_group_name: str | None = None,
         source_security_group_owner_id: str | None = None,
         to_port: int | float | None = None,
@@ -9280,20 +9792,25 @@ class CfnSecurityGroupIngress(_CfnResource):
         if from_port is not None:
             self.from_port = from_port
         if group_id is not None:
-            self.group_id = group_id
+            self.group_id = _refs.resolve(self, "group_id", group_id, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if group_name is not None:
-            self.group_name = group_name
+            self.group_name = _refs.resolve(self, "group_name", group_name, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.ip_protocol = ip_protocol
         if source_prefix_list_id is not None:
-            self.source_prefix_list_id = source_prefix_list_id
+            self.source_prefix_list_id = _refs.resolve(self, "source_prefix_list_id", source_prefix_list_id, (("prefix_list_ref", "prefix_list_id"),), "str | IPrefixListRef")
         if source_security_group_id is not None:
-            self.source_security_group_id = source_security_group_id
+            self.source_security_group_id = _refs.resolve(self, "source_security_group_id", source_security_group_id, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if source_security_group_name is not None:
             self.source_security_group_name = source_security_group_name
         if source_security_group_owner_id is not None:
             self.source_security_group_owner_id = source_security_group_owner_id
         if to_port is not None:
             self.to_port = to_port
+
+    @property
+    def security_group_ingress_ref(self) -> SecurityGroupIngressReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityGroupIngressRef``)."""
+        return _refs.struct("ec2", "SecurityGroupIngressReference")(security_group_ingress_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -9335,6 +9852,11 @@ class CfnSecurityGroupVpcAssociation(_CfnResource):
         self.group_id = group_id
         self.vpc_id = vpc_id
 
+    @property
+    def security_group_vpc_association_ref(self) -> SecurityGroupVpcAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityGroupVpcAssociationRef``)."""
+        return _refs.struct("ec2", "SecurityGroupVpcAssociationReference")(group_id=_refs.part(self, 0), vpc_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -9368,6 +9890,11 @@ class CfnSnapshotBlockPublicAccess(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::SnapshotBlockPublicAccess")
         self.state = state
+
+    @property
+    def snapshot_block_public_access_ref(self) -> SnapshotBlockPublicAccessReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotBlockPublicAccessRef``)."""
+        return _refs.struct("ec2", "SnapshotBlockPublicAccessReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -10294,6 +10821,11 @@ class CfnSpotFleet(_CfnResource):
         if tags is not None:
             self.tags = tags
 
+    @property
+    def spot_fleet_ref(self) -> SpotFleetReference:
+        """A reference to this resource (aws-cdk-lib's ``ISpotFleetRef``)."""
+        return _refs.struct("ec2", "SpotFleetReference")(spot_fleet_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -10336,6 +10868,11 @@ class CfnSqlHaStandbyDetectedInstance(_CfnResource):
         self.instance_id = instance_id
         if sql_server_credentials is not None:
             self.sql_server_credentials = sql_server_credentials
+
+    @property
+    def sql_ha_standby_detected_instance_ref(self) -> SqlHaStandbyDetectedInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``ISqlHaStandbyDetectedInstanceRef``)."""
+        return _refs.struct("ec2", "SqlHaStandbyDetectedInstanceReference")(instance_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -10460,7 +10997,7 @@ class CfnSubnet(_CfnResource):
         outpost_arn: str | None = None,
         private_dns_name_options_on_launch: CfnSubnet.PrivateDnsNameOptionsOnLaunchProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::Subnet``.
 
@@ -10518,7 +11055,12 @@ class CfnSubnet(_CfnResource):
             self.private_dns_name_options_on_launch = private_dns_name_options_on_launch
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Subnet", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def subnet_ref(self) -> SubnetReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetRef``)."""
+        return _refs.struct("ec2", "SubnetReference")(subnet_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10554,7 +11096,7 @@ class CfnSubnetCidrBlock(_CfnResource):
         ipv6_cidr_block: str | None = None,
         ipv6_ipam_pool_id: str | None = None,
         ipv6_netmask_length: int | float | None = None,
-        subnet_id: str,
+        subnet_id: str | ISubnetRef,
     ) -> None:
         """Create a new ``AWS::EC2::SubnetCidrBlock``.
 
@@ -10573,7 +11115,12 @@ class CfnSubnetCidrBlock(_CfnResource):
             self.ipv6_ipam_pool_id = ipv6_ipam_pool_id
         if ipv6_netmask_length is not None:
             self.ipv6_netmask_length = ipv6_netmask_length
-        self.subnet_id = subnet_id
+        self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
+
+    @property
+    def subnet_cidr_block_ref(self) -> SubnetCidrBlockReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetCidrBlockRef``)."""
+        return _refs.struct("ec2", "SubnetCidrBlockReference")(subnet_cidr_block_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -10631,6 +11178,11 @@ class CfnSubnetCidrReservation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SubnetCidrReservation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def subnet_cidr_reservation_ref(self) -> SubnetCidrReservationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetCidrReservationRef``)."""
+        return _refs.struct("ec2", "SubnetCidrReservationReference")(subnet_id=_refs.part(self, 0), subnet_cidr_reservation_id=_refs.part(self, 1), subnet_cidr_reservation_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10654,8 +11206,8 @@ class CfnSubnetNetworkAclAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        network_acl_id: str,
-        subnet_id: str,
+        network_acl_id: str | INetworkAclRef,
+        subnet_id: str | ISubnetRef,
     ) -> None:
         """Create a new ``AWS::EC2::SubnetNetworkAclAssociation``.
 
@@ -10666,8 +11218,13 @@ class CfnSubnetNetworkAclAssociation(_CfnResource):
             subnet_id: The ID of the subnet
         """
         super().__init__(scope, id, type="AWS::EC2::SubnetNetworkAclAssociation")
-        self.network_acl_id = network_acl_id
-        self.subnet_id = subnet_id
+        self.network_acl_id = _refs.resolve(self, "network_acl_id", network_acl_id, (("network_acl_ref", "network_acl_id"),), "str | INetworkAclRef")
+        self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
+
+    @property
+    def subnet_network_acl_association_ref(self) -> SubnetNetworkAclAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetNetworkAclAssociationRef``)."""
+        return _refs.struct("ec2", "SubnetNetworkAclAssociationReference")(association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -10692,8 +11249,8 @@ class CfnSubnetRouteTableAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        route_table_id: str,
-        subnet_id: str,
+        route_table_id: str | IRouteTableRef,
+        subnet_id: str | ISubnetRef,
     ) -> None:
         """Create a new ``AWS::EC2::SubnetRouteTableAssociation``.
 
@@ -10704,8 +11261,13 @@ class CfnSubnetRouteTableAssociation(_CfnResource):
             subnet_id: The ID of the subnet.
         """
         super().__init__(scope, id, type="AWS::EC2::SubnetRouteTableAssociation")
-        self.route_table_id = route_table_id
-        self.subnet_id = subnet_id
+        self.route_table_id = _refs.resolve(self, "route_table_id", route_table_id, (("route_table_ref", "route_table_id"),), "str | IRouteTableRef")
+        self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
+
+    @property
+    def subnet_route_table_association_ref(self) -> SubnetRouteTableAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetRouteTableAssociationRef``)."""
+        return _refs.struct("ec2", "SubnetRouteTableAssociationReference")(subnet_route_table_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -10754,6 +11316,11 @@ class CfnTrafficMirrorFilter(_CfnResource):
             self.network_services = network_services
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def traffic_mirror_filter_ref(self) -> TrafficMirrorFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorFilterRef``)."""
+        return _refs.struct("ec2", "TrafficMirrorFilterReference")(traffic_mirror_filter_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10858,6 +11425,11 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
         self.traffic_direction = traffic_direction
         self.traffic_mirror_filter_id = traffic_mirror_filter_id
 
+    @property
+    def traffic_mirror_filter_rule_ref(self) -> TrafficMirrorFilterRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorFilterRuleRef``)."""
+        return _refs.struct("ec2", "TrafficMirrorFilterRuleReference")(traffic_mirror_filter_rule_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10934,6 +11506,11 @@ class CfnTrafficMirrorSession(_CfnResource):
         if virtual_network_id is not None:
             self.virtual_network_id = virtual_network_id
 
+    @property
+    def traffic_mirror_session_ref(self) -> TrafficMirrorSessionReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorSessionRef``)."""
+        return _refs.struct("ec2", "TrafficMirrorSessionReference")(traffic_mirror_session_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10993,6 +11570,11 @@ class CfnTrafficMirrorTarget(_CfnResource):
             self.network_load_balancer_arn = network_load_balancer_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def traffic_mirror_target_ref(self) -> TrafficMirrorTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorTargetRef``)."""
+        return _refs.struct("ec2", "TrafficMirrorTargetReference")(traffic_mirror_target_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11110,6 +11692,11 @@ class CfnTransitGateway(_CfnResource):
         if vpn_ecmp_support is not None:
             self.vpn_ecmp_support = vpn_ecmp_support
 
+    @property
+    def transit_gateway_ref(self) -> TransitGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRef``)."""
+        return _refs.struct("ec2", "TransitGatewayReference")(transit_gateway_id=self.ref, transit_gateway_arn=self.attr_transit_gateway_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11164,10 +11751,10 @@ class CfnTransitGatewayAttachment(_CfnResource):
         id: str,
         *,
         options: CfnTransitGatewayAttachment.OptionsProperty | Mapping[str, Any] | IResolvable | None = None,
-        subnet_ids: Sequence[str] | IResolvable,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        transit_gateway_id: str,
-        vpc_id: str,
+        transit_gateway_id: str | ITransitGatewayRef,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayAttachment``.
 
@@ -11183,11 +11770,16 @@ class CfnTransitGatewayAttachment(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayAttachment")
         if options is not None:
             self.options = options
-        self.subnet_ids = subnet_ids
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_id = transit_gateway_id
-        self.vpc_id = vpc_id
+        self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def transit_gateway_attachment_ref(self) -> TransitGatewayAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayAttachmentRef``)."""
+        return _refs.struct("ec2", "TransitGatewayAttachmentReference")(transit_gateway_attachment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11234,7 +11826,7 @@ class CfnTransitGatewayConnect(_CfnResource):
         *,
         options: CfnTransitGatewayConnect.TransitGatewayConnectOptionsProperty | Mapping[str, Any] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        transport_transit_gateway_attachment_id: str,
+        transport_transit_gateway_attachment_id: str | ITransitGatewayVpcAttachmentRef,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayConnect``.
 
@@ -11249,7 +11841,12 @@ class CfnTransitGatewayConnect(_CfnResource):
         self.options = options
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnect", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transport_transit_gateway_attachment_id = transport_transit_gateway_attachment_id
+        self.transport_transit_gateway_attachment_id = _refs.resolve(self, "transport_transit_gateway_attachment_id", transport_transit_gateway_attachment_id, (("transit_gateway_vpc_attachment_ref", "transit_gateway_vpc_attachment_id"),), "str | ITransitGatewayVpcAttachmentRef")
+
+    @property
+    def transit_gateway_connect_ref(self) -> TransitGatewayConnectReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayConnectRef``)."""
+        return _refs.struct("ec2", "TransitGatewayConnectReference")(transit_gateway_attachment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11354,6 +11951,11 @@ class CfnTransitGatewayConnectPeer(_CfnResource):
         self.tags_raw = tags
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
 
+    @property
+    def transit_gateway_connect_peer_ref(self) -> TransitGatewayConnectPeerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayConnectPeerRef``)."""
+        return _refs.struct("ec2", "TransitGatewayConnectPeerReference")(transit_gateway_connect_peer_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11401,6 +12003,11 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMeteringPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
+
+    @property
+    def transit_gateway_metering_policy_ref(self) -> TransitGatewayMeteringPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMeteringPolicyRef``)."""
+        return _refs.struct("ec2", "TransitGatewayMeteringPolicyReference")(transit_gateway_metering_policy_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11500,6 +12107,11 @@ class CfnTransitGatewayMeteringPolicyEntry(_CfnResource):
             self.source_transit_gateway_attachment_type = source_transit_gateway_attachment_type
         self.transit_gateway_metering_policy_id = transit_gateway_metering_policy_id
 
+    @property
+    def transit_gateway_metering_policy_entry_ref(self) -> TransitGatewayMeteringPolicyEntryReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMeteringPolicyEntryRef``)."""
+        return _refs.struct("ec2", "TransitGatewayMeteringPolicyEntryReference")(transit_gateway_metering_policy_id=_refs.part(self, 0), policy_rule_number=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -11571,6 +12183,11 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
+    @property
+    def transit_gateway_multicast_domain_ref(self) -> TransitGatewayMulticastDomainReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMulticastDomainRef``)."""
+        return _refs.struct("ec2", "TransitGatewayMulticastDomainReference")(transit_gateway_multicast_domain_id=self.ref, transit_gateway_multicast_domain_arn=self.attr_transit_gateway_multicast_domain_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11614,6 +12231,11 @@ class CfnTransitGatewayMulticastDomainAssociation(_CfnResource):
         self.subnet_id = subnet_id
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
         self.transit_gateway_multicast_domain_id = transit_gateway_multicast_domain_id
+
+    @property
+    def transit_gateway_multicast_domain_association_ref(self) -> TransitGatewayMulticastDomainAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMulticastDomainAssociationRef``)."""
+        return _refs.struct("ec2", "TransitGatewayMulticastDomainAssociationReference")(transit_gateway_multicast_domain_id=_refs.part(self, 0), transit_gateway_attachment_id=_refs.part(self, 1), subnet_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -11663,6 +12285,11 @@ class CfnTransitGatewayMulticastGroupMember(_CfnResource):
         self.network_interface_id = network_interface_id
         self.transit_gateway_multicast_domain_id = transit_gateway_multicast_domain_id
 
+    @property
+    def transit_gateway_multicast_group_member_ref(self) -> TransitGatewayMulticastGroupMemberReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMulticastGroupMemberRef``)."""
+        return _refs.struct("ec2", "TransitGatewayMulticastGroupMemberReference")(transit_gateway_multicast_domain_id=_refs.part(self, 0), group_ip_address=_refs.part(self, 1), network_interface_id=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -11710,6 +12337,11 @@ class CfnTransitGatewayMulticastGroupSource(_CfnResource):
         self.group_ip_address = group_ip_address
         self.network_interface_id = network_interface_id
         self.transit_gateway_multicast_domain_id = transit_gateway_multicast_domain_id
+
+    @property
+    def transit_gateway_multicast_group_source_ref(self) -> TransitGatewayMulticastGroupSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMulticastGroupSourceRef``)."""
+        return _refs.struct("ec2", "TransitGatewayMulticastGroupSourceReference")(transit_gateway_multicast_domain_id=_refs.part(self, 0), group_ip_address=_refs.part(self, 1), network_interface_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -11765,7 +12397,7 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         peer_region: str,
         peer_transit_gateway_id: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        transit_gateway_id: str,
+        transit_gateway_id: str | ITransitGatewayRef,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayPeeringAttachment``.
 
@@ -11784,7 +12416,12 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         self.peer_transit_gateway_id = peer_transit_gateway_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPeeringAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_id = transit_gateway_id
+        self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
+
+    @property
+    def transit_gateway_peering_attachment_ref(self) -> TransitGatewayPeeringAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayPeeringAttachmentRef``)."""
+        return _refs.struct("ec2", "TransitGatewayPeeringAttachmentReference")(transit_gateway_attachment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11827,6 +12464,11 @@ class CfnTransitGatewayPolicyTable(_CfnResource):
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
+    @property
+    def transit_gateway_policy_table_ref(self) -> TransitGatewayPolicyTableReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayPolicyTableRef``)."""
+        return _refs.struct("ec2", "TransitGatewayPolicyTableReference")(transit_gateway_policy_table_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11864,6 +12506,11 @@ class CfnTransitGatewayPolicyTableAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayPolicyTableAssociation")
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
         self.transit_gateway_policy_table_id = transit_gateway_policy_table_id
+
+    @property
+    def transit_gateway_policy_table_association_ref(self) -> TransitGatewayPolicyTableAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayPolicyTableAssociationRef``)."""
+        return _refs.struct("ec2", "TransitGatewayPolicyTableAssociationReference")(transit_gateway_policy_table_id=_refs.part(self, 0), transit_gateway_attachment_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -11939,6 +12586,11 @@ class CfnTransitGatewayPolicyTableEntry(_CfnResource):
         self.target_route_table_id = target_route_table_id
         self.transit_gateway_policy_table_id = transit_gateway_policy_table_id
 
+    @property
+    def transit_gateway_policy_table_entry_ref(self) -> TransitGatewayPolicyTableEntryReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayPolicyTableEntryRef``)."""
+        return _refs.struct("ec2", "TransitGatewayPolicyTableEntryReference")(transit_gateway_policy_table_id=_refs.part(self, 0), policy_rule_number=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -11967,8 +12619,8 @@ class CfnTransitGatewayRoute(_CfnResource):
         *,
         blackhole: bool | IResolvable | None = None,
         destination_cidr_block: str,
-        transit_gateway_attachment_id: str | None = None,
-        transit_gateway_route_table_id: str,
+        transit_gateway_attachment_id: str | ITransitGatewayAttachmentRef | ITransitGatewayPeeringAttachmentRef | None = None,
+        transit_gateway_route_table_id: str | ITransitGatewayRouteTableRef,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayRoute``.
 
@@ -11985,8 +12637,13 @@ class CfnTransitGatewayRoute(_CfnResource):
             self.blackhole = blackhole
         self.destination_cidr_block = destination_cidr_block
         if transit_gateway_attachment_id is not None:
-            self.transit_gateway_attachment_id = transit_gateway_attachment_id
-        self.transit_gateway_route_table_id = transit_gateway_route_table_id
+            self.transit_gateway_attachment_id = _refs.resolve(self, "transit_gateway_attachment_id", transit_gateway_attachment_id, (("transit_gateway_attachment_ref", "transit_gateway_attachment_id"), ("transit_gateway_peering_attachment_ref", "transit_gateway_attachment_id"),), "str | ITransitGatewayAttachmentRef | ITransitGatewayPeeringAttachmentRef")
+        self.transit_gateway_route_table_id = _refs.resolve(self, "transit_gateway_route_table_id", transit_gateway_route_table_id, (("transit_gateway_route_table_ref", "transit_gateway_route_table_id"),), "str | ITransitGatewayRouteTableRef")
+
+    @property
+    def transit_gateway_route_ref(self) -> TransitGatewayRouteReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRouteRef``)."""
+        return _refs.struct("ec2", "TransitGatewayRouteReference")(transit_gateway_route_table_id=_refs.part(self, 0), destination_cidr_block=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -12012,7 +12669,7 @@ class CfnTransitGatewayRouteTable(_CfnResource):
         id: str,
         *,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        transit_gateway_id: str,
+        transit_gateway_id: str | ITransitGatewayRef,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayRouteTable``.
 
@@ -12025,7 +12682,12 @@ class CfnTransitGatewayRouteTable(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayRouteTable")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayRouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_id = transit_gateway_id
+        self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
+
+    @property
+    def transit_gateway_route_table_ref(self) -> TransitGatewayRouteTableReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRouteTableRef``)."""
+        return _refs.struct("ec2", "TransitGatewayRouteTableReference")(transit_gateway_route_table_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12048,8 +12710,8 @@ class CfnTransitGatewayRouteTableAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        transit_gateway_attachment_id: str,
-        transit_gateway_route_table_id: str,
+        transit_gateway_attachment_id: str | ITransitGatewayAttachmentRef,
+        transit_gateway_route_table_id: str | ITransitGatewayRouteTableRef,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayRouteTableAssociation``.
 
@@ -12060,8 +12722,13 @@ class CfnTransitGatewayRouteTableAssociation(_CfnResource):
             transit_gateway_route_table_id: The ID of transit gateway route table.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayRouteTableAssociation")
-        self.transit_gateway_attachment_id = transit_gateway_attachment_id
-        self.transit_gateway_route_table_id = transit_gateway_route_table_id
+        self.transit_gateway_attachment_id = _refs.resolve(self, "transit_gateway_attachment_id", transit_gateway_attachment_id, (("transit_gateway_attachment_ref", "transit_gateway_attachment_id"),), "str | ITransitGatewayAttachmentRef")
+        self.transit_gateway_route_table_id = _refs.resolve(self, "transit_gateway_route_table_id", transit_gateway_route_table_id, (("transit_gateway_route_table_ref", "transit_gateway_route_table_id"),), "str | ITransitGatewayRouteTableRef")
+
+    @property
+    def transit_gateway_route_table_association_ref(self) -> TransitGatewayRouteTableAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRouteTableAssociationRef``)."""
+        return _refs.struct("ec2", "TransitGatewayRouteTableAssociationReference")(transit_gateway_route_table_id=_refs.part(self, 0), transit_gateway_attachment_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -12084,8 +12751,8 @@ class CfnTransitGatewayRouteTablePropagation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        transit_gateway_attachment_id: str,
-        transit_gateway_route_table_id: str,
+        transit_gateway_attachment_id: str | ITransitGatewayAttachmentRef,
+        transit_gateway_route_table_id: str | ITransitGatewayRouteTableRef,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayRouteTablePropagation``.
 
@@ -12096,8 +12763,13 @@ class CfnTransitGatewayRouteTablePropagation(_CfnResource):
             transit_gateway_route_table_id: The ID of transit gateway route table.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayRouteTablePropagation")
-        self.transit_gateway_attachment_id = transit_gateway_attachment_id
-        self.transit_gateway_route_table_id = transit_gateway_route_table_id
+        self.transit_gateway_attachment_id = _refs.resolve(self, "transit_gateway_attachment_id", transit_gateway_attachment_id, (("transit_gateway_attachment_ref", "transit_gateway_attachment_id"),), "str | ITransitGatewayAttachmentRef")
+        self.transit_gateway_route_table_id = _refs.resolve(self, "transit_gateway_route_table_id", transit_gateway_route_table_id, (("transit_gateway_route_table_ref", "transit_gateway_route_table_id"),), "str | ITransitGatewayRouteTableRef")
+
+    @property
+    def transit_gateway_route_table_propagation_ref(self) -> TransitGatewayRouteTablePropagationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRouteTablePropagationRef``)."""
+        return _refs.struct("ec2", "TransitGatewayRouteTablePropagationReference")(transit_gateway_route_table_id=_refs.part(self, 0), transit_gateway_attachment_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -12161,7 +12833,7 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
         remove_subnet_ids: Sequence[str] | IResolvable | None = None,
         subnet_ids: Sequence[str] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        transit_gateway_id: str,
+        transit_gateway_id: str | ITransitGatewayRef,
         vpc_id: str,
     ) -> None:
         """Create a new ``AWS::EC2::TransitGatewayVpcAttachment``.
@@ -12187,8 +12859,13 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
         self.subnet_ids = subnet_ids
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayVpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_id = transit_gateway_id
+        self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
         self.vpc_id = vpc_id
+
+    @property
+    def transit_gateway_vpc_attachment_ref(self) -> TransitGatewayVpcAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayVpcAttachmentRef``)."""
+        return _refs.struct("ec2", "TransitGatewayVpcAttachmentReference")(transit_gateway_vpc_attachment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12416,6 +13093,11 @@ class CfnVPC(_CfnResource):
         if vpc_encryption_control is not None:
             self.vpc_encryption_control = vpc_encryption_control
 
+    @property
+    def vpc_ref(self) -> VPCReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCRef``)."""
+        return _refs.struct("ec2", "VPCReference")(vpc_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12468,6 +13150,11 @@ class CfnVPCBlockPublicAccessExclusion(_CfnResource):
         if vpc_id is not None:
             self.vpc_id = vpc_id
 
+    @property
+    def vpc_block_public_access_exclusion_ref(self) -> VPCBlockPublicAccessExclusionReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCBlockPublicAccessExclusionRef``)."""
+        return _refs.struct("ec2", "VPCBlockPublicAccessExclusionReference")(exclusion_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12502,6 +13189,11 @@ class CfnVPCBlockPublicAccessOptions(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::VPCBlockPublicAccessOptions")
         self.internet_gateway_block_mode = internet_gateway_block_mode
+
+    @property
+    def vpc_block_public_access_options_ref(self) -> VPCBlockPublicAccessOptionsReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCBlockPublicAccessOptionsRef``)."""
+        return _refs.struct("ec2", "VPCBlockPublicAccessOptionsReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -12555,7 +13247,7 @@ class CfnVPCCidrBlock(_CfnResource):
         ipv6_ipam_pool_id: str | None = None,
         ipv6_netmask_length: int | float | None = None,
         ipv6_pool: str | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::VPCCidrBlock``.
 
@@ -12592,7 +13284,12 @@ class CfnVPCCidrBlock(_CfnResource):
             self.ipv6_netmask_length = ipv6_netmask_length
         if ipv6_pool is not None:
             self.ipv6_pool = ipv6_pool
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def vpc_cidr_block_ref(self) -> VPCCidrBlockReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCCidrBlockRef``)."""
+        return _refs.struct("ec2", "VPCCidrBlockReference")(vpc_cidr_block_id=_refs.part(self, 0), vpc_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -12615,8 +13312,8 @@ class CfnVPCDHCPOptionsAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        dhcp_options_id: str,
-        vpc_id: str,
+        dhcp_options_id: str | IDHCPOptionsRef,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::VPCDHCPOptionsAssociation``.
 
@@ -12627,8 +13324,13 @@ class CfnVPCDHCPOptionsAssociation(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::VPCDHCPOptionsAssociation")
-        self.dhcp_options_id = dhcp_options_id
-        self.vpc_id = vpc_id
+        self.dhcp_options_id = _refs.resolve(self, "dhcp_options_id", dhcp_options_id, (("dhcp_options_ref", "dhcp_options_id"),), "str | IDHCPOptionsRef")
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def vpcdhcp_options_association_ref(self) -> VPCDHCPOptionsAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCDHCPOptionsAssociationRef``)."""
+        return _refs.struct("ec2", "VPCDHCPOptionsAssociationReference")(dhcp_options_id=_refs.part(self, 0), vpc_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -12809,6 +13511,11 @@ class CfnVPCEncryptionControl(_CfnResource):
         if vpc_peering_exclusion_input is not None:
             self.vpc_peering_exclusion_input = vpc_peering_exclusion_input
 
+    @property
+    def vpc_encryption_control_ref(self) -> VPCEncryptionControlReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCEncryptionControlRef``)."""
+        return _refs.struct("ec2", "VPCEncryptionControlReference")(vpc_encryption_control_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12890,15 +13597,15 @@ class CfnVPCEndpoint(_CfnResource):
         policy_document: Any | None = None,
         private_dns_enabled: bool | IResolvable | None = None,
         resource_configuration_arn: str | None = None,
-        route_table_ids: Sequence[str] | IResolvable | None = None,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
+        route_table_ids: Sequence[str | IRouteTableRef] | IResolvable | None = None,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         service_name: str | None = None,
         service_network_arn: str | None = None,
         service_region: str | None = None,
-        subnet_ids: Sequence[str] | IResolvable | None = None,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         vpc_endpoint_type: str | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::VPCEndpoint``.
 
@@ -12932,9 +13639,9 @@ class CfnVPCEndpoint(_CfnResource):
         if resource_configuration_arn is not None:
             self.resource_configuration_arn = resource_configuration_arn
         if route_table_ids is not None:
-            self.route_table_ids = route_table_ids
+            self.route_table_ids = _refs.resolve_list(self, "route_table_ids", route_table_ids, (("route_table_ref", "route_table_id"),), "str | IRouteTableRef")
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if service_name is not None:
             self.service_name = service_name
         if service_network_arn is not None:
@@ -12942,12 +13649,17 @@ class CfnVPCEndpoint(_CfnResource):
         if service_region is not None:
             self.service_region = service_region
         if subnet_ids is not None:
-            self.subnet_ids = subnet_ids
+            self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_type is not None:
             self.vpc_endpoint_type = vpc_endpoint_type
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def vpc_endpoint_ref(self) -> VPCEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCEndpointRef``)."""
+        return _refs.struct("ec2", "VPCEndpointReference")(vpc_endpoint_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12978,8 +13690,8 @@ class CfnVPCEndpointConnectionNotification(_CfnResource):
         id: str,
         *,
         connection_events: Sequence[str] | IResolvable,
-        connection_notification_arn: str,
-        service_id: str | None = None,
+        connection_notification_arn: str | ITopicRef,
+        service_id: str | IVPCEndpointServiceRef | None = None,
         vpc_endpoint_id: str | None = None,
     ) -> None:
         """Create a new ``AWS::EC2::VPCEndpointConnectionNotification``.
@@ -12994,11 +13706,16 @@ class CfnVPCEndpointConnectionNotification(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::VPCEndpointConnectionNotification")
         self.connection_events = connection_events
-        self.connection_notification_arn = connection_notification_arn
+        self.connection_notification_arn = _refs.resolve(self, "connection_notification_arn", connection_notification_arn, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if service_id is not None:
-            self.service_id = service_id
+            self.service_id = _refs.resolve(self, "service_id", service_id, (("vpc_endpoint_service_ref", "service_id"),), "str | IVPCEndpointServiceRef")
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id
+
+    @property
+    def vpc_endpoint_connection_notification_ref(self) -> VPCEndpointConnectionNotificationReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCEndpointConnectionNotificationRef``)."""
+        return _refs.struct("ec2", "VPCEndpointConnectionNotificationReference")(vpc_endpoint_connection_notification_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -13073,7 +13790,7 @@ class CfnVPCEndpointService(_CfnResource):
         acceptance_required: bool | IResolvable | None = None,
         contributor_insights_enabled: bool | IResolvable | None = None,
         gateway_load_balancer_arns: Sequence[str] | IResolvable | None = None,
-        network_load_balancer_arns: Sequence[str] | IResolvable | None = None,
+        network_load_balancer_arns: Sequence[str | ILoadBalancerRef] | IResolvable | None = None,
         payer_responsibility: str | None = None,
         private_dns_name: str | None = None,
         private_dns_name_configuration: CfnVPCEndpointService.PrivateDnsNameConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -13105,7 +13822,7 @@ class CfnVPCEndpointService(_CfnResource):
         if gateway_load_balancer_arns is not None:
             self.gateway_load_balancer_arns = gateway_load_balancer_arns
         if network_load_balancer_arns is not None:
-            self.network_load_balancer_arns = network_load_balancer_arns
+            self.network_load_balancer_arns = _refs.resolve_list(self, "network_load_balancer_arns", network_load_balancer_arns, (("load_balancer_ref", "load_balancer_arn"),), "str | ILoadBalancerRef")
         if payer_responsibility is not None:
             self.payer_responsibility = payer_responsibility
         if private_dns_name is not None:
@@ -13118,6 +13835,11 @@ class CfnVPCEndpointService(_CfnResource):
             self.supported_regions = supported_regions
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpointService", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def vpc_endpoint_service_ref(self) -> VPCEndpointServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCEndpointServiceRef``)."""
+        return _refs.struct("ec2", "VPCEndpointServiceReference")(service_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13143,7 +13865,7 @@ class CfnVPCEndpointServicePermissions(_CfnResource):
         id: str,
         *,
         allowed_principals: Sequence[str] | IResolvable | None = None,
-        service_id: str,
+        service_id: str | IVPCEndpointServiceRef,
     ) -> None:
         """Create a new ``AWS::EC2::VPCEndpointServicePermissions``.
 
@@ -13156,7 +13878,12 @@ class CfnVPCEndpointServicePermissions(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::VPCEndpointServicePermissions")
         if allowed_principals is not None:
             self.allowed_principals = allowed_principals
-        self.service_id = service_id
+        self.service_id = _refs.resolve(self, "service_id", service_id, (("vpc_endpoint_service_ref", "service_id"),), "str | IVPCEndpointServiceRef")
+
+    @property
+    def vpc_endpoint_service_permissions_ref(self) -> VPCEndpointServicePermissionsReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCEndpointServicePermissionsRef``)."""
+        return _refs.struct("ec2", "VPCEndpointServicePermissionsReference")(service_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -13185,9 +13912,9 @@ class CfnVPCGatewayAttachment(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        internet_gateway_id: str | None = None,
-        vpc_id: str,
-        vpn_gateway_id: str | None = None,
+        internet_gateway_id: str | IInternetGatewayRef | None = None,
+        vpc_id: str | IVPCRef,
+        vpn_gateway_id: str | IVPNGatewayRef | None = None,
     ) -> None:
         """Create a new ``AWS::EC2::VPCGatewayAttachment``.
 
@@ -13200,10 +13927,15 @@ class CfnVPCGatewayAttachment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::VPCGatewayAttachment")
         if internet_gateway_id is not None:
-            self.internet_gateway_id = internet_gateway_id
-        self.vpc_id = vpc_id
+            self.internet_gateway_id = _refs.resolve(self, "internet_gateway_id", internet_gateway_id, (("internet_gateway_ref", "internet_gateway_id"),), "str | IInternetGatewayRef")
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
         if vpn_gateway_id is not None:
-            self.vpn_gateway_id = vpn_gateway_id
+            self.vpn_gateway_id = _refs.resolve(self, "vpn_gateway_id", vpn_gateway_id, (("vpn_gateway_ref", "vpn_gateway_id"),), "str | IVPNGatewayRef")
+
+    @property
+    def vpc_gateway_attachment_ref(self) -> VPCGatewayAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCGatewayAttachmentRef``)."""
+        return _refs.struct("ec2", "VPCGatewayAttachmentReference")(attachment_type=_refs.part(self, 0), vpc_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -13242,9 +13974,9 @@ class CfnVPCPeeringConnection(_CfnResource):
         peer_owner_id: str | None = None,
         peer_region: str | None = None,
         peer_role_arn: str | None = None,
-        peer_vpc_id: str,
+        peer_vpc_id: str | IVPCRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::EC2::VPCPeeringConnection``.
 
@@ -13268,10 +14000,15 @@ class CfnVPCPeeringConnection(_CfnResource):
             self.peer_region = peer_region
         if peer_role_arn is not None:
             self.peer_role_arn = peer_role_arn
-        self.peer_vpc_id = peer_vpc_id
+        self.peer_vpc_id = _refs.resolve(self, "peer_vpc_id", peer_vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def vpc_peering_connection_ref(self) -> VPCPeeringConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCPeeringConnectionRef``)."""
+        return _refs.struct("ec2", "VPCPeeringConnectionReference")(vpc_peering_connection_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13319,6 +14056,11 @@ class CfnVPNConcentrator(_CfnResource):
         if transit_gateway_id is not None:
             self.transit_gateway_id = transit_gateway_id
         self.type = type
+
+    @property
+    def vpn_concentrator_ref(self) -> VPNConcentratorReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPNConcentratorRef``)."""
+        return _refs.struct("ec2", "VPNConcentratorReference")(vpn_concentrator_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13607,7 +14349,7 @@ class CfnVPNConnection(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        customer_gateway_id: str,
+        customer_gateway_id: str | ICustomerGatewayRef,
         enable_acceleration: bool | IResolvable | None = None,
         local_ipv4_network_cidr: str | None = None,
         local_ipv6_network_cidr: str | None = None,
@@ -13617,13 +14359,13 @@ class CfnVPNConnection(_CfnResource):
         remote_ipv6_network_cidr: str | None = None,
         static_routes_only: bool | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        transit_gateway_id: str | None = None,
+        transit_gateway_id: str | ITransitGatewayRef | None = None,
         transport_transit_gateway_attachment_id: str | None = None,
         tunnel_bandwidth: str | None = None,
         tunnel_inside_ip_version: str | None = None,
         type: str,
         vpn_concentrator_id: str | None = None,
-        vpn_gateway_id: str | None = None,
+        vpn_gateway_id: str | IVPNGatewayRef | None = None,
         vpn_tunnel_options_specifications: Sequence[CfnVPNConnection.VpnTunnelOptionsSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::EC2::VPNConnection``.
@@ -13651,7 +14393,7 @@ class CfnVPNConnection(_CfnResource):
             vpn_tunnel_options_specifications: The tunnel options for the VPN connection.
         """
         super().__init__(scope, id, type="AWS::EC2::VPNConnection")
-        self.customer_gateway_id = customer_gateway_id
+        self.customer_gateway_id = _refs.resolve(self, "customer_gateway_id", customer_gateway_id, (("customer_gateway_ref", "customer_gateway_id"),), "str | ICustomerGatewayRef")
         if enable_acceleration is not None:
             self.enable_acceleration = enable_acceleration
         if local_ipv4_network_cidr is not None:
@@ -13671,7 +14413,7 @@ class CfnVPNConnection(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPNConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_id is not None:
-            self.transit_gateway_id = transit_gateway_id
+            self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
         if transport_transit_gateway_attachment_id is not None:
             self.transport_transit_gateway_attachment_id = transport_transit_gateway_attachment_id
         if tunnel_bandwidth is not None:
@@ -13682,9 +14424,14 @@ class CfnVPNConnection(_CfnResource):
         if vpn_concentrator_id is not None:
             self.vpn_concentrator_id = vpn_concentrator_id
         if vpn_gateway_id is not None:
-            self.vpn_gateway_id = vpn_gateway_id
+            self.vpn_gateway_id = _refs.resolve(self, "vpn_gateway_id", vpn_gateway_id, (("vpn_gateway_ref", "vpn_gateway_id"),), "str | IVPNGatewayRef")
         if vpn_tunnel_options_specifications is not None:
             self.vpn_tunnel_options_specifications = vpn_tunnel_options_specifications
+
+    @property
+    def vpn_connection_ref(self) -> VPNConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPNConnectionRef``)."""
+        return _refs.struct("ec2", "VPNConnectionReference")(vpn_connection_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13708,7 +14455,7 @@ class CfnVPNConnectionRoute(_CfnResource):
         id: str,
         *,
         destination_cidr_block: str,
-        vpn_connection_id: str,
+        vpn_connection_id: str | IVPNConnectionRef,
     ) -> None:
         """Create a new ``AWS::EC2::VPNConnectionRoute``.
 
@@ -13720,7 +14467,12 @@ class CfnVPNConnectionRoute(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::VPNConnectionRoute")
         self.destination_cidr_block = destination_cidr_block
-        self.vpn_connection_id = vpn_connection_id
+        self.vpn_connection_id = _refs.resolve(self, "vpn_connection_id", vpn_connection_id, (("vpn_connection_ref", "vpn_connection_id"),), "str | IVPNConnectionRef")
+
+    @property
+    def vpn_connection_route_ref(self) -> VPNConnectionRouteReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPNConnectionRouteRef``)."""
+        return _refs.struct("ec2", "VPNConnectionRouteReference")(destination_cidr_block=_refs.part(self, 0), vpn_connection_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -13768,6 +14520,11 @@ class CfnVPNGateway(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def vpn_gateway_ref(self) -> VPNGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPNGatewayRef``)."""
+        return _refs.struct("ec2", "VPNGatewayReference")(vpn_gateway_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -13805,6 +14562,11 @@ class CfnVPNGatewayRoutePropagation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::VPNGatewayRoutePropagation")
         self.route_table_ids = route_table_ids
         self.vpn_gateway_id = vpn_gateway_id
+
+    @property
+    def vpn_gateway_route_propagation_ref(self) -> VPNGatewayRoutePropagationReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPNGatewayRoutePropagationRef``)."""
+        return _refs.struct("ec2", "VPNGatewayRoutePropagationReference")(vpn_gateway_route_propagation_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -14082,6 +14844,11 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
         self.tags_raw = tags
         self.verified_access_group_id = verified_access_group_id
 
+    @property
+    def verified_access_endpoint_ref(self) -> VerifiedAccessEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessEndpointRef``)."""
+        return _refs.struct("ec2", "VerifiedAccessEndpointReference")(verified_access_endpoint_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14168,6 +14935,11 @@ class CfnVerifiedAccessGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.verified_access_instance_id = verified_access_instance_id
+
+    @property
+    def verified_access_group_ref(self) -> VerifiedAccessGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessGroupRef``)."""
+        return _refs.struct("ec2", "VerifiedAccessGroupReference")(verified_access_group_id=self.ref, verified_access_group_arn=self.attr_verified_access_group_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14362,6 +15134,11 @@ class CfnVerifiedAccessInstance(_CfnResource):
             self.verified_access_trust_provider_ids = verified_access_trust_provider_ids
         if verified_access_trust_providers is not None:
             self.verified_access_trust_providers = verified_access_trust_providers
+
+    @property
+    def verified_access_instance_ref(self) -> VerifiedAccessInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessInstanceRef``)."""
+        return _refs.struct("ec2", "VerifiedAccessInstanceReference")(verified_access_instance_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14560,6 +15337,11 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
         if user_trust_provider_type is not None:
             self.user_trust_provider_type = user_trust_provider_type
 
+    @property
+    def verified_access_trust_provider_ref(self) -> VerifiedAccessTrustProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessTrustProviderRef``)."""
+        return _refs.struct("ec2", "VerifiedAccessTrustProviderReference")(verified_access_trust_provider_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14680,6 +15462,11 @@ class CfnVolume(_CfnResource):
         if volume_type is not None:
             self.volume_type = volume_type
 
+    @property
+    def volume_ref(self) -> VolumeReference:
+        """A reference to this resource (aws-cdk-lib's ``IVolumeRef``)."""
+        return _refs.struct("ec2", "VolumeReference")(volume_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14708,8 +15495,8 @@ class CfnVolumeAttachment(_CfnResource):
         *,
         device: str | None = None,
         ebs_card_index: int | float | None = None,
-        instance_id: str,
-        volume_id: str,
+        instance_id: str | IInstanceRef,
+        volume_id: str | IVolumeRef,
     ) -> None:
         """Create a new ``AWS::EC2::VolumeAttachment``.
 
@@ -14726,8 +15513,13 @@ class CfnVolumeAttachment(_CfnResource):
             self.device = device
         if ebs_card_index is not None:
             self.ebs_card_index = ebs_card_index
-        self.instance_id = instance_id
-        self.volume_id = volume_id
+        self.instance_id = _refs.resolve(self, "instance_id", instance_id, (("instance_ref", "instance_id"),), "str | IInstanceRef")
+        self.volume_id = _refs.resolve(self, "volume_id", volume_id, (("volume_ref", "volume_id"),), "str | IVolumeRef")
+
+    @property
+    def volume_attachment_ref(self) -> VolumeAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IVolumeAttachmentRef``)."""
+        return _refs.struct("ec2", "VolumeAttachmentReference")(volume_id=_refs.part(self, 0), instance_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ecr import (
+        PublicRepositoryReference,
+        PullThroughCacheRuleReference,
+        PullTimeUpdateExclusionReference,
+        RegistryPolicyReference,
+        RegistryScanningConfigurationReference,
+        ReplicationConfigurationReference,
+        RepositoryCreationTemplateReference,
+        RepositoryReference,
+        SigningConfigurationReference,
+    )
 
 __all__ = [
     "CfnPublicRepository",
@@ -113,6 +127,11 @@ class CfnPublicRepository(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECR::PublicRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def public_repository_ref(self) -> PublicRepositoryReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublicRepositoryRef``)."""
+        return _refs.struct("ecr", "PublicRepositoryReference")(repository_name=self.ref, public_repository_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -178,6 +197,11 @@ class CfnPullThroughCacheRule(_CfnResource):
         if upstream_repository_prefix is not None:
             self.upstream_repository_prefix = upstream_repository_prefix
 
+    @property
+    def pull_through_cache_rule_ref(self) -> PullThroughCacheRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IPullThroughCacheRuleRef``)."""
+        return _refs.struct("ecr", "PullThroughCacheRuleReference")(ecr_repository_prefix=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -209,6 +233,11 @@ class CfnPullTimeUpdateExclusion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECR::PullTimeUpdateExclusion")
         self.principal_arn = principal_arn
+
+    @property
+    def pull_time_update_exclusion_ref(self) -> PullTimeUpdateExclusionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPullTimeUpdateExclusionRef``)."""
+        return _refs.struct("ecr", "PullTimeUpdateExclusionReference")(principal_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -243,6 +272,11 @@ class CfnRegistryPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECR::RegistryPolicy")
         self.policy_text = policy_text
+
+    @property
+    def registry_policy_ref(self) -> RegistryPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistryPolicyRef``)."""
+        return _refs.struct("ecr", "RegistryPolicyReference")(registry_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -319,6 +353,11 @@ class CfnRegistryScanningConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::ECR::RegistryScanningConfiguration")
         self.rules = rules
         self.scan_type = scan_type
+
+    @property
+    def registry_scanning_configuration_ref(self) -> RegistryScanningConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistryScanningConfigurationRef``)."""
+        return _refs.struct("ecr", "RegistryScanningConfigurationReference")(registry_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -426,6 +465,11 @@ class CfnReplicationConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECR::ReplicationConfiguration")
         self.replication_configuration = replication_configuration
+
+    @property
+    def replication_configuration_ref(self) -> ReplicationConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationConfigurationRef``)."""
+        return _refs.struct("ecr", "ReplicationConfigurationReference")(registry_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -585,6 +629,11 @@ class CfnRepository(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECR::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def repository_ref(self) -> RepositoryReference:
+        """A reference to this resource (aws-cdk-lib's ``IRepositoryRef``)."""
+        return _refs.struct("ecr", "RepositoryReference")(repository_name=self.ref, repository_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -711,6 +760,11 @@ class CfnRepositoryCreationTemplate(_CfnResource):
         if resource_tags is not None:
             self.resource_tags = resource_tags
 
+    @property
+    def repository_creation_template_ref(self) -> RepositoryCreationTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IRepositoryCreationTemplateRef``)."""
+        return _refs.struct("ecr", "RepositoryCreationTemplateReference")(prefix=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -782,6 +836,11 @@ class CfnSigningConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECR::SigningConfiguration")
         self.rules = rules
+
+    @property
+    def signing_configuration_ref(self) -> SigningConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISigningConfigurationRef``)."""
+        return _refs.struct("ecr", "SigningConfigurationReference")(registry_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

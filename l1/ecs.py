@@ -5,13 +5,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ecs import (
+        CapacityProviderReference,
+        ClusterCapacityProviderAssociationsReference,
+        ClusterReference,
+        DaemonReference,
+        DaemonTaskDefinitionReference,
+        ExpressGatewayServiceReference,
+        ICapacityProviderRef,
+        IClusterRef,
+        ITaskDefinitionRef,
+        PrimaryTaskSetReference,
+        ServiceReference,
+        TaskDefinitionReference,
+        TaskSetReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnCapacityProvider",
@@ -577,6 +598,11 @@ class CfnCapacityProvider(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def capacity_provider_ref(self) -> CapacityProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapacityProviderRef``)."""
+        return _refs.struct("ecs", "CapacityProviderReference")(capacity_provider_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -757,7 +783,7 @@ class CfnCluster(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        capacity_providers: Sequence[str] | IResolvable | None = None,
+        capacity_providers: Sequence[str | ICapacityProviderRef] | IResolvable | None = None,
         cluster_name: str | None = None,
         cluster_settings: Sequence[CfnCluster.ClusterSettingsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         configuration: CfnCluster.ClusterConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -780,7 +806,7 @@ class CfnCluster(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECS::Cluster")
         if capacity_providers is not None:
-            self.capacity_providers = capacity_providers
+            self.capacity_providers = _refs.resolve_list(self, "capacity_providers", capacity_providers, (("capacity_provider_ref", "capacity_provider_name"),), "str | ICapacityProviderRef")
         if cluster_name is not None:
             self.cluster_name = cluster_name
         if cluster_settings is not None:
@@ -793,6 +819,11 @@ class CfnCluster(_CfnResource):
             self.service_connect_defaults = service_connect_defaults
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("ecs", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -840,8 +871,8 @@ class CfnClusterCapacityProviderAssociations(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        capacity_providers: Sequence[str] | IResolvable | None = None,
-        cluster: str,
+        capacity_providers: Sequence[str | ICapacityProviderRef] | IResolvable | None = None,
+        cluster: str | IClusterRef,
         default_capacity_provider_strategy: Sequence[CfnClusterCapacityProviderAssociations.CapacityProviderStrategyProperty | Mapping[str, Any] | IResolvable] | IResolvable,
     ) -> None:
         """Create a new ``AWS::ECS::ClusterCapacityProviderAssociations``.
@@ -855,9 +886,14 @@ class CfnClusterCapacityProviderAssociations(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECS::ClusterCapacityProviderAssociations")
         if capacity_providers is not None:
-            self.capacity_providers = capacity_providers
-        self.cluster = cluster
+            self.capacity_providers = _refs.resolve_list(self, "capacity_providers", capacity_providers, (("capacity_provider_ref", "capacity_provider_name"),), "str | ICapacityProviderRef")
+        self.cluster = _refs.resolve(self, "cluster", cluster, (("cluster_ref", "cluster_arn"), ("cluster_ref", "cluster_name"),), "str | IClusterRef")
         self.default_capacity_provider_strategy = default_capacity_provider_strategy
+
+    @property
+    def cluster_capacity_provider_associations_ref(self) -> ClusterCapacityProviderAssociationsReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterCapacityProviderAssociationsRef``)."""
+        return _refs.struct("ecs", "ClusterCapacityProviderAssociationsReference")(cluster=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -993,6 +1029,11 @@ class CfnDaemon(_CfnResource):
             self.propagate_tags = propagate_tags
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Daemon", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def daemon_ref(self) -> DaemonReference:
+        """A reference to this resource (aws-cdk-lib's ``IDaemonRef``)."""
+        return _refs.struct("ecs", "DaemonReference")(daemon_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1553,6 +1594,11 @@ class CfnDaemonTaskDefinition(_CfnResource):
         if volumes is not None:
             self.volumes = volumes
 
+    @property
+    def daemon_task_definition_ref(self) -> DaemonTaskDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDaemonTaskDefinitionRef``)."""
+        return _refs.struct("ecs", "DaemonTaskDefinitionReference")(daemon_task_definition_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1992,6 +2038,11 @@ class CfnExpressGatewayService(_CfnResource):
         if task_role_arn is not None:
             self.task_role_arn = task_role_arn
 
+    @property
+    def express_gateway_service_ref(self) -> ExpressGatewayServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IExpressGatewayServiceRef``)."""
+        return _refs.struct("ecs", "ExpressGatewayServiceReference")(service_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2303,6 +2354,11 @@ class CfnPrimaryTaskSet(_CfnResource):
         self.cluster = cluster
         self.service = service
         self.task_set_id = task_set_id
+
+    @property
+    def primary_task_set_ref(self) -> PrimaryTaskSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrimaryTaskSetRef``)."""
+        return _refs.struct("ecs", "PrimaryTaskSetReference")(cluster=_refs.part(self, 0), service=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3345,7 +3401,7 @@ class CfnService(_CfnResource):
         *,
         availability_zone_rebalancing: str | None = None,
         capacity_provider_strategy: Sequence[CfnService.CapacityProviderStrategyItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        cluster: str | None = None,
+        cluster: str | IClusterRef | None = None,
         deployment_configuration: CfnService.DeploymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         deployment_controller: CfnService.DeploymentControllerProperty | Mapping[str, Any] | IResolvable | None = None,
         desired_count: int | float | None = None,
@@ -3362,13 +3418,13 @@ class CfnService(_CfnResource):
         placement_strategies: Sequence[CfnService.PlacementStrategyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         platform_version: str | None = None,
         propagate_tags: str | None = None,
-        role: str | None = None,
+        role: str | IRoleRef | None = None,
         scheduling_strategy: str | None = None,
         service_connect_configuration: CfnService.ServiceConnectConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         service_name: str | None = None,
         service_registries: Sequence[CfnService.ServiceRegistryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        task_definition: str | None = None,
+        task_definition: str | ITaskDefinitionRef | None = None,
         volume_configurations: Sequence[CfnService.ServiceVolumeConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         vpc_lattice_configurations: Sequence[CfnService.VpcLatticeConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
     ) -> None:
@@ -3412,7 +3468,7 @@ class CfnService(_CfnResource):
         if capacity_provider_strategy is not None:
             self.capacity_provider_strategy = capacity_provider_strategy
         if cluster is not None:
-            self.cluster = cluster
+            self.cluster = _refs.resolve(self, "cluster", cluster, (("cluster_ref", "cluster_name"),), "str | IClusterRef")
         if deployment_configuration is not None:
             self.deployment_configuration = deployment_configuration
         if deployment_controller is not None:
@@ -3446,7 +3502,7 @@ class CfnService(_CfnResource):
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
         if role is not None:
-            self.role = role
+            self.role = _refs.resolve(self, "role", role, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
         if scheduling_strategy is not None:
             self.scheduling_strategy = scheduling_strategy
         if service_connect_configuration is not None:
@@ -3458,11 +3514,16 @@ class CfnService(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_definition is not None:
-            self.task_definition = task_definition
+            self.task_definition = _refs.resolve(self, "task_definition", task_definition, (("task_definition_ref", "task_definition_arn"),), "str | ITaskDefinitionRef")
         if volume_configurations is not None:
             self.volume_configurations = volume_configurations
         if vpc_lattice_configurations is not None:
             self.vpc_lattice_configurations = vpc_lattice_configurations
+
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
+        return _refs.struct("ecs", "ServiceReference")(service_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4419,7 +4480,7 @@ class CfnTaskDefinition(_CfnResource):
         cpu: str | None = None,
         enable_fault_injection: bool | IResolvable | None = None,
         ephemeral_storage: CfnTaskDefinition.EphemeralStorageProperty | Mapping[str, Any] | IResolvable | None = None,
-        execution_role_arn: str | None = None,
+        execution_role_arn: str | IRoleRef | None = None,
         family: str | None = None,
         inference_accelerators: Sequence[CfnTaskDefinition.InferenceAcceleratorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         ipc_mode: str | None = None,
@@ -4431,7 +4492,7 @@ class CfnTaskDefinition(_CfnResource):
         requires_compatibilities: Sequence[str] | IResolvable | None = None,
         runtime_platform: CfnTaskDefinition.RuntimePlatformProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        task_role_arn: str | None = None,
+        task_role_arn: str | IRoleRef | None = None,
         volumes: Sequence[CfnTaskDefinition.VolumeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::ECS::TaskDefinition``.
@@ -4468,7 +4529,7 @@ class CfnTaskDefinition(_CfnResource):
         if ephemeral_storage is not None:
             self.ephemeral_storage = ephemeral_storage
         if execution_role_arn is not None:
-            self.execution_role_arn = execution_role_arn
+            self.execution_role_arn = _refs.resolve(self, "execution_role_arn", execution_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if family is not None:
             self.family = family
         if inference_accelerators is not None:
@@ -4492,9 +4553,14 @@ class CfnTaskDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::TaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_role_arn is not None:
-            self.task_role_arn = task_role_arn
+            self.task_role_arn = _refs.resolve(self, "task_role_arn", task_role_arn, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
         if volumes is not None:
             self.volumes = volumes
+
+    @property
+    def task_definition_ref(self) -> TaskDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ITaskDefinitionRef``)."""
+        return _refs.struct("ecs", "TaskDefinitionReference")(task_definition_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4717,6 +4783,11 @@ class CfnTaskSet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::TaskSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.task_definition = task_definition
+
+    @property
+    def task_set_ref(self) -> TaskSetReference:
+        """A reference to this resource (aws-cdk-lib's ``ITaskSetRef``)."""
+        return _refs.struct("ecs", "TaskSetReference")(cluster=_refs.part(self, 0), service=_refs.part(self, 1), task_set_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

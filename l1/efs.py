@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.efs import (
+        AccessPointReference,
+        FileSystemReference,
+        IFileSystemRef,
+        MountTargetReference,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
 
 __all__ = [
     "CfnAccessPoint",
@@ -134,7 +150,7 @@ class CfnAccessPoint(_CfnResource):
         *,
         access_point_tags: Sequence[CfnAccessPoint.AccessPointTagProperty | Mapping[str, Any]] | None = None,
         client_token: str | None = None,
-        file_system_id: str,
+        file_system_id: str | IFileSystemRef,
         posix_user: CfnAccessPoint.PosixUserProperty | Mapping[str, Any] | IResolvable | None = None,
         root_directory: CfnAccessPoint.RootDirectoryProperty | Mapping[str, Any] | IResolvable | None = None,
     ) -> None:
@@ -154,11 +170,16 @@ class CfnAccessPoint(_CfnResource):
         self.access_point_tags_raw = access_point_tags
         if client_token is not None:
             self.client_token = client_token
-        self.file_system_id = file_system_id
+        self.file_system_id = _refs.resolve(self, "file_system_id", file_system_id, (("file_system_ref", "file_system_id"),), "str | IFileSystemRef")
         if posix_user is not None:
             self.posix_user = posix_user
         if root_directory is not None:
             self.root_directory = root_directory
+
+    @property
+    def access_point_ref(self) -> AccessPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
+        return _refs.struct("efs", "AccessPointReference")(access_point_id=self.ref, access_point_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "access_point_tags")
@@ -338,7 +359,7 @@ class CfnFileSystem(_CfnResource):
         file_system_policy: Any | None = None,
         file_system_protection: CfnFileSystem.FileSystemProtectionProperty | Mapping[str, Any] | IResolvable | None = None,
         file_system_tags: Sequence[CfnFileSystem.ElasticFileSystemTagProperty | Mapping[str, Any]] | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         lifecycle_policies: Sequence[CfnFileSystem.LifecyclePolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         performance_mode: str | None = None,
         provisioned_throughput_in_mibps: int | float | None = None,
@@ -380,7 +401,7 @@ class CfnFileSystem(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EFS::FileSystem", file_system_tags, tag_property_name="file_system_tags")
         self.file_system_tags_raw = file_system_tags
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"),), "str | IKeyRef")
         if lifecycle_policies is not None:
             self.lifecycle_policies = lifecycle_policies
         if performance_mode is not None:
@@ -391,6 +412,11 @@ class CfnFileSystem(_CfnResource):
             self.replication_configuration = replication_configuration
         if throughput_mode is not None:
             self.throughput_mode = throughput_mode
+
+    @property
+    def file_system_ref(self) -> FileSystemReference:
+        """A reference to this resource (aws-cdk-lib's ``IFileSystemRef``)."""
+        return _refs.struct("efs", "FileSystemReference")(file_system_id=self.ref, file_system_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "file_system_tags")
@@ -429,12 +455,12 @@ class CfnMountTarget(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        file_system_id: str,
+        file_system_id: str | IFileSystemRef,
         ip_address: str | None = None,
         ip_address_type: str | None = None,
         ipv6_address: str | None = None,
-        security_groups: Sequence[str] | IResolvable,
-        subnet_id: str,
+        security_groups: Sequence[str | ISecurityGroupRef] | IResolvable,
+        subnet_id: str | ISubnetRef,
     ) -> None:
         """Create a new ``AWS::EFS::MountTarget``.
 
@@ -449,15 +475,20 @@ class CfnMountTarget(_CfnResource):
             subnet_id: The ID of the subnet to add the mount target in.
         """
         super().__init__(scope, id, type="AWS::EFS::MountTarget")
-        self.file_system_id = file_system_id
+        self.file_system_id = _refs.resolve(self, "file_system_id", file_system_id, (("file_system_ref", "file_system_id"),), "str | IFileSystemRef")
         if ip_address is not None:
             self.ip_address = ip_address
         if ip_address_type is not None:
             self.ip_address_type = ip_address_type
         if ipv6_address is not None:
             self.ipv6_address = ipv6_address
-        self.security_groups = security_groups
-        self.subnet_id = subnet_id
+        self.security_groups = _refs.resolve_list(self, "security_groups", security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+        self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
+
+    @property
+    def mount_target_ref(self) -> MountTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``IMountTargetRef``)."""
+        return _refs.struct("efs", "MountTargetReference")(mount_target_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISubnetRef,
+    )
+    from l1.interfaces.eks import (
+        AccessEntryReference,
+        AddonReference,
+        CapabilityReference,
+        CertificateAuthorityReference,
+        ClusterReference,
+        FargateProfileReference,
+        IClusterRef,
+        IdentityProviderConfigReference,
+        NodegroupReference,
+        PodIdentityAssociationReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnAccessEntry",
@@ -137,6 +158,11 @@ class CfnAccessEntry(_CfnResource):
         if username is not None:
             self.username = username
 
+    @property
+    def access_entry_ref(self) -> AccessEntryReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessEntryRef``)."""
+        return _refs.struct("eks", "AccessEntryReference")(principal_arn=_refs.part(self, 0), cluster_name=_refs.part(self, 1), access_entry_arn=self.attr_access_entry_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -219,7 +245,7 @@ class CfnAddon(_CfnResource):
         pod_identity_associations: Sequence[CfnAddon.PodIdentityAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         preserve_on_delete: bool | IResolvable | None = None,
         resolve_conflicts: str | None = None,
-        service_account_role_arn: str | None = None,
+        service_account_role_arn: str | IRoleRef | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::EKS::Addon``.
@@ -254,9 +280,14 @@ class CfnAddon(_CfnResource):
         if resolve_conflicts is not None:
             self.resolve_conflicts = resolve_conflicts
         if service_account_role_arn is not None:
-            self.service_account_role_arn = service_account_role_arn
+            self.service_account_role_arn = _refs.resolve(self, "service_account_role_arn", service_account_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::Addon", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def addon_ref(self) -> AddonReference:
+        """A reference to this resource (aws-cdk-lib's ``IAddonRef``)."""
+        return _refs.struct("eks", "AddonReference")(cluster_name=_refs.part(self, 0), addon_name=_refs.part(self, 1), addon_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -471,6 +502,11 @@ class CfnCapability(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def capability_ref(self) -> CapabilityReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapabilityRef``)."""
+        return _refs.struct("eks", "CapabilityReference")(capability_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -556,6 +592,11 @@ class CfnCertificateAuthority(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EKS::CertificateAuthority")
         self.cluster_name = cluster_name
+
+    @property
+    def certificate_authority_ref(self) -> CertificateAuthorityReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateAuthorityRef``)."""
+        return _refs.struct("eks", "CertificateAuthorityReference")(cluster_name=_refs.part(self, 0), certificate_authority_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1256,7 +1297,7 @@ class CfnCluster(_CfnResource):
         outpost_config: CfnCluster.OutpostConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         remote_network_config: CfnCluster.RemoteNetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         resources_vpc_config: CfnCluster.ResourcesVpcConfigProperty | Mapping[str, Any] | IResolvable,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         rollback_config: CfnCluster.RollbackConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         storage_config: CfnCluster.StorageConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -1331,7 +1372,7 @@ class CfnCluster(_CfnResource):
         if remote_network_config is not None:
             self.remote_network_config = remote_network_config
         self.resources_vpc_config = resources_vpc_config
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if rollback_config is not None:
             self.rollback_config = rollback_config
         if storage_config is not None:
@@ -1344,6 +1385,11 @@ class CfnCluster(_CfnResource):
             self.version = version
         if zonal_shift_config is not None:
             self.zonal_shift_config = zonal_shift_config
+
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("eks", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1442,6 +1488,11 @@ class CfnFargateProfile(_CfnResource):
             self.subnets = subnets
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::FargateProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def fargate_profile_ref(self) -> FargateProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IFargateProfileRef``)."""
+        return _refs.struct("eks", "FargateProfileReference")(cluster_name=_refs.part(self, 0), fargate_profile_name=_refs.part(self, 1), fargate_profile_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1551,6 +1602,11 @@ class CfnIdentityProviderConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::IdentityProviderConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def identity_provider_config_ref(self) -> IdentityProviderConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentityProviderConfigRef``)."""
+        return _refs.struct("eks", "IdentityProviderConfigReference")(identity_provider_config_name=_refs.part(self, 0), cluster_name=_refs.part(self, 1), type=_refs.part(self, 2), identity_provider_config_arn=self.attr_identity_provider_config_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1814,19 +1870,19 @@ class CfnNodegroup(_CfnResource):
         *,
         ami_type: str | None = None,
         capacity_type: str | None = None,
-        cluster_name: str,
+        cluster_name: str | IClusterRef,
         disk_size: int | float | None = None,
         force_update_enabled: bool | IResolvable | None = None,
         instance_types: Sequence[str] | IResolvable | None = None,
         labels: Mapping[str, str] | IResolvable | None = None,
         launch_template: CfnNodegroup.LaunchTemplateSpecificationProperty | Mapping[str, Any] | IResolvable | None = None,
         node_repair_config: CfnNodegroup.NodeRepairConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        node_role: str,
+        node_role: str | IRoleRef,
         nodegroup_name: str | None = None,
         release_version: str | None = None,
         remote_access: CfnNodegroup.RemoteAccessProperty | Mapping[str, Any] | IResolvable | None = None,
         scaling_config: CfnNodegroup.ScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        subnets: Sequence[str] | IResolvable,
+        subnets: Sequence[str | ISubnetRef] | IResolvable,
         tags: Mapping[str, str] | None = None,
         taints: Sequence[CfnNodegroup.TaintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         update_config: CfnNodegroup.UpdateConfigProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1864,7 +1920,7 @@ class CfnNodegroup(_CfnResource):
             self.ami_type = ami_type
         if capacity_type is not None:
             self.capacity_type = capacity_type
-        self.cluster_name = cluster_name
+        self.cluster_name = _refs.resolve(self, "cluster_name", cluster_name, (("cluster_ref", "cluster_name"),), "str | IClusterRef")
         if disk_size is not None:
             self.disk_size = disk_size
         if force_update_enabled is not None:
@@ -1877,7 +1933,7 @@ class CfnNodegroup(_CfnResource):
             self.launch_template = launch_template
         if node_repair_config is not None:
             self.node_repair_config = node_repair_config
-        self.node_role = node_role
+        self.node_role = _refs.resolve(self, "node_role", node_role, (("role_ref", "role_arn"),), "str | IRoleRef")
         if nodegroup_name is not None:
             self.nodegroup_name = nodegroup_name
         if release_version is not None:
@@ -1886,7 +1942,7 @@ class CfnNodegroup(_CfnResource):
             self.remote_access = remote_access
         if scaling_config is not None:
             self.scaling_config = scaling_config
-        self.subnets = subnets
+        self.subnets = _refs.resolve_list(self, "subnets", subnets, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::EKS::Nodegroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if taints is not None:
@@ -1897,6 +1953,11 @@ class CfnNodegroup(_CfnResource):
             self.version = version
         if warm_pool_config is not None:
             self.warm_pool_config = warm_pool_config
+
+    @property
+    def nodegroup_ref(self) -> NodegroupReference:
+        """A reference to this resource (aws-cdk-lib's ``INodegroupRef``)."""
+        return _refs.struct("eks", "NodegroupReference")(nodegroup_id=self.ref, nodegroup_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1969,6 +2030,11 @@ class CfnPodIdentityAssociation(_CfnResource):
         self.tags_raw = tags
         if target_role_arn is not None:
             self.target_role_arn = target_role_arn
+
+    @property
+    def pod_identity_association_ref(self) -> PodIdentityAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPodIdentityAssociationRef``)."""
+        return _refs.struct("eks", "PodIdentityAssociationReference")(association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.elasticache import (
+        CacheClusterReference,
+        GlobalReplicationGroupReference,
+        IUserGroupRef,
+        ParameterGroupReference,
+        ReplicationGroupReference,
+        SecurityGroupIngressReference,
+        SecurityGroupReference,
+        ServerlessCacheReference,
+        ServerlessCacheSnapshotReference,
+        SnapshotReference,
+        SubnetGroupReference,
+        UserGroupReference,
+        UserReference,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
 
 __all__ = [
     "CfnCacheCluster",
@@ -311,6 +336,11 @@ class CfnCacheCluster(_CfnResource):
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = vpc_security_group_ids
 
+    @property
+    def cache_cluster_ref(self) -> CacheClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``ICacheClusterRef``)."""
+        return _refs.struct("elasticache", "CacheClusterReference")(cluster_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -470,6 +500,11 @@ class CfnGlobalReplicationGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::GlobalReplicationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def global_replication_group_ref(self) -> GlobalReplicationGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGlobalReplicationGroupRef``)."""
+        return _refs.struct("elasticache", "GlobalReplicationGroupReference")(global_replication_group_id=self.ref, global_replication_group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -519,6 +554,11 @@ class CfnParameterGroup(_CfnResource):
             self.properties = properties
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def parameter_group_ref(self) -> ParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IParameterGroupRef``)."""
+        return _refs.struct("elasticache", "ParameterGroupReference")(cache_parameter_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -981,6 +1021,11 @@ class CfnReplicationGroup(_CfnResource):
         if user_group_ids is not None:
             self.user_group_ids = user_group_ids
 
+    @property
+    def replication_group_ref(self) -> ReplicationGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationGroupRef``)."""
+        return _refs.struct("elasticache", "ReplicationGroupReference")(replication_group_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1019,6 +1064,11 @@ class CfnSecurityGroup(_CfnResource):
         self.description = description
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::SecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def security_group_ref(self) -> SecurityGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityGroupRef``)."""
+        return _refs.struct("elasticache", "SecurityGroupReference")(security_group_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1064,6 +1114,11 @@ class CfnSecurityGroupIngress(_CfnResource):
         self.ec2_security_group_name = ec2_security_group_name
         if ec2_security_group_owner_id is not None:
             self.ec2_security_group_owner_id = ec2_security_group_owner_id
+
+    @property
+    def security_group_ingress_ref(self) -> SecurityGroupIngressReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityGroupIngressRef``)."""
+        return _refs.struct("elasticache", "SecurityGroupIngressReference")(security_group_ingress_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1213,17 +1268,17 @@ class CfnServerlessCache(_CfnResource):
         endpoint: CfnServerlessCache.EndpointProperty | Mapping[str, Any] | IResolvable | None = None,
         engine: str,
         final_snapshot_name: str | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         major_engine_version: str | None = None,
         network_type: str | None = None,
         reader_endpoint: CfnServerlessCache.EndpointProperty | Mapping[str, Any] | IResolvable | None = None,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         serverless_cache_name: str,
         snapshot_arns_to_restore: Sequence[str] | IResolvable | None = None,
         snapshot_retention_limit: int | float | None = None,
-        subnet_ids: Sequence[str] | IResolvable | None = None,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        user_group_id: str | None = None,
+        user_group_id: str | IUserGroupRef | None = None,
     ) -> None:
         """Create a new ``AWS::ElastiCache::ServerlessCache``.
 
@@ -1264,7 +1319,7 @@ class CfnServerlessCache(_CfnResource):
         if final_snapshot_name is not None:
             self.final_snapshot_name = final_snapshot_name
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_id"),), "str | IKeyRef")
         if major_engine_version is not None:
             self.major_engine_version = major_engine_version
         if network_type is not None:
@@ -1272,18 +1327,23 @@ class CfnServerlessCache(_CfnResource):
         if reader_endpoint is not None:
             self.reader_endpoint = reader_endpoint
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.serverless_cache_name = serverless_cache_name
         if snapshot_arns_to_restore is not None:
             self.snapshot_arns_to_restore = snapshot_arns_to_restore
         if snapshot_retention_limit is not None:
             self.snapshot_retention_limit = snapshot_retention_limit
         if subnet_ids is not None:
-            self.subnet_ids = subnet_ids
+            self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCache", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_group_id is not None:
-            self.user_group_id = user_group_id
+            self.user_group_id = _refs.resolve(self, "user_group_id", user_group_id, (("user_group_ref", "user_group_id"),), "str | IUserGroupRef")
+
+    @property
+    def serverless_cache_ref(self) -> ServerlessCacheReference:
+        """A reference to this resource (aws-cdk-lib's ``IServerlessCacheRef``)."""
+        return _refs.struct("elasticache", "ServerlessCacheReference")(serverless_cache_name=self.ref, serverless_cache_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1364,6 +1424,11 @@ class CfnServerlessCacheSnapshot(_CfnResource):
         self.serverless_cache_snapshot_name = serverless_cache_snapshot_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCacheSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def serverless_cache_snapshot_ref(self) -> ServerlessCacheSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IServerlessCacheSnapshotRef``)."""
+        return _refs.struct("elasticache", "ServerlessCacheSnapshotReference")(serverless_cache_snapshot_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1476,6 +1541,11 @@ class CfnSnapshot(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def snapshot_ref(self) -> SnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
+        return _refs.struct("elasticache", "SnapshotReference")(snapshot_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1503,7 +1573,7 @@ class CfnSubnetGroup(_CfnResource):
         *,
         cache_subnet_group_name: str | None = None,
         description: str,
-        subnet_ids: Sequence[str] | IResolvable,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::ElastiCache::SubnetGroup``.
@@ -1520,9 +1590,14 @@ class CfnSubnetGroup(_CfnResource):
         if cache_subnet_group_name is not None:
             self.cache_subnet_group_name = cache_subnet_group_name
         self.description = description
-        self.subnet_ids = subnet_ids
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::SubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def subnet_group_ref(self) -> SubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetGroupRef``)."""
+        return _refs.struct("elasticache", "SubnetGroupReference")(cache_subnet_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1616,6 +1691,11 @@ class CfnUser(_CfnResource):
         self.user_id = user_id
         self.user_name = user_name
 
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
+        return _refs.struct("elasticache", "UserReference")(user_name=self.ref, user_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1663,6 +1743,11 @@ class CfnUserGroup(_CfnResource):
         self.tags_raw = tags
         self.user_group_id = user_group_id
         self.user_ids = user_ids
+
+    @property
+    def user_group_ref(self) -> UserGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserGroupRef``)."""
+        return _refs.struct("elasticache", "UserGroupReference")(user_group_id=self.ref, user_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.elasticbeanstalk import (
+        ApplicationReference,
+        ApplicationVersionReference,
+        ConfigurationTemplateReference,
+        EnvironmentReference,
+        IApplicationRef,
+        IConfigurationTemplateRef,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -149,6 +160,11 @@ class CfnApplication(_CfnResource):
             self.description = description
         if resource_lifecycle_config is not None:
             self.resource_lifecycle_config = resource_lifecycle_config
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("elasticbeanstalk", "ApplicationReference")(application_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -299,7 +315,7 @@ class CfnApplicationVersion(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_name: str,
+        application_name: str | IApplicationRef,
         build_configuration: CfnApplicationVersion.BuildConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         description: str | None = None,
         image_configuration: CfnApplicationVersion.ImageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -319,7 +335,7 @@ class CfnApplicationVersion(_CfnResource):
             source_bundle: The Amazon S3 bucket and key that identify the location of the source bundle for this version.
         """
         super().__init__(scope, id, type="AWS::ElasticBeanstalk::ApplicationVersion")
-        self.application_name = application_name
+        self.application_name = _refs.resolve(self, "application_name", application_name, (("application_ref", "application_name"),), "str | IApplicationRef")
         if build_configuration is not None:
             self.build_configuration = build_configuration
         if description is not None:
@@ -330,6 +346,11 @@ class CfnApplicationVersion(_CfnResource):
             self.process = process
         if source_bundle is not None:
             self.source_bundle = source_bundle
+
+    @property
+    def application_version_ref(self) -> ApplicationVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationVersionRef``)."""
+        return _refs.struct("elasticbeanstalk", "ApplicationVersionReference")(application_name=_refs.part(self, 0), application_version_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -410,7 +431,7 @@ class CfnConfigurationTemplate(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_name: str,
+        application_name: str | IApplicationRef,
         description: str | None = None,
         environment_id: str | None = None,
         option_settings: Sequence[CfnConfigurationTemplate.ConfigurationOptionSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -432,7 +453,7 @@ class CfnConfigurationTemplate(_CfnResource):
             source_configuration: An Elastic Beanstalk configuration template to base this one on.
         """
         super().__init__(scope, id, type="AWS::ElasticBeanstalk::ConfigurationTemplate")
-        self.application_name = application_name
+        self.application_name = _refs.resolve(self, "application_name", application_name, (("application_ref", "application_name"),), "str | IApplicationRef")
         if description is not None:
             self.description = description
         if environment_id is not None:
@@ -445,6 +466,11 @@ class CfnConfigurationTemplate(_CfnResource):
             self.solution_stack_name = solution_stack_name
         if source_configuration is not None:
             self.source_configuration = source_configuration
+
+    @property
+    def configuration_template_ref(self) -> ConfigurationTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationTemplateRef``)."""
+        return _refs.struct("elasticbeanstalk", "ConfigurationTemplateReference")(application_name=_refs.part(self, 0), template_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -537,7 +563,7 @@ class CfnEnvironment(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_name: str,
+        application_name: str | IApplicationRef,
         cname_prefix: str | None = None,
         description: str | None = None,
         environment_name: str | None = None,
@@ -546,7 +572,7 @@ class CfnEnvironment(_CfnResource):
         platform_arn: str | None = None,
         solution_stack_name: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        template_name: str | None = None,
+        template_name: str | IConfigurationTemplateRef | None = None,
         tier: CfnEnvironment.TierProperty | Mapping[str, Any] | IResolvable | None = None,
         version_label: str | None = None,
     ) -> None:
@@ -569,7 +595,7 @@ class CfnEnvironment(_CfnResource):
             version_label: The name of the application version to deploy.
         """
         super().__init__(scope, id, type="AWS::ElasticBeanstalk::Environment")
-        self.application_name = application_name
+        self.application_name = _refs.resolve(self, "application_name", application_name, (("application_ref", "application_name"),), "str | IApplicationRef")
         if cname_prefix is not None:
             self.cname_prefix = cname_prefix
         if description is not None:
@@ -587,11 +613,16 @@ class CfnEnvironment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticBeanstalk::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_name is not None:
-            self.template_name = template_name
+            self.template_name = _refs.resolve(self, "template_name", template_name, (("configuration_template_ref", "template_name"),), "str | IConfigurationTemplateRef")
         if tier is not None:
             self.tier = tier
         if version_label is not None:
             self.version_label = version_label
+
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
+        return _refs.struct("elasticbeanstalk", "EnvironmentReference")(environment_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

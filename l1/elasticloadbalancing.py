@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        IInstanceRef,
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.elasticloadbalancing import (
+        LoadBalancerReference,
+    )
 
 __all__ = [
     "CfnLoadBalancer",
@@ -302,14 +313,14 @@ class CfnLoadBalancer(_CfnResource):
         connection_settings: CfnLoadBalancer.ConnectionSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
         cross_zone: bool | IResolvable | None = None,
         health_check: CfnLoadBalancer.HealthCheckProperty | Mapping[str, Any] | IResolvable | None = None,
-        instances: Sequence[str] | IResolvable | None = None,
+        instances: Sequence[str | IInstanceRef] | IResolvable | None = None,
         lb_cookie_stickiness_policy: Sequence[CfnLoadBalancer.LBCookieStickinessPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         listeners: Sequence[CfnLoadBalancer.ListenersProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         load_balancer_name: str | None = None,
         policies: Sequence[CfnLoadBalancer.PoliciesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         scheme: str | None = None,
-        security_groups: Sequence[str] | IResolvable | None = None,
-        subnets: Sequence[str] | IResolvable | None = None,
+        security_groups: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
+        subnets: Sequence[str | ISubnetRef] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::ElasticLoadBalancing::LoadBalancer``.
@@ -350,7 +361,7 @@ class CfnLoadBalancer(_CfnResource):
         if health_check is not None:
             self.health_check = health_check
         if instances is not None:
-            self.instances = instances
+            self.instances = _refs.resolve_list(self, "instances", instances, (("instance_ref", "instance_id"),), "str | IInstanceRef")
         if lb_cookie_stickiness_policy is not None:
             self.lb_cookie_stickiness_policy = lb_cookie_stickiness_policy
         self.listeners = listeners
@@ -361,11 +372,16 @@ class CfnLoadBalancer(_CfnResource):
         if scheme is not None:
             self.scheme = scheme
         if security_groups is not None:
-            self.security_groups = security_groups
+            self.security_groups = _refs.resolve_list(self, "security_groups", security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if subnets is not None:
-            self.subnets = subnets
+            self.subnets = _refs.resolve_list(self, "subnets", subnets, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancing::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoadBalancerRef``)."""
+        return _refs.struct("elasticloadbalancing", "LoadBalancerReference")(load_balancer_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

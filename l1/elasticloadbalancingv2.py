@@ -5,13 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+        IVPCRef,
+    )
+    from l1.interfaces.elasticloadbalancingv2 import (
+        IListenerRef,
+        ILoadBalancerRef,
+        ListenerCertificateReference,
+        ListenerReference,
+        ListenerRuleReference,
+        LoadBalancerReference,
+        TargetGroupReference,
+        TrustStoreReference,
+        TrustStoreRevocationReference,
+    )
 
 __all__ = [
     "CfnListener",
@@ -410,7 +429,7 @@ class CfnListener(_CfnResource):
         certificates: Sequence[CfnListener.CertificateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         default_actions: Sequence[CfnListener.ActionProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         listener_attributes: Sequence[CfnListener.ListenerAttributeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        load_balancer_arn: str,
+        load_balancer_arn: str | ILoadBalancerRef,
         mutual_authentication: CfnListener.MutualAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None,
         port: int | float | None = None,
         protocol: str | None = None,
@@ -441,7 +460,7 @@ class CfnListener(_CfnResource):
         self.default_actions = default_actions
         if listener_attributes is not None:
             self.listener_attributes = listener_attributes
-        self.load_balancer_arn = load_balancer_arn
+        self.load_balancer_arn = _refs.resolve(self, "load_balancer_arn", load_balancer_arn, (("load_balancer_ref", "load_balancer_arn"),), "str | ILoadBalancerRef")
         if mutual_authentication is not None:
             self.mutual_authentication = mutual_authentication
         if port is not None:
@@ -452,6 +471,11 @@ class CfnListener(_CfnResource):
             self.ssl_policy = ssl_policy
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to this resource (aws-cdk-lib's ``IListenerRef``)."""
+        return _refs.struct("elasticloadbalancingv2", "ListenerReference")(listener_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -506,6 +530,11 @@ class CfnListenerCertificate(_CfnResource):
         super().__init__(scope, id, type="AWS::ElasticLoadBalancingV2::ListenerCertificate")
         self.certificates = certificates
         self.listener_arn = listener_arn
+
+    @property
+    def listener_certificate_ref(self) -> ListenerCertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``IListenerCertificateRef``)."""
+        return _refs.struct("elasticloadbalancingv2", "ListenerCertificateReference")(listener_certificate_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1047,7 +1076,7 @@ class CfnListenerRule(_CfnResource):
         *,
         actions: Sequence[CfnListenerRule.ActionProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         conditions: Sequence[CfnListenerRule.RuleConditionProperty | Mapping[str, Any] | IResolvable] | IResolvable,
-        listener_arn: str | None = None,
+        listener_arn: str | IListenerRef | None = None,
         priority: int | float,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         transforms: Sequence[CfnListenerRule.TransformProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -1068,12 +1097,17 @@ class CfnListenerRule(_CfnResource):
         self.actions = actions
         self.conditions = conditions
         if listener_arn is not None:
-            self.listener_arn = listener_arn
+            self.listener_arn = _refs.resolve(self, "listener_arn", listener_arn, (("listener_ref", "listener_arn"),), "str | IListenerRef")
         self.priority = priority
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::ListenerRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transforms is not None:
             self.transforms = transforms
+
+    @property
+    def listener_rule_ref(self) -> ListenerRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IListenerRuleRef``)."""
+        return _refs.struct("elasticloadbalancingv2", "ListenerRuleReference")(rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1209,9 +1243,9 @@ class CfnLoadBalancer(_CfnResource):
         minimum_load_balancer_capacity: CfnLoadBalancer.MinimumLoadBalancerCapacityProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str | None = None,
         scheme: str | None = None,
-        security_groups: Sequence[str] | IResolvable | None = None,
+        security_groups: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         subnet_mappings: Sequence[CfnLoadBalancer.SubnetMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        subnets: Sequence[str] | IResolvable | None = None,
+        subnets: Sequence[str | ISubnetRef] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         type: str | None = None,
     ) -> None:
@@ -1255,15 +1289,20 @@ class CfnLoadBalancer(_CfnResource):
         if scheme is not None:
             self.scheme = scheme
         if security_groups is not None:
-            self.security_groups = security_groups
+            self.security_groups = _refs.resolve_list(self, "security_groups", security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if subnet_mappings is not None:
             self.subnet_mappings = subnet_mappings
         if subnets is not None:
-            self.subnets = subnets
+            self.subnets = _refs.resolve_list(self, "subnets", subnets, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
+
+    @property
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoadBalancerRef``)."""
+        return _refs.struct("elasticloadbalancingv2", "LoadBalancerReference")(load_balancer_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1411,7 +1450,7 @@ class CfnTargetGroup(_CfnResource):
         target_type: str | None = None,
         targets: Sequence[CfnTargetGroup.TargetDescriptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         unhealthy_threshold_count: int | float | None = None,
-        vpc_id: str | None = None,
+        vpc_id: str | IVPCRef | None = None,
     ) -> None:
         """Create a new ``AWS::ElasticLoadBalancingV2::TargetGroup``.
 
@@ -1479,7 +1518,12 @@ class CfnTargetGroup(_CfnResource):
         if unhealthy_threshold_count is not None:
             self.unhealthy_threshold_count = unhealthy_threshold_count
         if vpc_id is not None:
-            self.vpc_id = vpc_id
+            self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def target_group_ref(self) -> TargetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ITargetGroupRef``)."""
+        return _refs.struct("elasticloadbalancingv2", "TargetGroupReference")(target_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1542,6 +1586,11 @@ class CfnTrustStore(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def trust_store_ref(self) -> TrustStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrustStoreRef``)."""
+        return _refs.struct("elasticloadbalancingv2", "TrustStoreReference")(trust_store_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1636,6 +1685,11 @@ class CfnTrustStoreRevocation(_CfnResource):
             self.revocation_contents = revocation_contents
         if trust_store_arn is not None:
             self.trust_store_arn = trust_store_arn
+
+    @property
+    def trust_store_revocation_ref(self) -> TrustStoreRevocationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrustStoreRevocationRef``)."""
+        return _refs.struct("elasticloadbalancingv2", "TrustStoreRevocationReference")(revocation_id=_refs.part(self, 0), trust_store_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.elementalinference import (
+        DictionaryReference,
+        FeedReference,
+    )
 
 __all__ = [
     "CfnDictionary",
@@ -67,6 +74,11 @@ class CfnDictionary(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ElementalInference::Dictionary", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dictionary_ref(self) -> DictionaryReference:
+        """A reference to this resource (aws-cdk-lib's ``IDictionaryRef``)."""
+        return _refs.struct("elementalinference", "DictionaryReference")(dictionary_id=self.ref, dictionary_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -280,6 +292,11 @@ class CfnFeed(_CfnResource):
         self.outputs = outputs
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ElementalInference::Feed", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def feed_ref(self) -> FeedReference:
+        """A reference to this resource (aws-cdk-lib's ``IFeedRef``)."""
+        return _refs.struct("elementalinference", "FeedReference")(feed_id=self.ref, feed_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

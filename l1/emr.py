@@ -5,13 +5,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+        IVPCRef,
+    )
+    from l1.interfaces.emr import (
+        ClusterReference,
+        InstanceFleetConfigReference,
+        InstanceGroupConfigReference,
+        IStudioRef,
+        SecurityConfigurationReference,
+        StepReference,
+        StudioReference,
+        StudioSessionMappingReference,
+        WALWorkspaceReference,
+    )
+    from l1.interfaces.iam import (
+        IManagedPolicyRef,
+        IRoleRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnCluster",
@@ -1059,6 +1088,11 @@ class CfnCluster(_CfnResource):
         if visible_to_all_users is not None:
             self.visible_to_all_users = visible_to_all_users
 
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("emr", "ClusterReference")(cluster_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1422,6 +1456,11 @@ class CfnInstanceFleetConfig(_CfnResource):
             self.target_on_demand_capacity = target_on_demand_capacity
         if target_spot_capacity is not None:
             self.target_spot_capacity = target_spot_capacity
+
+    @property
+    def instance_fleet_config_ref(self) -> InstanceFleetConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceFleetConfigRef``)."""
+        return _refs.struct("emr", "InstanceFleetConfigReference")(cluster_id=_refs.part(self, 0), instance_fleet_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1798,6 +1837,11 @@ class CfnInstanceGroupConfig(_CfnResource):
         if name is not None:
             self.name = name
 
+    @property
+    def instance_group_config_ref(self) -> InstanceGroupConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceGroupConfigRef``)."""
+        return _refs.struct("emr", "InstanceGroupConfigReference")(instance_group_id=_refs.part(self, 0), job_flow_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1836,6 +1880,11 @@ class CfnSecurityConfiguration(_CfnResource):
         if name is not None:
             self.name = name
         self.security_configuration = security_configuration
+
+    @property
+    def security_configuration_ref(self) -> SecurityConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityConfigurationRef``)."""
+        return _refs.struct("emr", "SecurityConfigurationReference")(security_configuration_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1940,6 +1989,11 @@ class CfnStep(_CfnResource):
             self.log_uri = log_uri
         self.name = name
 
+    @property
+    def step_ref(self) -> StepReference:
+        """A reference to this resource (aws-cdk-lib's ``IStepRef``)."""
+        return _refs.struct("emr", "StepReference")(step_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1990,22 +2044,22 @@ class CfnStudio(_CfnResource):
         id: str,
         *,
         auth_mode: str,
-        default_s3_location: str,
+        default_s3_location: str | IBucketRef,
         description: str | None = None,
-        encryption_key_arn: str | None = None,
-        engine_security_group_id: str,
+        encryption_key_arn: str | IKeyRef | None = None,
+        engine_security_group_id: str | ISecurityGroupRef,
         idc_instance_arn: str | None = None,
         idc_user_assignment: str | None = None,
         idp_auth_url: str | None = None,
         idp_relay_state_parameter_name: str | None = None,
         name: str,
-        service_role: str,
-        subnet_ids: Sequence[str] | IResolvable,
+        service_role: str | IRoleRef,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         trusted_identity_propagation_enabled: bool | IResolvable | None = None,
-        user_role: str | None = None,
-        vpc_id: str,
-        workspace_security_group_id: str,
+        user_role: str | IRoleRef | None = None,
+        vpc_id: str | IVPCRef,
+        workspace_security_group_id: str | ISecurityGroupRef,
     ) -> None:
         """Create a new ``AWS::EMR::Studio``.
 
@@ -2032,12 +2086,12 @@ class CfnStudio(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EMR::Studio")
         self.auth_mode = auth_mode
-        self.default_s3_location = default_s3_location
+        self.default_s3_location = _refs.resolve(self, "default_s3_location", default_s3_location, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         if description is not None:
             self.description = description
         if encryption_key_arn is not None:
-            self.encryption_key_arn = encryption_key_arn
-        self.engine_security_group_id = engine_security_group_id
+            self.encryption_key_arn = _refs.resolve(self, "encryption_key_arn", encryption_key_arn, (("key_ref", "key_arn"),), "str | IKeyRef")
+        self.engine_security_group_id = _refs.resolve(self, "engine_security_group_id", engine_security_group_id, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if idc_instance_arn is not None:
             self.idc_instance_arn = idc_instance_arn
         if idc_user_assignment is not None:
@@ -2047,16 +2101,21 @@ class CfnStudio(_CfnResource):
         if idp_relay_state_parameter_name is not None:
             self.idp_relay_state_parameter_name = idp_relay_state_parameter_name
         self.name = name
-        self.service_role = service_role
-        self.subnet_ids = subnet_ids
+        self.service_role = _refs.resolve(self, "service_role", service_role, (("role_ref", "role_arn"),), "str | IRoleRef")
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMR::Studio", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trusted_identity_propagation_enabled is not None:
             self.trusted_identity_propagation_enabled = trusted_identity_propagation_enabled
         if user_role is not None:
-            self.user_role = user_role
-        self.vpc_id = vpc_id
-        self.workspace_security_group_id = workspace_security_group_id
+            self.user_role = _refs.resolve(self, "user_role", user_role, (("role_ref", "role_arn"),), "str | IRoleRef")
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+        self.workspace_security_group_id = _refs.resolve(self, "workspace_security_group_id", workspace_security_group_id, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+
+    @property
+    def studio_ref(self) -> StudioReference:
+        """A reference to this resource (aws-cdk-lib's ``IStudioRef``)."""
+        return _refs.struct("emr", "StudioReference")(studio_id=self.ref, studio_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2083,8 +2142,8 @@ class CfnStudioSessionMapping(_CfnResource):
         *,
         identity_name: str,
         identity_type: str,
-        session_policy_arn: str,
-        studio_id: str,
+        session_policy_arn: str | IManagedPolicyRef,
+        studio_id: str | IStudioRef,
     ) -> None:
         """Create a new ``AWS::EMR::StudioSessionMapping``.
 
@@ -2099,8 +2158,13 @@ class CfnStudioSessionMapping(_CfnResource):
         super().__init__(scope, id, type="AWS::EMR::StudioSessionMapping")
         self.identity_name = identity_name
         self.identity_type = identity_type
-        self.session_policy_arn = session_policy_arn
-        self.studio_id = studio_id
+        self.session_policy_arn = _refs.resolve(self, "session_policy_arn", session_policy_arn, (("managed_policy_ref", "policy_arn"),), "str | IManagedPolicyRef")
+        self.studio_id = _refs.resolve(self, "studio_id", studio_id, (("studio_ref", "studio_id"),), "str | IStudioRef")
+
+    @property
+    def studio_session_mapping_ref(self) -> StudioSessionMappingReference:
+        """A reference to this resource (aws-cdk-lib's ``IStudioSessionMappingRef``)."""
+        return _refs.struct("emr", "StudioSessionMappingReference")(studio_id=_refs.part(self, 0), identity_type=_refs.part(self, 1), identity_name=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2141,6 +2205,11 @@ class CfnWALWorkspace(_CfnResource):
         self.tags_raw = tags
         if wal_workspace_name is not None:
             self.wal_workspace_name = wal_workspace_name
+
+    @property
+    def wal_workspace_ref(self) -> WALWorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWALWorkspaceRef``)."""
+        return _refs.struct("emr", "WALWorkspaceReference")(wal_workspace_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.emrcontainers import (
+        EndpointReference,
+        JobTemplateReference,
+        SecurityConfigurationReference,
+        VirtualClusterReference,
+    )
 
 __all__ = [
     "CfnEndpoint",
@@ -240,6 +249,11 @@ class CfnEndpoint(_CfnResource):
         self.tags_raw = tags
         self.type = type
         self.virtual_cluster_id = virtual_cluster_id
+
+    @property
+    def endpoint_ref(self) -> EndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
+        return _refs.struct("emrcontainers", "EndpointReference")(endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -494,6 +508,11 @@ class CfnJobTemplate(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def job_template_ref(self) -> JobTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobTemplateRef``)."""
+        return _refs.struct("emrcontainers", "JobTemplateReference")(job_template_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -855,6 +874,11 @@ class CfnSecurityConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::SecurityConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def security_configuration_ref(self) -> SecurityConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityConfigurationRef``)."""
+        return _refs.struct("emrcontainers", "SecurityConfigurationReference")(security_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -965,6 +989,11 @@ class CfnVirtualCluster(_CfnResource):
             self.session_enabled = session_enabled
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::VirtualCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def virtual_cluster_ref(self) -> VirtualClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IVirtualClusterRef``)."""
+        return _refs.struct("emrcontainers", "VirtualClusterReference")(virtual_cluster_id=self.ref, virtual_cluster_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

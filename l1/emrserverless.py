@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.emrserverless import (
+        ApplicationReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -519,6 +525,11 @@ class CfnApplication(_CfnResource):
         self.type = type
         if worker_type_specifications is not None:
             self.worker_type_specifications = worker_type_specifications
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("emrserverless", "ApplicationReference")(application_id=self.ref, application_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

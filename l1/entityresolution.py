@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.entityresolution import (
+        IdMappingWorkflowReference,
+        IdNamespaceReference,
+        MatchingWorkflowReference,
+        PolicyStatementReference,
+        SchemaMappingReference,
+    )
 
 __all__ = [
     "CfnIdMappingWorkflow",
@@ -259,6 +269,11 @@ class CfnIdMappingWorkflow(_CfnResource):
         self.tags_raw = tags
         self.workflow_name = workflow_name
 
+    @property
+    def id_mapping_workflow_ref(self) -> IdMappingWorkflowReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdMappingWorkflowRef``)."""
+        return _refs.struct("entityresolution", "IdMappingWorkflowReference")(workflow_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -432,6 +447,11 @@ class CfnIdNamespace(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def id_namespace_ref(self) -> IdNamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdNamespaceRef``)."""
+        return _refs.struct("entityresolution", "IdNamespaceReference")(id_namespace_name=self.ref, id_namespace_arn=self.attr_id_namespace_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -768,6 +788,11 @@ class CfnMatchingWorkflow(_CfnResource):
         self.tags_raw = tags
         self.workflow_name = workflow_name
 
+    @property
+    def matching_workflow_ref(self) -> MatchingWorkflowReference:
+        """A reference to this resource (aws-cdk-lib's ``IMatchingWorkflowRef``)."""
+        return _refs.struct("entityresolution", "MatchingWorkflowReference")(workflow_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -828,6 +853,11 @@ class CfnPolicyStatement(_CfnResource):
         if principal is not None:
             self.principal = principal
         self.statement_id = statement_id
+
+    @property
+    def policy_statement_ref(self) -> PolicyStatementReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyStatementRef``)."""
+        return _refs.struct("entityresolution", "PolicyStatementReference")(policy_statement_arn=_refs.part(self, 0), statement_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -912,6 +942,11 @@ class CfnSchemaMapping(_CfnResource):
         self.schema_name = schema_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::SchemaMapping", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def schema_mapping_ref(self) -> SchemaMappingReference:
+        """A reference to this resource (aws-cdk-lib's ``ISchemaMappingRef``)."""
+        return _refs.struct("entityresolution", "SchemaMappingReference")(schema_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

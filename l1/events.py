@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.events import (
+        ApiDestinationReference,
+        ArchiveReference,
+        ConnectionReference,
+        EndpointReference,
+        EventBusPolicyReference,
+        EventBusReference,
+        IEventBusRef,
+        RuleReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnApiDestination",
@@ -89,6 +105,11 @@ class CfnApiDestination(_CfnResource):
         if name is not None:
             self.name = name
 
+    @property
+    def api_destination_ref(self) -> ApiDestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiDestinationRef``)."""
+        return _refs.struct("events", "ApiDestinationReference")(api_destination_name=self.ref, api_destination_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -127,7 +148,7 @@ class CfnArchive(_CfnResource):
         event_pattern: Any | None = None,
         kms_key_identifier: str | None = None,
         retention_days: int | float | None = None,
-        source_arn: str,
+        source_arn: str | IEventBusRef,
     ) -> None:
         """Create a new ``AWS::Events::Archive``.
 
@@ -152,7 +173,12 @@ class CfnArchive(_CfnResource):
             self.kms_key_identifier = kms_key_identifier
         if retention_days is not None:
             self.retention_days = retention_days
-        self.source_arn = source_arn
+        self.source_arn = _refs.resolve(self, "source_arn", source_arn, (("event_bus_ref", "event_bus_arn"),), "str | IEventBusRef")
+
+    @property
+    def archive_ref(self) -> ArchiveReference:
+        """A reference to this resource (aws-cdk-lib's ``IArchiveRef``)."""
+        return _refs.struct("events", "ArchiveReference")(archive_name=self.ref, archive_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -430,6 +456,11 @@ class CfnConnection(_CfnResource):
         if name is not None:
             self.name = name
 
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
+        return _refs.struct("events", "ConnectionReference")(connection_name=self.ref, connection_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -596,6 +627,11 @@ class CfnEndpoint(_CfnResource):
             self.role_arn = role_arn
         self.routing_config = routing_config
 
+    @property
+    def endpoint_ref(self) -> EndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
+        return _refs.struct("events", "EndpointReference")(endpoint_name=self.ref, endpoint_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -730,6 +766,11 @@ class CfnEventBus(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Events::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def event_bus_ref(self) -> EventBusReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventBusRef``)."""
+        return _refs.struct("events", "EventBusReference")(event_bus_name=self.ref, event_bus_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -814,6 +855,11 @@ class CfnEventBusPolicy(_CfnResource):
         if statement is not None:
             self.statement = statement
         self.statement_id = statement_id
+
+    @property
+    def event_bus_policy_ref(self) -> EventBusPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventBusPolicyRef``)."""
+        return _refs.struct("events", "EventBusPolicyReference")(event_bus_name=_refs.part(self, 0), statement_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1377,10 +1423,10 @@ class CfnRule(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        event_bus_name: str | None = None,
+        event_bus_name: str | IEventBusRef | None = None,
         event_pattern: Any | None = None,
         name: str | None = None,
-        role_arn: str | None = None,
+        role_arn: str | IRoleRef | None = None,
         schedule_expression: str | None = None,
         state: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -1405,13 +1451,13 @@ class CfnRule(_CfnResource):
         if description is not None:
             self.description = description
         if event_bus_name is not None:
-            self.event_bus_name = event_bus_name
+            self.event_bus_name = _refs.resolve(self, "event_bus_name", event_bus_name, (("event_bus_ref", "event_bus_arn"), ("event_bus_ref", "event_bus_name"),), "str | IEventBusRef")
         if event_pattern is not None:
             self.event_pattern = event_pattern
         if name is not None:
             self.name = name
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if schedule_expression is not None:
             self.schedule_expression = schedule_expression
         if state is not None:
@@ -1420,6 +1466,11 @@ class CfnRule(_CfnResource):
         self.tags_raw = tags
         if targets is not None:
             self.targets = targets
+
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
+        return _refs.struct("events", "RuleReference")(rule_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.events import (
+        IEventBusRef,
+    )
+    from l1.interfaces.eventschemas import (
+        DiscovererReference,
+        IRegistryPolicyRef,
+        RegistryPolicyReference,
+        RegistryReference,
+        SchemaReference,
+    )
 
 __all__ = [
     "CfnDiscoverer",
@@ -74,7 +87,7 @@ class CfnDiscoverer(_CfnResource):
         *,
         cross_account: bool | IResolvable | None = None,
         description: str | None = None,
-        source_arn: str,
+        source_arn: str | IEventBusRef,
         tags: Sequence[CfnDiscoverer.TagsEntryProperty | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::EventSchemas::Discoverer``.
@@ -92,9 +105,14 @@ class CfnDiscoverer(_CfnResource):
             self.cross_account = cross_account
         if description is not None:
             self.description = description
-        self.source_arn = source_arn
+        self.source_arn = _refs.resolve(self, "source_arn", source_arn, (("event_bus_ref", "event_bus_arn"),), "str | IEventBusRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Discoverer", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def discoverer_ref(self) -> DiscovererReference:
+        """A reference to this resource (aws-cdk-lib's ``IDiscovererRef``)."""
+        return _refs.struct("eventschemas", "DiscovererReference")(discoverer_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -145,7 +163,7 @@ class CfnRegistry(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        registry_name: str | None = None,
+        registry_name: str | IRegistryPolicyRef | None = None,
         tags: Sequence[CfnRegistry.TagsEntryProperty | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::EventSchemas::Registry``.
@@ -161,9 +179,14 @@ class CfnRegistry(_CfnResource):
         if description is not None:
             self.description = description
         if registry_name is not None:
-            self.registry_name = registry_name
+            self.registry_name = _refs.resolve(self, "registry_name", registry_name, (("registry_policy_ref", "registry_name"),), "str | IRegistryPolicyRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def registry_ref(self) -> RegistryReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistryRef``)."""
+        return _refs.struct("eventschemas", "RegistryReference")(registry_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -209,6 +232,11 @@ class CfnRegistryPolicy(_CfnResource):
         self.registry_name = registry_name
         if revision_id is not None:
             self.revision_id = revision_id
+
+    @property
+    def registry_policy_ref(self) -> RegistryPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistryPolicyRef``)."""
+        return _refs.struct("eventschemas", "RegistryPolicyReference")(registry_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -296,6 +324,11 @@ class CfnSchema(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def schema_ref(self) -> SchemaReference:
+        """A reference to this resource (aws-cdk-lib's ``ISchemaRef``)."""
+        return _refs.struct("eventschemas", "SchemaReference")(schema_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

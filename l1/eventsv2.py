@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.eventsv2 import (
+        EventBusReference,
+        EventSourceReference,
+        ResourcePolicyReference,
+        SubscriberReference,
+    )
 
 __all__ = [
     "CfnEventBus",
@@ -113,6 +122,11 @@ class CfnEventBus(_CfnResource):
             self.storage_configuration = storage_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_bus_ref(self) -> EventBusReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventBusRef``)."""
+        return _refs.struct("eventsv2", "EventBusReference")(event_bus_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -254,6 +268,11 @@ class CfnEventSource(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::EventSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def event_source_ref(self) -> EventSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventSourceRef``)."""
+        return _refs.struct("eventsv2", "EventSourceReference")(event_source_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -291,6 +310,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::EventsV2::ResourcePolicy")
         self.event_bus_arn = event_bus_arn
         self.policy_document = policy_document
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("eventsv2", "ResourcePolicyReference")(event_bus_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -879,6 +903,11 @@ class CfnSubscriber(_CfnResource):
             self.transformer = transformer
         if type is not None:
             self.type = type
+
+    @property
+    def subscriber_ref(self) -> SubscriberReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriberRef``)."""
+        return _refs.struct("eventsv2", "SubscriberReference")(subscriber_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

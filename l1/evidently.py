@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.evidently import (
+        ExperimentReference,
+        FeatureReference,
+        IProjectRef,
+        LaunchReference,
+        ProjectReference,
+        SegmentReference,
+    )
 
 __all__ = [
     "CfnExperiment",
@@ -234,6 +245,11 @@ class CfnExperiment(_CfnResource):
         self.tags_raw = tags
         self.treatments = treatments
 
+    @property
+    def experiment_ref(self) -> ExperimentReference:
+        """A reference to this resource (aws-cdk-lib's ``IExperimentRef``)."""
+        return _refs.struct("evidently", "ExperimentReference")(experiment_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -320,7 +336,7 @@ class CfnFeature(_CfnResource):
         entity_overrides: Sequence[CfnFeature.EntityOverrideProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         evaluation_strategy: str | None = None,
         name: str,
-        project: str,
+        project: str | IProjectRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         variations: Sequence[CfnFeature.VariationObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable,
     ) -> None:
@@ -348,10 +364,15 @@ class CfnFeature(_CfnResource):
         if evaluation_strategy is not None:
             self.evaluation_strategy = evaluation_strategy
         self.name = name
-        self.project = project
+        self.project = _refs.resolve(self, "project", project, (("project_ref", "project_arn"),), "str | IProjectRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Feature", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.variations = variations
+
+    @property
+    def feature_ref(self) -> FeatureReference:
+        """A reference to this resource (aws-cdk-lib's ``IFeatureRef``)."""
+        return _refs.struct("evidently", "FeatureReference")(feature_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -531,7 +552,7 @@ class CfnLaunch(_CfnResource):
         groups: Sequence[CfnLaunch.LaunchGroupObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         metric_monitors: Sequence[CfnLaunch.MetricDefinitionObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         name: str,
-        project: str,
+        project: str | IProjectRef,
         randomization_salt: str | None = None,
         scheduled_splits_config: Sequence[CfnLaunch.StepConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -560,12 +581,17 @@ class CfnLaunch(_CfnResource):
         if metric_monitors is not None:
             self.metric_monitors = metric_monitors
         self.name = name
-        self.project = project
+        self.project = _refs.resolve(self, "project", project, (("project_ref", "project_arn"),), "str | IProjectRef")
         if randomization_salt is not None:
             self.randomization_salt = randomization_salt
         self.scheduled_splits_config = scheduled_splits_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Launch", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def launch_ref(self) -> LaunchReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchRef``)."""
+        return _refs.struct("evidently", "LaunchReference")(launch_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -682,6 +708,11 @@ class CfnProject(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("evidently", "ProjectReference")(project_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -733,6 +764,11 @@ class CfnSegment(_CfnResource):
             self.pattern = pattern
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def segment_ref(self) -> SegmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ISegmentRef``)."""
+        return _refs.struct("evidently", "SegmentReference")(segment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

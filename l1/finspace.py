@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.finspace import (
+        EnvironmentReference,
+    )
 
 __all__ = [
     "CfnEnvironment",
@@ -187,6 +193,11 @@ class CfnEnvironment(_CfnResource):
             self.superuser_parameters = superuser_parameters
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FinSpace::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
+        return _refs.struct("finspace", "EnvironmentReference")(environment_id=self.ref, environment_arn=self.attr_environment_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.fis import (
+        ExperimentTemplateReference,
+        TargetAccountConfigurationReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnExperimentTemplate",
@@ -322,7 +332,7 @@ class CfnExperimentTemplate(_CfnResource):
         experiment_options: CfnExperimentTemplate.ExperimentTemplateExperimentOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
         experiment_report_configuration: CfnExperimentTemplate.ExperimentTemplateExperimentReportConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         log_configuration: CfnExperimentTemplate.ExperimentTemplateLogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         stop_conditions: Sequence[CfnExperimentTemplate.ExperimentTemplateStopConditionProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         tags: Mapping[str, str] | None = None,
         targets: Mapping[str, CfnExperimentTemplate.ExperimentTemplateTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable,
@@ -352,11 +362,16 @@ class CfnExperimentTemplate(_CfnResource):
             self.experiment_report_configuration = experiment_report_configuration
         if log_configuration is not None:
             self.log_configuration = log_configuration
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.stop_conditions = stop_conditions
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::FIS::ExperimentTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
+
+    @property
+    def experiment_template_ref(self) -> ExperimentTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IExperimentTemplateRef``)."""
+        return _refs.struct("fis", "ExperimentTemplateReference")(experiment_template_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -404,6 +419,11 @@ class CfnTargetAccountConfiguration(_CfnResource):
             self.description = description
         self.experiment_template_id = experiment_template_id
         self.role_arn = role_arn
+
+    @property
+    def target_account_configuration_ref(self) -> TargetAccountConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITargetAccountConfigurationRef``)."""
+        return _refs.struct("fis", "TargetAccountConfigurationReference")(experiment_template_id=_refs.part(self, 0), account_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

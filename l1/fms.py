@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.fms import (
+        ApplicationsListReference,
+        NotificationChannelReference,
+        PolicyReference,
+        ProtocolsListReference,
+        ResourceSetReference,
+    )
 
 __all__ = [
     "CfnApplicationsList",
@@ -91,6 +101,11 @@ class CfnApplicationsList(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ApplicationsList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def applications_list_ref(self) -> ApplicationsListReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationsListRef``)."""
+        return _refs.struct("fms", "ApplicationsListReference")(applications_list_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -126,6 +141,11 @@ class CfnNotificationChannel(_CfnResource):
         super().__init__(scope, id, type="AWS::FMS::NotificationChannel")
         self.sns_role_name = sns_role_name
         self.sns_topic_arn = sns_topic_arn
+
+    @property
+    def notification_channel_ref(self) -> NotificationChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``INotificationChannelRef``)."""
+        return _refs.struct("fms", "NotificationChannelReference")(sns_topic_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -486,6 +506,11 @@ class CfnPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("fms", "PolicyReference")(policy_id=self.ref, policy_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -531,6 +556,11 @@ class CfnProtocolsList(_CfnResource):
         self.protocols_list = protocols_list
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ProtocolsList", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def protocols_list_ref(self) -> ProtocolsListReference:
+        """A reference to this resource (aws-cdk-lib's ``IProtocolsListRef``)."""
+        return _refs.struct("fms", "ProtocolsListReference")(protocols_list_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -587,6 +617,11 @@ class CfnResourceSet(_CfnResource):
             self.resources = resources
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ResourceSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def resource_set_ref(self) -> ResourceSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceSetRef``)."""
+        return _refs.struct("fms", "ResourceSetReference")(resource_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

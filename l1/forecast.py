@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.forecast import (
+        DatasetGroupReference,
+        DatasetReference,
+    )
 
 __all__ = [
     "CfnDataset",
@@ -192,6 +199,11 @@ class CfnDataset(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Forecast::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("forecast", "DatasetReference")(dataset_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -241,6 +253,11 @@ class CfnDatasetGroup(_CfnResource):
         self.domain = domain
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Forecast::DatasetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dataset_group_ref(self) -> DatasetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetGroupRef``)."""
+        return _refs.struct("forecast", "DatasetGroupReference")(dataset_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.frauddetector import (
+        DetectorReference,
+        EntityTypeReference,
+        EventTypeReference,
+        LabelReference,
+        ListReference,
+        OutcomeReference,
+        VariableReference,
+    )
 
 __all__ = [
     "CfnDetector",
@@ -358,6 +370,11 @@ class CfnDetector(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def detector_ref(self) -> DetectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IDetectorRef``)."""
+        return _refs.struct("frauddetector", "DetectorReference")(detector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -405,6 +422,11 @@ class CfnEntityType(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::EntityType", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def entity_type_ref(self) -> EntityTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IEntityTypeRef``)."""
+        return _refs.struct("frauddetector", "EntityTypeReference")(entity_type_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -580,6 +602,11 @@ class CfnEventType(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::EventType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def event_type_ref(self) -> EventTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventTypeRef``)."""
+        return _refs.struct("frauddetector", "EventTypeReference")(event_type_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -627,6 +654,11 @@ class CfnLabel(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Label", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def label_ref(self) -> LabelReference:
+        """A reference to this resource (aws-cdk-lib's ``ILabelRef``)."""
+        return _refs.struct("frauddetector", "LabelReference")(label_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -688,6 +720,11 @@ class CfnList(_CfnResource):
         if variable_type is not None:
             self.variable_type = variable_type
 
+    @property
+    def list_ref(self) -> ListReference:
+        """A reference to this resource (aws-cdk-lib's ``IListRef``)."""
+        return _refs.struct("frauddetector", "ListReference")(list_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -735,6 +772,11 @@ class CfnOutcome(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Outcome", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def outcome_ref(self) -> OutcomeReference:
+        """A reference to this resource (aws-cdk-lib's ``IOutcomeRef``)."""
+        return _refs.struct("frauddetector", "OutcomeReference")(outcome_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -801,6 +843,11 @@ class CfnVariable(_CfnResource):
         self.tags_raw = tags
         if variable_type is not None:
             self.variable_type = variable_type
+
+    @property
+    def variable_ref(self) -> VariableReference:
+        """A reference to this resource (aws-cdk-lib's ``IVariableRef``)."""
+        return _refs.struct("frauddetector", "VariableReference")(variable_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.fsx import (
+        BackupReference,
+        DataRepositoryAssociationReference,
+        FileCacheReference,
+        FileSystemReference,
+        S3AccessPointAttachmentReference,
+        SnapshotReference,
+        StorageVirtualMachineReference,
+        VolumeReference,
+    )
 
 __all__ = [
     "CfnBackup",
@@ -71,6 +84,11 @@ class CfnBackup(_CfnResource):
         self.file_system_id = file_system_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Backup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def backup_ref(self) -> BackupReference:
+        """A reference to this resource (aws-cdk-lib's ``IBackupRef``)."""
+        return _refs.struct("fsx", "BackupReference")(resource_arn=self.ref, backup_id=self.attr_backup_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -189,6 +207,11 @@ class CfnDataRepositoryAssociation(_CfnResource):
             self.s3 = s3
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::DataRepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_repository_association_ref(self) -> DataRepositoryAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataRepositoryAssociationRef``)."""
+        return _refs.struct("fsx", "DataRepositoryAssociationReference")(association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -368,6 +391,11 @@ class CfnFileCache(_CfnResource):
         self.subnet_ids = subnet_ids
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::FileCache", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def file_cache_ref(self) -> FileCacheReference:
+        """A reference to this resource (aws-cdk-lib's ``IFileCacheRef``)."""
+        return _refs.struct("fsx", "FileCacheReference")(resource_arn=self.ref, file_cache_id=self.attr_file_cache_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -967,6 +995,11 @@ class CfnFileSystem(_CfnResource):
         if windows_configuration is not None:
             self.windows_configuration = windows_configuration
 
+    @property
+    def file_system_ref(self) -> FileSystemReference:
+        """A reference to this resource (aws-cdk-lib's ``IFileSystemRef``)."""
+        return _refs.struct("fsx", "FileSystemReference")(file_system_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1216,6 +1249,11 @@ class CfnS3AccessPointAttachment(_CfnResource):
             self.s3_access_point = s3_access_point
         self.type = type
 
+    @property
+    def s3_access_point_attachment_ref(self) -> S3AccessPointAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IS3AccessPointAttachmentRef``)."""
+        return _refs.struct("fsx", "S3AccessPointAttachmentReference")(s3_access_point_attachment_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1259,6 +1297,11 @@ class CfnSnapshot(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.volume_id = volume_id
+
+    @property
+    def snapshot_ref(self) -> SnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
+        return _refs.struct("fsx", "SnapshotReference")(snapshot_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1376,6 +1419,11 @@ class CfnStorageVirtualMachine(_CfnResource):
             self.svm_admin_password = svm_admin_password
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::StorageVirtualMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def storage_virtual_machine_ref(self) -> StorageVirtualMachineReference:
+        """A reference to this resource (aws-cdk-lib's ``IStorageVirtualMachineRef``)."""
+        return _refs.struct("fsx", "StorageVirtualMachineReference")(storage_virtual_machine_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1745,6 +1793,11 @@ class CfnVolume(_CfnResource):
         self.tags_raw = tags
         if volume_type is not None:
             self.volume_type = volume_type
+
+    @property
+    def volume_ref(self) -> VolumeReference:
+        """A reference to this resource (aws-cdk-lib's ``IVolumeRef``)."""
+        return _refs.struct("fsx", "VolumeReference")(volume_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.gamelift import (
+        AliasReference,
+        BuildReference,
+        ContainerFleetReference,
+        ContainerGroupDefinitionReference,
+        FleetReference,
+        GameServerGroupReference,
+        GameSessionQueueReference,
+        LocationReference,
+        MatchmakingConfigurationReference,
+        MatchmakingRuleSetReference,
+        ScriptReference,
+    )
 
 __all__ = [
     "CfnAlias",
@@ -108,6 +124,11 @@ class CfnAlias(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Alias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IAliasRef``)."""
+        return _refs.struct("gamelift", "AliasReference")(alias_id=self.ref, alias_arn=self.attr_alias_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -199,6 +220,11 @@ class CfnBuild(_CfnResource):
         self.tags_raw = tags
         if version is not None:
             self.version = version
+
+    @property
+    def build_ref(self) -> BuildReference:
+        """A reference to this resource (aws-cdk-lib's ``IBuildRef``)."""
+        return _refs.struct("gamelift", "BuildReference")(build_id=self.ref, build_arn=self.attr_build_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -592,6 +618,11 @@ class CfnContainerFleet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerFleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def container_fleet_ref(self) -> ContainerFleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IContainerFleetRef``)."""
+        return _refs.struct("gamelift", "ContainerFleetReference")(fleet_id=self.ref, fleet_arn=self.attr_fleet_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -913,6 +944,11 @@ class CfnContainerGroupDefinition(_CfnResource):
             self.total_vcpu_limit = total_vcpu_limit
         if version_description is not None:
             self.version_description = version_description
+
+    @property
+    def container_group_definition_ref(self) -> ContainerGroupDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IContainerGroupDefinitionRef``)."""
+        return _refs.struct("gamelift", "ContainerGroupDefinitionReference")(container_group_definition_name=self.ref, container_group_definition_arn=self.attr_container_group_definition_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1390,6 +1426,11 @@ class CfnFleet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def fleet_ref(self) -> FleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
+        return _refs.struct("gamelift", "FleetReference")(fleet_id=self.ref, fleet_arn=self.attr_fleet_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1563,6 +1604,11 @@ class CfnGameServerGroup(_CfnResource):
         if vpc_subnets is not None:
             self.vpc_subnets = vpc_subnets
 
+    @property
+    def game_server_group_ref(self) -> GameServerGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGameServerGroupRef``)."""
+        return _refs.struct("gamelift", "GameServerGroupReference")(game_server_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1735,6 +1781,11 @@ class CfnGameSessionQueue(_CfnResource):
         if timeout_in_seconds is not None:
             self.timeout_in_seconds = timeout_in_seconds
 
+    @property
+    def game_session_queue_ref(self) -> GameSessionQueueReference:
+        """A reference to this resource (aws-cdk-lib's ``IGameSessionQueueRef``)."""
+        return _refs.struct("gamelift", "GameSessionQueueReference")(game_session_queue_name=self.ref, game_session_queue_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1773,6 +1824,11 @@ class CfnLocation(_CfnResource):
         self.location_name = location_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Location", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def location_ref(self) -> LocationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILocationRef``)."""
+        return _refs.struct("gamelift", "LocationReference")(location_name=self.ref, location_arn=self.attr_location_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1931,6 +1987,11 @@ class CfnMatchmakingConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def matchmaking_configuration_ref(self) -> MatchmakingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IMatchmakingConfigurationRef``)."""
+        return _refs.struct("gamelift", "MatchmakingConfigurationReference")(matchmaking_configuration_name=self.ref, matchmaking_configuration_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1976,6 +2037,11 @@ class CfnMatchmakingRuleSet(_CfnResource):
         self.rule_set_body = rule_set_body
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def matchmaking_rule_set_ref(self) -> MatchmakingRuleSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IMatchmakingRuleSetRef``)."""
+        return _refs.struct("gamelift", "MatchmakingRuleSetReference")(matchmaking_rule_set_name=self.ref, matchmaking_rule_set_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2062,6 +2128,11 @@ class CfnScript(_CfnResource):
         self.tags_raw = tags
         if version is not None:
             self.version = version
+
+    @property
+    def script_ref(self) -> ScriptReference:
+        """A reference to this resource (aws-cdk-lib's ``IScriptRef``)."""
+        return _refs.struct("gamelift", "ScriptReference")(script_id=self.ref, script_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

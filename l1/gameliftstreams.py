@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.gameliftstreams import (
+        ApplicationReference,
+        StreamGroupReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -100,6 +107,11 @@ class CfnApplication(_CfnResource):
         self.runtime_environment = runtime_environment
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::GameLiftStreams::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("gameliftstreams", "ApplicationReference")(application_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -224,6 +236,11 @@ class CfnStreamGroup(_CfnResource):
         self.stream_class = stream_class
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::GameLiftStreams::StreamGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def stream_group_ref(self) -> StreamGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamGroupRef``)."""
+        return _refs.struct("gameliftstreams", "StreamGroupReference")(stream_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.globalaccelerator import (
+        AcceleratorReference,
+        CrossAccountAttachmentReference,
+        EndpointGroupReference,
+        IAcceleratorRef,
+        IListenerRef,
+        ListenerReference,
+    )
 
 __all__ = [
     "CfnAccelerator",
@@ -101,6 +112,11 @@ class CfnAccelerator(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::Accelerator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def accelerator_ref(self) -> AcceleratorReference:
+        """A reference to this resource (aws-cdk-lib's ``IAcceleratorRef``)."""
+        return _refs.struct("globalaccelerator", "AcceleratorReference")(accelerator_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -174,6 +190,11 @@ class CfnCrossAccountAttachment(_CfnResource):
             self.resources = resources
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::CrossAccountAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cross_account_attachment_ref(self) -> CrossAccountAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ICrossAccountAttachmentRef``)."""
+        return _refs.struct("globalaccelerator", "CrossAccountAttachmentReference")(attachment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -265,7 +286,7 @@ class CfnEndpointGroup(_CfnResource):
         health_check_path: str | None = None,
         health_check_port: int | float | None = None,
         health_check_protocol: str | None = None,
-        listener_arn: str,
+        listener_arn: str | IListenerRef,
         port_overrides: Sequence[CfnEndpointGroup.PortOverrideProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         threshold_count: int | float | None = None,
         traffic_dial_percentage: int | float | None = None,
@@ -298,13 +319,18 @@ class CfnEndpointGroup(_CfnResource):
             self.health_check_port = health_check_port
         if health_check_protocol is not None:
             self.health_check_protocol = health_check_protocol
-        self.listener_arn = listener_arn
+        self.listener_arn = _refs.resolve(self, "listener_arn", listener_arn, (("listener_ref", "listener_arn"),), "str | IListenerRef")
         if port_overrides is not None:
             self.port_overrides = port_overrides
         if threshold_count is not None:
             self.threshold_count = threshold_count
         if traffic_dial_percentage is not None:
             self.traffic_dial_percentage = traffic_dial_percentage
+
+    @property
+    def endpoint_group_ref(self) -> EndpointGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointGroupRef``)."""
+        return _refs.struct("globalaccelerator", "EndpointGroupReference")(endpoint_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -352,7 +378,7 @@ class CfnListener(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        accelerator_arn: str,
+        accelerator_arn: str | IAcceleratorRef,
         client_affinity: str | None = None,
         port_ranges: Sequence[CfnListener.PortRangeProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         protocol: str,
@@ -368,11 +394,16 @@ class CfnListener(_CfnResource):
             protocol: The protocol for the listener.
         """
         super().__init__(scope, id, type="AWS::GlobalAccelerator::Listener")
-        self.accelerator_arn = accelerator_arn
+        self.accelerator_arn = _refs.resolve(self, "accelerator_arn", accelerator_arn, (("accelerator_ref", "accelerator_arn"),), "str | IAcceleratorRef")
         if client_affinity is not None:
             self.client_affinity = client_affinity
         self.port_ranges = port_ranges
         self.protocol = protocol
+
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to this resource (aws-cdk-lib's ``IListenerRef``)."""
+        return _refs.struct("globalaccelerator", "ListenerReference")(listener_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.glue import (
+        BlueprintReference,
+        CatalogReference,
+        ClassifierReference,
+        ConnectionReference,
+        ConnectionTypeReference,
+        CrawlerReference,
+        CustomEntityTypeReference,
+        DatabaseReference,
+        DataCatalogEncryptionSettingsReference,
+        DataQualityRulesetReference,
+        DevEndpointReference,
+        IdentityCenterConfigurationReference,
+        IntegrationReference,
+        IntegrationResourcePropertyReference,
+        ISchemaVersionRef,
+        JobReference,
+        MLTransformReference,
+        PartitionReference,
+        RegistryReference,
+        SchemaReference,
+        SchemaVersionMetadataReference,
+        SchemaVersionReference,
+        SecurityConfigurationReference,
+        SessionReference,
+        TableOptimizerReference,
+        TableReference,
+        TriggerReference,
+        UsageProfileReference,
+        UserDefinedFunctionReference,
+        WorkflowReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnBlueprint",
@@ -124,6 +165,11 @@ class CfnBlueprint(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def blueprint_ref(self) -> BlueprintReference:
+        """A reference to this resource (aws-cdk-lib's ``IBlueprintRef``)."""
+        return _refs.struct("glue", "BlueprintReference")(blueprint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -352,6 +398,11 @@ class CfnCatalog(_CfnResource):
         if target_redshift_catalog is not None:
             self.target_redshift_catalog = target_redshift_catalog
 
+    @property
+    def catalog_ref(self) -> CatalogReference:
+        """A reference to this resource (aws-cdk-lib's ``ICatalogRef``)."""
+        return _refs.struct("glue", "CatalogReference")(resource_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -512,6 +563,11 @@ class CfnClassifier(_CfnResource):
             self.json_classifier = json_classifier
         if xml_classifier is not None:
             self.xml_classifier = xml_classifier
+
+    @property
+    def classifier_ref(self) -> ClassifierReference:
+        """A reference to this resource (aws-cdk-lib's ``IClassifierRef``)."""
+        return _refs.struct("glue", "ClassifierReference")(classifier_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -770,6 +826,11 @@ class CfnConnection(_CfnResource):
         self.connection_input = connection_input
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
+        return _refs.struct("glue", "ConnectionReference")(catalog_id=_refs.part(self, 0), connection_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1461,6 +1522,11 @@ class CfnConnectionType(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::ConnectionType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def connection_type_ref(self) -> ConnectionTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionTypeRef``)."""
+        return _refs.struct("glue", "ConnectionTypeReference")(connection_type_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1816,12 +1882,12 @@ class CfnCrawler(_CfnResource):
         classifiers: Sequence[str] | IResolvable | None = None,
         configuration: str | None = None,
         crawler_security_configuration: str | None = None,
-        database_name: str | None = None,
+        database_name: str | IBucketRef | None = None,
         description: str | None = None,
         lake_formation_configuration: CfnCrawler.LakeFormationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str | None = None,
         recrawl_policy: CfnCrawler.RecrawlPolicyProperty | Mapping[str, Any] | IResolvable | None = None,
-        role: str,
+        role: str | IRoleRef,
         schedule: CfnCrawler.ScheduleProperty | Mapping[str, Any] | IResolvable | None = None,
         schema_change_policy: CfnCrawler.SchemaChangePolicyProperty | Mapping[str, Any] | IResolvable | None = None,
         table_prefix: str | None = None,
@@ -1856,7 +1922,7 @@ class CfnCrawler(_CfnResource):
         if crawler_security_configuration is not None:
             self.crawler_security_configuration = crawler_security_configuration
         if database_name is not None:
-            self.database_name = database_name
+            self.database_name = _refs.resolve(self, "database_name", database_name, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         if description is not None:
             self.description = description
         if lake_formation_configuration is not None:
@@ -1865,7 +1931,7 @@ class CfnCrawler(_CfnResource):
             self.name = name
         if recrawl_policy is not None:
             self.recrawl_policy = recrawl_policy
-        self.role = role
+        self.role = _refs.resolve(self, "role", role, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
         if schedule is not None:
             self.schedule = schedule
         if schema_change_policy is not None:
@@ -1875,6 +1941,11 @@ class CfnCrawler(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Crawler", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
+
+    @property
+    def crawler_ref(self) -> CrawlerReference:
+        """A reference to this resource (aws-cdk-lib's ``ICrawlerRef``)."""
+        return _refs.struct("glue", "CrawlerReference")(crawler_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1928,6 +1999,11 @@ class CfnCustomEntityType(_CfnResource):
             self.regex_string = regex_string
         if tags is not None:
             self.tags = tags
+
+    @property
+    def custom_entity_type_ref(self) -> CustomEntityTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomEntityTypeRef``)."""
+        return _refs.struct("glue", "CustomEntityTypeReference")(custom_entity_type_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2025,6 +2101,11 @@ class CfnDataCatalogEncryptionSettings(_CfnResource):
         self.catalog_id = catalog_id
         self.data_catalog_encryption_settings = data_catalog_encryption_settings
 
+    @property
+    def data_catalog_encryption_settings_ref(self) -> DataCatalogEncryptionSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataCatalogEncryptionSettingsRef``)."""
+        return _refs.struct("glue", "DataCatalogEncryptionSettingsReference")(catalog_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2105,6 +2186,11 @@ class CfnDataQualityRuleset(_CfnResource):
         self.tags_raw = tags
         if target_table is not None:
             self.target_table = target_table
+
+    @property
+    def data_quality_ruleset_ref(self) -> DataQualityRulesetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataQualityRulesetRef``)."""
+        return _refs.struct("glue", "DataQualityRulesetReference")(data_quality_ruleset_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2259,6 +2345,11 @@ class CfnDatabase(_CfnResource):
         if database_name is not None:
             self.database_name = database_name
 
+    @property
+    def database_ref(self) -> DatabaseReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatabaseRef``)."""
+        return _refs.struct("glue", "DatabaseReference")(database_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2377,6 +2468,11 @@ class CfnDevEndpoint(_CfnResource):
         if worker_type is not None:
             self.worker_type = worker_type
 
+    @property
+    def dev_endpoint_ref(self) -> DevEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IDevEndpointRef``)."""
+        return _refs.struct("glue", "DevEndpointReference")(endpoint_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2424,6 +2520,11 @@ class CfnIdentityCenterConfiguration(_CfnResource):
             self.scopes = scopes
         if user_background_sessions_enabled is not None:
             self.user_background_sessions_enabled = user_background_sessions_enabled
+
+    @property
+    def identity_center_configuration_ref(self) -> IdentityCenterConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentityCenterConfigurationRef``)."""
+        return _refs.struct("glue", "IdentityCenterConfigurationReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2527,6 +2628,11 @@ class CfnIntegration(_CfnResource):
         self.tags_raw = tags
         self.target_arn = target_arn
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("glue", "IntegrationReference")(integration_arn=_refs.part(self, 0), integration_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2619,6 +2725,11 @@ class CfnIntegrationResourceProperty(_CfnResource):
         self.tags_raw = tags
         if target_processing_properties is not None:
             self.target_processing_properties = target_processing_properties
+
+    @property
+    def integration_resource_property_ref(self) -> IntegrationResourcePropertyReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationResourcePropertyRef``)."""
+        return _refs.struct("glue", "IntegrationResourcePropertyReference")(resource_arn=_refs.part(self, 0), resource_property_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2774,7 +2885,7 @@ class CfnJob(_CfnResource):
         non_overridable_arguments: Any | None = None,
         notification_property: CfnJob.NotificationPropertyProperty | Mapping[str, Any] | IResolvable | None = None,
         number_of_workers: int | float | None = None,
-        role: str,
+        role: str | IRoleRef,
         security_configuration: str | None = None,
         tags: Mapping[str, str] | None = None,
         timeout: int | float | None = None,
@@ -2845,7 +2956,7 @@ class CfnJob(_CfnResource):
             self.notification_property = notification_property
         if number_of_workers is not None:
             self.number_of_workers = number_of_workers
-        self.role = role
+        self.role = _refs.resolve(self, "role", role, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
         if security_configuration is not None:
             self.security_configuration = security_configuration
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Job", tags, tag_property_name="tags")
@@ -2854,6 +2965,11 @@ class CfnJob(_CfnResource):
             self.timeout = timeout
         if worker_type is not None:
             self.worker_type = worker_type
+
+    @property
+    def job_ref(self) -> JobReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobRef``)."""
+        return _refs.struct("glue", "JobReference")(job_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3079,6 +3195,11 @@ class CfnMLTransform(_CfnResource):
         self.transform_parameters = transform_parameters
         if worker_type is not None:
             self.worker_type = worker_type
+
+    @property
+    def ml_transform_ref(self) -> MLTransformReference:
+        """A reference to this resource (aws-cdk-lib's ``IMLTransformRef``)."""
+        return _refs.struct("glue", "MLTransformReference")(transform_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3329,6 +3450,11 @@ class CfnPartition(_CfnResource):
         self.partition_input = partition_input
         self.table_name = table_name
 
+    @property
+    def partition_ref(self) -> PartitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPartitionRef``)."""
+        return _refs.struct("glue", "PartitionReference")(catalog_id=_refs.part(self, 0), database_name=_refs.part(self, 1), table_name=_refs.part(self, 2), identifier_partition_input_values=_refs.part(self, 3))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3374,6 +3500,11 @@ class CfnRegistry(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def registry_ref(self) -> RegistryReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistryRef``)."""
+        return _refs.struct("glue", "RegistryReference")(registry_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3486,6 +3617,11 @@ class CfnSchema(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def schema_ref(self) -> SchemaReference:
+        """A reference to this resource (aws-cdk-lib's ``ISchemaRef``)."""
+        return _refs.struct("glue", "SchemaReference")(schema_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3546,6 +3682,11 @@ class CfnSchemaVersion(_CfnResource):
         self.schema = schema
         self.schema_definition = schema_definition
 
+    @property
+    def schema_version_ref(self) -> SchemaVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISchemaVersionRef``)."""
+        return _refs.struct("glue", "SchemaVersionReference")(version_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3569,7 +3710,7 @@ class CfnSchemaVersionMetadata(_CfnResource):
         id: str,
         *,
         key: str,
-        schema_version_id: str,
+        schema_version_id: str | ISchemaVersionRef,
         value: str,
     ) -> None:
         """Create a new ``AWS::Glue::SchemaVersionMetadata``.
@@ -3583,8 +3724,13 @@ class CfnSchemaVersionMetadata(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Glue::SchemaVersionMetadata")
         self.key = key
-        self.schema_version_id = schema_version_id
+        self.schema_version_id = _refs.resolve(self, "schema_version_id", schema_version_id, (("schema_version_ref", "version_id"),), "str | ISchemaVersionRef")
         self.value = value
+
+    @property
+    def schema_version_metadata_ref(self) -> SchemaVersionMetadataReference:
+        """A reference to this resource (aws-cdk-lib's ``ISchemaVersionMetadataRef``)."""
+        return _refs.struct("glue", "SchemaVersionMetadataReference")(schema_version_id=_refs.part(self, 0), key=_refs.part(self, 1), value=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3700,6 +3846,11 @@ class CfnSecurityConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::Glue::SecurityConfiguration")
         self.encryption_configuration = encryption_configuration
         self.name = name
+
+    @property
+    def security_configuration_ref(self) -> SecurityConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityConfigurationRef``)."""
+        return _refs.struct("glue", "SecurityConfigurationReference")(security_configuration_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3852,6 +4003,11 @@ class CfnSession(_CfnResource):
             self.timeout = timeout
         if worker_type is not None:
             self.worker_type = worker_type
+
+    @property
+    def session_ref(self) -> SessionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISessionRef``)."""
+        return _refs.struct("glue", "SessionReference")(session_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4423,6 +4579,11 @@ class CfnTable(_CfnResource):
         if table_input is not None:
             self.table_input = table_input
 
+    @property
+    def table_ref(self) -> TableReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
+        return _refs.struct("glue", "TableReference")(catalog_id=_refs.part(self, 0), database_name=_refs.part(self, 1), table_name=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -4629,6 +4790,11 @@ class CfnTableOptimizer(_CfnResource):
         self.table_optimizer_configuration = table_optimizer_configuration
         self.type = type
 
+    @property
+    def table_optimizer_ref(self) -> TableOptimizerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableOptimizerRef``)."""
+        return _refs.struct("glue", "TableOptimizerReference")(table_name=_refs.part(self, 0), database_name=_refs.part(self, 1), type=_refs.part(self, 2), catalog_id=_refs.part(self, 3))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -4826,6 +4992,11 @@ class CfnTrigger(_CfnResource):
         if workflow_name is not None:
             self.workflow_name = workflow_name
 
+    @property
+    def trigger_ref(self) -> TriggerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITriggerRef``)."""
+        return _refs.struct("glue", "TriggerReference")(trigger_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4922,6 +5093,11 @@ class CfnUsageProfile(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::UsageProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def usage_profile_ref(self) -> UsageProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IUsageProfileRef``)."""
+        return _refs.struct("glue", "UsageProfileReference")(usage_profile_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5010,6 +5186,11 @@ class CfnUserDefinedFunction(_CfnResource):
         if resource_uris is not None:
             self.resource_uris = resource_uris
 
+    @property
+    def user_defined_function_ref(self) -> UserDefinedFunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserDefinedFunctionRef``)."""
+        return _refs.struct("glue", "UserDefinedFunctionReference")(user_defined_function_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -5067,6 +5248,11 @@ class CfnWorkflow(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def workflow_ref(self) -> WorkflowReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
+        return _refs.struct("glue", "WorkflowReference")(workflow_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.grafana import (
+        WorkspaceReference,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
 
 __all__ = [
     "CfnWorkspace",
@@ -274,7 +283,7 @@ class CfnWorkspace(_CfnResource):
         organizational_units: Sequence[str] | IResolvable | None = None,
         permission_type: str,
         plugin_admin_enabled: bool | IResolvable | None = None,
-        role_arn: str | None = None,
+        role_arn: str | IRoleRef | None = None,
         saml_configuration: CfnWorkspace.SamlConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         stack_set_name: str | None = None,
         tags: Sequence[CfnWorkspace.TagsProperty | Mapping[str, Any]] | None = None,
@@ -329,7 +338,7 @@ class CfnWorkspace(_CfnResource):
         if plugin_admin_enabled is not None:
             self.plugin_admin_enabled = plugin_admin_enabled
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if saml_configuration is not None:
             self.saml_configuration = saml_configuration
         if stack_set_name is not None:
@@ -338,6 +347,11 @@ class CfnWorkspace(_CfnResource):
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
+
+    @property
+    def workspace_ref(self) -> WorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
+        return _refs.struct("grafana", "WorkspaceReference")(workspace_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

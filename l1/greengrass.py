@@ -5,13 +5,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.greengrass import (
+        ConnectorDefinitionReference,
+        ConnectorDefinitionVersionReference,
+        CoreDefinitionReference,
+        CoreDefinitionVersionReference,
+        DeviceDefinitionReference,
+        DeviceDefinitionVersionReference,
+        FunctionDefinitionReference,
+        FunctionDefinitionVersionReference,
+        GroupReference,
+        GroupVersionReference,
+        LoggerDefinitionReference,
+        LoggerDefinitionVersionReference,
+        ResourceDefinitionReference,
+        ResourceDefinitionVersionReference,
+        SubscriptionDefinitionReference,
+        SubscriptionDefinitionVersionReference,
+    )
 
 __all__ = [
     "CfnConnectorDefinition",
@@ -132,6 +153,11 @@ class CfnConnectorDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::ConnectorDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def connector_definition_ref(self) -> ConnectorDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorDefinitionRef``)."""
+        return _refs.struct("greengrass", "ConnectorDefinitionReference")(connector_definition_id=self.ref, connector_definition_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -191,6 +217,11 @@ class CfnConnectorDefinitionVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Greengrass::ConnectorDefinitionVersion")
         self.connector_definition_id = connector_definition_id
         self.connectors = connectors
+
+    @property
+    def connector_definition_version_ref(self) -> ConnectorDefinitionVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorDefinitionVersionRef``)."""
+        return _refs.struct("greengrass", "ConnectorDefinitionVersionReference")(connector_definition_version_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -282,6 +313,11 @@ class CfnCoreDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::CoreDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def core_definition_ref(self) -> CoreDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICoreDefinitionRef``)."""
+        return _refs.struct("greengrass", "CoreDefinitionReference")(core_definition_id=self.ref, core_definition_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -344,6 +380,11 @@ class CfnCoreDefinitionVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Greengrass::CoreDefinitionVersion")
         self.core_definition_id = core_definition_id
         self.cores = cores
+
+    @property
+    def core_definition_version_ref(self) -> CoreDefinitionVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICoreDefinitionVersionRef``)."""
+        return _refs.struct("greengrass", "CoreDefinitionVersionReference")(core_definition_version_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -435,6 +476,11 @@ class CfnDeviceDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::DeviceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def device_definition_ref(self) -> DeviceDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeviceDefinitionRef``)."""
+        return _refs.struct("greengrass", "DeviceDefinitionReference")(device_definition_id=self.ref, device_definition_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -497,6 +543,11 @@ class CfnDeviceDefinitionVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Greengrass::DeviceDefinitionVersion")
         self.device_definition_id = device_definition_id
         self.devices = devices
+
+    @property
+    def device_definition_version_ref(self) -> DeviceDefinitionVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeviceDefinitionVersionRef``)."""
+        return _refs.struct("greengrass", "DeviceDefinitionVersionReference")(device_definition_version_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -720,6 +771,11 @@ class CfnFunctionDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::FunctionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def function_definition_ref(self) -> FunctionDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IFunctionDefinitionRef``)."""
+        return _refs.struct("greengrass", "FunctionDefinitionReference")(function_definition_id=self.ref, function_definition_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -919,6 +975,11 @@ class CfnFunctionDefinitionVersion(_CfnResource):
         self.function_definition_id = function_definition_id
         self.functions = functions
 
+    @property
+    def function_definition_version_ref(self) -> FunctionDefinitionVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IFunctionDefinitionVersionRef``)."""
+        return _refs.struct("greengrass", "FunctionDefinitionVersionReference")(function_definition_version_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1010,6 +1071,11 @@ class CfnGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
+        return _refs.struct("greengrass", "GroupReference")(group_id=self.ref, group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1086,6 +1152,11 @@ class CfnGroupVersion(_CfnResource):
             self.resource_definition_version_arn = resource_definition_version_arn
         if subscription_definition_version_arn is not None:
             self.subscription_definition_version_arn = subscription_definition_version_arn
+
+    @property
+    def group_version_ref(self) -> GroupVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupVersionRef``)."""
+        return _refs.struct("greengrass", "GroupVersionReference")(group_version_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1180,6 +1251,11 @@ class CfnLoggerDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::LoggerDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def logger_definition_ref(self) -> LoggerDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoggerDefinitionRef``)."""
+        return _refs.struct("greengrass", "LoggerDefinitionReference")(logger_definition_id=self.ref, logger_definition_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1245,6 +1321,11 @@ class CfnLoggerDefinitionVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Greengrass::LoggerDefinitionVersion")
         self.logger_definition_id = logger_definition_id
         self.loggers = loggers
+
+    @property
+    def logger_definition_version_ref(self) -> LoggerDefinitionVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoggerDefinitionVersionRef``)."""
+        return _refs.struct("greengrass", "LoggerDefinitionVersionReference")(logger_definition_version_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1503,6 +1584,11 @@ class CfnResourceDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::ResourceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def resource_definition_ref(self) -> ResourceDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceDefinitionRef``)."""
+        return _refs.struct("greengrass", "ResourceDefinitionReference")(resource_definition_id=self.ref, resource_definition_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1733,6 +1819,11 @@ class CfnResourceDefinitionVersion(_CfnResource):
         self.resource_definition_id = resource_definition_id
         self.resources = resources
 
+    @property
+    def resource_definition_version_ref(self) -> ResourceDefinitionVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceDefinitionVersionRef``)."""
+        return _refs.struct("greengrass", "ResourceDefinitionVersionReference")(resource_definition_version_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1823,6 +1914,11 @@ class CfnSubscriptionDefinition(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::SubscriptionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def subscription_definition_ref(self) -> SubscriptionDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriptionDefinitionRef``)."""
+        return _refs.struct("greengrass", "SubscriptionDefinitionReference")(subscription_definition_id=self.ref, subscription_definition_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1885,6 +1981,11 @@ class CfnSubscriptionDefinitionVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Greengrass::SubscriptionDefinitionVersion")
         self.subscription_definition_id = subscription_definition_id
         self.subscriptions = subscriptions
+
+    @property
+    def subscription_definition_version_ref(self) -> SubscriptionDefinitionVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriptionDefinitionVersionRef``)."""
+        return _refs.struct("greengrass", "SubscriptionDefinitionVersionReference")(subscription_definition_version_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.greengrassv2 import (
+        ComponentVersionReference,
+        DeploymentReference,
+    )
 
 __all__ = [
     "CfnComponentVersion",
@@ -291,6 +298,11 @@ class CfnComponentVersion(_CfnResource):
             self.lambda_function = lambda_function
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::GreengrassV2::ComponentVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def component_version_ref(self) -> ComponentVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IComponentVersionRef``)."""
+        return _refs.struct("greengrassv2", "ComponentVersionReference")(component_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -639,6 +651,11 @@ class CfnDeployment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::GreengrassV2::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
+
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
+        return _refs.struct("greengrassv2", "DeploymentReference")(deployment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.groundstation import (
+        ConfigReference,
+        DataflowEndpointGroupReference,
+        DataflowEndpointGroupV2Reference,
+        IConfigRef,
+        MissionProfileReference,
+    )
 
 __all__ = [
     "CfnConfig",
@@ -423,6 +433,11 @@ class CfnConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::Config", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def config_ref(self) -> ConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigRef``)."""
+        return _refs.struct("groundstation", "ConfigReference")(config_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -664,6 +679,11 @@ class CfnDataflowEndpointGroup(_CfnResource):
         self.endpoint_details = endpoint_details
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dataflow_endpoint_group_ref(self) -> DataflowEndpointGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataflowEndpointGroupRef``)."""
+        return _refs.struct("groundstation", "DataflowEndpointGroupReference")(dataflow_endpoint_group_id=self.ref, dataflow_endpoint_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1012,6 +1032,11 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroupV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def dataflow_endpoint_group_v2_ref(self) -> DataflowEndpointGroupV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IDataflowEndpointGroupV2Ref``)."""
+        return _refs.struct("groundstation", "DataflowEndpointGroupV2Reference")(dataflow_endpoint_group_v2_id=self.ref, dataflow_endpoint_group_v2_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1101,7 +1126,7 @@ class CfnMissionProfile(_CfnResource):
         streams_kms_role: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         telemetry_sink_config_arn: str | None = None,
-        tracking_config_arn: str,
+        tracking_config_arn: str | IConfigRef,
     ) -> None:
         """Create a new ``AWS::GroundStation::MissionProfile``.
 
@@ -1135,7 +1160,12 @@ class CfnMissionProfile(_CfnResource):
         self.tags_raw = tags
         if telemetry_sink_config_arn is not None:
             self.telemetry_sink_config_arn = telemetry_sink_config_arn
-        self.tracking_config_arn = tracking_config_arn
+        self.tracking_config_arn = _refs.resolve(self, "tracking_config_arn", tracking_config_arn, (("config_ref", "config_arn"),), "str | IConfigRef")
+
+    @property
+    def mission_profile_ref(self) -> MissionProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IMissionProfileRef``)."""
+        return _refs.struct("groundstation", "MissionProfileReference")(mission_profile_id=_refs.part(self, 0), mission_profile_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.guardduty import (
+        CustomDetectionRuleAssociationReference,
+        DetectorReference,
+        FilterReference,
+        IPSetReference,
+        MalwareProtectionPlanReference,
+        MasterReference,
+        MemberReference,
+        PublishingDestinationReference,
+        ThreatEntitySetReference,
+        ThreatIntelSetReference,
+        TrustedEntitySetReference,
+    )
 
 __all__ = [
     "CfnCustomDetectionRuleAssociation",
@@ -100,6 +116,11 @@ class CfnCustomDetectionRuleAssociation(_CfnResource):
         self.rule_id = rule_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::CustomDetectionRuleAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def custom_detection_rule_association_ref(self) -> CustomDetectionRuleAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomDetectionRuleAssociationRef``)."""
+        return _refs.struct("guardduty", "CustomDetectionRuleAssociationReference")(rule_id=_refs.part(self, 0), association_id=_refs.part(self, 1), custom_detection_rule_association_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -321,6 +342,11 @@ class CfnDetector(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def detector_ref(self) -> DetectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IDetectorRef``)."""
+        return _refs.struct("guardduty", "DetectorReference")(detector_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -475,6 +501,11 @@ class CfnFilter(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def filter_ref(self) -> FilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IFilterRef``)."""
+        return _refs.struct("guardduty", "FilterReference")(detector_id=_refs.part(self, 0), filter_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -561,6 +592,11 @@ class CfnIPSet(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def ip_set_ref(self) -> IPSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPSetRef``)."""
+        return _refs.struct("guardduty", "IPSetReference")(ip_set_id=_refs.part(self, 0), detector_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -721,6 +757,11 @@ class CfnMalwareProtectionPlan(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::MalwareProtectionPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def malware_protection_plan_ref(self) -> MalwareProtectionPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IMalwareProtectionPlanRef``)."""
+        return _refs.struct("guardduty", "MalwareProtectionPlanReference")(malware_protection_plan_id=self.ref, malware_protection_plan_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -763,6 +804,11 @@ class CfnMaster(_CfnResource):
         if invitation_id is not None:
             self.invitation_id = invitation_id
         self.master_id = master_id
+
+    @property
+    def master_ref(self) -> MasterReference:
+        """A reference to this resource (aws-cdk-lib's ``IMasterRef``)."""
+        return _refs.struct("guardduty", "MasterReference")(detector_id=_refs.part(self, 0), master_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -826,6 +872,11 @@ class CfnMember(_CfnResource):
             self.message = message
         if status is not None:
             self.status = status
+
+    @property
+    def member_ref(self) -> MemberReference:
+        """A reference to this resource (aws-cdk-lib's ``IMemberRef``)."""
+        return _refs.struct("guardduty", "MemberReference")(detector_id=_refs.part(self, 0), member_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -913,6 +964,11 @@ class CfnPublishingDestination(_CfnResource):
         self.detector_id = detector_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::PublishingDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def publishing_destination_ref(self) -> PublishingDestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublishingDestinationRef``)."""
+        return _refs.struct("guardduty", "PublishingDestinationReference")(detector_id=_refs.part(self, 0), publishing_destination_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1005,6 +1061,11 @@ class CfnThreatEntitySet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def threat_entity_set_ref(self) -> ThreatEntitySetReference:
+        """A reference to this resource (aws-cdk-lib's ``IThreatEntitySetRef``)."""
+        return _refs.struct("guardduty", "ThreatEntitySetReference")(threat_entity_set_id=_refs.part(self, 0), detector_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1091,6 +1152,11 @@ class CfnThreatIntelSet(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatIntelSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def threat_intel_set_ref(self) -> ThreatIntelSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IThreatIntelSetRef``)."""
+        return _refs.struct("guardduty", "ThreatIntelSetReference")(threat_intel_set_id=_refs.part(self, 0), detector_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1182,6 +1248,11 @@ class CfnTrustedEntitySet(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::TrustedEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def trusted_entity_set_ref(self) -> TrustedEntitySetReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrustedEntitySetRef``)."""
+        return _refs.struct("guardduty", "TrustedEntitySetReference")(trusted_entity_set_id=_refs.part(self, 0), detector_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

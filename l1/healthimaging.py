@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.healthimaging import (
+        DatastoreReference,
+    )
 
 __all__ = [
     "CfnDatastore",
@@ -66,6 +72,11 @@ class CfnDatastore(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::HealthImaging::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def datastore_ref(self) -> DatastoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatastoreRef``)."""
+        return _refs.struct("healthimaging", "DatastoreReference")(datastore_id=self.ref, datastore_arn=self.attr_datastore_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

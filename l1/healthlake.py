@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.healthlake import (
+        DataTransformationProfileReference,
+        FHIRDatastoreReference,
+    )
 
 __all__ = [
     "CfnDataTransformationProfile",
@@ -153,6 +160,11 @@ class CfnDataTransformationProfile(_CfnResource):
         self.source_format = source_format
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::HealthLake::DataTransformationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_transformation_profile_ref(self) -> DataTransformationProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataTransformationProfileRef``)."""
+        return _refs.struct("healthlake", "DataTransformationProfileReference")(data_transformation_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -384,6 +396,11 @@ class CfnFHIRDatastore(_CfnResource):
             self.sse_configuration = sse_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::HealthLake::FHIRDatastore", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def fhir_datastore_ref(self) -> FHIRDatastoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IFHIRDatastoreRef``)."""
+        return _refs.struct("healthlake", "FHIRDatastoreReference")(datastore_id=self.ref, datastore_arn=self.attr_datastore_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        AccessKeyReference,
+        GroupPolicyReference,
+        GroupReference,
+        IGroupRef,
+        IManagedPolicyRef,
+        InstanceProfileReference,
+        IRoleRef,
+        IUserRef,
+        ManagedPolicyReference,
+        OIDCProviderReference,
+        PolicyReference,
+        RolePolicyReference,
+        RoleReference,
+        SAMLProviderReference,
+        ServerCertificateReference,
+        ServiceLinkedRoleReference,
+        UserPolicyReference,
+        UserReference,
+        UserToGroupAdditionReference,
+        VirtualMFADeviceReference,
+    )
 
 __all__ = [
     "CfnAccessKey",
@@ -93,6 +118,11 @@ class CfnAccessKey(_CfnResource):
             self.status = status
         self.user_name = user_name
 
+    @property
+    def access_key_ref(self) -> AccessKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessKeyRef``)."""
+        return _refs.struct("iam", "AccessKeyReference")(access_key_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -143,7 +173,7 @@ class CfnGroup(_CfnResource):
         id: str,
         *,
         group_name: str | None = None,
-        managed_policy_arns: Sequence[str] | IResolvable | None = None,
+        managed_policy_arns: Sequence[str | IManagedPolicyRef] | IResolvable | None = None,
         path: str | None = None,
         policies: Sequence[CfnGroup.PolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
     ) -> None:
@@ -161,11 +191,16 @@ class CfnGroup(_CfnResource):
         if group_name is not None:
             self.group_name = group_name
         if managed_policy_arns is not None:
-            self.managed_policy_arns = managed_policy_arns
+            self.managed_policy_arns = _refs.resolve_list(self, "managed_policy_arns", managed_policy_arns, (("managed_policy_ref", "policy_arn"),), "str | IManagedPolicyRef")
         if path is not None:
             self.path = path
         if policies is not None:
             self.policies = policies
+
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
+        return _refs.struct("iam", "GroupReference")(group_name=self.ref, group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -210,6 +245,11 @@ class CfnGroupPolicy(_CfnResource):
             self.policy_document = policy_document
         self.policy_name = policy_name
 
+    @property
+    def group_policy_ref(self) -> GroupPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupPolicyRef``)."""
+        return _refs.struct("iam", "GroupPolicyReference")(policy_name=_refs.part(self, 0), group_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -239,7 +279,7 @@ class CfnInstanceProfile(_CfnResource):
         *,
         instance_profile_name: str | None = None,
         path: str | None = None,
-        roles: Sequence[str] | IResolvable,
+        roles: Sequence[str | IRoleRef] | IResolvable,
     ) -> None:
         """Create a new ``AWS::IAM::InstanceProfile``.
 
@@ -255,7 +295,12 @@ class CfnInstanceProfile(_CfnResource):
             self.instance_profile_name = instance_profile_name
         if path is not None:
             self.path = path
-        self.roles = roles
+        self.roles = _refs.resolve_list(self, "roles", roles, (("role_ref", "role_name"),), "str | IRoleRef")
+
+    @property
+    def instance_profile_ref(self) -> InstanceProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceProfileRef``)."""
+        return _refs.struct("iam", "InstanceProfileReference")(instance_profile_name=self.ref, instance_profile_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -300,12 +345,12 @@ class CfnManagedPolicy(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        groups: Sequence[str] | IResolvable | None = None,
+        groups: Sequence[str | IGroupRef] | IResolvable | None = None,
         managed_policy_name: str | None = None,
         path: str | None = None,
         policy_document: Any,
-        roles: Sequence[str] | IResolvable | None = None,
-        users: Sequence[str] | IResolvable | None = None,
+        roles: Sequence[str | IRoleRef] | IResolvable | None = None,
+        users: Sequence[str | IUserRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::IAM::ManagedPolicy``.
 
@@ -324,16 +369,21 @@ class CfnManagedPolicy(_CfnResource):
         if description is not None:
             self.description = description
         if groups is not None:
-            self.groups = groups
+            self.groups = _refs.resolve_list(self, "groups", groups, (("group_ref", "group_name"),), "str | IGroupRef")
         if managed_policy_name is not None:
             self.managed_policy_name = managed_policy_name
         if path is not None:
             self.path = path
         self.policy_document = policy_document
         if roles is not None:
-            self.roles = roles
+            self.roles = _refs.resolve_list(self, "roles", roles, (("role_ref", "role_name"),), "str | IRoleRef")
         if users is not None:
-            self.users = users
+            self.users = _refs.resolve_list(self, "users", users, (("user_ref", "user_name"),), "str | IUserRef")
+
+    @property
+    def managed_policy_ref(self) -> ManagedPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IManagedPolicyRef``)."""
+        return _refs.struct("iam", "ManagedPolicyReference")(policy_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -388,6 +438,11 @@ class CfnOIDCProvider(_CfnResource):
             self.thumbprint_list = thumbprint_list
         if url is not None:
             self.url = url
+
+    @property
+    def oidc_provider_ref(self) -> OIDCProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IOIDCProviderRef``)."""
+        return _refs.struct("iam", "OIDCProviderReference")(oidc_provider_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -445,6 +500,11 @@ class CfnPolicy(_CfnResource):
             self.roles = roles
         if users is not None:
             self.users = users
+
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("iam", "PolicyReference")(policy_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -506,10 +566,10 @@ class CfnRole(_CfnResource):
         *,
         assume_role_policy_document: Any,
         description: str | None = None,
-        managed_policy_arns: Sequence[str] | IResolvable | None = None,
+        managed_policy_arns: Sequence[str | IManagedPolicyRef] | IResolvable | None = None,
         max_session_duration: int | float | None = None,
         path: str | None = None,
-        permissions_boundary: str | None = None,
+        permissions_boundary: str | IManagedPolicyRef | None = None,
         policies: Sequence[CfnRole.PolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         role_name: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -534,19 +594,24 @@ class CfnRole(_CfnResource):
         if description is not None:
             self.description = description
         if managed_policy_arns is not None:
-            self.managed_policy_arns = managed_policy_arns
+            self.managed_policy_arns = _refs.resolve_list(self, "managed_policy_arns", managed_policy_arns, (("managed_policy_ref", "policy_arn"),), "str | IManagedPolicyRef")
         if max_session_duration is not None:
             self.max_session_duration = max_session_duration
         if path is not None:
             self.path = path
         if permissions_boundary is not None:
-            self.permissions_boundary = permissions_boundary
+            self.permissions_boundary = _refs.resolve(self, "permissions_boundary", permissions_boundary, (("managed_policy_ref", "policy_arn"),), "str | IManagedPolicyRef")
         if policies is not None:
             self.policies = policies
         if role_name is not None:
             self.role_name = role_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::Role", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def role_ref(self) -> RoleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRoleRef``)."""
+        return _refs.struct("iam", "RoleReference")(role_name=self.ref, role_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -590,6 +655,11 @@ class CfnRolePolicy(_CfnResource):
             self.policy_document = policy_document
         self.policy_name = policy_name
         self.role_name = role_name
+
+    @property
+    def role_policy_ref(self) -> RolePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IRolePolicyRef``)."""
+        return _refs.struct("iam", "RolePolicyReference")(policy_name=_refs.part(self, 0), role_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -683,6 +753,11 @@ class CfnSAMLProvider(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::SAMLProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def saml_provider_ref(self) -> SAMLProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``ISAMLProviderRef``)."""
+        return _refs.struct("iam", "SAMLProviderReference")(saml_provider_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -749,6 +824,11 @@ class CfnServerCertificate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::ServerCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def server_certificate_ref(self) -> ServerCertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``IServerCertificateRef``)."""
+        return _refs.struct("iam", "ServerCertificateReference")(server_certificate_name=self.ref, server_certificate_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -797,6 +877,11 @@ class CfnServiceLinkedRole(_CfnResource):
             self.custom_suffix = custom_suffix
         if description is not None:
             self.description = description
+
+    @property
+    def service_linked_role_ref(self) -> ServiceLinkedRoleReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceLinkedRoleRef``)."""
+        return _refs.struct("iam", "ServiceLinkedRoleReference")(role_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -873,11 +958,11 @@ class CfnUser(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        groups: Sequence[str] | IResolvable | None = None,
+        groups: Sequence[str | IGroupRef] | IResolvable | None = None,
         login_profile: CfnUser.LoginProfileProperty | Mapping[str, Any] | IResolvable | None = None,
-        managed_policy_arns: Sequence[str] | IResolvable | None = None,
+        managed_policy_arns: Sequence[str | IManagedPolicyRef] | IResolvable | None = None,
         path: str | None = None,
-        permissions_boundary: str | None = None,
+        permissions_boundary: str | IManagedPolicyRef | None = None,
         policies: Sequence[CfnUser.PolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         user_name: str | None = None,
@@ -898,21 +983,26 @@ class CfnUser(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IAM::User")
         if groups is not None:
-            self.groups = groups
+            self.groups = _refs.resolve_list(self, "groups", groups, (("group_ref", "group_name"),), "str | IGroupRef")
         if login_profile is not None:
             self.login_profile = login_profile
         if managed_policy_arns is not None:
-            self.managed_policy_arns = managed_policy_arns
+            self.managed_policy_arns = _refs.resolve_list(self, "managed_policy_arns", managed_policy_arns, (("managed_policy_ref", "policy_arn"),), "str | IManagedPolicyRef")
         if path is not None:
             self.path = path
         if permissions_boundary is not None:
-            self.permissions_boundary = permissions_boundary
+            self.permissions_boundary = _refs.resolve(self, "permissions_boundary", permissions_boundary, (("managed_policy_ref", "policy_arn"),), "str | IManagedPolicyRef")
         if policies is not None:
             self.policies = policies
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_name is not None:
             self.user_name = user_name
+
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
+        return _refs.struct("iam", "UserReference")(user_name=self.ref, user_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -957,6 +1047,11 @@ class CfnUserPolicy(_CfnResource):
         self.policy_name = policy_name
         self.user_name = user_name
 
+    @property
+    def user_policy_ref(self) -> UserPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserPolicyRef``)."""
+        return _refs.struct("iam", "UserPolicyReference")(policy_name=_refs.part(self, 0), user_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -994,6 +1089,11 @@ class CfnUserToGroupAddition(_CfnResource):
         super().__init__(scope, id, type="AWS::IAM::UserToGroupAddition")
         self.group_name = group_name
         self.users = users
+
+    @property
+    def user_to_group_addition_ref(self) -> UserToGroupAdditionReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserToGroupAdditionRef``)."""
+        return _refs.struct("iam", "UserToGroupAdditionReference")(user_to_group_addition_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1046,6 +1146,11 @@ class CfnVirtualMFADevice(_CfnResource):
         self.users = users
         if virtual_mfa_device_name is not None:
             self.virtual_mfa_device_name = virtual_mfa_device_name
+
+    @property
+    def virtual_mfa_device_ref(self) -> VirtualMFADeviceReference:
+        """A reference to this resource (aws-cdk-lib's ``IVirtualMFADeviceRef``)."""
+        return _refs.struct("iam", "VirtualMFADeviceReference")(serial_number=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

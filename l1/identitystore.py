@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.identitystore import (
+        GroupMembershipReference,
+        GroupReference,
+        UserReference,
+    )
 
 __all__ = [
     "CfnGroup",
@@ -63,6 +71,11 @@ class CfnGroup(_CfnResource):
             self.description = description
         self.display_name = display_name
         self.identity_store_id = identity_store_id
+
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
+        return _refs.struct("identitystore", "GroupReference")(group_id=_refs.part(self, 0), identity_store_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -121,6 +134,11 @@ class CfnGroupMembership(_CfnResource):
         self.group_id = group_id
         self.identity_store_id = identity_store_id
         self.member_id = member_id
+
+    @property
+    def group_membership_ref(self) -> GroupMembershipReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupMembershipRef``)."""
+        return _refs.struct("identitystore", "GroupMembershipReference")(membership_id=_refs.part(self, 0), identity_store_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -551,6 +569,11 @@ class CfnUser(_CfnResource):
             self.user_type = user_type
         if website is not None:
             self.website = website
+
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
+        return _refs.struct("identitystore", "UserReference")(user_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

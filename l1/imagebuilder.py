@@ -5,13 +5,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IInstanceProfileRef,
+    )
+    from l1.interfaces.imagebuilder import (
+        ComponentReference,
+        ContainerRecipeReference,
+        DistributionConfigurationReference,
+        IContainerRecipeRef,
+        IDistributionConfigurationRef,
+        IImageRecipeRef,
+        IInfrastructureConfigurationRef,
+        ImagePipelineReference,
+        ImageRecipeReference,
+        ImageReference,
+        InfrastructureConfigurationReference,
+        LifecyclePolicyReference,
+        WorkflowReference,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
 
 __all__ = [
     "CfnComponent",
@@ -155,6 +179,11 @@ class CfnComponent(_CfnResource):
         if uri is not None:
             self.uri = uri
         self.version = version
+
+    @property
+    def component_ref(self) -> ComponentReference:
+        """A reference to this resource (aws-cdk-lib's ``IComponentRef``)."""
+        return _refs.struct("imagebuilder", "ComponentReference")(component_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -455,6 +484,11 @@ class CfnContainerRecipe(_CfnResource):
         if working_directory is not None:
             self.working_directory = working_directory
 
+    @property
+    def container_recipe_ref(self) -> ContainerRecipeReference:
+        """A reference to this resource (aws-cdk-lib's ``IContainerRecipeRef``)."""
+        return _refs.struct("imagebuilder", "ContainerRecipeReference")(container_recipe_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -748,6 +782,11 @@ class CfnDistributionConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::DistributionConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def distribution_configuration_ref(self) -> DistributionConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDistributionConfigurationRef``)."""
+        return _refs.struct("imagebuilder", "DistributionConfigurationReference")(distribution_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -982,14 +1021,14 @@ class CfnImage(_CfnResource):
         *,
         container_recipe_arn: str | None = None,
         deletion_settings: CfnImage.DeletionSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
-        distribution_configuration_arn: str | None = None,
+        distribution_configuration_arn: str | IDistributionConfigurationRef | None = None,
         enhanced_image_metadata_enabled: bool | IResolvable | None = None,
         execution_role: str | None = None,
         image_pipeline_execution_settings: CfnImage.ImagePipelineExecutionSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
-        image_recipe_arn: str | None = None,
+        image_recipe_arn: str | IImageRecipeRef | None = None,
         image_scanning_configuration: CfnImage.ImageScanningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         image_tests_configuration: CfnImage.ImageTestsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
-        infrastructure_configuration_arn: str | None = None,
+        infrastructure_configuration_arn: str | IInfrastructureConfigurationRef | None = None,
         logging_configuration: CfnImage.ImageLoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Mapping[str, str] | None = None,
         workflows: Sequence[CfnImage.WorkflowConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -1019,7 +1058,7 @@ class CfnImage(_CfnResource):
         if deletion_settings is not None:
             self.deletion_settings = deletion_settings
         if distribution_configuration_arn is not None:
-            self.distribution_configuration_arn = distribution_configuration_arn
+            self.distribution_configuration_arn = _refs.resolve(self, "distribution_configuration_arn", distribution_configuration_arn, (("distribution_configuration_ref", "distribution_configuration_arn"),), "str | IDistributionConfigurationRef")
         if enhanced_image_metadata_enabled is not None:
             self.enhanced_image_metadata_enabled = enhanced_image_metadata_enabled
         if execution_role is not None:
@@ -1027,19 +1066,24 @@ class CfnImage(_CfnResource):
         if image_pipeline_execution_settings is not None:
             self.image_pipeline_execution_settings = image_pipeline_execution_settings
         if image_recipe_arn is not None:
-            self.image_recipe_arn = image_recipe_arn
+            self.image_recipe_arn = _refs.resolve(self, "image_recipe_arn", image_recipe_arn, (("image_recipe_ref", "image_recipe_arn"),), "str | IImageRecipeRef")
         if image_scanning_configuration is not None:
             self.image_scanning_configuration = image_scanning_configuration
         if image_tests_configuration is not None:
             self.image_tests_configuration = image_tests_configuration
         if infrastructure_configuration_arn is not None:
-            self.infrastructure_configuration_arn = infrastructure_configuration_arn
+            self.infrastructure_configuration_arn = _refs.resolve(self, "infrastructure_configuration_arn", infrastructure_configuration_arn, (("infrastructure_configuration_ref", "infrastructure_configuration_arn"),), "str | IInfrastructureConfigurationRef")
         if logging_configuration is not None:
             self.logging_configuration = logging_configuration
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::Image", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflows is not None:
             self.workflows = workflows
+
+    @property
+    def image_ref(self) -> ImageReference:
+        """A reference to this resource (aws-cdk-lib's ``IImageRef``)."""
+        return _refs.struct("imagebuilder", "ImageReference")(image_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1264,16 +1308,16 @@ class CfnImagePipeline(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        container_recipe_arn: str | None = None,
+        container_recipe_arn: str | IContainerRecipeRef | None = None,
         description: str | None = None,
-        distribution_configuration_arn: str | None = None,
+        distribution_configuration_arn: str | IDistributionConfigurationRef | None = None,
         enhanced_image_metadata_enabled: bool | IResolvable | None = None,
         execution_role: str | None = None,
-        image_recipe_arn: str | None = None,
+        image_recipe_arn: str | IImageRecipeRef | None = None,
         image_scanning_configuration: CfnImagePipeline.ImageScanningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         image_tags: Mapping[str, str] | IResolvable | None = None,
         image_tests_configuration: CfnImagePipeline.ImageTestsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
-        infrastructure_configuration_arn: str | None = None,
+        infrastructure_configuration_arn: str | IInfrastructureConfigurationRef | None = None,
         logging_configuration: CfnImagePipeline.PipelineLoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str | None = None,
         schedule: CfnImagePipeline.ScheduleProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1305,17 +1349,17 @@ class CfnImagePipeline(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::ImagePipeline")
         if container_recipe_arn is not None:
-            self.container_recipe_arn = container_recipe_arn
+            self.container_recipe_arn = _refs.resolve(self, "container_recipe_arn", container_recipe_arn, (("container_recipe_ref", "container_recipe_arn"),), "str | IContainerRecipeRef")
         if description is not None:
             self.description = description
         if distribution_configuration_arn is not None:
-            self.distribution_configuration_arn = distribution_configuration_arn
+            self.distribution_configuration_arn = _refs.resolve(self, "distribution_configuration_arn", distribution_configuration_arn, (("distribution_configuration_ref", "distribution_configuration_arn"),), "str | IDistributionConfigurationRef")
         if enhanced_image_metadata_enabled is not None:
             self.enhanced_image_metadata_enabled = enhanced_image_metadata_enabled
         if execution_role is not None:
             self.execution_role = execution_role
         if image_recipe_arn is not None:
-            self.image_recipe_arn = image_recipe_arn
+            self.image_recipe_arn = _refs.resolve(self, "image_recipe_arn", image_recipe_arn, (("image_recipe_ref", "image_recipe_arn"),), "str | IImageRecipeRef")
         if image_scanning_configuration is not None:
             self.image_scanning_configuration = image_scanning_configuration
         if image_tags is not None:
@@ -1323,7 +1367,7 @@ class CfnImagePipeline(_CfnResource):
         if image_tests_configuration is not None:
             self.image_tests_configuration = image_tests_configuration
         if infrastructure_configuration_arn is not None:
-            self.infrastructure_configuration_arn = infrastructure_configuration_arn
+            self.infrastructure_configuration_arn = _refs.resolve(self, "infrastructure_configuration_arn", infrastructure_configuration_arn, (("infrastructure_configuration_ref", "infrastructure_configuration_arn"),), "str | IInfrastructureConfigurationRef")
         if logging_configuration is not None:
             self.logging_configuration = logging_configuration
         if name is not None:
@@ -1336,6 +1380,11 @@ class CfnImagePipeline(_CfnResource):
         self.tags_raw = tags
         if workflows is not None:
             self.workflows = workflows
+
+    @property
+    def image_pipeline_ref(self) -> ImagePipelineReference:
+        """A reference to this resource (aws-cdk-lib's ``IImagePipelineRef``)."""
+        return _refs.struct("imagebuilder", "ImagePipelineReference")(image_pipeline_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1598,6 +1647,11 @@ class CfnImageRecipe(_CfnResource):
         if working_directory is not None:
             self.working_directory = working_directory
 
+    @property
+    def image_recipe_ref(self) -> ImageRecipeReference:
+        """A reference to this resource (aws-cdk-lib's ``IImageRecipeRef``)."""
+        return _refs.struct("imagebuilder", "ImageRecipeReference")(image_recipe_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1773,7 +1827,7 @@ class CfnInfrastructureConfiguration(_CfnResource):
         *,
         description: str | None = None,
         instance_metadata_options: CfnInfrastructureConfiguration.InstanceMetadataOptionsProperty | Mapping[str, Any] | IResolvable | None = None,
-        instance_profile_name: str,
+        instance_profile_name: str | IInstanceProfileRef,
         instance_types: Sequence[str] | IResolvable | None = None,
         key_pair: str | None = None,
         logging: CfnInfrastructureConfiguration.LoggingProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1782,7 +1836,7 @@ class CfnInfrastructureConfiguration(_CfnResource):
         placement: CfnInfrastructureConfiguration.PlacementProperty | Mapping[str, Any] | IResolvable | None = None,
         resource_tags: Mapping[str, str] | IResolvable | None = None,
         security_group_ids: Sequence[str] | IResolvable | None = None,
-        sns_topic_arn: str | None = None,
+        sns_topic_arn: str | ITopicRef | None = None,
         subnet_id: str | None = None,
         tags: Mapping[str, str] | None = None,
         terminate_instance_on_completion: bool | IResolvable | None = None,
@@ -1815,7 +1869,7 @@ class CfnInfrastructureConfiguration(_CfnResource):
             self.description = description
         if instance_metadata_options is not None:
             self.instance_metadata_options = instance_metadata_options
-        self.instance_profile_name = instance_profile_name
+        self.instance_profile_name = _refs.resolve(self, "instance_profile_name", instance_profile_name, (("instance_profile_ref", "instance_profile_name"),), "str | IInstanceProfileRef")
         if instance_types is not None:
             self.instance_types = instance_types
         if key_pair is not None:
@@ -1832,7 +1886,7 @@ class CfnInfrastructureConfiguration(_CfnResource):
         if security_group_ids is not None:
             self.security_group_ids = security_group_ids
         if sns_topic_arn is not None:
-            self.sns_topic_arn = sns_topic_arn
+            self.sns_topic_arn = _refs.resolve(self, "sns_topic_arn", sns_topic_arn, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if subnet_id is not None:
             self.subnet_id = subnet_id
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::InfrastructureConfiguration", tags, tag_property_name="tags")
@@ -1841,6 +1895,11 @@ class CfnInfrastructureConfiguration(_CfnResource):
             self.terminate_instance_on_completion = terminate_instance_on_completion
         if terminate_instance_on_failure is not None:
             self.terminate_instance_on_failure = terminate_instance_on_failure
+
+    @property
+    def infrastructure_configuration_ref(self) -> InfrastructureConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IInfrastructureConfigurationRef``)."""
+        return _refs.struct("imagebuilder", "InfrastructureConfigurationReference")(infrastructure_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2102,6 +2161,11 @@ class CfnLifecyclePolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def lifecycle_policy_ref(self) -> LifecyclePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ILifecyclePolicyRef``)."""
+        return _refs.struct("imagebuilder", "LifecyclePolicyReference")(lifecycle_policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2209,6 +2273,11 @@ class CfnWorkflow(_CfnResource):
         if uri is not None:
             self.uri = uri
         self.version = version
+
+    @property
+    def workflow_ref(self) -> WorkflowReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
+        return _refs.struct("imagebuilder", "WorkflowReference")(workflow_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.inspector import (
+        AssessmentTargetReference,
+        AssessmentTemplateReference,
+        IAssessmentTargetRef,
+        IResourceGroupRef,
+        ResourceGroupReference,
+    )
 
 __all__ = [
     "CfnAssessmentTarget",
@@ -46,7 +56,7 @@ class CfnAssessmentTarget(_CfnResource):
         id: str,
         *,
         assessment_target_name: str | None = None,
-        resource_group_arn: str | None = None,
+        resource_group_arn: str | IResourceGroupRef | None = None,
     ) -> None:
         """Create a new ``AWS::Inspector::AssessmentTarget``.
 
@@ -60,7 +70,12 @@ class CfnAssessmentTarget(_CfnResource):
         if assessment_target_name is not None:
             self.assessment_target_name = assessment_target_name
         if resource_group_arn is not None:
-            self.resource_group_arn = resource_group_arn
+            self.resource_group_arn = _refs.resolve(self, "resource_group_arn", resource_group_arn, (("resource_group_ref", "resource_group_arn"),), "str | IResourceGroupRef")
+
+    @property
+    def assessment_target_ref(self) -> AssessmentTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssessmentTargetRef``)."""
+        return _refs.struct("inspector", "AssessmentTargetReference")(assessment_target_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -91,7 +106,7 @@ class CfnAssessmentTemplate(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        assessment_target_arn: str,
+        assessment_target_arn: str | IAssessmentTargetRef,
         assessment_template_name: str | None = None,
         duration_in_seconds: int | float,
         rules_package_arns: Sequence[str] | IResolvable,
@@ -109,13 +124,18 @@ class CfnAssessmentTemplate(_CfnResource):
             user_attributes_for_findings: the UserAttributesForFindings property.
         """
         super().__init__(scope, id, type="AWS::Inspector::AssessmentTemplate")
-        self.assessment_target_arn = assessment_target_arn
+        self.assessment_target_arn = _refs.resolve(self, "assessment_target_arn", assessment_target_arn, (("assessment_target_ref", "assessment_target_arn"),), "str | IAssessmentTargetRef")
         if assessment_template_name is not None:
             self.assessment_template_name = assessment_template_name
         self.duration_in_seconds = duration_in_seconds
         self.rules_package_arns = rules_package_arns
         if user_attributes_for_findings is not None:
             self.user_attributes_for_findings = user_attributes_for_findings
+
+    @property
+    def assessment_template_ref(self) -> AssessmentTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssessmentTemplateRef``)."""
+        return _refs.struct("inspector", "AssessmentTemplateReference")(assessment_template_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -150,6 +170,11 @@ class CfnResourceGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Inspector::ResourceGroup")
         self.resource_group_tags = resource_group_tags
+
+    @property
+    def resource_group_ref(self) -> ResourceGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceGroupRef``)."""
+        return _refs.struct("inspector", "ResourceGroupReference")(resource_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.inspectorv2 import (
+        CisScanConfigurationReference,
+        CodeSecurityIntegrationReference,
+        CodeSecurityScanConfigurationReference,
+        ConnectorReference,
+        FilterReference,
+    )
 
 __all__ = [
     "CfnCisScanConfiguration",
@@ -191,6 +201,11 @@ class CfnCisScanConfiguration(_CfnResource):
         self.tags_raw = tags
         self.targets = targets
 
+    @property
+    def cis_scan_configuration_ref(self) -> CisScanConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICisScanConfigurationRef``)."""
+        return _refs.struct("inspectorv2", "CisScanConfigurationReference")(cis_scan_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -345,6 +360,11 @@ class CfnCodeSecurityIntegration(_CfnResource):
         if update_integration_details is not None:
             self.update_integration_details = update_integration_details
 
+    @property
+    def code_security_integration_ref(self) -> CodeSecurityIntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICodeSecurityIntegrationRef``)."""
+        return _refs.struct("inspectorv2", "CodeSecurityIntegrationReference")(code_security_integration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -477,6 +497,11 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
             self.scope_settings = scope_settings
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityScanConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def code_security_scan_configuration_ref(self) -> CodeSecurityScanConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICodeSecurityScanConfigurationRef``)."""
+        return _refs.struct("inspectorv2", "CodeSecurityScanConfigurationReference")(code_security_scan_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -655,6 +680,11 @@ class CfnConnector(_CfnResource):
         self.provider_configuration = provider_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::InspectorV2::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("inspectorv2", "ConnectorReference")(connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -986,6 +1016,11 @@ class CfnFilter(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def filter_ref(self) -> FilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IFilterRef``)."""
+        return _refs.struct("inspectorv2", "FilterReference")(filter_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

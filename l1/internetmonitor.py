@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.internetmonitor import (
+        MonitorReference,
+    )
 
 __all__ = [
     "CfnMonitor",
@@ -203,6 +209,11 @@ class CfnMonitor(_CfnResource):
         self.tags_raw = tags
         if traffic_percentage_to_monitor is not None:
             self.traffic_percentage_to_monitor = traffic_percentage_to_monitor
+
+    @property
+    def monitor_ref(self) -> MonitorReference:
+        """A reference to this resource (aws-cdk-lib's ``IMonitorRef``)."""
+        return _refs.struct("internetmonitor", "MonitorReference")(monitor_name=self.ref, monitor_arn=self.attr_monitor_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

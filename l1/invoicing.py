@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.invoicing import (
+        InvoiceUnitReference,
+        ProcurementPortalPreferenceReference,
+    )
 
 __all__ = [
     "CfnInvoiceUnit",
@@ -112,6 +119,11 @@ class CfnInvoiceUnit(_CfnResource):
         self.rule = rule
         if tax_inheritance_disabled is not None:
             self.tax_inheritance_disabled = tax_inheritance_disabled
+
+    @property
+    def invoice_unit_ref(self) -> InvoiceUnitReference:
+        """A reference to this resource (aws-cdk-lib's ``IInvoiceUnitRef``)."""
+        return _refs.struct("invoicing", "InvoiceUnitReference")(invoice_unit_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")
@@ -333,6 +345,11 @@ class CfnProcurementPortalPreference(_CfnResource):
         self.tags_raw = tags
         if test_env_preference is not None:
             self.test_env_preference = test_env_preference
+
+    @property
+    def procurement_portal_preference_ref(self) -> ProcurementPortalPreferenceReference:
+        """A reference to this resource (aws-cdk-lib's ``IProcurementPortalPreferenceRef``)."""
+        return _refs.struct("invoicing", "ProcurementPortalPreferenceReference")(procurement_portal_preference_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

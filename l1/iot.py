@@ -5,13 +5,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.iot import (
+        AccountAuditConfigurationReference,
+        AuthorizerReference,
+        BillingGroupReference,
+        CACertificateReference,
+        CertificateProviderReference,
+        CertificateReference,
+        CommandReference,
+        CustomMetricReference,
+        DimensionReference,
+        DomainConfigurationReference,
+        EncryptionConfigurationReference,
+        FleetMetricReference,
+        JobReference,
+        JobTemplateReference,
+        LoggingReference,
+        MitigationActionReference,
+        PolicyPrincipalAttachmentReference,
+        PolicyReference,
+        ProvisioningTemplateReference,
+        ResourceSpecificLoggingReference,
+        RoleAliasReference,
+        ScheduledAuditReference,
+        SecurityProfileReference,
+        SoftwarePackageReference,
+        SoftwarePackageVersionReference,
+        StreamReference,
+        ThingGroupReference,
+        ThingPrincipalAttachmentReference,
+        ThingReference,
+        ThingTypeReference,
+        TopicRuleDestinationReference,
+        TopicRuleReference,
+    )
 
 __all__ = [
     "CfnAccountAuditConfiguration",
@@ -312,6 +352,11 @@ class CfnAccountAuditConfiguration(_CfnResource):
             self.audit_notification_target_configurations = audit_notification_target_configurations
         self.role_arn = role_arn
 
+    @property
+    def account_audit_configuration_ref(self) -> AccountAuditConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccountAuditConfigurationRef``)."""
+        return _refs.struct("iot", "AccountAuditConfigurationReference")(account_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -388,6 +433,11 @@ class CfnAuthorizer(_CfnResource):
         if token_signing_public_keys is not None:
             self.token_signing_public_keys = token_signing_public_keys
 
+    @property
+    def authorizer_ref(self) -> AuthorizerReference:
+        """A reference to this resource (aws-cdk-lib's ``IAuthorizerRef``)."""
+        return _refs.struct("iot", "AuthorizerReference")(authorizer_name=self.ref, authorizer_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -452,6 +502,11 @@ class CfnBillingGroup(_CfnResource):
             self.billing_group_properties = billing_group_properties
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def billing_group_ref(self) -> BillingGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IBillingGroupRef``)."""
+        return _refs.struct("iot", "BillingGroupReference")(billing_group_name=self.ref, billing_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -550,6 +605,11 @@ class CfnCACertificate(_CfnResource):
         if verification_certificate_pem is not None:
             self.verification_certificate_pem = verification_certificate_pem
 
+    @property
+    def ca_certificate_ref(self) -> CACertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICACertificateRef``)."""
+        return _refs.struct("iot", "CACertificateReference")(ca_certificate_id=self.ref, ca_certificate_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -610,6 +670,11 @@ class CfnCertificate(_CfnResource):
             self.certificate_signing_request = certificate_signing_request
         self.status = status
 
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
+        return _refs.struct("iot", "CertificateReference")(certificate_id=self.ref, certificate_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -659,6 +724,11 @@ class CfnCertificateProvider(_CfnResource):
         self.lambda_function_arn = lambda_function_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CertificateProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def certificate_provider_ref(self) -> CertificateProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateProviderRef``)."""
+        return _refs.struct("iot", "CertificateProviderReference")(certificate_provider_name=self.ref, certificate_provider_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -954,6 +1024,11 @@ class CfnCommand(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Command", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def command_ref(self) -> CommandReference:
+        """A reference to this resource (aws-cdk-lib's ``ICommandRef``)."""
+        return _refs.struct("iot", "CommandReference")(command_id=self.ref, command_arn=self.attr_command_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1006,6 +1081,11 @@ class CfnCustomMetric(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CustomMetric", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def custom_metric_ref(self) -> CustomMetricReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomMetricRef``)."""
+        return _refs.struct("iot", "CustomMetricReference")(metric_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1055,6 +1135,11 @@ class CfnDimension(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Dimension", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def dimension_ref(self) -> DimensionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDimensionRef``)."""
+        return _refs.struct("iot", "DimensionReference")(dimension_name=self.ref, dimension_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1261,6 +1346,11 @@ class CfnDomainConfiguration(_CfnResource):
         if validation_certificate_arn is not None:
             self.validation_certificate_arn = validation_certificate_arn
 
+    @property
+    def domain_configuration_ref(self) -> DomainConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainConfigurationRef``)."""
+        return _refs.struct("iot", "DomainConfigurationReference")(domain_configuration_name=self.ref, domain_configuration_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1334,6 +1424,11 @@ class CfnEncryptionConfiguration(_CfnResource):
             self.kms_access_role_arn = kms_access_role_arn
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
+
+    @property
+    def encryption_configuration_ref(self) -> EncryptionConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEncryptionConfigurationRef``)."""
+        return _refs.struct("iot", "EncryptionConfigurationReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1444,6 +1539,11 @@ class CfnFleetMetric(_CfnResource):
         self.tags_raw = tags
         if unit is not None:
             self.unit = unit
+
+    @property
+    def fleet_metric_ref(self) -> FleetMetricReference:
+        """A reference to this resource (aws-cdk-lib's ``IFleetMetricRef``)."""
+        return _refs.struct("iot", "FleetMetricReference")(metric_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1783,6 +1883,11 @@ class CfnJob(_CfnResource):
         if timeout_config is not None:
             self.timeout_config = timeout_config
 
+    @property
+    def job_ref(self) -> JobReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobRef``)."""
+        return _refs.struct("iot", "JobReference")(job_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2077,6 +2182,11 @@ class CfnJobTemplate(_CfnResource):
         if timeout_config is not None:
             self.timeout_config = timeout_config
 
+    @property
+    def job_template_ref(self) -> JobTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobTemplateRef``)."""
+        return _refs.struct("iot", "JobTemplateReference")(job_template_id=self.ref, job_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2127,7 +2237,7 @@ class CfnLogging(_CfnResource):
         account_id: str,
         default_log_level: str,
         event_configurations: Sequence[CfnLogging.EventConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
     ) -> None:
         """Create a new ``AWS::IoT::Logging``.
 
@@ -2144,7 +2254,12 @@ class CfnLogging(_CfnResource):
         self.default_log_level = default_log_level
         if event_configurations is not None:
             self.event_configurations = event_configurations
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+
+    @property
+    def logging_ref(self) -> LoggingReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoggingRef``)."""
+        return _refs.struct("iot", "LoggingReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2330,6 +2445,11 @@ class CfnMitigationAction(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::MitigationAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def mitigation_action_ref(self) -> MitigationActionReference:
+        """A reference to this resource (aws-cdk-lib's ``IMitigationActionRef``)."""
+        return _refs.struct("iot", "MitigationActionReference")(action_name=self.ref, mitigation_action_arn=self.attr_mitigation_action_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2377,6 +2497,11 @@ class CfnPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("iot", "PolicyReference")(policy_name=self.ref, policy_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2412,6 +2537,11 @@ class CfnPolicyPrincipalAttachment(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::PolicyPrincipalAttachment")
         self.policy_name = policy_name
         self.principal = principal
+
+    @property
+    def policy_principal_attachment_ref(self) -> PolicyPrincipalAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyPrincipalAttachmentRef``)."""
+        return _refs.struct("iot", "PolicyPrincipalAttachmentReference")(policy_name=_refs.part(self, 0), principal=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2470,7 +2600,7 @@ class CfnProvisioningTemplate(_CfnResource):
         description: str | None = None,
         enabled: bool | IResolvable | None = None,
         pre_provisioning_hook: CfnProvisioningTemplate.ProvisioningHookProperty | Mapping[str, Any] | IResolvable | None = None,
-        provisioning_role_arn: str,
+        provisioning_role_arn: str | IRoleRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         template_body: str,
         template_name: str | None = None,
@@ -2497,7 +2627,7 @@ class CfnProvisioningTemplate(_CfnResource):
             self.enabled = enabled
         if pre_provisioning_hook is not None:
             self.pre_provisioning_hook = pre_provisioning_hook
-        self.provisioning_role_arn = provisioning_role_arn
+        self.provisioning_role_arn = _refs.resolve(self, "provisioning_role_arn", provisioning_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ProvisioningTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_body = template_body
@@ -2505,6 +2635,11 @@ class CfnProvisioningTemplate(_CfnResource):
             self.template_name = template_name
         if template_type is not None:
             self.template_type = template_type
+
+    @property
+    def provisioning_template_ref(self) -> ProvisioningTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IProvisioningTemplateRef``)."""
+        return _refs.struct("iot", "ProvisioningTemplateReference")(template_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2548,6 +2683,11 @@ class CfnResourceSpecificLogging(_CfnResource):
         self.target_name = target_name
         self.target_type = target_type
 
+    @property
+    def resource_specific_logging_ref(self) -> ResourceSpecificLoggingReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceSpecificLoggingRef``)."""
+        return _refs.struct("iot", "ResourceSpecificLoggingReference")(target_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2578,7 +2718,7 @@ class CfnRoleAlias(_CfnResource):
         *,
         credential_duration_seconds: int | float | None = None,
         role_alias: str | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::IoT::RoleAlias``.
@@ -2596,9 +2736,14 @@ class CfnRoleAlias(_CfnResource):
             self.credential_duration_seconds = credential_duration_seconds
         if role_alias is not None:
             self.role_alias = role_alias
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::RoleAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def role_alias_ref(self) -> RoleAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IRoleAliasRef``)."""
+        return _refs.struct("iot", "RoleAliasReference")(role_alias=self.ref, role_alias_arn=self.attr_role_alias_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2661,6 +2806,11 @@ class CfnScheduledAudit(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ScheduledAudit", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_check_names = target_check_names
+
+    @property
+    def scheduled_audit_ref(self) -> ScheduledAuditReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduledAuditRef``)."""
+        return _refs.struct("iot", "ScheduledAuditReference")(scheduled_audit_name=self.ref, scheduled_audit_arn=self.attr_scheduled_audit_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2947,6 +3097,11 @@ class CfnSecurityProfile(_CfnResource):
         if target_arns is not None:
             self.target_arns = target_arns
 
+    @property
+    def security_profile_ref(self) -> SecurityProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityProfileRef``)."""
+        return _refs.struct("iot", "SecurityProfileReference")(security_profile_name=self.ref, security_profile_arn=self.attr_security_profile_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2994,6 +3149,11 @@ class CfnSoftwarePackage(_CfnResource):
             self.package_name = package_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackage", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def software_package_ref(self) -> SoftwarePackageReference:
+        """A reference to this resource (aws-cdk-lib's ``ISoftwarePackageRef``)."""
+        return _refs.struct("iot", "SoftwarePackageReference")(package_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3128,6 +3288,11 @@ class CfnSoftwarePackageVersion(_CfnResource):
         if version_name is not None:
             self.version_name = version_name
 
+    @property
+    def software_package_version_ref(self) -> SoftwarePackageVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISoftwarePackageVersionRef``)."""
+        return _refs.struct("iot", "SoftwarePackageVersionReference")(package_name=_refs.part(self, 0), version_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3226,6 +3391,11 @@ class CfnStream(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def stream_ref(self) -> StreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
+        return _refs.struct("iot", "StreamReference")(stream_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3285,6 +3455,11 @@ class CfnThing(_CfnResource):
             self.attribute_payload = attribute_payload
         if thing_name is not None:
             self.thing_name = thing_name
+
+    @property
+    def thing_ref(self) -> ThingReference:
+        """A reference to this resource (aws-cdk-lib's ``IThingRef``)."""
+        return _refs.struct("iot", "ThingReference")(thing_name=self.ref, thing_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3382,6 +3557,11 @@ class CfnThingGroup(_CfnResource):
         if thing_group_properties is not None:
             self.thing_group_properties = thing_group_properties
 
+    @property
+    def thing_group_ref(self) -> ThingGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IThingGroupRef``)."""
+        return _refs.struct("iot", "ThingGroupReference")(thing_group_name=self.ref, thing_group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3424,6 +3604,11 @@ class CfnThingPrincipalAttachment(_CfnResource):
         self.thing_name = thing_name
         if thing_principal_type is not None:
             self.thing_principal_type = thing_principal_type
+
+    @property
+    def thing_principal_attachment_ref(self) -> ThingPrincipalAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IThingPrincipalAttachmentRef``)."""
+        return _refs.struct("iot", "ThingPrincipalAttachmentReference")(thing_name=_refs.part(self, 0), principal=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3539,6 +3724,11 @@ class CfnThingType(_CfnResource):
             self.thing_type_name = thing_type_name
         if thing_type_properties is not None:
             self.thing_type_properties = thing_type_properties
+
+    @property
+    def thing_type_ref(self) -> ThingTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IThingTypeRef``)."""
+        return _refs.struct("iot", "ThingTypeReference")(thing_type_name=self.ref, thing_type_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4638,6 +4828,11 @@ class CfnTopicRule(_CfnResource):
         self.tags_raw = tags
         self.topic_rule_payload = topic_rule_payload
 
+    @property
+    def topic_rule_ref(self) -> TopicRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicRuleRef``)."""
+        return _refs.struct("iot", "TopicRuleReference")(rule_name=self.ref, topic_rule_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4762,6 +4957,11 @@ class CfnTopicRuleDestination(_CfnResource):
             self.status = status
         if vpc_properties is not None:
             self.vpc_properties = vpc_properties
+
+    @property
+    def topic_rule_destination_ref(self) -> TopicRuleDestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicRuleDestinationRef``)."""
+        return _refs.struct("iot", "TopicRuleDestinationReference")(topic_rule_destination_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iotanalytics import (
+        ChannelReference,
+        DatasetReference,
+        DatastoreReference,
+        PipelineReference,
+    )
 
 __all__ = [
     "CfnChannel",
@@ -134,6 +143,11 @@ class CfnChannel(_CfnResource):
             self.retention_period = retention_period
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("iotanalytics", "ChannelReference")(channel_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -632,6 +646,11 @@ class CfnDataset(_CfnResource):
         if versioning_configuration is not None:
             self.versioning_configuration = versioning_configuration
 
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("iotanalytics", "DatasetReference")(dataset_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -935,6 +954,11 @@ class CfnDatastore(_CfnResource):
             self.retention_period = retention_period
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def datastore_ref(self) -> DatastoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatastoreRef``)."""
+        return _refs.struct("iotanalytics", "DatastoreReference")(datastore_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1259,6 +1283,11 @@ class CfnPipeline(_CfnResource):
             self.pipeline_name = pipeline_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def pipeline_ref(self) -> PipelineReference:
+        """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
+        return _refs.struct("iotanalytics", "PipelineReference")(pipeline_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

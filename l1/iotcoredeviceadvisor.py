@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iotcoredeviceadvisor import (
+        SuiteDefinitionReference,
+    )
 
 __all__ = [
     "CfnSuiteDefinition",
@@ -102,6 +108,11 @@ class CfnSuiteDefinition(_CfnResource):
         self.suite_definition_configuration = suite_definition_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def suite_definition_ref(self) -> SuiteDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISuiteDefinitionRef``)."""
+        return _refs.struct("iotcoredeviceadvisor", "SuiteDefinitionReference")(suite_definition_id=self.ref, suite_definition_arn=self.attr_suite_definition_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

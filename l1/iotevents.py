@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.iotevents import (
+        AlarmModelReference,
+        DetectorModelReference,
+        InputReference,
+    )
 
 __all__ = [
     "CfnAlarmModel",
@@ -538,6 +549,11 @@ class CfnAlarmModel(_CfnResource):
             self.severity = severity
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::AlarmModel", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def alarm_model_ref(self) -> AlarmModelReference:
+        """A reference to this resource (aws-cdk-lib's ``IAlarmModelRef``)."""
+        return _refs.struct("iotevents", "AlarmModelReference")(alarm_model_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1137,7 +1153,7 @@ class CfnDetectorModel(_CfnResource):
         detector_model_name: str | None = None,
         evaluation_method: str | None = None,
         key: str | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::IoTEvents::DetectorModel``.
@@ -1163,9 +1179,14 @@ class CfnDetectorModel(_CfnResource):
             self.evaluation_method = evaluation_method
         if key is not None:
             self.key = key
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::DetectorModel", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def detector_model_ref(self) -> DetectorModelReference:
+        """A reference to this resource (aws-cdk-lib's ``IDetectorModelRef``)."""
+        return _refs.struct("iotevents", "DetectorModelReference")(detector_model_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1248,6 +1269,11 @@ class CfnInput(_CfnResource):
             self.input_name = input_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::Input", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def input_ref(self) -> InputReference:
+        """A reference to this resource (aws-cdk-lib's ``IInputRef``)."""
+        return _refs.struct("iotevents", "InputReference")(input_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iotfleetwise import (
+        CampaignReference,
+        DecoderManifestReference,
+        FleetReference,
+        ModelManifestReference,
+        SignalCatalogReference,
+        StateTemplateReference,
+        VehicleReference,
+    )
 
 __all__ = [
     "CfnCampaign",
@@ -516,6 +528,11 @@ class CfnCampaign(_CfnResource):
         self.tags_raw = tags
         self.target_arn = target_arn
 
+    @property
+    def campaign_ref(self) -> CampaignReference:
+        """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
+        return _refs.struct("iotfleetwise", "CampaignReference")(campaign_name=self.ref, campaign_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -972,6 +989,11 @@ class CfnDecoderManifest(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::DecoderManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def decoder_manifest_ref(self) -> DecoderManifestReference:
+        """A reference to this resource (aws-cdk-lib's ``IDecoderManifestRef``)."""
+        return _refs.struct("iotfleetwise", "DecoderManifestReference")(decoder_manifest_name=self.ref, decoder_manifest_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1023,6 +1045,11 @@ class CfnFleet(_CfnResource):
         self.signal_catalog_arn = signal_catalog_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def fleet_ref(self) -> FleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
+        return _refs.struct("iotfleetwise", "FleetReference")(fleet_id=self.ref, fleet_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1087,6 +1114,11 @@ class CfnModelManifest(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::ModelManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def model_manifest_ref(self) -> ModelManifestReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelManifestRef``)."""
+        return _refs.struct("iotfleetwise", "ModelManifestReference")(model_manifest_name=self.ref, model_manifest_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1338,6 +1370,11 @@ class CfnSignalCatalog(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::SignalCatalog", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def signal_catalog_ref(self) -> SignalCatalogReference:
+        """A reference to this resource (aws-cdk-lib's ``ISignalCatalogRef``)."""
+        return _refs.struct("iotfleetwise", "SignalCatalogReference")(signal_catalog_name=self.ref, signal_catalog_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1406,6 +1443,11 @@ class CfnStateTemplate(_CfnResource):
         self.state_template_properties = state_template_properties
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::StateTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def state_template_ref(self) -> StateTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IStateTemplateRef``)."""
+        return _refs.struct("iotfleetwise", "StateTemplateReference")(state_template_name=self.ref, state_template_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1547,6 +1589,11 @@ class CfnVehicle(_CfnResource):
             self.state_templates = state_templates
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Vehicle", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def vehicle_ref(self) -> VehicleReference:
+        """A reference to this resource (aws-cdk-lib's ``IVehicleRef``)."""
+        return _refs.struct("iotfleetwise", "VehicleReference")(vehicle_name=self.ref, vehicle_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iotsitewise import (
+        AccessPolicyReference,
+        ApplicationReference,
+        AssetModelReference,
+        AssetReference,
+        ComputationModelReference,
+        DashboardReference,
+        DatasetReference,
+        GatewayReference,
+        IAssetModelRef,
+        PipelineReference,
+        PortalReference,
+        ProjectReference,
+        TaskReference,
+        WorkspaceReference,
+    )
 
 __all__ = [
     "CfnAccessPolicy",
@@ -203,6 +222,11 @@ class CfnAccessPolicy(_CfnResource):
         self.access_policy_permission = access_policy_permission
         self.access_policy_resource = access_policy_resource
 
+    @property
+    def access_policy_ref(self) -> AccessPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPolicyRef``)."""
+        return _refs.struct("iotsitewise", "AccessPolicyReference")(access_policy_id=self.ref, access_policy_arn=self.attr_access_policy_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -264,6 +288,11 @@ class CfnApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_name = workspace_name
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("iotsitewise", "ApplicationReference")(application_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -358,7 +387,7 @@ class CfnAsset(_CfnResource):
         asset_description: str | None = None,
         asset_external_id: str | None = None,
         asset_hierarchies: Sequence[CfnAsset.AssetHierarchyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        asset_model_id: str,
+        asset_model_id: str | IAssetModelRef,
         asset_name: str,
         asset_properties: Sequence[CfnAsset.AssetPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -383,12 +412,17 @@ class CfnAsset(_CfnResource):
             self.asset_external_id = asset_external_id
         if asset_hierarchies is not None:
             self.asset_hierarchies = asset_hierarchies
-        self.asset_model_id = asset_model_id
+        self.asset_model_id = _refs.resolve(self, "asset_model_id", asset_model_id, (("asset_model_ref", "asset_model_id"),), "str | IAssetModelRef")
         self.asset_name = asset_name
         if asset_properties is not None:
             self.asset_properties = asset_properties
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Asset", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def asset_ref(self) -> AssetReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssetRef``)."""
+        return _refs.struct("iotsitewise", "AssetReference")(asset_id=self.ref, asset_arn=self.attr_asset_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -805,6 +839,11 @@ class CfnAssetModel(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::AssetModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def asset_model_ref(self) -> AssetModelReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssetModelRef``)."""
+        return _refs.struct("iotsitewise", "AssetModelReference")(asset_model_id=self.ref, asset_model_arn=self.attr_asset_model_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -955,6 +994,11 @@ class CfnComputationModel(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::ComputationModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def computation_model_ref(self) -> ComputationModelReference:
+        """A reference to this resource (aws-cdk-lib's ``IComputationModelRef``)."""
+        return _refs.struct("iotsitewise", "ComputationModelReference")(computation_model_id=self.ref, computation_model_arn=self.attr_computation_model_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1009,6 +1053,11 @@ class CfnDashboard(_CfnResource):
             self.project_id = project_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dashboard_ref(self) -> DashboardReference:
+        """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
+        return _refs.struct("iotsitewise", "DashboardReference")(dashboard_id=self.ref, dashboard_arn=self.attr_dashboard_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1173,6 +1222,11 @@ class CfnDataset(_CfnResource):
         if workspace_name is not None:
             self.workspace_name = workspace_name
 
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("iotsitewise", "DatasetReference")(dataset_id=self.ref, dataset_arn=self.attr_dataset_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1318,6 +1372,11 @@ class CfnGateway(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def gateway_ref(self) -> GatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayRef``)."""
+        return _refs.struct("iotsitewise", "GatewayReference")(gateway_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1403,6 +1462,11 @@ class CfnPipeline(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_name = workspace_name
+
+    @property
+    def pipeline_ref(self) -> PipelineReference:
+        """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
+        return _refs.struct("iotsitewise", "PipelineReference")(pipeline_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1526,6 +1590,11 @@ class CfnPortal(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Portal", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def portal_ref(self) -> PortalReference:
+        """A reference to this resource (aws-cdk-lib's ``IPortalRef``)."""
+        return _refs.struct("iotsitewise", "PortalReference")(portal_id=self.ref, portal_arn=self.attr_portal_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1582,6 +1651,11 @@ class CfnProject(_CfnResource):
         self.project_name = project_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("iotsitewise", "ProjectReference")(project_id=self.ref, project_arn=self.attr_project_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1773,6 +1847,11 @@ class CfnTask(_CfnResource):
         self.task_name = task_name
         self.workspace_name = workspace_name
 
+    @property
+    def task_ref(self) -> TaskReference:
+        """A reference to this resource (aws-cdk-lib's ``ITaskRef``)."""
+        return _refs.struct("iotsitewise", "TaskReference")(task_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1847,6 +1926,11 @@ class CfnWorkspace(_CfnResource):
         if workspace_description is not None:
             self.workspace_description = workspace_description
         self.workspace_name = workspace_name
+
+    @property
+    def workspace_ref(self) -> WorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
+        return _refs.struct("iotsitewise", "WorkspaceReference")(workspace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

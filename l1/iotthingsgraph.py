@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iotthingsgraph import (
+        FlowTemplateReference,
+    )
 
 __all__ = [
     "CfnFlowTemplate",
@@ -74,6 +80,11 @@ class CfnFlowTemplate(_CfnResource):
         if compatible_namespace_version is not None:
             self.compatible_namespace_version = compatible_namespace_version
         self.definition = definition
+
+    @property
+    def flow_template_ref(self) -> FlowTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowTemplateRef``)."""
+        return _refs.struct("iotthingsgraph", "FlowTemplateReference")(flow_template_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.iottwinmaker import (
+        ComponentTypeReference,
+        EntityReference,
+        SceneReference,
+        SyncJobReference,
+        WorkspaceReference,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnComponentType",
@@ -385,6 +401,11 @@ class CfnComponentType(_CfnResource):
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
+    @property
+    def component_type_ref(self) -> ComponentTypeReference:
+        """A reference to this resource (aws-cdk-lib's ``IComponentTypeRef``)."""
+        return _refs.struct("iottwinmaker", "ComponentTypeReference")(workspace_id=_refs.part(self, 0), component_type_id=_refs.part(self, 1), component_type_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -757,6 +778,11 @@ class CfnEntity(_CfnResource):
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
+    @property
+    def entity_ref(self) -> EntityReference:
+        """A reference to this resource (aws-cdk-lib's ``IEntityRef``)."""
+        return _refs.struct("iottwinmaker", "EntityReference")(workspace_id=_refs.part(self, 0), entity_id=_refs.part(self, 1), entity_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -826,6 +852,11 @@ class CfnScene(_CfnResource):
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
+    @property
+    def scene_ref(self) -> SceneReference:
+        """A reference to this resource (aws-cdk-lib's ``ISceneRef``)."""
+        return _refs.struct("iottwinmaker", "SceneReference")(workspace_id=_refs.part(self, 0), scene_id=_refs.part(self, 1), scene_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -876,6 +907,11 @@ class CfnSyncJob(_CfnResource):
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
+    @property
+    def sync_job_ref(self) -> SyncJobReference:
+        """A reference to this resource (aws-cdk-lib's ``ISyncJobRef``)."""
+        return _refs.struct("iottwinmaker", "SyncJobReference")(workspace_id=_refs.part(self, 0), sync_source=_refs.part(self, 1), sync_job_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -907,8 +943,8 @@ class CfnWorkspace(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        role: str,
-        s3_location: str,
+        role: str | IRoleRef,
+        s3_location: str | IBucketRef,
         tags: Mapping[str, str] | None = None,
         workspace_id: str,
     ) -> None:
@@ -926,11 +962,16 @@ class CfnWorkspace(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTTwinMaker::Workspace")
         if description is not None:
             self.description = description
-        self.role = role
-        self.s3_location = s3_location
+        self.role = _refs.resolve(self, "role", role, (("role_ref", "role_arn"),), "str | IRoleRef")
+        self.s3_location = _refs.resolve(self, "s3_location", s3_location, (("bucket_ref", "bucket_arn"),), "str | IBucketRef")
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
+
+    @property
+    def workspace_ref(self) -> WorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
+        return _refs.struct("iottwinmaker", "WorkspaceReference")(workspace_id=self.ref, workspace_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

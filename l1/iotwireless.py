@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iotwireless import (
+        DestinationReference,
+        DeviceProfileReference,
+        FuotaTaskReference,
+        MulticastGroupReference,
+        NetworkAnalyzerConfigurationReference,
+        PartnerAccountReference,
+        ServiceProfileReference,
+        TaskDefinitionReference,
+        WirelessDeviceImportTaskReference,
+        WirelessDeviceReference,
+        WirelessGatewayReference,
+    )
 
 __all__ = [
     "CfnDestination",
@@ -94,6 +110,11 @@ class CfnDestination(_CfnResource):
             self.role_arn = role_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def destination_ref(self) -> DestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDestinationRef``)."""
+        return _refs.struct("iotwireless", "DestinationReference")(destination_name=self.ref, destination_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -214,6 +235,11 @@ class CfnDeviceProfile(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::DeviceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def device_profile_ref(self) -> DeviceProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeviceProfileRef``)."""
+        return _refs.struct("iotwireless", "DeviceProfileReference")(device_profile_id=self.ref, device_profile_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -320,6 +346,11 @@ class CfnFuotaTask(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::FuotaTask", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def fuota_task_ref(self) -> FuotaTaskReference:
+        """A reference to this resource (aws-cdk-lib's ``IFuotaTaskRef``)."""
+        return _refs.struct("iotwireless", "FuotaTaskReference")(fuota_task_id=self.ref, fuota_task_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -413,6 +444,11 @@ class CfnMulticastGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::MulticastGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def multicast_group_ref(self) -> MulticastGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IMulticastGroupRef``)."""
+        return _refs.struct("iotwireless", "MulticastGroupReference")(multicast_group_id=self.ref, multicast_group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -495,6 +531,11 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
             self.wireless_devices = wireless_devices
         if wireless_gateways is not None:
             self.wireless_gateways = wireless_gateways
+
+    @property
+    def network_analyzer_configuration_ref(self) -> NetworkAnalyzerConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkAnalyzerConfigurationRef``)."""
+        return _refs.struct("iotwireless", "NetworkAnalyzerConfigurationReference")(network_analyzer_configuration_name=self.ref, network_analyzer_configuration_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -622,6 +663,11 @@ class CfnPartnerAccount(_CfnResource):
             self.sidewalk_update = sidewalk_update
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::PartnerAccount", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def partner_account_ref(self) -> PartnerAccountReference:
+        """A reference to this resource (aws-cdk-lib's ``IPartnerAccountRef``)."""
+        return _refs.struct("iotwireless", "PartnerAccountReference")(partner_account_id=self.ref, partner_account_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -757,6 +803,11 @@ class CfnServiceProfile(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::ServiceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def service_profile_ref(self) -> ServiceProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceProfileRef``)."""
+        return _refs.struct("iotwireless", "ServiceProfileReference")(service_profile_id=self.ref, service_profile_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -910,6 +961,11 @@ class CfnTaskDefinition(_CfnResource):
             self.task_definition_type = task_definition_type
         if update is not None:
             self.update = update
+
+    @property
+    def task_definition_ref(self) -> TaskDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``ITaskDefinitionRef``)."""
+        return _refs.struct("iotwireless", "TaskDefinitionReference")(task_definition_id=self.ref, task_definition_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1191,6 +1247,11 @@ class CfnWirelessDevice(_CfnResource):
             self.thing_arn = thing_arn
         self.type = type
 
+    @property
+    def wireless_device_ref(self) -> WirelessDeviceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWirelessDeviceRef``)."""
+        return _refs.struct("iotwireless", "WirelessDeviceReference")(wireless_device_id=self.ref, wireless_device_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1267,6 +1328,11 @@ class CfnWirelessDeviceImportTask(_CfnResource):
         self.sidewalk = sidewalk
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDeviceImportTask", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def wireless_device_import_task_ref(self) -> WirelessDeviceImportTaskReference:
+        """A reference to this resource (aws-cdk-lib's ``IWirelessDeviceImportTaskRef``)."""
+        return _refs.struct("iotwireless", "WirelessDeviceImportTaskReference")(wireless_device_import_task_id=self.ref, wireless_device_import_task_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1357,6 +1423,11 @@ class CfnWirelessGateway(_CfnResource):
             self.thing_arn = thing_arn
         if thing_name is not None:
             self.thing_name = thing_name
+
+    @property
+    def wireless_gateway_ref(self) -> WirelessGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IWirelessGatewayRef``)."""
+        return _refs.struct("iotwireless", "WirelessGatewayReference")(wireless_gateway_id=self.ref, wireless_gateway_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

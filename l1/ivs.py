@@ -5,13 +5,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ivs import (
+        AdConfigurationReference,
+        ChannelReference,
+        EncoderConfigurationReference,
+        IChannelRef,
+        IngestConfigurationReference,
+        IRecordingConfigurationRef,
+        PlaybackKeyPairReference,
+        PlaybackRestrictionPolicyReference,
+        PublicKeyReference,
+        RecordingConfigurationReference,
+        StageReference,
+        StorageConfigurationReference,
+        StreamKeyReference,
+    )
 
 __all__ = [
     "CfnAdConfiguration",
@@ -122,6 +140,11 @@ class CfnAdConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::AdConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ad_configuration_ref(self) -> AdConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAdConfigurationRef``)."""
+        return _refs.struct("ivs", "AdConfigurationReference")(ad_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -194,7 +217,7 @@ class CfnChannel(_CfnResource):
         multitrack_input_configuration: CfnChannel.MultitrackInputConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str | None = None,
         preset: str | None = None,
-        recording_configuration_arn: str | None = None,
+        recording_configuration_arn: str | IRecordingConfigurationRef | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         type: str | None = None,
     ) -> None:
@@ -230,11 +253,16 @@ class CfnChannel(_CfnResource):
         if preset is not None:
             self.preset = preset
         if recording_configuration_arn is not None:
-            self.recording_configuration_arn = recording_configuration_arn
+            self.recording_configuration_arn = _refs.resolve(self, "recording_configuration_arn", recording_configuration_arn, (("recording_configuration_ref", "recording_configuration_arn"),), "str | IRecordingConfigurationRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
+
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("ivs", "ChannelReference")(channel_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -309,6 +337,11 @@ class CfnEncoderConfiguration(_CfnResource):
         if video is not None:
             self.video = video
 
+    @property
+    def encoder_configuration_ref(self) -> EncoderConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEncoderConfigurationRef``)."""
+        return _refs.struct("ivs", "EncoderConfigurationReference")(encoder_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -378,6 +411,11 @@ class CfnIngestConfiguration(_CfnResource):
         if user_id is not None:
             self.user_id = user_id
 
+    @property
+    def ingest_configuration_ref(self) -> IngestConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIngestConfigurationRef``)."""
+        return _refs.struct("ivs", "IngestConfigurationReference")(ingest_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -426,6 +464,11 @@ class CfnPlaybackKeyPair(_CfnResource):
             self.public_key_material = public_key_material
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackKeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def playback_key_pair_ref(self) -> PlaybackKeyPairReference:
+        """A reference to this resource (aws-cdk-lib's ``IPlaybackKeyPairRef``)."""
+        return _refs.struct("ivs", "PlaybackKeyPairReference")(playback_key_pair_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -487,6 +530,11 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackRestrictionPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def playback_restriction_policy_ref(self) -> PlaybackRestrictionPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPlaybackRestrictionPolicyRef``)."""
+        return _refs.struct("ivs", "PlaybackRestrictionPolicyReference")(playback_restriction_policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -535,6 +583,11 @@ class CfnPublicKey(_CfnResource):
             self.public_key_material = public_key_material
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PublicKey", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def public_key_ref(self) -> PublicKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublicKeyRef``)."""
+        return _refs.struct("ivs", "PublicKeyReference")(public_key_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -676,6 +729,11 @@ class CfnRecordingConfiguration(_CfnResource):
         self.tags_raw = tags
         if thumbnail_configuration is not None:
             self.thumbnail_configuration = thumbnail_configuration
+
+    @property
+    def recording_configuration_ref(self) -> RecordingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecordingConfigurationRef``)."""
+        return _refs.struct("ivs", "RecordingConfigurationReference")(recording_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -824,6 +882,11 @@ class CfnStage(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def stage_ref(self) -> StageReference:
+        """A reference to this resource (aws-cdk-lib's ``IStageRef``)."""
+        return _refs.struct("ivs", "StageReference")(stage_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -886,6 +949,11 @@ class CfnStorageConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::StorageConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def storage_configuration_ref(self) -> StorageConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IStorageConfigurationRef``)."""
+        return _refs.struct("ivs", "StorageConfigurationReference")(storage_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -910,7 +978,7 @@ class CfnStreamKey(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        channel_arn: str,
+        channel_arn: str | IChannelRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::IVS::StreamKey``.
@@ -922,9 +990,14 @@ class CfnStreamKey(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IVS::StreamKey")
-        self.channel_arn = channel_arn
+        self.channel_arn = _refs.resolve(self, "channel_arn", channel_arn, (("channel_ref", "channel_arn"),), "str | IChannelRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::StreamKey", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def stream_key_ref(self) -> StreamKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamKeyRef``)."""
+        return _refs.struct("ivs", "StreamKeyReference")(stream_key_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ivschat import (
+        ILoggingConfigurationRef,
+        LoggingConfigurationReference,
+        RoomReference,
+    )
 
 __all__ = [
     "CfnLoggingConfiguration",
@@ -135,6 +143,11 @@ class CfnLoggingConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVSChat::LoggingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def logging_configuration_ref(self) -> LoggingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoggingConfigurationRef``)."""
+        return _refs.struct("ivschat", "LoggingConfigurationReference")(logging_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -188,7 +201,7 @@ class CfnRoom(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        logging_configuration_identifiers: Sequence[str] | IResolvable | None = None,
+        logging_configuration_identifiers: Sequence[str | ILoggingConfigurationRef] | IResolvable | None = None,
         maximum_message_length: int | float | None = None,
         maximum_message_rate_per_second: int | float | None = None,
         message_review_handler: CfnRoom.MessageReviewHandlerProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -209,7 +222,7 @@ class CfnRoom(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IVSChat::Room")
         if logging_configuration_identifiers is not None:
-            self.logging_configuration_identifiers = logging_configuration_identifiers
+            self.logging_configuration_identifiers = _refs.resolve_list(self, "logging_configuration_identifiers", logging_configuration_identifiers, (("logging_configuration_ref", "logging_configuration_arn"),), "str | ILoggingConfigurationRef")
         if maximum_message_length is not None:
             self.maximum_message_length = maximum_message_length
         if maximum_message_rate_per_second is not None:
@@ -220,6 +233,11 @@ class CfnRoom(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVSChat::Room", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def room_ref(self) -> RoomReference:
+        """A reference to this resource (aws-cdk-lib's ``IRoomRef``)."""
+        return _refs.struct("ivschat", "RoomReference")(room_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

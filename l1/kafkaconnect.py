@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kafkaconnect import (
+        ConnectorReference,
+        CustomPluginReference,
+        WorkerConfigurationReference,
+    )
 
 __all__ = [
     "CfnConnector",
@@ -454,6 +462,11 @@ class CfnConnector(_CfnResource):
         if worker_configuration is not None:
             self.worker_configuration = worker_configuration
 
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("kafkaconnect", "ConnectorReference")(connector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -569,6 +582,11 @@ class CfnCustomPlugin(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::CustomPlugin", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def custom_plugin_ref(self) -> CustomPluginReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomPluginRef``)."""
+        return _refs.struct("kafkaconnect", "CustomPluginReference")(custom_plugin_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -619,6 +637,11 @@ class CfnWorkerConfiguration(_CfnResource):
         self.properties_file_content = properties_file_content
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::WorkerConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def worker_configuration_ref(self) -> WorkerConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkerConfigurationRef``)."""
+        return _refs.struct("kafkaconnect", "WorkerConfigurationReference")(worker_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kendra import (
+        DataSourceReference,
+        FaqReference,
+        FeaturedResultsSetReference,
+        IIndexRef,
+        IndexReference,
+        QuerySuggestionsBlockListReference,
+        ThesaurusReference,
+    )
 
 __all__ = [
     "CfnDataSource",
@@ -1314,10 +1329,10 @@ class CfnDataSource(_CfnResource):
         custom_document_enrichment_configuration: CfnDataSource.CustomDocumentEnrichmentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         data_source_configuration: CfnDataSource.DataSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         description: str | None = None,
-        index_id: str,
+        index_id: str | IIndexRef,
         language_code: str | None = None,
         name: str,
-        role_arn: str | None = None,
+        role_arn: str | IRoleRef | None = None,
         schedule: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         type: str,
@@ -1345,17 +1360,22 @@ class CfnDataSource(_CfnResource):
             self.data_source_configuration = data_source_configuration
         if description is not None:
             self.description = description
-        self.index_id = index_id
+        self.index_id = _refs.resolve(self, "index_id", index_id, (("index_ref", "index_id"),), "str | IIndexRef")
         if language_code is not None:
             self.language_code = language_code
         self.name = name
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if schedule is not None:
             self.schedule = schedule
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def data_source_ref(self) -> DataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
+        return _refs.struct("kendra", "DataSourceReference")(data_source_id=_refs.part(self, 0), index_id=_refs.part(self, 1), data_source_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1447,6 +1467,11 @@ class CfnFaq(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Faq", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def faq_ref(self) -> FaqReference:
+        """A reference to this resource (aws-cdk-lib's ``IFaqRef``)."""
+        return _refs.struct("kendra", "FaqReference")(faq_id=_refs.part(self, 0), index_id=_refs.part(self, 1), faq_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1531,6 +1556,11 @@ class CfnFeaturedResultsSet(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::FeaturedResultsSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def featured_results_set_ref(self) -> FeaturedResultsSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IFeaturedResultsSetRef``)."""
+        return _refs.struct("kendra", "FeaturedResultsSetReference")(featured_results_set_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1780,7 +1810,7 @@ class CfnIndex(_CfnResource):
         document_metadata_configurations: Sequence[CfnIndex.DocumentMetadataConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         edition: str,
         name: str,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         server_side_encryption_configuration: CfnIndex.ServerSideEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         user_context_policy: str | None = None,
@@ -1811,7 +1841,7 @@ class CfnIndex(_CfnResource):
             self.document_metadata_configurations = document_metadata_configurations
         self.edition = edition
         self.name = name
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if server_side_encryption_configuration is not None:
             self.server_side_encryption_configuration = server_side_encryption_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Index", tags, tag_property_name="tags")
@@ -1820,6 +1850,11 @@ class CfnIndex(_CfnResource):
             self.user_context_policy = user_context_policy
         if user_token_configurations is not None:
             self.user_token_configurations = user_token_configurations
+
+    @property
+    def index_ref(self) -> IndexReference:
+        """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
+        return _refs.struct("kendra", "IndexReference")(index_id=self.ref, index_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1899,6 +1934,11 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::QuerySuggestionsBlockList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def query_suggestions_block_list_ref(self) -> QuerySuggestionsBlockListReference:
+        """A reference to this resource (aws-cdk-lib's ``IQuerySuggestionsBlockListRef``)."""
+        return _refs.struct("kendra", "QuerySuggestionsBlockListReference")(query_suggestions_block_list_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1976,6 +2016,11 @@ class CfnThesaurus(_CfnResource):
         self.source_s3_path = source_s3_path
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Thesaurus", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def thesaurus_ref(self) -> ThesaurusReference:
+        """A reference to this resource (aws-cdk-lib's ``IThesaurusRef``)."""
+        return _refs.struct("kendra", "ThesaurusReference")(thesaurus_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kendraranking import (
+        ExecutionPlanReference,
+    )
 
 __all__ = [
     "CfnExecutionPlan",
@@ -83,6 +89,11 @@ class CfnExecutionPlan(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KendraRanking::ExecutionPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def execution_plan_ref(self) -> ExecutionPlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IExecutionPlanRef``)."""
+        return _refs.struct("kendraranking", "ExecutionPlanReference")(execution_plan_id=self.ref, execution_plan_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kinesis import (
+        ChannelReference,
+        IStreamConsumerRef,
+        IStreamRef,
+        ResourcePolicyReference,
+        StreamConsumerReference,
+        StreamReference,
+    )
 
 __all__ = [
     "CfnChannel",
@@ -348,6 +359,11 @@ class CfnChannel(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("kinesis", "ChannelReference")(channel_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -369,7 +385,7 @@ class CfnResourcePolicy(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        resource_arn: str,
+        resource_arn: str | IStreamRef | IStreamConsumerRef,
         resource_policy: Any,
     ) -> None:
         """Create a new ``AWS::Kinesis::ResourcePolicy``.
@@ -381,8 +397,13 @@ class CfnResourcePolicy(_CfnResource):
             resource_policy: A policy document containing permissions to add to the specified resource.
         """
         super().__init__(scope, id, type="AWS::Kinesis::ResourcePolicy")
-        self.resource_arn = resource_arn
+        self.resource_arn = _refs.resolve(self, "resource_arn", resource_arn, (("stream_ref", "stream_arn"), ("stream_consumer_ref", "consumer_arn"),), "str | IStreamRef | IStreamConsumerRef")
         self.resource_policy = resource_policy
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("kinesis", "ResourcePolicyReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -531,6 +552,11 @@ class CfnStream(_CfnResource):
         if warm_throughput_mi_bps is not None:
             self.warm_throughput_mi_bps = warm_throughput_mi_bps
 
+    @property
+    def stream_ref(self) -> StreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
+        return _refs.struct("kinesis", "StreamReference")(stream_name=self.ref, stream_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -577,6 +603,11 @@ class CfnStreamConsumer(_CfnResource):
         self.stream_arn = stream_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::StreamConsumer", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def stream_consumer_ref(self) -> StreamConsumerReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamConsumerRef``)."""
+        return _refs.struct("kinesis", "StreamConsumerReference")(consumer_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

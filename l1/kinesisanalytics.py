@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kinesisanalytics import (
+        ApplicationOutputReference,
+        ApplicationReference,
+        ApplicationReferenceDataSourceReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -317,6 +325,11 @@ class CfnApplication(_CfnResource):
             self.application_name = application_name
         self.inputs = inputs
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("kinesisanalytics", "ApplicationReference")(application_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -455,6 +468,11 @@ class CfnApplicationOutput(_CfnResource):
         super().__init__(scope, id, type="AWS::KinesisAnalytics::ApplicationOutput")
         self.application_name = application_name
         self.output = output
+
+    @property
+    def application_output_ref(self) -> ApplicationOutputReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationOutputRef``)."""
+        return _refs.struct("kinesisanalytics", "ApplicationOutputReference")(application_output_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -654,6 +672,11 @@ class CfnApplicationReferenceDataSource(_CfnResource):
         super().__init__(scope, id, type="AWS::KinesisAnalytics::ApplicationReferenceDataSource")
         self.application_name = application_name
         self.reference_data_source = reference_data_source
+
+    @property
+    def application_reference_data_source_ref(self) -> ApplicationReferenceDataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationReferenceDataSourceRef``)."""
+        return _refs.struct("kinesisanalytics", "ApplicationReferenceDataSourceReference")(application_reference_data_source_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kinesisanalyticsv2 import (
+        ApplicationCloudWatchLoggingOptionReference,
+        ApplicationOutputReference,
+        ApplicationReference,
+        ApplicationReferenceDataSourceReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -831,7 +843,7 @@ class CfnApplication(_CfnResource):
         application_name: str | None = None,
         run_configuration: CfnApplication.RunConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         runtime_environment: str,
-        service_execution_role: str,
+        service_execution_role: str | IRoleRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::KinesisAnalyticsV2::Application``.
@@ -863,9 +875,14 @@ class CfnApplication(_CfnResource):
         if run_configuration is not None:
             self.run_configuration = run_configuration
         self.runtime_environment = runtime_environment
-        self.service_execution_role = service_execution_role
+        self.service_execution_role = _refs.resolve(self, "service_execution_role", service_execution_role, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisAnalyticsV2::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("kinesisanalyticsv2", "ApplicationReference")(application_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -920,6 +937,11 @@ class CfnApplicationCloudWatchLoggingOption(_CfnResource):
         super().__init__(scope, id, type="AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption")
         self.application_name = application_name
         self.cloud_watch_logging_option = cloud_watch_logging_option
+
+    @property
+    def application_cloud_watch_logging_option_ref(self) -> ApplicationCloudWatchLoggingOptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationCloudWatchLoggingOptionRef``)."""
+        return _refs.struct("kinesisanalyticsv2", "ApplicationCloudWatchLoggingOptionReference")(application_cloud_watch_logging_option_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1050,6 +1072,11 @@ class CfnApplicationOutput(_CfnResource):
         super().__init__(scope, id, type="AWS::KinesisAnalyticsV2::ApplicationOutput")
         self.application_name = application_name
         self.output = output
+
+    @property
+    def application_output_ref(self) -> ApplicationOutputReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationOutputRef``)."""
+        return _refs.struct("kinesisanalyticsv2", "ApplicationOutputReference")(application_output_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1246,6 +1273,11 @@ class CfnApplicationReferenceDataSource(_CfnResource):
         super().__init__(scope, id, type="AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource")
         self.application_name = application_name
         self.reference_data_source = reference_data_source
+
+    @property
+    def application_reference_data_source_ref(self) -> ApplicationReferenceDataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationReferenceDataSourceRef``)."""
+        return _refs.struct("kinesisanalyticsv2", "ApplicationReferenceDataSourceReference")(application_reference_data_source_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kinesis import (
+        IStreamRef,
+    )
+    from l1.interfaces.kinesisfirehose import (
+        DeliveryStreamReference,
+    )
 
 __all__ = [
     "CfnDeliveryStream",
@@ -1708,7 +1717,7 @@ class CfnDeliveryStream(_CfnResource):
         amazonopensearchservice_destination_configuration: CfnDeliveryStream.AmazonopensearchserviceDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         database_source_configuration: CfnDeliveryStream.DatabaseSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         delivery_stream_encryption_configuration_input: CfnDeliveryStream.DeliveryStreamEncryptionConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None,
-        delivery_stream_name: str | None = None,
+        delivery_stream_name: str | IStreamRef | None = None,
         delivery_stream_type: str | None = None,
         direct_put_source_configuration: CfnDeliveryStream.DirectPutSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         elasticsearch_destination_configuration: CfnDeliveryStream.ElasticsearchDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1757,7 +1766,7 @@ class CfnDeliveryStream(_CfnResource):
         if delivery_stream_encryption_configuration_input is not None:
             self.delivery_stream_encryption_configuration_input = delivery_stream_encryption_configuration_input
         if delivery_stream_name is not None:
-            self.delivery_stream_name = delivery_stream_name
+            self.delivery_stream_name = _refs.resolve(self, "delivery_stream_name", delivery_stream_name, (("stream_ref", "stream_name"),), "str | IStreamRef")
         if delivery_stream_type is not None:
             self.delivery_stream_type = delivery_stream_type
         if direct_put_source_configuration is not None:
@@ -1784,6 +1793,11 @@ class CfnDeliveryStream(_CfnResource):
             self.splunk_destination_configuration = splunk_destination_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisFirehose::DeliveryStream", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def delivery_stream_ref(self) -> DeliveryStreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeliveryStreamRef``)."""
+        return _refs.struct("kinesisfirehose", "DeliveryStreamReference")(delivery_stream_name=self.ref, delivery_stream_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kinesisvideo import (
+        SignalingChannelReference,
+        StreamReference,
+    )
 
 __all__ = [
     "CfnSignalingChannel",
@@ -70,6 +77,11 @@ class CfnSignalingChannel(_CfnResource):
         self.tags_raw = tags
         if type is not None:
             self.type = type
+
+    @property
+    def signaling_channel_ref(self) -> SignalingChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``ISignalingChannelRef``)."""
+        return _refs.struct("kinesisvideo", "SignalingChannelReference")(signaling_channel_name=self.ref, signaling_channel_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -158,6 +170,11 @@ class CfnStream(_CfnResource):
             self.stream_storage_configuration = stream_storage_configuration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisVideo::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def stream_ref(self) -> StreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
+        return _refs.struct("kinesisvideo", "StreamReference")(stream_name=self.ref, stream_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kms import (
+        AliasReference,
+        IKeyRef,
+        IReplicaKeyRef,
+        KeyReference,
+        ReplicaKeyReference,
+    )
 
 __all__ = [
     "CfnAlias",
@@ -41,7 +51,7 @@ class CfnAlias(_CfnResource):
         id: str,
         *,
         alias_name: str,
-        target_key_id: str,
+        target_key_id: str | IKeyRef | IReplicaKeyRef,
     ) -> None:
         """Create a new ``AWS::KMS::Alias``.
 
@@ -53,7 +63,12 @@ class CfnAlias(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::KMS::Alias")
         self.alias_name = alias_name
-        self.target_key_id = target_key_id
+        self.target_key_id = _refs.resolve(self, "target_key_id", target_key_id, (("key_ref", "key_arn"), ("replica_key_ref", "replica_key_arn"), ("key_ref", "key_id"), ("replica_key_ref", "key_id"),), "str | IKeyRef | IReplicaKeyRef")
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IAliasRef``)."""
+        return _refs.struct("kms", "AliasReference")(alias_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -158,6 +173,11 @@ class CfnKey(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KMS::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def key_ref(self) -> KeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeyRef``)."""
+        return _refs.struct("kms", "KeyReference")(key_id=self.ref, key_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -220,6 +240,11 @@ class CfnReplicaKey(_CfnResource):
         self.primary_key_arn = primary_key_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KMS::ReplicaKey", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def replica_key_ref(self) -> ReplicaKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicaKeyRef``)."""
+        return _refs.struct("kms", "ReplicaKeyReference")(key_id=self.ref, replica_key_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

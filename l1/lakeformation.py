@@ -5,14 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag as _CfnTag
 from constructs import Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.lakeformation import (
+        DataCellsFilterReference,
+        DataLakeSettingsReference,
+        PermissionsReference,
+        PrincipalPermissionsReference,
+        ResourceReference,
+        TagAssociationReference,
+        TagReference,
+    )
 
 __all__ = [
     "CfnDataCellsFilter",
@@ -125,6 +137,11 @@ class CfnDataCellsFilter(_CfnResource):
             self.row_filter = row_filter
         self.table_catalog_id = table_catalog_id
         self.table_name = table_name
+
+    @property
+    def data_cells_filter_ref(self) -> DataCellsFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataCellsFilterRef``)."""
+        return _refs.struct("lakeformation", "DataCellsFilterReference")(table_catalog_id=_refs.part(self, 0), database_name=_refs.part(self, 1), table_name=_refs.part(self, 2), data_cells_filter_name=_refs.part(self, 3))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -257,6 +274,11 @@ class CfnDataLakeSettings(_CfnResource):
             self.read_only_admins = read_only_admins
         if trusted_resource_owners is not None:
             self.trusted_resource_owners = trusted_resource_owners
+
+    @property
+    def data_lake_settings_ref(self) -> DataLakeSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataLakeSettingsRef``)."""
+        return _refs.struct("lakeformation", "DataLakeSettingsReference")(data_lake_settings_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -468,6 +490,11 @@ class CfnPermissions(_CfnResource):
         if permissions_with_grant_option is not None:
             self.permissions_with_grant_option = permissions_with_grant_option
         self.resource = resource
+
+    @property
+    def permissions_ref(self) -> PermissionsReference:
+        """A reference to this resource (aws-cdk-lib's ``IPermissionsRef``)."""
+        return _refs.struct("lakeformation", "PermissionsReference")(permissions_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -787,6 +814,11 @@ class CfnPrincipalPermissions(_CfnResource):
         self.principal = principal
         self.resource = resource
 
+    @property
+    def principal_permissions_ref(self) -> PrincipalPermissionsReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrincipalPermissionsRef``)."""
+        return _refs.struct("lakeformation", "PrincipalPermissionsReference")(principal_identifier=_refs.part(self, 0), resource_identifier=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -844,6 +876,11 @@ class CfnResource(_CfnResource):
         if with_federation is not None:
             self.with_federation = with_federation
 
+    @property
+    def resource_ref(self) -> ResourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceRef``)."""
+        return _refs.struct("lakeformation", "ResourceReference")(resource_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -886,6 +923,11 @@ class CfnTag(_CfnResource):
             self.catalog_id = catalog_id
         self.tag_key = tag_key
         self.tag_values = tag_values
+
+    @property
+    def tag_ref(self) -> TagReference:
+        """A reference to this resource (aws-cdk-lib's ``ITagRef``)."""
+        return _refs.struct("lakeformation", "TagReference")(tag_key=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1041,6 +1083,11 @@ class CfnTagAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::LakeFormation::TagAssociation")
         self.lf_tags = lf_tags
         self.resource = resource
+
+    @property
+    def tag_association_ref(self) -> TagAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITagAssociationRef``)."""
+        return _refs.struct("lakeformation", "TagAssociationReference")(resource_identifier=_refs.part(self, 0), tags_identifier=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

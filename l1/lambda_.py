@@ -5,13 +5,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.cognito import (
+        IUserPoolRef,
+    )
+    from l1.interfaces.events import (
+        IRuleRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+        IUserRef,
+    )
+    from l1.interfaces.iot import (
+        ITopicRuleRef,
+    )
+    from l1.interfaces.kinesis import (
+        IStreamRef,
+    )
+    from l1.interfaces.kinesisfirehose import (
+        IDeliveryStreamRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.lambda_ import (
+        AliasReference,
+        CapacityProviderReference,
+        CodeSigningConfigReference,
+        EventInvokeConfigReference,
+        EventSourceMappingReference,
+        FunctionReference,
+        ICodeSigningConfigRef,
+        IFunctionRef,
+        ILayerVersionRef,
+        IVersionRef,
+        LayerVersionPermissionReference,
+        LayerVersionReference,
+        MicrovmImageReference,
+        NetworkConnectorReference,
+        PermissionReference,
+        ResourcePolicyReference,
+        UrlReference,
+        VersionReference,
+        WebFunctionEndpointReference,
+        WebFunctionReference,
+        WebFunctionRevisionReference,
+    )
+    from l1.interfaces.logs import (
+        ILogGroupRef,
+    )
+    from l1.interfaces.msk import (
+        IClusterRef,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
+    from l1.interfaces.sqs import (
+        IQueueRef,
+    )
 
 __all__ = [
     "CfnAlias",
@@ -130,7 +193,7 @@ class CfnAlias(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        function_name: str,
+        function_name: str | IFunctionRef,
         function_version: str,
         name: str,
         provisioned_concurrency_config: CfnAlias.ProvisionedConcurrencyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -151,13 +214,18 @@ class CfnAlias(_CfnResource):
         super().__init__(scope, id, type="AWS::Lambda::Alias")
         if description is not None:
             self.description = description
-        self.function_name = function_name
+        self.function_name = _refs.resolve(self, "function_name", function_name, (("function_ref", "function_name"),), "str | IFunctionRef")
         self.function_version = function_version
         self.name = name
         if provisioned_concurrency_config is not None:
             self.provisioned_concurrency_config = provisioned_concurrency_config
         if routing_config is not None:
             self.routing_config = routing_config
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IAliasRef``)."""
+        return _refs.struct("lambda_", "AliasReference")(alias_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -392,6 +460,11 @@ class CfnCapacityProvider(_CfnResource):
             self.telemetry_config = telemetry_config
         self.vpc_config = vpc_config
 
+    @property
+    def capacity_provider_ref(self) -> CapacityProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``ICapacityProviderRef``)."""
+        return _refs.struct("lambda_", "CapacityProviderReference")(capacity_provider_name=self.ref, capacity_provider_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -477,6 +550,11 @@ class CfnCodeSigningConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::CodeSigningConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def code_signing_config_ref(self) -> CodeSigningConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``ICodeSigningConfigRef``)."""
+        return _refs.struct("lambda_", "CodeSigningConfigReference")(code_signing_config_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -557,7 +635,7 @@ class CfnEventInvokeConfig(_CfnResource):
         id: str,
         *,
         destination_config: CfnEventInvokeConfig.DestinationConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        function_name: str,
+        function_name: str | IFunctionRef,
         maximum_event_age_in_seconds: int | float | None = None,
         maximum_retry_attempts: int | float | None = None,
         qualifier: str,
@@ -576,12 +654,17 @@ class CfnEventInvokeConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::Lambda::EventInvokeConfig")
         if destination_config is not None:
             self.destination_config = destination_config
-        self.function_name = function_name
+        self.function_name = _refs.resolve(self, "function_name", function_name, (("function_ref", "function_name"),), "str | IFunctionRef")
         if maximum_event_age_in_seconds is not None:
             self.maximum_event_age_in_seconds = maximum_event_age_in_seconds
         if maximum_retry_attempts is not None:
             self.maximum_retry_attempts = maximum_retry_attempts
         self.qualifier = qualifier
+
+    @property
+    def event_invoke_config_ref(self) -> EventInvokeConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventInvokeConfigRef``)."""
+        return _refs.struct("lambda_", "EventInvokeConfigReference")(function_name=_refs.part(self, 0), qualifier=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -974,9 +1057,9 @@ class CfnEventSourceMapping(_CfnResource):
         destination_config: CfnEventSourceMapping.DestinationConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         document_db_event_source_config: CfnEventSourceMapping.DocumentDBEventSourceConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         enabled: bool | IResolvable | None = None,
-        event_source_arn: str | None = None,
+        event_source_arn: str | IStreamRef | IClusterRef | IQueueRef | None = None,
         filter_criteria: CfnEventSourceMapping.FilterCriteriaProperty | Mapping[str, Any] | IResolvable | None = None,
-        function_name: str,
+        function_name: str | IFunctionRef | IVersionRef,
         function_response_types: Sequence[str] | IResolvable | None = None,
         kms_key_arn: str | None = None,
         logging_config: CfnEventSourceMapping.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1045,10 +1128,10 @@ class CfnEventSourceMapping(_CfnResource):
         if enabled is not None:
             self.enabled = enabled
         if event_source_arn is not None:
-            self.event_source_arn = event_source_arn
+            self.event_source_arn = _refs.resolve(self, "event_source_arn", event_source_arn, (("queue_ref", "queue_arn"), ("stream_ref", "stream_arn"), ("cluster_ref", "cluster_arn"),), "str | IStreamRef | IClusterRef | IQueueRef")
         if filter_criteria is not None:
             self.filter_criteria = filter_criteria
-        self.function_name = function_name
+        self.function_name = _refs.resolve(self, "function_name", function_name, (("function_ref", "function_arn"), ("version_ref", "function_arn"), ("function_ref", "function_name"),), "str | IFunctionRef | IVersionRef")
         if function_response_types is not None:
             self.function_response_types = function_response_types
         if kms_key_arn is not None:
@@ -1087,6 +1170,11 @@ class CfnEventSourceMapping(_CfnResource):
             self.topics = topics
         if tumbling_window_in_seconds is not None:
             self.tumbling_window_in_seconds = tumbling_window_in_seconds
+
+    @property
+    def event_source_mapping_ref(self) -> EventSourceMappingReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventSourceMappingRef``)."""
+        return _refs.struct("lambda_", "EventSourceMappingReference")(event_source_mapping_id=self.ref, event_source_mapping_arn=self.attr_event_source_mapping_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1529,7 +1617,7 @@ class CfnFunction(_CfnResource):
         architectures: Sequence[str] | IResolvable | None = None,
         capacity_provider_config: CfnFunction.CapacityProviderConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         code: CfnFunction.CodeProperty | Mapping[str, Any] | IResolvable,
-        code_signing_config_arn: str | None = None,
+        code_signing_config_arn: str | ICodeSigningConfigRef | None = None,
         dead_letter_config: CfnFunction.DeadLetterConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         description: str | None = None,
         durable_config: CfnFunction.DurableConfigProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1540,15 +1628,15 @@ class CfnFunction(_CfnResource):
         function_scaling_config: CfnFunction.FunctionScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         handler: str | None = None,
         image_config: CfnFunction.ImageConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        kms_key_arn: str | None = None,
-        layers: Sequence[str] | IResolvable | None = None,
+        kms_key_arn: str | IKeyRef | None = None,
+        layers: Sequence[str | ILayerVersionRef] | IResolvable | None = None,
         logging_config: CfnFunction.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         memory_size: int | float | None = None,
         package_type: str | None = None,
         publish_to_latest_published: bool | IResolvable | None = None,
         recursive_loop: str | None = None,
         reserved_concurrent_executions: int | float | None = None,
-        role: str,
+        role: str | IRoleRef,
         runtime: str | None = None,
         runtime_management_config: CfnFunction.RuntimeManagementConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         snap_start: CfnFunction.SnapStartProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1602,7 +1690,7 @@ class CfnFunction(_CfnResource):
             self.capacity_provider_config = capacity_provider_config
         self.code = code
         if code_signing_config_arn is not None:
-            self.code_signing_config_arn = code_signing_config_arn
+            self.code_signing_config_arn = _refs.resolve(self, "code_signing_config_arn", code_signing_config_arn, (("code_signing_config_ref", "code_signing_config_arn"),), "str | ICodeSigningConfigRef")
         if dead_letter_config is not None:
             self.dead_letter_config = dead_letter_config
         if description is not None:
@@ -1624,9 +1712,9 @@ class CfnFunction(_CfnResource):
         if image_config is not None:
             self.image_config = image_config
         if kms_key_arn is not None:
-            self.kms_key_arn = kms_key_arn
+            self.kms_key_arn = _refs.resolve(self, "kms_key_arn", kms_key_arn, (("key_ref", "key_arn"),), "str | IKeyRef")
         if layers is not None:
-            self.layers = layers
+            self.layers = _refs.resolve_list(self, "layers", layers, (("layer_version_ref", "layer_version_arn"),), "str | ILayerVersionRef")
         if logging_config is not None:
             self.logging_config = logging_config
         if memory_size is not None:
@@ -1639,7 +1727,7 @@ class CfnFunction(_CfnResource):
             self.recursive_loop = recursive_loop
         if reserved_concurrent_executions is not None:
             self.reserved_concurrent_executions = reserved_concurrent_executions
-        self.role = role
+        self.role = _refs.resolve(self, "role", role, (("role_ref", "role_arn"),), "str | IRoleRef")
         if runtime is not None:
             self.runtime = runtime
         if runtime_management_config is not None:
@@ -1656,6 +1744,11 @@ class CfnFunction(_CfnResource):
             self.tracing_config = tracing_config
         if vpc_config is not None:
             self.vpc_config = vpc_config
+
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IFunctionRef``)."""
+        return _refs.struct("lambda_", "FunctionReference")(function_name=self.ref, function_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1747,6 +1840,11 @@ class CfnLayerVersion(_CfnResource):
         if license_info is not None:
             self.license_info = license_info
 
+    @property
+    def layer_version_ref(self) -> LayerVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ILayerVersionRef``)."""
+        return _refs.struct("lambda_", "LayerVersionReference")(layer_version_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1775,7 +1873,7 @@ class CfnLayerVersionPermission(_CfnResource):
         id: str,
         *,
         action: str,
-        layer_version_arn: str,
+        layer_version_arn: str | ILayerVersionRef,
         organization_id: str | None = None,
         principal: str,
     ) -> None:
@@ -1791,10 +1889,15 @@ class CfnLayerVersionPermission(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::LayerVersionPermission")
         self.action = action
-        self.layer_version_arn = layer_version_arn
+        self.layer_version_arn = _refs.resolve(self, "layer_version_arn", layer_version_arn, (("layer_version_ref", "layer_version_arn"),), "str | ILayerVersionRef")
         if organization_id is not None:
             self.organization_id = organization_id
         self.principal = principal
+
+    @property
+    def layer_version_permission_ref(self) -> LayerVersionPermissionReference:
+        """A reference to this resource (aws-cdk-lib's ``ILayerVersionPermissionRef``)."""
+        return _refs.struct("lambda_", "LayerVersionPermissionReference")(layer_version_permission_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2077,6 +2180,11 @@ class CfnMicrovmImage(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::MicrovmImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def microvm_image_ref(self) -> MicrovmImageReference:
+        """A reference to this resource (aws-cdk-lib's ``IMicrovmImageRef``)."""
+        return _refs.struct("lambda_", "MicrovmImageReference")(image_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2173,6 +2281,11 @@ class CfnNetworkConnector(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::NetworkConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def network_connector_ref(self) -> NetworkConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkConnectorRef``)."""
+        return _refs.struct("lambda_", "NetworkConnectorReference")(network_connector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2212,13 +2325,13 @@ class CfnPermission(_CfnResource):
         *,
         action: str,
         event_source_token: str | None = None,
-        function_name: str,
+        function_name: str | IFunctionRef | IVersionRef,
         function_url_auth_type: str | None = None,
         invoked_via_function_url: bool | IResolvable | None = None,
-        principal: str,
+        principal: str | IRoleRef | IUserRef,
         principal_org_id: str | None = None,
         source_account: str | None = None,
-        source_arn: str | None = None,
+        source_arn: str | IUserPoolRef | IRuleRef | IRoleRef | ITopicRuleRef | IDeliveryStreamRef | IFunctionRef | ILogGroupRef | IBucketRef | ITopicRef | IQueueRef | None = None,
     ) -> None:
         """Create a new ``AWS::Lambda::Permission``.
 
@@ -2239,18 +2352,23 @@ class CfnPermission(_CfnResource):
         self.action = action
         if event_source_token is not None:
             self.event_source_token = event_source_token
-        self.function_name = function_name
+        self.function_name = _refs.resolve(self, "function_name", function_name, (("function_ref", "function_arn"), ("version_ref", "function_arn"), ("function_ref", "function_name"),), "str | IFunctionRef | IVersionRef")
         if function_url_auth_type is not None:
             self.function_url_auth_type = function_url_auth_type
         if invoked_via_function_url is not None:
             self.invoked_via_function_url = invoked_via_function_url
-        self.principal = principal
+        self.principal = _refs.resolve(self, "principal", principal, (("role_ref", "role_arn"), ("user_ref", "user_arn"),), "str | IRoleRef | IUserRef")
         if principal_org_id is not None:
             self.principal_org_id = principal_org_id
         if source_account is not None:
             self.source_account = source_account
         if source_arn is not None:
-            self.source_arn = source_arn
+            self.source_arn = _refs.resolve(self, "source_arn", source_arn, (("rule_ref", "rule_arn"), ("bucket_ref", "bucket_arn"), ("queue_ref", "queue_arn"), ("topic_ref", "topic_arn"), ("topic_rule_ref", "topic_rule_arn"), ("log_group_ref", "log_group_arn"), ("user_pool_ref", "user_pool_arn"), ("function_ref", "function_arn"), ("delivery_stream_ref", "delivery_stream_arn"), ("role_ref", "role_arn"),), "str | IUserPoolRef | IRuleRef | IRoleRef | ITopicRuleRef | IDeliveryStreamRef | IFunctionRef | ILogGroupRef | IBucketRef | ITopicRef | IQueueRef")
+
+    @property
+    def permission_ref(self) -> PermissionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPermissionRef``)."""
+        return _refs.struct("lambda_", "PermissionReference")(function_name=_refs.part(self, 0), permission_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2287,6 +2405,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::Lambda::ResourcePolicy")
         self.policy_document = policy_document
         self.resource_arn = resource_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("lambda_", "ResourcePolicyReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2354,7 +2477,7 @@ class CfnUrl(_CfnResource):
         cors: CfnUrl.CorsProperty | Mapping[str, Any] | IResolvable | None = None,
         invoke_mode: str | None = None,
         qualifier: str | None = None,
-        target_function_arn: str,
+        target_function_arn: str | IFunctionRef,
     ) -> None:
         """Create a new ``AWS::Lambda::Url``.
 
@@ -2375,7 +2498,12 @@ class CfnUrl(_CfnResource):
             self.invoke_mode = invoke_mode
         if qualifier is not None:
             self.qualifier = qualifier
-        self.target_function_arn = target_function_arn
+        self.target_function_arn = _refs.resolve(self, "target_function_arn", target_function_arn, (("function_ref", "function_arn"),), "str | IFunctionRef")
+
+    @property
+    def url_ref(self) -> UrlReference:
+        """A reference to this resource (aws-cdk-lib's ``IUrlRef``)."""
+        return _refs.struct("lambda_", "UrlReference")(function_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2467,7 +2595,7 @@ class CfnVersion(_CfnResource):
         *,
         code_sha256: str | None = None,
         description: str | None = None,
-        function_name: str,
+        function_name: str | IFunctionRef,
         function_scaling_config: CfnVersion.FunctionScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         provisioned_concurrency_config: CfnVersion.ProvisionedConcurrencyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         runtime_policy: CfnVersion.RuntimePolicyProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -2489,13 +2617,18 @@ class CfnVersion(_CfnResource):
             self.code_sha256 = code_sha256
         if description is not None:
             self.description = description
-        self.function_name = function_name
+        self.function_name = _refs.resolve(self, "function_name", function_name, (("function_ref", "function_arn"), ("function_ref", "function_name"),), "str | IFunctionRef")
         if function_scaling_config is not None:
             self.function_scaling_config = function_scaling_config
         if provisioned_concurrency_config is not None:
             self.provisioned_concurrency_config = provisioned_concurrency_config
         if runtime_policy is not None:
             self.runtime_policy = runtime_policy
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IVersionRef``)."""
+        return _refs.struct("lambda_", "VersionReference")(function_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2539,6 +2672,11 @@ class CfnWebFunction(_CfnResource):
         self.function_name = function_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::WebFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def web_function_ref(self) -> WebFunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebFunctionRef``)."""
+        return _refs.struct("lambda_", "WebFunctionReference")(function_arn=self.ref, function_name=self.function_name)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2716,6 +2854,11 @@ class CfnWebFunctionEndpoint(_CfnResource):
             self.scaling_config = scaling_config
         if throttle_config is not None:
             self.throttle_config = throttle_config
+
+    @property
+    def web_function_endpoint_ref(self) -> WebFunctionEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebFunctionEndpointRef``)."""
+        return _refs.struct("lambda_", "WebFunctionEndpointReference")(endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2918,6 +3061,11 @@ class CfnWebFunctionRevision(_CfnResource):
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
         self.service_config = service_config
+
+    @property
+    def web_function_revision_ref(self) -> WebFunctionRevisionReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebFunctionRevisionRef``)."""
+        return _refs.struct("lambda_", "WebFunctionRevisionReference")(revision_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

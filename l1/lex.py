@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.lex import (
+        BotAliasReference,
+        BotReference,
+        BotVersionReference,
+        IBotRef,
+        ResourcePolicyReference,
+    )
 
 __all__ = [
     "CfnBot",
@@ -2613,7 +2626,7 @@ class CfnBot(_CfnResource):
         idle_session_ttl_in_seconds: int | float,
         name: str,
         replication: CfnBot.ReplicationProperty | Mapping[str, Any] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         test_bot_alias_settings: CfnBot.TestBotAliasSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
         test_bot_alias_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
     ) -> None:
@@ -2660,11 +2673,16 @@ class CfnBot(_CfnResource):
         self.name = name
         if replication is not None:
             self.replication = replication
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if test_bot_alias_settings is not None:
             self.test_bot_alias_settings = test_bot_alias_settings
         if test_bot_alias_tags is not None:
             self.test_bot_alias_tags = test_bot_alias_tags
+
+    @property
+    def bot_ref(self) -> BotReference:
+        """A reference to this resource (aws-cdk-lib's ``IBotRef``)."""
+        return _refs.struct("lex", "BotReference")(bot_id=self.ref, bot_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "bot_tags")
@@ -2961,6 +2979,11 @@ class CfnBotAlias(_CfnResource):
         if sentiment_analysis_settings is not None:
             self.sentiment_analysis_settings = sentiment_analysis_settings
 
+    @property
+    def bot_alias_ref(self) -> BotAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IBotAliasRef``)."""
+        return _refs.struct("lex", "BotAliasReference")(bot_alias_id=_refs.part(self, 0), bot_id=_refs.part(self, 1), bot_alias_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "bot_alias_tags")
 
@@ -3022,7 +3045,7 @@ class CfnBotVersion(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        bot_id: str,
+        bot_id: str | IBotRef,
         bot_version_locale_specification: Sequence[CfnBotVersion.BotVersionLocaleSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable,
         description: str | None = None,
     ) -> None:
@@ -3036,10 +3059,15 @@ class CfnBotVersion(_CfnResource):
             description: A description of the version.
         """
         super().__init__(scope, id, type="AWS::Lex::BotVersion")
-        self.bot_id = bot_id
+        self.bot_id = _refs.resolve(self, "bot_id", bot_id, (("bot_ref", "bot_id"),), "str | IBotRef")
         self.bot_version_locale_specification = bot_version_locale_specification
         if description is not None:
             self.description = description
+
+    @property
+    def bot_version_ref(self) -> BotVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IBotVersionRef``)."""
+        return _refs.struct("lex", "BotVersionReference")(bot_id=_refs.part(self, 0), bot_version=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3079,6 +3107,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::Lex::ResourcePolicy")
         self.policy = policy
         self.resource_arn = resource_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("lex", "ResourcePolicyReference")(resource_policy_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.licensemanager import (
+        GrantReference,
+        LicenseAssetGroupReference,
+        LicenseAssetRuleSetReference,
+        LicenseConfigurationReference,
+        LicenseReference,
+        ReportGeneratorReference,
+    )
 
 __all__ = [
     "CfnGrant",
@@ -97,6 +108,11 @@ class CfnGrant(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::Grant", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def grant_ref(self) -> GrantReference:
+        """A reference to this resource (aws-cdk-lib's ``IGrantRef``)."""
+        return _refs.struct("licensemanager", "GrantReference")(grant_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -328,6 +344,11 @@ class CfnLicense(_CfnResource):
         self.tags_raw = tags
         self.validity = validity
 
+    @property
+    def license_ref(self) -> LicenseReference:
+        """A reference to this resource (aws-cdk-lib's ``ILicenseRef``)."""
+        return _refs.struct("licensemanager", "LicenseReference")(license_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -422,6 +443,11 @@ class CfnLicenseAssetGroup(_CfnResource):
             self.properties = properties
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def license_asset_group_ref(self) -> LicenseAssetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ILicenseAssetGroupRef``)."""
+        return _refs.struct("licensemanager", "LicenseAssetGroupReference")(license_asset_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -631,6 +657,11 @@ class CfnLicenseAssetRuleSet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def license_asset_rule_set_ref(self) -> LicenseAssetRuleSetReference:
+        """A reference to this resource (aws-cdk-lib's ``ILicenseAssetRuleSetRef``)."""
+        return _refs.struct("licensemanager", "LicenseAssetRuleSetReference")(license_asset_ruleset_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -761,6 +792,11 @@ class CfnLicenseConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def license_configuration_ref(self) -> LicenseConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILicenseConfigurationRef``)."""
+        return _refs.struct("licensemanager", "LicenseConfigurationReference")(license_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -886,6 +922,11 @@ class CfnReportGenerator(_CfnResource):
         self.report_type = report_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::ReportGenerator", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def report_generator_ref(self) -> ReportGeneratorReference:
+        """A reference to this resource (aws-cdk-lib's ``IReportGeneratorRef``)."""
+        return _refs.struct("licensemanager", "ReportGeneratorReference")(report_generator_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

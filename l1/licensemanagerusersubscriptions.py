@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.licensemanagerusersubscriptions import (
+        LicenseServerEndpointReference,
+    )
 
 __all__ = [
     "CfnLicenseServerEndpoint",
@@ -191,6 +197,11 @@ class CfnLicenseServerEndpoint(_CfnResource):
             self.license_server_settings = license_server_settings
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def license_server_endpoint_ref(self) -> LicenseServerEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``ILicenseServerEndpointRef``)."""
+        return _refs.struct("licensemanagerusersubscriptions", "LicenseServerEndpointReference")(identity_provider_arn=_refs.part(self, 0), license_server_endpoint_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.lightsail import (
+        AlarmReference,
+        BucketReference,
+        CertificateReference,
+        ContactMethodReference,
+        ContainerReference,
+        DatabaseReference,
+        DatabaseSnapshotReference,
+        DiskReference,
+        DiskSnapshotReference,
+        DistributionReference,
+        DomainReference,
+        InstanceReference,
+        InstanceSnapshotReference,
+        KeyPairReference,
+        LoadBalancerReference,
+        LoadBalancerTlsCertificateReference,
+        StaticIpReference,
+    )
 
 __all__ = [
     "CfnAlarm",
@@ -133,6 +155,11 @@ class CfnAlarm(_CfnResource):
         if treat_missing_data is not None:
             self.treat_missing_data = treat_missing_data
 
+    @property
+    def alarm_ref(self) -> AlarmReference:
+        """A reference to this resource (aws-cdk-lib's ``IAlarmRef``)."""
+        return _refs.struct("lightsail", "AlarmReference")(alarm_name=self.ref, alarm_arn=self.attr_alarm_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -222,6 +249,11 @@ class CfnBucket(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def bucket_ref(self) -> BucketReference:
+        """A reference to this resource (aws-cdk-lib's ``IBucketRef``)."""
+        return _refs.struct("lightsail", "BucketReference")(bucket_name=self.ref, bucket_arn=self.attr_bucket_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -273,6 +305,11 @@ class CfnCertificate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
+        return _refs.struct("lightsail", "CertificateReference")(certificate_name=self.ref, certificate_arn=self.attr_certificate_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -315,6 +352,11 @@ class CfnContactMethod(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::ContactMethod")
         self.contact_endpoint = contact_endpoint
         self.protocol = protocol
+
+    @property
+    def contact_method_ref(self) -> ContactMethodReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactMethodRef``)."""
+        return _refs.struct("lightsail", "ContactMethodReference")(contact_method_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -583,6 +625,11 @@ class CfnContainer(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Container", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def container_ref(self) -> ContainerReference:
+        """A reference to this resource (aws-cdk-lib's ``IContainerRef``)."""
+        return _refs.struct("lightsail", "ContainerReference")(service_name=self.ref, container_arn=self.attr_container_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -730,6 +777,11 @@ class CfnDatabase(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def database_ref(self) -> DatabaseReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatabaseRef``)."""
+        return _refs.struct("lightsail", "DatabaseReference")(relational_database_name=self.ref, database_arn=self.attr_database_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -806,6 +858,11 @@ class CfnDatabaseSnapshot(_CfnResource):
         self.relational_database_snapshot_name = relational_database_snapshot_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::DatabaseSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def database_snapshot_ref(self) -> DatabaseSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatabaseSnapshotRef``)."""
+        return _refs.struct("lightsail", "DatabaseSnapshotReference")(relational_database_snapshot_name=self.ref, database_snapshot_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -936,6 +993,11 @@ class CfnDisk(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Disk", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def disk_ref(self) -> DiskReference:
+        """A reference to this resource (aws-cdk-lib's ``IDiskRef``)."""
+        return _refs.struct("lightsail", "DiskReference")(disk_name=self.ref, disk_arn=self.attr_disk_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1008,6 +1070,11 @@ class CfnDiskSnapshot(_CfnResource):
         self.disk_snapshot_name = disk_snapshot_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::DiskSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def disk_snapshot_ref(self) -> DiskSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IDiskSnapshotRef``)."""
+        return _refs.struct("lightsail", "DiskSnapshotReference")(disk_snapshot_name=self.ref, disk_snapshot_arn=self.attr_disk_snapshot_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1244,6 +1311,11 @@ class CfnDistribution(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Distribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def distribution_ref(self) -> DistributionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDistributionRef``)."""
+        return _refs.struct("lightsail", "DistributionReference")(distribution_name=self.ref, distribution_arn=self.attr_distribution_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1342,6 +1414,11 @@ class CfnDomain(_CfnResource):
         self.domain_name = domain_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("lightsail", "DomainReference")(domain_name=self.ref, domain_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1664,6 +1741,11 @@ class CfnInstance(_CfnResource):
         if user_data is not None:
             self.user_data = user_data
 
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
+        return _refs.struct("lightsail", "InstanceReference")(instance_name=self.ref, instance_arn=self.attr_instance_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1736,6 +1818,11 @@ class CfnInstanceSnapshot(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::InstanceSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def instance_snapshot_ref(self) -> InstanceSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceSnapshotRef``)."""
+        return _refs.struct("lightsail", "InstanceSnapshotReference")(instance_snapshot_name=self.ref, instance_snapshot_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1800,6 +1887,11 @@ class CfnKeyPair(_CfnResource):
         self.key_pair_name = key_pair_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::KeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def key_pair_ref(self) -> KeyPairReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeyPairRef``)."""
+        return _refs.struct("lightsail", "KeyPairReference")(key_pair_name=self.ref, key_pair_arn=self.attr_key_pair_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1881,6 +1973,11 @@ class CfnLoadBalancer(_CfnResource):
         if tls_policy_name is not None:
             self.tls_policy_name = tls_policy_name
 
+    @property
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoadBalancerRef``)."""
+        return _refs.struct("lightsail", "LoadBalancerReference")(load_balancer_name=self.ref, load_balancer_arn=self.attr_load_balancer_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1943,6 +2040,11 @@ class CfnLoadBalancerTlsCertificate(_CfnResource):
             self.is_attached = is_attached
         self.load_balancer_name = load_balancer_name
 
+    @property
+    def load_balancer_tls_certificate_ref(self) -> LoadBalancerTlsCertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoadBalancerTlsCertificateRef``)."""
+        return _refs.struct("lightsail", "LoadBalancerTlsCertificateReference")(certificate_name=_refs.part(self, 0), load_balancer_name=_refs.part(self, 1), load_balancer_tls_certificate_arn=self.attr_load_balancer_tls_certificate_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1985,6 +2087,11 @@ class CfnStaticIp(_CfnResource):
         if attached_to is not None:
             self.attached_to = attached_to
         self.static_ip_name = static_ip_name
+
+    @property
+    def static_ip_ref(self) -> StaticIpReference:
+        """A reference to this resource (aws-cdk-lib's ``IStaticIpRef``)."""
+        return _refs.struct("lightsail", "StaticIpReference")(static_ip_name=self.ref, static_ip_arn=self.attr_static_ip_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.location import (
+        APIKeyReference,
+        GeofenceCollectionReference,
+        MapReference,
+        PlaceIndexReference,
+        RouteCalculatorReference,
+        TrackerConsumerReference,
+        TrackerReference,
+    )
 
 __all__ = [
     "CfnAPIKey",
@@ -167,6 +179,11 @@ class CfnAPIKey(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::APIKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def api_key_ref(self) -> APIKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAPIKeyRef``)."""
+        return _refs.struct("location", "APIKeyReference")(key_name=self.ref, api_key_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -233,6 +250,11 @@ class CfnGeofenceCollection(_CfnResource):
             self.pricing_plan_data_source = pricing_plan_data_source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::GeofenceCollection", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def geofence_collection_ref(self) -> GeofenceCollectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IGeofenceCollectionRef``)."""
+        return _refs.struct("location", "GeofenceCollectionReference")(collection_name=self.ref, geofence_collection_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -315,6 +337,11 @@ class CfnMap(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::Map", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def map_ref(self) -> MapReference:
+        """A reference to this resource (aws-cdk-lib's ``IMapRef``)."""
+        return _refs.struct("location", "MapReference")(map_name=self.ref, map_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -396,6 +423,11 @@ class CfnPlaceIndex(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::PlaceIndex", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def place_index_ref(self) -> PlaceIndexReference:
+        """A reference to this resource (aws-cdk-lib's ``IPlaceIndexRef``)."""
+        return _refs.struct("location", "PlaceIndexReference")(index_name=self.ref, place_index_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -454,6 +486,11 @@ class CfnRouteCalculator(_CfnResource):
             self.pricing_plan = pricing_plan
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::RouteCalculator", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def route_calculator_ref(self) -> RouteCalculatorReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteCalculatorRef``)."""
+        return _refs.struct("location", "RouteCalculatorReference")(calculator_name=self.ref, route_calculator_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -540,6 +577,11 @@ class CfnTracker(_CfnResource):
         self.tags_raw = tags
         self.tracker_name = tracker_name
 
+    @property
+    def tracker_ref(self) -> TrackerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrackerRef``)."""
+        return _refs.struct("location", "TrackerReference")(tracker_name=self.ref, tracker_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -575,6 +617,11 @@ class CfnTrackerConsumer(_CfnResource):
         super().__init__(scope, id, type="AWS::Location::TrackerConsumer")
         self.consumer_arn = consumer_arn
         self.tracker_name = tracker_name
+
+    @property
+    def tracker_consumer_ref(self) -> TrackerConsumerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrackerConsumerRef``)."""
+        return _refs.struct("location", "TrackerConsumerReference")(tracker_name=_refs.part(self, 0), consumer_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kinesis import (
+        IStreamRef,
+    )
+    from l1.interfaces.kinesisfirehose import (
+        IDeliveryStreamRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.lambda_ import (
+        IFunctionRef,
+    )
+    from l1.interfaces.logs import (
+        AccountPolicyReference,
+        DeliveryDestinationReference,
+        DeliveryReference,
+        DeliverySourceReference,
+        DestinationReference,
+        ILogGroupRef,
+        IntegrationReference,
+        LogAnomalyDetectorReference,
+        LogGroupReference,
+        LogStreamReference,
+        MetricFilterReference,
+        QueryDefinitionReference,
+        ResourcePolicyReference,
+        ScheduledQueryReference,
+        StorageTierPolicyReference,
+        SubscriptionFilterReference,
+        TransformerReference,
+    )
 
 __all__ = [
     "CfnAccountPolicy",
@@ -100,6 +137,11 @@ class CfnAccountPolicy(_CfnResource):
         if selection_criteria is not None:
             self.selection_criteria = selection_criteria
 
+    @property
+    def account_policy_ref(self) -> AccountPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccountPolicyRef``)."""
+        return _refs.struct("logs", "AccountPolicyReference")(account_id=_refs.part(self, 0), policy_type=_refs.part(self, 1), policy_name=_refs.part(self, 2))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -169,6 +211,11 @@ class CfnDelivery(_CfnResource):
             self.s3_suffix_path = s3_suffix_path
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::Delivery", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def delivery_ref(self) -> DeliveryReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeliveryRef``)."""
+        return _refs.struct("logs", "DeliveryReference")(delivery_id=self.ref, delivery_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -253,6 +300,11 @@ class CfnDeliveryDestination(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::DeliveryDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def delivery_destination_ref(self) -> DeliveryDestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeliveryDestinationRef``)."""
+        return _refs.struct("logs", "DeliveryDestinationReference")(delivery_destination_name=self.ref, delivery_destination_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -315,6 +367,11 @@ class CfnDeliverySource(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::DeliverySource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def delivery_source_ref(self) -> DeliverySourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeliverySourceRef``)."""
+        return _refs.struct("logs", "DeliverySourceReference")(delivery_source_name=self.ref, delivery_source_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -345,9 +402,9 @@ class CfnDestination(_CfnResource):
         *,
         destination_name: str,
         destination_policy: str | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        target_arn: str,
+        target_arn: str | IStreamRef | IDeliveryStreamRef | IFunctionRef,
     ) -> None:
         """Create a new ``AWS::Logs::Destination``.
 
@@ -364,10 +421,15 @@ class CfnDestination(_CfnResource):
         self.destination_name = destination_name
         if destination_policy is not None:
             self.destination_policy = destination_policy
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_arn = target_arn
+        self.target_arn = _refs.resolve(self, "target_arn", target_arn, (("delivery_stream_ref", "delivery_stream_arn"), ("stream_ref", "stream_arn"), ("function_ref", "function_arn"),), "str | IStreamRef | IDeliveryStreamRef | IFunctionRef")
+
+    @property
+    def destination_ref(self) -> DestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDestinationRef``)."""
+        return _refs.struct("logs", "DestinationReference")(destination_name=self.ref, destination_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -455,6 +517,11 @@ class CfnIntegration(_CfnResource):
         self.integration_type = integration_type
         self.resource_config = resource_config
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("logs", "IntegrationReference")(integration_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -531,6 +598,11 @@ class CfnLogAnomalyDetector(_CfnResource):
         if log_group_arn_list is not None:
             self.log_group_arn_list = log_group_arn_list
 
+    @property
+    def log_anomaly_detector_ref(self) -> LogAnomalyDetectorReference:
+        """A reference to this resource (aws-cdk-lib's ``ILogAnomalyDetectorRef``)."""
+        return _refs.struct("logs", "LogAnomalyDetectorReference")(anomaly_detector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -576,9 +648,9 @@ class CfnLogGroup(_CfnResource):
         data_protection_policy: Any | None = None,
         deletion_protection_enabled: bool | IResolvable | None = None,
         field_index_policies: Sequence[Any] | IResolvable | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         log_group_class: str | None = None,
-        log_group_name: str | None = None,
+        log_group_name: str | IFunctionRef | None = None,
         resource_policy_document: Any | None = None,
         retention_in_days: int | float | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -609,17 +681,22 @@ class CfnLogGroup(_CfnResource):
         if field_index_policies is not None:
             self.field_index_policies = field_index_policies
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"),), "str | IKeyRef")
         if log_group_class is not None:
             self.log_group_class = log_group_class
         if log_group_name is not None:
-            self.log_group_name = log_group_name
+            self.log_group_name = _refs.resolve(self, "log_group_name", log_group_name, (("function_ref", "function_name"),), "str | IFunctionRef")
         if resource_policy_document is not None:
             self.resource_policy_document = resource_policy_document
         if retention_in_days is not None:
             self.retention_in_days = retention_in_days
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::LogGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def log_group_ref(self) -> LogGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ILogGroupRef``)."""
+        return _refs.struct("logs", "LogGroupReference")(log_group_name=self.ref, log_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -644,7 +721,7 @@ class CfnLogStream(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        log_group_name: str,
+        log_group_name: str | ILogGroupRef,
         log_stream_name: str | None = None,
     ) -> None:
         """Create a new ``AWS::Logs::LogStream``.
@@ -656,9 +733,14 @@ class CfnLogStream(_CfnResource):
             log_stream_name: The name of the log stream.
         """
         super().__init__(scope, id, type="AWS::Logs::LogStream")
-        self.log_group_name = log_group_name
+        self.log_group_name = _refs.resolve(self, "log_group_name", log_group_name, (("log_group_ref", "log_group_name"),), "str | ILogGroupRef")
         if log_stream_name is not None:
             self.log_stream_name = log_stream_name
+
+    @property
+    def log_stream_ref(self) -> LogStreamReference:
+        """A reference to this resource (aws-cdk-lib's ``ILogStreamRef``)."""
+        return _refs.struct("logs", "LogStreamReference")(log_group_name=self.log_group_name, log_stream_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -746,7 +828,7 @@ class CfnMetricFilter(_CfnResource):
         field_selection_criteria: str | None = None,
         filter_name: str | None = None,
         filter_pattern: str,
-        log_group_name: str,
+        log_group_name: str | ILogGroupRef,
         metric_transformations: Sequence[CfnMetricFilter.MetricTransformationProperty | Mapping[str, Any] | IResolvable] | IResolvable,
     ) -> None:
         """Create a new ``AWS::Logs::MetricFilter``.
@@ -772,8 +854,13 @@ class CfnMetricFilter(_CfnResource):
         if filter_name is not None:
             self.filter_name = filter_name
         self.filter_pattern = filter_pattern
-        self.log_group_name = log_group_name
+        self.log_group_name = _refs.resolve(self, "log_group_name", log_group_name, (("log_group_ref", "log_group_name"),), "str | ILogGroupRef")
         self.metric_transformations = metric_transformations
+
+    @property
+    def metric_filter_ref(self) -> MetricFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IMetricFilterRef``)."""
+        return _refs.struct("logs", "MetricFilterReference")(log_group_name=_refs.part(self, 0), filter_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -827,7 +914,7 @@ class CfnQueryDefinition(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        log_group_names: Sequence[str] | IResolvable | None = None,
+        log_group_names: Sequence[str | ILogGroupRef] | IResolvable | None = None,
         name: str,
         parameters: Sequence[CfnQueryDefinition.QueryParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         query_language: str | None = None,
@@ -846,13 +933,18 @@ class CfnQueryDefinition(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Logs::QueryDefinition")
         if log_group_names is not None:
-            self.log_group_names = log_group_names
+            self.log_group_names = _refs.resolve_list(self, "log_group_names", log_group_names, (("log_group_ref", "log_group_name"),), "str | ILogGroupRef")
         self.name = name
         if parameters is not None:
             self.parameters = parameters
         if query_language is not None:
             self.query_language = query_language
         self.query_string = query_string
+
+    @property
+    def query_definition_ref(self) -> QueryDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueryDefinitionRef``)."""
+        return _refs.struct("logs", "QueryDefinitionReference")(query_definition_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -889,6 +981,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::Logs::ResourcePolicy")
         self.policy_document = policy_document
         self.policy_name = policy_name
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("logs", "ResourcePolicyReference")(policy_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1071,6 +1168,11 @@ class CfnScheduledQuery(_CfnResource):
         if timezone is not None:
             self.timezone = timezone
 
+    @property
+    def scheduled_query_ref(self) -> ScheduledQueryReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduledQueryRef``)."""
+        return _refs.struct("logs", "ScheduledQueryReference")(scheduled_query_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1105,6 +1207,11 @@ class CfnStorageTierPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Logs::StorageTierPolicy")
         self.storage_tier = storage_tier
+
+    @property
+    def storage_tier_policy_ref(self) -> StorageTierPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IStorageTierPolicyRef``)."""
+        return _refs.struct("logs", "StorageTierPolicyReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1142,14 +1249,14 @@ class CfnSubscriptionFilter(_CfnResource):
         id: str,
         *,
         apply_on_transformed_logs: bool | IResolvable | None = None,
-        destination_arn: str,
+        destination_arn: str | IStreamRef | IDeliveryStreamRef | IFunctionRef,
         distribution: str | None = None,
         emit_system_fields: Sequence[str] | IResolvable | None = None,
         field_selection_criteria: str | None = None,
         filter_name: str | None = None,
         filter_pattern: str,
-        log_group_name: str,
-        role_arn: str | None = None,
+        log_group_name: str | ILogGroupRef,
+        role_arn: str | IRoleRef | None = None,
     ) -> None:
         """Create a new ``AWS::Logs::SubscriptionFilter``.
 
@@ -1169,7 +1276,7 @@ class CfnSubscriptionFilter(_CfnResource):
         super().__init__(scope, id, type="AWS::Logs::SubscriptionFilter")
         if apply_on_transformed_logs is not None:
             self.apply_on_transformed_logs = apply_on_transformed_logs
-        self.destination_arn = destination_arn
+        self.destination_arn = _refs.resolve(self, "destination_arn", destination_arn, (("function_ref", "function_arn"), ("stream_ref", "stream_arn"), ("delivery_stream_ref", "delivery_stream_arn"),), "str | IStreamRef | IDeliveryStreamRef | IFunctionRef")
         if distribution is not None:
             self.distribution = distribution
         if emit_system_fields is not None:
@@ -1179,9 +1286,14 @@ class CfnSubscriptionFilter(_CfnResource):
         if filter_name is not None:
             self.filter_name = filter_name
         self.filter_pattern = filter_pattern
-        self.log_group_name = log_group_name
+        self.log_group_name = _refs.resolve(self, "log_group_name", log_group_name, (("log_group_ref", "log_group_name"),), "str | ILogGroupRef")
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+
+    @property
+    def subscription_filter_ref(self) -> SubscriptionFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriptionFilterRef``)."""
+        return _refs.struct("logs", "SubscriptionFilterReference")(filter_name=self.ref, log_group_name=self.log_group_name)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1891,6 +2003,11 @@ class CfnTransformer(_CfnResource):
         super().__init__(scope, id, type="AWS::Logs::Transformer")
         self.log_group_identifier = log_group_identifier
         self.transformer_config = transformer_config
+
+    @property
+    def transformer_ref(self) -> TransformerReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransformerRef``)."""
+        return _refs.struct("logs", "TransformerReference")(log_group_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

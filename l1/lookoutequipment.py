@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.lookoutequipment import (
+        InferenceSchedulerReference,
+    )
 
 __all__ = [
     "CfnInferenceScheduler",
@@ -186,6 +192,11 @@ class CfnInferenceScheduler(_CfnResource):
             self.server_side_kms_key_id = server_side_kms_key_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LookoutEquipment::InferenceScheduler", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def inference_scheduler_ref(self) -> InferenceSchedulerReference:
+        """A reference to this resource (aws-cdk-lib's ``IInferenceSchedulerRef``)."""
+        return _refs.struct("lookoutequipment", "InferenceSchedulerReference")(inference_scheduler_name=self.ref, inference_scheduler_arn=self.attr_inference_scheduler_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

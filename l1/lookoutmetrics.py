@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.lookoutmetrics import (
+        AlertReference,
+        AnomalyDetectorReference,
+    )
 
 __all__ = [
     "CfnAlert",
@@ -128,6 +138,11 @@ class CfnAlert(_CfnResource):
             self.alert_name = alert_name
         self.alert_sensitivity_threshold = alert_sensitivity_threshold
         self.anomaly_detector_arn = anomaly_detector_arn
+
+    @property
+    def alert_ref(self) -> AlertReference:
+        """A reference to this resource (aws-cdk-lib's ``IAlertRef``)."""
+        return _refs.struct("lookoutmetrics", "AlertReference")(alert_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -509,7 +524,7 @@ class CfnAnomalyDetector(_CfnResource):
         anomaly_detector_config: CfnAnomalyDetector.AnomalyDetectorConfigProperty | Mapping[str, Any] | IResolvable,
         anomaly_detector_description: str | None = None,
         anomaly_detector_name: str | None = None,
-        kms_key_arn: str | None = None,
+        kms_key_arn: str | IKeyRef | None = None,
         metric_set_list: Sequence[CfnAnomalyDetector.MetricSetProperty | Mapping[str, Any] | IResolvable] | IResolvable,
     ) -> None:
         """Create a new ``AWS::LookoutMetrics::AnomalyDetector``.
@@ -530,8 +545,13 @@ class CfnAnomalyDetector(_CfnResource):
         if anomaly_detector_name is not None:
             self.anomaly_detector_name = anomaly_detector_name
         if kms_key_arn is not None:
-            self.kms_key_arn = kms_key_arn
+            self.kms_key_arn = _refs.resolve(self, "kms_key_arn", kms_key_arn, (("key_ref", "key_arn"),), "str | IKeyRef")
         self.metric_set_list = metric_set_list
+
+    @property
+    def anomaly_detector_ref(self) -> AnomalyDetectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnomalyDetectorRef``)."""
+        return _refs.struct("lookoutmetrics", "AnomalyDetectorReference")(anomaly_detector_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

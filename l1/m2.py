@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.m2 import (
+        ApplicationReference,
+        DeploymentReference,
+        EnvironmentReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -107,6 +115,11 @@ class CfnApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::M2::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("m2", "ApplicationReference")(application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -149,6 +162,11 @@ class CfnDeployment(_CfnResource):
         self.application_id = application_id
         self.application_version = application_version
         self.environment_id = environment_id
+
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
+        return _refs.struct("m2", "DeploymentReference")(application_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -331,6 +349,11 @@ class CfnEnvironment(_CfnResource):
             self.subnet_ids = subnet_ids
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::M2::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
+        return _refs.struct("m2", "EnvironmentReference")(environment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

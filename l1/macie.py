@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.macie import (
+        AllowListReference,
+        CustomDataIdentifierReference,
+        FindingsFilterReference,
+        MemberReference,
+        SessionReference,
+    )
 
 __all__ = [
     "CfnAllowList",
@@ -113,6 +123,11 @@ class CfnAllowList(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::AllowList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def allow_list_ref(self) -> AllowListReference:
+        """A reference to this resource (aws-cdk-lib's ``IAllowListRef``)."""
+        return _refs.struct("macie", "AllowListReference")(allow_list_id=self.ref, allow_list_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -181,6 +196,11 @@ class CfnCustomDataIdentifier(_CfnResource):
         self.regex = regex
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::CustomDataIdentifier", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def custom_data_identifier_ref(self) -> CustomDataIdentifierReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomDataIdentifierRef``)."""
+        return _refs.struct("macie", "CustomDataIdentifierReference")(custom_data_identifier_id=self.ref, custom_data_identifier_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -311,6 +331,11 @@ class CfnFindingsFilter(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::FindingsFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def findings_filter_ref(self) -> FindingsFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IFindingsFilterRef``)."""
+        return _refs.struct("macie", "FindingsFilterReference")(findings_filter_id=self.ref, findings_filter_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -360,6 +385,11 @@ class CfnMember(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::Member", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def member_ref(self) -> MemberReference:
+        """A reference to this resource (aws-cdk-lib's ``IMemberRef``)."""
+        return _refs.struct("macie", "MemberReference")(member_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -404,6 +434,11 @@ class CfnSession(_CfnResource):
             self.finding_publishing_frequency = finding_publishing_frequency
         if status is not None:
             self.status = status
+
+    @property
+    def session_ref(self) -> SessionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISessionRef``)."""
+        return _refs.struct("macie", "SessionReference")(aws_account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

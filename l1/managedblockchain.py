@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.managedblockchain import (
+        AccessorReference,
+        MemberReference,
+        NodeReference,
+    )
 
 __all__ = [
     "CfnAccessor",
@@ -68,6 +76,11 @@ class CfnAccessor(_CfnResource):
             self.network_type = network_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ManagedBlockchain::Accessor", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def accessor_ref(self) -> AccessorReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessorRef``)."""
+        return _refs.struct("managedblockchain", "AccessorReference")(accessor_id=self.ref, accessor_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -281,6 +294,11 @@ class CfnMember(_CfnResource):
         if network_id is not None:
             self.network_id = network_id
 
+    @property
+    def member_ref(self) -> MemberReference:
+        """A reference to this resource (aws-cdk-lib's ``IMemberRef``)."""
+        return _refs.struct("managedblockchain", "MemberReference")(member_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -347,6 +365,11 @@ class CfnNode(_CfnResource):
             self.member_id = member_id
         self.network_id = network_id
         self.node_configuration = node_configuration
+
+    @property
+    def node_ref(self) -> NodeReference:
+        """A reference to this resource (aws-cdk-lib's ``INodeRef``)."""
+        return _refs.struct("managedblockchain", "NodeReference")(node_id=self.ref, node_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mediaconnect import (
+        BridgeOutputReference,
+        BridgeReference,
+        BridgeSourceReference,
+        FlowEntitlementReference,
+        FlowMediaStreamReference,
+        FlowOutputReference,
+        FlowReference,
+        FlowSourceReference,
+        FlowVpcInterfaceReference,
+        GatewayReference,
+        RouterInputReference,
+        RouterNetworkInterfaceReference,
+        RouterOutputReference,
+    )
 
 __all__ = [
     "CfnBridge",
@@ -331,6 +349,11 @@ class CfnBridge(_CfnResource):
             self.source_failover_config = source_failover_config
         self.sources = sources
 
+    @property
+    def bridge_ref(self) -> BridgeReference:
+        """A reference to this resource (aws-cdk-lib's ``IBridgeRef``)."""
+        return _refs.struct("mediaconnect", "BridgeReference")(bridge_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -398,6 +421,11 @@ class CfnBridgeOutput(_CfnResource):
         self.bridge_arn = bridge_arn
         self.name = name
         self.network_output = network_output
+
+    @property
+    def bridge_output_ref(self) -> BridgeOutputReference:
+        """A reference to this resource (aws-cdk-lib's ``IBridgeOutputRef``)."""
+        return _refs.struct("mediaconnect", "BridgeOutputReference")(bridge_arn=_refs.part(self, 0), bridge_output_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -526,6 +554,11 @@ class CfnBridgeSource(_CfnResource):
         self.name = name
         if network_source is not None:
             self.network_source = network_source
+
+    @property
+    def bridge_source_ref(self) -> BridgeSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IBridgeSourceRef``)."""
+        return _refs.struct("mediaconnect", "BridgeSourceReference")(bridge_arn=_refs.part(self, 0), bridge_source_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1297,6 +1330,11 @@ class CfnFlow(_CfnResource):
         if vpc_interfaces is not None:
             self.vpc_interfaces = vpc_interfaces
 
+    @property
+    def flow_ref(self) -> FlowReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
+        return _refs.struct("mediaconnect", "FlowReference")(flow_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1406,6 +1444,11 @@ class CfnFlowEntitlement(_CfnResource):
         self.subscribers = subscribers
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowEntitlement", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def flow_entitlement_ref(self) -> FlowEntitlementReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowEntitlementRef``)."""
+        return _refs.struct("mediaconnect", "FlowEntitlementReference")(entitlement_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1536,6 +1579,11 @@ class CfnFlowMediaStream(_CfnResource):
         self.tags_raw = tags
         if video_format is not None:
             self.video_format = video_format
+
+    @property
+    def flow_media_stream_ref(self) -> FlowMediaStreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowMediaStreamRef``)."""
+        return _refs.struct("mediaconnect", "FlowMediaStreamReference")(flow_media_stream_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1883,6 +1931,11 @@ class CfnFlowOutput(_CfnResource):
         if vpc_interface_attachment is not None:
             self.vpc_interface_attachment = vpc_interface_attachment
 
+    @property
+    def flow_output_ref(self) -> FlowOutputReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowOutputRef``)."""
+        return _refs.struct("mediaconnect", "FlowOutputReference")(output_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2098,6 +2151,11 @@ class CfnFlowSource(_CfnResource):
         if whitelist_cidr is not None:
             self.whitelist_cidr = whitelist_cidr
 
+    @property
+    def flow_source_ref(self) -> FlowSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowSourceRef``)."""
+        return _refs.struct("mediaconnect", "FlowSourceReference")(source_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2152,6 +2210,11 @@ class CfnFlowVpcInterface(_CfnResource):
         self.subnet_id = subnet_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowVpcInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def flow_vpc_interface_ref(self) -> FlowVpcInterfaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowVpcInterfaceRef``)."""
+        return _refs.struct("mediaconnect", "FlowVpcInterfaceReference")(flow_arn=_refs.part(self, 0), flow_vpc_interface_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2214,6 +2277,11 @@ class CfnGateway(_CfnResource):
         self.egress_cidr_blocks = egress_cidr_blocks
         self.name = name
         self.networks = networks
+
+    @property
+    def gateway_ref(self) -> GatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IGatewayRef``)."""
+        return _refs.struct("mediaconnect", "GatewayReference")(gateway_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2893,6 +2961,11 @@ class CfnRouterInput(_CfnResource):
         if transit_encryption is not None:
             self.transit_encryption = transit_encryption
 
+    @property
+    def router_input_ref(self) -> RouterInputReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouterInputRef``)."""
+        return _refs.struct("mediaconnect", "RouterInputReference")(router_input_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3019,6 +3092,11 @@ class CfnRouterNetworkInterface(_CfnResource):
             self.region_name = region_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterNetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def router_network_interface_ref(self) -> RouterNetworkInterfaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouterNetworkInterfaceRef``)."""
+        return _refs.struct("mediaconnect", "RouterNetworkInterfaceReference")(router_network_interface_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3542,6 +3620,11 @@ class CfnRouterOutput(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterOutput", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
+
+    @property
+    def router_output_ref(self) -> RouterOutputReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouterOutputRef``)."""
+        return _refs.struct("mediaconnect", "RouterOutputReference")(router_output_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

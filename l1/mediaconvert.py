@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mediaconvert import (
+        CertificateAssociationReference,
+        JobTemplateReference,
+        PresetReference,
+        QueueReference,
+    )
 
 __all__ = [
     "CfnCertificateAssociation",
@@ -52,6 +61,11 @@ class CfnCertificateAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MediaConvert::CertificateAssociation")
         self.arn = arn
+
+    @property
+    def certificate_association_ref(self) -> CertificateAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateAssociationRef``)."""
+        return _refs.struct("mediaconvert", "CertificateAssociationReference")(certificate_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -180,6 +194,11 @@ class CfnJobTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def job_template_ref(self) -> JobTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IJobTemplateRef``)."""
+        return _refs.struct("mediaconvert", "JobTemplateReference")(job_template_name=self.ref, job_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -238,6 +257,11 @@ class CfnPreset(_CfnResource):
         self.settings_json = settings_json
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::Preset", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def preset_ref(self) -> PresetReference:
+        """A reference to this resource (aws-cdk-lib's ``IPresetRef``)."""
+        return _refs.struct("mediaconvert", "PresetReference")(preset_name=self.ref, preset_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -311,6 +335,11 @@ class CfnQueue(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def queue_ref(self) -> QueueReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
+        return _refs.struct("mediaconvert", "QueueReference")(queue_name=self.ref, queue_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.medialive import (
+        ChannelPlacementGroupReference,
+        ChannelReference,
+        CloudWatchAlarmTemplateGroupReference,
+        CloudWatchAlarmTemplateReference,
+        ClusterReference,
+        EventBridgeRuleTemplateGroupReference,
+        EventBridgeRuleTemplateReference,
+        InputReference,
+        InputSecurityGroupReference,
+        MultiplexprogramReference,
+        MultiplexReference,
+        NetworkReference,
+        NodeReference,
+        SdiSourceReference,
+        SignalMapReference,
+    )
 
 __all__ = [
     "CfnChannel",
@@ -5677,6 +5697,11 @@ class CfnChannel(_CfnResource):
         if vpc is not None:
             self.vpc = vpc
 
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("medialive", "ChannelReference")(channel_id=self.ref, channel_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5752,6 +5777,11 @@ class CfnChannelPlacementGroup(_CfnResource):
             self.nodes = nodes
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::ChannelPlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def channel_placement_group_ref(self) -> ChannelPlacementGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelPlacementGroupRef``)."""
+        return _refs.struct("medialive", "ChannelPlacementGroupReference")(channel_placement_group_id=_refs.part(self, 0), cluster_id=_refs.part(self, 1), channel_placement_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5848,6 +5878,11 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
         self.threshold = threshold
         self.treat_missing_data = treat_missing_data
 
+    @property
+    def cloud_watch_alarm_template_ref(self) -> CloudWatchAlarmTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudWatchAlarmTemplateRef``)."""
+        return _refs.struct("medialive", "CloudWatchAlarmTemplateReference")(identifier=self.ref, cloud_watch_alarm_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5897,6 +5932,11 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cloud_watch_alarm_template_group_ref(self) -> CloudWatchAlarmTemplateGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudWatchAlarmTemplateGroupRef``)."""
+        return _refs.struct("medialive", "CloudWatchAlarmTemplateGroupReference")(identifier=self.ref, cloud_watch_alarm_template_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6018,6 +6058,11 @@ class CfnCluster(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("medialive", "ClusterReference")(cluster_id=self.ref, cluster_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6101,6 +6146,11 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def event_bridge_rule_template_ref(self) -> EventBridgeRuleTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventBridgeRuleTemplateRef``)."""
+        return _refs.struct("medialive", "EventBridgeRuleTemplateReference")(identifier=self.ref, event_bridge_rule_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6150,6 +6200,11 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_bridge_rule_template_group_ref(self) -> EventBridgeRuleTemplateGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventBridgeRuleTemplateGroupRef``)."""
+        return _refs.struct("medialive", "EventBridgeRuleTemplateGroupReference")(identifier=self.ref, event_bridge_rule_template_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6932,6 +6987,11 @@ class CfnInput(_CfnResource):
         if vpc is not None:
             self.vpc = vpc
 
+    @property
+    def input_ref(self) -> InputReference:
+        """A reference to this resource (aws-cdk-lib's ``IInputRef``)."""
+        return _refs.struct("medialive", "InputReference")(input_id=self.ref, input_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7007,6 +7067,11 @@ class CfnInputSecurityGroup(_CfnResource):
         self.tags_raw = tags
         if whitelist_rules is not None:
             self.whitelist_rules = whitelist_rules
+
+    @property
+    def input_security_group_ref(self) -> InputSecurityGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IInputSecurityGroupRef``)."""
+        return _refs.struct("medialive", "InputSecurityGroupReference")(input_security_group_id=self.ref, input_security_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7141,6 +7206,11 @@ class CfnMultiplex(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Multiplex", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def multiplex_ref(self) -> MultiplexReference:
+        """A reference to this resource (aws-cdk-lib's ``IMultiplexRef``)."""
+        return _refs.struct("medialive", "MultiplexReference")(multiplex_id=self.ref, multiplex_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7365,6 +7435,11 @@ class CfnMultiplexprogram(_CfnResource):
         if program_name is not None:
             self.program_name = program_name
 
+    @property
+    def multiplexprogram_ref(self) -> MultiplexprogramReference:
+        """A reference to this resource (aws-cdk-lib's ``IMultiplexprogramRef``)."""
+        return _refs.struct("medialive", "MultiplexprogramReference")(program_name=_refs.part(self, 0), multiplex_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -7471,6 +7546,11 @@ class CfnNetwork(_CfnResource):
             self.routes = routes
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Network", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def network_ref(self) -> NetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkRef``)."""
+        return _refs.struct("medialive", "NetworkReference")(network_id=self.ref, network_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7585,6 +7665,11 @@ class CfnNode(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Node", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def node_ref(self) -> NodeReference:
+        """A reference to this resource (aws-cdk-lib's ``INodeRef``)."""
+        return _refs.struct("medialive", "NodeReference")(node_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7656,6 +7741,11 @@ class CfnSdiSource(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::SdiSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def sdi_source_ref(self) -> SdiSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``ISdiSourceRef``)."""
+        return _refs.struct("medialive", "SdiSourceReference")(sdi_source_id=self.ref, sdi_source_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7825,6 +7915,11 @@ class CfnSignalMap(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::SignalMap", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def signal_map_ref(self) -> SignalMapReference:
+        """A reference to this resource (aws-cdk-lib's ``ISignalMapRef``)."""
+        return _refs.struct("medialive", "SignalMapReference")(identifier=self.ref, signal_map_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mediapackage import (
+        AssetReference,
+        ChannelReference,
+        OriginEndpointReference,
+        PackagingConfigurationReference,
+        PackagingGroupReference,
+    )
 
 __all__ = [
     "CfnAsset",
@@ -106,6 +116,11 @@ class CfnAsset(_CfnResource):
         self.source_role_arn = source_role_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::Asset", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def asset_ref(self) -> AssetReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssetRef``)."""
+        return _refs.struct("mediapackage", "AssetReference")(asset_id=self.ref, asset_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -227,6 +242,11 @@ class CfnChannel(_CfnResource):
             self.ingress_access_logs = ingress_access_logs
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("mediapackage", "ChannelReference")(channel_id=self.ref, channel_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -724,6 +744,11 @@ class CfnOriginEndpoint(_CfnResource):
         if whitelist is not None:
             self.whitelist = whitelist
 
+    @property
+    def origin_endpoint_ref(self) -> OriginEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IOriginEndpointRef``)."""
+        return _refs.struct("mediapackage", "OriginEndpointReference")(origin_endpoint_id=self.ref, origin_endpoint_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1118,6 +1143,11 @@ class CfnPackagingConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def packaging_configuration_ref(self) -> PackagingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPackagingConfigurationRef``)."""
+        return _refs.struct("mediapackage", "PackagingConfigurationReference")(packaging_configuration_id=self.ref, packaging_configuration_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1205,6 +1235,11 @@ class CfnPackagingGroup(_CfnResource):
         self.id = id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def packaging_group_ref(self) -> PackagingGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IPackagingGroupRef``)."""
+        return _refs.struct("mediapackage", "PackagingGroupReference")(packaging_group_id=self.ref, packaging_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mediapackagev2 import (
+        ChannelGroupReference,
+        ChannelPolicyReference,
+        ChannelReference,
+        OriginEndpointPolicyReference,
+        OriginEndpointReference,
+    )
 
 __all__ = [
     "CfnChannel",
@@ -181,6 +191,11 @@ class CfnChannel(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("mediapackagev2", "ChannelReference")(channel_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -230,6 +245,11 @@ class CfnChannelGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::ChannelGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def channel_group_ref(self) -> ChannelGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelGroupRef``)."""
+        return _refs.struct("mediapackagev2", "ChannelGroupReference")(channel_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -269,6 +289,11 @@ class CfnChannelPolicy(_CfnResource):
         self.channel_group_name = channel_group_name
         self.channel_name = channel_name
         self.policy = policy
+
+    @property
+    def channel_policy_ref(self) -> ChannelPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelPolicyRef``)."""
+        return _refs.struct("mediapackagev2", "ChannelPolicyReference")(channel_group_name=_refs.part(self, 0), channel_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1121,6 +1146,11 @@ class CfnOriginEndpoint(_CfnResource):
         if uri_separator is not None:
             self.uri_separator = uri_separator
 
+    @property
+    def origin_endpoint_ref(self) -> OriginEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IOriginEndpointRef``)."""
+        return _refs.struct("mediapackagev2", "OriginEndpointReference")(origin_endpoint_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1190,6 +1220,11 @@ class CfnOriginEndpointPolicy(_CfnResource):
         self.channel_name = channel_name
         self.origin_endpoint_name = origin_endpoint_name
         self.policy = policy
+
+    @property
+    def origin_endpoint_policy_ref(self) -> OriginEndpointPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IOriginEndpointPolicyRef``)."""
+        return _refs.struct("mediapackagev2", "OriginEndpointPolicyReference")(channel_group_name=_refs.part(self, 0), channel_name=_refs.part(self, 1), origin_endpoint_name=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mediatailor import (
+        ChannelPolicyReference,
+        ChannelReference,
+        FunctionReference,
+        LiveSourceReference,
+        PlaybackConfigurationReference,
+        PrefetchScheduleReference,
+        ProgramReference,
+        SourceLocationReference,
+        VodSourceReference,
+    )
 
 __all__ = [
     "CfnChannel",
@@ -229,6 +243,11 @@ class CfnChannel(_CfnResource):
         if time_shift_configuration is not None:
             self.time_shift_configuration = time_shift_configuration
 
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("mediatailor", "ChannelReference")(channel_name=self.ref, channel_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -264,6 +283,11 @@ class CfnChannelPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::MediaTailor::ChannelPolicy")
         self.channel_name = channel_name
         self.policy = policy
+
+    @property
+    def channel_policy_ref(self) -> ChannelPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelPolicyRef``)."""
+        return _refs.struct("mediatailor", "ChannelPolicyReference")(channel_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -553,6 +577,11 @@ class CfnFunction(_CfnResource):
         if vast_request_configuration is not None:
             self.vast_request_configuration = vast_request_configuration
 
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IFunctionRef``)."""
+        return _refs.struct("mediatailor", "FunctionReference")(function_id=self.ref, function_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -621,6 +650,11 @@ class CfnLiveSource(_CfnResource):
         self.source_location_name = source_location_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::LiveSource", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def live_source_ref(self) -> LiveSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``ILiveSourceRef``)."""
+        return _refs.struct("mediatailor", "LiveSourceReference")(live_source_name=_refs.part(self, 0), source_location_name=_refs.part(self, 1), live_source_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1190,6 +1224,11 @@ class CfnPlaybackConfiguration(_CfnResource):
             self.transcode_profile_name = transcode_profile_name
         self.video_content_source_url = video_content_source_url
 
+    @property
+    def playback_configuration_ref(self) -> PlaybackConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPlaybackConfigurationRef``)."""
+        return _refs.struct("mediatailor", "PlaybackConfigurationReference")(playback_configuration_name=self.ref, playback_configuration_arn=self.attr_playback_configuration_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1442,6 +1481,11 @@ class CfnPrefetchSchedule(_CfnResource):
             self.stream_id = stream_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::PrefetchSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def prefetch_schedule_ref(self) -> PrefetchScheduleReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrefetchScheduleRef``)."""
+        return _refs.struct("mediatailor", "PrefetchScheduleReference")(prefetch_schedule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1788,6 +1832,11 @@ class CfnProgram(_CfnResource):
         if vod_source_name is not None:
             self.vod_source_name = vod_source_name
 
+    @property
+    def program_ref(self) -> ProgramReference:
+        """A reference to this resource (aws-cdk-lib's ``IProgramRef``)."""
+        return _refs.struct("mediatailor", "ProgramReference")(program_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1942,6 +1991,11 @@ class CfnSourceLocation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::SourceLocation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def source_location_ref(self) -> SourceLocationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISourceLocationRef``)."""
+        return _refs.struct("mediatailor", "SourceLocationReference")(source_location_name=self.ref, source_location_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2010,6 +2064,11 @@ class CfnVodSource(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::VodSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vod_source_name = vod_source_name
+
+    @property
+    def vod_source_ref(self) -> VodSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IVodSourceRef``)."""
+        return _refs.struct("mediatailor", "VodSourceReference")(source_location_name=_refs.part(self, 0), vod_source_name=_refs.part(self, 1), vod_source_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

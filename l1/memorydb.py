@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.memorydb import (
+        ACLReference,
+        ClusterReference,
+        MultiRegionClusterReference,
+        ParameterGroupReference,
+        SnapshotReference,
+        SubnetGroupReference,
+        UserReference,
+    )
 
 __all__ = [
     "CfnACL",
@@ -73,6 +89,11 @@ class CfnACL(_CfnResource):
         self.tags_raw = tags
         if user_names is not None:
             self.user_names = user_names
+
+    @property
+    def acl_ref(self) -> ACLReference:
+        """A reference to this resource (aws-cdk-lib's ``IACLRef``)."""
+        return _refs.struct("memorydb", "ACLReference")(acl_name=self.ref, acl_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -192,7 +213,7 @@ class CfnCluster(_CfnResource):
         num_shards: int | float | None = None,
         parameter_group_name: str | None = None,
         port: int | float | None = None,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         snapshot_arns: Sequence[str] | IResolvable | None = None,
         snapshot_name: str | None = None,
         snapshot_retention_limit: int | float | None = None,
@@ -275,7 +296,7 @@ class CfnCluster(_CfnResource):
         if port is not None:
             self.port = port
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if snapshot_arns is not None:
             self.snapshot_arns = snapshot_arns
         if snapshot_name is not None:
@@ -294,6 +315,11 @@ class CfnCluster(_CfnResource):
             self.tls_enabled = tls_enabled
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("memorydb", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -385,6 +411,11 @@ class CfnMultiRegionCluster(_CfnResource):
         if update_strategy is not None:
             self.update_strategy = update_strategy
 
+    @property
+    def multi_region_cluster_ref(self) -> MultiRegionClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IMultiRegionClusterRef``)."""
+        return _refs.struct("memorydb", "MultiRegionClusterReference")(multi_region_cluster_name=self.ref, multi_region_cluster_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -440,6 +471,11 @@ class CfnParameterGroup(_CfnResource):
             self.parameters = parameters
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def parameter_group_ref(self) -> ParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IParameterGroupRef``)."""
+        return _refs.struct("memorydb", "ParameterGroupReference")(parameter_group_name=self.ref, parameter_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -564,6 +600,11 @@ class CfnSnapshot(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def snapshot_ref(self) -> SnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
+        return _refs.struct("memorydb", "SnapshotReference")(snapshot_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -594,7 +635,7 @@ class CfnSubnetGroup(_CfnResource):
         *,
         description: str | None = None,
         subnet_group_name: str,
-        subnet_ids: Sequence[str] | IResolvable,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::MemoryDB::SubnetGroup``.
@@ -611,9 +652,14 @@ class CfnSubnetGroup(_CfnResource):
         if description is not None:
             self.description = description
         self.subnet_group_name = subnet_group_name
-        self.subnet_ids = subnet_ids
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::SubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def subnet_group_ref(self) -> SubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubnetGroupRef``)."""
+        return _refs.struct("memorydb", "SubnetGroupReference")(subnet_group_name=self.ref, subnet_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -686,6 +732,11 @@ class CfnUser(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
+
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
+        return _refs.struct("memorydb", "UserReference")(user_name=self.ref, user_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mgn import (
+        ConnectorReference,
+        LaunchConfigurationTemplateReference,
+        NetworkMigrationDefinitionReference,
+    )
 
 __all__ = [
     "CfnConnector",
@@ -94,6 +102,11 @@ class CfnConnector(_CfnResource):
         self.ssm_instance_id = ssm_instance_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MGN::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("mgn", "ConnectorReference")(connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -355,6 +368,11 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         if target_instance_type_right_sizing_method is not None:
             self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
 
+    @property
+    def launch_configuration_template_ref(self) -> LaunchConfigurationTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchConfigurationTemplateRef``)."""
+        return _refs.struct("mgn", "LaunchConfigurationTemplateReference")(launch_configuration_template_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -512,6 +530,11 @@ class CfnNetworkMigrationDefinition(_CfnResource):
             self.target_deployment = target_deployment
         self.target_network = target_network
         self.target_s3_configuration = target_s3_configuration
+
+    @property
+    def network_migration_definition_ref(self) -> NetworkMigrationDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkMigrationDefinitionRef``)."""
+        return _refs.struct("mgn", "NetworkMigrationDefinitionReference")(network_migration_definition_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

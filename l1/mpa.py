@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mpa import (
+        ApprovalTeamReference,
+        IdentitySourceReference,
+    )
 
 __all__ = [
     "CfnApprovalTeam",
@@ -156,6 +163,11 @@ class CfnApprovalTeam(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MPA::ApprovalTeam", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def approval_team_ref(self) -> ApprovalTeamReference:
+        """A reference to this resource (aws-cdk-lib's ``IApprovalTeamRef``)."""
+        return _refs.struct("mpa", "ApprovalTeamReference")(approval_team_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -238,6 +250,11 @@ class CfnIdentitySource(_CfnResource):
         self.identity_source_parameters = identity_source_parameters
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MPA::IdentitySource", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def identity_source_ref(self) -> IdentitySourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentitySourceRef``)."""
+        return _refs.struct("mpa", "IdentitySourceReference")(identity_source_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

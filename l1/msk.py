@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.msk import (
+        BatchScramSecretReference,
+        ChannelReference,
+        ClusterPolicyReference,
+        ClusterReference,
+        ConfigurationReference,
+        ReplicatorReference,
+        ServerlessClusterReference,
+        TopicReference,
+        VpcConnectionReference,
+    )
 
 __all__ = [
     "CfnBatchScramSecret",
@@ -69,6 +83,11 @@ class CfnBatchScramSecret(_CfnResource):
         self.cluster_arn = cluster_arn
         if secret_arn_list is not None:
             self.secret_arn_list = secret_arn_list
+
+    @property
+    def batch_scram_secret_ref(self) -> BatchScramSecretReference:
+        """A reference to this resource (aws-cdk-lib's ``IBatchScramSecretRef``)."""
+        return _refs.struct("msk", "BatchScramSecretReference")(cluster_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -544,6 +563,11 @@ class CfnChannel(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.topic_configuration_list = topic_configuration_list
+
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
+        return _refs.struct("msk", "ChannelReference")(channel_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1286,6 +1310,11 @@ class CfnCluster(_CfnResource):
         if zookeeper_access is not None:
             self.zookeeper_access = zookeeper_access
 
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("msk", "ClusterReference")(cluster_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1323,6 +1352,11 @@ class CfnClusterPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::MSK::ClusterPolicy")
         self.cluster_arn = cluster_arn
         self.policy = policy
+
+    @property
+    def cluster_policy_ref(self) -> ClusterPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterPolicyRef``)."""
+        return _refs.struct("msk", "ClusterPolicyReference")(cluster_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1405,6 +1439,11 @@ class CfnConfiguration(_CfnResource):
             self.latest_revision = latest_revision
         self.name = name
         self.server_properties = server_properties
+
+    @property
+    def configuration_ref(self) -> ConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationRef``)."""
+        return _refs.struct("msk", "ConfigurationReference")(configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1949,6 +1988,11 @@ class CfnReplicator(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MSK::Replicator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def replicator_ref(self) -> ReplicatorReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicatorRef``)."""
+        return _refs.struct("msk", "ReplicatorReference")(replicator_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2063,6 +2107,11 @@ class CfnServerlessCluster(_CfnResource):
         self.tags_raw = tags
         self.vpc_configs = vpc_configs
 
+    @property
+    def serverless_cluster_ref(self) -> ServerlessClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IServerlessClusterRef``)."""
+        return _refs.struct("msk", "ServerlessClusterReference")(serverless_cluster_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2115,6 +2164,11 @@ class CfnTopic(_CfnResource):
         self.partition_count = partition_count
         self.replication_factor = replication_factor
         self.topic_name = topic_name
+
+    @property
+    def topic_ref(self) -> TopicReference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicRef``)."""
+        return _refs.struct("msk", "TopicReference")(topic_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2170,6 +2224,11 @@ class CfnVpcConnection(_CfnResource):
         self.tags_raw = tags
         self.target_cluster_arn = target_cluster_arn
         self.vpc_id = vpc_id
+
+    @property
+    def vpc_connection_ref(self) -> VpcConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcConnectionRef``)."""
+        return _refs.struct("msk", "VpcConnectionReference")(vpc_connection_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

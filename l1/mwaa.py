@@ -5,13 +5,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.mwaa import (
+        EnvironmentReference,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnEnvironment",
@@ -170,8 +185,8 @@ class CfnEnvironment(_CfnResource):
         dag_s3_path: str | None = None,
         endpoint_management: str | None = None,
         environment_class: str | None = None,
-        execution_role_arn: str | None = None,
-        kms_key: str | None = None,
+        execution_role_arn: str | IRoleRef | None = None,
+        kms_key: str | IKeyRef | None = None,
         logging_configuration: CfnEnvironment.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         max_webservers: int | float | None = None,
         max_workers: int | float | None = None,
@@ -184,7 +199,7 @@ class CfnEnvironment(_CfnResource):
         requirements_s3_object_version: str | None = None,
         requirements_s3_path: str | None = None,
         schedulers: int | float | None = None,
-        source_bucket_arn: str | None = None,
+        source_bucket_arn: str | IBucketRef | None = None,
         startup_script_s3_object_version: str | None = None,
         startup_script_s3_path: str | None = None,
         tags: Mapping[str, str] | None = None,
@@ -236,9 +251,9 @@ class CfnEnvironment(_CfnResource):
         if environment_class is not None:
             self.environment_class = environment_class
         if execution_role_arn is not None:
-            self.execution_role_arn = execution_role_arn
+            self.execution_role_arn = _refs.resolve(self, "execution_role_arn", execution_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if kms_key is not None:
-            self.kms_key = kms_key
+            self.kms_key = _refs.resolve(self, "kms_key", kms_key, (("key_ref", "key_arn"),), "str | IKeyRef")
         if logging_configuration is not None:
             self.logging_configuration = logging_configuration
         if max_webservers is not None:
@@ -263,7 +278,7 @@ class CfnEnvironment(_CfnResource):
         if schedulers is not None:
             self.schedulers = schedulers
         if source_bucket_arn is not None:
-            self.source_bucket_arn = source_bucket_arn
+            self.source_bucket_arn = _refs.resolve(self, "source_bucket_arn", source_bucket_arn, (("bucket_ref", "bucket_arn"),), "str | IBucketRef")
         if startup_script_s3_object_version is not None:
             self.startup_script_s3_object_version = startup_script_s3_object_version
         if startup_script_s3_path is not None:
@@ -276,6 +291,11 @@ class CfnEnvironment(_CfnResource):
             self.weekly_maintenance_window_start = weekly_maintenance_window_start
         if worker_replacement_strategy is not None:
             self.worker_replacement_strategy = worker_replacement_strategy
+
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
+        return _refs.struct("mwaa", "EnvironmentReference")(environment_name=self.ref, environment_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.mwaaserverless import (
+        WorkflowReference,
+    )
 
 __all__ = [
     "CfnWorkflow",
@@ -237,6 +243,11 @@ class CfnWorkflow(_CfnResource):
         self.tags_raw = tags
         if trigger_mode is not None:
             self.trigger_mode = trigger_mode
+
+    @property
+    def workflow_ref(self) -> WorkflowReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
+        return _refs.struct("mwaaserverless", "WorkflowReference")(workflow_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.neptune import (
+        DBClusterParameterGroupReference,
+        DBClusterReference,
+        DBInstanceReference,
+        DBParameterGroupReference,
+        DBSubnetGroupReference,
+        EventSubscriptionReference,
+        GlobalClusterReference,
+    )
 
 __all__ = [
     "CfnDBCluster",
@@ -176,7 +194,7 @@ class CfnDBCluster(_CfnResource):
         engine_version: str | None = None,
         global_cluster_identifier: str | None = None,
         iam_auth_enabled: bool | IResolvable | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         network_type: str | None = None,
         preferred_backup_window: str | None = None,
         preferred_maintenance_window: str | None = None,
@@ -188,7 +206,7 @@ class CfnDBCluster(_CfnResource):
         storage_encrypted: bool | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         use_latest_restorable_time: bool | IResolvable | None = None,
-        vpc_security_group_ids: Sequence[str] | IResolvable | None = None,
+        vpc_security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::Neptune::DBCluster``.
 
@@ -253,7 +271,7 @@ class CfnDBCluster(_CfnResource):
         if iam_auth_enabled is not None:
             self.iam_auth_enabled = iam_auth_enabled
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"),), "str | IKeyRef")
         if network_type is not None:
             self.network_type = network_type
         if preferred_backup_window is not None:
@@ -277,7 +295,12 @@ class CfnDBCluster(_CfnResource):
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
         if vpc_security_group_ids is not None:
-            self.vpc_security_group_ids = vpc_security_group_ids
+            self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+
+    @property
+    def db_cluster_ref(self) -> DBClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBClusterRef``)."""
+        return _refs.struct("neptune", "DBClusterReference")(db_cluster_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -330,6 +353,11 @@ class CfnDBClusterParameterGroup(_CfnResource):
         self.parameters = parameters
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def db_cluster_parameter_group_ref(self) -> DBClusterParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBClusterParameterGroupRef``)."""
+        return _refs.struct("neptune", "DBClusterParameterGroupReference")(db_cluster_parameter_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -432,6 +460,11 @@ class CfnDBInstance(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def db_instance_ref(self) -> DBInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBInstanceRef``)."""
+        return _refs.struct("neptune", "DBInstanceReference")(db_instance_identifier=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -484,6 +517,11 @@ class CfnDBParameterGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def db_parameter_group_ref(self) -> DBParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBParameterGroupRef``)."""
+        return _refs.struct("neptune", "DBParameterGroupReference")(db_parameter_group_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -531,6 +569,11 @@ class CfnDBSubnetGroup(_CfnResource):
         self.subnet_ids = subnet_ids
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def db_subnet_group_ref(self) -> DBSubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBSubnetGroupRef``)."""
+        return _refs.struct("neptune", "DBSubnetGroupReference")(db_subnet_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -599,6 +642,11 @@ class CfnEventSubscription(_CfnResource):
             self.subscription_name = subscription_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_subscription_ref(self) -> EventSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
+        return _refs.struct("neptune", "EventSubscriptionReference")(subscription_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -669,6 +717,11 @@ class CfnGlobalCluster(_CfnResource):
             self.storage_encrypted = storage_encrypted
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def global_cluster_ref(self) -> GlobalClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IGlobalClusterRef``)."""
+        return _refs.struct("neptune", "GlobalClusterReference")(global_cluster_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.neptunegraph import (
+        GraphReference,
+        GraphSnapshotReference,
+        PrivateGraphEndpointReference,
+    )
 
 __all__ = [
     "CfnGraph",
@@ -200,6 +208,11 @@ class CfnGraph(_CfnResource):
         if vector_search_configuration is not None:
             self.vector_search_configuration = vector_search_configuration
 
+    @property
+    def graph_ref(self) -> GraphReference:
+        """A reference to this resource (aws-cdk-lib's ``IGraphRef``)."""
+        return _refs.struct("neptunegraph", "GraphReference")(graph_id=self.ref, graph_arn=self.attr_graph_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -246,6 +259,11 @@ class CfnGraphSnapshot(_CfnResource):
         self.snapshot_name = snapshot_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::GraphSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def graph_snapshot_ref(self) -> GraphSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IGraphSnapshotRef``)."""
+        return _refs.struct("neptunegraph", "GraphSnapshotReference")(graph_snapshot_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -298,6 +316,11 @@ class CfnPrivateGraphEndpoint(_CfnResource):
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
         self.vpc_id = vpc_id
+
+    @property
+    def private_graph_endpoint_ref(self) -> PrivateGraphEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrivateGraphEndpointRef``)."""
+        return _refs.struct("neptunegraph", "PrivateGraphEndpointReference")(private_graph_endpoint_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

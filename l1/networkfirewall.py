@@ -5,13 +5,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        IVPCRef,
+    )
+    from l1.interfaces.networkfirewall import (
+        ContainerAssociationReference,
+        FirewallPolicyReference,
+        FirewallReference,
+        IFirewallPolicyRef,
+        IFirewallRef,
+        LoggingConfigurationReference,
+        RuleGroupReference,
+        TLSInspectionConfigurationReference,
+        VpcEndpointAssociationReference,
+    )
 
 __all__ = [
     "CfnContainerAssociation",
@@ -120,6 +137,11 @@ class CfnContainerAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::ContainerAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def container_association_ref(self) -> ContainerAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IContainerAssociationRef``)."""
+        return _refs.struct("networkfirewall", "ContainerAssociationReference")(container_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -289,7 +311,7 @@ class CfnFirewall(_CfnResource):
         description: str | None = None,
         enabled_analysis_types: Sequence[str] | IResolvable | None = None,
         firewall_name: str,
-        firewall_policy_arn: str,
+        firewall_policy_arn: str | IFirewallPolicyRef,
         firewall_policy_change_protection: bool | IResolvable | None = None,
         nat_gateway_mappings: Sequence[CfnFirewall.NatGatewayMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         no_source_preservation: bool | IResolvable | None = None,
@@ -299,7 +321,7 @@ class CfnFirewall(_CfnResource):
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         transit_gateway_id: str | None = None,
         vpc_endpoint: CfnFirewall.VpcEndpointProperty | Mapping[str, Any] | IResolvable | None = None,
-        vpc_id: str | None = None,
+        vpc_id: str | IVPCRef | None = None,
     ) -> None:
         """Create a new ``AWS::NetworkFirewall::Firewall``.
 
@@ -336,7 +358,7 @@ class CfnFirewall(_CfnResource):
         if enabled_analysis_types is not None:
             self.enabled_analysis_types = enabled_analysis_types
         self.firewall_name = firewall_name
-        self.firewall_policy_arn = firewall_policy_arn
+        self.firewall_policy_arn = _refs.resolve(self, "firewall_policy_arn", firewall_policy_arn, (("firewall_policy_ref", "firewall_policy_arn"),), "str | IFirewallPolicyRef")
         if firewall_policy_change_protection is not None:
             self.firewall_policy_change_protection = firewall_policy_change_protection
         if nat_gateway_mappings is not None:
@@ -356,7 +378,12 @@ class CfnFirewall(_CfnResource):
         if vpc_endpoint is not None:
             self.vpc_endpoint = vpc_endpoint
         if vpc_id is not None:
-            self.vpc_id = vpc_id
+            self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def firewall_ref(self) -> FirewallReference:
+        """A reference to this resource (aws-cdk-lib's ``IFirewallRef``)."""
+        return _refs.struct("networkfirewall", "FirewallReference")(firewall_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -649,6 +676,11 @@ class CfnFirewallPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::FirewallPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def firewall_policy_ref(self) -> FirewallPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IFirewallPolicyRef``)."""
+        return _refs.struct("networkfirewall", "FirewallPolicyReference")(firewall_policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -714,7 +746,7 @@ class CfnLoggingConfiguration(_CfnResource):
         id: str,
         *,
         enable_monitoring_dashboard: bool | IResolvable | None = None,
-        firewall_arn: str,
+        firewall_arn: str | IFirewallRef,
         firewall_name: str | None = None,
         logging_configuration: CfnLoggingConfiguration.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable,
     ) -> None:
@@ -731,10 +763,15 @@ class CfnLoggingConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::NetworkFirewall::LoggingConfiguration")
         if enable_monitoring_dashboard is not None:
             self.enable_monitoring_dashboard = enable_monitoring_dashboard
-        self.firewall_arn = firewall_arn
+        self.firewall_arn = _refs.resolve(self, "firewall_arn", firewall_arn, (("firewall_ref", "firewall_arn"),), "str | IFirewallRef")
         if firewall_name is not None:
             self.firewall_name = firewall_name
         self.logging_configuration = logging_configuration
+
+    @property
+    def logging_configuration_ref(self) -> LoggingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoggingConfigurationRef``)."""
+        return _refs.struct("networkfirewall", "LoggingConfigurationReference")(firewall_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1271,6 +1308,11 @@ class CfnRuleGroup(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def rule_group_ref(self) -> RuleGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleGroupRef``)."""
+        return _refs.struct("networkfirewall", "RuleGroupReference")(rule_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1461,6 +1503,11 @@ class CfnTLSInspectionConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::TLSInspectionConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def tls_inspection_configuration_ref(self) -> TLSInspectionConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITLSInspectionConfigurationRef``)."""
+        return _refs.struct("networkfirewall", "TLSInspectionConfigurationReference")(tls_inspection_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1535,6 +1582,11 @@ class CfnVpcEndpointAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::VpcEndpointAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
+
+    @property
+    def vpc_endpoint_association_ref(self) -> VpcEndpointAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcEndpointAssociationRef``)."""
+        return _refs.struct("networkfirewall", "VpcEndpointAssociationReference")(vpc_endpoint_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.networkflowmonitor import (
+        MonitorReference,
+        ScopeReference,
+    )
 
 __all__ = [
     "CfnMonitor",
@@ -114,6 +121,11 @@ class CfnMonitor(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def monitor_ref(self) -> MonitorReference:
+        """A reference to this resource (aws-cdk-lib's ``IMonitorRef``)."""
+        return _refs.struct("networkflowmonitor", "MonitorReference")(monitor_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -208,6 +220,11 @@ class CfnScope(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Scope", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
+
+    @property
+    def scope_ref(self) -> ScopeReference:
+        """A reference to this resource (aws-cdk-lib's ``IScopeRef``)."""
+        return _refs.struct("networkflowmonitor", "ScopeReference")(scope_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

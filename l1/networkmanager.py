@@ -5,13 +5,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.networkmanager import (
+        ConnectAttachmentReference,
+        ConnectionReference,
+        ConnectPeerReference,
+        CoreNetworkPrefixListAssociationReference,
+        CoreNetworkReference,
+        CustomerGatewayAssociationReference,
+        DeviceReference,
+        DirectConnectGatewayAttachmentReference,
+        GlobalNetworkReference,
+        IGlobalNetworkRef,
+        LinkAssociationReference,
+        LinkReference,
+        SiteReference,
+        SiteToSiteVpnAttachmentReference,
+        TransitGatewayPeeringReference,
+        TransitGatewayRegistrationReference,
+        TransitGatewayRouteTableAttachmentReference,
+        VpcAttachmentReference,
+    )
 
 __all__ = [
     "CfnConnectAttachment",
@@ -193,6 +216,11 @@ class CfnConnectAttachment(_CfnResource):
         self.tags_raw = tags
         self.transport_attachment_id = transport_attachment_id
 
+    @property
+    def connect_attachment_ref(self) -> ConnectAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectAttachmentRef``)."""
+        return _refs.struct("networkmanager", "ConnectAttachmentReference")(attachment_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -340,6 +368,11 @@ class CfnConnectPeer(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def connect_peer_ref(self) -> ConnectPeerReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectPeerRef``)."""
+        return _refs.struct("networkmanager", "ConnectPeerReference")(connect_peer_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -408,6 +441,11 @@ class CfnConnection(_CfnResource):
             self.link_id = link_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
+        return _refs.struct("networkmanager", "ConnectionReference")(connection_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -553,6 +591,11 @@ class CfnCoreNetwork(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::CoreNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def core_network_ref(self) -> CoreNetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``ICoreNetworkRef``)."""
+        return _refs.struct("networkmanager", "CoreNetworkReference")(core_network_id=self.ref, core_network_arn=self.attr_core_network_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -592,6 +635,11 @@ class CfnCoreNetworkPrefixListAssociation(_CfnResource):
         self.core_network_id = core_network_id
         self.prefix_list_alias = prefix_list_alias
         self.prefix_list_arn = prefix_list_arn
+
+    @property
+    def core_network_prefix_list_association_ref(self) -> CoreNetworkPrefixListAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICoreNetworkPrefixListAssociationRef``)."""
+        return _refs.struct("networkmanager", "CoreNetworkPrefixListAssociationReference")(core_network_id=_refs.part(self, 0), prefix_list_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -639,6 +687,11 @@ class CfnCustomerGatewayAssociation(_CfnResource):
         self.global_network_id = global_network_id
         if link_id is not None:
             self.link_id = link_id
+
+    @property
+    def customer_gateway_association_ref(self) -> CustomerGatewayAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomerGatewayAssociationRef``)."""
+        return _refs.struct("networkmanager", "CustomerGatewayAssociationReference")(global_network_id=_refs.part(self, 0), customer_gateway_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -772,6 +825,11 @@ class CfnDevice(_CfnResource):
         if vendor is not None:
             self.vendor = vendor
 
+    @property
+    def device_ref(self) -> DeviceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeviceRef``)."""
+        return _refs.struct("networkmanager", "DeviceReference")(global_network_id=_refs.part(self, 0), device_id=_refs.part(self, 1), device_arn=self.attr_device_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -887,6 +945,11 @@ class CfnDirectConnectGatewayAttachment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::DirectConnectGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def direct_connect_gateway_attachment_ref(self) -> DirectConnectGatewayAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDirectConnectGatewayAttachmentRef``)."""
+        return _refs.struct("networkmanager", "DirectConnectGatewayAttachmentReference")(attachment_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -941,6 +1004,11 @@ class CfnGlobalNetwork(_CfnResource):
             self.state = state
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::GlobalNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def global_network_ref(self) -> GlobalNetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``IGlobalNetworkRef``)."""
+        return _refs.struct("networkmanager", "GlobalNetworkReference")(global_network_id=self.ref, global_network_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1030,6 +1098,11 @@ class CfnLink(_CfnResource):
         if type is not None:
             self.type = type
 
+    @property
+    def link_ref(self) -> LinkReference:
+        """A reference to this resource (aws-cdk-lib's ``ILinkRef``)."""
+        return _refs.struct("networkmanager", "LinkReference")(global_network_id=_refs.part(self, 0), link_id=_refs.part(self, 1), link_arn=self.attr_link_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1069,6 +1142,11 @@ class CfnLinkAssociation(_CfnResource):
         self.device_id = device_id
         self.global_network_id = global_network_id
         self.link_id = link_id
+
+    @property
+    def link_association_ref(self) -> LinkAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILinkAssociationRef``)."""
+        return _refs.struct("networkmanager", "LinkAssociationReference")(global_network_id=_refs.part(self, 0), device_id=_refs.part(self, 1), link_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1146,6 +1224,11 @@ class CfnSite(_CfnResource):
             self.location = location
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def site_ref(self) -> SiteReference:
+        """A reference to this resource (aws-cdk-lib's ``ISiteRef``)."""
+        return _refs.struct("networkmanager", "SiteReference")(global_network_id=_refs.part(self, 0), site_id=_refs.part(self, 1), site_arn=self.attr_site_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1270,6 +1353,11 @@ class CfnSiteToSiteVpnAttachment(_CfnResource):
         self.tags_raw = tags
         self.vpn_connection_arn = vpn_connection_arn
 
+    @property
+    def site_to_site_vpn_attachment_ref(self) -> SiteToSiteVpnAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ISiteToSiteVpnAttachmentRef``)."""
+        return _refs.struct("networkmanager", "SiteToSiteVpnAttachmentReference")(attachment_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1322,6 +1410,11 @@ class CfnTransitGatewayPeering(_CfnResource):
         self.tags_raw = tags
         self.transit_gateway_arn = transit_gateway_arn
 
+    @property
+    def transit_gateway_peering_ref(self) -> TransitGatewayPeeringReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayPeeringRef``)."""
+        return _refs.struct("networkmanager", "TransitGatewayPeeringReference")(peering_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1343,7 +1436,7 @@ class CfnTransitGatewayRegistration(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        global_network_id: str,
+        global_network_id: str | IGlobalNetworkRef,
         transit_gateway_arn: str,
     ) -> None:
         """Create a new ``AWS::NetworkManager::TransitGatewayRegistration``.
@@ -1355,8 +1448,13 @@ class CfnTransitGatewayRegistration(_CfnResource):
             transit_gateway_arn: The Amazon Resource Name (ARN) of the transit gateway.
         """
         super().__init__(scope, id, type="AWS::NetworkManager::TransitGatewayRegistration")
-        self.global_network_id = global_network_id
+        self.global_network_id = _refs.resolve(self, "global_network_id", global_network_id, (("global_network_ref", "global_network_id"),), "str | IGlobalNetworkRef")
         self.transit_gateway_arn = transit_gateway_arn
+
+    @property
+    def transit_gateway_registration_ref(self) -> TransitGatewayRegistrationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRegistrationRef``)."""
+        return _refs.struct("networkmanager", "TransitGatewayRegistrationReference")(global_network_id=_refs.part(self, 0), transit_gateway_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1481,6 +1579,11 @@ class CfnTransitGatewayRouteTableAttachment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayRouteTableAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_route_table_arn = transit_gateway_route_table_arn
+
+    @property
+    def transit_gateway_route_table_attachment_ref(self) -> TransitGatewayRouteTableAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRouteTableAttachmentRef``)."""
+        return _refs.struct("networkmanager", "TransitGatewayRouteTableAttachmentReference")(attachment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1634,6 +1737,11 @@ class CfnVpcAttachment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::VpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_arn = vpc_arn
+
+    @property
+    def vpc_attachment_ref(self) -> VpcAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcAttachmentRef``)."""
+        return _refs.struct("networkmanager", "VpcAttachmentReference")(attachment_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.networksecuritymanager import (
+        DeploymentReference,
+        PolicyReference,
+        RuleReference,
+        ScopeReference,
+        TemplateReference,
+    )
 
 __all__ = [
     "CfnDeployment",
@@ -138,6 +148,11 @@ class CfnDeployment(_CfnResource):
         self.deployment_name = deployment_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
+        return _refs.struct("networksecuritymanager", "DeploymentReference")(deployment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -267,6 +282,11 @@ class CfnPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("networksecuritymanager", "PolicyReference")(policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -335,6 +355,11 @@ class CfnRule(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
+        return _refs.struct("networksecuritymanager", "RuleReference")(rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -390,6 +415,11 @@ class CfnScope(_CfnResource):
         self.scope_name = scope_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Scope", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def scope_ref(self) -> ScopeReference:
+        """A reference to this resource (aws-cdk-lib's ``IScopeRef``)."""
+        return _refs.struct("networksecuritymanager", "ScopeReference")(scope_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -468,6 +498,11 @@ class CfnTemplate(_CfnResource):
         if template_description is not None:
             self.template_description = template_description
         self.template_name = template_name
+
+    @property
+    def template_ref(self) -> TemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
+        return _refs.struct("networksecuritymanager", "TemplateReference")(template_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.nimblestudio import (
+        LaunchProfileReference,
+        StreamingImageReference,
+        StudioComponentReference,
+        StudioReference,
+    )
 
 __all__ = [
     "CfnLaunchProfile",
@@ -209,6 +221,11 @@ class CfnLaunchProfile(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::LaunchProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def launch_profile_ref(self) -> LaunchProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchProfileRef``)."""
+        return _refs.struct("nimblestudio", "LaunchProfileReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -300,6 +317,11 @@ class CfnStreamingImage(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::StreamingImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def streaming_image_ref(self) -> StreamingImageReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamingImageRef``)."""
+        return _refs.struct("nimblestudio", "StreamingImageReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -351,12 +373,12 @@ class CfnStudio(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        admin_role_arn: str,
+        admin_role_arn: str | IRoleRef,
         display_name: str,
         studio_encryption_configuration: CfnStudio.StudioEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         studio_name: str,
         tags: Mapping[str, str] | None = None,
-        user_role_arn: str,
+        user_role_arn: str | IRoleRef,
     ) -> None:
         """Create a new ``AWS::NimbleStudio::Studio``.
 
@@ -371,14 +393,19 @@ class CfnStudio(_CfnResource):
             user_role_arn: <p>The IAM role that Studio Users will assume when logging in to the Nimble Studio portal.</p>
         """
         super().__init__(scope, id, type="AWS::NimbleStudio::Studio")
-        self.admin_role_arn = admin_role_arn
+        self.admin_role_arn = _refs.resolve(self, "admin_role_arn", admin_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.display_name = display_name
         if studio_encryption_configuration is not None:
             self.studio_encryption_configuration = studio_encryption_configuration
         self.studio_name = studio_name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::Studio", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_role_arn = user_role_arn
+        self.user_role_arn = _refs.resolve(self, "user_role_arn", user_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+
+    @property
+    def studio_ref(self) -> StudioReference:
+        """A reference to this resource (aws-cdk-lib's ``IStudioRef``)."""
+        return _refs.struct("nimblestudio", "StudioReference")(studio_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -648,6 +675,11 @@ class CfnStudioComponent(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::StudioComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def studio_component_ref(self) -> StudioComponentReference:
+        """A reference to this resource (aws-cdk-lib's ``IStudioComponentRef``)."""
+        return _refs.struct("nimblestudio", "StudioComponentReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.notifications import (
+        ChannelAssociationReference,
+        EventRuleReference,
+        ManagedNotificationAccountContactAssociationReference,
+        ManagedNotificationAdditionalChannelAssociationReference,
+        NotificationConfigurationReference,
+        NotificationHubReference,
+        OrganizationalUnitAssociationReference,
+    )
 
 __all__ = [
     "CfnChannelAssociation",
@@ -62,6 +74,11 @@ class CfnChannelAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::Notifications::ChannelAssociation")
         self.arn = arn
         self.notification_configuration_arn = notification_configuration_arn
+
+    @property
+    def channel_association_ref(self) -> ChannelAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IChannelAssociationRef``)."""
+        return _refs.struct("notifications", "ChannelAssociationReference")(channel_association_arn=_refs.part(self, 0), notification_configuration_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -138,6 +155,11 @@ class CfnEventRule(_CfnResource):
         self.regions = regions
         self.source = source
 
+    @property
+    def event_rule_ref(self) -> EventRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventRuleRef``)."""
+        return _refs.struct("notifications", "EventRuleReference")(event_rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -181,6 +203,11 @@ class CfnManagedNotificationAccountContactAssociation(_CfnResource):
             self.is_sensitive_events_subscribed = is_sensitive_events_subscribed
         self.managed_notification_configuration_arn = managed_notification_configuration_arn
 
+    @property
+    def managed_notification_account_contact_association_ref(self) -> ManagedNotificationAccountContactAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IManagedNotificationAccountContactAssociationRef``)."""
+        return _refs.struct("notifications", "ManagedNotificationAccountContactAssociationReference")(managed_notification_configuration_arn=_refs.part(self, 0), contact_identifier=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -223,6 +250,11 @@ class CfnManagedNotificationAdditionalChannelAssociation(_CfnResource):
         if is_sensitive_events_subscribed is not None:
             self.is_sensitive_events_subscribed = is_sensitive_events_subscribed
         self.managed_notification_configuration_arn = managed_notification_configuration_arn
+
+    @property
+    def managed_notification_additional_channel_association_ref(self) -> ManagedNotificationAdditionalChannelAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IManagedNotificationAdditionalChannelAssociationRef``)."""
+        return _refs.struct("notifications", "ManagedNotificationAdditionalChannelAssociationReference")(channel_arn=_refs.part(self, 0), managed_notification_configuration_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -275,6 +307,11 @@ class CfnNotificationConfiguration(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Notifications::NotificationConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def notification_configuration_ref(self) -> NotificationConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``INotificationConfigurationRef``)."""
+        return _refs.struct("notifications", "NotificationConfigurationReference")(notification_configuration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -332,6 +369,11 @@ class CfnNotificationHub(_CfnResource):
         super().__init__(scope, id, type="AWS::Notifications::NotificationHub")
         self.region = region
 
+    @property
+    def notification_hub_ref(self) -> NotificationHubReference:
+        """A reference to this resource (aws-cdk-lib's ``INotificationHubRef``)."""
+        return _refs.struct("notifications", "NotificationHubReference")(region=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -367,6 +409,11 @@ class CfnOrganizationalUnitAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::Notifications::OrganizationalUnitAssociation")
         self.notification_configuration_arn = notification_configuration_arn
         self.organizational_unit_id = organizational_unit_id
+
+    @property
+    def organizational_unit_association_ref(self) -> OrganizationalUnitAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationalUnitAssociationRef``)."""
+        return _refs.struct("notifications", "OrganizationalUnitAssociationReference")(notification_configuration_arn=_refs.part(self, 0), organizational_unit_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.notificationscontacts import (
+        EmailContactReference,
+    )
 
 __all__ = [
     "CfnEmailContact",
@@ -95,6 +101,11 @@ class CfnEmailContact(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NotificationsContacts::EmailContact", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def email_contact_ref(self) -> EmailContactReference:
+        """A reference to this resource (aws-cdk-lib's ``IEmailContactRef``)."""
+        return _refs.struct("notificationscontacts", "EmailContactReference")(email_contact_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

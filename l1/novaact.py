@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.novaact import (
+        WorkflowDefinitionReference,
+    )
 
 __all__ = [
     "CfnWorkflowDefinition",
@@ -82,6 +88,11 @@ class CfnWorkflowDefinition(_CfnResource):
         if export_config is not None:
             self.export_config = export_config
         self.name = name
+
+    @property
+    def workflow_definition_ref(self) -> WorkflowDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkflowDefinitionRef``)."""
+        return _refs.struct("novaact", "WorkflowDefinitionReference")(workflow_definition_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

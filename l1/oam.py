@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.oam import (
+        LinkReference,
+        SinkReference,
+    )
 
 __all__ = [
     "CfnLink",
@@ -109,6 +116,11 @@ class CfnLink(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Oam::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def link_ref(self) -> LinkReference:
+        """A reference to this resource (aws-cdk-lib's ``ILinkRef``)."""
+        return _refs.struct("oam", "LinkReference")(link_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -154,6 +166,11 @@ class CfnSink(_CfnResource):
             self.policy = policy
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Oam::Sink", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def sink_ref(self) -> SinkReference:
+        """A reference to this resource (aws-cdk-lib's ``ISinkRef``)."""
+        return _refs.struct("oam", "SinkReference")(sink_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.observabilityadmin import (
+        DatasetIntegrationReference,
+        OrganizationCentralizationRuleReference,
+        OrganizationTelemetryRuleReference,
+        S3TableIntegrationReference,
+        TelemetryEnrichmentReference,
+        TelemetryPipelinesReference,
+        TelemetryRuleReference,
+    )
 
 __all__ = [
     "CfnDatasetIntegration",
@@ -67,6 +79,11 @@ class CfnDatasetIntegration(_CfnResource):
         self.role_arn = role_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::DatasetIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dataset_integration_ref(self) -> DatasetIntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetIntegrationRef``)."""
+        return _refs.struct("observabilityadmin", "DatasetIntegrationReference")(dataset_integration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -353,6 +370,11 @@ class CfnOrganizationCentralizationRule(_CfnResource):
         self.rule_name = rule_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationCentralizationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def organization_centralization_rule_ref(self) -> OrganizationCentralizationRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationCentralizationRuleRef``)."""
+        return _refs.struct("observabilityadmin", "OrganizationCentralizationRuleReference")(rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -800,6 +822,11 @@ class CfnOrganizationTelemetryRule(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationTelemetryRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def organization_telemetry_rule_ref(self) -> OrganizationTelemetryRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationTelemetryRuleRef``)."""
+        return _refs.struct("observabilityadmin", "OrganizationTelemetryRuleReference")(rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -891,6 +918,11 @@ class CfnS3TableIntegration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::S3TableIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def s3_table_integration_ref(self) -> S3TableIntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IS3TableIntegrationRef``)."""
+        return _refs.struct("observabilityadmin", "S3TableIntegrationReference")(s3_table_integration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -924,6 +956,11 @@ class CfnTelemetryEnrichment(_CfnResource):
         """
         super().__init__(scope_, id, type="AWS::ObservabilityAdmin::TelemetryEnrichment")
         self.scope = scope
+
+    @property
+    def telemetry_enrichment_ref(self) -> TelemetryEnrichmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ITelemetryEnrichmentRef``)."""
+        return _refs.struct("observabilityadmin", "TelemetryEnrichmentReference")(scope=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1049,6 +1086,11 @@ class CfnTelemetryPipelines(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryPipelines", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def telemetry_pipelines_ref(self) -> TelemetryPipelinesReference:
+        """A reference to this resource (aws-cdk-lib's ``ITelemetryPipelinesRef``)."""
+        return _refs.struct("observabilityadmin", "TelemetryPipelinesReference")(pipeline_identifier=self.ref, telemetry_pipelines_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1492,6 +1534,11 @@ class CfnTelemetryRule(_CfnResource):
         self.rule_name = rule_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryRule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def telemetry_rule_ref(self) -> TelemetryRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``ITelemetryRuleRef``)."""
+        return _refs.struct("observabilityadmin", "TelemetryRuleReference")(rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.odb import (
+        CloudAutonomousVmClusterReference,
+        CloudExadataInfrastructureReference,
+        CloudVmClusterReference,
+        OdbNetworkReference,
+        OdbPeeringConnectionReference,
+    )
 
 __all__ = [
     "CfnCloudAutonomousVmCluster",
@@ -235,6 +245,11 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
         if total_container_databases is not None:
             self.total_container_databases = total_container_databases
 
+    @property
+    def cloud_autonomous_vm_cluster_ref(self) -> CloudAutonomousVmClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudAutonomousVmClusterRef``)."""
+        return _refs.struct("odb", "CloudAutonomousVmClusterReference")(cloud_autonomous_vm_cluster_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -406,6 +421,11 @@ class CfnCloudExadataInfrastructure(_CfnResource):
             self.storage_server_type = storage_server_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::CloudExadataInfrastructure", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cloud_exadata_infrastructure_ref(self) -> CloudExadataInfrastructureReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudExadataInfrastructureRef``)."""
+        return _refs.struct("odb", "CloudExadataInfrastructureReference")(cloud_exadata_infrastructure_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -687,6 +707,11 @@ class CfnCloudVmCluster(_CfnResource):
         self.tags_raw = tags
         if time_zone is not None:
             self.time_zone = time_zone
+
+    @property
+    def cloud_vm_cluster_ref(self) -> CloudVmClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudVmClusterRef``)."""
+        return _refs.struct("odb", "CloudVmClusterReference")(cloud_vm_cluster_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1026,6 +1051,11 @@ class CfnOdbNetwork(_CfnResource):
         if zero_etl_access is not None:
             self.zero_etl_access = zero_etl_access
 
+    @property
+    def odb_network_ref(self) -> OdbNetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``IOdbNetworkRef``)."""
+        return _refs.struct("odb", "OdbNetworkReference")(odb_network_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1095,6 +1125,11 @@ class CfnOdbPeeringConnection(_CfnResource):
             self.peer_network_route_table_ids = peer_network_route_table_ids
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::OdbPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def odb_peering_connection_ref(self) -> OdbPeeringConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IOdbPeeringConnectionRef``)."""
+        return _refs.struct("odb", "OdbPeeringConnectionReference")(odb_peering_connection_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.omics import (
+        AnnotationStoreReference,
+        ConfigurationReference,
+        ReferenceStoreReference,
+        RunCacheReference,
+        RunGroupReference,
+        SequenceStoreReference,
+        VariantStoreReference,
+        WorkflowReference,
+        WorkflowVersionReference,
+    )
 
 __all__ = [
     "CfnAnnotationStore",
@@ -178,6 +192,11 @@ class CfnAnnotationStore(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::AnnotationStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def annotation_store_ref(self) -> AnnotationStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnnotationStoreRef``)."""
+        return _refs.struct("omics", "AnnotationStoreReference")(annotation_store_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -266,6 +285,11 @@ class CfnConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::Configuration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configuration_ref(self) -> ConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationRef``)."""
+        return _refs.struct("omics", "ConfigurationReference")(configuration_name=self.ref, configuration_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -339,6 +363,11 @@ class CfnReferenceStore(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::ReferenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def reference_store_ref(self) -> ReferenceStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IReferenceStoreRef``)."""
+        return _refs.struct("omics", "ReferenceStoreReference")(reference_store_id=self.ref, reference_store_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -408,6 +437,11 @@ class CfnRunCache(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Omics::RunCache", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def run_cache_ref(self) -> RunCacheReference:
+        """A reference to this resource (aws-cdk-lib's ``IRunCacheRef``)."""
+        return _refs.struct("omics", "RunCacheReference")(run_cache_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -475,6 +509,11 @@ class CfnRunGroup(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::RunGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def run_group_ref(self) -> RunGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IRunGroupRef``)."""
+        return _refs.struct("omics", "RunGroupReference")(run_group_id=self.ref, run_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -584,6 +623,11 @@ class CfnSequenceStore(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::SequenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def sequence_store_ref(self) -> SequenceStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``ISequenceStoreRef``)."""
+        return _refs.struct("omics", "SequenceStoreReference")(sequence_store_id=self.ref, sequence_store_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -680,6 +724,11 @@ class CfnVariantStore(_CfnResource):
             self.sse_config = sse_config
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::VariantStore", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def variant_store_ref(self) -> VariantStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IVariantStoreRef``)."""
+        return _refs.struct("omics", "VariantStoreReference")(variant_store_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -950,6 +999,11 @@ class CfnWorkflow(_CfnResource):
         if readme_uri is not None:
             self.readme_uri = readme_uri
 
+    @property
+    def workflow_ref(self) -> WorkflowReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
+        return _refs.struct("omics", "WorkflowReference")(workflow_id=self.ref, workflow_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1219,6 +1273,11 @@ class CfnWorkflowVersion(_CfnResource):
             self.readme_path = readme_path
         if readme_uri is not None:
             self.readme_uri = readme_uri
+
+    @property
+    def workflow_version_ref(self) -> WorkflowVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkflowVersionRef``)."""
+        return _refs.struct("omics", "WorkflowVersionReference")(workflow_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

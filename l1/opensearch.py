@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.opensearch import (
+        DataSourceReference,
+    )
 
 __all__ = [
     "CfnDataSource",
@@ -96,6 +102,11 @@ class CfnDataSource(_CfnResource):
             self.description = description
         self.domain_name = domain_name
         self.name = name
+
+    @property
+    def data_source_ref(self) -> DataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
+        return _refs.struct("opensearch", "DataSourceReference")(data_source_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+    )
+    from l1.interfaces.opensearchserverless import (
+        AccessPolicyReference,
+        CollectionGroupReference,
+        CollectionIndexReference,
+        CollectionReference,
+        IndexReference,
+        LifecyclePolicyReference,
+        SecurityConfigReference,
+        SecurityPolicyReference,
+        VpcEndpointReference,
+    )
 
 __all__ = [
     "CfnAccessPolicy",
@@ -77,6 +94,11 @@ class CfnAccessPolicy(_CfnResource):
         self.name = name
         self.policy = policy
         self.type = type
+
+    @property
+    def access_policy_ref(self) -> AccessPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPolicyRef``)."""
+        return _refs.struct("opensearchserverless", "AccessPolicyReference")(type=_refs.part(self, 0), access_policy_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -221,6 +243,11 @@ class CfnCollection(_CfnResource):
         if vector_options is not None:
             self.vector_options = vector_options
 
+    @property
+    def collection_ref(self) -> CollectionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICollectionRef``)."""
+        return _refs.struct("opensearchserverless", "CollectionReference")(collection_id=self.ref, collection_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -309,6 +336,11 @@ class CfnCollectionGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::CollectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def collection_group_ref(self) -> CollectionGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ICollectionGroupRef``)."""
+        return _refs.struct("opensearchserverless", "CollectionGroupReference")(collection_group_id=self.ref, collection_group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -351,6 +383,11 @@ class CfnCollectionIndex(_CfnResource):
         self.index_name = index_name
         if index_schema is not None:
             self.index_schema = index_schema
+
+    @property
+    def collection_index_ref(self) -> CollectionIndexReference:
+        """A reference to this resource (aws-cdk-lib's ``ICollectionIndexRef``)."""
+        return _refs.struct("opensearchserverless", "CollectionIndexReference")(collection_index_id=_refs.part(self, 0), index_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -613,6 +650,11 @@ class CfnIndex(_CfnResource):
         if settings is not None:
             self.settings = settings
 
+    @property
+    def index_ref(self) -> IndexReference:
+        """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
+        return _refs.struct("opensearchserverless", "IndexReference")(index_name=_refs.part(self, 0), collection_endpoint=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -659,6 +701,11 @@ class CfnLifecyclePolicy(_CfnResource):
         self.name = name
         self.policy = policy
         self.type = type
+
+    @property
+    def lifecycle_policy_ref(self) -> LifecyclePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ILifecyclePolicyRef``)."""
+        return _refs.struct("opensearchserverless", "LifecyclePolicyReference")(type=_refs.part(self, 0), lifecycle_policy_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -808,6 +855,11 @@ class CfnSecurityConfig(_CfnResource):
         if type is not None:
             self.type = type
 
+    @property
+    def security_config_ref(self) -> SecurityConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityConfigRef``)."""
+        return _refs.struct("opensearchserverless", "SecurityConfigReference")(security_config_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -855,6 +907,11 @@ class CfnSecurityPolicy(_CfnResource):
         self.policy = policy
         self.type = type
 
+    @property
+    def security_policy_ref(self) -> SecurityPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityPolicyRef``)."""
+        return _refs.struct("opensearchserverless", "SecurityPolicyReference")(type=_refs.part(self, 0), security_policy_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -883,7 +940,7 @@ class CfnVpcEndpoint(_CfnResource):
         id: str,
         *,
         name: str,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         subnet_ids: Sequence[str] | IResolvable,
         vpc_id: str,
     ) -> None:
@@ -900,9 +957,14 @@ class CfnVpcEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::OpenSearchServerless::VpcEndpoint")
         self.name = name
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.subnet_ids = subnet_ids
         self.vpc_id = vpc_id
+
+    @property
+    def vpc_endpoint_ref(self) -> VpcEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IVpcEndpointRef``)."""
+        return _refs.struct("opensearchserverless", "VpcEndpointReference")(vpc_endpoint_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

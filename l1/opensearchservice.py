@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.opensearchservice import (
+        ApplicationReference,
+        DomainReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -147,6 +154,11 @@ class CfnApplication(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("opensearchservice", "ApplicationReference")(application_name=self.ref, application_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1034,6 +1046,11 @@ class CfnDomain(_CfnResource):
             self.use_case = use_case
         if vpc_options is not None:
             self.vpc_options = vpc_options
+
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("opensearchservice", "DomainReference")(domain_name=self.ref, domain_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.opsworks import (
+        AppReference,
+        ElasticLoadBalancerAttachmentReference,
+        InstanceReference,
+        LayerReference,
+        StackReference,
+        UserProfileReference,
+        VolumeReference,
+    )
 
 __all__ = [
     "CfnApp",
@@ -221,6 +233,11 @@ class CfnApp(_CfnResource):
         self.stack_id = stack_id
         self.type = type
 
+    @property
+    def app_ref(self) -> AppReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
+        return _refs.struct("opsworks", "AppReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -258,6 +275,11 @@ class CfnElasticLoadBalancerAttachment(_CfnResource):
         super().__init__(scope, id, type="AWS::OpsWorks::ElasticLoadBalancerAttachment")
         self.elastic_load_balancer_name = elastic_load_balancer_name
         self.layer_id = layer_id
+
+    @property
+    def elastic_load_balancer_attachment_ref(self) -> ElasticLoadBalancerAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IElasticLoadBalancerAttachmentRef``)."""
+        return _refs.struct("opsworks", "ElasticLoadBalancerAttachmentReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -501,6 +523,11 @@ class CfnInstance(_CfnResource):
             self.virtualization_type = virtualization_type
         if volumes is not None:
             self.volumes = volumes
+
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
+        return _refs.struct("opsworks", "InstanceReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -781,6 +808,11 @@ class CfnLayer(_CfnResource):
             self.use_ebs_optimized_instances = use_ebs_optimized_instances
         if volume_configurations is not None:
             self.volume_configurations = volume_configurations
+
+    @property
+    def layer_ref(self) -> LayerReference:
+        """A reference to this resource (aws-cdk-lib's ``ILayerRef``)."""
+        return _refs.struct("opsworks", "LayerReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1066,6 +1098,11 @@ class CfnStack(_CfnResource):
         if vpc_id is not None:
             self.vpc_id = vpc_id
 
+    @property
+    def stack_ref(self) -> StackReference:
+        """A reference to this resource (aws-cdk-lib's ``IStackRef``)."""
+        return _refs.struct("opsworks", "StackReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1120,6 +1157,11 @@ class CfnUserProfile(_CfnResource):
         if ssh_username is not None:
             self.ssh_username = ssh_username
 
+    @property
+    def user_profile_ref(self) -> UserProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserProfileRef``)."""
+        return _refs.struct("opsworks", "UserProfileReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1170,6 +1212,11 @@ class CfnVolume(_CfnResource):
         if name is not None:
             self.name = name
         self.stack_id = stack_id
+
+    @property
+    def volume_ref(self) -> VolumeReference:
+        """A reference to this resource (aws-cdk-lib's ``IVolumeRef``)."""
+        return _refs.struct("opsworks", "VolumeReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

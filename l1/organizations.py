@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.organizations import (
+        AccountReference,
+        OrganizationalUnitReference,
+        OrganizationReference,
+        PolicyReference,
+        ResourcePolicyReference,
+    )
 
 __all__ = [
     "CfnAccount",
@@ -85,6 +95,11 @@ class CfnAccount(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::Account", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def account_ref(self) -> AccountReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccountRef``)."""
+        return _refs.struct("organizations", "AccountReference")(account_id=self.ref, account_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -126,6 +141,11 @@ class CfnOrganization(_CfnResource):
         super().__init__(scope, id, type="AWS::Organizations::Organization")
         if feature_set is not None:
             self.feature_set = feature_set
+
+    @property
+    def organization_ref(self) -> OrganizationReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationRef``)."""
+        return _refs.struct("organizations", "OrganizationReference")(organization_id=self.ref, organization_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -171,6 +191,11 @@ class CfnOrganizationalUnit(_CfnResource):
         self.parent_id = parent_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::OrganizationalUnit", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def organizational_unit_ref(self) -> OrganizationalUnitReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationalUnitRef``)."""
+        return _refs.struct("organizations", "OrganizationalUnitReference")(organizational_unit_id=self.ref, organizational_unit_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -234,6 +259,11 @@ class CfnPolicy(_CfnResource):
             self.target_ids = target_ids
         self.type = type
 
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("organizations", "PolicyReference")(policy_id=self.ref, policy_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -273,6 +303,11 @@ class CfnResourcePolicy(_CfnResource):
         self.content = content
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::ResourcePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("organizations", "ResourcePolicyReference")(resource_policy_id=self.ref, resource_policy_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

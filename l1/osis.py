@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.osis import (
+        PipelineReference,
+    )
 
 __all__ = [
     "CfnPipeline",
@@ -254,6 +260,11 @@ class CfnPipeline(_CfnResource):
         self.tags_raw = tags
         if vpc_options is not None:
             self.vpc_options = vpc_options
+
+    @property
+    def pipeline_ref(self) -> PipelineReference:
+        """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
+        return _refs.struct("osis", "PipelineReference")(pipeline_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.outposts import (
+        OutpostReference,
+        SiteReference,
+    )
 
 __all__ = [
     "CfnOutpost",
@@ -88,6 +95,11 @@ class CfnOutpost(_CfnResource):
             self.supported_hardware_type = supported_hardware_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Outposts::Outpost", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def outpost_ref(self) -> OutpostReference:
+        """A reference to this resource (aws-cdk-lib's ``IOutpostRef``)."""
+        return _refs.struct("outposts", "OutpostReference")(outpost_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -245,6 +257,11 @@ class CfnSite(_CfnResource):
             self.shipping_address = shipping_address
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Outposts::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def site_ref(self) -> SiteReference:
+        """A reference to this resource (aws-cdk-lib's ``ISiteRef``)."""
+        return _refs.struct("outposts", "SiteReference")(site_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.panorama import (
+        ApplicationInstanceReference,
+        PackageReference,
+        PackageVersionReference,
+    )
 
 __all__ = [
     "CfnApplicationInstance",
@@ -132,6 +140,11 @@ class CfnApplicationInstance(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Panorama::ApplicationInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def application_instance_ref(self) -> ApplicationInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationInstanceRef``)."""
+        return _refs.struct("panorama", "ApplicationInstanceReference")(application_instance_id=self.ref, application_instance_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -213,6 +226,11 @@ class CfnPackage(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Panorama::Package", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def package_ref(self) -> PackageReference:
+        """A reference to this resource (aws-cdk-lib's ``IPackageRef``)."""
+        return _refs.struct("panorama", "PackageReference")(package_id=self.ref, package_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -278,6 +296,11 @@ class CfnPackageVersion(_CfnResource):
         self.patch_version = patch_version
         if updated_latest_patch_version is not None:
             self.updated_latest_patch_version = updated_latest_patch_version
+
+    @property
+    def package_version_ref(self) -> PackageVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPackageVersionRef``)."""
+        return _refs.struct("panorama", "PackageVersionReference")(package_id=_refs.part(self, 0), package_version=_refs.part(self, 1), patch_version=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

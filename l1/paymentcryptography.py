@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.paymentcryptography import (
+        AliasReference,
+        KeyReference,
+    )
 
 __all__ = [
     "CfnAlias",
@@ -55,6 +62,11 @@ class CfnAlias(_CfnResource):
         self.alias_name = alias_name
         if key_arn is not None:
             self.key_arn = key_arn
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IAliasRef``)."""
+        return _refs.struct("paymentcryptography", "AliasReference")(alias_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -222,6 +234,11 @@ class CfnKey(_CfnResource):
             self.replication_regions = replication_regions
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PaymentCryptography::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def key_ref(self) -> KeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeyRef``)."""
+        return _refs.struct("paymentcryptography", "KeyReference")(key_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.pcaconnectorad import (
+        ConnectorReference,
+        DirectoryRegistrationReference,
+        ServicePrincipalNameReference,
+        TemplateGroupAccessControlEntryReference,
+        TemplateReference,
+    )
 
 __all__ = [
     "CfnConnector",
@@ -89,6 +99,11 @@ class CfnConnector(_CfnResource):
         self.tags_raw = tags
         self.vpc_information = vpc_information
 
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("pcaconnectorad", "ConnectorReference")(connector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -128,6 +143,11 @@ class CfnDirectoryRegistration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::DirectoryRegistration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def directory_registration_ref(self) -> DirectoryRegistrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDirectoryRegistrationRef``)."""
+        return _refs.struct("pcaconnectorad", "DirectoryRegistrationReference")(directory_registration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -163,6 +183,11 @@ class CfnServicePrincipalName(_CfnResource):
         super().__init__(scope, id, type="AWS::PCAConnectorAD::ServicePrincipalName")
         self.connector_arn = connector_arn
         self.directory_registration_arn = directory_registration_arn
+
+    @property
+    def service_principal_name_ref(self) -> ServicePrincipalNameReference:
+        """A reference to this resource (aws-cdk-lib's ``IServicePrincipalNameRef``)."""
+        return _refs.struct("pcaconnectorad", "ServicePrincipalNameReference")(connector_arn=_refs.part(self, 0), directory_registration_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1004,6 +1029,11 @@ class CfnTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def template_ref(self) -> TemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
+        return _refs.struct("pcaconnectorad", "TemplateReference")(template_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1066,6 +1096,11 @@ class CfnTemplateGroupAccessControlEntry(_CfnResource):
         self.group_display_name = group_display_name
         self.group_security_identifier = group_security_identifier
         self.template_arn = template_arn
+
+    @property
+    def template_group_access_control_entry_ref(self) -> TemplateGroupAccessControlEntryReference:
+        """A reference to this resource (aws-cdk-lib's ``ITemplateGroupAccessControlEntryRef``)."""
+        return _refs.struct("pcaconnectorad", "TemplateGroupAccessControlEntryReference")(group_security_identifier=_refs.part(self, 0), template_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.pcaconnectorscep import (
+        ChallengeReference,
+        ConnectorReference,
+    )
 
 __all__ = [
     "CfnChallenge",
@@ -55,6 +62,11 @@ class CfnChallenge(_CfnResource):
         self.connector_arn = connector_arn
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Challenge", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def challenge_ref(self) -> ChallengeReference:
+        """A reference to this resource (aws-cdk-lib's ``IChallengeRef``)."""
+        return _refs.struct("pcaconnectorscep", "ChallengeReference")(challenge_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -170,6 +182,11 @@ class CfnConnector(_CfnResource):
         self.tags_raw = tags
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id
+
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("pcaconnectorscep", "ConnectorReference")(connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.pcs import (
+        ClusterReference,
+        ComputeNodeGroupReference,
+        QueueReference,
+    )
 
 __all__ = [
     "CfnCluster",
@@ -354,6 +362,11 @@ class CfnCluster(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("pcs", "ClusterReference")(cluster_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -673,6 +686,11 @@ class CfnComputeNodeGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::ComputeNodeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def compute_node_group_ref(self) -> ComputeNodeGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IComputeNodeGroupRef``)."""
+        return _refs.struct("pcs", "ComputeNodeGroupReference")(compute_node_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -803,6 +821,11 @@ class CfnQueue(_CfnResource):
             self.slurm_configuration = slurm_configuration
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def queue_ref(self) -> QueueReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
+        return _refs.struct("pcs", "QueueReference")(queue_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

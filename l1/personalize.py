@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.personalize import (
+        CampaignReference,
+        DatasetGroupReference,
+        DatasetReference,
+        EventTrackerReference,
+        FilterReference,
+        MetricAttributionReference,
+        SchemaReference,
+        SolutionReference,
+    )
 
 __all__ = [
     "CfnCampaign",
@@ -112,6 +125,11 @@ class CfnCampaign(_CfnResource):
         self.solution_version_arn = solution_version_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def campaign_ref(self) -> CampaignReference:
+        """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
+        return _refs.struct("personalize", "CampaignReference")(campaign_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -215,6 +233,11 @@ class CfnDataset(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("personalize", "DatasetReference")(dataset_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -273,6 +296,11 @@ class CfnDatasetGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::DatasetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def dataset_group_ref(self) -> DatasetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetGroupRef``)."""
+        return _refs.struct("personalize", "DatasetGroupReference")(dataset_group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -316,6 +344,11 @@ class CfnEventTracker(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::EventTracker", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_tracker_ref(self) -> EventTrackerReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventTrackerRef``)."""
+        return _refs.struct("personalize", "EventTrackerReference")(event_tracker_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -366,6 +399,11 @@ class CfnFilter(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def filter_ref(self) -> FilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IFilterRef``)."""
+        return _refs.struct("personalize", "FilterReference")(filter_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -474,6 +512,11 @@ class CfnMetricAttribution(_CfnResource):
         self.metrics_output_config = metrics_output_config
         self.name = name
 
+    @property
+    def metric_attribution_ref(self) -> MetricAttributionReference:
+        """A reference to this resource (aws-cdk-lib's ``IMetricAttributionRef``)."""
+        return _refs.struct("personalize", "MetricAttributionReference")(metric_attribution_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -523,6 +566,11 @@ class CfnSchema(_CfnResource):
         self.schema = schema
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def schema_ref(self) -> SchemaReference:
+        """A reference to this resource (aws-cdk-lib's ``ISchemaRef``)."""
+        return _refs.struct("personalize", "SchemaReference")(schema_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -792,6 +840,11 @@ class CfnSolution(_CfnResource):
             self.solution_config = solution_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Solution", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def solution_ref(self) -> SolutionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISolutionRef``)."""
+        return _refs.struct("personalize", "SolutionReference")(solution_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.pinpoint import (
+        ADMChannelReference,
+        APNSChannelReference,
+        APNSSandboxChannelReference,
+        APNSVoipChannelReference,
+        APNSVoipSandboxChannelReference,
+        ApplicationSettingsReference,
+        AppReference,
+        BaiduChannelReference,
+        CampaignReference,
+        EmailChannelReference,
+        EmailTemplateReference,
+        EventStreamReference,
+        GCMChannelReference,
+        InAppTemplateReference,
+        PushTemplateReference,
+        SegmentReference,
+        SMSChannelReference,
+        SmsTemplateReference,
+        VoiceChannelReference,
+    )
 
 __all__ = [
     "CfnADMChannel",
@@ -100,6 +124,11 @@ class CfnADMChannel(_CfnResource):
         if enabled is not None:
             self.enabled = enabled
 
+    @property
+    def adm_channel_ref(self) -> ADMChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IADMChannelRef``)."""
+        return _refs.struct("pinpoint", "ADMChannelReference")(adm_channel_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -182,6 +211,11 @@ class CfnAPNSChannel(_CfnResource):
             self.token_key = token_key
         if token_key_id is not None:
             self.token_key_id = token_key_id
+
+    @property
+    def apns_channel_ref(self) -> APNSChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IAPNSChannelRef``)."""
+        return _refs.struct("pinpoint", "APNSChannelReference")(apns_channel_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -266,6 +300,11 @@ class CfnAPNSSandboxChannel(_CfnResource):
         if token_key_id is not None:
             self.token_key_id = token_key_id
 
+    @property
+    def apns_sandbox_channel_ref(self) -> APNSSandboxChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IAPNSSandboxChannelRef``)."""
+        return _refs.struct("pinpoint", "APNSSandboxChannelReference")(apns_sandbox_channel_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -348,6 +387,11 @@ class CfnAPNSVoipChannel(_CfnResource):
             self.token_key = token_key
         if token_key_id is not None:
             self.token_key_id = token_key_id
+
+    @property
+    def apns_voip_channel_ref(self) -> APNSVoipChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IAPNSVoipChannelRef``)."""
+        return _refs.struct("pinpoint", "APNSVoipChannelReference")(apns_voip_channel_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -432,6 +476,11 @@ class CfnAPNSVoipSandboxChannel(_CfnResource):
         if token_key_id is not None:
             self.token_key_id = token_key_id
 
+    @property
+    def apns_voip_sandbox_channel_ref(self) -> APNSVoipSandboxChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IAPNSVoipSandboxChannelRef``)."""
+        return _refs.struct("pinpoint", "APNSVoipSandboxChannelReference")(apns_voip_sandbox_channel_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -471,6 +520,11 @@ class CfnApp(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::App", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def app_ref(self) -> AppReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
+        return _refs.struct("pinpoint", "AppReference")(app_id=self.ref, app_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -597,6 +651,11 @@ class CfnApplicationSettings(_CfnResource):
         if quiet_time is not None:
             self.quiet_time = quiet_time
 
+    @property
+    def application_settings_ref(self) -> ApplicationSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationSettingsRef``)."""
+        return _refs.struct("pinpoint", "ApplicationSettingsReference")(application_settings_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -645,6 +704,11 @@ class CfnBaiduChannel(_CfnResource):
         if enabled is not None:
             self.enabled = enabled
         self.secret_key = secret_key
+
+    @property
+    def baidu_channel_ref(self) -> BaiduChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IBaiduChannelRef``)."""
+        return _refs.struct("pinpoint", "BaiduChannelReference")(baidu_channel_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1408,6 +1472,11 @@ class CfnCampaign(_CfnResource):
         if treatment_name is not None:
             self.treatment_name = treatment_name
 
+    @property
+    def campaign_ref(self) -> CampaignReference:
+        """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
+        return _refs.struct("pinpoint", "CampaignReference")(campaign_id=self.ref, campaign_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1474,6 +1543,11 @@ class CfnEmailChannel(_CfnResource):
             self.orchestration_sending_role_arn = orchestration_sending_role_arn
         if role_arn is not None:
             self.role_arn = role_arn
+
+    @property
+    def email_channel_ref(self) -> EmailChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IEmailChannelRef``)."""
+        return _refs.struct("pinpoint", "EmailChannelReference")(email_channel_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1544,6 +1618,11 @@ class CfnEmailTemplate(_CfnResource):
         if text_part is not None:
             self.text_part = text_part
 
+    @property
+    def email_template_ref(self) -> EmailTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IEmailTemplateRef``)."""
+        return _refs.struct("pinpoint", "EmailTemplateReference")(email_template_id=self.ref, email_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1585,6 +1664,11 @@ class CfnEventStream(_CfnResource):
         self.application_id = application_id
         self.destination_stream_arn = destination_stream_arn
         self.role_arn = role_arn
+
+    @property
+    def event_stream_ref(self) -> EventStreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventStreamRef``)."""
+        return _refs.struct("pinpoint", "EventStreamReference")(event_stream_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1644,6 +1728,11 @@ class CfnGCMChannel(_CfnResource):
             self.enabled = enabled
         if service_json is not None:
             self.service_json = service_json
+
+    @property
+    def gcm_channel_ref(self) -> GCMChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IGCMChannelRef``)."""
+        return _refs.struct("pinpoint", "GCMChannelReference")(gcm_channel_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1859,6 +1948,11 @@ class CfnInAppTemplate(_CfnResource):
             self.template_description = template_description
         self.template_name = template_name
 
+    @property
+    def in_app_template_ref(self) -> InAppTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IInAppTemplateRef``)."""
+        return _refs.struct("pinpoint", "InAppTemplateReference")(template_name=self.ref, in_app_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2038,6 +2132,11 @@ class CfnPushTemplate(_CfnResource):
             self.template_description = template_description
         self.template_name = template_name
 
+    @property
+    def push_template_ref(self) -> PushTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IPushTemplateRef``)."""
+        return _refs.struct("pinpoint", "PushTemplateReference")(push_template_id=self.ref, push_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2090,6 +2189,11 @@ class CfnSMSChannel(_CfnResource):
             self.sender_id = sender_id
         if short_code is not None:
             self.short_code = short_code
+
+    @property
+    def sms_channel_ref(self) -> SMSChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``ISMSChannelRef``)."""
+        return _refs.struct("pinpoint", "SMSChannelReference")(sms_channel_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2403,6 +2507,11 @@ class CfnSegment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def segment_ref(self) -> SegmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ISegmentRef``)."""
+        return _refs.struct("pinpoint", "SegmentReference")(segment_id=self.ref, segment_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2460,6 +2569,11 @@ class CfnSmsTemplate(_CfnResource):
             self.template_description = template_description
         self.template_name = template_name
 
+    @property
+    def sms_template_ref(self) -> SmsTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ISmsTemplateRef``)."""
+        return _refs.struct("pinpoint", "SmsTemplateReference")(sms_template_id=self.ref, sms_template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2500,6 +2614,11 @@ class CfnVoiceChannel(_CfnResource):
         self.application_id = application_id
         if enabled is not None:
             self.enabled = enabled
+
+    @property
+    def voice_channel_ref(self) -> VoiceChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IVoiceChannelRef``)."""
+        return _refs.struct("pinpoint", "VoiceChannelReference")(voice_channel_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

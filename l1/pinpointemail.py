@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.pinpointemail import (
+        ConfigurationSetEventDestinationReference,
+        ConfigurationSetReference,
+        DedicatedIpPoolReference,
+        IdentityReference,
+    )
 
 __all__ = [
     "CfnConfigurationSet",
@@ -167,6 +176,11 @@ class CfnConfigurationSet(_CfnResource):
         self.tags_raw = tags
         if tracking_options is not None:
             self.tracking_options = tracking_options
+
+    @property
+    def configuration_set_ref(self) -> ConfigurationSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationSetRef``)."""
+        return _refs.struct("pinpointemail", "ConfigurationSetReference")(configuration_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -333,6 +347,11 @@ class CfnConfigurationSetEventDestination(_CfnResource):
             self.event_destination = event_destination
         self.event_destination_name = event_destination_name
 
+    @property
+    def configuration_set_event_destination_ref(self) -> ConfigurationSetEventDestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationSetEventDestinationRef``)."""
+        return _refs.struct("pinpointemail", "ConfigurationSetEventDestinationReference")(configuration_set_event_destination_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -393,6 +412,11 @@ class CfnDedicatedIpPool(_CfnResource):
             self.pool_name = pool_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dedicated_ip_pool_ref(self) -> DedicatedIpPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IDedicatedIpPoolRef``)."""
+        return _refs.struct("pinpointemail", "DedicatedIpPoolReference")(dedicated_ip_pool_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -495,6 +519,11 @@ class CfnIdentity(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::Identity", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def identity_ref(self) -> IdentityReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentityRef``)."""
+        return _refs.struct("pinpointemail", "IdentityReference")(identity_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

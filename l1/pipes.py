@@ -5,13 +5,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.events import (
+        IEventBusRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kinesis import (
+        IStreamRef,
+    )
+    from l1.interfaces.lambda_ import (
+        IFunctionRef,
+    )
+    from l1.interfaces.logs import (
+        ILogGroupRef,
+    )
+    from l1.interfaces.pipes import (
+        PipeReference,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
+    from l1.interfaces.sqs import (
+        IQueueRef,
+    )
+    from l1.interfaces.stepfunctions import (
+        IStateMachineRef,
+    )
 
 __all__ = [
     "CfnPipe",
@@ -1418,16 +1448,16 @@ class CfnPipe(_CfnResource):
         *,
         description: str | None = None,
         desired_state: str | None = None,
-        enrichment: str | None = None,
+        enrichment: str | IFunctionRef | None = None,
         enrichment_parameters: CfnPipe.PipeEnrichmentParametersProperty | Mapping[str, Any] | IResolvable | None = None,
         kms_key_identifier: str | None = None,
         log_configuration: CfnPipe.PipeLogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str | None = None,
-        role_arn: str,
-        source: str,
+        role_arn: str | IRoleRef,
+        source: str | IStreamRef | IQueueRef,
         source_parameters: CfnPipe.PipeSourceParametersProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Mapping[str, str] | None = None,
-        target: str,
+        target: str | IEventBusRef | IFunctionRef | ILogGroupRef | ITopicRef | IQueueRef | IStateMachineRef,
         target_parameters: CfnPipe.PipeTargetParametersProperty | Mapping[str, Any] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::Pipes::Pipe``.
@@ -1455,7 +1485,7 @@ class CfnPipe(_CfnResource):
         if desired_state is not None:
             self.desired_state = desired_state
         if enrichment is not None:
-            self.enrichment = enrichment
+            self.enrichment = _refs.resolve(self, "enrichment", enrichment, (("function_ref", "function_arn"),), "str | IFunctionRef")
         if enrichment_parameters is not None:
             self.enrichment_parameters = enrichment_parameters
         if kms_key_identifier is not None:
@@ -1464,15 +1494,20 @@ class CfnPipe(_CfnResource):
             self.log_configuration = log_configuration
         if name is not None:
             self.name = name
-        self.role_arn = role_arn
-        self.source = source
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+        self.source = _refs.resolve(self, "source", source, (("queue_ref", "queue_arn"), ("stream_ref", "stream_arn"),), "str | IStreamRef | IQueueRef")
         if source_parameters is not None:
             self.source_parameters = source_parameters
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pipes::Pipe", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target = target
+        self.target = _refs.resolve(self, "target", target, (("log_group_ref", "log_group_arn"), ("function_ref", "function_arn"), ("state_machine_ref", "state_machine_arn"), ("event_bus_ref", "event_bus_arn"), ("queue_ref", "queue_arn"), ("topic_ref", "topic_arn"),), "str | IEventBusRef | IFunctionRef | ILogGroupRef | ITopicRef | IQueueRef | IStateMachineRef")
         if target_parameters is not None:
             self.target_parameters = target_parameters
+
+    @property
+    def pipe_ref(self) -> PipeReference:
+        """A reference to this resource (aws-cdk-lib's ``IPipeRef``)."""
+        return _refs.struct("pipes", "PipeReference")(pipe_name=self.ref, pipe_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

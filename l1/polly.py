@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.polly import (
+        LexiconReference,
+    )
 
 __all__ = [
     "CfnLexicon",
@@ -57,6 +63,11 @@ class CfnLexicon(_CfnResource):
         super().__init__(scope, id, type="AWS::Polly::Lexicon")
         self.content = content
         self.name = name
+
+    @property
+    def lexicon_ref(self) -> LexiconReference:
+        """A reference to this resource (aws-cdk-lib's ``ILexiconRef``)."""
+        return _refs.struct("polly", "LexiconReference")(lexicon_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.pricingplanmanager import (
+        SubscriptionReference,
+    )
 
 __all__ = [
     "CfnSubscription",
@@ -68,6 +74,11 @@ class CfnSubscription(_CfnResource):
         self.resource_arns = resource_arns
         if usage_level is not None:
             self.usage_level = usage_level
+
+    @property
+    def subscription_ref(self) -> SubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriptionRef``)."""
+        return _refs.struct("pricingplanmanager", "SubscriptionReference")(subscription_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

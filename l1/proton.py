@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.proton import (
+        EnvironmentAccountConnectionReference,
+        EnvironmentTemplateReference,
+        ServiceTemplateReference,
+    )
 
 __all__ = [
     "CfnEnvironmentAccountConnection",
@@ -93,6 +101,11 @@ class CfnEnvironmentAccountConnection(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentAccountConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def environment_account_connection_ref(self) -> EnvironmentAccountConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentAccountConnectionRef``)."""
+        return _refs.struct("proton", "EnvironmentAccountConnectionReference")(environment_account_connection_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -159,6 +172,11 @@ class CfnEnvironmentTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def environment_template_ref(self) -> EnvironmentTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentTemplateRef``)."""
+        return _refs.struct("proton", "EnvironmentTemplateReference")(environment_template_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -224,6 +242,11 @@ class CfnServiceTemplate(_CfnResource):
             self.pipeline_provisioning = pipeline_provisioning
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::ServiceTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def service_template_ref(self) -> ServiceTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceTemplateRef``)."""
+        return _refs.struct("proton", "ServiceTemplateReference")(service_template_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

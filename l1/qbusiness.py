@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.qbusiness import (
+        ApplicationReference,
+        DataAccessorReference,
+        DataSourceReference,
+        IndexReference,
+        PermissionReference,
+        PluginReference,
+        RetrieverReference,
+        WebExperienceReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -244,6 +257,11 @@ class CfnApplication(_CfnResource):
             self.role_arn = role_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("qbusiness", "ApplicationReference")(application_id=self.ref, application_arn=self.attr_application_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -482,6 +500,11 @@ class CfnDataAccessor(_CfnResource):
         self.principal = principal
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::DataAccessor", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_accessor_ref(self) -> DataAccessorReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataAccessorRef``)."""
+        return _refs.struct("qbusiness", "DataAccessorReference")(application_id=_refs.part(self, 0), data_accessor_id=_refs.part(self, 1), data_accessor_arn=self.attr_data_accessor_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -803,6 +826,11 @@ class CfnDataSource(_CfnResource):
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
 
+    @property
+    def data_source_ref(self) -> DataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
+        return _refs.struct("qbusiness", "DataSourceReference")(application_id=_refs.part(self, 0), data_source_id=_refs.part(self, 1), index_id=_refs.part(self, 2), data_source_arn=self.attr_data_source_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -949,6 +977,11 @@ class CfnIndex(_CfnResource):
         if type is not None:
             self.type = type
 
+    @property
+    def index_ref(self) -> IndexReference:
+        """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
+        return _refs.struct("qbusiness", "IndexReference")(application_id=_refs.part(self, 0), index_id=_refs.part(self, 1), index_arn=self.attr_index_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1021,6 +1054,11 @@ class CfnPermission(_CfnResource):
             self.conditions = conditions
         self.principal = principal
         self.statement_id = statement_id
+
+    @property
+    def permission_ref(self) -> PermissionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPermissionRef``)."""
+        return _refs.struct("qbusiness", "PermissionReference")(application_id=_refs.part(self, 0), statement_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1224,6 +1262,11 @@ class CfnPlugin(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def plugin_ref(self) -> PluginReference:
+        """A reference to this resource (aws-cdk-lib's ``IPluginRef``)."""
+        return _refs.struct("qbusiness", "PluginReference")(application_id=_refs.part(self, 0), plugin_id=_refs.part(self, 1), plugin_arn=self.attr_plugin_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1336,6 +1379,11 @@ class CfnRetriever(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Retriever", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def retriever_ref(self) -> RetrieverReference:
+        """A reference to this resource (aws-cdk-lib's ``IRetrieverRef``)."""
+        return _refs.struct("qbusiness", "RetrieverReference")(application_id=_refs.part(self, 0), retriever_id=_refs.part(self, 1), retriever_arn=self.attr_retriever_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1530,6 +1578,11 @@ class CfnWebExperience(_CfnResource):
             self.title = title
         if welcome_message is not None:
             self.welcome_message = welcome_message
+
+    @property
+    def web_experience_ref(self) -> WebExperienceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebExperienceRef``)."""
+        return _refs.struct("qbusiness", "WebExperienceReference")(application_id=_refs.part(self, 0), web_experience_id=_refs.part(self, 1), web_experience_arn=self.attr_web_experience_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.qldb import (
+        LedgerReference,
+        StreamReference,
+    )
 
 __all__ = [
     "CfnLedger",
@@ -75,6 +85,11 @@ class CfnLedger(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QLDB::Ledger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ledger_ref(self) -> LedgerReference:
+        """A reference to this resource (aws-cdk-lib's ``ILedgerRef``)."""
+        return _refs.struct("qldb", "LedgerReference")(ledger_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -129,7 +144,7 @@ class CfnStream(_CfnResource):
         inclusive_start_time: str,
         kinesis_configuration: CfnStream.KinesisConfigurationProperty | Mapping[str, Any] | IResolvable,
         ledger_name: str,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         stream_name: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -152,10 +167,15 @@ class CfnStream(_CfnResource):
         self.inclusive_start_time = inclusive_start_time
         self.kinesis_configuration = kinesis_configuration
         self.ledger_name = ledger_name
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.stream_name = stream_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QLDB::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def stream_ref(self) -> StreamReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
+        return _refs.struct("qldb", "StreamReference")(ledger_name=_refs.part(self, 0), stream_id=_refs.part(self, 1), stream_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

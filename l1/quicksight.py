@@ -5,13 +5,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.quicksight import (
+        ActionConnectorReference,
+        AgentReference,
+        AnalysisReference,
+        ApprovalPolicyReference,
+        AssignmentReference,
+        BrandReference,
+        CustomizationReference,
+        CustomPermissionsReference,
+        DashboardReference,
+        DataSetReference,
+        DataSourceReference,
+        DLPSettingReference,
+        FlowReference,
+        FolderReference,
+        GroupReference,
+        IThemeRef,
+        KnowledgeBaseReference,
+        LimitsProfileReference,
+        OAuthClientApplicationReference,
+        RefreshScheduleReference,
+        SpaceReference,
+        TemplateReference,
+        ThemeReference,
+        TopicReference,
+        TopicV2Reference,
+        VPCConnectionReference,
+    )
 
 __all__ = [
     "CfnActionConnector",
@@ -412,6 +443,11 @@ class CfnActionConnector(_CfnResource):
         if vpc_connection_arn is not None:
             self.vpc_connection_arn = vpc_connection_arn
 
+    @property
+    def action_connector_ref(self) -> ActionConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IActionConnectorRef``)."""
+        return _refs.struct("quicksight", "ActionConnectorReference")(action_connector_id=_refs.part(self, 0), aws_account_id=_refs.part(self, 1), action_connector_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -650,6 +686,11 @@ class CfnAgent(_CfnResource):
         self.tags_raw = tags
         if welcome_message is not None:
             self.welcome_message = welcome_message
+
+    @property
+    def agent_ref(self) -> AgentReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentRef``)."""
+        return _refs.struct("quicksight", "AgentReference")(aws_account_id=_refs.part(self, 0), agent_id=_refs.part(self, 1), agent_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13988,6 +14029,11 @@ class CfnAnalysis(_CfnResource):
         if validation_strategy is not None:
             self.validation_strategy = validation_strategy
 
+    @property
+    def analysis_ref(self) -> AnalysisReference:
+        """A reference to this resource (aws-cdk-lib's ``IAnalysisRef``)."""
+        return _refs.struct("quicksight", "AnalysisReference")(analysis_id=_refs.part(self, 0), aws_account_id=_refs.part(self, 1), analysis_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14070,6 +14116,11 @@ class CfnApprovalPolicy(_CfnResource):
         self.name = name
         self.policy_id = policy_id
 
+    @property
+    def approval_policy_ref(self) -> ApprovalPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IApprovalPolicyRef``)."""
+        return _refs.struct("quicksight", "ApprovalPolicyReference")(policy_id=self.ref, policy_arn=self.attr_policy_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -14125,6 +14176,11 @@ class CfnAssignment(_CfnResource):
         self.namespace = namespace
         if policy_arn is not None:
             self.policy_arn = policy_arn
+
+    @property
+    def assignment_ref(self) -> AssignmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssignmentRef``)."""
+        return _refs.struct("quicksight", "AssignmentReference")(assignment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -14312,6 +14368,11 @@ class CfnBrand(_CfnResource):
         self.brand_id = brand_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Brand", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def brand_ref(self) -> BrandReference:
+        """A reference to this resource (aws-cdk-lib's ``IBrandRef``)."""
+        return _refs.struct("quicksight", "BrandReference")(brand_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15054,6 +15115,11 @@ class CfnCustomPermissions(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::CustomPermissions", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def custom_permissions_ref(self) -> CustomPermissionsReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomPermissionsRef``)."""
+        return _refs.struct("quicksight", "CustomPermissionsReference")(aws_account_id=_refs.part(self, 0), custom_permissions_name=_refs.part(self, 1), custom_permissions_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -15097,6 +15163,11 @@ class CfnCustomization(_CfnResource):
         self.namespace = namespace
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Customization", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def customization_ref(self) -> CustomizationReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomizationRef``)."""
+        return _refs.struct("quicksight", "CustomizationReference")(customization_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15242,6 +15313,11 @@ class CfnDLPSetting(_CfnResource):
         self.provider_type = provider_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::DLPSetting", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dlp_setting_ref(self) -> DLPSettingReference:
+        """A reference to this resource (aws-cdk-lib's ``IDLPSettingRef``)."""
+        return _refs.struct("quicksight", "DLPSettingReference")(aws_account_id=_refs.part(self, 0), dlp_setting_id=_refs.part(self, 1), dlp_setting_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -28901,7 +28977,7 @@ class CfnDashboard(_CfnResource):
         permissions: Sequence[CfnDashboard.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         source_entity: CfnDashboard.DashboardSourceEntityProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        theme_arn: str | None = None,
+        theme_arn: str | IThemeRef | None = None,
         validation_strategy: CfnDashboard.ValidationStrategyProperty | Mapping[str, Any] | IResolvable | None = None,
         version_description: str | None = None,
     ) -> None:
@@ -28949,11 +29025,16 @@ class CfnDashboard(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
         if theme_arn is not None:
-            self.theme_arn = theme_arn
+            self.theme_arn = _refs.resolve(self, "theme_arn", theme_arn, (("theme_ref", "theme_arn"),), "str | IThemeRef")
         if validation_strategy is not None:
             self.validation_strategy = validation_strategy
         if version_description is not None:
             self.version_description = version_description
+
+    @property
+    def dashboard_ref(self) -> DashboardReference:
+        """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
+        return _refs.struct("quicksight", "DashboardReference")(aws_account_id=_refs.part(self, 0), dashboard_id=_refs.part(self, 1), dashboard_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -31420,6 +31501,11 @@ class CfnDataSet(_CfnResource):
         if use_as is not None:
             self.use_as = use_as
 
+    @property
+    def data_set_ref(self) -> DataSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSetRef``)."""
+        return _refs.struct("quicksight", "DataSetReference")(aws_account_id=_refs.part(self, 0), data_set_id=_refs.part(self, 1), data_set_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -32332,6 +32418,11 @@ class CfnDataSource(_CfnResource):
         if vpc_connection_properties is not None:
             self.vpc_connection_properties = vpc_connection_properties
 
+    @property
+    def data_source_ref(self) -> DataSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
+        return _refs.struct("quicksight", "DataSourceReference")(aws_account_id=_refs.part(self, 0), data_source_id=_refs.part(self, 1), data_source_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -32429,6 +32520,11 @@ class CfnFlow(_CfnResource):
         self.name = name
         if permissions is not None:
             self.permissions = permissions
+
+    @property
+    def flow_ref(self) -> FlowReference:
+        """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
+        return _refs.struct("quicksight", "FlowReference")(flow_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -32529,6 +32625,11 @@ class CfnFolder(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Folder", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def folder_ref(self) -> FolderReference:
+        """A reference to this resource (aws-cdk-lib's ``IFolderRef``)."""
+        return _refs.struct("quicksight", "FolderReference")(aws_account_id=_refs.part(self, 0), folder_id=_refs.part(self, 1), folder_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -32574,6 +32675,11 @@ class CfnGroup(_CfnResource):
             self.description = description
         self.group_name = group_name
         self.namespace = namespace
+
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
+        return _refs.struct("quicksight", "GroupReference")(group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -32817,6 +32923,11 @@ class CfnKnowledgeBase(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def knowledge_base_ref(self) -> KnowledgeBaseReference:
+        """A reference to this resource (aws-cdk-lib's ``IKnowledgeBaseRef``)."""
+        return _refs.struct("quicksight", "KnowledgeBaseReference")(aws_account_id=_refs.part(self, 0), knowledge_base_id=_refs.part(self, 1), knowledge_base_arn=self.attr_knowledge_base_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -32887,6 +32998,11 @@ class CfnLimitsProfile(_CfnResource):
             self.description = description
         self.profile_name = profile_name
         self.resource_limits = resource_limits
+
+    @property
+    def limits_profile_ref(self) -> LimitsProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``ILimitsProfileRef``)."""
+        return _refs.struct("quicksight", "LimitsProfileReference")(account_id=_refs.part(self, 0), profile_id=_refs.part(self, 1), limits_profile_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -32993,6 +33109,11 @@ class CfnOAuthClientApplication(_CfnResource):
         self.o_auth_token_endpoint_url = o_auth_token_endpoint_url
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::OAuthClientApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def o_auth_client_application_ref(self) -> OAuthClientApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IOAuthClientApplicationRef``)."""
+        return _refs.struct("quicksight", "OAuthClientApplicationReference")(o_auth_client_application_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -33112,6 +33233,11 @@ class CfnRefreshSchedule(_CfnResource):
         if schedule is not None:
             self.schedule = schedule
 
+    @property
+    def refresh_schedule_ref(self) -> RefreshScheduleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRefreshScheduleRef``)."""
+        return _refs.struct("quicksight", "RefreshScheduleReference")(aws_account_id=_refs.part(self, 0), data_set_id=_refs.part(self, 1), schedule_id=_refs.part(self, 2), refresh_schedule_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -33218,6 +33344,11 @@ class CfnSpace(_CfnResource):
         self.space_id = space_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def space_ref(self) -> SpaceReference:
+        """A reference to this resource (aws-cdk-lib's ``ISpaceRef``)."""
+        return _refs.struct("quicksight", "SpaceReference")(aws_account_id=_refs.part(self, 0), space_id=_refs.part(self, 1), space_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -46562,6 +46693,11 @@ class CfnTemplate(_CfnResource):
         if version_description is not None:
             self.version_description = version_description
 
+    @property
+    def template_ref(self) -> TemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
+        return _refs.struct("quicksight", "TemplateReference")(aws_account_id=_refs.part(self, 0), template_id=_refs.part(self, 1), template_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -47121,6 +47257,11 @@ class CfnTheme(_CfnResource):
         self.theme_id = theme_id
         if version_description is not None:
             self.version_description = version_description
+
+    @property
+    def theme_ref(self) -> ThemeReference:
+        """A reference to this resource (aws-cdk-lib's ``IThemeRef``)."""
+        return _refs.struct("quicksight", "ThemeReference")(theme_id=_refs.part(self, 0), aws_account_id=_refs.part(self, 1), theme_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -47935,6 +48076,11 @@ class CfnTopic(_CfnResource):
         if user_experience_version is not None:
             self.user_experience_version = user_experience_version
 
+    @property
+    def topic_ref(self) -> TopicReference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicRef``)."""
+        return _refs.struct("quicksight", "TopicReference")(aws_account_id=_refs.part(self, 0), topic_id=_refs.part(self, 1), topic_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -48117,6 +48263,11 @@ class CfnTopicV2(_CfnResource):
         if topic_id is not None:
             self.topic_id = topic_id
 
+    @property
+    def topic_v2_ref(self) -> TopicV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicV2Ref``)."""
+        return _refs.struct("quicksight", "TopicV2Reference")(aws_account_id=_refs.part(self, 0), topic_id=_refs.part(self, 1), topic_v2_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -48233,6 +48384,11 @@ class CfnVPCConnection(_CfnResource):
         self.tags_raw = tags
         if vpc_connection_id is not None:
             self.vpc_connection_id = vpc_connection_id
+
+    @property
+    def vpc_connection_ref(self) -> VPCConnectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IVPCConnectionRef``)."""
+        return _refs.struct("quicksight", "VPCConnectionReference")(aws_account_id=_refs.part(self, 0), vpc_connection_id=_refs.part(self, 1), vpc_connection_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

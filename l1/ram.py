@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ram import (
+        PermissionAssociationReference,
+        PermissionReference,
+        PrincipalAssociationReference,
+        ResourceAssociationReference,
+        ResourceShareReference,
+        SourceAssociationReference,
+    )
 
 __all__ = [
     "CfnPermission",
@@ -75,6 +86,11 @@ class CfnPermission(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RAM::Permission", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def permission_ref(self) -> PermissionReference:
+        """A reference to this resource (aws-cdk-lib's ``IPermissionRef``)."""
+        return _refs.struct("ram", "PermissionReference")(permission_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -125,6 +141,11 @@ class CfnPermissionAssociation(_CfnResource):
             self.replace = replace
         self.resource_share_arn = resource_share_arn
 
+    @property
+    def permission_association_ref(self) -> PermissionAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPermissionAssociationRef``)."""
+        return _refs.struct("ram", "PermissionAssociationReference")(resource_share_arn=_refs.part(self, 0), permission_arn=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -167,6 +188,11 @@ class CfnPrincipalAssociation(_CfnResource):
         self.principal = principal
         self.resource_share_arn = resource_share_arn
 
+    @property
+    def principal_association_ref(self) -> PrincipalAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrincipalAssociationRef``)."""
+        return _refs.struct("ram", "PrincipalAssociationReference")(resource_share_arn=_refs.part(self, 0), principal=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -208,6 +234,11 @@ class CfnResourceAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::RAM::ResourceAssociation")
         self.resource_arn = resource_arn
         self.resource_share_arn = resource_share_arn
+
+    @property
+    def resource_association_ref(self) -> ResourceAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceAssociationRef``)."""
+        return _refs.struct("ram", "ResourceAssociationReference")(resource_share_arn=_refs.part(self, 0), resource_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -309,6 +340,11 @@ class CfnResourceShare(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RAM::ResourceShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def resource_share_ref(self) -> ResourceShareReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceShareRef``)."""
+        return _refs.struct("ram", "ResourceShareReference")(resource_share_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -349,6 +385,11 @@ class CfnSourceAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::RAM::SourceAssociation")
         self.resource_share_arn = resource_share_arn
         self.source_id = source_id
+
+    @property
+    def source_association_ref(self) -> SourceAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISourceAssociationRef``)."""
+        return _refs.struct("ram", "SourceAssociationReference")(resource_share_arn=_refs.part(self, 0), source_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

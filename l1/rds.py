@@ -5,13 +5,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.rds import (
+        ClusterSnapshotReference,
+        CustomDBEngineVersionReference,
+        DBClusterEndpointReference,
+        DBClusterParameterGroupReference,
+        DBClusterReference,
+        DBInstanceReference,
+        DBParameterGroupReference,
+        DBProxyEndpointReference,
+        DBProxyReference,
+        DBProxyTargetGroupReference,
+        DBSecurityGroupIngressReference,
+        DBSecurityGroupReference,
+        DBShardGroupReference,
+        DBSnapshotReference,
+        DBSubnetGroupReference,
+        DeploymentReference,
+        EventSubscriptionReference,
+        GlobalClusterReference,
+        IDBClusterParameterGroupRef,
+        IDBClusterRef,
+        IDBInstanceRef,
+        IDBParameterGroupRef,
+        IDBProxyRef,
+        IDBSubnetGroupRef,
+        IGlobalClusterRef,
+        IntegrationReference,
+        OptionGroupReference,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
 
 __all__ = [
     "CfnClusterSnapshot",
@@ -112,6 +157,11 @@ class CfnClusterSnapshot(_CfnResource):
         self.db_cluster_snapshot_identifier = db_cluster_snapshot_identifier
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::ClusterSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cluster_snapshot_ref(self) -> ClusterSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterSnapshotRef``)."""
+        return _refs.struct("rds", "ClusterSnapshotReference")(db_cluster_snapshot_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -216,6 +266,11 @@ class CfnCustomDBEngineVersion(_CfnResource):
         self.tags_raw = tags
         if use_aws_provided_latest_image is not None:
             self.use_aws_provided_latest_image = use_aws_provided_latest_image
+
+    @property
+    def custom_db_engine_version_ref(self) -> CustomDBEngineVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomDBEngineVersionRef``)."""
+        return _refs.struct("rds", "CustomDBEngineVersionReference")(engine=_refs.part(self, 0), engine_version=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -505,9 +560,9 @@ class CfnDBCluster(_CfnResource):
         copy_tags_to_snapshot: bool | IResolvable | None = None,
         db_cluster_identifier: str | None = None,
         db_cluster_instance_class: str | None = None,
-        db_cluster_parameter_group_name: str | None = None,
+        db_cluster_parameter_group_name: str | IDBClusterParameterGroupRef | None = None,
         db_instance_parameter_group_name: str | None = None,
-        db_subnet_group_name: str | None = None,
+        db_subnet_group_name: str | IDBSubnetGroupRef | None = None,
         db_system_id: str | None = None,
         database_insights_mode: str | None = None,
         database_name: str | None = None,
@@ -524,9 +579,9 @@ class CfnDBCluster(_CfnResource):
         engine_lifecycle_support: str | None = None,
         engine_mode: str | None = None,
         engine_version: str | None = None,
-        global_cluster_identifier: str | None = None,
+        global_cluster_identifier: str | IGlobalClusterRef | None = None,
         iops: int | float | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         manage_master_user_password: bool | IResolvable | None = None,
         master_user_authentication_type: str | None = None,
         master_user_password: str | None = None,
@@ -555,7 +610,7 @@ class CfnDBCluster(_CfnResource):
         storage_type: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         use_latest_restorable_time: bool | IResolvable | None = None,
-        vpc_security_group_ids: Sequence[str] | IResolvable | None = None,
+        vpc_security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::RDS::DBCluster``.
 
@@ -646,11 +701,11 @@ class CfnDBCluster(_CfnResource):
         if db_cluster_instance_class is not None:
             self.db_cluster_instance_class = db_cluster_instance_class
         if db_cluster_parameter_group_name is not None:
-            self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
+            self.db_cluster_parameter_group_name = _refs.resolve(self, "db_cluster_parameter_group_name", db_cluster_parameter_group_name, (("db_cluster_parameter_group_ref", "db_cluster_parameter_group_name"),), "str | IDBClusterParameterGroupRef")
         if db_instance_parameter_group_name is not None:
             self.db_instance_parameter_group_name = db_instance_parameter_group_name
         if db_subnet_group_name is not None:
-            self.db_subnet_group_name = db_subnet_group_name
+            self.db_subnet_group_name = _refs.resolve(self, "db_subnet_group_name", db_subnet_group_name, (("db_subnet_group_ref", "db_subnet_group_name"),), "str | IDBSubnetGroupRef")
         if db_system_id is not None:
             self.db_system_id = db_system_id
         if database_insights_mode is not None:
@@ -684,11 +739,11 @@ class CfnDBCluster(_CfnResource):
         if engine_version is not None:
             self.engine_version = engine_version
         if global_cluster_identifier is not None:
-            self.global_cluster_identifier = global_cluster_identifier
+            self.global_cluster_identifier = _refs.resolve(self, "global_cluster_identifier", global_cluster_identifier, (("global_cluster_ref", "global_cluster_identifier"),), "str | IGlobalClusterRef")
         if iops is not None:
             self.iops = iops
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"),), "str | IKeyRef")
         if manage_master_user_password is not None:
             self.manage_master_user_password = manage_master_user_password
         if master_user_authentication_type is not None:
@@ -746,7 +801,12 @@ class CfnDBCluster(_CfnResource):
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
         if vpc_security_group_ids is not None:
-            self.vpc_security_group_ids = vpc_security_group_ids
+            self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+
+    @property
+    def db_cluster_ref(self) -> DBClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBClusterRef``)."""
+        return _refs.struct("rds", "DBClusterReference")(db_cluster_identifier=self.ref, db_cluster_arn=self.attr_db_cluster_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -812,6 +872,11 @@ class CfnDBClusterEndpoint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def db_cluster_endpoint_ref(self) -> DBClusterEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBClusterEndpointRef``)."""
+        return _refs.struct("rds", "DBClusterEndpointReference")(db_cluster_endpoint_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -863,6 +928,11 @@ class CfnDBClusterParameterGroup(_CfnResource):
         self.parameters = parameters
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def db_cluster_parameter_group_ref(self) -> DBClusterParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBClusterParameterGroupRef``)."""
+        return _refs.struct("rds", "DBClusterParameterGroupReference")(db_cluster_parameter_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1316,15 +1386,15 @@ class CfnDBInstance(_CfnResource):
         character_set_name: str | None = None,
         copy_tags_to_snapshot: bool | IResolvable | None = None,
         custom_iam_instance_profile: str | None = None,
-        db_cluster_identifier: str | None = None,
+        db_cluster_identifier: str | IDBClusterRef | None = None,
         db_cluster_snapshot_identifier: str | None = None,
         db_instance_class: str | None = None,
         db_instance_identifier: str | None = None,
         db_name: str | None = None,
-        db_parameter_group_name: str | None = None,
+        db_parameter_group_name: str | IDBParameterGroupRef | None = None,
         db_security_groups: Sequence[str] | IResolvable | None = None,
         db_snapshot_identifier: str | None = None,
-        db_subnet_group_name: str | None = None,
+        db_subnet_group_name: str | IDBSubnetGroupRef | None = None,
         db_system_id: str | None = None,
         database_insights_mode: str | None = None,
         dedicated_log_volume: bool | IResolvable | None = None,
@@ -1343,7 +1413,7 @@ class CfnDBInstance(_CfnResource):
         engine_lifecycle_support: str | None = None,
         engine_version: str | None = None,
         iops: int | float | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         license_model: str | None = None,
         manage_master_user_password: bool | IResolvable | None = None,
         master_user_authentication_type: str | None = None,
@@ -1352,12 +1422,12 @@ class CfnDBInstance(_CfnResource):
         master_username: str | None = None,
         max_allocated_storage: int | float | None = None,
         monitoring_interval: int | float | None = None,
-        monitoring_role_arn: str | None = None,
+        monitoring_role_arn: str | IRoleRef | None = None,
         multi_az: bool | IResolvable | None = None,
         nchar_character_set_name: str | None = None,
         network_type: str | None = None,
         option_group_name: str | None = None,
-        performance_insights_kms_key_id: str | None = None,
+        performance_insights_kms_key_id: str | IKeyRef | None = None,
         performance_insights_retention_period: int | float | None = None,
         port: str | None = None,
         preferred_backup_window: str | None = None,
@@ -1369,7 +1439,7 @@ class CfnDBInstance(_CfnResource):
         restore_time: str | None = None,
         source_db_cluster_identifier: str | None = None,
         source_db_instance_automated_backups_arn: str | None = None,
-        source_db_instance_identifier: str | None = None,
+        source_db_instance_identifier: str | IDBInstanceRef | None = None,
         source_dbi_resource_id: str | None = None,
         source_region: str | None = None,
         storage_encrypted: bool | IResolvable | None = None,
@@ -1381,7 +1451,7 @@ class CfnDBInstance(_CfnResource):
         timezone: str | None = None,
         use_default_processor_features: bool | IResolvable | None = None,
         use_latest_restorable_time: bool | IResolvable | None = None,
-        vpc_security_groups: Sequence[str] | IResolvable | None = None,
+        vpc_security_groups: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::RDS::DBInstance``.
 
@@ -1508,7 +1578,7 @@ class CfnDBInstance(_CfnResource):
         if custom_iam_instance_profile is not None:
             self.custom_iam_instance_profile = custom_iam_instance_profile
         if db_cluster_identifier is not None:
-            self.db_cluster_identifier = db_cluster_identifier
+            self.db_cluster_identifier = _refs.resolve(self, "db_cluster_identifier", db_cluster_identifier, (("db_cluster_ref", "db_cluster_identifier"),), "str | IDBClusterRef")
         if db_cluster_snapshot_identifier is not None:
             self.db_cluster_snapshot_identifier = db_cluster_snapshot_identifier
         if db_instance_class is not None:
@@ -1518,13 +1588,13 @@ class CfnDBInstance(_CfnResource):
         if db_name is not None:
             self.db_name = db_name
         if db_parameter_group_name is not None:
-            self.db_parameter_group_name = db_parameter_group_name
+            self.db_parameter_group_name = _refs.resolve(self, "db_parameter_group_name", db_parameter_group_name, (("db_parameter_group_ref", "db_parameter_group_name"),), "str | IDBParameterGroupRef")
         if db_security_groups is not None:
             self.db_security_groups = db_security_groups
         if db_snapshot_identifier is not None:
             self.db_snapshot_identifier = db_snapshot_identifier
         if db_subnet_group_name is not None:
-            self.db_subnet_group_name = db_subnet_group_name
+            self.db_subnet_group_name = _refs.resolve(self, "db_subnet_group_name", db_subnet_group_name, (("db_subnet_group_ref", "db_subnet_group_name"),), "str | IDBSubnetGroupRef")
         if db_system_id is not None:
             self.db_system_id = db_system_id
         if database_insights_mode is not None:
@@ -1562,7 +1632,7 @@ class CfnDBInstance(_CfnResource):
         if iops is not None:
             self.iops = iops
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"),), "str | IKeyRef")
         if license_model is not None:
             self.license_model = license_model
         if manage_master_user_password is not None:
@@ -1580,7 +1650,7 @@ class CfnDBInstance(_CfnResource):
         if monitoring_interval is not None:
             self.monitoring_interval = monitoring_interval
         if monitoring_role_arn is not None:
-            self.monitoring_role_arn = monitoring_role_arn
+            self.monitoring_role_arn = _refs.resolve(self, "monitoring_role_arn", monitoring_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if multi_az is not None:
             self.multi_az = multi_az
         if nchar_character_set_name is not None:
@@ -1590,7 +1660,7 @@ class CfnDBInstance(_CfnResource):
         if option_group_name is not None:
             self.option_group_name = option_group_name
         if performance_insights_kms_key_id is not None:
-            self.performance_insights_kms_key_id = performance_insights_kms_key_id
+            self.performance_insights_kms_key_id = _refs.resolve(self, "performance_insights_kms_key_id", performance_insights_kms_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"),), "str | IKeyRef")
         if performance_insights_retention_period is not None:
             self.performance_insights_retention_period = performance_insights_retention_period
         if port is not None:
@@ -1614,7 +1684,7 @@ class CfnDBInstance(_CfnResource):
         if source_db_instance_automated_backups_arn is not None:
             self.source_db_instance_automated_backups_arn = source_db_instance_automated_backups_arn
         if source_db_instance_identifier is not None:
-            self.source_db_instance_identifier = source_db_instance_identifier
+            self.source_db_instance_identifier = _refs.resolve(self, "source_db_instance_identifier", source_db_instance_identifier, (("db_instance_ref", "db_instance_identifier"),), "str | IDBInstanceRef")
         if source_dbi_resource_id is not None:
             self.source_dbi_resource_id = source_dbi_resource_id
         if source_region is not None:
@@ -1638,7 +1708,12 @@ class CfnDBInstance(_CfnResource):
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
         if vpc_security_groups is not None:
-            self.vpc_security_groups = vpc_security_groups
+            self.vpc_security_groups = _refs.resolve_list(self, "vpc_security_groups", vpc_security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+
+    @property
+    def db_instance_ref(self) -> DBInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBInstanceRef``)."""
+        return _refs.struct("rds", "DBInstanceReference")(db_instance_identifier=self.ref, db_instance_arn=self.attr_db_instance_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1698,6 +1773,11 @@ class CfnDBParameterGroup(_CfnResource):
             self.parameters = parameters
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def db_parameter_group_ref(self) -> DBParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBParameterGroupRef``)."""
+        return _refs.struct("rds", "DBParameterGroupReference")(db_parameter_group_name=self.ref, db_parameter_group_arn=self.attr_db_parameter_group_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1799,11 +1879,11 @@ class CfnDBProxy(_CfnResource):
         engine_family: str,
         idle_client_timeout: int | float | None = None,
         require_tls: bool | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         tags: Sequence[CfnDBProxy.TagFormatProperty | Mapping[str, Any]] | None = None,
         target_connection_network_type: str | None = None,
-        vpc_security_group_ids: Sequence[str] | IResolvable | None = None,
-        vpc_subnet_ids: Sequence[str] | IResolvable,
+        vpc_security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
+        vpc_subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
     ) -> None:
         """Create a new ``AWS::RDS::DBProxy``.
 
@@ -1839,14 +1919,19 @@ class CfnDBProxy(_CfnResource):
             self.idle_client_timeout = idle_client_timeout
         if require_tls is not None:
             self.require_tls = require_tls
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxy", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_connection_network_type is not None:
             self.target_connection_network_type = target_connection_network_type
         if vpc_security_group_ids is not None:
-            self.vpc_security_group_ids = vpc_security_group_ids
-        self.vpc_subnet_ids = vpc_subnet_ids
+            self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+        self.vpc_subnet_ids = _refs.resolve_list(self, "vpc_subnet_ids", vpc_subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
+
+    @property
+    def db_proxy_ref(self) -> DBProxyReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBProxyRef``)."""
+        return _refs.struct("rds", "DBProxyReference")(db_proxy_name=self.ref, db_proxy_arn=self.attr_db_proxy_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1907,8 +1992,8 @@ class CfnDBProxyEndpoint(_CfnResource):
         endpoint_network_type: str | None = None,
         tags: Sequence[CfnDBProxyEndpoint.TagFormatProperty | Mapping[str, Any]] | None = None,
         target_role: str | None = None,
-        vpc_security_group_ids: Sequence[str] | IResolvable | None = None,
-        vpc_subnet_ids: Sequence[str] | IResolvable,
+        vpc_security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
+        vpc_subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
     ) -> None:
         """Create a new ``AWS::RDS::DBProxyEndpoint``.
 
@@ -1933,8 +2018,13 @@ class CfnDBProxyEndpoint(_CfnResource):
         if target_role is not None:
             self.target_role = target_role
         if vpc_security_group_ids is not None:
-            self.vpc_security_group_ids = vpc_security_group_ids
-        self.vpc_subnet_ids = vpc_subnet_ids
+            self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+        self.vpc_subnet_ids = _refs.resolve_list(self, "vpc_subnet_ids", vpc_subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
+
+    @property
+    def db_proxy_endpoint_ref(self) -> DBProxyEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBProxyEndpointRef``)."""
+        return _refs.struct("rds", "DBProxyEndpointReference")(db_proxy_endpoint_name=self.ref, db_proxy_endpoint_arn=self.attr_db_proxy_endpoint_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1996,9 +2086,9 @@ class CfnDBProxyTargetGroup(_CfnResource):
         id: str,
         *,
         connection_pool_configuration_info: CfnDBProxyTargetGroup.ConnectionPoolConfigurationInfoFormatProperty | Mapping[str, Any] | IResolvable | None = None,
-        db_cluster_identifiers: Sequence[str] | IResolvable | None = None,
+        db_cluster_identifiers: Sequence[str | IDBClusterRef] | IResolvable | None = None,
         db_instance_identifiers: Sequence[str] | IResolvable | None = None,
-        db_proxy_name: str,
+        db_proxy_name: str | IDBProxyRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         target_group_name: str,
     ) -> None:
@@ -2018,13 +2108,18 @@ class CfnDBProxyTargetGroup(_CfnResource):
         if connection_pool_configuration_info is not None:
             self.connection_pool_configuration_info = connection_pool_configuration_info
         if db_cluster_identifiers is not None:
-            self.db_cluster_identifiers = db_cluster_identifiers
+            self.db_cluster_identifiers = _refs.resolve_list(self, "db_cluster_identifiers", db_cluster_identifiers, (("db_cluster_ref", "db_cluster_identifier"),), "str | IDBClusterRef")
         if db_instance_identifiers is not None:
             self.db_instance_identifiers = db_instance_identifiers
-        self.db_proxy_name = db_proxy_name
+        self.db_proxy_name = _refs.resolve(self, "db_proxy_name", db_proxy_name, (("db_proxy_ref", "db_proxy_name"),), "str | IDBProxyRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyTargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_group_name = target_group_name
+
+    @property
+    def db_proxy_target_group_ref(self) -> DBProxyTargetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBProxyTargetGroupRef``)."""
+        return _refs.struct("rds", "DBProxyTargetGroupReference")(target_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2101,6 +2196,11 @@ class CfnDBSecurityGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def db_security_group_ref(self) -> DBSecurityGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBSecurityGroupRef``)."""
+        return _refs.struct("rds", "DBSecurityGroupReference")(db_security_group_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2159,6 +2259,11 @@ class CfnDBSecurityGroupIngress(_CfnResource):
             self.ec2_security_group_name = ec2_security_group_name
         if ec2_security_group_owner_id is not None:
             self.ec2_security_group_owner_id = ec2_security_group_owner_id
+
+    @property
+    def db_security_group_ingress_ref(self) -> DBSecurityGroupIngressReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBSecurityGroupIngressRef``)."""
+        return _refs.struct("rds", "DBSecurityGroupIngressReference")(db_security_group_ingress_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2229,6 +2334,11 @@ class CfnDBShardGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBShardGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def db_shard_group_ref(self) -> DBShardGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBShardGroupRef``)."""
+        return _refs.struct("rds", "DBShardGroupReference")(db_shard_group_identifier=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2293,6 +2403,11 @@ class CfnDBSnapshot(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def db_snapshot_ref(self) -> DBSnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBSnapshotRef``)."""
+        return _refs.struct("rds", "DBSnapshotReference")(db_snapshot_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2322,7 +2437,7 @@ class CfnDBSubnetGroup(_CfnResource):
         *,
         db_subnet_group_description: str,
         db_subnet_group_name: str | None = None,
-        subnet_ids: Sequence[str] | IResolvable,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::RDS::DBSubnetGroup``.
@@ -2339,9 +2454,14 @@ class CfnDBSubnetGroup(_CfnResource):
         self.db_subnet_group_description = db_subnet_group_description
         if db_subnet_group_name is not None:
             self.db_subnet_group_name = db_subnet_group_name
-        self.subnet_ids = subnet_ids
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def db_subnet_group_ref(self) -> DBSubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IDBSubnetGroupRef``)."""
+        return _refs.struct("rds", "DBSubnetGroupReference")(db_subnet_group_name=self.ref, db_subnet_group_arn=self.attr_db_subnet_group_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2488,6 +2608,11 @@ class CfnDeployment(_CfnResource):
         if upgrade_target_storage_config is not None:
             self.upgrade_target_storage_config = upgrade_target_storage_config
 
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
+        return _refs.struct("rds", "DeploymentReference")(deployment_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2522,8 +2647,8 @@ class CfnEventSubscription(_CfnResource):
         *,
         enabled: bool | IResolvable | None = None,
         event_categories: Sequence[str] | IResolvable | None = None,
-        sns_topic_arn: str,
-        source_ids: Sequence[str] | IResolvable | None = None,
+        sns_topic_arn: str | ITopicRef,
+        source_ids: Sequence[str | IDBClusterRef | IDBInstanceRef] | IResolvable | None = None,
         source_type: str | None = None,
         subscription_name: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -2546,15 +2671,20 @@ class CfnEventSubscription(_CfnResource):
             self.enabled = enabled
         if event_categories is not None:
             self.event_categories = event_categories
-        self.sns_topic_arn = sns_topic_arn
+        self.sns_topic_arn = _refs.resolve(self, "sns_topic_arn", sns_topic_arn, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if source_ids is not None:
-            self.source_ids = source_ids
+            self.source_ids = _refs.resolve_list(self, "source_ids", source_ids, (("db_cluster_ref", "db_cluster_identifier"), ("db_instance_ref", "db_instance_identifier"),), "str | IDBClusterRef | IDBInstanceRef")
         if source_type is not None:
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_subscription_ref(self) -> EventSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
+        return _refs.struct("rds", "EventSubscriptionReference")(subscription_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2615,7 +2745,7 @@ class CfnGlobalCluster(_CfnResource):
         engine_lifecycle_support: str | None = None,
         engine_version: str | None = None,
         global_cluster_identifier: str | None = None,
-        source_db_cluster_identifier: str | None = None,
+        source_db_cluster_identifier: str | IDBClusterRef | None = None,
         storage_encrypted: bool | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -2645,11 +2775,16 @@ class CfnGlobalCluster(_CfnResource):
         if global_cluster_identifier is not None:
             self.global_cluster_identifier = global_cluster_identifier
         if source_db_cluster_identifier is not None:
-            self.source_db_cluster_identifier = source_db_cluster_identifier
+            self.source_db_cluster_identifier = _refs.resolve(self, "source_db_cluster_identifier", source_db_cluster_identifier, (("db_cluster_ref", "db_cluster_identifier"),), "str | IDBClusterRef")
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def global_cluster_ref(self) -> GlobalClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IGlobalClusterRef``)."""
+        return _refs.struct("rds", "GlobalClusterReference")(global_cluster_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2725,6 +2860,11 @@ class CfnIntegration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
+
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("rds", "IntegrationReference")(integration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2833,6 +2973,11 @@ class CfnOptionGroup(_CfnResource):
             self.option_group_name = option_group_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::OptionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def option_group_ref(self) -> OptionGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IOptionGroupRef``)."""
+        return _refs.struct("rds", "OptionGroupReference")(option_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

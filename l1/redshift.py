@@ -5,13 +5,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        IEIPRef,
+        ISecurityGroupRef,
+        ISubnetRef,
+        IVPCRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.redshift import (
+        ClusterParameterGroupReference,
+        ClusterReference,
+        ClusterSecurityGroupIngressReference,
+        ClusterSecurityGroupReference,
+        ClusterSubnetGroupReference,
+        EndpointAccessReference,
+        EndpointAuthorizationReference,
+        EventSubscriptionReference,
+        IClusterParameterGroupRef,
+        IClusterSecurityGroupRef,
+        IClusterSubnetGroupRef,
+        IntegrationReference,
+        QEV2IdcApplicationReference,
+        RedshiftIdcApplicationReference,
+        ScheduledActionReference,
+        SnapshotCopyGrantReference,
+        SnapshotReference,
+        SnapshotScheduleReference,
+        UsageLimitReference,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
 
 __all__ = [
     "CfnCluster",
@@ -222,9 +261,9 @@ class CfnCluster(_CfnResource):
         availability_zone_relocation_status: str | None = None,
         classic: bool | IResolvable | None = None,
         cluster_identifier: str | None = None,
-        cluster_parameter_group_name: str | None = None,
-        cluster_security_groups: Sequence[str] | IResolvable | None = None,
-        cluster_subnet_group_name: str | None = None,
+        cluster_parameter_group_name: str | IClusterParameterGroupRef | None = None,
+        cluster_security_groups: Sequence[str | ISecurityGroupRef | IClusterSecurityGroupRef] | IResolvable | None = None,
+        cluster_subnet_group_name: str | IClusterSubnetGroupRef | None = None,
         cluster_type: str,
         cluster_version: str | None = None,
         db_name: str,
@@ -233,19 +272,19 @@ class CfnCluster(_CfnResource):
         defer_maintenance_end_time: str | None = None,
         defer_maintenance_start_time: str | None = None,
         destination_region: str | None = None,
-        elastic_ip: str | None = None,
+        elastic_ip: str | IEIPRef | None = None,
         encrypted: bool | IResolvable | None = None,
         endpoint: CfnCluster.EndpointProperty | Mapping[str, Any] | IResolvable | None = None,
         enhanced_vpc_routing: bool | IResolvable | None = None,
         hsm_client_certificate_identifier: str | None = None,
         hsm_configuration_identifier: str | None = None,
-        iam_roles: Sequence[str] | IResolvable | None = None,
-        kms_key_id: str | None = None,
+        iam_roles: Sequence[str | IRoleRef] | IResolvable | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         logging_properties: CfnCluster.LoggingPropertiesProperty | Mapping[str, Any] | IResolvable | None = None,
         maintenance_track_name: str | None = None,
         manage_master_password: bool | IResolvable | None = None,
         manual_snapshot_retention_period: int | float | None = None,
-        master_password_secret_kms_key_id: str | None = None,
+        master_password_secret_kms_key_id: str | IKeyRef | None = None,
         master_user_password: str | None = None,
         master_username: str,
         multi_az: bool | IResolvable | None = None,
@@ -265,7 +304,7 @@ class CfnCluster(_CfnResource):
         snapshot_copy_retention_period: int | float | None = None,
         snapshot_identifier: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_security_group_ids: Sequence[str] | IResolvable | None = None,
+        vpc_security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::Redshift::Cluster``.
 
@@ -343,11 +382,11 @@ class CfnCluster(_CfnResource):
         if cluster_identifier is not None:
             self.cluster_identifier = cluster_identifier
         if cluster_parameter_group_name is not None:
-            self.cluster_parameter_group_name = cluster_parameter_group_name
+            self.cluster_parameter_group_name = _refs.resolve(self, "cluster_parameter_group_name", cluster_parameter_group_name, (("cluster_parameter_group_ref", "parameter_group_name"),), "str | IClusterParameterGroupRef")
         if cluster_security_groups is not None:
-            self.cluster_security_groups = cluster_security_groups
+            self.cluster_security_groups = _refs.resolve_list(self, "cluster_security_groups", cluster_security_groups, (("security_group_ref", "security_group_id"), ("cluster_security_group_ref", "cluster_security_group_id"),), "str | ISecurityGroupRef | IClusterSecurityGroupRef")
         if cluster_subnet_group_name is not None:
-            self.cluster_subnet_group_name = cluster_subnet_group_name
+            self.cluster_subnet_group_name = _refs.resolve(self, "cluster_subnet_group_name", cluster_subnet_group_name, (("cluster_subnet_group_ref", "cluster_subnet_group_name"),), "str | IClusterSubnetGroupRef")
         self.cluster_type = cluster_type
         if cluster_version is not None:
             self.cluster_version = cluster_version
@@ -363,7 +402,7 @@ class CfnCluster(_CfnResource):
         if destination_region is not None:
             self.destination_region = destination_region
         if elastic_ip is not None:
-            self.elastic_ip = elastic_ip
+            self.elastic_ip = _refs.resolve(self, "elastic_ip", elastic_ip, (("eip_ref", "public_ip"), ("eip_ref", "allocation_id"),), "str | IEIPRef")
         if encrypted is not None:
             self.encrypted = encrypted
         if endpoint is not None:
@@ -375,9 +414,9 @@ class CfnCluster(_CfnResource):
         if hsm_configuration_identifier is not None:
             self.hsm_configuration_identifier = hsm_configuration_identifier
         if iam_roles is not None:
-            self.iam_roles = iam_roles
+            self.iam_roles = _refs.resolve_list(self, "iam_roles", iam_roles, (("role_ref", "role_arn"),), "str | IRoleRef")
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"),), "str | IKeyRef")
         if logging_properties is not None:
             self.logging_properties = logging_properties
         if maintenance_track_name is not None:
@@ -387,7 +426,7 @@ class CfnCluster(_CfnResource):
         if manual_snapshot_retention_period is not None:
             self.manual_snapshot_retention_period = manual_snapshot_retention_period
         if master_password_secret_kms_key_id is not None:
-            self.master_password_secret_kms_key_id = master_password_secret_kms_key_id
+            self.master_password_secret_kms_key_id = _refs.resolve(self, "master_password_secret_kms_key_id", master_password_secret_kms_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"),), "str | IKeyRef")
         if master_user_password is not None:
             self.master_user_password = master_user_password
         self.master_username = master_username
@@ -425,7 +464,12 @@ class CfnCluster(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
-            self.vpc_security_group_ids = vpc_security_group_ids
+            self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("redshift", "ClusterReference")(cluster_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -500,6 +544,11 @@ class CfnClusterParameterGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cluster_parameter_group_ref(self) -> ClusterParameterGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterParameterGroupRef``)."""
+        return _refs.struct("redshift", "ClusterParameterGroupReference")(parameter_group_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -538,6 +587,11 @@ class CfnClusterSecurityGroup(_CfnResource):
         self.description = description
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cluster_security_group_ref(self) -> ClusterSecurityGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterSecurityGroupRef``)."""
+        return _refs.struct("redshift", "ClusterSecurityGroupReference")(cluster_security_group_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -592,6 +646,11 @@ class CfnClusterSecurityGroupIngress(_CfnResource):
         if ec2_security_group_owner_id is not None:
             self.ec2_security_group_owner_id = ec2_security_group_owner_id
 
+    @property
+    def cluster_security_group_ingress_ref(self) -> ClusterSecurityGroupIngressReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterSecurityGroupIngressRef``)."""
+        return _refs.struct("redshift", "ClusterSecurityGroupIngressReference")(cluster_security_group_ingress_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -617,7 +676,7 @@ class CfnClusterSubnetGroup(_CfnResource):
         id: str,
         *,
         description: str,
-        subnet_ids: Sequence[str] | IResolvable,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::Redshift::ClusterSubnetGroup``.
@@ -631,9 +690,14 @@ class CfnClusterSubnetGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Redshift::ClusterSubnetGroup")
         self.description = description
-        self.subnet_ids = subnet_ids
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def cluster_subnet_group_ref(self) -> ClusterSubnetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterSubnetGroupRef``)."""
+        return _refs.struct("redshift", "ClusterSubnetGroupReference")(cluster_subnet_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -739,8 +803,8 @@ class CfnEndpointAccess(_CfnResource):
         cluster_identifier: str,
         endpoint_name: str,
         resource_owner: str | None = None,
-        subnet_group_name: str,
-        vpc_security_group_ids: Sequence[str] | IResolvable,
+        subnet_group_name: str | IClusterSubnetGroupRef,
+        vpc_security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable,
     ) -> None:
         """Create a new ``AWS::Redshift::EndpointAccess``.
 
@@ -758,8 +822,13 @@ class CfnEndpointAccess(_CfnResource):
         self.endpoint_name = endpoint_name
         if resource_owner is not None:
             self.resource_owner = resource_owner
-        self.subnet_group_name = subnet_group_name
-        self.vpc_security_group_ids = vpc_security_group_ids
+        self.subnet_group_name = _refs.resolve(self, "subnet_group_name", subnet_group_name, (("cluster_subnet_group_ref", "cluster_subnet_group_name"),), "str | IClusterSubnetGroupRef")
+        self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+
+    @property
+    def endpoint_access_ref(self) -> EndpointAccessReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointAccessRef``)."""
+        return _refs.struct("redshift", "EndpointAccessReference")(endpoint_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -799,7 +868,7 @@ class CfnEndpointAuthorization(_CfnResource):
         account: str,
         cluster_identifier: str,
         force: bool | IResolvable | None = None,
-        vpc_ids: Sequence[str] | IResolvable | None = None,
+        vpc_ids: Sequence[str | IVPCRef] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::Redshift::EndpointAuthorization``.
 
@@ -817,7 +886,12 @@ class CfnEndpointAuthorization(_CfnResource):
         if force is not None:
             self.force = force
         if vpc_ids is not None:
-            self.vpc_ids = vpc_ids
+            self.vpc_ids = _refs.resolve_list(self, "vpc_ids", vpc_ids, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def endpoint_authorization_ref(self) -> EndpointAuthorizationReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointAuthorizationRef``)."""
+        return _refs.struct("redshift", "EndpointAuthorizationReference")(cluster_identifier=_refs.part(self, 0), account=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -863,7 +937,7 @@ class CfnEventSubscription(_CfnResource):
         enabled: bool | IResolvable | None = None,
         event_categories: Sequence[str] | IResolvable | None = None,
         severity: str | None = None,
-        sns_topic_arn: str | None = None,
+        sns_topic_arn: str | ITopicRef | None = None,
         source_ids: Sequence[str] | IResolvable | None = None,
         source_type: str | None = None,
         subscription_name: str,
@@ -891,7 +965,7 @@ class CfnEventSubscription(_CfnResource):
         if severity is not None:
             self.severity = severity
         if sns_topic_arn is not None:
-            self.sns_topic_arn = sns_topic_arn
+            self.sns_topic_arn = _refs.resolve(self, "sns_topic_arn", sns_topic_arn, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if source_ids is not None:
             self.source_ids = source_ids
         if source_type is not None:
@@ -899,6 +973,11 @@ class CfnEventSubscription(_CfnResource):
         self.subscription_name = subscription_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def event_subscription_ref(self) -> EventSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
+        return _refs.struct("redshift", "EventSubscriptionReference")(subscription_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -963,6 +1042,11 @@ class CfnIntegration(_CfnResource):
         self.tags_raw = tags
         self.target_arn = target_arn
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("redshift", "IntegrationReference")(integration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1011,6 +1095,11 @@ class CfnQEV2IdcApplication(_CfnResource):
         self.qev2_idc_application_name = qev2_idc_application_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::QEV2IdcApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def qev2_idc_application_ref(self) -> QEV2IdcApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IQEV2IdcApplicationRef``)."""
+        return _refs.struct("redshift", "QEV2IdcApplicationReference")(qev2_idc_application_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1233,6 +1322,11 @@ class CfnRedshiftIdcApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::RedshiftIdcApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def redshift_idc_application_ref(self) -> RedshiftIdcApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRedshiftIdcApplicationRef``)."""
+        return _refs.struct("redshift", "RedshiftIdcApplicationReference")(redshift_idc_application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1393,6 +1487,11 @@ class CfnScheduledAction(_CfnResource):
         if target_action is not None:
             self.target_action = target_action
 
+    @property
+    def scheduled_action_ref(self) -> ScheduledActionReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduledActionRef``)."""
+        return _refs.struct("redshift", "ScheduledActionReference")(scheduled_action_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1462,6 +1561,11 @@ class CfnSnapshot(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def snapshot_ref(self) -> SnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
+        return _refs.struct("redshift", "SnapshotReference")(snapshot_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1507,6 +1611,11 @@ class CfnSnapshotCopyGrant(_CfnResource):
         self.snapshot_copy_grant_name = snapshot_copy_grant_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotCopyGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def snapshot_copy_grant_ref(self) -> SnapshotCopyGrantReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotCopyGrantRef``)."""
+        return _refs.struct("redshift", "SnapshotCopyGrantReference")(snapshot_copy_grant_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1558,6 +1667,11 @@ class CfnSnapshotSchedule(_CfnResource):
         self.schedule_identifier = schedule_identifier
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def snapshot_schedule_ref(self) -> SnapshotScheduleReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotScheduleRef``)."""
+        return _refs.struct("redshift", "SnapshotScheduleReference")(snapshot_schedule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1623,6 +1737,11 @@ class CfnUsageLimit(_CfnResource):
             self.period = period
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::UsageLimit", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def usage_limit_ref(self) -> UsageLimitReference:
+        """A reference to this resource (aws-cdk-lib's ``IUsageLimitRef``)."""
+        return _refs.struct("redshift", "UsageLimitReference")(usage_limit_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

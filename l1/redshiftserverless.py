@@ -5,13 +5,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.redshiftserverless import (
+        NamespaceReference,
+        SnapshotReference,
+        WorkgroupReference,
+    )
 
 __all__ = [
     "CfnNamespace",
@@ -162,11 +180,11 @@ class CfnNamespace(_CfnResource):
         admin_user_password: str | None = None,
         admin_username: str | None = None,
         db_name: str | None = None,
-        default_iam_role_arn: str | None = None,
+        default_iam_role_arn: str | IRoleRef | None = None,
         final_snapshot_name: str | None = None,
         final_snapshot_retention_period: int | float | None = None,
-        iam_roles: Sequence[str] | IResolvable | None = None,
-        kms_key_id: str | None = None,
+        iam_roles: Sequence[str | IRoleRef] | IResolvable | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         log_exports: Sequence[str] | IResolvable | None = None,
         manage_admin_password: bool | IResolvable | None = None,
         namespace_name: str,
@@ -207,15 +225,15 @@ class CfnNamespace(_CfnResource):
         if db_name is not None:
             self.db_name = db_name
         if default_iam_role_arn is not None:
-            self.default_iam_role_arn = default_iam_role_arn
+            self.default_iam_role_arn = _refs.resolve(self, "default_iam_role_arn", default_iam_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if final_snapshot_name is not None:
             self.final_snapshot_name = final_snapshot_name
         if final_snapshot_retention_period is not None:
             self.final_snapshot_retention_period = final_snapshot_retention_period
         if iam_roles is not None:
-            self.iam_roles = iam_roles
+            self.iam_roles = _refs.resolve_list(self, "iam_roles", iam_roles, (("role_ref", "role_arn"),), "str | IRoleRef")
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_id"),), "str | IKeyRef")
         if log_exports is not None:
             self.log_exports = log_exports
         if manage_admin_password is not None:
@@ -229,6 +247,11 @@ class CfnNamespace(_CfnResource):
             self.snapshot_copy_configurations = snapshot_copy_configurations
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Namespace", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def namespace_ref(self) -> NamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``INamespaceRef``)."""
+        return _refs.struct("redshiftserverless", "NamespaceReference")(namespace_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -335,6 +358,11 @@ class CfnSnapshot(_CfnResource):
         self.snapshot_name = snapshot_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def snapshot_ref(self) -> SnapshotReference:
+        """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
+        return _refs.struct("redshiftserverless", "SnapshotReference")(snapshot_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -596,11 +624,11 @@ class CfnWorkgroup(_CfnResource):
         price_performance_target: CfnWorkgroup.PerformanceTargetProperty | Mapping[str, Any] | IResolvable | None = None,
         publicly_accessible: bool | IResolvable | None = None,
         recovery_point_id: str | None = None,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
         snapshot_arn: str | None = None,
         snapshot_name: str | None = None,
         snapshot_owner_account: str | None = None,
-        subnet_ids: Sequence[str] | IResolvable | None = None,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         track_name: str | None = None,
         workgroup: CfnWorkgroup.WorkgroupProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -650,7 +678,7 @@ class CfnWorkgroup(_CfnResource):
         if recovery_point_id is not None:
             self.recovery_point_id = recovery_point_id
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if snapshot_arn is not None:
             self.snapshot_arn = snapshot_arn
         if snapshot_name is not None:
@@ -658,7 +686,7 @@ class CfnWorkgroup(_CfnResource):
         if snapshot_owner_account is not None:
             self.snapshot_owner_account = snapshot_owner_account
         if subnet_ids is not None:
-            self.subnet_ids = subnet_ids
+            self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Workgroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if track_name is not None:
@@ -666,6 +694,11 @@ class CfnWorkgroup(_CfnResource):
         if workgroup is not None:
             self.workgroup = workgroup
         self.workgroup_name = workgroup_name
+
+    @property
+    def workgroup_ref(self) -> WorkgroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkgroupRef``)."""
+        return _refs.struct("redshiftserverless", "WorkgroupReference")(workgroup_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        IVPCRef,
+    )
+    from l1.interfaces.refactorspaces import (
+        ApplicationReference,
+        EnvironmentReference,
+        IApplicationRef,
+        IEnvironmentRef,
+        IServiceRef,
+        RouteReference,
+        ServiceReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -77,11 +92,11 @@ class CfnApplication(_CfnResource):
         id: str,
         *,
         api_gateway_proxy: CfnApplication.ApiGatewayProxyInputProperty | Mapping[str, Any] | IResolvable | None = None,
-        environment_identifier: str,
+        environment_identifier: str | IEnvironmentRef,
         name: str,
         proxy_type: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::RefactorSpaces::Application``.
 
@@ -98,12 +113,17 @@ class CfnApplication(_CfnResource):
         super().__init__(scope, id, type="AWS::RefactorSpaces::Application")
         if api_gateway_proxy is not None:
             self.api_gateway_proxy = api_gateway_proxy
-        self.environment_identifier = environment_identifier
+        self.environment_identifier = _refs.resolve(self, "environment_identifier", environment_identifier, (("environment_ref", "environment_identifier"),), "str | IEnvironmentRef")
         self.name = name
         self.proxy_type = proxy_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("refactorspaces", "ApplicationReference")(environment_identifier=_refs.part(self, 0), application_identifier=_refs.part(self, 1), application_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -160,6 +180,11 @@ class CfnEnvironment(_CfnResource):
             self.network_fabric_type = network_fabric_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
+        return _refs.struct("refactorspaces", "EnvironmentReference")(environment_identifier=self.ref, environment_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -238,11 +263,11 @@ class CfnRoute(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_identifier: str,
+        application_identifier: str | IApplicationRef,
         default_route: CfnRoute.DefaultRouteInputProperty | Mapping[str, Any] | IResolvable | None = None,
-        environment_identifier: str,
+        environment_identifier: str | IEnvironmentRef,
         route_type: str,
-        service_identifier: str,
+        service_identifier: str | IServiceRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         uri_path_route: CfnRoute.UriPathRouteInputProperty | Mapping[str, Any] | IResolvable | None = None,
     ) -> None:
@@ -260,16 +285,21 @@ class CfnRoute(_CfnResource):
             uri_path_route: the UriPathRoute property.
         """
         super().__init__(scope, id, type="AWS::RefactorSpaces::Route")
-        self.application_identifier = application_identifier
+        self.application_identifier = _refs.resolve(self, "application_identifier", application_identifier, (("application_ref", "application_identifier"),), "str | IApplicationRef")
         if default_route is not None:
             self.default_route = default_route
-        self.environment_identifier = environment_identifier
+        self.environment_identifier = _refs.resolve(self, "environment_identifier", environment_identifier, (("environment_ref", "environment_identifier"),), "str | IEnvironmentRef")
         self.route_type = route_type
-        self.service_identifier = service_identifier
+        self.service_identifier = _refs.resolve(self, "service_identifier", service_identifier, (("service_ref", "service_identifier"),), "str | IServiceRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri_path_route is not None:
             self.uri_path_route = uri_path_route
+
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this resource (aws-cdk-lib's ``IRouteRef``)."""
+        return _refs.struct("refactorspaces", "RouteReference")(environment_identifier=_refs.part(self, 0), application_identifier=_refs.part(self, 1), route_identifier=_refs.part(self, 2), route_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -342,15 +372,15 @@ class CfnService(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application_identifier: str,
+        application_identifier: str | IApplicationRef,
         description: str | None = None,
         endpoint_type: str,
-        environment_identifier: str,
+        environment_identifier: str | IEnvironmentRef,
         lambda_endpoint: CfnService.LambdaEndpointInputProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         url_endpoint: CfnService.UrlEndpointInputProperty | Mapping[str, Any] | IResolvable | None = None,
-        vpc_id: str | None = None,
+        vpc_id: str | IVPCRef | None = None,
     ) -> None:
         """Create a new ``AWS::RefactorSpaces::Service``.
 
@@ -368,11 +398,11 @@ class CfnService(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::RefactorSpaces::Service")
-        self.application_identifier = application_identifier
+        self.application_identifier = _refs.resolve(self, "application_identifier", application_identifier, (("application_ref", "application_identifier"),), "str | IApplicationRef")
         if description is not None:
             self.description = description
         self.endpoint_type = endpoint_type
-        self.environment_identifier = environment_identifier
+        self.environment_identifier = _refs.resolve(self, "environment_identifier", environment_identifier, (("environment_ref", "environment_identifier"),), "str | IEnvironmentRef")
         if lambda_endpoint is not None:
             self.lambda_endpoint = lambda_endpoint
         self.name = name
@@ -381,7 +411,12 @@ class CfnService(_CfnResource):
         if url_endpoint is not None:
             self.url_endpoint = url_endpoint
         if vpc_id is not None:
-            self.vpc_id = vpc_id
+            self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
+        return _refs.struct("refactorspaces", "ServiceReference")(environment_identifier=_refs.part(self, 0), application_identifier=_refs.part(self, 1), service_identifier=_refs.part(self, 2), service_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.rekognition import (
+        CollectionReference,
+        DatasetReference,
+        ProjectReference,
+        StreamProcessorReference,
+    )
 
 __all__ = [
     "CfnCollection",
@@ -60,6 +69,11 @@ class CfnCollection(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Collection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def collection_ref(self) -> CollectionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICollectionRef``)."""
+        return _refs.struct("rekognition", "CollectionReference")(collection_id=self.ref, collection_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -106,6 +120,11 @@ class CfnDataset(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("rekognition", "DatasetReference")(dataset_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -144,6 +163,11 @@ class CfnProject(_CfnResource):
         self.project_name = project_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("rekognition", "ProjectReference")(project_name=self.ref, project_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -415,6 +439,11 @@ class CfnStreamProcessor(_CfnResource):
             self.s3_destination = s3_destination
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::StreamProcessor", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def stream_processor_ref(self) -> StreamProcessorReference:
+        """A reference to this resource (aws-cdk-lib's ``IStreamProcessorRef``)."""
+        return _refs.struct("rekognition", "StreamProcessorReference")(stream_processor_name=self.ref, stream_processor_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

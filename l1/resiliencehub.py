@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.resiliencehub import (
+        AppReference,
+        ResiliencyPolicyReference,
+    )
 
 __all__ = [
     "CfnApp",
@@ -196,6 +203,11 @@ class CfnApp(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResilienceHub::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def app_ref(self) -> AppReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
+        return _refs.struct("resiliencehub", "AppReference")(app_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -299,6 +311,11 @@ class CfnResiliencyPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResilienceHub::ResiliencyPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
+
+    @property
+    def resiliency_policy_ref(self) -> ResiliencyPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResiliencyPolicyRef``)."""
+        return _refs.struct("resiliencehub", "ResiliencyPolicyReference")(policy_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

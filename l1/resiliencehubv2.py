@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.resiliencehubv2 import (
+        PolicyReference,
+        ServiceFunctionReference,
+        ServiceReference,
+        SystemReference,
+        UserJourneyReference,
+    )
 
 __all__ = [
     "CfnPolicy",
@@ -183,6 +193,11 @@ class CfnPolicy(_CfnResource):
             self.sharing_enabled = sharing_enabled
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("resiliencehubv2", "PolicyReference")(policy_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -648,6 +663,11 @@ class CfnService(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
+        return _refs.struct("resiliencehubv2", "ServiceReference")(service_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -700,6 +720,11 @@ class CfnServiceFunction(_CfnResource):
             self.description = description
         self.name = name
         self.service_arn = service_arn
+
+    @property
+    def service_function_ref(self) -> ServiceFunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceFunctionRef``)."""
+        return _refs.struct("resiliencehubv2", "ServiceFunctionReference")(service_arn=_refs.part(self, 0), service_function_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -762,6 +787,11 @@ class CfnSystem(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::System", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def system_ref(self) -> SystemReference:
+        """A reference to this resource (aws-cdk-lib's ``ISystemRef``)."""
+        return _refs.struct("resiliencehubv2", "SystemReference")(system_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -814,6 +844,11 @@ class CfnUserJourney(_CfnResource):
         if policy_arn is not None:
             self.policy_arn = policy_arn
         self.system_identifier = system_identifier
+
+    @property
+    def user_journey_ref(self) -> UserJourneyReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserJourneyRef``)."""
+        return _refs.struct("resiliencehubv2", "UserJourneyReference")(system_identifier=_refs.part(self, 0), user_journey_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

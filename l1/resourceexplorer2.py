@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.resourceexplorer2 import (
+        DefaultViewAssociationReference,
+        IndexReference,
+        ViewReference,
+    )
 
 __all__ = [
     "CfnDefaultViewAssociation",
@@ -53,6 +61,11 @@ class CfnDefaultViewAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::ResourceExplorer2::DefaultViewAssociation")
         self.view_arn = view_arn
 
+    @property
+    def default_view_association_ref(self) -> DefaultViewAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDefaultViewAssociationRef``)."""
+        return _refs.struct("resourceexplorer2", "DefaultViewAssociationReference")(associated_aws_principal=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -92,6 +105,11 @@ class CfnIndex(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResourceExplorer2::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def index_ref(self) -> IndexReference:
+        """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
+        return _refs.struct("resourceexplorer2", "IndexReference")(index_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -198,6 +216,11 @@ class CfnView(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResourceExplorer2::View", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.view_name = view_name
+
+    @property
+    def view_ref(self) -> ViewReference:
+        """A reference to this resource (aws-cdk-lib's ``IViewRef``)."""
+        return _refs.struct("resourceexplorer2", "ViewReference")(view_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.resourcegroups import (
+        GroupReference,
+        TagSyncTaskReference,
+    )
 
 __all__ = [
     "CfnGroup",
@@ -179,6 +186,11 @@ class CfnGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResourceGroups::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
+        return _refs.struct("resourcegroups", "GroupReference")(group_name=self.ref, group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -227,6 +239,11 @@ class CfnTagSyncTask(_CfnResource):
         self.role_arn = role_arn
         self.tag_key = tag_key
         self.tag_value = tag_value
+
+    @property
+    def tag_sync_task_ref(self) -> TagSyncTaskReference:
+        """A reference to this resource (aws-cdk-lib's ``ITagSyncTaskRef``)."""
+        return _refs.struct("resourcegroups", "TagSyncTaskReference")(task_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

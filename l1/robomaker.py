@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.robomaker import (
+        FleetReference,
+        IFleetRef,
+        IRobotApplicationRef,
+        ISimulationApplicationRef,
+        RobotApplicationReference,
+        RobotApplicationVersionReference,
+        RobotReference,
+        SimulationApplicationReference,
+        SimulationApplicationVersionReference,
+    )
 
 __all__ = [
     "CfnFleet",
@@ -67,6 +81,11 @@ class CfnFleet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def fleet_ref(self) -> FleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
+        return _refs.struct("robomaker", "FleetReference")(fleet_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -97,7 +116,7 @@ class CfnRobot(_CfnResource):
         id: str,
         *,
         architecture: str,
-        fleet: str | None = None,
+        fleet: str | IFleetRef | None = None,
         greengrass_group_id: str,
         name: str | None = None,
         tags: Mapping[str, str] | None = None,
@@ -116,12 +135,17 @@ class CfnRobot(_CfnResource):
         super().__init__(scope, id, type="AWS::RoboMaker::Robot")
         self.architecture = architecture
         if fleet is not None:
-            self.fleet = fleet
+            self.fleet = _refs.resolve(self, "fleet", fleet, (("fleet_ref", "fleet_arn"),), "str | IFleetRef")
         self.greengrass_group_id = greengrass_group_id
         if name is not None:
             self.name = name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::Robot", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def robot_ref(self) -> RobotReference:
+        """A reference to this resource (aws-cdk-lib's ``IRobotRef``)."""
+        return _refs.struct("robomaker", "RobotReference")(robot_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -231,6 +255,11 @@ class CfnRobotApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::RobotApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def robot_application_ref(self) -> RobotApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRobotApplicationRef``)."""
+        return _refs.struct("robomaker", "RobotApplicationReference")(robot_application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -257,7 +286,7 @@ class CfnRobotApplicationVersion(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application: str,
+        application: str | IRobotApplicationRef,
         current_revision_id: str | None = None,
     ) -> None:
         """Create a new ``AWS::RoboMaker::RobotApplicationVersion``.
@@ -269,9 +298,14 @@ class CfnRobotApplicationVersion(_CfnResource):
             current_revision_id: The revision ID of robot application.
         """
         super().__init__(scope, id, type="AWS::RoboMaker::RobotApplicationVersion")
-        self.application = application
+        self.application = _refs.resolve(self, "application", application, (("robot_application_ref", "robot_application_arn"),), "str | IRobotApplicationRef")
         if current_revision_id is not None:
             self.current_revision_id = current_revision_id
+
+    @property
+    def robot_application_version_ref(self) -> RobotApplicationVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IRobotApplicationVersionRef``)."""
+        return _refs.struct("robomaker", "RobotApplicationVersionReference")(robot_application_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -429,6 +463,11 @@ class CfnSimulationApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::SimulationApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def simulation_application_ref(self) -> SimulationApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISimulationApplicationRef``)."""
+        return _refs.struct("robomaker", "SimulationApplicationReference")(simulation_application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -455,7 +494,7 @@ class CfnSimulationApplicationVersion(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        application: str,
+        application: str | ISimulationApplicationRef,
         current_revision_id: str | None = None,
     ) -> None:
         """Create a new ``AWS::RoboMaker::SimulationApplicationVersion``.
@@ -467,9 +506,14 @@ class CfnSimulationApplicationVersion(_CfnResource):
             current_revision_id: The revision ID of robot application.
         """
         super().__init__(scope, id, type="AWS::RoboMaker::SimulationApplicationVersion")
-        self.application = application
+        self.application = _refs.resolve(self, "application", application, (("simulation_application_ref", "simulation_application_arn"),), "str | ISimulationApplicationRef")
         if current_revision_id is not None:
             self.current_revision_id = current_revision_id
+
+    @property
+    def simulation_application_version_ref(self) -> SimulationApplicationVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISimulationApplicationVersionRef``)."""
+        return _refs.struct("robomaker", "SimulationApplicationVersionReference")(simulation_application_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.rolesanywhere import (
+        CRLReference,
+        ProfileReference,
+        TrustAnchorReference,
+    )
 
 __all__ = [
     "CfnCRL",
@@ -74,6 +85,11 @@ class CfnCRL(_CfnResource):
         self.tags_raw = tags
         if trust_anchor_arn is not None:
             self.trust_anchor_arn = trust_anchor_arn
+
+    @property
+    def crl_ref(self) -> CRLReference:
+        """A reference to this resource (aws-cdk-lib's ``ICRLRef``)."""
+        return _refs.struct("rolesanywhere", "CRLReference")(crl_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -157,7 +173,7 @@ class CfnProfile(_CfnResource):
         managed_policy_arns: Sequence[str] | IResolvable | None = None,
         name: str,
         require_instance_properties: bool | IResolvable | None = None,
-        role_arns: Sequence[str] | IResolvable,
+        role_arns: Sequence[str | IRoleRef] | IResolvable,
         session_policy: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -191,11 +207,16 @@ class CfnProfile(_CfnResource):
         self.name = name
         if require_instance_properties is not None:
             self.require_instance_properties = require_instance_properties
-        self.role_arns = role_arns
+        self.role_arns = _refs.resolve_list(self, "role_arns", role_arns, (("role_ref", "role_arn"),), "str | IRoleRef")
         if session_policy is not None:
             self.session_policy = session_policy
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def profile_ref(self) -> ProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
+        return _refs.struct("rolesanywhere", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_profile_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -316,6 +337,11 @@ class CfnTrustAnchor(_CfnResource):
         self.source = source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::TrustAnchor", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def trust_anchor_ref(self) -> TrustAnchorReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrustAnchorRef``)."""
+        return _refs.struct("rolesanywhere", "TrustAnchorReference")(trust_anchor_id=self.ref, trust_anchor_arn=self.attr_trust_anchor_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

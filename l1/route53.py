@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.route53 import (
+        CidrCollectionReference,
+        DelegationSetReference,
+        DNSSECReference,
+        HealthCheckReference,
+        HostedZoneReference,
+        KeySigningKeyReference,
+        QueryLoggingConfigReference,
+        RecordSetGroupReference,
+        RecordSetReference,
+        TrafficPolicyInstanceReference,
+        TrafficPolicyReference,
+    )
 
 __all__ = [
     "CfnCidrCollection",
@@ -96,6 +112,11 @@ class CfnCidrCollection(_CfnResource):
             self.locations = locations
         self.name = name
 
+    @property
+    def cidr_collection_ref(self) -> CidrCollectionReference:
+        """A reference to this resource (aws-cdk-lib's ``ICidrCollectionRef``)."""
+        return _refs.struct("route53", "CidrCollectionReference")(cidr_collection_id=self.ref, cidr_collection_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -128,6 +149,11 @@ class CfnDNSSEC(_CfnResource):
         super().__init__(scope, id, type="AWS::Route53::DNSSEC")
         self.hosted_zone_id = hosted_zone_id
 
+    @property
+    def dnssec_ref(self) -> DNSSECReference:
+        """A reference to this resource (aws-cdk-lib's ``IDNSSECRef``)."""
+        return _refs.struct("route53", "DNSSECReference")(hosted_zone_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -159,6 +185,11 @@ class CfnDelegationSet(_CfnResource):
             id: the construct id, unique among its siblings.
         """
         super().__init__(scope, id, type="AWS::Route53::DelegationSet")
+
+    @property
+    def delegation_set_ref(self) -> DelegationSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDelegationSetRef``)."""
+        return _refs.struct("route53", "DelegationSetReference")(delegation_set_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -300,6 +331,11 @@ class CfnHealthCheck(_CfnResource):
         self.health_check_config = health_check_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53::HealthCheck", health_check_tags, tag_property_name="health_check_tags")
         self.health_check_tags_raw = health_check_tags
+
+    @property
+    def health_check_ref(self) -> HealthCheckReference:
+        """A reference to this resource (aws-cdk-lib's ``IHealthCheckRef``)."""
+        return _refs.struct("route53", "HealthCheckReference")(health_check_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "health_check_tags")
@@ -460,6 +496,11 @@ class CfnHostedZone(_CfnResource):
         if vpcs is not None:
             self.vpcs = vpcs
 
+    @property
+    def hosted_zone_ref(self) -> HostedZoneReference:
+        """A reference to this resource (aws-cdk-lib's ``IHostedZoneRef``)."""
+        return _refs.struct("route53", "HostedZoneReference")(hosted_zone_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "hosted_zone_tags")
 
@@ -504,6 +545,11 @@ class CfnKeySigningKey(_CfnResource):
         self.name = name
         self.status = status
 
+    @property
+    def key_signing_key_ref(self) -> KeySigningKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IKeySigningKeyRef``)."""
+        return _refs.struct("route53", "KeySigningKeyReference")(hosted_zone_id=_refs.part(self, 0), key_signing_key_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -542,6 +588,11 @@ class CfnQueryLoggingConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::Route53::QueryLoggingConfig")
         self.cloud_watch_logs_log_group_arn = cloud_watch_logs_log_group_arn
         self.hosted_zone_id = hosted_zone_id
+
+    @property
+    def query_logging_config_ref(self) -> QueryLoggingConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueryLoggingConfigRef``)."""
+        return _refs.struct("route53", "QueryLoggingConfigReference")(query_logging_config_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -777,6 +828,11 @@ class CfnRecordSet(_CfnResource):
         if weight is not None:
             self.weight = weight
 
+    @property
+    def record_set_ref(self) -> RecordSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecordSetRef``)."""
+        return _refs.struct("route53", "RecordSetReference")(record_set_name=self.ref, type=self.type)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1000,6 +1056,11 @@ class CfnRecordSetGroup(_CfnResource):
         if record_sets is not None:
             self.record_sets = record_sets
 
+    @property
+    def record_set_group_ref(self) -> RecordSetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecordSetGroupRef``)."""
+        return _refs.struct("route53", "RecordSetGroupReference")(record_set_group_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1047,6 +1108,11 @@ class CfnTrafficPolicy(_CfnResource):
             self.comment = comment
         self.document = document
         self.name = name
+
+    @property
+    def traffic_policy_ref(self) -> TrafficPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrafficPolicyRef``)."""
+        return _refs.struct("route53", "TrafficPolicyReference")(traffic_policy_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1100,6 +1166,11 @@ class CfnTrafficPolicyInstance(_CfnResource):
         self.ttl = ttl
         self.traffic_policy_id = traffic_policy_id
         self.traffic_policy_version = traffic_policy_version
+
+    @property
+    def traffic_policy_instance_ref(self) -> TrafficPolicyInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrafficPolicyInstanceRef``)."""
+        return _refs.struct("route53", "TrafficPolicyInstanceReference")(traffic_policy_instance_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

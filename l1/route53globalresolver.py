@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.route53globalresolver import (
+        AccessSourceReference,
+        AccessTokenReference,
+        DnsViewReference,
+        FirewallDomainListReference,
+        FirewallRuleReference,
+        GlobalResolverReference,
+        HostedZoneAssociationReference,
+    )
 
 __all__ = [
     "CfnAccessSource",
@@ -97,6 +109,11 @@ class CfnAccessSource(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def access_source_ref(self) -> AccessSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessSourceRef``)."""
+        return _refs.struct("route53globalresolver", "AccessSourceReference")(access_source_id=self.ref, access_source_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -160,6 +177,11 @@ class CfnAccessToken(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessToken", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def access_token_ref(self) -> AccessTokenReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessTokenRef``)."""
+        return _refs.struct("route53globalresolver", "AccessTokenReference")(access_token_id=self.ref, access_token_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -239,6 +261,11 @@ class CfnDnsView(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::DnsView", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def dns_view_ref(self) -> DnsViewReference:
+        """A reference to this resource (aws-cdk-lib's ``IDnsViewRef``)."""
+        return _refs.struct("route53globalresolver", "DnsViewReference")(dns_view_id=self.ref, dns_view_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -312,6 +339,11 @@ class CfnFirewallDomainList(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::FirewallDomainList", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def firewall_domain_list_ref(self) -> FirewallDomainListReference:
+        """A reference to this resource (aws-cdk-lib's ``IFirewallDomainListRef``)."""
+        return _refs.struct("route53globalresolver", "FirewallDomainListReference")(firewall_domain_list_id=self.ref, firewall_domain_list_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -426,6 +458,11 @@ class CfnFirewallRule(_CfnResource):
         if q_type is not None:
             self.q_type = q_type
 
+    @property
+    def firewall_rule_ref(self) -> FirewallRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IFirewallRuleRef``)."""
+        return _refs.struct("route53globalresolver", "FirewallRuleReference")(firewall_rule_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -501,6 +538,11 @@ class CfnGlobalResolver(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::GlobalResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def global_resolver_ref(self) -> GlobalResolverReference:
+        """A reference to this resource (aws-cdk-lib's ``IGlobalResolverRef``)."""
+        return _refs.struct("route53globalresolver", "GlobalResolverReference")(global_resolver_id=self.ref, global_resolver_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -546,6 +588,11 @@ class CfnHostedZoneAssociation(_CfnResource):
         self.hosted_zone_id = hosted_zone_id
         self.name = name
         self.resource_arn = resource_arn
+
+    @property
+    def hosted_zone_association_ref(self) -> HostedZoneAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IHostedZoneAssociationRef``)."""
+        return _refs.struct("route53globalresolver", "HostedZoneAssociationReference")(hosted_zone_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.route53profiles import (
+        ProfileAssociationReference,
+        ProfileReference,
+        ProfileResourceAssociationReference,
+    )
 
 __all__ = [
     "CfnProfile",
@@ -60,6 +68,11 @@ class CfnProfile(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Profiles::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def profile_ref(self) -> ProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
+        return _refs.struct("route53profiles", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -115,6 +128,11 @@ class CfnProfileAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Profiles::ProfileAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def profile_association_ref(self) -> ProfileAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfileAssociationRef``)."""
+        return _refs.struct("route53profiles", "ProfileAssociationReference")(profile_association_id=self.ref, resource_id=self.resource_id)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -164,6 +182,11 @@ class CfnProfileResourceAssociation(_CfnResource):
         self.resource_arn = resource_arn
         if resource_properties is not None:
             self.resource_properties = resource_properties
+
+    @property
+    def profile_resource_association_ref(self) -> ProfileResourceAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfileResourceAssociationRef``)."""
+        return _refs.struct("route53profiles", "ProfileResourceAssociationReference")(profile_resource_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

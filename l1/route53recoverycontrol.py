@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.route53recoverycontrol import (
+        ClusterReference,
+        ControlPanelReference,
+        IClusterRef,
+        IControlPanelRef,
+        RoutingControlReference,
+        SafetyRuleReference,
+    )
 
 __all__ = [
     "CfnCluster",
@@ -88,6 +99,11 @@ class CfnCluster(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("route53recoverycontrol", "ClusterReference")(cluster_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -117,7 +133,7 @@ class CfnControlPanel(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str | IClusterRef | None = None,
         name: str,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -132,10 +148,15 @@ class CfnControlPanel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryControl::ControlPanel")
         if cluster_arn is not None:
-            self.cluster_arn = cluster_arn
+            self.cluster_arn = _refs.resolve(self, "cluster_arn", cluster_arn, (("cluster_ref", "cluster_arn"),), "str | IClusterRef")
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::ControlPanel", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def control_panel_ref(self) -> ControlPanelReference:
+        """A reference to this resource (aws-cdk-lib's ``IControlPanelRef``)."""
+        return _refs.struct("route53recoverycontrol", "ControlPanelReference")(control_panel_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -165,8 +186,8 @@ class CfnRoutingControl(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        cluster_arn: str | None = None,
-        control_panel_arn: str | None = None,
+        cluster_arn: str | IClusterRef | None = None,
+        control_panel_arn: str | IControlPanelRef | None = None,
         name: str,
     ) -> None:
         """Create a new ``AWS::Route53RecoveryControl::RoutingControl``.
@@ -180,10 +201,15 @@ class CfnRoutingControl(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryControl::RoutingControl")
         if cluster_arn is not None:
-            self.cluster_arn = cluster_arn
+            self.cluster_arn = _refs.resolve(self, "cluster_arn", cluster_arn, (("cluster_ref", "cluster_arn"),), "str | IClusterRef")
         if control_panel_arn is not None:
-            self.control_panel_arn = control_panel_arn
+            self.control_panel_arn = _refs.resolve(self, "control_panel_arn", control_panel_arn, (("control_panel_ref", "control_panel_arn"),), "str | IControlPanelRef")
         self.name = name
+
+    @property
+    def routing_control_ref(self) -> RoutingControlReference:
+        """A reference to this resource (aws-cdk-lib's ``IRoutingControlRef``)."""
+        return _refs.struct("route53recoverycontrol", "RoutingControlReference")(routing_control_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -283,7 +309,7 @@ class CfnSafetyRule(_CfnResource):
         id: str,
         *,
         assertion_rule: CfnSafetyRule.AssertionRuleProperty | Mapping[str, Any] | IResolvable | None = None,
-        control_panel_arn: str | None = None,
+        control_panel_arn: str | IControlPanelRef | None = None,
         gating_rule: CfnSafetyRule.GatingRuleProperty | Mapping[str, Any] | IResolvable | None = None,
         name: str | None = None,
         rule_config: CfnSafetyRule.RuleConfigProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -305,7 +331,7 @@ class CfnSafetyRule(_CfnResource):
         if assertion_rule is not None:
             self.assertion_rule = assertion_rule
         if control_panel_arn is not None:
-            self.control_panel_arn = control_panel_arn
+            self.control_panel_arn = _refs.resolve(self, "control_panel_arn", control_panel_arn, (("control_panel_ref", "control_panel_arn"),), "str | IControlPanelRef")
         if gating_rule is not None:
             self.gating_rule = gating_rule
         if name is not None:
@@ -314,6 +340,11 @@ class CfnSafetyRule(_CfnResource):
             self.rule_config = rule_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::SafetyRule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def safety_rule_ref(self) -> SafetyRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``ISafetyRuleRef``)."""
+        return _refs.struct("route53recoverycontrol", "SafetyRuleReference")(safety_rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.route53recoveryreadiness import (
+        CellReference,
+        ReadinessCheckReference,
+        RecoveryGroupReference,
+        ResourceSetReference,
+    )
 
 __all__ = [
     "CfnCell",
@@ -70,6 +79,11 @@ class CfnCell(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::Cell", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cell_ref(self) -> CellReference:
+        """A reference to this resource (aws-cdk-lib's ``ICellRef``)."""
+        return _refs.struct("route53recoveryreadiness", "CellReference")(cell_name=self.ref, cell_arn=self.attr_cell_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -118,6 +132,11 @@ class CfnReadinessCheck(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ReadinessCheck", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def readiness_check_ref(self) -> ReadinessCheckReference:
+        """A reference to this resource (aws-cdk-lib's ``IReadinessCheckRef``)."""
+        return _refs.struct("route53recoveryreadiness", "ReadinessCheckReference")(readiness_check_name=self.ref, readiness_check_arn=self.attr_readiness_check_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -165,6 +184,11 @@ class CfnRecoveryGroup(_CfnResource):
             self.recovery_group_name = recovery_group_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::RecoveryGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def recovery_group_ref(self) -> RecoveryGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IRecoveryGroupRef``)."""
+        return _refs.struct("route53recoveryreadiness", "RecoveryGroupReference")(recovery_group_name=self.ref, recovery_group_arn=self.attr_recovery_group_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -322,6 +346,11 @@ class CfnResourceSet(_CfnResource):
         self.resources = resources
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ResourceSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def resource_set_ref(self) -> ResourceSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceSetRef``)."""
+        return _refs.struct("route53recoveryreadiness", "ResourceSetReference")(resource_set_name=self.ref, resource_set_arn=self.attr_resource_set_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        IVPCRef,
+    )
+    from l1.interfaces.logs import (
+        ILogGroupRef,
+    )
+    from l1.interfaces.route53resolver import (
+        FirewallDomainListReference,
+        FirewallRuleGroupAssociationReference,
+        FirewallRuleGroupReference,
+        IFirewallRuleGroupRef,
+        IResolverQueryLoggingConfigRef,
+        IResolverRuleRef,
+        OutpostResolverReference,
+        ResolverConfigReference,
+        ResolverDNSSECConfigReference,
+        ResolverEndpointReference,
+        ResolverQueryLoggingConfigAssociationReference,
+        ResolverQueryLoggingConfigReference,
+        ResolverRuleAssociationReference,
+        ResolverRuleReference,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
 
 __all__ = [
     "CfnFirewallDomainList",
@@ -96,6 +124,11 @@ class CfnFirewallDomainList(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallDomainList", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def firewall_domain_list_ref(self) -> FirewallDomainListReference:
+        """A reference to this resource (aws-cdk-lib's ``IFirewallDomainListRef``)."""
+        return _refs.struct("route53resolver", "FirewallDomainListReference")(firewall_domain_list_id=self.ref, firewall_domain_list_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -279,6 +312,11 @@ class CfnFirewallRuleGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def firewall_rule_group_ref(self) -> FirewallRuleGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IFirewallRuleGroupRef``)."""
+        return _refs.struct("route53resolver", "FirewallRuleGroupReference")(firewall_rule_group_id=self.ref, firewall_rule_group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -316,12 +354,12 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        firewall_rule_group_id: str,
+        firewall_rule_group_id: str | IFirewallRuleGroupRef,
         mutation_protection: str | None = None,
         name: str | None = None,
         priority: int | float,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::Route53Resolver::FirewallRuleGroupAssociation``.
 
@@ -336,7 +374,7 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
             vpc_id: VpcId
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::FirewallRuleGroupAssociation")
-        self.firewall_rule_group_id = firewall_rule_group_id
+        self.firewall_rule_group_id = _refs.resolve(self, "firewall_rule_group_id", firewall_rule_group_id, (("firewall_rule_group_ref", "firewall_rule_group_id"),), "str | IFirewallRuleGroupRef")
         if mutation_protection is not None:
             self.mutation_protection = mutation_protection
         if name is not None:
@@ -344,7 +382,12 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         self.priority = priority
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroupAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def firewall_rule_group_association_ref(self) -> FirewallRuleGroupAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IFirewallRuleGroupAssociationRef``)."""
+        return _refs.struct("route53resolver", "FirewallRuleGroupAssociationReference")(firewall_rule_group_association_id=self.ref, firewall_rule_group_association_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -406,6 +449,11 @@ class CfnOutpostResolver(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::OutpostResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def outpost_resolver_ref(self) -> OutpostResolverReference:
+        """A reference to this resource (aws-cdk-lib's ``IOutpostResolverRef``)."""
+        return _refs.struct("route53resolver", "OutpostResolverReference")(outpost_resolver_id=self.ref, outpost_resolver_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -446,6 +494,11 @@ class CfnResolverConfig(_CfnResource):
         self.autodefined_reverse_flag = autodefined_reverse_flag
         self.resource_id = resource_id
 
+    @property
+    def resolver_config_ref(self) -> ResolverConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverConfigRef``)."""
+        return _refs.struct("route53resolver", "ResolverConfigReference")(resource_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -484,6 +537,11 @@ class CfnResolverDNSSECConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverDNSSECConfig")
         if resource_id is not None:
             self.resource_id = resource_id
+
+    @property
+    def resolver_dnssec_config_ref(self) -> ResolverDNSSECConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverDNSSECConfigRef``)."""
+        return _refs.struct("route53resolver", "ResolverDNSSECConfigReference")(resolver_dnssec_config_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -614,6 +672,11 @@ class CfnResolverEndpoint(_CfnResource):
         if target_name_server_metrics_enabled is not None:
             self.target_name_server_metrics_enabled = target_name_server_metrics_enabled
 
+    @property
+    def resolver_endpoint_ref(self) -> ResolverEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverEndpointRef``)."""
+        return _refs.struct("route53resolver", "ResolverEndpointReference")(resolver_endpoint_id=self.ref, resolver_endpoint_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -648,7 +711,7 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        destination_arn: str | None = None,
+        destination_arn: str | ILogGroupRef | IBucketRef | None = None,
         name: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -663,11 +726,16 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverQueryLoggingConfig")
         if destination_arn is not None:
-            self.destination_arn = destination_arn
+            self.destination_arn = _refs.resolve(self, "destination_arn", destination_arn, (("log_group_ref", "log_group_arn"), ("bucket_ref", "bucket_arn"),), "str | ILogGroupRef | IBucketRef")
         if name is not None:
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverQueryLoggingConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def resolver_query_logging_config_ref(self) -> ResolverQueryLoggingConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverQueryLoggingConfigRef``)."""
+        return _refs.struct("route53resolver", "ResolverQueryLoggingConfigReference")(resolver_query_logging_config_id=self.ref, resolver_query_logging_config_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -699,8 +767,8 @@ class CfnResolverQueryLoggingConfigAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        resolver_query_log_config_id: str | None = None,
-        resource_id: str | None = None,
+        resolver_query_log_config_id: str | IResolverQueryLoggingConfigRef | None = None,
+        resource_id: str | IVPCRef | None = None,
     ) -> None:
         """Create a new ``AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation``.
 
@@ -712,9 +780,14 @@ class CfnResolverQueryLoggingConfigAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation")
         if resolver_query_log_config_id is not None:
-            self.resolver_query_log_config_id = resolver_query_log_config_id
+            self.resolver_query_log_config_id = _refs.resolve(self, "resolver_query_log_config_id", resolver_query_log_config_id, (("resolver_query_logging_config_ref", "resolver_query_logging_config_id"),), "str | IResolverQueryLoggingConfigRef")
         if resource_id is not None:
-            self.resource_id = resource_id
+            self.resource_id = _refs.resolve(self, "resource_id", resource_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def resolver_query_logging_config_association_ref(self) -> ResolverQueryLoggingConfigAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverQueryLoggingConfigAssociationRef``)."""
+        return _refs.struct("route53resolver", "ResolverQueryLoggingConfigAssociationReference")(resolver_query_logging_config_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -820,6 +893,11 @@ class CfnResolverRule(_CfnResource):
         if target_ips is not None:
             self.target_ips = target_ips
 
+    @property
+    def resolver_rule_ref(self) -> ResolverRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverRuleRef``)."""
+        return _refs.struct("route53resolver", "ResolverRuleReference")(resolver_rule_id=self.ref, resolver_rule_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -850,8 +928,8 @@ class CfnResolverRuleAssociation(_CfnResource):
         id: str,
         *,
         name: str | None = None,
-        resolver_rule_id: str,
-        vpc_id: str,
+        resolver_rule_id: str | IResolverRuleRef,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::Route53Resolver::ResolverRuleAssociation``.
 
@@ -865,8 +943,13 @@ class CfnResolverRuleAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverRuleAssociation")
         if name is not None:
             self.name = name
-        self.resolver_rule_id = resolver_rule_id
-        self.vpc_id = vpc_id
+        self.resolver_rule_id = _refs.resolve(self, "resolver_rule_id", resolver_rule_id, (("resolver_rule_ref", "resolver_rule_id"),), "str | IResolverRuleRef")
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def resolver_rule_association_ref(self) -> ResolverRuleAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IResolverRuleAssociationRef``)."""
+        return _refs.struct("route53resolver", "ResolverRuleAssociationReference")(resolver_rule_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.certificatemanager import (
+        ICertificateRef,
+    )
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+        IVPCRef,
+    )
+    from l1.interfaces.rtbfabric import (
+        InboundExternalLinkReference,
+        LinkReference,
+        LinkRoutingRuleReference,
+        OutboundExternalLinkReference,
+        RequesterGatewayReference,
+        ResponderGatewayReference,
+    )
 
 __all__ = [
     "CfnInboundExternalLink",
@@ -174,6 +193,11 @@ class CfnInboundExternalLink(_CfnResource):
         self.link_log_settings = link_log_settings
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::InboundExternalLink", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def inbound_external_link_ref(self) -> InboundExternalLinkReference:
+        """A reference to this resource (aws-cdk-lib's ``IInboundExternalLinkRef``)."""
+        return _refs.struct("rtbfabric", "InboundExternalLinkReference")(inbound_external_link_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -521,6 +545,11 @@ class CfnLink(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def link_ref(self) -> LinkReference:
+        """A reference to this resource (aws-cdk-lib's ``ILinkRef``)."""
+        return _refs.struct("rtbfabric", "LinkReference")(link_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -625,6 +654,11 @@ class CfnLinkRoutingRule(_CfnResource):
         self.priority = priority
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::LinkRoutingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def link_routing_rule_ref(self) -> LinkRoutingRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``ILinkRoutingRuleRef``)."""
+        return _refs.struct("rtbfabric", "LinkRoutingRuleReference")(link_routing_rule_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -779,6 +813,11 @@ class CfnOutboundExternalLink(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::OutboundExternalLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def outbound_external_link_ref(self) -> OutboundExternalLinkReference:
+        """A reference to this resource (aws-cdk-lib's ``IOutboundExternalLinkRef``)."""
+        return _refs.struct("rtbfabric", "OutboundExternalLinkReference")(outbound_external_link_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -815,10 +854,10 @@ class CfnRequesterGateway(_CfnResource):
         id: str,
         *,
         description: str | None = None,
-        security_group_ids: Sequence[str] | IResolvable,
-        subnet_ids: Sequence[str] | IResolvable,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::RTBFabric::RequesterGateway``.
 
@@ -834,11 +873,16 @@ class CfnRequesterGateway(_CfnResource):
         super().__init__(scope, id, type="AWS::RTBFabric::RequesterGateway")
         if description is not None:
             self.description = description
-        self.security_group_ids = security_group_ids
-        self.subnet_ids = subnet_ids
+        self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::RequesterGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def requester_gateway_ref(self) -> RequesterGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IRequesterGatewayRef``)."""
+        return _refs.struct("rtbfabric", "RequesterGatewayReference")(requester_gateway_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1029,7 +1073,7 @@ class CfnResponderGateway(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        acm_certificate_arn: str | None = None,
+        acm_certificate_arn: str | ICertificateRef | None = None,
         description: str | None = None,
         domain_name: str | None = None,
         gateway_type: str | None = None,
@@ -1037,11 +1081,11 @@ class CfnResponderGateway(_CfnResource):
         managed_endpoint_configuration: Any | None = None,
         port: int | float,
         protocol: str,
-        security_group_ids: Sequence[str] | IResolvable,
-        subnet_ids: Sequence[str] | IResolvable,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         trust_store_configuration: CfnResponderGateway.TrustStoreConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
-        vpc_id: str,
+        vpc_id: str | IVPCRef,
     ) -> None:
         """Create a new ``AWS::RTBFabric::ResponderGateway``.
 
@@ -1064,7 +1108,7 @@ class CfnResponderGateway(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RTBFabric::ResponderGateway")
         if acm_certificate_arn is not None:
-            self.acm_certificate_arn = acm_certificate_arn
+            self.acm_certificate_arn = _refs.resolve(self, "acm_certificate_arn", acm_certificate_arn, (("certificate_ref", "certificate_arn"),), "str | ICertificateRef")
         if description is not None:
             self.description = description
         if domain_name is not None:
@@ -1077,13 +1121,18 @@ class CfnResponderGateway(_CfnResource):
             self.managed_endpoint_configuration = managed_endpoint_configuration
         self.port = port
         self.protocol = protocol
-        self.security_group_ids = security_group_ids
-        self.subnet_ids = subnet_ids
+        self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::ResponderGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trust_store_configuration is not None:
             self.trust_store_configuration = trust_store_configuration
-        self.vpc_id = vpc_id
+        self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def responder_gateway_ref(self) -> ResponderGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IResponderGatewayRef``)."""
+        return _refs.struct("rtbfabric", "ResponderGatewayReference")(responder_gateway_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

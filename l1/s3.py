@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3 import (
+        AccessGrantReference,
+        AccessGrantsInstanceReference,
+        AccessGrantsLocationReference,
+        AccessPointReference,
+        BucketPolicyReference,
+        BucketReference,
+        IBucketRef,
+        MultiRegionAccessPointPolicyReference,
+        MultiRegionAccessPointReference,
+        StorageLensGroupReference,
+        StorageLensReference,
+    )
 
 __all__ = [
     "CfnAccessGrant",
@@ -136,6 +152,11 @@ class CfnAccessGrant(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def access_grant_ref(self) -> AccessGrantReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessGrantRef``)."""
+        return _refs.struct("s3", "AccessGrantReference")(access_grant_id=self.ref, access_grant_arn=self.attr_access_grant_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -178,6 +199,11 @@ class CfnAccessGrantsInstance(_CfnResource):
             self.identity_center_arn = identity_center_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def access_grants_instance_ref(self) -> AccessGrantsInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessGrantsInstanceRef``)."""
+        return _refs.struct("s3", "AccessGrantsInstanceReference")(access_grants_instance_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -222,6 +248,11 @@ class CfnAccessGrantsLocation(_CfnResource):
         self.location_scope = location_scope
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsLocation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def access_grants_location_ref(self) -> AccessGrantsLocationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessGrantsLocationRef``)."""
+        return _refs.struct("s3", "AccessGrantsLocationReference")(access_grants_location_id=self.ref, access_grants_location_arn=self.attr_access_grants_location_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -303,7 +334,7 @@ class CfnAccessPoint(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        bucket: str,
+        bucket: str | IBucketRef,
         bucket_account_id: str | None = None,
         name: str | None = None,
         policy: Any | None = None,
@@ -325,7 +356,7 @@ class CfnAccessPoint(_CfnResource):
             vpc_configuration: If you include this field, Amazon S3 restricts access to this Access Point to requests from the specified Virtual Private Cloud (VPC).
         """
         super().__init__(scope, id, type="AWS::S3::AccessPoint")
-        self.bucket = bucket
+        self.bucket = _refs.resolve(self, "bucket", bucket, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         if bucket_account_id is not None:
             self.bucket_account_id = bucket_account_id
         if name is not None:
@@ -338,6 +369,11 @@ class CfnAccessPoint(_CfnResource):
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
+
+    @property
+    def access_point_ref(self) -> AccessPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
+        return _refs.struct("s3", "AccessPointReference")(access_point_name=self.ref, access_point_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2005,6 +2041,11 @@ class CfnBucket(_CfnResource):
         if website_configuration is not None:
             self.website_configuration = website_configuration
 
+    @property
+    def bucket_ref(self) -> BucketReference:
+        """A reference to this resource (aws-cdk-lib's ``IBucketRef``)."""
+        return _refs.struct("s3", "BucketReference")(bucket_name=self.ref, bucket_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2026,7 +2067,7 @@ class CfnBucketPolicy(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        bucket: str,
+        bucket: str | IBucketRef,
         policy_document: Any,
     ) -> None:
         """Create a new ``AWS::S3::BucketPolicy``.
@@ -2038,8 +2079,13 @@ class CfnBucketPolicy(_CfnResource):
             policy_document: A policy document containing permissions to add to the specified bucket.
         """
         super().__init__(scope, id, type="AWS::S3::BucketPolicy")
-        self.bucket = bucket
+        self.bucket = _refs.resolve(self, "bucket", bucket, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         self.policy_document = policy_document
+
+    @property
+    def bucket_policy_ref(self) -> BucketPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IBucketPolicyRef``)."""
+        return _refs.struct("s3", "BucketPolicyReference")(bucket=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2133,6 +2179,11 @@ class CfnMultiRegionAccessPoint(_CfnResource):
             self.public_access_block_configuration = public_access_block_configuration
         self.regions = regions
 
+    @property
+    def multi_region_access_point_ref(self) -> MultiRegionAccessPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IMultiRegionAccessPointRef``)."""
+        return _refs.struct("s3", "MultiRegionAccessPointReference")(multi_region_access_point_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2187,6 +2238,11 @@ class CfnMultiRegionAccessPointPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::S3::MultiRegionAccessPointPolicy")
         self.mrap_name = mrap_name
         self.policy = policy
+
+    @property
+    def multi_region_access_point_policy_ref(self) -> MultiRegionAccessPointPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IMultiRegionAccessPointPolicyRef``)."""
+        return _refs.struct("s3", "MultiRegionAccessPointPolicyReference")(mrap_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2684,6 +2740,11 @@ class CfnStorageLens(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::StorageLens", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def storage_lens_ref(self) -> StorageLensReference:
+        """A reference to this resource (aws-cdk-lib's ``IStorageLensRef``)."""
+        return _refs.struct("s3", "StorageLensReference")(storage_lens_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2854,6 +2915,11 @@ class CfnStorageLensGroup(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::StorageLensGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def storage_lens_group_ref(self) -> StorageLensGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IStorageLensGroupRef``)."""
+        return _refs.struct("s3", "StorageLensGroupReference")(storage_lens_group_name=self.ref, storage_lens_group_arn=self.attr_storage_lens_group_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3express import (
+        AccessPointReference,
+        BucketPolicyReference,
+        DirectoryBucketReference,
+    )
 
 __all__ = [
     "CfnAccessPoint",
@@ -156,6 +164,11 @@ class CfnAccessPoint(_CfnResource):
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
 
+    @property
+    def access_point_ref(self) -> AccessPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
+        return _refs.struct("s3express", "AccessPointReference")(access_point_name=self.ref, access_point_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -191,6 +204,11 @@ class CfnBucketPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Express::BucketPolicy")
         self.bucket = bucket
         self.policy_document = policy_document
+
+    @property
+    def bucket_policy_ref(self) -> BucketPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IBucketPolicyRef``)."""
+        return _refs.struct("s3express", "BucketPolicyReference")(bucket=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -467,6 +485,11 @@ class CfnDirectoryBucket(_CfnResource):
             self.metrics_configurations = metrics_configurations
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Express::DirectoryBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def directory_bucket_ref(self) -> DirectoryBucketReference:
+        """A reference to this resource (aws-cdk-lib's ``IDirectoryBucketRef``)."""
+        return _refs.struct("s3express", "DirectoryBucketReference")(bucket_name=self.ref, directory_bucket_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

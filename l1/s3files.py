@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3files import (
+        AccessPointReference,
+        FileSystemPolicyReference,
+        FileSystemReference,
+        MountTargetReference,
+    )
 
 __all__ = [
     "CfnAccessPoint",
@@ -164,6 +173,11 @@ class CfnAccessPoint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Files::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def access_point_ref(self) -> AccessPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
+        return _refs.struct("s3files", "AccessPointReference")(access_point_id=self.ref, access_point_arn=self.attr_access_point_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -304,6 +318,11 @@ class CfnFileSystem(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Files::FileSystem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def file_system_ref(self) -> FileSystemReference:
+        """A reference to this resource (aws-cdk-lib's ``IFileSystemRef``)."""
+        return _refs.struct("s3files", "FileSystemReference")(file_system_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -339,6 +358,11 @@ class CfnFileSystemPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Files::FileSystemPolicy")
         self.file_system_id = file_system_id
         self.policy = policy
+
+    @property
+    def file_system_policy_ref(self) -> FileSystemPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IFileSystemPolicyRef``)."""
+        return _refs.struct("s3files", "FileSystemPolicyReference")(file_system_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -408,6 +432,11 @@ class CfnMountTarget(_CfnResource):
         if security_groups is not None:
             self.security_groups = security_groups
         self.subnet_id = subnet_id
+
+    @property
+    def mount_target_ref(self) -> MountTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``IMountTargetRef``)."""
+        return _refs.struct("s3files", "MountTargetReference")(mount_target_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

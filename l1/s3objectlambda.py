@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3objectlambda import (
+        AccessPointPolicyReference,
+        AccessPointReference,
+    )
 
 __all__ = [
     "CfnAccessPoint",
@@ -204,6 +211,11 @@ class CfnAccessPoint(_CfnResource):
             self.name = name
         self.object_lambda_configuration = object_lambda_configuration
 
+    @property
+    def access_point_ref(self) -> AccessPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
+        return _refs.struct("s3objectlambda", "AccessPointReference")(access_point_name=self.ref, access_point_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -239,6 +251,11 @@ class CfnAccessPointPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::S3ObjectLambda::AccessPointPolicy")
         self.object_lambda_access_point = object_lambda_access_point
         self.policy_document = policy_document
+
+    @property
+    def access_point_policy_ref(self) -> AccessPointPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPointPolicyRef``)."""
+        return _refs.struct("s3objectlambda", "AccessPointPolicyReference")(object_lambda_access_point=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3outposts import (
+        AccessPointReference,
+        BucketPolicyReference,
+        BucketReference,
+        EndpointReference,
+    )
 
 __all__ = [
     "CfnAccessPoint",
@@ -85,6 +94,11 @@ class CfnAccessPoint(_CfnResource):
         if policy is not None:
             self.policy = policy
         self.vpc_configuration = vpc_configuration
+
+    @property
+    def access_point_ref(self) -> AccessPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
+        return _refs.struct("s3outposts", "AccessPointReference")(access_point_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -259,6 +273,11 @@ class CfnBucket(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Outposts::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def bucket_ref(self) -> BucketReference:
+        """A reference to this resource (aws-cdk-lib's ``IBucketRef``)."""
+        return _refs.struct("s3outposts", "BucketReference")(bucket_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -294,6 +313,11 @@ class CfnBucketPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Outposts::BucketPolicy")
         self.bucket = bucket
         self.policy_document = policy_document
+
+    @property
+    def bucket_policy_ref(self) -> BucketPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IBucketPolicyRef``)."""
+        return _refs.struct("s3outposts", "BucketPolicyReference")(bucket=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -395,6 +419,11 @@ class CfnEndpoint(_CfnResource):
         self.outpost_id = outpost_id
         self.security_group_id = security_group_id
         self.subnet_id = subnet_id
+
+    @property
+    def endpoint_ref(self) -> EndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
+        return _refs.struct("s3outposts", "EndpointReference")(endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

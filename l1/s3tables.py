@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3tables import (
+        NamespaceReference,
+        TableBucketPolicyReference,
+        TableBucketReference,
+        TablePolicyReference,
+        TableReference,
+    )
 
 __all__ = [
     "CfnNamespace",
@@ -58,6 +68,11 @@ class CfnNamespace(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Tables::Namespace")
         self.namespace = namespace
         self.table_bucket_arn = table_bucket_arn
+
+    @property
+    def namespace_ref(self) -> NamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``INamespaceRef``)."""
+        return _refs.struct("s3tables", "NamespaceReference")(table_bucket_arn=_refs.part(self, 0), namespace=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -410,6 +425,11 @@ class CfnTable(_CfnResource):
         if without_metadata is not None:
             self.without_metadata = without_metadata
 
+    @property
+    def table_ref(self) -> TableReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
+        return _refs.struct("s3tables", "TableReference")(table_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -604,6 +624,11 @@ class CfnTableBucket(_CfnResource):
         if unreferenced_file_removal is not None:
             self.unreferenced_file_removal = unreferenced_file_removal
 
+    @property
+    def table_bucket_ref(self) -> TableBucketReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableBucketRef``)."""
+        return _refs.struct("s3tables", "TableBucketReference")(table_bucket_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -639,6 +664,11 @@ class CfnTableBucketPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Tables::TableBucketPolicy")
         self.resource_policy = resource_policy
         self.table_bucket_arn = table_bucket_arn
+
+    @property
+    def table_bucket_policy_ref(self) -> TableBucketPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableBucketPolicyRef``)."""
+        return _refs.struct("s3tables", "TableBucketPolicyReference")(table_bucket_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -679,6 +709,11 @@ class CfnTablePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Tables::TablePolicy")
         self.resource_policy = resource_policy
         self.table_arn = table_arn
+
+    @property
+    def table_policy_ref(self) -> TablePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ITablePolicyRef``)."""
+        return _refs.struct("s3tables", "TablePolicyReference")(table_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

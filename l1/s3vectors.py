@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3vectors import (
+        IndexReference,
+        VectorBucketPolicyReference,
+        VectorBucketReference,
+    )
 
 __all__ = [
     "CfnIndex",
@@ -133,6 +141,11 @@ class CfnIndex(_CfnResource):
         if vector_bucket_name is not None:
             self.vector_bucket_name = vector_bucket_name
 
+    @property
+    def index_ref(self) -> IndexReference:
+        """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
+        return _refs.struct("s3vectors", "IndexReference")(index_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -201,6 +214,11 @@ class CfnVectorBucket(_CfnResource):
         if vector_bucket_name is not None:
             self.vector_bucket_name = vector_bucket_name
 
+    @property
+    def vector_bucket_ref(self) -> VectorBucketReference:
+        """A reference to this resource (aws-cdk-lib's ``IVectorBucketRef``)."""
+        return _refs.struct("s3vectors", "VectorBucketReference")(vector_bucket_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -245,6 +263,11 @@ class CfnVectorBucketPolicy(_CfnResource):
             self.vector_bucket_arn = vector_bucket_arn
         if vector_bucket_name is not None:
             self.vector_bucket_name = vector_bucket_name
+
+    @property
+    def vector_bucket_policy_ref(self) -> VectorBucketPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IVectorBucketPolicyRef``)."""
+        return _refs.struct("s3vectors", "VectorBucketPolicyReference")(vector_bucket_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISubnetRef,
+        IVPCRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.sagemaker import (
+        ActionReference,
+        AIWorkloadConfigReference,
+        AlgorithmReference,
+        AppImageConfigReference,
+        AppReference,
+        ArtifactReference,
+        ClusterReference,
+        ClusterSchedulerConfigReference,
+        CodeRepositoryReference,
+        ContextReference,
+        DataQualityJobDefinitionReference,
+        DeviceFleetReference,
+        DeviceReference,
+        DomainReference,
+        EndpointConfigReference,
+        EndpointReference,
+        ExperimentReference,
+        ExperimentTrialComponentReference,
+        FeatureGroupReference,
+        HubReference,
+        HumanTaskUiReference,
+        IDomainRef,
+        ImageReference,
+        ImageVersionReference,
+        InferenceComponentReference,
+        InferenceExperimentReference,
+        MlflowAppReference,
+        MlflowTrackingServerReference,
+        ModelBiasJobDefinitionReference,
+        ModelCardReference,
+        ModelExplainabilityJobDefinitionReference,
+        ModelPackageGroupReference,
+        ModelPackageReference,
+        ModelQualityJobDefinitionReference,
+        ModelReference,
+        MonitoringScheduleReference,
+        NotebookInstanceLifecycleConfigReference,
+        NotebookInstanceReference,
+        PartnerAppReference,
+        PipelineReference,
+        ProcessingJobReference,
+        ProjectReference,
+        SpaceReference,
+        StudioLifecycleConfigReference,
+        TrialComponentReference,
+        UserProfileReference,
+        WorkforceReference,
+        WorkteamReference,
+    )
 
 __all__ = [
     "CfnAIWorkloadConfig",
@@ -261,6 +321,11 @@ class CfnAIWorkloadConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::AIWorkloadConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ai_workload_config_ref(self) -> AIWorkloadConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IAIWorkloadConfigRef``)."""
+        return _refs.struct("sagemaker", "AIWorkloadConfigReference")(ai_workload_config_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -381,6 +446,11 @@ class CfnAction(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Action", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def action_ref(self) -> ActionReference:
+        """A reference to this resource (aws-cdk-lib's ``IActionRef``)."""
+        return _refs.struct("sagemaker", "ActionReference")(action_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -745,6 +815,11 @@ class CfnAlgorithm(_CfnResource):
         self.tags_raw = tags
         self.training_specification = training_specification
 
+    @property
+    def algorithm_ref(self) -> AlgorithmReference:
+        """A reference to this resource (aws-cdk-lib's ``IAlgorithmRef``)."""
+        return _refs.struct("sagemaker", "AlgorithmReference")(algorithm_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -834,6 +909,11 @@ class CfnApp(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::App", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_profile_name = user_profile_name
+
+    @property
+    def app_ref(self) -> AppReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
+        return _refs.struct("sagemaker", "AppReference")(app_name=_refs.part(self, 0), app_type=_refs.part(self, 1), domain_id=_refs.part(self, 2), user_profile_name=_refs.part(self, 3), app_arn=self.attr_app_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1026,6 +1106,11 @@ class CfnAppImageConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::AppImageConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def app_image_config_ref(self) -> AppImageConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IAppImageConfigRef``)."""
+        return _refs.struct("sagemaker", "AppImageConfigReference")(app_image_config_name=self.ref, app_image_config_arn=self.attr_app_image_config_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1152,6 +1237,11 @@ class CfnArtifact(_CfnResource):
         self.source = source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Artifact", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def artifact_ref(self) -> ArtifactReference:
+        """A reference to this resource (aws-cdk-lib's ``IArtifactRef``)."""
+        return _refs.struct("sagemaker", "ArtifactReference")(artifact_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1937,6 +2027,11 @@ class CfnCluster(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def cluster_ref(self) -> ClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
+        return _refs.struct("sagemaker", "ClusterReference")(cluster_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2036,6 +2131,11 @@ class CfnClusterSchedulerConfig(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ClusterSchedulerConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cluster_scheduler_config_ref(self) -> ClusterSchedulerConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IClusterSchedulerConfigRef``)."""
+        return _refs.struct("sagemaker", "ClusterSchedulerConfigReference")(cluster_scheduler_config_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2104,6 +2204,11 @@ class CfnCodeRepository(_CfnResource):
         self.git_config = git_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::CodeRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def code_repository_ref(self) -> CodeRepositoryReference:
+        """A reference to this resource (aws-cdk-lib's ``ICodeRepositoryRef``)."""
+        return _refs.struct("sagemaker", "CodeRepositoryReference")(code_repository_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2408,6 +2513,11 @@ class CfnContext(_CfnResource):
         self.source = source
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Context", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def context_ref(self) -> ContextReference:
+        """A reference to this resource (aws-cdk-lib's ``IContextRef``)."""
+        return _refs.struct("sagemaker", "ContextReference")(context_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2831,7 +2941,7 @@ class CfnDataQualityJobDefinition(_CfnResource):
         job_definition_name: str | None = None,
         job_resources: CfnDataQualityJobDefinition.MonitoringResourcesProperty | Mapping[str, Any] | IResolvable,
         network_config: CfnDataQualityJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         stopping_condition: CfnDataQualityJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -2865,11 +2975,16 @@ class CfnDataQualityJobDefinition(_CfnResource):
         self.job_resources = job_resources
         if network_config is not None:
             self.network_config = network_config
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::DataQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def data_quality_job_definition_ref(self) -> DataQualityJobDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataQualityJobDefinitionRef``)."""
+        return _refs.struct("sagemaker", "DataQualityJobDefinitionReference")(job_definition_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2937,6 +3052,11 @@ class CfnDevice(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Device", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def device_ref(self) -> DeviceReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeviceRef``)."""
+        return _refs.struct("sagemaker", "DeviceReference")(device_fleet_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2985,7 +3105,7 @@ class CfnDeviceFleet(_CfnResource):
         description: str | None = None,
         device_fleet_name: str,
         output_config: CfnDeviceFleet.EdgeOutputConfigProperty | Mapping[str, Any] | IResolvable,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::SageMaker::DeviceFleet``.
@@ -3004,9 +3124,14 @@ class CfnDeviceFleet(_CfnResource):
             self.description = description
         self.device_fleet_name = device_fleet_name
         self.output_config = output_config
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::DeviceFleet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def device_fleet_ref(self) -> DeviceFleetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDeviceFleetRef``)."""
+        return _refs.struct("sagemaker", "DeviceFleetReference")(device_fleet_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3718,10 +3843,10 @@ class CfnDomain(_CfnResource):
         domain_settings: CfnDomain.DomainSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
         home_efs_file_system_creation: str | None = None,
         kms_key_id: str | None = None,
-        subnet_ids: Sequence[str] | IResolvable | None = None,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable | None = None,
         tag_propagation: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
-        vpc_id: str | None = None,
+        vpc_id: str | IVPCRef | None = None,
     ) -> None:
         """Create a new ``AWS::SageMaker::Domain``.
 
@@ -3759,13 +3884,18 @@ class CfnDomain(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         if subnet_ids is not None:
-            self.subnet_ids = subnet_ids
+            self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         if tag_propagation is not None:
             self.tag_propagation = tag_propagation
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
-            self.vpc_id = vpc_id
+            self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
+
+    @property
+    def domain_ref(self) -> DomainReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
+        return _refs.struct("sagemaker", "DomainReference")(domain_id=self.ref, domain_arn=self.attr_domain_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3998,6 +4128,11 @@ class CfnEndpoint(_CfnResource):
             self.retain_deployment_config = retain_deployment_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def endpoint_ref(self) -> EndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
+        return _refs.struct("sagemaker", "EndpointReference")(endpoint_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4673,6 +4808,11 @@ class CfnEndpointConfig(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def endpoint_config_ref(self) -> EndpointConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IEndpointConfigRef``)."""
+        return _refs.struct("sagemaker", "EndpointConfigReference")(endpoint_config_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4764,6 +4904,11 @@ class CfnExperiment(_CfnResource):
         self.experiment_name = experiment_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Experiment", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def experiment_ref(self) -> ExperimentReference:
+        """A reference to this resource (aws-cdk-lib's ``IExperimentRef``)."""
+        return _refs.struct("sagemaker", "ExperimentReference")(experiment_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4901,6 +5046,11 @@ class CfnExperimentTrialComponent(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ExperimentTrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
+
+    @property
+    def experiment_trial_component_ref(self) -> ExperimentTrialComponentReference:
+        """A reference to this resource (aws-cdk-lib's ``IExperimentTrialComponentRef``)."""
+        return _refs.struct("sagemaker", "ExperimentTrialComponentReference")(experiment_trial_component_id=self.ref, experiment_trial_component_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5114,7 +5264,7 @@ class CfnFeatureGroup(_CfnResource):
         offline_store_config: CfnFeatureGroup.OfflineStoreConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         online_store_config: CfnFeatureGroup.OnlineStoreConfigProperty | Mapping[str, Any] | IResolvable | None = None,
         record_identifier_feature_name: str,
-        role_arn: str | None = None,
+        role_arn: str | IRoleRef | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         throughput_config: CfnFeatureGroup.ThroughputConfigProperty | Mapping[str, Any] | IResolvable | None = None,
     ) -> None:
@@ -5146,11 +5296,16 @@ class CfnFeatureGroup(_CfnResource):
             self.online_store_config = online_store_config
         self.record_identifier_feature_name = record_identifier_feature_name
         if role_arn is not None:
-            self.role_arn = role_arn
+            self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::FeatureGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throughput_config is not None:
             self.throughput_config = throughput_config
+
+    @property
+    def feature_group_ref(self) -> FeatureGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IFeatureGroupRef``)."""
+        return _refs.struct("sagemaker", "FeatureGroupReference")(feature_group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5233,6 +5388,11 @@ class CfnHub(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def hub_ref(self) -> HubReference:
+        """A reference to this resource (aws-cdk-lib's ``IHubRef``)."""
+        return _refs.struct("sagemaker", "HubReference")(hub_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5296,6 +5456,11 @@ class CfnHumanTaskUi(_CfnResource):
         if ui_template is not None:
             self.ui_template = ui_template
 
+    @property
+    def human_task_ui_ref(self) -> HumanTaskUiReference:
+        """A reference to this resource (aws-cdk-lib's ``IHumanTaskUiRef``)."""
+        return _refs.struct("sagemaker", "HumanTaskUiReference")(human_task_ui_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5351,6 +5516,11 @@ class CfnImage(_CfnResource):
         self.image_role_arn = image_role_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Image", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def image_ref(self) -> ImageReference:
+        """A reference to this resource (aws-cdk-lib's ``IImageRef``)."""
+        return _refs.struct("sagemaker", "ImageReference")(image_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5447,6 +5617,11 @@ class CfnImageVersion(_CfnResource):
             self.release_notes = release_notes
         if vendor_guidance is not None:
             self.vendor_guidance = vendor_guidance
+
+    @property
+    def image_version_ref(self) -> ImageVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IImageVersionRef``)."""
+        return _refs.struct("sagemaker", "ImageVersionReference")(image_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5963,6 +6138,11 @@ class CfnInferenceComponent(_CfnResource):
         if variant_name is not None:
             self.variant_name = variant_name
 
+    @property
+    def inference_component_ref(self) -> InferenceComponentReference:
+        """A reference to this resource (aws-cdk-lib's ``IInferenceComponentRef``)."""
+        return _refs.struct("sagemaker", "InferenceComponentReference")(inference_component_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6248,6 +6428,11 @@ class CfnInferenceExperiment(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def inference_experiment_ref(self) -> InferenceExperimentReference:
+        """A reference to this resource (aws-cdk-lib's ``IInferenceExperimentRef``)."""
+        return _refs.struct("sagemaker", "InferenceExperimentReference")(inference_experiment_name=self.ref, inference_experiment_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6312,6 +6497,11 @@ class CfnMlflowApp(_CfnResource):
         self.tags_raw = tags
         if weekly_maintenance_window_start is not None:
             self.weekly_maintenance_window_start = weekly_maintenance_window_start
+
+    @property
+    def mlflow_app_ref(self) -> MlflowAppReference:
+        """A reference to this resource (aws-cdk-lib's ``IMlflowAppRef``)."""
+        return _refs.struct("sagemaker", "MlflowAppReference")(mlflow_app_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6384,6 +6574,11 @@ class CfnMlflowTrackingServer(_CfnResource):
             self.tracking_server_size = tracking_server_size
         if weekly_maintenance_window_start is not None:
             self.weekly_maintenance_window_start = weekly_maintenance_window_start
+
+    @property
+    def mlflow_tracking_server_ref(self) -> MlflowTrackingServerReference:
+        """A reference to this resource (aws-cdk-lib's ``IMlflowTrackingServerRef``)."""
+        return _refs.struct("sagemaker", "MlflowTrackingServerReference")(tracking_server_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6668,6 +6863,11 @@ class CfnModel(_CfnResource):
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
+
+    @property
+    def model_ref(self) -> ModelReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelRef``)."""
+        return _refs.struct("sagemaker", "ModelReference")(model_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7112,7 +7312,7 @@ class CfnModelBiasJobDefinition(_CfnResource):
         model_bias_job_input: CfnModelBiasJobDefinition.ModelBiasJobInputProperty | Mapping[str, Any] | IResolvable,
         model_bias_job_output_config: CfnModelBiasJobDefinition.MonitoringOutputConfigProperty | Mapping[str, Any] | IResolvable,
         network_config: CfnModelBiasJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         stopping_condition: CfnModelBiasJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -7146,11 +7346,16 @@ class CfnModelBiasJobDefinition(_CfnResource):
         self.model_bias_job_output_config = model_bias_job_output_config
         if network_config is not None:
             self.network_config = network_config
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelBiasJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def model_bias_job_definition_ref(self) -> ModelBiasJobDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelBiasJobDefinitionRef``)."""
+        return _refs.struct("sagemaker", "ModelBiasJobDefinitionReference")(job_definition_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7822,6 +8027,11 @@ class CfnModelCard(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelCard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def model_card_ref(self) -> ModelCardReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelCardRef``)."""
+        return _refs.struct("sagemaker", "ModelCardReference")(model_card_name=self.ref, model_card_arn=self.attr_model_card_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8228,7 +8438,7 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
         model_explainability_job_input: CfnModelExplainabilityJobDefinition.ModelExplainabilityJobInputProperty | Mapping[str, Any] | IResolvable,
         model_explainability_job_output_config: CfnModelExplainabilityJobDefinition.MonitoringOutputConfigProperty | Mapping[str, Any] | IResolvable,
         network_config: CfnModelExplainabilityJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         stopping_condition: CfnModelExplainabilityJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -8262,11 +8472,16 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
         self.model_explainability_job_output_config = model_explainability_job_output_config
         if network_config is not None:
             self.network_config = network_config
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelExplainabilityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def model_explainability_job_definition_ref(self) -> ModelExplainabilityJobDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelExplainabilityJobDefinitionRef``)."""
+        return _refs.struct("sagemaker", "ModelExplainabilityJobDefinitionReference")(job_definition_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9202,6 +9417,11 @@ class CfnModelPackage(_CfnResource):
         if validation_specification is not None:
             self.validation_specification = validation_specification
 
+    @property
+    def model_package_ref(self) -> ModelPackageReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelPackageRef``)."""
+        return _refs.struct("sagemaker", "ModelPackageReference")(model_package_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9255,6 +9475,11 @@ class CfnModelPackageGroup(_CfnResource):
             self.model_package_group_policy = model_package_group_policy
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def model_package_group_ref(self) -> ModelPackageGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelPackageGroupRef``)."""
+        return _refs.struct("sagemaker", "ModelPackageGroupReference")(model_package_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9705,7 +9930,7 @@ class CfnModelQualityJobDefinition(_CfnResource):
         model_quality_job_input: CfnModelQualityJobDefinition.ModelQualityJobInputProperty | Mapping[str, Any] | IResolvable,
         model_quality_job_output_config: CfnModelQualityJobDefinition.MonitoringOutputConfigProperty | Mapping[str, Any] | IResolvable,
         network_config: CfnModelQualityJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         stopping_condition: CfnModelQualityJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
@@ -9739,11 +9964,16 @@ class CfnModelQualityJobDefinition(_CfnResource):
         self.model_quality_job_output_config = model_quality_job_output_config
         if network_config is not None:
             self.network_config = network_config
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def model_quality_job_definition_ref(self) -> ModelQualityJobDefinitionReference:
+        """A reference to this resource (aws-cdk-lib's ``IModelQualityJobDefinitionRef``)."""
+        return _refs.struct("sagemaker", "ModelQualityJobDefinitionReference")(job_definition_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10309,6 +10539,11 @@ class CfnMonitoringSchedule(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::MonitoringSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def monitoring_schedule_ref(self) -> MonitoringScheduleReference:
+        """A reference to this resource (aws-cdk-lib's ``IMonitoringScheduleRef``)."""
+        return _refs.struct("sagemaker", "MonitoringScheduleReference")(monitoring_schedule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10448,6 +10683,11 @@ class CfnNotebookInstance(_CfnResource):
         if volume_size_in_gb is not None:
             self.volume_size_in_gb = volume_size_in_gb
 
+    @property
+    def notebook_instance_ref(self) -> NotebookInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``INotebookInstanceRef``)."""
+        return _refs.struct("sagemaker", "NotebookInstanceReference")(notebook_instance_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10518,6 +10758,11 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
             self.on_start = on_start
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstanceLifecycleConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def notebook_instance_lifecycle_config_ref(self) -> NotebookInstanceLifecycleConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``INotebookInstanceLifecycleConfigRef``)."""
+        return _refs.struct("sagemaker", "NotebookInstanceLifecycleConfigReference")(notebook_instance_lifecycle_config_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10654,6 +10899,11 @@ class CfnPartnerApp(_CfnResource):
         self.tier = tier
         self.type = type
 
+    @property
+    def partner_app_ref(self) -> PartnerAppReference:
+        """A reference to this resource (aws-cdk-lib's ``IPartnerAppRef``)."""
+        return _refs.struct("sagemaker", "PartnerAppReference")(partner_app_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10749,7 +10999,7 @@ class CfnPipeline(_CfnResource):
         pipeline_description: str | None = None,
         pipeline_display_name: str | None = None,
         pipeline_name: str,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::SageMaker::Pipeline``.
@@ -10774,9 +11024,14 @@ class CfnPipeline(_CfnResource):
         if pipeline_display_name is not None:
             self.pipeline_display_name = pipeline_display_name
         self.pipeline_name = pipeline_name
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def pipeline_ref(self) -> PipelineReference:
+        """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
+        return _refs.struct("sagemaker", "PipelineReference")(pipeline_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11266,6 +11521,11 @@ class CfnProcessingJob(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ProcessingJob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def processing_job_ref(self) -> ProcessingJobReference:
+        """A reference to this resource (aws-cdk-lib's ``IProcessingJobRef``)."""
+        return _refs.struct("sagemaker", "ProcessingJobReference")(processing_job_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11455,6 +11715,11 @@ class CfnProject(_CfnResource):
         self.tags_raw = tags
         if template_provider_details is not None:
             self.template_provider_details = template_provider_details
+
+    @property
+    def project_ref(self) -> ProjectReference:
+        """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
+        return _refs.struct("sagemaker", "ProjectReference")(project_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11870,6 +12135,11 @@ class CfnSpace(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def space_ref(self) -> SpaceReference:
+        """A reference to this resource (aws-cdk-lib's ``ISpaceRef``)."""
+        return _refs.struct("sagemaker", "SpaceReference")(domain_id=_refs.part(self, 0), space_name=_refs.part(self, 1), space_arn=self.attr_space_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11916,6 +12186,11 @@ class CfnStudioLifecycleConfig(_CfnResource):
         self.studio_lifecycle_config_name = studio_lifecycle_config_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::StudioLifecycleConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def studio_lifecycle_config_ref(self) -> StudioLifecycleConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``IStudioLifecycleConfigRef``)."""
+        return _refs.struct("sagemaker", "StudioLifecycleConfigReference")(studio_lifecycle_config_name=self.ref, studio_lifecycle_config_arn=self.attr_studio_lifecycle_config_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12115,6 +12390,11 @@ class CfnTrialComponent(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::TrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
+
+    @property
+    def trial_component_ref(self) -> TrialComponentReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrialComponentRef``)."""
+        return _refs.struct("sagemaker", "TrialComponentReference")(trial_component_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12646,7 +12926,7 @@ class CfnUserProfile(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        domain_id: str,
+        domain_id: str | IDomainRef,
         single_sign_on_user_identifier: str | None = None,
         single_sign_on_user_value: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
@@ -12666,7 +12946,7 @@ class CfnUserProfile(_CfnResource):
             user_settings: A collection of settings.
         """
         super().__init__(scope, id, type="AWS::SageMaker::UserProfile")
-        self.domain_id = domain_id
+        self.domain_id = _refs.resolve(self, "domain_id", domain_id, (("domain_ref", "domain_id"),), "str | IDomainRef")
         if single_sign_on_user_identifier is not None:
             self.single_sign_on_user_identifier = single_sign_on_user_identifier
         if single_sign_on_user_value is not None:
@@ -12676,6 +12956,11 @@ class CfnUserProfile(_CfnResource):
         self.user_profile_name = user_profile_name
         if user_settings is not None:
             self.user_settings = user_settings
+
+    @property
+    def user_profile_ref(self) -> UserProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserProfileRef``)."""
+        return _refs.struct("sagemaker", "UserProfileReference")(user_profile_name=_refs.part(self, 0), domain_id=_refs.part(self, 1), user_profile_arn=self.attr_user_profile_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12848,6 +13133,11 @@ class CfnWorkforce(_CfnResource):
         if workforce_vpc_config is not None:
             self.workforce_vpc_config = workforce_vpc_config
 
+    @property
+    def workforce_ref(self) -> WorkforceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkforceRef``)."""
+        return _refs.struct("sagemaker", "WorkforceReference")(workforce_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12983,6 +13273,11 @@ class CfnWorkteam(_CfnResource):
             self.workforce_name = workforce_name
         if workteam_name is not None:
             self.workteam_name = workteam_name
+
+    @property
+    def workteam_ref(self) -> WorkteamReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkteamRef``)."""
+        return _refs.struct("sagemaker", "WorkteamReference")(workteam_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.sam import (
+        ApiReference,
+        ApplicationReference,
+        FunctionReference,
+        HttpApiReference,
+        LayerVersionReference,
+        SimpleTableReference,
+        StateMachineReference,
+    )
 
 __all__ = [
     "CfnApi",
@@ -898,6 +910,11 @@ class CfnApi(_CfnResource):
         if variables is not None:
             self.variables = variables
 
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this resource (aws-cdk-lib's ``IApiRef``)."""
+        return _refs.struct("sam", "ApiReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -995,6 +1012,11 @@ class CfnApplication(_CfnResource):
         self.tags_raw = tags
         if timeout_in_minutes is not None:
             self.timeout_in_minutes = timeout_in_minutes
+
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("sam", "ApplicationReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4142,6 +4164,11 @@ class CfnFunction(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to this resource (aws-cdk-lib's ``IFunctionRef``)."""
+        return _refs.struct("sam", "FunctionReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5291,6 +5318,11 @@ class CfnHttpApi(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::HttpApi", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def http_api_ref(self) -> HttpApiReference:
+        """A reference to this resource (aws-cdk-lib's ``IHttpApiRef``)."""
+        return _refs.struct("sam", "HttpApiReference")()
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5416,6 +5448,11 @@ class CfnLayerVersion(_CfnResource):
             self.publish_lambda_version = publish_lambda_version
         if retention_policy is not None:
             self.retention_policy = retention_policy
+
+    @property
+    def layer_version_ref(self) -> LayerVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``ILayerVersionRef``)."""
+        return _refs.struct("sam", "LayerVersionReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5916,6 +5953,11 @@ class CfnSimpleTable(_CfnResource):
             self.table_name = table_name
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::SimpleTable", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def simple_table_ref(self) -> SimpleTableReference:
+        """A reference to this resource (aws-cdk-lib's ``ISimpleTableRef``)."""
+        return _refs.struct("sam", "SimpleTableReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6666,6 +6708,11 @@ class CfnStateMachine(_CfnResource):
             self.type = type
         if use_alias_as_event_target is not None:
             self.use_alias_as_event_target = use_alias_as_event_target
+
+    @property
+    def state_machine_ref(self) -> StateMachineReference:
+        """A reference to this resource (aws-cdk-lib's ``IStateMachineRef``)."""
+        return _refs.struct("sam", "StateMachineReference")()
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

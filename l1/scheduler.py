@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.scheduler import (
+        ScheduleGroupReference,
+        ScheduleReference,
+    )
 
 __all__ = [
     "CfnSchedule",
@@ -398,7 +408,7 @@ class CfnSchedule(_CfnResource):
         end_date: str | None = None,
         flexible_time_window: CfnSchedule.FlexibleTimeWindowProperty | Mapping[str, Any] | IResolvable,
         group_name: str | None = None,
-        kms_key_arn: str | None = None,
+        kms_key_arn: str | IKeyRef | None = None,
         name: str | None = None,
         schedule_expression: str,
         schedule_expression_timezone: str | None = None,
@@ -432,7 +442,7 @@ class CfnSchedule(_CfnResource):
         if group_name is not None:
             self.group_name = group_name
         if kms_key_arn is not None:
-            self.kms_key_arn = kms_key_arn
+            self.kms_key_arn = _refs.resolve(self, "kms_key_arn", kms_key_arn, (("key_ref", "key_arn"),), "str | IKeyRef")
         if name is not None:
             self.name = name
         self.schedule_expression = schedule_expression
@@ -443,6 +453,11 @@ class CfnSchedule(_CfnResource):
         if state is not None:
             self.state = state
         self.target = target
+
+    @property
+    def schedule_ref(self) -> ScheduleReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduleRef``)."""
+        return _refs.struct("scheduler", "ScheduleReference")(schedule_name=self.ref, schedule_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -488,6 +503,11 @@ class CfnScheduleGroup(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Scheduler::ScheduleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def schedule_group_ref(self) -> ScheduleGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduleGroupRef``)."""
+        return _refs.struct("scheduler", "ScheduleGroupReference")(schedule_group_name=self.ref, schedule_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.scn import (
+        DataIntegrationFlowReference,
+        DatasetReference,
+        InstanceReference,
+        NamespaceReference,
+    )
 
 __all__ = [
     "CfnDataIntegrationFlow",
@@ -309,6 +318,11 @@ class CfnDataIntegrationFlow(_CfnResource):
         self.target = target
         self.transformation = transformation
 
+    @property
+    def data_integration_flow_ref(self) -> DataIntegrationFlowReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataIntegrationFlowRef``)."""
+        return _refs.struct("scn", "DataIntegrationFlowReference")(data_integration_flow_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -488,6 +502,11 @@ class CfnDataset(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def dataset_ref(self) -> DatasetReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
+        return _refs.struct("scn", "DatasetReference")(dataset_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -548,6 +567,11 @@ class CfnInstance(_CfnResource):
         if web_app_dns_domain is not None:
             self.web_app_dns_domain = web_app_dns_domain
 
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
+        return _refs.struct("scn", "InstanceReference")(instance_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -599,6 +623,11 @@ class CfnNamespace(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Namespace", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def namespace_ref(self) -> NamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``INamespaceRef``)."""
+        return _refs.struct("scn", "NamespaceReference")(namespace_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

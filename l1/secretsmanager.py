@@ -5,13 +5,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.secretsmanager import (
+        ISecretRef,
+        ResourcePolicyReference,
+        RotationScheduleReference,
+        SecretReference,
+        SecretTargetAttachmentReference,
+    )
 
 __all__ = [
     "CfnResourcePolicy",
@@ -49,7 +62,7 @@ class CfnResourcePolicy(_CfnResource):
         *,
         block_public_policy: bool | IResolvable | None = None,
         resource_policy: Any,
-        secret_id: str,
+        secret_id: str | ISecretRef,
     ) -> None:
         """Create a new ``AWS::SecretsManager::ResourcePolicy``.
 
@@ -64,7 +77,12 @@ class CfnResourcePolicy(_CfnResource):
         if block_public_policy is not None:
             self.block_public_policy = block_public_policy
         self.resource_policy = resource_policy
-        self.secret_id = secret_id
+        self.secret_id = _refs.resolve(self, "secret_id", secret_id, (("secret_ref", "secret_id"),), "str | ISecretRef")
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("secretsmanager", "ResourcePolicyReference")(secret_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -224,6 +242,11 @@ class CfnRotationSchedule(_CfnResource):
             self.rotation_rules = rotation_rules
         self.secret_id = secret_id
 
+    @property
+    def rotation_schedule_ref(self) -> RotationScheduleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRotationScheduleRef``)."""
+        return _refs.struct("secretsmanager", "RotationScheduleReference")(rotation_schedule_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -325,7 +348,7 @@ class CfnSecret(_CfnResource):
         *,
         description: str | None = None,
         generate_secret_string: CfnSecret.GenerateSecretStringProperty | Mapping[str, Any] | IResolvable | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         name: str | None = None,
         replica_regions: Sequence[CfnSecret.ReplicaRegionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
         secret_string: str | None = None,
@@ -352,7 +375,7 @@ class CfnSecret(_CfnResource):
         if generate_secret_string is not None:
             self.generate_secret_string = generate_secret_string
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"),), "str | IKeyRef")
         if name is not None:
             self.name = name
         if replica_regions is not None:
@@ -363,6 +386,11 @@ class CfnSecret(_CfnResource):
         self.tags_raw = tags
         if type is not None:
             self.type = type
+
+    @property
+    def secret_ref(self) -> SecretReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecretRef``)."""
+        return _refs.struct("secretsmanager", "SecretReference")(secret_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -405,6 +433,11 @@ class CfnSecretTargetAttachment(_CfnResource):
         self.secret_id = secret_id
         self.target_id = target_id
         self.target_type = target_type
+
+    @property
+    def secret_target_attachment_ref(self) -> SecretTargetAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecretTargetAttachmentRef``)."""
+        return _refs.struct("secretsmanager", "SecretTargetAttachmentReference")(secret_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

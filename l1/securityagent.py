@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.securityagent import (
+        AgentSpaceReference,
+        ApplicationReference,
+        ArtifactReference,
+        IntegrationReference,
+        PentestReference,
+        SecurityRequirementPackReference,
+        TargetDomainReference,
+    )
 
 __all__ = [
     "CfnAgentSpace",
@@ -397,6 +409,11 @@ class CfnAgentSpace(_CfnResource):
         if target_domain_ids is not None:
             self.target_domain_ids = target_domain_ids
 
+    @property
+    def agent_space_ref(self) -> AgentSpaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentSpaceRef``)."""
+        return _refs.struct("securityagent", "AgentSpaceReference")(agent_space_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -473,6 +490,11 @@ class CfnApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("securityagent", "ApplicationReference")(application_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -523,6 +545,11 @@ class CfnArtifact(_CfnResource):
             self.artifact_content = artifact_content
         self.artifact_type = artifact_type
         self.file_name = file_name
+
+    @property
+    def artifact_ref(self) -> ArtifactReference:
+        """A reference to this resource (aws-cdk-lib's ``IArtifactRef``)."""
+        return _refs.struct("securityagent", "ArtifactReference")(artifact_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -717,6 +744,11 @@ class CfnIntegration(_CfnResource):
             self.provider_input = provider_input
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
+        return _refs.struct("securityagent", "IntegrationReference")(integration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1104,6 +1136,11 @@ class CfnPentest(_CfnResource):
         if vpc_config is not None:
             self.vpc_config = vpc_config
 
+    @property
+    def pentest_ref(self) -> PentestReference:
+        """A reference to this resource (aws-cdk-lib's ``IPentestRef``)."""
+        return _refs.struct("securityagent", "PentestReference")(pentest_id=_refs.part(self, 0), agent_space_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1195,6 +1232,11 @@ class CfnSecurityRequirementPack(_CfnResource):
             self.status = status
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::SecurityRequirementPack", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def security_requirement_pack_ref(self) -> SecurityRequirementPackReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityRequirementPackRef``)."""
+        return _refs.struct("securityagent", "SecurityRequirementPackReference")(pack_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1307,6 +1349,11 @@ class CfnTargetDomain(_CfnResource):
         self.tags_raw = tags
         self.target_domain_name = target_domain_name
         self.verification_method = verification_method
+
+    @property
+    def target_domain_ref(self) -> TargetDomainReference:
+        """A reference to this resource (aws-cdk-lib's ``ITargetDomainRef``)."""
+        return _refs.struct("securityagent", "TargetDomainReference")(target_domain_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

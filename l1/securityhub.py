@@ -5,13 +5,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.securityhub import (
+        AggregatorV2Reference,
+        AutomationRuleReference,
+        AutomationRuleV2Reference,
+        ConfigurationPolicyReference,
+        ConnectorReference,
+        ConnectorV2Reference,
+        DelegatedAdminReference,
+        FindingAggregatorReference,
+        HubReference,
+        HubV2Reference,
+        InsightReference,
+        OrganizationConfigurationReference,
+        PolicyAssociationReference,
+        ProductSubscriptionReference,
+        SecurityControlReference,
+        StandardReference,
+    )
 
 __all__ = [
     "CfnActionTarget",
@@ -132,6 +153,11 @@ class CfnAggregatorV2(_CfnResource):
         self.region_linking_mode = region_linking_mode
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AggregatorV2", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def aggregator_v2_ref(self) -> AggregatorV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IAggregatorV2Ref``)."""
+        return _refs.struct("securityhub", "AggregatorV2Reference")(aggregator_v2_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -561,6 +587,11 @@ class CfnAutomationRule(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def automation_rule_ref(self) -> AutomationRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IAutomationRuleRef``)."""
+        return _refs.struct("securityhub", "AutomationRuleReference")(rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -967,6 +998,11 @@ class CfnAutomationRuleV2(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRuleV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def automation_rule_v2_ref(self) -> AutomationRuleV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IAutomationRuleV2Ref``)."""
+        return _refs.struct("securityhub", "AutomationRuleV2Reference")(rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1156,6 +1192,11 @@ class CfnConfigurationPolicy(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::ConfigurationPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configuration_policy_ref(self) -> ConfigurationPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationPolicyRef``)."""
+        return _refs.struct("securityhub", "ConfigurationPolicyReference")(configuration_policy_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1290,6 +1331,11 @@ class CfnConnector(_CfnResource):
         self.provider = provider
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("securityhub", "ConnectorReference")(connector_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1473,6 +1519,11 @@ class CfnConnectorV2(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::ConnectorV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def connector_v2_ref(self) -> ConnectorV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorV2Ref``)."""
+        return _refs.struct("securityhub", "ConnectorV2Reference")(connector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1507,6 +1558,11 @@ class CfnDelegatedAdmin(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SecurityHub::DelegatedAdmin")
         self.admin_account_id = admin_account_id
+
+    @property
+    def delegated_admin_ref(self) -> DelegatedAdminReference:
+        """A reference to this resource (aws-cdk-lib's ``IDelegatedAdminRef``)."""
+        return _refs.struct("securityhub", "DelegatedAdminReference")(delegated_admin_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1549,6 +1605,11 @@ class CfnFindingAggregator(_CfnResource):
         self.region_linking_mode = region_linking_mode
         if regions is not None:
             self.regions = regions
+
+    @property
+    def finding_aggregator_ref(self) -> FindingAggregatorReference:
+        """A reference to this resource (aws-cdk-lib's ``IFindingAggregatorRef``)."""
+        return _refs.struct("securityhub", "FindingAggregatorReference")(finding_aggregator_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1604,6 +1665,11 @@ class CfnHub(_CfnResource):
             self.enable_default_standards = enable_default_standards
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def hub_ref(self) -> HubReference:
+        """A reference to this resource (aws-cdk-lib's ``IHubRef``)."""
+        return _refs.struct("securityhub", "HubReference")(hub_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1663,6 +1729,11 @@ class CfnHubV2(_CfnResource):
             self.network_scanning = network_scanning
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::HubV2", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def hub_v2_ref(self) -> HubV2Reference:
+        """A reference to this resource (aws-cdk-lib's ``IHubV2Ref``)."""
+        return _refs.struct("securityhub", "HubV2Reference")(hub_v2_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2183,6 +2254,11 @@ class CfnInsight(_CfnResource):
         self.group_by_attribute = group_by_attribute
         self.name = name
 
+    @property
+    def insight_ref(self) -> InsightReference:
+        """A reference to this resource (aws-cdk-lib's ``IInsightRef``)."""
+        return _refs.struct("securityhub", "InsightReference")(insight_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2233,6 +2309,11 @@ class CfnOrganizationConfiguration(_CfnResource):
         if configuration_type is not None:
             self.configuration_type = configuration_type
 
+    @property
+    def organization_configuration_ref(self) -> OrganizationConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IOrganizationConfigurationRef``)."""
+        return _refs.struct("securityhub", "OrganizationConfigurationReference")(organization_configuration_identifier=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2279,6 +2360,11 @@ class CfnPolicyAssociation(_CfnResource):
         self.target_id = target_id
         self.target_type = target_type
 
+    @property
+    def policy_association_ref(self) -> PolicyAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyAssociationRef``)."""
+        return _refs.struct("securityhub", "PolicyAssociationReference")(association_identifier=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2312,6 +2398,11 @@ class CfnProductSubscription(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SecurityHub::ProductSubscription")
         self.product_arn = product_arn
+
+    @property
+    def product_subscription_ref(self) -> ProductSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IProductSubscriptionRef``)."""
+        return _refs.struct("securityhub", "ProductSubscriptionReference")(product_subscription_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2420,6 +2511,11 @@ class CfnSecurityControl(_CfnResource):
         if security_control_id is not None:
             self.security_control_id = security_control_id
 
+    @property
+    def security_control_ref(self) -> SecurityControlReference:
+        """A reference to this resource (aws-cdk-lib's ``ISecurityControlRef``)."""
+        return _refs.struct("securityhub", "SecurityControlReference")(security_control_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2479,6 +2575,11 @@ class CfnStandard(_CfnResource):
         if disabled_standards_controls is not None:
             self.disabled_standards_controls = disabled_standards_controls
         self.standards_arn = standards_arn
+
+    @property
+    def standard_ref(self) -> StandardReference:
+        """A reference to this resource (aws-cdk-lib's ``IStandardRef``)."""
+        return _refs.struct("securityhub", "StandardReference")(standards_subscription_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

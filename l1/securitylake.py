@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.securitylake import (
+        AwsLogSourceReference,
+        DataLakeReference,
+        SubscriberNotificationReference,
+        SubscriberReference,
+    )
 
 __all__ = [
     "CfnAwsLogSource",
@@ -67,6 +76,11 @@ class CfnAwsLogSource(_CfnResource):
         self.data_lake_arn = data_lake_arn
         self.source_name = source_name
         self.source_version = source_version
+
+    @property
+    def aws_log_source_ref(self) -> AwsLogSourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IAwsLogSourceRef``)."""
+        return _refs.struct("securitylake", "AwsLogSourceReference")(source_name=_refs.part(self, 0), source_version=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -218,6 +232,11 @@ class CfnDataLake(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityLake::DataLake", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def data_lake_ref(self) -> DataLakeReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataLakeRef``)."""
+        return _refs.struct("securitylake", "DataLakeReference")(data_lake_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -360,6 +379,11 @@ class CfnSubscriber(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityLake::Subscriber", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def subscriber_ref(self) -> SubscriberReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriberRef``)."""
+        return _refs.struct("securitylake", "SubscriberReference")(subscriber_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -444,6 +468,11 @@ class CfnSubscriberNotification(_CfnResource):
         super().__init__(scope, id, type="AWS::SecurityLake::SubscriberNotification")
         self.notification_configuration = notification_configuration
         self.subscriber_arn = subscriber_arn
+
+    @property
+    def subscriber_notification_ref(self) -> SubscriberNotificationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriberNotificationRef``)."""
+        return _refs.struct("securitylake", "SubscriberNotificationReference")(subscriber_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

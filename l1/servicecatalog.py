@@ -5,13 +5,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.servicecatalog import (
+        AcceptedPortfolioShareReference,
+        CloudFormationProductReference,
+        CloudFormationProvisionedProductReference,
+        IServiceActionRef,
+        LaunchNotificationConstraintReference,
+        LaunchRoleConstraintReference,
+        LaunchTemplateConstraintReference,
+        PortfolioPrincipalAssociationReference,
+        PortfolioProductAssociationReference,
+        PortfolioReference,
+        PortfolioShareReference,
+        ResourceUpdateConstraintReference,
+        ServiceActionAssociationReference,
+        ServiceActionReference,
+        StackSetConstraintReference,
+        TagOptionAssociationReference,
+        TagOptionReference,
+    )
 
 __all__ = [
     "CfnAcceptedPortfolioShare",
@@ -83,6 +105,11 @@ class CfnAcceptedPortfolioShare(_CfnResource):
         if accept_language is not None:
             self.accept_language = accept_language
         self.portfolio_id = portfolio_id
+
+    @property
+    def accepted_portfolio_share_ref(self) -> AcceptedPortfolioShareReference:
+        """A reference to this resource (aws-cdk-lib's ``IAcceptedPortfolioShareRef``)."""
+        return _refs.struct("servicecatalog", "AcceptedPortfolioShareReference")(portfolio_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -298,6 +325,11 @@ class CfnCloudFormationProduct(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cloud_formation_product_ref(self) -> CloudFormationProductReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudFormationProductRef``)."""
+        return _refs.struct("servicecatalog", "CloudFormationProductReference")(cloud_formation_product_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -456,6 +488,11 @@ class CfnCloudFormationProvisionedProduct(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProvisionedProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cloud_formation_provisioned_product_ref(self) -> CloudFormationProvisionedProductReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudFormationProvisionedProductRef``)."""
+        return _refs.struct("servicecatalog", "CloudFormationProvisionedProductReference")(provisioned_product_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -510,6 +547,11 @@ class CfnLaunchNotificationConstraint(_CfnResource):
         self.notification_arns = notification_arns
         self.portfolio_id = portfolio_id
         self.product_id = product_id
+
+    @property
+    def launch_notification_constraint_ref(self) -> LaunchNotificationConstraintReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchNotificationConstraintRef``)."""
+        return _refs.struct("servicecatalog", "LaunchNotificationConstraintReference")(launch_notification_constraint_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -574,6 +616,11 @@ class CfnLaunchRoleConstraint(_CfnResource):
         if role_arn is not None:
             self.role_arn = role_arn
 
+    @property
+    def launch_role_constraint_ref(self) -> LaunchRoleConstraintReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchRoleConstraintRef``)."""
+        return _refs.struct("servicecatalog", "LaunchRoleConstraintReference")(launch_role_constraint_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -628,6 +675,11 @@ class CfnLaunchTemplateConstraint(_CfnResource):
         self.portfolio_id = portfolio_id
         self.product_id = product_id
         self.rules = rules
+
+    @property
+    def launch_template_constraint_ref(self) -> LaunchTemplateConstraintReference:
+        """A reference to this resource (aws-cdk-lib's ``ILaunchTemplateConstraintRef``)."""
+        return _refs.struct("servicecatalog", "LaunchTemplateConstraintReference")(launch_template_constraint_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -686,6 +738,11 @@ class CfnPortfolio(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::Portfolio", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def portfolio_ref(self) -> PortfolioReference:
+        """A reference to this resource (aws-cdk-lib's ``IPortfolioRef``)."""
+        return _refs.struct("servicecatalog", "PortfolioReference")(portfolio_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -736,6 +793,11 @@ class CfnPortfolioPrincipalAssociation(_CfnResource):
         if principal_arn is not None:
             self.principal_arn = principal_arn
         self.principal_type = principal_type
+
+    @property
+    def portfolio_principal_association_ref(self) -> PortfolioPrincipalAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPortfolioPrincipalAssociationRef``)."""
+        return _refs.struct("servicecatalog", "PortfolioPrincipalAssociationReference")(portfolio_id=_refs.part(self, 0), principal_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -790,6 +852,11 @@ class CfnPortfolioProductAssociation(_CfnResource):
         if source_portfolio_id is not None:
             self.source_portfolio_id = source_portfolio_id
 
+    @property
+    def portfolio_product_association_ref(self) -> PortfolioProductAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IPortfolioProductAssociationRef``)."""
+        return _refs.struct("servicecatalog", "PortfolioProductAssociationReference")(portfolio_id=_refs.part(self, 0), product_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -838,6 +905,11 @@ class CfnPortfolioShare(_CfnResource):
         self.portfolio_id = portfolio_id
         if share_tag_options is not None:
             self.share_tag_options = share_tag_options
+
+    @property
+    def portfolio_share_ref(self) -> PortfolioShareReference:
+        """A reference to this resource (aws-cdk-lib's ``IPortfolioShareRef``)."""
+        return _refs.struct("servicecatalog", "PortfolioShareReference")(portfolio_id=_refs.part(self, 0), account_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -893,6 +965,11 @@ class CfnResourceUpdateConstraint(_CfnResource):
         self.portfolio_id = portfolio_id
         self.product_id = product_id
         self.tag_update_on_provisioned_product = tag_update_on_provisioned_product
+
+    @property
+    def resource_update_constraint_ref(self) -> ResourceUpdateConstraintReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceUpdateConstraintRef``)."""
+        return _refs.struct("servicecatalog", "ResourceUpdateConstraintReference")(resource_update_constraint_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -968,6 +1045,11 @@ class CfnServiceAction(_CfnResource):
             self.description = description
         self.name = name
 
+    @property
+    def service_action_ref(self) -> ServiceActionReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceActionRef``)."""
+        return _refs.struct("servicecatalog", "ServiceActionReference")(service_action_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -992,7 +1074,7 @@ class CfnServiceActionAssociation(_CfnResource):
         *,
         product_id: str,
         provisioning_artifact_id: str,
-        service_action_id: str,
+        service_action_id: str | IServiceActionRef,
     ) -> None:
         """Create a new ``AWS::ServiceCatalog::ServiceActionAssociation``.
 
@@ -1006,7 +1088,12 @@ class CfnServiceActionAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::ServiceCatalog::ServiceActionAssociation")
         self.product_id = product_id
         self.provisioning_artifact_id = provisioning_artifact_id
-        self.service_action_id = service_action_id
+        self.service_action_id = _refs.resolve(self, "service_action_id", service_action_id, (("service_action_ref", "service_action_id"),), "str | IServiceActionRef")
+
+    @property
+    def service_action_association_ref(self) -> ServiceActionAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceActionAssociationRef``)."""
+        return _refs.struct("servicecatalog", "ServiceActionAssociationReference")(product_id=_refs.part(self, 0), provisioning_artifact_id=_refs.part(self, 1), service_action_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1077,6 +1164,11 @@ class CfnStackSetConstraint(_CfnResource):
         self.region_list = region_list
         self.stack_instance_control = stack_instance_control
 
+    @property
+    def stack_set_constraint_ref(self) -> StackSetConstraintReference:
+        """A reference to this resource (aws-cdk-lib's ``IStackSetConstraintRef``)."""
+        return _refs.struct("servicecatalog", "StackSetConstraintReference")(stack_set_constraint_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1122,6 +1214,11 @@ class CfnTagOption(_CfnResource):
         self.key = key
         self.value = value
 
+    @property
+    def tag_option_ref(self) -> TagOptionReference:
+        """A reference to this resource (aws-cdk-lib's ``ITagOptionRef``)."""
+        return _refs.struct("servicecatalog", "TagOptionReference")(tag_option_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1162,6 +1259,11 @@ class CfnTagOptionAssociation(_CfnResource):
             self.resource_id = resource_id
         if tag_option_id is not None:
             self.tag_option_id = tag_option_id
+
+    @property
+    def tag_option_association_ref(self) -> TagOptionAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``ITagOptionAssociationRef``)."""
+        return _refs.struct("servicecatalog", "TagOptionAssociationReference")(tag_option_id=_refs.part(self, 0), resource_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.servicecatalogappregistry import (
+        ApplicationReference,
+        AttributeGroupAssociationReference,
+        AttributeGroupReference,
+        ResourceAssociationReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -71,6 +80,11 @@ class CfnApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("servicecatalogappregistry", "ApplicationReference")(application_id=self.ref, application_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -122,6 +136,11 @@ class CfnAttributeGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::AttributeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def attribute_group_ref(self) -> AttributeGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IAttributeGroupRef``)."""
+        return _refs.struct("servicecatalogappregistry", "AttributeGroupReference")(attribute_group_id=self.ref, attribute_group_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -160,6 +179,11 @@ class CfnAttributeGroupAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation")
         self.application = application
         self.attribute_group = attribute_group
+
+    @property
+    def attribute_group_association_ref(self) -> AttributeGroupAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAttributeGroupAssociationRef``)."""
+        return _refs.struct("servicecatalogappregistry", "AttributeGroupAssociationReference")(application_arn=_refs.part(self, 0), attribute_group_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -203,6 +227,11 @@ class CfnResourceAssociation(_CfnResource):
         self.application = application
         self.resource = resource
         self.resource_type = resource_type
+
+    @property
+    def resource_association_ref(self) -> ResourceAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceAssociationRef``)."""
+        return _refs.struct("servicecatalogappregistry", "ResourceAssociationReference")(application_arn=_refs.part(self, 0), resource_arn=_refs.part(self, 1), resource_type=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.servicediscovery import (
+        HttpNamespaceReference,
+        InstanceReference,
+        PrivateDnsNamespaceReference,
+        PublicDnsNamespaceReference,
+        ServiceReference,
+    )
 
 __all__ = [
     "CfnHttpNamespace",
@@ -70,6 +80,11 @@ class CfnHttpNamespace(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::HttpNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def http_namespace_ref(self) -> HttpNamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IHttpNamespaceRef``)."""
+        return _refs.struct("servicediscovery", "HttpNamespaceReference")(http_namespace_id=self.ref, http_namespace_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -112,6 +127,11 @@ class CfnInstance(_CfnResource):
         if instance_id is not None:
             self.instance_id = instance_id
         self.service_id = service_id
+
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
+        return _refs.struct("servicediscovery", "InstanceReference")(service_id=_refs.part(self, 0), instance_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -221,6 +241,11 @@ class CfnPrivateDnsNamespace(_CfnResource):
         if vpc is not None:
             self.vpc = vpc
 
+    @property
+    def private_dns_namespace_ref(self) -> PrivateDnsNamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IPrivateDnsNamespaceRef``)."""
+        return _refs.struct("servicediscovery", "PrivateDnsNamespaceReference")(private_dns_namespace_id=self.ref, private_dns_namespace_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -322,6 +347,11 @@ class CfnPublicDnsNamespace(_CfnResource):
             self.properties = properties
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PublicDnsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def public_dns_namespace_ref(self) -> PublicDnsNamespaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IPublicDnsNamespaceRef``)."""
+        return _refs.struct("servicediscovery", "PublicDnsNamespaceReference")(public_dns_namespace_id=self.ref, public_dns_namespace_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -487,6 +517,11 @@ class CfnService(_CfnResource):
         self.tags_raw = tags
         if type is not None:
             self.type = type
+
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
+        return _refs.struct("servicediscovery", "ServiceReference")(service_id=self.ref, service_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

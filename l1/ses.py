@@ -5,13 +5,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ses import (
+        ConfigurationSetEventDestinationReference,
+        ConfigurationSetReference,
+        ContactListReference,
+        CustomVerificationEmailTemplateReference,
+        DedicatedIpPoolReference,
+        EmailIdentityCertificateReference,
+        EmailIdentityReference,
+        IConfigurationSetRef,
+        MailManagerAddonInstanceReference,
+        MailManagerAddonSubscriptionReference,
+        MailManagerAddressListReference,
+        MailManagerArchiveReference,
+        MailManagerIngressPointReference,
+        MailManagerRelayReference,
+        MailManagerRuleSetReference,
+        MailManagerTrafficPolicyReference,
+        MultiRegionEndpointReference,
+        ReceiptFilterReference,
+        ReceiptRuleReference,
+        ReceiptRuleSetReference,
+        TemplateReference,
+        TenantReference,
+        VdmAttributesReference,
+    )
 
 __all__ = [
     "CfnConfigurationSet",
@@ -349,6 +377,11 @@ class CfnConfigurationSet(_CfnResource):
         if vdm_options is not None:
             self.vdm_options = vdm_options
 
+    @property
+    def configuration_set_ref(self) -> ConfigurationSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationSetRef``)."""
+        return _refs.struct("ses", "ConfigurationSetReference")(configuration_set_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -495,7 +528,7 @@ class CfnConfigurationSetEventDestination(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        configuration_set_name: str,
+        configuration_set_name: str | IConfigurationSetRef,
         event_destination: CfnConfigurationSetEventDestination.EventDestinationProperty | Mapping[str, Any] | IResolvable,
     ) -> None:
         """Create a new ``AWS::SES::ConfigurationSetEventDestination``.
@@ -507,8 +540,13 @@ class CfnConfigurationSetEventDestination(_CfnResource):
             event_destination: The event destination object.
         """
         super().__init__(scope, id, type="AWS::SES::ConfigurationSetEventDestination")
-        self.configuration_set_name = configuration_set_name
+        self.configuration_set_name = _refs.resolve(self, "configuration_set_name", configuration_set_name, (("configuration_set_ref", "configuration_set_name"),), "str | IConfigurationSetRef")
         self.event_destination = event_destination
+
+    @property
+    def configuration_set_event_destination_ref(self) -> ConfigurationSetEventDestinationReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationSetEventDestinationRef``)."""
+        return _refs.struct("ses", "ConfigurationSetEventDestinationReference")(configuration_set_event_destination_id=_refs.part(self, 0), configuration_set_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -587,6 +625,11 @@ class CfnContactList(_CfnResource):
         if topics is not None:
             self.topics = topics
 
+    @property
+    def contact_list_ref(self) -> ContactListReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactListRef``)."""
+        return _refs.struct("ses", "ContactListReference")(contact_list_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -644,6 +687,11 @@ class CfnCustomVerificationEmailTemplate(_CfnResource):
         self.template_name = template_name
         self.template_subject = template_subject
 
+    @property
+    def custom_verification_email_template_ref(self) -> CustomVerificationEmailTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICustomVerificationEmailTemplateRef``)."""
+        return _refs.struct("ses", "CustomVerificationEmailTemplateReference")(template_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -689,6 +737,11 @@ class CfnDedicatedIpPool(_CfnResource):
             self.scaling_mode = scaling_mode
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def dedicated_ip_pool_ref(self) -> DedicatedIpPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IDedicatedIpPoolRef``)."""
+        return _refs.struct("ses", "DedicatedIpPoolReference")(pool_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -854,6 +907,11 @@ class CfnEmailIdentity(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::EmailIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def email_identity_ref(self) -> EmailIdentityReference:
+        """A reference to this resource (aws-cdk-lib's ``IEmailIdentityRef``)."""
+        return _refs.struct("ses", "EmailIdentityReference")(email_identity=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -893,6 +951,11 @@ class CfnEmailIdentityCertificate(_CfnResource):
         self.certificate_arn = certificate_arn
         self.email_identity = email_identity
         self.from_address = from_address
+
+    @property
+    def email_identity_certificate_ref(self) -> EmailIdentityCertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``IEmailIdentityCertificateRef``)."""
+        return _refs.struct("ses", "EmailIdentityCertificateReference")(email_identity=_refs.part(self, 0), from_address=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -935,6 +998,11 @@ class CfnMailManagerAddonInstance(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def mail_manager_addon_instance_ref(self) -> MailManagerAddonInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerAddonInstanceRef``)."""
+        return _refs.struct("ses", "MailManagerAddonInstanceReference")(addon_instance_id=self.ref, addon_instance_arn=self.attr_addon_instance_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -974,6 +1042,11 @@ class CfnMailManagerAddonSubscription(_CfnResource):
         self.addon_name = addon_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def mail_manager_addon_subscription_ref(self) -> MailManagerAddonSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerAddonSubscriptionRef``)."""
+        return _refs.struct("ses", "MailManagerAddonSubscriptionReference")(addon_subscription_id=self.ref, addon_subscription_arn=self.attr_addon_subscription_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1017,6 +1090,11 @@ class CfnMailManagerAddressList(_CfnResource):
             self.address_list_name = address_list_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddressList", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def mail_manager_address_list_ref(self) -> MailManagerAddressListReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerAddressListRef``)."""
+        return _refs.struct("ses", "MailManagerAddressListReference")(address_list_id=self.ref, address_list_arn=self.attr_address_list_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1089,6 +1167,11 @@ class CfnMailManagerArchive(_CfnResource):
             self.retention = retention
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerArchive", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def mail_manager_archive_ref(self) -> MailManagerArchiveReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerArchiveRef``)."""
+        return _refs.struct("ses", "MailManagerArchiveReference")(archive_id=self.ref, archive_arn=self.attr_archive_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1282,6 +1365,11 @@ class CfnMailManagerIngressPoint(_CfnResource):
         self.traffic_policy_id = traffic_policy_id
         self.type = type
 
+    @property
+    def mail_manager_ingress_point_ref(self) -> MailManagerIngressPointReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerIngressPointRef``)."""
+        return _refs.struct("ses", "MailManagerIngressPointReference")(ingress_point_id=self.ref, ingress_point_arn=self.attr_ingress_point_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1355,6 +1443,11 @@ class CfnMailManagerRelay(_CfnResource):
         self.server_port = server_port
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRelay", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def mail_manager_relay_ref(self) -> MailManagerRelayReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerRelayRef``)."""
+        return _refs.struct("ses", "MailManagerRelayReference")(relay_id=self.ref, relay_arn=self.attr_relay_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2030,6 +2123,11 @@ class CfnMailManagerRuleSet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def mail_manager_rule_set_ref(self) -> MailManagerRuleSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerRuleSetRef``)."""
+        return _refs.struct("ses", "MailManagerRuleSetReference")(rule_set_id=self.ref, rule_set_arn=self.attr_rule_set_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2365,6 +2463,11 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         if traffic_policy_name is not None:
             self.traffic_policy_name = traffic_policy_name
 
+    @property
+    def mail_manager_traffic_policy_ref(self) -> MailManagerTrafficPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IMailManagerTrafficPolicyRef``)."""
+        return _refs.struct("ses", "MailManagerTrafficPolicyReference")(traffic_policy_id=self.ref, traffic_policy_arn=self.attr_traffic_policy_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2454,6 +2557,11 @@ class CfnMultiRegionEndpoint(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MultiRegionEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def multi_region_endpoint_ref(self) -> MultiRegionEndpointReference:
+        """A reference to this resource (aws-cdk-lib's ``IMultiRegionEndpointRef``)."""
+        return _refs.struct("ses", "MultiRegionEndpointReference")(endpoint_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2525,6 +2633,11 @@ class CfnReceiptFilter(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SES::ReceiptFilter")
         self.filter = filter
+
+    @property
+    def receipt_filter_ref(self) -> ReceiptFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IReceiptFilterRef``)."""
+        return _refs.struct("ses", "ReceiptFilterReference")(receipt_filter_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2812,6 +2925,11 @@ class CfnReceiptRule(_CfnResource):
         self.rule = rule
         self.rule_set_name = rule_set_name
 
+    @property
+    def receipt_rule_ref(self) -> ReceiptRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IReceiptRuleRef``)."""
+        return _refs.struct("ses", "ReceiptRuleReference")(rule_name=_refs.part(self, 0), rule_set_name=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2846,6 +2964,11 @@ class CfnReceiptRuleSet(_CfnResource):
         super().__init__(scope, id, type="AWS::SES::ReceiptRuleSet")
         if rule_set_name is not None:
             self.rule_set_name = rule_set_name
+
+    @property
+    def receipt_rule_set_ref(self) -> ReceiptRuleSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IReceiptRuleSetRef``)."""
+        return _refs.struct("ses", "ReceiptRuleSetReference")(rule_set_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2913,6 +3036,11 @@ class CfnTemplate(_CfnResource):
         self.tags_raw = tags
         if template is not None:
             self.template = template
+
+    @property
+    def template_ref(self) -> TemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
+        return _refs.struct("ses", "TemplateReference")(template_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3039,6 +3167,11 @@ class CfnTenant(_CfnResource):
         self.tags_raw = tags
         self.tenant_name = tenant_name
 
+    @property
+    def tenant_ref(self) -> TenantReference:
+        """A reference to this resource (aws-cdk-lib's ``ITenantRef``)."""
+        return _refs.struct("ses", "TenantReference")(tenant_name=self.ref, tenant_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3113,6 +3246,11 @@ class CfnVdmAttributes(_CfnResource):
             self.dashboard_attributes = dashboard_attributes
         if guardian_attributes is not None:
             self.guardian_attributes = guardian_attributes
+
+    @property
+    def vdm_attributes_ref(self) -> VdmAttributesReference:
+        """A reference to this resource (aws-cdk-lib's ``IVdmAttributesRef``)."""
+        return _refs.struct("ses", "VdmAttributesReference")(vdm_attributes_resource_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

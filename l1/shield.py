@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.shield import (
+        DRTAccessReference,
+        ProactiveEngagementReference,
+        ProtectionGroupReference,
+        ProtectionReference,
+    )
 
 __all__ = [
     "CfnDRTAccess",
@@ -61,6 +70,11 @@ class CfnDRTAccess(_CfnResource):
         if log_bucket_list is not None:
             self.log_bucket_list = log_bucket_list
         self.role_arn = role_arn
+
+    @property
+    def drt_access_ref(self) -> DRTAccessReference:
+        """A reference to this resource (aws-cdk-lib's ``IDRTAccessRef``)."""
+        return _refs.struct("shield", "DRTAccessReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -121,6 +135,11 @@ class CfnProactiveEngagement(_CfnResource):
         super().__init__(scope, id, type="AWS::Shield::ProactiveEngagement")
         self.emergency_contact_list = emergency_contact_list
         self.proactive_engagement_status = proactive_engagement_status
+
+    @property
+    def proactive_engagement_ref(self) -> ProactiveEngagementReference:
+        """A reference to this resource (aws-cdk-lib's ``IProactiveEngagementRef``)."""
+        return _refs.struct("shield", "ProactiveEngagementReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -217,6 +236,11 @@ class CfnProtection(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Shield::Protection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def protection_ref(self) -> ProtectionReference:
+        """A reference to this resource (aws-cdk-lib's ``IProtectionRef``)."""
+        return _refs.struct("shield", "ProtectionReference")(protection_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -276,6 +300,11 @@ class CfnProtectionGroup(_CfnResource):
             self.resource_type = resource_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Shield::ProtectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def protection_group_ref(self) -> ProtectionGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IProtectionGroupRef``)."""
+        return _refs.struct("shield", "ProtectionGroupReference")(protection_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.signer import (
+        ProfilePermissionReference,
+        SigningProfileReference,
+    )
 
 __all__ = [
     "CfnProfilePermission",
@@ -67,6 +74,11 @@ class CfnProfilePermission(_CfnResource):
         if profile_version is not None:
             self.profile_version = profile_version
         self.statement_id = statement_id
+
+    @property
+    def profile_permission_ref(self) -> ProfilePermissionReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfilePermissionRef``)."""
+        return _refs.struct("signer", "ProfilePermissionReference")(statement_id=_refs.part(self, 0), profile_name=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -141,6 +153,11 @@ class CfnSigningProfile(_CfnResource):
             self.signature_validity_period = signature_validity_period
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Signer::SigningProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def signing_profile_ref(self) -> SigningProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``ISigningProfileRef``)."""
+        return _refs.struct("signer", "SigningProfileReference")(signing_profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

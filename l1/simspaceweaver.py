@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.simspaceweaver import (
+        SimulationReference,
+    )
 
 __all__ = [
     "CfnSimulation",
@@ -90,6 +96,11 @@ class CfnSimulation(_CfnResource):
             self.schema_s3_location = schema_s3_location
         if snapshot_s3_location is not None:
             self.snapshot_s3_location = snapshot_s3_location
+
+    @property
+    def simulation_ref(self) -> SimulationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISimulationRef``)."""
+        return _refs.struct("simspaceweaver", "SimulationReference")(simulation_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

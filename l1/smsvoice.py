@@ -5,13 +5,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.smsvoice import (
+        ConfigurationSetReference,
+        NotifyConfigurationReference,
+        OptOutListReference,
+        PhoneNumberReference,
+        PoolReference,
+        ProtectConfigurationReference,
+        RcsAgentReference,
+        RegistrationAttachmentReference,
+        RegistrationReference,
+        ResourcePolicyReference,
+        SenderIdReference,
+        VerifiedDestinationNumberReference,
+    )
 
 __all__ = [
     "CfnConfigurationSet",
@@ -188,6 +205,11 @@ class CfnConfigurationSet(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configuration_set_ref(self) -> ConfigurationSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationSetRef``)."""
+        return _refs.struct("smsvoice", "ConfigurationSetReference")(configuration_set_name=self.ref, configuration_set_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -265,6 +287,11 @@ class CfnNotifyConfiguration(_CfnResource):
         self.tags_raw = tags
         self.use_case = use_case
 
+    @property
+    def notify_configuration_ref(self) -> NotifyConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``INotifyConfigurationRef``)."""
+        return _refs.struct("smsvoice", "NotifyConfigurationReference")(notify_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -306,6 +333,11 @@ class CfnOptOutList(_CfnResource):
             self.opt_out_list_name = opt_out_list_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::OptOutList", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def opt_out_list_ref(self) -> OptOutListReference:
+        """A reference to this resource (aws-cdk-lib's ``IOptOutListRef``)."""
+        return _refs.struct("smsvoice", "OptOutListReference")(opt_out_list_name=self.ref, opt_out_list_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -470,6 +502,11 @@ class CfnPhoneNumber(_CfnResource):
         if two_way is not None:
             self.two_way = two_way
 
+    @property
+    def phone_number_ref(self) -> PhoneNumberReference:
+        """A reference to this resource (aws-cdk-lib's ``IPhoneNumberRef``)."""
+        return _refs.struct("smsvoice", "PhoneNumberReference")(phone_number_id=self.ref, phone_number_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -630,6 +667,11 @@ class CfnPool(_CfnResource):
         if two_way is not None:
             self.two_way = two_way
 
+    @property
+    def pool_ref(self) -> PoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IPoolRef``)."""
+        return _refs.struct("smsvoice", "PoolReference")(pool_id=self.ref, pool_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -719,6 +761,11 @@ class CfnProtectConfiguration(_CfnResource):
             self.deletion_protection_enabled = deletion_protection_enabled
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ProtectConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def protect_configuration_ref(self) -> ProtectConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IProtectConfigurationRef``)."""
+        return _refs.struct("smsvoice", "ProtectConfigurationReference")(protect_configuration_id=self.ref, protect_configuration_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -846,6 +893,11 @@ class CfnRcsAgent(_CfnResource):
         if two_way_rcs_events_enabled is not None:
             self.two_way_rcs_events_enabled = two_way_rcs_events_enabled
 
+    @property
+    def rcs_agent_ref(self) -> RcsAgentReference:
+        """A reference to this resource (aws-cdk-lib's ``IRcsAgentRef``)."""
+        return _refs.struct("smsvoice", "RcsAgentReference")(rcs_agent_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -888,6 +940,11 @@ class CfnRegistration(_CfnResource):
         self.registration_type = registration_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Registration", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def registration_ref(self) -> RegistrationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistrationRef``)."""
+        return _refs.struct("smsvoice", "RegistrationReference")(registration_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -941,6 +998,11 @@ class CfnRegistrationAttachment(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RegistrationAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def registration_attachment_ref(self) -> RegistrationAttachmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegistrationAttachmentRef``)."""
+        return _refs.struct("smsvoice", "RegistrationAttachmentReference")(registration_attachment_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -976,6 +1038,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::SMSVOICE::ResourcePolicy")
         self.policy_document = policy_document
         self.resource_arn = resource_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("smsvoice", "ResourcePolicyReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1027,6 +1094,11 @@ class CfnSenderId(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::SenderId", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def sender_id_ref(self) -> SenderIdReference:
+        """A reference to this resource (aws-cdk-lib's ``ISenderIdRef``)."""
+        return _refs.struct("smsvoice", "SenderIdReference")(iso_country_code=_refs.part(self, 0), sender_id=_refs.part(self, 1), sender_id_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1068,6 +1140,11 @@ class CfnVerifiedDestinationNumber(_CfnResource):
         self.destination_phone_number = destination_phone_number
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::VerifiedDestinationNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def verified_destination_number_ref(self) -> VerifiedDestinationNumberReference:
+        """A reference to this resource (aws-cdk-lib's ``IVerifiedDestinationNumberRef``)."""
+        return _refs.struct("smsvoice", "VerifiedDestinationNumberReference")(verified_destination_number_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

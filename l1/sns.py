@@ -5,13 +5,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kinesisfirehose import (
+        IDeliveryStreamRef,
+    )
+    from l1.interfaces.kms import (
+        IAliasRef,
+        IKeyRef,
+    )
+    from l1.interfaces.lambda_ import (
+        IFunctionRef,
+        IVersionRef,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+        SubscriptionReference,
+        TopicInlinePolicyReference,
+        TopicPolicyReference,
+        TopicReference,
+    )
+    from l1.interfaces.sqs import (
+        IQueueRef,
+    )
 
 __all__ = [
     "CfnSubscription",
@@ -64,7 +91,7 @@ class CfnSubscription(_CfnResource):
         id: str,
         *,
         delivery_policy: Any | None = None,
-        endpoint: str | None = None,
+        endpoint: str | IDeliveryStreamRef | IFunctionRef | IVersionRef | IQueueRef | None = None,
         filter_policy: Any | None = None,
         filter_policy_scope: str | None = None,
         protocol: str,
@@ -72,8 +99,8 @@ class CfnSubscription(_CfnResource):
         redrive_policy: Any | None = None,
         region: str | None = None,
         replay_policy: Any | None = None,
-        subscription_role_arn: str | None = None,
-        topic_arn: str,
+        subscription_role_arn: str | IRoleRef | None = None,
+        topic_arn: str | ITopicRef,
     ) -> None:
         """Create a new ``AWS::SNS::Subscription``.
 
@@ -96,7 +123,7 @@ class CfnSubscription(_CfnResource):
         if delivery_policy is not None:
             self.delivery_policy = delivery_policy
         if endpoint is not None:
-            self.endpoint = endpoint
+            self.endpoint = _refs.resolve(self, "endpoint", endpoint, (("queue_ref", "queue_arn"), ("function_ref", "function_arn"), ("delivery_stream_ref", "delivery_stream_arn"), ("version_ref", "function_arn"),), "str | IDeliveryStreamRef | IFunctionRef | IVersionRef | IQueueRef")
         if filter_policy is not None:
             self.filter_policy = filter_policy
         if filter_policy_scope is not None:
@@ -111,8 +138,13 @@ class CfnSubscription(_CfnResource):
         if replay_policy is not None:
             self.replay_policy = replay_policy
         if subscription_role_arn is not None:
-            self.subscription_role_arn = subscription_role_arn
-        self.topic_arn = topic_arn
+            self.subscription_role_arn = _refs.resolve(self, "subscription_role_arn", subscription_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
+        self.topic_arn = _refs.resolve(self, "topic_arn", topic_arn, (("topic_ref", "topic_arn"),), "str | ITopicRef")
+
+    @property
+    def subscription_ref(self) -> SubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``ISubscriptionRef``)."""
+        return _refs.struct("sns", "SubscriptionReference")(subscription_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -221,7 +253,7 @@ class CfnTopic(_CfnResource):
         display_name: str | None = None,
         fifo_throughput_scope: str | None = None,
         fifo_topic: bool | IResolvable | None = None,
-        kms_master_key_id: str | None = None,
+        kms_master_key_id: str | IAliasRef | IKeyRef | None = None,
         maximum_message_size: int | float | None = None,
         signature_version: str | None = None,
         subscription: Sequence[CfnTopic.SubscriptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -265,7 +297,7 @@ class CfnTopic(_CfnResource):
         if fifo_topic is not None:
             self.fifo_topic = fifo_topic
         if kms_master_key_id is not None:
-            self.kms_master_key_id = kms_master_key_id
+            self.kms_master_key_id = _refs.resolve(self, "kms_master_key_id", kms_master_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"), ("alias_ref", "alias_name"),), "str | IAliasRef | IKeyRef")
         if maximum_message_size is not None:
             self.maximum_message_size = maximum_message_size
         if signature_version is not None:
@@ -278,6 +310,11 @@ class CfnTopic(_CfnResource):
             self.topic_name = topic_name
         if tracing_config is not None:
             self.tracing_config = tracing_config
+
+    @property
+    def topic_ref(self) -> TopicReference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicRef``)."""
+        return _refs.struct("sns", "TopicReference")(topic_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -314,6 +351,11 @@ class CfnTopicInlinePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::SNS::TopicInlinePolicy")
         self.policy_document = policy_document
         self.topic_arn = topic_arn
+
+    @property
+    def topic_inline_policy_ref(self) -> TopicInlinePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicInlinePolicyRef``)."""
+        return _refs.struct("sns", "TopicInlinePolicyReference")(topic_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -352,6 +394,11 @@ class CfnTopicPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::SNS::TopicPolicy")
         self.policy_document = policy_document
         self.topics = topics
+
+    @property
+    def topic_policy_ref(self) -> TopicPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``ITopicPolicyRef``)."""
+        return _refs.struct("sns", "TopicPolicyReference")(topic_policy_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.kms import (
+        IAliasRef,
+        IKeyRef,
+    )
+    from l1.interfaces.sqs import (
+        QueueInlinePolicyReference,
+        QueuePolicyReference,
+        QueueReference,
+    )
 
 __all__ = [
     "CfnQueue",
@@ -89,7 +101,7 @@ class CfnQueue(_CfnResource):
         fifo_queue: bool | IResolvable | None = None,
         fifo_throughput_limit: str | None = None,
         kms_data_key_reuse_period_seconds: int | float | None = None,
-        kms_master_key_id: str | None = None,
+        kms_master_key_id: str | IAliasRef | IKeyRef | None = None,
         maximum_message_size: int | float | None = None,
         message_retention_period: int | float | None = None,
         queue_name: str | None = None,
@@ -136,7 +148,7 @@ class CfnQueue(_CfnResource):
         if kms_data_key_reuse_period_seconds is not None:
             self.kms_data_key_reuse_period_seconds = kms_data_key_reuse_period_seconds
         if kms_master_key_id is not None:
-            self.kms_master_key_id = kms_master_key_id
+            self.kms_master_key_id = _refs.resolve(self, "kms_master_key_id", kms_master_key_id, (("key_ref", "key_arn"), ("key_ref", "key_id"), ("alias_ref", "alias_name"),), "str | IAliasRef | IKeyRef")
         if maximum_message_size is not None:
             self.maximum_message_size = maximum_message_size
         if message_retention_period is not None:
@@ -155,6 +167,11 @@ class CfnQueue(_CfnResource):
         self.tags_raw = tags
         if visibility_timeout is not None:
             self.visibility_timeout = visibility_timeout
+
+    @property
+    def queue_ref(self) -> QueueReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
+        return _refs.struct("sqs", "QueueReference")(queue_url=self.ref, queue_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -191,6 +208,11 @@ class CfnQueueInlinePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::SQS::QueueInlinePolicy")
         self.policy_document = policy_document
         self.queue = queue
+
+    @property
+    def queue_inline_policy_ref(self) -> QueueInlinePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueueInlinePolicyRef``)."""
+        return _refs.struct("sqs", "QueueInlinePolicyReference")(queue=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -229,6 +251,11 @@ class CfnQueuePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::SQS::QueuePolicy")
         self.policy_document = policy_document
         self.queues = queues
+
+    @property
+    def queue_policy_ref(self) -> QueuePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IQueuePolicyRef``)."""
+        return _refs.struct("sqs", "QueuePolicyReference")(queue_policy_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
+    from l1.interfaces.ssm import (
+        AssociationReference,
+        CloudConnectorReference,
+        DocumentReference,
+        IDocumentRef,
+        MaintenanceWindowReference,
+        MaintenanceWindowTargetReference,
+        MaintenanceWindowTaskReference,
+        OpsItemReference,
+        ParameterReference,
+        PatchBaselineReference,
+        ResourceDataSyncReference,
+        ResourcePolicyReference,
+        ServiceSettingReference,
+    )
 
 __all__ = [
     "CfnAssociation",
@@ -162,7 +183,7 @@ class CfnAssociation(_CfnResource):
         instance_id: str | None = None,
         max_concurrency: str | None = None,
         max_errors: str | None = None,
-        name: str,
+        name: str | IDocumentRef,
         output_location: CfnAssociation.InstanceAssociationOutputLocationProperty | Mapping[str, Any] | IResolvable | None = None,
         parameters: Mapping[str, Sequence[str] | IResolvable] | IResolvable | None = None,
         schedule_expression: str | None = None,
@@ -218,7 +239,7 @@ class CfnAssociation(_CfnResource):
             self.max_concurrency = max_concurrency
         if max_errors is not None:
             self.max_errors = max_errors
-        self.name = name
+        self.name = _refs.resolve(self, "name", name, (("document_ref", "document_name"),), "str | IDocumentRef")
         if output_location is not None:
             self.output_location = output_location
         if parameters is not None:
@@ -235,6 +256,11 @@ class CfnAssociation(_CfnResource):
             self.targets = targets
         if wait_for_success_timeout_seconds is not None:
             self.wait_for_success_timeout_seconds = wait_for_success_timeout_seconds
+
+    @property
+    def association_ref(self) -> AssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssociationRef``)."""
+        return _refs.struct("ssm", "AssociationReference")(association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -376,6 +402,11 @@ class CfnCloudConnector(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::CloudConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def cloud_connector_ref(self) -> CloudConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``ICloudConnectorRef``)."""
+        return _refs.struct("ssm", "CloudConnectorReference")(cloud_connector_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -503,6 +534,11 @@ class CfnDocument(_CfnResource):
         if version_name is not None:
             self.version_name = version_name
 
+    @property
+    def document_ref(self) -> DocumentReference:
+        """A reference to this resource (aws-cdk-lib's ``IDocumentRef``)."""
+        return _refs.struct("ssm", "DocumentReference")(document_name=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -589,6 +625,11 @@ class CfnMaintenanceWindow(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::MaintenanceWindow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def maintenance_window_ref(self) -> MaintenanceWindowReference:
+        """A reference to this resource (aws-cdk-lib's ``IMaintenanceWindowRef``)."""
+        return _refs.struct("ssm", "MaintenanceWindowReference")(window_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -668,6 +709,11 @@ class CfnMaintenanceWindowTarget(_CfnResource):
         self.resource_type = resource_type
         self.targets = targets
         self.window_id = window_id
+
+    @property
+    def maintenance_window_target_ref(self) -> MaintenanceWindowTargetReference:
+        """A reference to this resource (aws-cdk-lib's ``IMaintenanceWindowTargetRef``)."""
+        return _refs.struct("ssm", "MaintenanceWindowTargetReference")(window_id=self.window_id, window_target_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -989,6 +1035,11 @@ class CfnMaintenanceWindowTask(_CfnResource):
         self.task_type = task_type
         self.window_id = window_id
 
+    @property
+    def maintenance_window_task_ref(self) -> MaintenanceWindowTaskReference:
+        """A reference to this resource (aws-cdk-lib's ``IMaintenanceWindowTaskRef``)."""
+        return _refs.struct("ssm", "MaintenanceWindowTaskReference")(window_id=self.window_id, window_task_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1062,6 +1113,11 @@ class CfnOpsItem(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::OpsItem", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.title = title
+
+    @property
+    def ops_item_ref(self) -> OpsItemReference:
+        """A reference to this resource (aws-cdk-lib's ``IOpsItemRef``)."""
+        return _refs.struct("ssm", "OpsItemReference")(ops_item_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1150,6 +1206,11 @@ class CfnParameter(_CfnResource):
             self.tier = tier
         self.type = type
         self.value = value
+
+    @property
+    def parameter_ref(self) -> ParameterReference:
+        """A reference to this resource (aws-cdk-lib's ``IParameterRef``)."""
+        return _refs.struct("ssm", "ParameterReference")(parameter_name=self.ref, parameter_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1370,6 +1431,11 @@ class CfnPatchBaseline(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::PatchBaseline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def patch_baseline_ref(self) -> PatchBaselineReference:
+        """A reference to this resource (aws-cdk-lib's ``IPatchBaselineRef``)."""
+        return _refs.struct("ssm", "PatchBaselineReference")(patch_baseline_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1479,7 +1545,7 @@ class CfnResourceDataSync(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        bucket_name: str | None = None,
+        bucket_name: str | IBucketRef | None = None,
         bucket_prefix: str | None = None,
         bucket_region: str | None = None,
         kms_key_arn: str | None = None,
@@ -1506,7 +1572,7 @@ class CfnResourceDataSync(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SSM::ResourceDataSync")
         if bucket_name is not None:
-            self.bucket_name = bucket_name
+            self.bucket_name = _refs.resolve(self, "bucket_name", bucket_name, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         if bucket_prefix is not None:
             self.bucket_prefix = bucket_prefix
         if bucket_region is not None:
@@ -1522,6 +1588,11 @@ class CfnResourceDataSync(_CfnResource):
             self.sync_source = sync_source
         if sync_type is not None:
             self.sync_type = sync_type
+
+    @property
+    def resource_data_sync_ref(self) -> ResourceDataSyncReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceDataSyncRef``)."""
+        return _refs.struct("ssm", "ResourceDataSyncReference")(sync_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1561,6 +1632,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::SSM::ResourcePolicy")
         self.policy = policy
         self.resource_arn = resource_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("ssm", "ResourcePolicyReference")(policy_id=_refs.part(self, 0), resource_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1602,6 +1678,11 @@ class CfnServiceSetting(_CfnResource):
         super().__init__(scope, id, type="AWS::SSM::ServiceSetting")
         self.setting_id = setting_id
         self.setting_value = setting_value
+
+    @property
+    def service_setting_ref(self) -> ServiceSettingReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceSettingRef``)."""
+        return _refs.struct("ssm", "ServiceSettingReference")(service_setting_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ssmcontacts import (
+        ContactChannelReference,
+        ContactReference,
+        PlanReference,
+        RotationReference,
+    )
 
 __all__ = [
     "CfnContact",
@@ -154,6 +163,11 @@ class CfnContact(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def contact_ref(self) -> ContactReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactRef``)."""
+        return _refs.struct("ssmcontacts", "ContactReference")(contact_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -214,6 +228,11 @@ class CfnContactChannel(_CfnResource):
             self.contact_id = contact_id
         if defer_activation is not None:
             self.defer_activation = defer_activation
+
+    @property
+    def contact_channel_ref(self) -> ContactChannelReference:
+        """A reference to this resource (aws-cdk-lib's ``IContactChannelRef``)."""
+        return _refs.struct("ssmcontacts", "ContactChannelReference")(contact_channel_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -339,6 +358,11 @@ class CfnPlan(_CfnResource):
             self.rotation_ids = rotation_ids
         if stages is not None:
             self.stages = stages
+
+    @property
+    def plan_ref(self) -> PlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IPlanRef``)."""
+        return _refs.struct("ssmcontacts", "PlanReference")(plan_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -501,6 +525,11 @@ class CfnRotation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMContacts::Rotation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone_id = time_zone_id
+
+    @property
+    def rotation_ref(self) -> RotationReference:
+        """A reference to this resource (aws-cdk-lib's ``IRotationRef``)."""
+        return _refs.struct("ssmcontacts", "RotationReference")(rotation_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ssmguiconnect import (
+        PreferencesReference,
+    )
 
 __all__ = [
     "CfnPreferences",
@@ -105,6 +111,11 @@ class CfnPreferences(_CfnResource):
         super().__init__(scope, id, type="AWS::SSMGuiConnect::Preferences")
         if connection_recording_preferences is not None:
             self.connection_recording_preferences = connection_recording_preferences
+
+    @property
+    def preferences_ref(self) -> PreferencesReference:
+        """A reference to this resource (aws-cdk-lib's ``IPreferencesRef``)."""
+        return _refs.struct("ssmguiconnect", "PreferencesReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ssmincidents import (
+        ReplicationSetReference,
+        ResponsePlanReference,
+    )
 
 __all__ = [
     "CfnReplicationSet",
@@ -97,6 +104,11 @@ class CfnReplicationSet(_CfnResource):
         self.regions = regions
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ReplicationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def replication_set_ref(self) -> ReplicationSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IReplicationSetRef``)."""
+        return _refs.struct("ssmincidents", "ReplicationSetReference")(replication_set_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -389,6 +401,11 @@ class CfnResponsePlan(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ResponsePlan", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def response_plan_ref(self) -> ResponsePlanReference:
+        """A reference to this resource (aws-cdk-lib's ``IResponsePlanRef``)."""
+        return _refs.struct("ssmincidents", "ResponsePlanReference")(response_plan_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

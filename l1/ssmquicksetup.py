@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ssmquicksetup import (
+        ConfigurationManagerReference,
+        LifecycleAutomationReference,
+    )
 
 __all__ = [
     "CfnConfigurationManager",
@@ -131,6 +138,11 @@ class CfnConfigurationManager(_CfnResource):
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSMQuickSetup::ConfigurationManager", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def configuration_manager_ref(self) -> ConfigurationManagerReference:
+        """A reference to this resource (aws-cdk-lib's ``IConfigurationManagerRef``)."""
+        return _refs.struct("ssmquicksetup", "ConfigurationManagerReference")(manager_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -177,6 +189,11 @@ class CfnLifecycleAutomation(_CfnResource):
         self.resource_key = resource_key
         self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSMQuickSetup::LifecycleAutomation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def lifecycle_automation_ref(self) -> LifecycleAutomationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILifecycleAutomationRef``)."""
+        return _refs.struct("ssmquicksetup", "LifecycleAutomationReference")(association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.sso import (
+        ApplicationAssignmentReference,
+        ApplicationReference,
+        AssignmentReference,
+        InstanceAccessControlAttributeConfigurationReference,
+        InstanceReference,
+        PermissionSetReference,
+    )
 
 __all__ = [
     "CfnApplication",
@@ -130,6 +141,11 @@ class CfnApplication(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
+        return _refs.struct("sso", "ApplicationReference")(application_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -169,6 +185,11 @@ class CfnApplicationAssignment(_CfnResource):
         self.application_arn = application_arn
         self.principal_id = principal_id
         self.principal_type = principal_type
+
+    @property
+    def application_assignment_ref(self) -> ApplicationAssignmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IApplicationAssignmentRef``)."""
+        return _refs.struct("sso", "ApplicationAssignmentReference")(application_arn=_refs.part(self, 0), principal_type=_refs.part(self, 1), principal_id=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -222,6 +243,11 @@ class CfnAssignment(_CfnResource):
         self.target_id = target_id
         self.target_type = target_type
 
+    @property
+    def assignment_ref(self) -> AssignmentReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssignmentRef``)."""
+        return _refs.struct("sso", "AssignmentReference")(instance_arn=_refs.part(self, 0), target_id=_refs.part(self, 1), target_type=_refs.part(self, 2), permission_set_arn=_refs.part(self, 3), principal_type=_refs.part(self, 4), principal_id=_refs.part(self, 5))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -266,6 +292,11 @@ class CfnInstance(_CfnResource):
             self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
+        return _refs.struct("sso", "InstanceReference")(instance_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -362,6 +393,11 @@ class CfnInstanceAccessControlAttributeConfiguration(_CfnResource):
         if instance_access_control_attribute_configuration is not None:
             self.instance_access_control_attribute_configuration = instance_access_control_attribute_configuration
         self.instance_arn = instance_arn
+
+    @property
+    def instance_access_control_attribute_configuration_ref(self) -> InstanceAccessControlAttributeConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IInstanceAccessControlAttributeConfigurationRef``)."""
+        return _refs.struct("sso", "InstanceAccessControlAttributeConfigurationReference")(instance_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -486,6 +522,11 @@ class CfnPermissionSet(_CfnResource):
             self.session_duration = session_duration
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::PermissionSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def permission_set_ref(self) -> PermissionSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IPermissionSetRef``)."""
+        return _refs.struct("sso", "PermissionSetReference")(instance_arn=_refs.part(self, 0), permission_set_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

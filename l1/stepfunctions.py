@@ -5,13 +5,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.dynamodb import (
+        ITableRef,
+    )
+    from l1.interfaces.ecs import (
+        ITaskDefinitionRef,
+    )
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.lambda_ import (
+        IFunctionRef,
+        IVersionRef,
+    )
+    from l1.interfaces.sns import (
+        ITopicRef,
+    )
+    from l1.interfaces.sqs import (
+        IQueueRef,
+    )
+    from l1.interfaces.stepfunctions import (
+        ActivityReference,
+        StateMachineAliasReference,
+        StateMachineReference,
+        StateMachineVersionReference,
+    )
 
 __all__ = [
     "CfnActivity",
@@ -108,6 +136,11 @@ class CfnActivity(_CfnResource):
         self.name = name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StepFunctions::Activity", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def activity_ref(self) -> ActivityReference:
+        """A reference to this resource (aws-cdk-lib's ``IActivityRef``)."""
+        return _refs.struct("stepfunctions", "ActivityReference")(activity_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -288,11 +321,11 @@ class CfnStateMachine(_CfnResource):
         *,
         definition: Any | None = None,
         definition_s3_location: CfnStateMachine.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None,
-        definition_string: str | None = None,
+        definition_string: str | ITableRef | ITaskDefinitionRef | IFunctionRef | IVersionRef | ITopicRef | IQueueRef | None = None,
         definition_substitutions: Mapping[str, Any] | IResolvable | None = None,
         encryption_configuration: CfnStateMachine.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
         logging_configuration: CfnStateMachine.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
-        role_arn: str,
+        role_arn: str | IRoleRef,
         state_machine_name: str | None = None,
         state_machine_type: str | None = None,
         tags: Sequence[CfnStateMachine.TagsEntryProperty | Mapping[str, Any]] | None = None,
@@ -321,14 +354,14 @@ class CfnStateMachine(_CfnResource):
         if definition_s3_location is not None:
             self.definition_s3_location = definition_s3_location
         if definition_string is not None:
-            self.definition_string = definition_string
+            self.definition_string = _refs.resolve(self, "definition_string", definition_string, (("function_ref", "function_arn"), ("version_ref", "function_arn"), ("task_definition_ref", "task_definition_arn"), ("table_ref", "table_arn"), ("topic_ref", "topic_arn"), ("function_ref", "function_name"), ("table_ref", "table_name"), ("queue_ref", "queue_url"),), "str | ITableRef | ITaskDefinitionRef | IFunctionRef | IVersionRef | ITopicRef | IQueueRef")
         if definition_substitutions is not None:
             self.definition_substitutions = definition_substitutions
         if encryption_configuration is not None:
             self.encryption_configuration = encryption_configuration
         if logging_configuration is not None:
             self.logging_configuration = logging_configuration
-        self.role_arn = role_arn
+        self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if state_machine_name is not None:
             self.state_machine_name = state_machine_name
         if state_machine_type is not None:
@@ -337,6 +370,11 @@ class CfnStateMachine(_CfnResource):
         self.tags_raw = tags
         if tracing_configuration is not None:
             self.tracing_configuration = tracing_configuration
+
+    @property
+    def state_machine_ref(self) -> StateMachineReference:
+        """A reference to this resource (aws-cdk-lib's ``IStateMachineRef``)."""
+        return _refs.struct("stepfunctions", "StateMachineReference")(state_machine_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -446,6 +484,11 @@ class CfnStateMachineAlias(_CfnResource):
         if state_machine_arn is not None:
             self.state_machine_arn = state_machine_arn
 
+    @property
+    def state_machine_alias_ref(self) -> StateMachineAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IStateMachineAliasRef``)."""
+        return _refs.struct("stepfunctions", "StateMachineAliasReference")(state_machine_alias_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -492,6 +535,11 @@ class CfnStateMachineVersion(_CfnResource):
         self.state_machine_arn = state_machine_arn
         if state_machine_revision_id is not None:
             self.state_machine_revision_id = state_machine_revision_id
+
+    @property
+    def state_machine_version_ref(self) -> StateMachineVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IStateMachineVersionRef``)."""
+        return _refs.struct("stepfunctions", "StateMachineVersionReference")(state_machine_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.storagegateway import (
+        NFSFileShareReference,
+        SMBFileShareReference,
+        TapePoolReference,
+        TapeReference,
+        VolumeReference,
+    )
 
 __all__ = [
     "CfnNFSFileShare",
@@ -217,6 +227,11 @@ class CfnNFSFileShare(_CfnResource):
         if vpc_endpoint_dns_name is not None:
             self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
 
+    @property
+    def nfs_file_share_ref(self) -> NFSFileShareReference:
+        """A reference to this resource (aws-cdk-lib's ``INFSFileShareRef``)."""
+        return _refs.struct("storagegateway", "NFSFileShareReference")(file_share_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -416,6 +431,11 @@ class CfnSMBFileShare(_CfnResource):
         if valid_user_list is not None:
             self.valid_user_list = valid_user_list
 
+    @property
+    def smb_file_share_ref(self) -> SMBFileShareReference:
+        """A reference to this resource (aws-cdk-lib's ``ISMBFileShareRef``)."""
+        return _refs.struct("storagegateway", "SMBFileShareReference")(file_share_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -493,6 +513,11 @@ class CfnTape(_CfnResource):
         if worm is not None:
             self.worm = worm
 
+    @property
+    def tape_ref(self) -> TapeReference:
+        """A reference to this resource (aws-cdk-lib's ``ITapeRef``)."""
+        return _refs.struct("storagegateway", "TapeReference")(tape_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -549,6 +574,11 @@ class CfnTapePool(_CfnResource):
         self.storage_class = storage_class
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::TapePool", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def tape_pool_ref(self) -> TapePoolReference:
+        """A reference to this resource (aws-cdk-lib's ``ITapePoolRef``)."""
+        return _refs.struct("storagegateway", "TapePoolReference")(pool_arn=self.ref, pool_id=self.attr_pool_id)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -632,6 +662,11 @@ class CfnVolume(_CfnResource):
         self.tags_raw = tags
         self.target_name = target_name
         self.volume_size_in_bytes = volume_size_in_bytes
+
+    @property
+    def volume_ref(self) -> VolumeReference:
+        """A reference to this resource (aws-cdk-lib's ``IVolumeRef``)."""
+        return _refs.struct("storagegateway", "VolumeReference")(volume_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.supportapp import (
+        AccountAliasReference,
+        SlackChannelConfigurationReference,
+        SlackWorkspaceConfigurationReference,
+    )
 
 __all__ = [
     "CfnAccountAlias",
@@ -53,6 +64,11 @@ class CfnAccountAlias(_CfnResource):
         super().__init__(scope, id, type="AWS::SupportApp::AccountAlias")
         self.account_alias = account_alias
 
+    @property
+    def account_alias_ref(self) -> AccountAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccountAliasRef``)."""
+        return _refs.struct("supportapp", "AccountAliasReference")(account_alias_resource_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -87,7 +103,7 @@ class CfnSlackChannelConfiguration(_CfnResource):
         *,
         channel_id: str,
         channel_name: str | None = None,
-        channel_role_arn: str,
+        channel_role_arn: str | IRoleRef,
         notify_on_add_correspondence_to_case: bool | IResolvable | None = None,
         notify_on_case_severity: str,
         notify_on_create_or_reopen_case: bool | IResolvable | None = None,
@@ -112,7 +128,7 @@ class CfnSlackChannelConfiguration(_CfnResource):
         self.channel_id = channel_id
         if channel_name is not None:
             self.channel_name = channel_name
-        self.channel_role_arn = channel_role_arn
+        self.channel_role_arn = _refs.resolve(self, "channel_role_arn", channel_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if notify_on_add_correspondence_to_case is not None:
             self.notify_on_add_correspondence_to_case = notify_on_add_correspondence_to_case
         self.notify_on_case_severity = notify_on_case_severity
@@ -121,6 +137,11 @@ class CfnSlackChannelConfiguration(_CfnResource):
         if notify_on_resolve_case is not None:
             self.notify_on_resolve_case = notify_on_resolve_case
         self.team_id = team_id
+
+    @property
+    def slack_channel_configuration_ref(self) -> SlackChannelConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISlackChannelConfigurationRef``)."""
+        return _refs.struct("supportapp", "SlackChannelConfigurationReference")(team_id=_refs.part(self, 0), channel_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -160,6 +181,11 @@ class CfnSlackWorkspaceConfiguration(_CfnResource):
         self.team_id = team_id
         if version_id is not None:
             self.version_id = version_id
+
+    @property
+    def slack_workspace_configuration_ref(self) -> SlackWorkspaceConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ISlackWorkspaceConfigurationRef``)."""
+        return _refs.struct("supportapp", "SlackWorkspaceConfigurationReference")(team_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.synthetics import (
+        CanaryReference,
+        GroupReference,
+    )
 
 __all__ = [
     "CfnCanary",
@@ -376,7 +386,7 @@ class CfnCanary(_CfnResource):
         code: CfnCanary.CodeProperty | Mapping[str, Any] | IResolvable,
         delete_lambda_resources_on_canary_deletion: bool | IResolvable | None = None,
         dry_run_and_update: bool | IResolvable | None = None,
-        execution_role_arn: str,
+        execution_role_arn: str | IRoleRef,
         failure_retention_period: int | float | None = None,
         kms_key_arn: str | None = None,
         name: str,
@@ -432,7 +442,7 @@ class CfnCanary(_CfnResource):
             self.delete_lambda_resources_on_canary_deletion = delete_lambda_resources_on_canary_deletion
         if dry_run_and_update is not None:
             self.dry_run_and_update = dry_run_and_update
-        self.execution_role_arn = execution_role_arn
+        self.execution_role_arn = _refs.resolve(self, "execution_role_arn", execution_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if failure_retention_period is not None:
             self.failure_retention_period = failure_retention_period
         if kms_key_arn is not None:
@@ -460,6 +470,11 @@ class CfnCanary(_CfnResource):
             self.visual_reference = visual_reference
         if visual_references is not None:
             self.visual_references = visual_references
+
+    @property
+    def canary_ref(self) -> CanaryReference:
+        """A reference to this resource (aws-cdk-lib's ``ICanaryRef``)."""
+        return _refs.struct("synthetics", "CanaryReference")(canary_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -506,6 +521,11 @@ class CfnGroup(_CfnResource):
             self.resource_arns = resource_arns
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Synthetics::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
+        return _refs.struct("synthetics", "GroupReference")(group_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

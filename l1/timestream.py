@@ -5,13 +5,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.iam import (
+        IRoleRef,
+    )
+    from l1.interfaces.kms import (
+        IKeyRef,
+    )
+    from l1.interfaces.timestream import (
+        DatabaseReference,
+        IDatabaseRef,
+        InfluxDBBackupReference,
+        InfluxDBClusterReference,
+        InfluxDBInstanceReference,
+        ScheduledQueryReference,
+        TableReference,
+    )
 
 __all__ = [
     "CfnDatabase",
@@ -53,7 +71,7 @@ class CfnDatabase(_CfnResource):
         id: str,
         *,
         database_name: str | None = None,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Create a new ``AWS::Timestream::Database``.
@@ -69,9 +87,14 @@ class CfnDatabase(_CfnResource):
         if database_name is not None:
             self.database_name = database_name
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_id"),), "str | IKeyRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def database_ref(self) -> DatabaseReference:
+        """A reference to this resource (aws-cdk-lib's ``IDatabaseRef``)."""
+        return _refs.struct("timestream", "DatabaseReference")(database_name=self.ref, database_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -224,6 +247,11 @@ class CfnInfluxDBBackup(_CfnResource):
             self.retention_days = retention_days
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBBackup", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def influx_db_backup_ref(self) -> InfluxDBBackupReference:
+        """A reference to this resource (aws-cdk-lib's ``IInfluxDBBackupRef``)."""
+        return _refs.struct("timestream", "InfluxDBBackupReference")(influx_db_backup_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -430,6 +458,11 @@ class CfnInfluxDBCluster(_CfnResource):
         if vpc_subnet_ids is not None:
             self.vpc_subnet_ids = vpc_subnet_ids
 
+    @property
+    def influx_db_cluster_ref(self) -> InfluxDBClusterReference:
+        """A reference to this resource (aws-cdk-lib's ``IInfluxDBClusterRef``)."""
+        return _refs.struct("timestream", "InfluxDBClusterReference")(influx_db_cluster_id=self.ref, influx_db_cluster_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -628,6 +661,11 @@ class CfnInfluxDBInstance(_CfnResource):
             self.vpc_security_group_ids = vpc_security_group_ids
         if vpc_subnet_ids is not None:
             self.vpc_subnet_ids = vpc_subnet_ids
+
+    @property
+    def influx_db_instance_ref(self) -> InfluxDBInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IInfluxDBInstanceRef``)."""
+        return _refs.struct("timestream", "InfluxDBInstanceReference")(influx_db_instance_id=self.ref, influx_db_instance_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -899,11 +937,11 @@ class CfnScheduledQuery(_CfnResource):
         *,
         client_token: str | None = None,
         error_report_configuration: CfnScheduledQuery.ErrorReportConfigurationProperty | Mapping[str, Any] | IResolvable,
-        kms_key_id: str | None = None,
+        kms_key_id: str | IKeyRef | None = None,
         notification_configuration: CfnScheduledQuery.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable,
         query_string: str,
         schedule_configuration: CfnScheduledQuery.ScheduleConfigurationProperty | Mapping[str, Any] | IResolvable,
-        scheduled_query_execution_role_arn: str,
+        scheduled_query_execution_role_arn: str | IRoleRef,
         scheduled_query_name: str | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         target_configuration: CfnScheduledQuery.TargetConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -929,17 +967,22 @@ class CfnScheduledQuery(_CfnResource):
             self.client_token = client_token
         self.error_report_configuration = error_report_configuration
         if kms_key_id is not None:
-            self.kms_key_id = kms_key_id
+            self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_id"),), "str | IKeyRef")
         self.notification_configuration = notification_configuration
         self.query_string = query_string
         self.schedule_configuration = schedule_configuration
-        self.scheduled_query_execution_role_arn = scheduled_query_execution_role_arn
+        self.scheduled_query_execution_role_arn = _refs.resolve(self, "scheduled_query_execution_role_arn", scheduled_query_execution_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if scheduled_query_name is not None:
             self.scheduled_query_name = scheduled_query_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::ScheduledQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_configuration is not None:
             self.target_configuration = target_configuration
+
+    @property
+    def scheduled_query_ref(self) -> ScheduledQueryReference:
+        """A reference to this resource (aws-cdk-lib's ``IScheduledQueryRef``)."""
+        return _refs.struct("timestream", "ScheduledQueryReference")(scheduled_query_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1091,7 +1134,7 @@ class CfnTable(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        database_name: str,
+        database_name: str | IDatabaseRef,
         magnetic_store_write_properties: CfnTable.MagneticStoreWritePropertiesProperty | Mapping[str, Any] | IResolvable | None = None,
         retention_properties: CfnTable.RetentionPropertiesProperty | Mapping[str, Any] | IResolvable | None = None,
         schema: CfnTable.SchemaProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -1111,7 +1154,7 @@ class CfnTable(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Timestream::Table")
-        self.database_name = database_name
+        self.database_name = _refs.resolve(self, "database_name", database_name, (("database_ref", "database_name"),), "str | IDatabaseRef")
         if magnetic_store_write_properties is not None:
             self.magnetic_store_write_properties = magnetic_store_write_properties
         if retention_properties is not None:
@@ -1122,6 +1165,11 @@ class CfnTable(_CfnResource):
             self.table_name = table_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def table_ref(self) -> TableReference:
+        """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
+        return _refs.struct("timestream", "TableReference")(database_name=_refs.part(self, 0), table_name=_refs.part(self, 1), table_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

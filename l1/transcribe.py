@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.transcribe import (
+        CallAnalyticsCategoryReference,
+        MedicalVocabularyReference,
+        VocabularyFilterReference,
+        VocabularyReference,
+    )
 
 __all__ = [
     "CfnCallAnalyticsCategory",
@@ -260,6 +269,11 @@ class CfnCallAnalyticsCategory(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::CallAnalyticsCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def call_analytics_category_ref(self) -> CallAnalyticsCategoryReference:
+        """A reference to this resource (aws-cdk-lib's ``ICallAnalyticsCategoryRef``)."""
+        return _refs.struct("transcribe", "CallAnalyticsCategoryReference")(call_analytics_category_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -309,6 +323,11 @@ class CfnMedicalVocabulary(_CfnResource):
         if vocabulary_file_uri is not None:
             self.vocabulary_file_uri = vocabulary_file_uri
         self.vocabulary_name = vocabulary_name
+
+    @property
+    def medical_vocabulary_ref(self) -> MedicalVocabularyReference:
+        """A reference to this resource (aws-cdk-lib's ``IMedicalVocabularyRef``)."""
+        return _refs.struct("transcribe", "MedicalVocabularyReference")(medical_vocabulary_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -374,6 +393,11 @@ class CfnVocabulary(_CfnResource):
             self.vocabulary_file_uri = vocabulary_file_uri
         self.vocabulary_name = vocabulary_name
 
+    @property
+    def vocabulary_ref(self) -> VocabularyReference:
+        """A reference to this resource (aws-cdk-lib's ``IVocabularyRef``)."""
+        return _refs.struct("transcribe", "VocabularyReference")(vocabulary_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -435,6 +459,11 @@ class CfnVocabularyFilter(_CfnResource):
         self.vocabulary_filter_name = vocabulary_filter_name
         if words is not None:
             self.words = words
+
+    @property
+    def vocabulary_filter_ref(self) -> VocabularyFilterReference:
+        """A reference to this resource (aws-cdk-lib's ``IVocabularyFilterRef``)."""
+        return _refs.struct("transcribe", "VocabularyFilterReference")(vocabulary_filter_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.transfer import (
+        AgreementReference,
+        CertificateReference,
+        ConnectorReference,
+        HostKeyReference,
+        ProfileReference,
+        ServerReference,
+        UserReference,
+        WebAppReference,
+        WorkflowReference,
+    )
 
 __all__ = [
     "CfnAgreement",
@@ -148,6 +162,11 @@ class CfnAgreement(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Agreement", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def agreement_ref(self) -> AgreementReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgreementRef``)."""
+        return _refs.struct("transfer", "AgreementReference")(agreement_id=_refs.part(self, 0), server_id=_refs.part(self, 1), agreement_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -227,6 +246,11 @@ class CfnCertificate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.usage = usage
+
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
+        return _refs.struct("transfer", "CertificateReference")(certificate_id=self.ref, certificate_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -445,6 +469,11 @@ class CfnConnector(_CfnResource):
         if url is not None:
             self.url = url
 
+    @property
+    def connector_ref(self) -> ConnectorReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
+        return _refs.struct("transfer", "ConnectorReference")(connector_id=self.ref, connector_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -514,6 +543,11 @@ class CfnHostKey(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::HostKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def host_key_ref(self) -> HostKeyReference:
+        """A reference to this resource (aws-cdk-lib's ``IHostKeyRef``)."""
+        return _refs.struct("transfer", "HostKeyReference")(host_key_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -564,6 +598,11 @@ class CfnProfile(_CfnResource):
         self.profile_type = profile_type
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def profile_ref(self) -> ProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
+        return _refs.struct("transfer", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -860,6 +899,11 @@ class CfnServer(_CfnResource):
         if workflow_details is not None:
             self.workflow_details = workflow_details
 
+    @property
+    def server_ref(self) -> ServerReference:
+        """A reference to this resource (aws-cdk-lib's ``IServerRef``)."""
+        return _refs.struct("transfer", "ServerReference")(server_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -989,6 +1033,11 @@ class CfnUser(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
+
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
+        return _refs.struct("transfer", "UserReference")(user_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1163,6 +1212,11 @@ class CfnWebApp(_CfnResource):
             self.web_app_endpoint_policy = web_app_endpoint_policy
         if web_app_units is not None:
             self.web_app_units = web_app_units
+
+    @property
+    def web_app_ref(self) -> WebAppReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebAppRef``)."""
+        return _refs.struct("transfer", "WebAppReference")(web_app_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1458,6 +1512,11 @@ class CfnWorkflow(_CfnResource):
         self.steps = steps
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def workflow_ref(self) -> WorkflowReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
+        return _refs.struct("transfer", "WorkflowReference")(workflow_id=self.ref, workflow_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

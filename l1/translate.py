@@ -5,13 +5,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.translate import (
+        ParallelDataReference,
+        TerminologyReference,
+    )
 
 __all__ = [
     "CfnParallelData",
@@ -157,6 +164,11 @@ class CfnParallelData(_CfnResource):
         self.parallel_data_config = parallel_data_config
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Translate::ParallelData", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def parallel_data_ref(self) -> ParallelDataReference:
+        """A reference to this resource (aws-cdk-lib's ``IParallelDataRef``)."""
+        return _refs.struct("translate", "ParallelDataReference")(parallel_data_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -308,6 +320,11 @@ class CfnTerminology(_CfnResource):
         self.tags_raw = tags
         if terminology_data is not None:
             self.terminology_data = terminology_data
+
+    @property
+    def terminology_ref(self) -> TerminologyReference:
+        """A reference to this resource (aws-cdk-lib's ``ITerminologyRef``)."""
+        return _refs.struct("translate", "TerminologyReference")(terminology_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.uxc import (
+        AccountCustomizationReference,
+    )
 
 __all__ = [
     "CfnAccountCustomization",
@@ -63,6 +69,11 @@ class CfnAccountCustomization(_CfnResource):
             self.visible_regions = visible_regions
         if visible_services is not None:
             self.visible_services = visible_services
+
+    @property
+    def account_customization_ref(self) -> AccountCustomizationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccountCustomizationRef``)."""
+        return _refs.struct("uxc", "AccountCustomizationReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

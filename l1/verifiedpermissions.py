@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.verifiedpermissions import (
+        IdentitySourceReference,
+        PolicyReference,
+        PolicyStoreAliasReference,
+        PolicyStoreReference,
+        PolicyTemplateReference,
+    )
 
 __all__ = [
     "CfnIdentitySource",
@@ -256,6 +266,11 @@ class CfnIdentitySource(_CfnResource):
         if principal_entity_type is not None:
             self.principal_entity_type = principal_entity_type
 
+    @property
+    def identity_source_ref(self) -> IdentitySourceReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentitySourceRef``)."""
+        return _refs.struct("verifiedpermissions", "IdentitySourceReference")(identity_source_id=_refs.part(self, 0), policy_store_id=_refs.part(self, 1))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -380,6 +395,11 @@ class CfnPolicy(_CfnResource):
         if name is not None:
             self.name = name
         self.policy_store_id = policy_store_id
+
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
+        return _refs.struct("verifiedpermissions", "PolicyReference")(policy_id=_refs.part(self, 0), policy_store_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -571,6 +591,11 @@ class CfnPolicyStore(_CfnResource):
         self.tags_raw = tags
         self.validation_settings = validation_settings
 
+    @property
+    def policy_store_ref(self) -> PolicyStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyStoreRef``)."""
+        return _refs.struct("verifiedpermissions", "PolicyStoreReference")(policy_store_id=self.ref, policy_store_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -606,6 +631,11 @@ class CfnPolicyStoreAlias(_CfnResource):
         super().__init__(scope, id, type="AWS::VerifiedPermissions::PolicyStoreAlias")
         self.alias_name = alias_name
         self.policy_store_id = policy_store_id
+
+    @property
+    def policy_store_alias_ref(self) -> PolicyStoreAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyStoreAliasRef``)."""
+        return _refs.struct("verifiedpermissions", "PolicyStoreAliasReference")(alias_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -657,6 +687,11 @@ class CfnPolicyTemplate(_CfnResource):
             self.name = name
         self.policy_store_id = policy_store_id
         self.statement = statement
+
+    @property
+    def policy_template_ref(self) -> PolicyTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IPolicyTemplateRef``)."""
+        return _refs.struct("verifiedpermissions", "PolicyTemplateReference")(policy_store_id=_refs.part(self, 0), policy_template_id=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        ISecurityGroupRef,
+        ISubnetRef,
+    )
+    from l1.interfaces.vpclattice import (
+        AccessLogSubscriptionReference,
+        AuthPolicyReference,
+        DomainVerificationReference,
+        ListenerReference,
+        ResourceConfigurationReference,
+        ResourceGatewayReference,
+        ResourcePolicyReference,
+        RuleReference,
+        ServiceNetworkReference,
+        ServiceNetworkResourceAssociationReference,
+        ServiceNetworkServiceAssociationReference,
+        ServiceNetworkVpcAssociationReference,
+        ServiceReference,
+        TargetGroupReference,
+    )
 
 __all__ = [
     "CfnAccessLogSubscription",
@@ -96,6 +119,11 @@ class CfnAccessLogSubscription(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::AccessLogSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def access_log_subscription_ref(self) -> AccessLogSubscriptionReference:
+        """A reference to this resource (aws-cdk-lib's ``IAccessLogSubscriptionRef``)."""
+        return _refs.struct("vpclattice", "AccessLogSubscriptionReference")(access_log_subscription_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -133,6 +161,11 @@ class CfnAuthPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::VpcLattice::AuthPolicy")
         self.policy = policy
         self.resource_identifier = resource_identifier
+
+    @property
+    def auth_policy_ref(self) -> AuthPolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IAuthPolicyRef``)."""
+        return _refs.struct("vpclattice", "AuthPolicyReference")(resource_identifier=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -196,6 +229,11 @@ class CfnDomainVerification(_CfnResource):
         self.domain_name = domain_name
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::DomainVerification", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def domain_verification_ref(self) -> DomainVerificationReference:
+        """A reference to this resource (aws-cdk-lib's ``IDomainVerificationRef``)."""
+        return _refs.struct("vpclattice", "DomainVerificationReference")(domain_verification_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -331,6 +369,11 @@ class CfnListener(_CfnResource):
             self.service_identifier = service_identifier
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to this resource (aws-cdk-lib's ``IListenerRef``)."""
+        return _refs.struct("vpclattice", "ListenerReference")(listener_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -497,6 +540,11 @@ class CfnResourceConfiguration(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def resource_configuration_ref(self) -> ResourceConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceConfigurationRef``)."""
+        return _refs.struct("vpclattice", "ResourceConfigurationReference")(resource_configuration_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -536,8 +584,8 @@ class CfnResourceGateway(_CfnResource):
         ipv4_addresses_per_eni: int | float | None = None,
         name: str,
         resource_config_dns_resolution: str | None = None,
-        security_group_ids: Sequence[str] | IResolvable | None = None,
-        subnet_ids: Sequence[str] | IResolvable,
+        security_group_ids: Sequence[str | ISecurityGroupRef] | IResolvable | None = None,
+        subnet_ids: Sequence[str | ISubnetRef] | IResolvable,
         tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
         vpc_identifier: str,
     ) -> None:
@@ -564,11 +612,16 @@ class CfnResourceGateway(_CfnResource):
         if resource_config_dns_resolution is not None:
             self.resource_config_dns_resolution = resource_config_dns_resolution
         if security_group_ids is not None:
-            self.security_group_ids = security_group_ids
-        self.subnet_ids = subnet_ids
+            self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
+        self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_identifier = vpc_identifier
+
+    @property
+    def resource_gateway_ref(self) -> ResourceGatewayReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourceGatewayRef``)."""
+        return _refs.struct("vpclattice", "ResourceGatewayReference")(resource_gateway_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -605,6 +658,11 @@ class CfnResourcePolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::VpcLattice::ResourcePolicy")
         self.policy = policy
         self.resource_arn = resource_arn
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("vpclattice", "ResourcePolicyReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -863,6 +921,11 @@ class CfnRule(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
+        return _refs.struct("vpclattice", "RuleReference")(rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -960,6 +1023,11 @@ class CfnService(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
+        return _refs.struct("vpclattice", "ServiceReference")(service_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1033,6 +1101,11 @@ class CfnServiceNetwork(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def service_network_ref(self) -> ServiceNetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceNetworkRef``)."""
+        return _refs.struct("vpclattice", "ServiceNetworkReference")(service_network_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1087,6 +1160,11 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
             self.service_network_id = service_network_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkResourceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def service_network_resource_association_ref(self) -> ServiceNetworkResourceAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceNetworkResourceAssociationRef``)."""
+        return _refs.struct("vpclattice", "ServiceNetworkResourceAssociationReference")(service_network_resource_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1171,6 +1249,11 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
             self.service_network_identifier = service_network_identifier
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkServiceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def service_network_service_association_ref(self) -> ServiceNetworkServiceAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceNetworkServiceAssociationRef``)."""
+        return _refs.struct("vpclattice", "ServiceNetworkServiceAssociationReference")(service_network_service_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1263,6 +1346,11 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
         self.tags_raw = tags
         if vpc_identifier is not None:
             self.vpc_identifier = vpc_identifier
+
+    @property
+    def service_network_vpc_association_ref(self) -> ServiceNetworkVpcAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IServiceNetworkVpcAssociationRef``)."""
+        return _refs.struct("vpclattice", "ServiceNetworkVpcAssociationReference")(service_network_vpc_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1437,6 +1525,11 @@ class CfnTargetGroup(_CfnResource):
         if targets is not None:
             self.targets = targets
         self.type = type
+
+    @property
+    def target_group_ref(self) -> TargetGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``ITargetGroupRef``)."""
+        return _refs.struct("vpclattice", "TargetGroupReference")(target_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.waf import (
+        ByteMatchSetReference,
+        IPSetReference,
+        RuleReference,
+        SizeConstraintSetReference,
+        SqlInjectionMatchSetReference,
+        WebACLReference,
+        XssMatchSetReference,
+    )
 
 __all__ = [
     "CfnByteMatchSet",
@@ -115,6 +127,11 @@ class CfnByteMatchSet(_CfnResource):
             self.byte_match_tuples = byte_match_tuples
         self.name = name
 
+    @property
+    def byte_match_set_ref(self) -> ByteMatchSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IByteMatchSetRef``)."""
+        return _refs.struct("waf", "ByteMatchSetReference")(byte_match_set_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -174,6 +191,11 @@ class CfnIPSet(_CfnResource):
         if ip_set_descriptors is not None:
             self.ip_set_descriptors = ip_set_descriptors
         self.name = name
+
+    @property
+    def ip_set_ref(self) -> IPSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPSetRef``)."""
+        return _refs.struct("waf", "IPSetReference")(ip_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -241,6 +263,11 @@ class CfnRule(_CfnResource):
         self.name = name
         if predicates is not None:
             self.predicates = predicates
+
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
+        return _refs.struct("waf", "RuleReference")(rule_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -324,6 +351,11 @@ class CfnSizeConstraintSet(_CfnResource):
         self.name = name
         self.size_constraints = size_constraints
 
+    @property
+    def size_constraint_set_ref(self) -> SizeConstraintSetReference:
+        """A reference to this resource (aws-cdk-lib's ``ISizeConstraintSetRef``)."""
+        return _refs.struct("waf", "SizeConstraintSetReference")(size_constraint_set_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -402,6 +434,11 @@ class CfnSqlInjectionMatchSet(_CfnResource):
         self.name = name
         if sql_injection_match_tuples is not None:
             self.sql_injection_match_tuples = sql_injection_match_tuples
+
+    @property
+    def sql_injection_match_set_ref(self) -> SqlInjectionMatchSetReference:
+        """A reference to this resource (aws-cdk-lib's ``ISqlInjectionMatchSetRef``)."""
+        return _refs.struct("waf", "SqlInjectionMatchSetReference")(sql_injection_match_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -490,6 +527,11 @@ class CfnWebACL(_CfnResource):
         if rules is not None:
             self.rules = rules
 
+    @property
+    def web_acl_ref(self) -> WebACLReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebACLRef``)."""
+        return _refs.struct("waf", "WebACLReference")(web_acl_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -565,6 +607,11 @@ class CfnXssMatchSet(_CfnResource):
         super().__init__(scope, id, type="AWS::WAF::XssMatchSet")
         self.name = name
         self.xss_match_tuples = xss_match_tuples
+
+    @property
+    def xss_match_set_ref(self) -> XssMatchSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IXssMatchSetRef``)."""
+        return _refs.struct("waf", "XssMatchSetReference")(xss_match_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

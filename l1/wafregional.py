@@ -5,13 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.wafregional import (
+        ByteMatchSetReference,
+        GeoMatchSetReference,
+        IPSetReference,
+        RateBasedRuleReference,
+        RegexPatternSetReference,
+        RuleReference,
+        SizeConstraintSetReference,
+        SqlInjectionMatchSetReference,
+        WebACLAssociationReference,
+        WebACLReference,
+        XssMatchSetReference,
+    )
 
 __all__ = [
     "CfnByteMatchSet",
@@ -123,6 +139,11 @@ class CfnByteMatchSet(_CfnResource):
             self.byte_match_tuples = byte_match_tuples
         self.name = name
 
+    @property
+    def byte_match_set_ref(self) -> ByteMatchSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IByteMatchSetRef``)."""
+        return _refs.struct("wafregional", "ByteMatchSetReference")(byte_match_set_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -183,6 +204,11 @@ class CfnGeoMatchSet(_CfnResource):
             self.geo_match_constraints = geo_match_constraints
         self.name = name
 
+    @property
+    def geo_match_set_ref(self) -> GeoMatchSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IGeoMatchSetRef``)."""
+        return _refs.struct("wafregional", "GeoMatchSetReference")(geo_match_set_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -242,6 +268,11 @@ class CfnIPSet(_CfnResource):
         if ip_set_descriptors is not None:
             self.ip_set_descriptors = ip_set_descriptors
         self.name = name
+
+    @property
+    def ip_set_ref(self) -> IPSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPSetRef``)."""
+        return _refs.struct("wafregional", "IPSetReference")(ip_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -318,6 +349,11 @@ class CfnRateBasedRule(_CfnResource):
         self.rate_key = rate_key
         self.rate_limit = rate_limit
 
+    @property
+    def rate_based_rule_ref(self) -> RateBasedRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRateBasedRuleRef``)."""
+        return _refs.struct("wafregional", "RateBasedRuleReference")(rate_based_rule_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -355,6 +391,11 @@ class CfnRegexPatternSet(_CfnResource):
         super().__init__(scope, id, type="AWS::WAFRegional::RegexPatternSet")
         self.name = name
         self.regex_pattern_strings = regex_pattern_strings
+
+    @property
+    def regex_pattern_set_ref(self) -> RegexPatternSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegexPatternSetRef``)."""
+        return _refs.struct("wafregional", "RegexPatternSetReference")(regex_pattern_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -422,6 +463,11 @@ class CfnRule(_CfnResource):
         self.name = name
         if predicates is not None:
             self.predicates = predicates
+
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
+        return _refs.struct("wafregional", "RuleReference")(rule_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -508,6 +554,11 @@ class CfnSizeConstraintSet(_CfnResource):
         if size_constraints is not None:
             self.size_constraints = size_constraints
 
+    @property
+    def size_constraint_set_ref(self) -> SizeConstraintSetReference:
+        """A reference to this resource (aws-cdk-lib's ``ISizeConstraintSetRef``)."""
+        return _refs.struct("wafregional", "SizeConstraintSetReference")(size_constraint_set_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -586,6 +637,11 @@ class CfnSqlInjectionMatchSet(_CfnResource):
         self.name = name
         if sql_injection_match_tuples is not None:
             self.sql_injection_match_tuples = sql_injection_match_tuples
+
+    @property
+    def sql_injection_match_set_ref(self) -> SqlInjectionMatchSetReference:
+        """A reference to this resource (aws-cdk-lib's ``ISqlInjectionMatchSetRef``)."""
+        return _refs.struct("wafregional", "SqlInjectionMatchSetReference")(sql_injection_match_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -674,6 +730,11 @@ class CfnWebACL(_CfnResource):
         if rules is not None:
             self.rules = rules
 
+    @property
+    def web_acl_ref(self) -> WebACLReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebACLRef``)."""
+        return _refs.struct("wafregional", "WebACLReference")(web_acl_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -711,6 +772,11 @@ class CfnWebACLAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::WAFRegional::WebACLAssociation")
         self.resource_arn = resource_arn
         self.web_acl_id = web_acl_id
+
+    @property
+    def web_acl_association_ref(self) -> WebACLAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebACLAssociationRef``)."""
+        return _refs.struct("wafregional", "WebACLAssociationReference")(web_acl_association_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -790,6 +856,11 @@ class CfnXssMatchSet(_CfnResource):
         self.name = name
         if xss_match_tuples is not None:
             self.xss_match_tuples = xss_match_tuples
+
+    @property
+    def xss_match_set_ref(self) -> XssMatchSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IXssMatchSetRef``)."""
+        return _refs.struct("wafregional", "XssMatchSetReference")(xss_match_set_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.appsync import (
+        IGraphQLApiRef,
+    )
+    from l1.interfaces.elasticloadbalancingv2 import (
+        ILoadBalancerRef,
+    )
+    from l1.interfaces.kinesisfirehose import (
+        IDeliveryStreamRef,
+    )
+    from l1.interfaces.logs import (
+        ILogGroupRef,
+    )
+    from l1.interfaces.s3 import (
+        IBucketRef,
+    )
+    from l1.interfaces.wafv2 import (
+        IPSetReference,
+        IWebACLRef,
+        LoggingConfigurationReference,
+        RegexPatternSetReference,
+        RuleGroupReference,
+        WebACLAssociationReference,
+        WebACLReference,
+    )
 
 __all__ = [
     "CfnIPSet",
@@ -85,6 +112,11 @@ class CfnIPSet(_CfnResource):
         self.scope = scope
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def ip_set_ref(self) -> IPSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IIPSetRef``)."""
+        return _refs.struct("wafv2", "IPSetReference")(ip_set_name=_refs.part(self, 0), ip_set_id=_refs.part(self, 1), scope=_refs.part(self, 2), ip_set_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -288,10 +320,10 @@ class CfnLoggingConfiguration(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        log_destination_configs: Sequence[str] | IResolvable,
+        log_destination_configs: Sequence[str | IDeliveryStreamRef | ILogGroupRef | IBucketRef] | IResolvable,
         logging_filter: CfnLoggingConfiguration.LoggingFilterProperty | Mapping[str, Any] | IResolvable | None = None,
         redacted_fields: Sequence[CfnLoggingConfiguration.FieldToMatchProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
-        resource_arn: str,
+        resource_arn: str | IWebACLRef,
     ) -> None:
         """Create a new ``AWS::WAFv2::LoggingConfiguration``.
 
@@ -304,12 +336,17 @@ class CfnLoggingConfiguration(_CfnResource):
             resource_arn: The Amazon Resource Name (ARN) of the web ACL that you want to associate with LogDestinationConfigs.
         """
         super().__init__(scope, id, type="AWS::WAFv2::LoggingConfiguration")
-        self.log_destination_configs = log_destination_configs
+        self.log_destination_configs = _refs.resolve_list(self, "log_destination_configs", log_destination_configs, (("log_group_ref", "log_group_arn"), ("delivery_stream_ref", "delivery_stream_arn"), ("bucket_ref", "bucket_arn"), ("log_group_ref", "log_group_name"),), "str | IDeliveryStreamRef | ILogGroupRef | IBucketRef")
         if logging_filter is not None:
             self.logging_filter = logging_filter
         if redacted_fields is not None:
             self.redacted_fields = redacted_fields
-        self.resource_arn = resource_arn
+        self.resource_arn = _refs.resolve(self, "resource_arn", resource_arn, (("web_acl_ref", "web_acl_arn"),), "str | IWebACLRef")
+
+    @property
+    def logging_configuration_ref(self) -> LoggingConfigurationReference:
+        """A reference to this resource (aws-cdk-lib's ``ILoggingConfigurationRef``)."""
+        return _refs.struct("wafv2", "LoggingConfigurationReference")(resource_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -367,6 +404,11 @@ class CfnRegexPatternSet(_CfnResource):
         self.scope = scope
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::RegexPatternSet", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def regex_pattern_set_ref(self) -> RegexPatternSetReference:
+        """A reference to this resource (aws-cdk-lib's ``IRegexPatternSetRef``)."""
+        return _refs.struct("wafv2", "RegexPatternSetReference")(regex_pattern_set_name=_refs.part(self, 0), regex_pattern_set_id=_refs.part(self, 1), scope=_refs.part(self, 2), regex_pattern_set_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1887,6 +1929,11 @@ class CfnRuleGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::RuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.visibility_config = visibility_config
+
+    @property
+    def rule_group_ref(self) -> RuleGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IRuleGroupRef``)."""
+        return _refs.struct("wafv2", "RuleGroupReference")(rule_group_name=_refs.part(self, 0), rule_group_id=_refs.part(self, 1), scope=_refs.part(self, 2), rule_group_arn=self.attr_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3982,6 +4029,11 @@ class CfnWebACL(_CfnResource):
             self.token_domains = token_domains
         self.visibility_config = visibility_config
 
+    @property
+    def web_acl_ref(self) -> WebACLReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebACLRef``)."""
+        return _refs.struct("wafv2", "WebACLReference")(web_acl_name=_refs.part(self, 0), web_acl_id=_refs.part(self, 1), scope=_refs.part(self, 2), web_acl_arn=self.attr_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4003,7 +4055,7 @@ class CfnWebACLAssociation(_CfnResource):
         scope: Construct,
         id: str,
         *,
-        resource_arn: str,
+        resource_arn: str | IGraphQLApiRef | ILoadBalancerRef | IWebACLRef,
         web_acl_arn: str,
     ) -> None:
         """Create a new ``AWS::WAFv2::WebACLAssociation``.
@@ -4015,8 +4067,13 @@ class CfnWebACLAssociation(_CfnResource):
             web_acl_arn: the WebACLArn property.
         """
         super().__init__(scope, id, type="AWS::WAFv2::WebACLAssociation")
-        self.resource_arn = resource_arn
+        self.resource_arn = _refs.resolve(self, "resource_arn", resource_arn, (("load_balancer_ref", "load_balancer_arn"), ("web_acl_ref", "web_acl_arn"), ("graph_ql_api_ref", "graph_ql_api_arn"),), "str | IGraphQLApiRef | ILoadBalancerRef | IWebACLRef")
         self.web_acl_arn = web_acl_arn
+
+    @property
+    def web_acl_association_ref(self) -> WebACLAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IWebACLAssociationRef``)."""
+        return _refs.struct("wafv2", "WebACLAssociationReference")(resource_arn=_refs.part(self, 0), web_acl_arn=_refs.part(self, 1))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

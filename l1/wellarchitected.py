@@ -5,13 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.wellarchitected import (
+        AgentContextReference,
+        AgentGoalReference,
+        AgentProfileReference,
+        LensReference,
+        ProfileReference,
+        ReviewTemplateReference,
+        WorkloadReference,
+    )
 
 __all__ = [
     "CfnAgentContext",
@@ -80,6 +92,11 @@ class CfnAgentContext(_CfnResource):
         self.profile_arn = profile_arn
         self.title = title
 
+    @property
+    def agent_context_ref(self) -> AgentContextReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentContextRef``)."""
+        return _refs.struct("wellarchitected", "AgentContextReference")(agent_context_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -133,6 +150,11 @@ class CfnAgentGoal(_CfnResource):
         self.pillars = pillars
         self.profile_arn = profile_arn
         self.title = title
+
+    @property
+    def agent_goal_ref(self) -> AgentGoalReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentGoalRef``)."""
+        return _refs.struct("wellarchitected", "AgentGoalReference")(agent_goal_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -236,6 +258,11 @@ class CfnAgentProfile(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::AgentProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def agent_profile_ref(self) -> AgentProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IAgentProfileRef``)."""
+        return _refs.struct("wellarchitected", "AgentProfileReference")(agent_profile_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -326,6 +353,11 @@ class CfnLens(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Lens", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def lens_ref(self) -> LensReference:
+        """A reference to this resource (aws-cdk-lib's ``ILensRef``)."""
+        return _refs.struct("wellarchitected", "LensReference")(lens_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -395,6 +427,11 @@ class CfnProfile(_CfnResource):
         self.profile_questions = profile_questions
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def profile_ref(self) -> ProfileReference:
+        """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
+        return _refs.struct("wellarchitected", "ProfileReference")(profile_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -490,6 +527,11 @@ class CfnReviewTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::ReviewTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_name = template_name
+
+    @property
+    def review_template_ref(self) -> ReviewTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IReviewTemplateRef``)."""
+        return _refs.struct("wellarchitected", "ReviewTemplateReference")(template_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -655,6 +697,11 @@ class CfnWorkload(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Workload", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workload_name = workload_name
+
+    @property
+    def workload_ref(self) -> WorkloadReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkloadRef``)."""
+        return _refs.struct("wellarchitected", "WorkloadReference")(workload_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.wickr import (
+        NetworkReference,
+    )
 
 __all__ = [
     "CfnNetwork",
@@ -56,6 +62,11 @@ class CfnNetwork(_CfnResource):
         super().__init__(scope, id, type="AWS::Wickr::Network")
         self.access_level = access_level
         self.network_name = network_name
+
+    @property
+    def network_ref(self) -> NetworkReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkRef``)."""
+        return _refs.struct("wickr", "NetworkReference")(network_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -5,13 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.wisdom import (
+        AIAgentReference,
+        AIAgentVersionReference,
+        AIGuardrailReference,
+        AIGuardrailVersionReference,
+        AIPromptReference,
+        AIPromptVersionReference,
+        AssistantAssociationReference,
+        AssistantReference,
+        ContentAssociationReference,
+        ContentReference,
+        KnowledgeBaseReference,
+        MessageTemplateReference,
+        MessageTemplateVersionReference,
+        QuickResponseReference,
+    )
 
 __all__ = [
     "CfnAIAgent",
@@ -662,6 +681,11 @@ class CfnAIAgent(_CfnResource):
         self.tags_raw = tags
         self.type = type
 
+    @property
+    def ai_agent_ref(self) -> AIAgentReference:
+        """A reference to this resource (aws-cdk-lib's ``IAIAgentRef``)."""
+        return _refs.struct("wisdom", "AIAgentReference")(ai_agent_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), ai_agent_arn=self.attr_ai_agent_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -709,6 +733,11 @@ class CfnAIAgentVersion(_CfnResource):
         self.assistant_id = assistant_id
         if modified_time_seconds is not None:
             self.modified_time_seconds = modified_time_seconds
+
+    @property
+    def ai_agent_version_ref(self) -> AIAgentVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IAIAgentVersionRef``)."""
+        return _refs.struct("wisdom", "AIAgentVersionReference")(assistant_id=_refs.part(self, 0), ai_agent_id=_refs.part(self, 1), version_number=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1031,6 +1060,11 @@ class CfnAIGuardrail(_CfnResource):
         if word_policy_config is not None:
             self.word_policy_config = word_policy_config
 
+    @property
+    def ai_guardrail_ref(self) -> AIGuardrailReference:
+        """A reference to this resource (aws-cdk-lib's ``IAIGuardrailRef``)."""
+        return _refs.struct("wisdom", "AIGuardrailReference")(ai_guardrail_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), ai_guardrail_arn=self.attr_ai_guardrail_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1078,6 +1112,11 @@ class CfnAIGuardrailVersion(_CfnResource):
         self.assistant_id = assistant_id
         if modified_time_seconds is not None:
             self.modified_time_seconds = modified_time_seconds
+
+    @property
+    def ai_guardrail_version_ref(self) -> AIGuardrailVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IAIGuardrailVersionRef``)."""
+        return _refs.struct("wisdom", "AIGuardrailVersionReference")(assistant_id=_refs.part(self, 0), ai_guardrail_id=_refs.part(self, 1), version_number=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1188,6 +1227,11 @@ class CfnAIPrompt(_CfnResource):
         self.template_type = template_type
         self.type = type
 
+    @property
+    def ai_prompt_ref(self) -> AIPromptReference:
+        """A reference to this resource (aws-cdk-lib's ``IAIPromptRef``)."""
+        return _refs.struct("wisdom", "AIPromptReference")(ai_prompt_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), ai_prompt_arn=self.attr_ai_prompt_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1235,6 +1279,11 @@ class CfnAIPromptVersion(_CfnResource):
         self.assistant_id = assistant_id
         if modified_time_seconds is not None:
             self.modified_time_seconds = modified_time_seconds
+
+    @property
+    def ai_prompt_version_ref(self) -> AIPromptVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IAIPromptVersionRef``)."""
+        return _refs.struct("wisdom", "AIPromptVersionReference")(assistant_id=_refs.part(self, 0), ai_prompt_id=_refs.part(self, 1), version_number=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1308,6 +1357,11 @@ class CfnAssistant(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::Assistant", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
+
+    @property
+    def assistant_ref(self) -> AssistantReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssistantRef``)."""
+        return _refs.struct("wisdom", "AssistantReference")(assistant_id=self.ref, assistant_arn=self.attr_assistant_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1396,6 +1450,11 @@ class CfnAssistantAssociation(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::AssistantAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def assistant_association_ref(self) -> AssistantAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IAssistantAssociationRef``)."""
+        return _refs.struct("wisdom", "AssistantAssociationReference")(assistant_association_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), assistant_association_arn=self.attr_assistant_association_arn)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1469,6 +1528,11 @@ class CfnContent(_CfnResource):
             self.title = title
         if upload_id is not None:
             self.upload_id = upload_id
+
+    @property
+    def content_ref(self) -> ContentReference:
+        """A reference to this resource (aws-cdk-lib's ``IContentRef``)."""
+        return _refs.struct("wisdom", "ContentReference")(content_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1555,6 +1619,11 @@ class CfnContentAssociation(_CfnResource):
         self.knowledge_base_id = knowledge_base_id
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::ContentAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def content_association_ref(self) -> ContentAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IContentAssociationRef``)."""
+        return _refs.struct("wisdom", "ContentAssociationReference")(content_association_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1966,6 +2035,11 @@ class CfnKnowledgeBase(_CfnResource):
         self.tags_raw = tags
         if vector_ingestion_configuration is not None:
             self.vector_ingestion_configuration = vector_ingestion_configuration
+
+    @property
+    def knowledge_base_ref(self) -> KnowledgeBaseReference:
+        """A reference to this resource (aws-cdk-lib's ``IKnowledgeBaseRef``)."""
+        return _refs.struct("wisdom", "KnowledgeBaseReference")(knowledge_base_id=self.ref, knowledge_base_arn=self.attr_knowledge_base_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2488,6 +2562,11 @@ class CfnMessageTemplate(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::MessageTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def message_template_ref(self) -> MessageTemplateReference:
+        """A reference to this resource (aws-cdk-lib's ``IMessageTemplateRef``)."""
+        return _refs.struct("wisdom", "MessageTemplateReference")(message_template_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2529,6 +2608,11 @@ class CfnMessageTemplateVersion(_CfnResource):
         self.message_template_arn = message_template_arn
         if message_template_content_sha256 is not None:
             self.message_template_content_sha256 = message_template_content_sha256
+
+    @property
+    def message_template_version_ref(self) -> MessageTemplateVersionReference:
+        """A reference to this resource (aws-cdk-lib's ``IMessageTemplateVersionRef``)."""
+        return _refs.struct("wisdom", "MessageTemplateVersionReference")(message_template_version_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2676,6 +2760,11 @@ class CfnQuickResponse(_CfnResource):
             self.shortcut_key = shortcut_key
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::QuickResponse", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def quick_response_ref(self) -> QuickResponseReference:
+        """A reference to this resource (aws-cdk-lib's ``IQuickResponseRef``)."""
+        return _refs.struct("wisdom", "QuickResponseReference")(quick_response_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.workspaces import (
+        ConnectionAliasReference,
+        DirectoryReference,
+        WorkspaceIpGroupReference,
+        WorkspaceReference,
+        WorkspacesPoolReference,
+    )
 
 __all__ = [
     "CfnConnectionAlias",
@@ -88,6 +98,11 @@ class CfnConnectionAlias(_CfnResource):
         self.connection_string = connection_string
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::ConnectionAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def connection_alias_ref(self) -> ConnectionAliasReference:
+        """A reference to this resource (aws-cdk-lib's ``IConnectionAliasRef``)."""
+        return _refs.struct("workspaces", "ConnectionAliasReference")(alias_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -570,6 +585,11 @@ class CfnDirectory(_CfnResource):
         if workspace_type is not None:
             self.workspace_type = workspace_type
 
+    @property
+    def directory_ref(self) -> DirectoryReference:
+        """A reference to this resource (aws-cdk-lib's ``IDirectoryRef``)."""
+        return _refs.struct("workspaces", "DirectoryReference")(directory_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -671,6 +691,11 @@ class CfnWorkspace(_CfnResource):
         if workspace_properties is not None:
             self.workspace_properties = workspace_properties
 
+    @property
+    def workspace_ref(self) -> WorkspaceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
+        return _refs.struct("workspaces", "WorkspaceReference")(workspace_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -742,6 +767,11 @@ class CfnWorkspaceIpGroup(_CfnResource):
         self.tags_raw = tags
         if user_rules is not None:
             self.user_rules = user_rules
+
+    @property
+    def workspace_ip_group_ref(self) -> WorkspaceIpGroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceIpGroupRef``)."""
+        return _refs.struct("workspaces", "WorkspaceIpGroupReference")(workspace_ip_group_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -877,6 +907,11 @@ class CfnWorkspacesPool(_CfnResource):
         self.tags_raw = tags
         if timeout_settings is not None:
             self.timeout_settings = timeout_settings
+
+    @property
+    def workspaces_pool_ref(self) -> WorkspacesPoolReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspacesPoolRef``)."""
+        return _refs.struct("workspaces", "WorkspacesPoolReference")(pool_id=self.ref, pool_arn=self.attr_pool_arn)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

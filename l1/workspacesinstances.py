@@ -5,13 +5,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.workspacesinstances import (
+        VolumeAssociationReference,
+        VolumeReference,
+        WorkspaceInstanceReference,
+    )
 
 __all__ = [
     "CfnVolume",
@@ -121,6 +129,11 @@ class CfnVolume(_CfnResource):
         if volume_type is not None:
             self.volume_type = volume_type
 
+    @property
+    def volume_ref(self) -> VolumeReference:
+        """A reference to this resource (aws-cdk-lib's ``IVolumeRef``)."""
+        return _refs.struct("workspacesinstances", "VolumeReference")(volume_id=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -167,6 +180,11 @@ class CfnVolumeAssociation(_CfnResource):
             self.disassociate_mode = disassociate_mode
         self.volume_id = volume_id
         self.workspace_instance_id = workspace_instance_id
+
+    @property
+    def volume_association_ref(self) -> VolumeAssociationReference:
+        """A reference to this resource (aws-cdk-lib's ``IVolumeAssociationRef``)."""
+        return _refs.struct("workspacesinstances", "VolumeAssociationReference")(workspace_instance_id=_refs.part(self, 0), volume_id=_refs.part(self, 1), device=_refs.part(self, 2))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -682,6 +700,11 @@ class CfnWorkspaceInstance(_CfnResource):
             self.managed_instance = managed_instance
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkspacesInstances::WorkspaceInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def workspace_instance_ref(self) -> WorkspaceInstanceReference:
+        """A reference to this resource (aws-cdk-lib's ``IWorkspaceInstanceRef``)."""
+        return _refs.struct("workspacesinstances", "WorkspaceInstanceReference")(workspace_instance_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

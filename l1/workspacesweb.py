@@ -5,13 +5,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.workspacesweb import (
+        BrowserSettingsReference,
+        DataProtectionSettingsReference,
+        IdentityProviderReference,
+        IpAccessSettingsReference,
+        NetworkSettingsReference,
+        PortalReference,
+        SessionLoggerReference,
+        TrustStoreReference,
+        UserAccessLoggingSettingsReference,
+        UserSettingsReference,
+    )
 
 __all__ = [
     "CfnBrowserSettings",
@@ -115,6 +130,11 @@ class CfnBrowserSettings(_CfnResource):
         self.tags_raw = tags
         if web_content_filtering_policy is not None:
             self.web_content_filtering_policy = web_content_filtering_policy
+
+    @property
+    def browser_settings_ref(self) -> BrowserSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IBrowserSettingsRef``)."""
+        return _refs.struct("workspacesweb", "BrowserSettingsReference")(browser_settings_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -284,6 +304,11 @@ class CfnDataProtectionSettings(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::DataProtectionSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def data_protection_settings_ref(self) -> DataProtectionSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IDataProtectionSettingsRef``)."""
+        return _refs.struct("workspacesweb", "DataProtectionSettingsReference")(data_protection_settings_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -337,6 +362,11 @@ class CfnIdentityProvider(_CfnResource):
             self.portal_arn = portal_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IdentityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def identity_provider_ref(self) -> IdentityProviderReference:
+        """A reference to this resource (aws-cdk-lib's ``IIdentityProviderRef``)."""
+        return _refs.struct("workspacesweb", "IdentityProviderReference")(identity_provider_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -423,6 +453,11 @@ class CfnIpAccessSettings(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IpAccessSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def ip_access_settings_ref(self) -> IpAccessSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IIpAccessSettingsRef``)."""
+        return _refs.struct("workspacesweb", "IpAccessSettingsReference")(ip_access_settings_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -470,6 +505,11 @@ class CfnNetworkSettings(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::NetworkSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
+
+    @property
+    def network_settings_ref(self) -> NetworkSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``INetworkSettingsRef``)."""
+        return _refs.struct("workspacesweb", "NetworkSettingsReference")(network_settings_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -604,6 +644,11 @@ class CfnPortal(_CfnResource):
         if user_settings_arn is not None:
             self.user_settings_arn = user_settings_arn
 
+    @property
+    def portal_ref(self) -> PortalReference:
+        """A reference to this resource (aws-cdk-lib's ``IPortalRef``)."""
+        return _refs.struct("workspacesweb", "PortalReference")(portal_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -731,6 +776,11 @@ class CfnSessionLogger(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::SessionLogger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def session_logger_ref(self) -> SessionLoggerReference:
+        """A reference to this resource (aws-cdk-lib's ``ISessionLoggerRef``)."""
+        return _refs.struct("workspacesweb", "SessionLoggerReference")(session_logger_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -771,6 +821,11 @@ class CfnTrustStore(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def trust_store_ref(self) -> TrustStoreReference:
+        """A reference to this resource (aws-cdk-lib's ``ITrustStoreRef``)."""
+        return _refs.struct("workspacesweb", "TrustStoreReference")(trust_store_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -810,6 +865,11 @@ class CfnUserAccessLoggingSettings(_CfnResource):
         self.kinesis_stream_arn = kinesis_stream_arn
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserAccessLoggingSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
+
+    @property
+    def user_access_logging_settings_ref(self) -> UserAccessLoggingSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserAccessLoggingSettingsRef``)."""
+        return _refs.struct("workspacesweb", "UserAccessLoggingSettingsReference")(user_access_logging_settings_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1098,6 +1158,11 @@ class CfnUserSettings(_CfnResource):
         self.upload_allowed = upload_allowed
         if web_authn_allowed is not None:
             self.web_authn_allowed = web_authn_allowed
+
+    @property
+    def user_settings_ref(self) -> UserSettingsReference:
+        """A reference to this resource (aws-cdk-lib's ``IUserSettingsRef``)."""
+        return _refs.struct("workspacesweb", "UserSettingsReference")(user_settings_arn=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -5,13 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
+from l1._private import refs as _refs
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
+
+if TYPE_CHECKING:
+    from l1.interfaces.xray import (
+        GroupReference,
+        ResourcePolicyReference,
+        SamplingRuleReference,
+        TransactionSearchConfigReference,
+    )
 
 __all__ = [
     "CfnGroup",
@@ -92,6 +101,11 @@ class CfnGroup(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::XRay::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
+        return _refs.struct("xray", "GroupReference")(group_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -134,6 +148,11 @@ class CfnResourcePolicy(_CfnResource):
             self.bypass_policy_lockout_check = bypass_policy_lockout_check
         self.policy_document = policy_document
         self.policy_name = policy_name
+
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
+        return _refs.struct("xray", "ResourcePolicyReference")(policy_name=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -343,6 +362,11 @@ class CfnSamplingRule(_CfnResource):
         self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::XRay::SamplingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
+    @property
+    def sampling_rule_ref(self) -> SamplingRuleReference:
+        """A reference to this resource (aws-cdk-lib's ``ISamplingRuleRef``)."""
+        return _refs.struct("xray", "SamplingRuleReference")(rule_arn=self.ref)
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -379,6 +403,11 @@ class CfnTransactionSearchConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::XRay::TransactionSearchConfig")
         if indexing_percentage is not None:
             self.indexing_percentage = indexing_percentage
+
+    @property
+    def transaction_search_config_ref(self) -> TransactionSearchConfigReference:
+        """A reference to this resource (aws-cdk-lib's ``ITransactionSearchConfigRef``)."""
+        return _refs.struct("xray", "TransactionSearchConfigReference")(account_id=self.ref)
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

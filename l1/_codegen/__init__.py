@@ -8,6 +8,12 @@ aws-cdk's spec database (``supplement/definitions.json``, written by :mod:`l1._c
 :mod:`l1._codegen.naming`, the schema-to-type mapping in :mod:`l1._codegen.model`, the output layout in
 ``templates/module.py.j2`` (each module also makes its ``Cfn*Props`` structs on first use).
 ``tests/l1/test_l1_names.py`` checks the result against aws-cdk-lib 2.275.0's names.
+
+It also writes aws-cdk-lib's resource references (``aws_cdk.interfaces.*``) from ``supplement/references.json``
+(written by :mod:`l1._codegen.cdk_refs` from the oracle's jsii bundle; read by :mod:`l1._codegen.refs`): the
+``XxxReference`` structs and ``IXxxRef`` protocols in ``l1/interfaces/<module>.py`` and their re-exports in
+``l2/interfaces/<module>.py``; each L1 class gets its ``xxx_ref`` property and the properties that take a
+reference resolve an object given for them when the class is created (``l1/_private/refs.py``).
 """
 
 from l1._codegen.emit import generate

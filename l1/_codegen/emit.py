@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from l1._codegen import patches
+from l1._codegen import patches, refs
 from l1._codegen.model import Resource, TagInfo, build_all
 from l1._codegen.schemas import REGION, SchemaSet
 
@@ -27,6 +27,16 @@ class _Kwarg:
     hint: str
     required: bool
     doc: str
+    value: str = ""  # the expression stored (the argument itself, or its reference resolved)
+    attr_hint: str = ""  # the hint of the stored value
+
+
+@dataclass
+class _RefView:
+    property: str
+    struct: str
+    interface: str
+    call: str
 
 
 @dataclass
@@ -55,19 +65,77 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _resource_view(resource: Resource, tag_alias: bool) -> dict[str, Any]:
+def _local_names(resources: list[Resource]) -> dict[tuple[str, str], str]:
+    """The names the reference types a module's hints use go by (qualified when two modules share one)."""
+    wanted: set[tuple[str, str]] = set()
+    for resource in resources:
+        info = refs.resource_refs(resource)
+        if info is None:
+            continue
+        wanted.add((info.module, info.struct))
+        for prop in info.props.values():
+            wanted.update(prop.accepts)
+    counts: dict[str, int] = {}
+    for _, name in wanted:
+        counts[name] = counts.get(name, 0) + 1
+    return {key: key[1] if counts[key[1]] == 1 else f"{key[0]}_{key[1]}" for key in sorted(wanted)}
+
+
+def _import_statements(names: dict[tuple[str, str], str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """``(module, [(name, local name)])`` statements in ruff's order: one per module, one per aliased name."""
+    plain: dict[str, list[tuple[str, str]]] = {}
+    statements: list[tuple[str, list[tuple[str, str]]]] = []
+    for (ref_module, name), local in names.items():
+        if name == local:
+            plain.setdefault(ref_module, []).append((name, local))
+        else:
+            statements.append((ref_module, [(name, local)]))
+    statements += [(ref_module, sorted(group, key=lambda item: item[0].lower())) for ref_module, group in plain.items()]
+    return sorted(statements, key=lambda s: (s[0], s[1][0][0].lower()))
+
+
+def _ref_hint(hint: str, prop: refs.RefProp, names: dict[tuple[str, str], str]) -> str:
+    alternatives = " | ".join(["str", *(names[key] for key in prop.accepts)])
+    if prop.is_list:
+        if hint != "Sequence[str] | IResolvable":
+            raise ValueError(f"a list of references typed {hint!r}")
+        return f"Sequence[{alternatives}] | IResolvable"
+    if hint != "str":
+        raise ValueError(f"a reference typed {hint!r}")
+    return alternatives
+
+
+def _resource_view(resource: Resource, tag_alias: bool, names: dict[tuple[str, str], str]) -> dict[str, Any]:
     tag: TagInfo | None = resource.tag
-    kwargs = [
-        _Kwarg(p.py_name, p.cfn_name, _aliased(p.type.hint(resource.class_name), tag_alias), p.required, p.doc)
-        for p in resource.props
-    ]
+    info = refs.resource_refs(resource)
+    ref_props = info.props if info is not None else {}
+    kwargs: list[_Kwarg] = []
+    for p in resource.props:
+        hint = _aliased(p.type.hint(resource.class_name), tag_alias)
+        kwarg = _Kwarg(p.py_name, p.cfn_name, hint, p.required, p.doc, p.py_name, hint)
+        prop = ref_props.get(p.py_name)
+        if prop is not None:
+            kwarg.hint = _ref_hint(hint, prop, names)
+            lookups = "(" + ", ".join(f'("{r}", "{f}")' for r, f in prop.lookups) + ",)"
+            function = "resolve_list" if prop.is_list else "resolve"
+            kwarg.value = f'_refs.{function}(self, "{p.py_name}", {p.py_name}, {lookups}, "{prop.expected}")'
+        kwargs.append(kwarg)
     rows: list[tuple[str, str]] = [(p.cfn_name, p.spec()) for p in resource.props]
     if tag is not None:
-        kwargs.append(_Kwarg(tag.py_name, tag.cfn_name, _aliased(tag.hint, tag_alias), False, "tags of the resource."))
+        hint = _aliased(tag.hint, tag_alias)
+        kwargs.append(_Kwarg(tag.py_name, tag.cfn_name, hint, False, "tags of the resource.", tag.py_name, hint))
         rows.append((tag.cfn_name, f'("{tag.cfn_name}", "{tag.py_name}", "j", False, None)'))
     kwargs.sort(key=lambda k: k.cfn_name)
     rows.sort()
-    names = {k.py_name for k in kwargs}
+    names_used = {k.py_name for k in kwargs}
+    ref_view = None
+    if info is not None:
+        taken = names_used | {a.py_name for a in resource.attributes}
+        if info.property in taken:
+            raise ValueError(f"{resource.type_name}: {info.property} is also a property or attribute")
+        fields = "".join(f"{name}={expression}, " for name, expression in info.fields).removesuffix(", ")
+        call = f'_refs.struct("{info.module}", "{info.struct}")({fields})'
+        ref_view = _RefView(info.property, names[(info.module, info.struct)], info.interface, call)
     return {
         "type_name": resource.type_name,
         "class_name": resource.class_name,
@@ -77,9 +145,10 @@ def _resource_view(resource: Resource, tag_alias: bool) -> dict[str, Any]:
         "property_types": resource.property_types,
         "kwargs": kwargs,
         "tag": tag,
+        "ref": ref_view,
         # aws-cdk-lib's Python binding renames a positional parameter that a property keyword shadows.
-        "scope_name": "scope_" if "scope" in names else "scope",
-        "id_name": "id_" if "id" in names else "id",
+        "scope_name": "scope_" if "scope" in names_used else "scope",
+        "id_name": "id_" if "id" in names_used else "id",
     }
 
 
@@ -102,6 +171,8 @@ def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
         modules.append(module)
         namespace = "::".join(members[0].type_name.split("::")[:2])
         tag_alias = any(r.class_name == "CfnTag" for r in members)
+        names = _local_names(members)
+        type_imports = _import_statements(names)
         text = module_template.render(
             version=schema_set.version,
             region=REGION,
@@ -110,7 +181,9 @@ def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
             tag_alias=tag_alias,
             required_transform=SAM_TRANSFORM if module == "sam" else "",
             aliases=sorted(patches.CLASS_ALIASES.get(module, {}).items()),
-            resources=[_resource_view(r, tag_alias) for r in members],
+            resources=[_resource_view(r, tag_alias, names) for r in members],
+            type_imports=type_imports,
+            uses_refs=any(refs.resource_refs(r) is not None for r in members),
         )
         path = out_dir / f"{module}.py"
         path.write_text(text, encoding="utf-8")
@@ -124,4 +197,26 @@ def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
     return written
 
 
-__all__ = ["SAM_TRANSFORM", "generate"]
+def generate_interfaces(l1_dir: Path, l2_dir: Path) -> list[Path]:
+    """Write ``l1_dir/interfaces/`` (the reference structs and protocols) and ``l2_dir/interfaces/`` (their
+    re-exports as aws-cdk-lib's ``aws_cdk.interfaces.*``); return the paths."""
+    env = _environment()
+    namespaces = refs.namespaces()
+    written: list[Path] = []
+    for folder, prefix in ((l1_dir / "interfaces", ""), (l2_dir / "interfaces", "l2_")):
+        folder.mkdir(parents=True, exist_ok=True)
+        init = folder / "__init__.py"
+        init.write_text(
+            env.get_template(f"{prefix}interfaces_init.py.j2").render(namespaces=namespaces, docs=refs.root_docs()),
+            encoding="utf-8",
+        )
+        written.append(init)
+        template = env.get_template(f"{prefix}interfaces_module.py.j2")
+        for ns in namespaces:
+            path = folder / f"{ns.module}.py"
+            path.write_text(template.render(ns=ns), encoding="utf-8")
+            written.append(path)
+    return written
+
+
+__all__ = ["SAM_TRANSFORM", "generate", "generate_interfaces"]
