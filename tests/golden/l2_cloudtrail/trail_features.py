@@ -61,6 +61,9 @@ org.log_all_s3_data_events(read_write_type=cloudtrail.ReadWriteType.READ_ONLY)
 no_name = cloudtrail.Trail(stack, "OrgNoName", is_organization_trail=True, org_id="o-abc123")
 no_org = cloudtrail.Trail(stack, "OrgNoId", is_organization_trail=True, trail_name="no-org-id")
 
+imported_bucket = cloudtrail.Trail(
+    stack, "OnImportedBucket", bucket=s3.Bucket.from_bucket_name(stack, "Logs", "my-trail-logs"))
+
 queue = sqs.Queue(stack, "Queue")
 cloudtrail.Trail.on_event(
     stack,
