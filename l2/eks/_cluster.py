@@ -29,6 +29,7 @@ from l2.eks._enums import (
     IdentityType,
     IpFamily,
     MachineImageType,
+    NodeType,
 )
 from l2.eks._private.subnets import select
 from l2.eks._structs import (
@@ -605,7 +606,11 @@ class Cluster(ClusterBase):
     def add_nodegroup_capacity(self, id: str, **options: Any) -> Nodegroup:
         """Add a managed node group (``Nodegroup<id>``; options as ``NodegroupOptions``)."""
         from l2.eks._nodegroup import Nodegroup
+        from l2.eks._self_managed import node_type_for
 
+        types = [options.get("instance_type"), *(options.get("instance_types") or [])]
+        if any(t is not None and node_type_for(t) in (NodeType.INFERENTIA, NodeType.TRAINIUM) for t in types):
+            self._add_neuron_device_plugin()
         return Nodegroup(self, f"Nodegroup{id}", cluster=self, **options)
 
     def add_auto_scaling_group_capacity(self, id: str, **options: Any) -> AutoScalingGroup:
@@ -652,6 +657,16 @@ class Cluster(ClusterBase):
                                      json_path=".status.loadBalancer.ingress[0].hostname", timeout=timeout).value
 
     # -- private ---------------------------------------------------------------------------------------
+    def _add_neuron_device_plugin(self) -> KubernetesManifest:
+        """The AWS Neuron device plugin for Inferentia/Trainium nodes (added once)."""
+        if self._neuron_device_plugin is None:
+            import json
+            from pathlib import Path
+
+            path = Path(__file__).parent / "_data" / "neuron-device-plugin.json"
+            self._neuron_device_plugin = self.add_manifest("NeuronDevicePlugin", json.loads(path.read_text()))
+        return self._neuron_device_plugin  # type: ignore[no-any-return]
+
     def _attach_fargate_profile(self, profile: Any) -> list[Any]:
         self._fargate_profiles.append(profile)
         self._kubectl_ready_barrier.node.add_dependency(profile)
@@ -713,7 +728,9 @@ class Cluster(ClusterBase):
                                   pods: Sequence[RemotePodNetwork] | None) -> None:
         if not nodes:
             if pods:
-                raise ValidationError("remoteNodeNetworks must be specified when remotePodNetworks is specified", self)
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-eks:clusterRemotePodNetworksWithoutNodeNetworks",
+                    "remotePodNetworks is specified without remoteNodeNetworks. remotePodNetworks will be ignored.")
             return
         from l2.eks._networks import validate_cross_overlap, validate_network_cidrs
 
