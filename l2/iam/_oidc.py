@@ -106,7 +106,7 @@ class OidcProviderNative(_OidcBase):
         thumbprints: Sequence[str] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=oidc_provider_name)
-        if not url.startswith("https://"):
+        if not Token.is_unresolved(url) and not url.startswith("https://"):  # e.g. an EKS cluster's issuer token
             raise ValidationError("The URL of the identity provider must start with https://", scope)
         if client_ids is not None and len(client_ids) > 100:
             raise ValidationError("The maximum number of clients that can be registered is 100", scope)
