@@ -27,6 +27,7 @@ _L2_NAMES: dict[str, str] = {
     "Addon": "_addon",
     "AddonAttributes": "_structs",
     "AddonProps": "_structs",
+    "AlbController": "_alb_controller",
     "AlbControllerHelmChartOptions": "_structs",
     "AlbControllerOptions": "_structs",
     "AlbControllerProps": "_structs",

@@ -521,7 +521,11 @@ class Cluster(ClusterBase):
         if alb_controller is not None:
             from l2.eks._alb_controller import AlbController
 
-            self.alb_controller = AlbController.create(self, cluster=self, **alb_controller.__dict__)
+            self.alb_controller = AlbController.create(
+                self, cluster=self, version=alb_controller.version,
+                additional_helm_chart_values=alb_controller.additional_helm_chart_values,
+                overwrite_service_account=alb_controller.overwrite_service_account, policy=alb_controller.policy,
+                removal_policy=alb_controller.removal_policy, repository=alb_controller.repository)
         min_capacity = DEFAULT_CAPACITY_COUNT if default_capacity is None else default_capacity
         if min_capacity > 0:
             instance_type = default_capacity_instance or ec2.InstanceType("m5.large")

@@ -47,14 +47,17 @@ class KubectlProvider(NestedStack):
         from l2.eks._cluster import Cluster
 
         if isinstance(cluster, Cluster):
-            return cluster._attach_kubectl_resource_scope(scope)
-        if cluster.kubectl_provider is not None:
+            provider = cluster._attach_kubectl_resource_scope(scope)
+        elif cluster.kubectl_provider is not None:
             return cluster.kubectl_provider
-        uid = f"{Names.node_unique_id(cluster.node)}-KubectlProvider"
-        stack = Stack.of(scope)
-        provider = stack.node.try_find_child(uid)
-        if provider is None:
-            provider = KubectlProvider(stack, uid, cluster=cluster)
+        else:
+            uid = f"{Names.node_unique_id(cluster.node)}-KubectlProvider"
+            stack = Stack.of(scope)
+            provider = stack.node.try_find_child(uid)
+            if provider is None:
+                provider = KubectlProvider(stack, uid, cluster=cluster)
+        if isinstance(provider, KubectlProvider):
+            provider._consumers.append(scope)
         return provider
 
     @staticmethod
@@ -78,6 +81,7 @@ class KubectlProvider(NestedStack):
         from l2.custom_resources import Provider
 
         super().__init__(scope, id)
+        self._consumers: list[Construct] = []
         kubectl_role = cluster.kubectl_role
         if kubectl_role is None:
             raise ValidationError(
@@ -137,8 +141,15 @@ class KubectlProvider(NestedStack):
         """
         template = super()._to_cloudformation()
         keys = list(template)
-        if "Parameters" in template and "Outputs" in template and keys.index("Parameters") < keys.index("Outputs"):
-            template["Parameters"] = template.pop("Parameters")  # aws-cdk-lib wires the parent's consumers first
+        if "Parameters" in template and "Outputs" in template:
+            # aws-cdk-lib wires references in construct pre-order: the outputs come first when a resource using
+            # this provider (e.g. the cluster's aws-auth map) precedes it, the parameters (read by its handler)
+            # otherwise
+            outputs_first = self._consumer_precedes()
+            if outputs_first and keys.index("Parameters") < keys.index("Outputs"):
+                template["Parameters"] = template.pop("Parameters")
+            elif not outputs_first and keys.index("Outputs") < keys.index("Parameters"):
+                template["Outputs"] = template.pop("Outputs")
         params = template.get("Parameters")
         vpc_config = template.get("Resources", {}).get("Handler886CB40B", {}).get("Properties", {}).get("VpcConfig")
         if not params or not isinstance(vpc_config, dict):
@@ -156,6 +167,12 @@ class KubectlProvider(NestedStack):
         self._parameters = {n: self._parameters[n] for n in order if n in self._parameters} | {
             n: v for n, v in self._parameters.items() if n not in order}
         return template
+
+    def _consumer_precedes(self) -> bool:
+        """Whether a resource using this provider comes before it in the parent stack's construct pre-order."""
+        order = {id(c): i for i, c in enumerate(Stack.of(self.node.scope).node.find_all())}  # type: ignore[arg-type]
+        mine = order.get(id(self), -1)
+        return any(order.get(id(c), mine) < mine for c in self._consumers)
 
     @property
     def service_token(self) -> str:

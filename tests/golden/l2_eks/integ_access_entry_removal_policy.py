@@ -1,0 +1,42 @@
+"""Port of aws-cdk's integ.access-entry-removal-policy.ts: an AccessEntry with a removal policy.
+
+Adapted: the ``KubectlV32Layer`` (a separate package) is a stand-in ``LayerVersion`` built from a temporary
+directory with fixed content (the same asset hash on both sides).
+"""
+
+import os
+import tempfile
+
+import aws_cdk as cdk
+from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_eks as eks
+from aws_cdk import aws_lambda as lambda_
+
+
+def kubectl_layer(scope):
+    folder = tempfile.mkdtemp()
+    os.makedirs(os.path.join(folder, "kubectl"))
+    with open(os.path.join(folder, "kubectl", "README"), "w") as handle:
+        handle.write("stand-in for /opt/kubectl/kubectl and /opt/helm/helm\n")
+    return lambda_.LayerVersion(scope, "KubectlLayer", code=lambda_.Code.from_asset(folder),
+                                description="/opt/kubectl/kubectl and /opt/helm/helm")
+
+
+class EksAccessEntryRemovalPolicyStack(cdk.Stack):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        self.node.set_context("@aws-cdk/aws-ec2:restrictDefaultSecurityGroup", False)
+        vpc = ec2.Vpc(self, "Vpc", max_azs=2, nat_gateways=1, restrict_default_security_group=False)
+        cluster = eks.Cluster(self, "Cluster", version=eks.KubernetesVersion.V1_32,
+                              kubectl_layer=kubectl_layer(self), prune=False, vpc=vpc,
+                              authentication_mode=eks.AuthenticationMode.API)
+        access_policy = eks.AccessPolicy(access_scope=eks.AccessScope(type=eks.AccessScopeType.CLUSTER),
+                                         policy=eks.AccessPolicyArn.AMAZON_EKS_CLUSTER_ADMIN_POLICY)
+        eks.AccessEntry(self, "DestroyAccessEntry", cluster=cluster,
+                        principal="arn:aws:iam::123456789012:user/test-user-2",
+                        access_policies=[access_policy], removal_policy=cdk.RemovalPolicy.DESTROY)
+
+
+app = cdk.App()
+EksAccessEntryRemovalPolicyStack(app, "aws-cdk-eks-access-entry-removal-policy-test")
+app.synth()
