@@ -15,6 +15,7 @@ from l2.ec2._interfaces import InstanceReference
 from l2.ec2._machine_image import AmazonLinuxCpuType, IMachineImage, MachineImage
 
 if TYPE_CHECKING:
+    from l2.ec2._interfaces import IPrefixList
     from l2.ec2._peer import IPeer
     from l2.ec2._security_group import ISecurityGroup
     from l2.ec2._vpc import IVpc, SubnetSelection
@@ -129,7 +130,7 @@ class BastionHostLinux(Resource):
         """A reference to the instance."""
         return InstanceReference(instance_id=self.instance_id)
 
-    def allow_ssh_access_from(self, *peer: IPeer) -> None:
+    def allow_ssh_access_from(self, *peer: IPeer | ISecurityGroup | IPrefixList) -> None:
         """Allow SSH (TCP 22) from these peers."""
         from l2.ec2._port import Port
 

@@ -21,12 +21,8 @@ from l2.ec2._connections import Connections
 
 if TYPE_CHECKING:
     from l1.ec2 import CfnClientVpnEndpoint
-    from l2.ec2._interfaces import (
-        ClientVpnEndpointReference,
-        IClientVpnConnectionHandler,
-        IClientVpnEndpoint,
-        ISubnet,
-    )
+    from l1.interfaces.ec2 import ClientVpnEndpointReference
+    from l2.ec2._interfaces import IClientVpnConnectionHandler, IClientVpnEndpoint, ISubnet
     from l2.ec2._security_group import ISecurityGroup
     from l2.ec2._vpc import IVpc, SubnetSelection
     from l2.iam import ISamlProvider
@@ -470,7 +466,7 @@ class ClientVpnEndpoint(Resource):
     @property
     def client_vpn_endpoint_ref(self) -> ClientVpnEndpointReference:
         """A reference to this endpoint (``client_vpn_endpoint_id``)."""
-        from l2.ec2._interfaces import ClientVpnEndpointReference
+        from l1.interfaces.ec2 import ClientVpnEndpointReference
 
         return ClientVpnEndpointReference(client_vpn_endpoint_id=self.endpoint_id)
 

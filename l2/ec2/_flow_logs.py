@@ -19,9 +19,9 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
-from l2.ec2._interfaces import FlowLogReference
 
 if TYPE_CHECKING:
+    from l1.interfaces.ec2 import FlowLogReference
     from l2.ec2._interfaces import ISubnet
     from l2.ec2._props import DestinationOptions
     from l2.ec2._vpc import IVpc
@@ -467,6 +467,8 @@ class FlowLog(Resource):
 
 def _flow_log_ref(self: FlowLog) -> FlowLogReference:
     """A reference to this flow log (``flow_log_id``)."""
+    from l1.interfaces.ec2 import FlowLogReference
+
     return FlowLogReference(flow_log_id=self.flow_log_id)
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         AclTraffic,
         Action,
         AllocatedSubnet,
+        Connections,
         NetworkAclEntry,
         RequestedSubnet,
         SubnetIpamOptions,
@@ -66,98 +67,6 @@ class LaunchTemplateReference:
     launch_template_id: str | None = None
     launch_template_name: str | None = None
     version: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class ClientVpnEndpointReference:
-    """A reference to a Client VPN endpoint."""
-
-    client_vpn_endpoint_id: str
-
-
-@structs.frozen(kw_only=True)
-class FlowLogReference:
-    """A reference to a flow log."""
-
-    flow_log_id: str
-
-
-@structs.frozen(kw_only=True)
-class NetworkAclReference:
-    """A reference to a network ACL."""
-
-    network_acl_id: str
-
-
-@structs.frozen(kw_only=True)
-class NetworkAclEntryReference:
-    """A reference to a network ACL entry."""
-
-    network_acl_entry_id: str
-
-
-@structs.frozen(kw_only=True)
-class PrefixListReference:
-    """A reference to a managed prefix list."""
-
-    prefix_list_id: str
-    prefix_list_arn: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class SecurityGroupReference:
-    """A reference to a security group."""
-
-    security_group_id: str
-
-
-@structs.frozen(kw_only=True)
-class SubnetReference:
-    """A reference to a subnet."""
-
-    subnet_id: str
-
-
-@structs.frozen(kw_only=True)
-class SubnetNetworkAclAssociationReference:
-    """A reference to a subnet's network ACL association."""
-
-    association_id: str
-
-
-@structs.frozen(kw_only=True)
-class VPCReference:
-    """A reference to a VPC."""
-
-    vpc_id: str
-
-
-@structs.frozen(kw_only=True)
-class VPCEndpointReference:
-    """A reference to a VPC endpoint."""
-
-    vpc_endpoint_id: str
-
-
-@structs.frozen(kw_only=True)
-class VPCEndpointServiceReference:
-    """A reference to a VPC endpoint service."""
-
-    service_id: str
-
-
-@structs.frozen(kw_only=True)
-class VPNConnectionReference:
-    """A reference to a VPN connection."""
-
-    vpn_connection_id: str
-
-
-@structs.frozen(kw_only=True)
-class VPNGatewayReference:
-    """A reference to a virtual private gateway."""
-
-    vpn_gateway_id: str
 
 
 @runtime_checkable
@@ -325,7 +234,10 @@ class IInterfaceVpcEndpoint(IVpcEndpoint, Protocol):
 
 @runtime_checkable
 class IInterfaceVpcEndpointService(Protocol):
-    """A service for an interface VPC endpoint."""
+    """A service for an interface VPC endpoint (``private_dns_default`` may be left out: then true)."""
+
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"private_dns_default"})
 
     @property
     def name(self) -> str: ...
@@ -390,10 +302,13 @@ class INetworkAclEntry(Protocol):
 
 @runtime_checkable
 class IPrefixList(Protocol):
-    """A prefix list."""
+    """A prefix list (a rule peer too: it has ``connections``)."""
 
     @property
     def prefix_list_id(self) -> str: ...
+
+    @property
+    def connections(self) -> Connections: ...
 
 
 

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Names, Resource, Tags
 from constructs.internals import structs
-from l2.ec2._interfaces import (
-    NetworkAclEntryReference,
-    NetworkAclReference,
-    SubnetNetworkAclAssociationReference,
-)
 
 if TYPE_CHECKING:
+    from l1.interfaces.ec2 import (
+        NetworkAclEntryReference,
+        NetworkAclReference,
+        SubnetNetworkAclAssociationReference,
+    )
     from l2.ec2._interfaces import ISubnet
     from l2.ec2._props import AclTrafficConfig
     from l2.ec2._subnet_filter import SubnetFilter
@@ -288,6 +288,8 @@ class NetworkAclEntry(Resource):
     @property
     def network_acl_entry_ref(self) -> NetworkAclEntryReference:
         """A reference to this entry (``network_acl_entry_id``)."""
+        from l1.interfaces.ec2 import NetworkAclEntryReference
+
         return NetworkAclEntryReference(network_acl_entry_id=self._entry.ref)
 
 
@@ -337,6 +339,8 @@ class _ImportedAssociation(Resource):
 
     @property
     def subnet_network_acl_association_ref(self) -> SubnetNetworkAclAssociationReference:
+        from l1.interfaces.ec2 import SubnetNetworkAclAssociationReference
+
         return SubnetNetworkAclAssociationReference(association_id=self.subnet_network_acl_association_association_id)
 
 
@@ -352,6 +356,8 @@ def associate_network_acl(subnet: Any, id: str, network_acl: Any) -> None:
 
 def _network_acl_ref(self: NetworkAclBase) -> NetworkAclReference:
     """A reference to this network ACL (``network_acl_id``)."""
+    from l1.interfaces.ec2 import NetworkAclReference
+
     return NetworkAclReference(network_acl_id=self.network_acl_id)
 
 
@@ -360,6 +366,8 @@ NetworkAclBase.network_acl_ref = property(_network_acl_ref)  # type: ignore[attr
 
 def _subnet_network_acl_association_ref(self: SubnetNetworkAclAssociation) -> SubnetNetworkAclAssociationReference:
     """A reference to this association (``association_id``)."""
+    from l1.interfaces.ec2 import SubnetNetworkAclAssociationReference
+
     return SubnetNetworkAclAssociationReference(association_id=self.subnet_network_acl_association_association_id)
 
 

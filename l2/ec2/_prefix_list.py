@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, ContextProvider, Lazy, Names, Resource, Stack, Token, ValidationError
-from l2.ec2._interfaces import PrefixListReference
 
 if TYPE_CHECKING:
     from l1.ec2 import CfnPrefixList
+    from l1.interfaces.ec2 import PrefixListReference
     from l2.ec2._connections import Connections
 
 
@@ -28,6 +28,7 @@ class PrefixListBase(Resource):
 
     can_inline_rule = False
     prefix_list_id: str
+    prefix_list_arn: str
 
     @property
     def connections(self) -> Connections:
@@ -135,7 +136,7 @@ class PrefixList(PrefixListBase):
         """An existing prefix list."""
         imported = PrefixListBase(scope, id)
         imported.prefix_list_id = prefix_list_id
-        imported.prefix_list_arn = Stack.of(scope).format_arn(  # type: ignore[attr-defined]
+        imported.prefix_list_arn = Stack.of(scope).format_arn(
             service="ec2", resource="prefix-list", resource_name=prefix_list_id
         )
         return imported
@@ -179,7 +180,9 @@ class PrefixList(PrefixListBase):
 
 def _prefix_list_ref(self: PrefixListBase) -> PrefixListReference:
     """A reference to this prefix list (``prefix_list_id``, ``prefix_list_arn``)."""
-    return PrefixListReference(prefix_list_id=self.prefix_list_id, prefix_list_arn=getattr(self, 'prefix_list_arn', None))
+    from l1.interfaces.ec2 import PrefixListReference
+
+    return PrefixListReference(prefix_list_id=self.prefix_list_id, prefix_list_arn=self.prefix_list_arn)
 
 
 PrefixListBase.prefix_list_ref = property(_prefix_list_ref)  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         INetworkAcl,
         IPeer,
         IpProtocol,
+        IPrefixList,
         ISecurityGroup,
         ISubnet,
         IVpc,
@@ -226,7 +227,7 @@ class ConnectionsProps:
     """
 
     default_port: Port | None = None
-    peer: IPeer | None = None
+    peer: IPeer | ISecurityGroup | IPrefixList | None = None
     security_groups: Sequence[ISecurityGroup] | None = None
 
 

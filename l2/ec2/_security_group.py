@@ -17,11 +17,11 @@ from constructs import (
     ValidationError,
 )
 from l2.ec2._connections import Connections
-from l2.ec2._interfaces import SecurityGroupReference
 from l2.ec2._peer import Peer, camel_rule
 from l2.ec2._port import Port
 
 if TYPE_CHECKING:
+    from l1.interfaces.ec2 import SecurityGroupReference
     from l2.ec2._peer import IPeer
     from l2.ec2._prefix_list import PrefixListBase
     from l2.ec2._vpc import IVpc
@@ -398,6 +398,8 @@ ISecurityGroup = SecurityGroupBase
 
 def _security_group_ref(self: SecurityGroupBase) -> SecurityGroupReference:
     """A reference to this security group (``security_group_id``)."""
+    from l1.interfaces.ec2 import SecurityGroupReference
+
     return SecurityGroupReference(security_group_id=self.security_group_id)
 
 

@@ -16,11 +16,11 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
-from l2.ec2._interfaces import SubnetReference
 
 if TYPE_CHECKING:
     from constructs import IDependable
     from l1.ec2 import CfnNatGateway
+    from l1.interfaces.ec2 import SubnetReference
     from l2.ec2._interfaces import INetworkAcl
 
 VPC_SUBNET_MARKER = "_pycdk_vpc_subnet"
@@ -419,6 +419,8 @@ class ImportedSubnet(Resource):
 
 def _subnet_ref(self: Subnet) -> SubnetReference:
     """A reference to this subnet (``subnet_id``)."""
+    from l1.interfaces.ec2 import SubnetReference
+
     return SubnetReference(subnet_id=self.subnet_id)
 
 
@@ -427,6 +429,8 @@ Subnet.subnet_ref = property(_subnet_ref)  # type: ignore[attr-defined]
 
 def _imported_subnet_ref(self: ImportedSubnet) -> SubnetReference:
     """A reference to this subnet (``subnet_id``)."""
+    from l1.interfaces.ec2 import SubnetReference
+
     return SubnetReference(subnet_id=self.subnet_id)
 
 

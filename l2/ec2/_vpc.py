@@ -25,7 +25,6 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import check_deprecated_props, structs
-from l2.ec2._interfaces import VPCReference
 from l2.ec2._ip_addresses import IpAddresses, Ipv6Addresses, RequestedSubnet
 from l2.ec2._nat import NatProvider, RegionalNatGatewayProvider
 from l2.ec2._subnet import PrivateSubnet, PublicSubnet, Subnet
@@ -33,6 +32,7 @@ from l2.ec2._subnet_filter import SubnetFilter
 
 if TYPE_CHECKING:
     from constructs import IDependable
+    from l1.interfaces.ec2 import VPCReference
     from l2.ec2._client_vpn import (
         ClientRouteEnforcementOptions,
         ClientVpnEndpoint,
@@ -1182,6 +1182,8 @@ _DUMMY_VPC: dict[str, Any] = {
 
 def _vpc_ref(self: VpcBase) -> VPCReference:
     """A reference to this VPC (``vpc_id``)."""
+    from l1.interfaces.ec2 import VPCReference
+
     return VPCReference(vpc_id=self.vpc_id)
 
 

@@ -19,11 +19,11 @@ from constructs import (
 from constructs.internals import structs
 from l2.ec2._connections import Connections
 from l2.ec2._endpoint_services import PREFIX_REGIONS, SERVICES, SUFFIX_REGIONS
-from l2.ec2._interfaces import VPCEndpointReference
 from l2.ec2._peer import Peer
 from l2.ec2._port import Port
 
 if TYPE_CHECKING:
+    from l1.interfaces.ec2 import VPCEndpointReference
     from l2.ec2._interfaces import IGatewayVpcEndpointService, IInterfaceVpcEndpointService, ISubnet
     from l2.ec2._security_group import ISecurityGroup
     from l2.ec2._vpc import IVpc, SubnetSelection
@@ -450,6 +450,8 @@ class InterfaceVpcEndpoint(VpcEndpoint):
 
 def _vpc_endpoint_ref(self: VpcEndpoint) -> VPCEndpointReference:
     """A reference to this endpoint (``vpc_endpoint_id``)."""
+    from l1.interfaces.ec2 import VPCEndpointReference
+
     return VPCEndpointReference(vpc_endpoint_id=self.vpc_endpoint_id)
 
 

@@ -11,7 +11,8 @@ from constructs import Aws, Construct, Fn, Resource, Stack, Token, ValidationErr
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from l2.ec2._interfaces import IVpcEndpointServiceLoadBalancer, VPCEndpointServiceReference
+    from l1.interfaces.ec2 import VPCEndpointServiceReference
+    from l2.ec2._interfaces import IVpcEndpointServiceLoadBalancer
     from l2.iam import ArnPrincipal
 
 
@@ -97,6 +98,6 @@ class VpcEndpointService(Resource):
     @property
     def vpc_endpoint_service_ref(self) -> VPCEndpointServiceReference:
         """A reference to the endpoint service."""
-        from l2.ec2._interfaces import VPCEndpointServiceReference
+        from l1.interfaces.ec2 import VPCEndpointServiceReference
 
         return VPCEndpointServiceReference(service_id=self.vpc_endpoint_service_id)

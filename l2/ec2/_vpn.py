@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from constructs import Construct, Duration, Resource, SecretValue, Token, ValidationError
 from constructs.internals import structs
 from l2._private.metric_options import given_options as _metric_options
-from l2.ec2._interfaces import VPNConnectionReference, VPNGatewayReference
 
 if TYPE_CHECKING:
+    from l1.interfaces.ec2 import VPNConnectionReference, VPNGatewayReference
     from l2.cloudwatch import Metric, Unit
     from l2.ec2._vpc import IVpc
 
@@ -98,6 +98,8 @@ class VpnConnectionBase(Resource):
     @property
     def vpn_connection_ref(self) -> VPNConnectionReference:
         """A reference to this connection (aws-cdk-lib puts the customer gateway id in it)."""
+        from l1.interfaces.ec2 import VPNConnectionReference
+
         return VPNConnectionReference(vpn_connection_id=self.customer_gateway_id)
 
     def metric(
@@ -393,6 +395,8 @@ class VpnConnection(VpnConnectionBase):
 
 def _vpn_gateway_ref(self: VpnGateway) -> VPNGatewayReference:
     """A reference to this gateway (``vpn_gateway_id``)."""
+    from l1.interfaces.ec2 import VPNGatewayReference
+
     return VPNGatewayReference(vpn_gateway_id=self.gateway_id)
 
 

@@ -27,9 +27,10 @@ from l2.elasticloadbalancingv2._enums import (
     TargetGroupLoadBalancingAlgorithmType,
 )
 from l2.elasticloadbalancingv2._private.util import Validation, as_property, determine_protocol_and_port
-from l2.elasticloadbalancingv2._structs import HealthCheck, ListenerReference, MutualAuthentication
+from l2.elasticloadbalancingv2._structs import HealthCheck, MutualAuthentication
 
 if TYPE_CHECKING:
+    from l1.interfaces.elasticloadbalancingv2 import ListenerReference
     from l2.ec2 import IConnectable, ISecurityGroup, Port
     from l2.elasticloadbalancingv2._interfaces import (
         IApplicationListener,
@@ -346,6 +347,8 @@ class _ExternalApplicationListener(Resource):
 
     @property
     def listener_ref(self) -> ListenerReference:
+        from l1.interfaces.elasticloadbalancingv2 import ListenerReference
+
         return ListenerReference(listener_arn=self.listener_arn)
 
     def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, Construct, ContextProvider, Lazy, Resource, Token, ValidationError
 from l1.elasticloadbalancingv2 import CfnListener
 from l2.elasticloadbalancingv2._private.util import Validation, as_property, render_attributes
-from l2.elasticloadbalancingv2._structs import ListenerReference
+
+if TYPE_CHECKING:
+    from l1.interfaces.elasticloadbalancingv2 import ListenerReference
 
 
 class BaseListener(Resource):
@@ -44,6 +46,8 @@ class BaseListener(Resource):
     @property
     def listener_ref(self) -> ListenerReference:
         """A reference to this listener (its ARN)."""
+        from l1.interfaces.elasticloadbalancingv2 import ListenerReference
+
         return ListenerReference(listener_arn=self.listener_arn)
 
     def set_attribute(self, key: str, value: str | None = None) -> None:

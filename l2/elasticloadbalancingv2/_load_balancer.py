@@ -43,14 +43,10 @@ from l2.elasticloadbalancingv2._private.util import (
     render_attributes,
     selection_kwargs,
 )
-from l2.elasticloadbalancingv2._structs import (
-    BaseLoadBalancerProps,
-    LoadBalancerReference,
-    MutualAuthentication,
-    SubnetMapping,
-)
+from l2.elasticloadbalancingv2._structs import BaseLoadBalancerProps, MutualAuthentication, SubnetMapping
 
 if TYPE_CHECKING:
+    from l1.interfaces.elasticloadbalancingv2 import LoadBalancerReference
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.elasticloadbalancingv2._actions import ListenerAction, NetworkListenerAction
     from l2.elasticloadbalancingv2._application_listener import ApplicationListener
@@ -205,6 +201,8 @@ class BaseLoadBalancer(Resource):
     @property
     def load_balancer_ref(self) -> LoadBalancerReference:
         """A reference to this load balancer (its ARN)."""
+        from l1.interfaces.elasticloadbalancingv2 import LoadBalancerReference
+
         return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     def set_attribute(self, key: str, value: str | None = None) -> None:
@@ -533,6 +531,8 @@ class _ExternalApplicationLoadBalancer(_ApplicationLoadBalancerMetricMethods, Re
 
     @property
     def load_balancer_ref(self) -> LoadBalancerReference:
+        from l1.interfaces.elasticloadbalancingv2 import LoadBalancerReference
+
         return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     @property
@@ -823,6 +823,8 @@ class _ExternalNetworkLoadBalancer(_NetworkLoadBalancerMetricMethods, Resource):
 
     @property
     def load_balancer_ref(self) -> LoadBalancerReference:
+        from l1.interfaces.elasticloadbalancingv2 import LoadBalancerReference
+
         return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     def add_listener(self, id: str, **props: Any) -> NetworkListener:

@@ -11,9 +11,10 @@ from l2.elasticloadbalancingv2._actions import NetworkListenerAction
 from l2.elasticloadbalancingv2._base_listener import BaseListener, query_listener
 from l2.elasticloadbalancingv2._enums import AlpnPolicy, Protocol, SslPolicy
 from l2.elasticloadbalancingv2._private.util import validate_network_protocol
-from l2.elasticloadbalancingv2._structs import HealthCheck, ListenerReference
+from l2.elasticloadbalancingv2._structs import HealthCheck
 
 if TYPE_CHECKING:
+    from l1.interfaces.elasticloadbalancingv2 import ListenerReference
     from l2.elasticloadbalancingv2._interfaces import (
         IListenerCertificate,
         INetworkListener,
@@ -222,4 +223,6 @@ class _ImportedNetworkListener(Resource):
 
     @property
     def listener_ref(self) -> ListenerReference:
+        from l1.interfaces.elasticloadbalancingv2 import ListenerReference
+
         return ListenerReference(listener_arn=self.listener_arn)

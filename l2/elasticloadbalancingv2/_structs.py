@@ -747,31 +747,3 @@ class TrustStoreRevocationProps:
 
     revocation_contents: Sequence[RevocationContent]
     trust_store: ITrustStore
-
-
-@structs.frozen(kw_only=True)
-class ListenerReference:
-    """A reference to a listener (its ARN)."""
-
-    listener_arn: str
-
-
-@structs.frozen(kw_only=True)
-class LoadBalancerReference:
-    """A reference to a load balancer (its ARN)."""
-
-    load_balancer_arn: str
-
-
-@structs.frozen(kw_only=True)
-class TargetGroupReference:
-    """A reference to a target group (its ARN)."""
-
-    target_group_arn: str
-
-
-@structs.frozen(kw_only=True)
-class TrustStoreReference:
-    """A reference to a trust store (its ARN)."""
-
-    trust_store_arn: str

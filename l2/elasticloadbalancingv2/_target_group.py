@@ -45,14 +45,10 @@ from l2.elasticloadbalancingv2._private.util import (
     render_attributes,
     validate_network_protocol,
 )
-from l2.elasticloadbalancingv2._structs import (
-    BaseTargetGroupProps,
-    HealthCheck,
-    TargetGroupHealth,
-    TargetGroupReference,
-)
+from l2.elasticloadbalancingv2._structs import BaseTargetGroupProps, HealthCheck, TargetGroupHealth
 
 if TYPE_CHECKING:
+    from l1.interfaces.elasticloadbalancingv2 import TargetGroupReference
     from l2.ec2 import IConnectable, IVpc, Port
     from l2.elasticloadbalancingv2._interfaces import (
         IApplicationListener,
@@ -176,6 +172,8 @@ class TargetGroupBase(Construct):
     @property
     def target_group_ref(self) -> TargetGroupReference:
         """A reference to this target group (its ARN)."""
+        from l1.interfaces.elasticloadbalancingv2 import TargetGroupReference
+
         return TargetGroupReference(target_group_arn=self.target_group_arn)
 
     @property
@@ -683,6 +681,8 @@ class _ImportedTargetGroupBase(Construct):
 
     @property
     def target_group_ref(self) -> TargetGroupReference:
+        from l1.interfaces.elasticloadbalancingv2 import TargetGroupReference
+
         return TargetGroupReference(target_group_arn=self.target_group_arn)
 
     @property

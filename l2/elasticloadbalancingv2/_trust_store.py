@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct, Fn, Lazy, Names, Resource, Token, ValidationError
 from l1.elasticloadbalancingv2 import CfnTrustStore, CfnTrustStoreRevocation
-from l2.elasticloadbalancingv2._structs import RevocationContent, TrustStoreReference
+from l2.elasticloadbalancingv2._structs import RevocationContent
 
 if TYPE_CHECKING:
+    from l1.interfaces.elasticloadbalancingv2 import TrustStoreReference
     from l2.elasticloadbalancingv2._interfaces import ITrustStore
     from l2.s3 import IBucket
 
@@ -72,6 +73,8 @@ class TrustStore(Resource):
     @property
     def trust_store_ref(self) -> TrustStoreReference:
         """A reference to this trust store (its ARN)."""
+        from l1.interfaces.elasticloadbalancingv2 import TrustStoreReference
+
         return TrustStoreReference(trust_store_arn=self.trust_store_arn)
 
     @staticmethod
@@ -88,6 +91,8 @@ class _ImportedTrustStore(Resource):
 
     @property
     def trust_store_ref(self) -> TrustStoreReference:
+        from l1.interfaces.elasticloadbalancingv2 import TrustStoreReference
+
         return TrustStoreReference(trust_store_arn=self.trust_store_arn)
 
 
