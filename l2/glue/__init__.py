@@ -12,6 +12,14 @@ from l2.glue._catalog import (
     ConnectionPasswordEncryption,
     DataCatalogEncryptionAtRest,
 )
+from l2.glue._code import AssetCode, Code, CodeConfig, S3Code
+from l2.glue._connection import (
+    Connection,
+    ConnectionNetwork,
+    ConnectionOptions,
+    ConnectionProps,
+    ConnectionType,
+)
 from l2.glue._constants import (
     CatalogEncryptionMode,
     ColumnCountMismatchHandlingAction,
@@ -40,6 +48,7 @@ from l2.glue._constants import (
     WorkerType,
     WriteParallel,
 )
+from l2.glue._data_quality import DataQualityRuleset, DataQualityRulesetProps, DataQualityTargetTable, Dqdl
 from l2.glue._database import Database, DatabaseProps
 from l2.glue._interfaces import (
     ICatalog,
@@ -50,6 +59,35 @@ from l2.glue._interfaces import (
     ISecurityConfiguration,
     ITable,
     IWorkflow,
+)
+from l2.glue._job import (
+    ContinuousLoggingProps,
+    Job,
+    JobAttributes,
+    JobBase,
+    JobProps,
+    SparkExtraCodeProps,
+    SparkJob,
+    SparkJobProps,
+    SparkUILoggingLocation,
+    SparkUIProps,
+    WorkerConfiguration,
+)
+from l2.glue._jobs import (
+    PySparkEtlJob,
+    PySparkEtlJobProps,
+    PySparkFlexEtlJob,
+    PySparkFlexEtlJobProps,
+    PySparkStreamingJob,
+    PySparkStreamingJobProps,
+    PythonShellJob,
+    PythonShellJobProps,
+    ScalaSparkEtlJob,
+    ScalaSparkEtlJobProps,
+    ScalaSparkFlexEtlJob,
+    ScalaSparkFlexEtlJobProps,
+    ScalaSparkStreamingJob,
+    ScalaSparkStreamingJobProps,
 )
 from l2.glue._schema import (
     ClassificationString,
@@ -69,6 +107,13 @@ from l2.glue._schema import (
     StorageParameter,
     Type,
 )
+from l2.glue._security import (
+    CloudWatchEncryption,
+    JobBookmarksEncryption,
+    S3Encryption,
+    SecurityConfiguration,
+    SecurityConfigurationProps,
+)
 from l2.glue._table import (
     ExternalTable,
     ExternalTableProps,
@@ -80,6 +125,26 @@ from l2.glue._table import (
     TableBase,
     TableBaseProps,
     TableClientSideEncryption,
+)
+from l2.glue._workflow import (
+    Action,
+    Condition,
+    ConditionalTriggerOptions,
+    ConditionOptions,
+    CrawlerActionOptions,
+    EventBatchingCondition,
+    EventTriggerOptions,
+    JobActionOptions,
+    OnDemandTriggerOptions,
+    Predicate,
+    ScheduledTriggerOptions,
+    StartableTriggerOptions,
+    TriggerOptions,
+    TriggerSchedule,
+    Workflow,
+    WorkflowAttributes,
+    WorkflowBase,
+    WorkflowProps,
 )
 
 __all__ = [
@@ -152,6 +217,67 @@ __all__ = [
     "Type",
     "WorkerType",
     "WriteParallel",
+    "AssetCode",
+    "Code",
+    "CodeConfig",
+    "S3Code",
+    "Connection",
+    "ConnectionNetwork",
+    "ConnectionOptions",
+    "ConnectionProps",
+    "ConnectionType",
+    "DataQualityRuleset",
+    "DataQualityRulesetProps",
+    "DataQualityTargetTable",
+    "Dqdl",
+    "ContinuousLoggingProps",
+    "Job",
+    "JobAttributes",
+    "JobBase",
+    "JobProps",
+    "SparkExtraCodeProps",
+    "SparkJob",
+    "SparkJobProps",
+    "SparkUILoggingLocation",
+    "SparkUIProps",
+    "WorkerConfiguration",
+    "PySparkEtlJob",
+    "PySparkEtlJobProps",
+    "PySparkFlexEtlJob",
+    "PySparkFlexEtlJobProps",
+    "PySparkStreamingJob",
+    "PySparkStreamingJobProps",
+    "PythonShellJob",
+    "PythonShellJobProps",
+    "ScalaSparkEtlJob",
+    "ScalaSparkEtlJobProps",
+    "ScalaSparkFlexEtlJob",
+    "ScalaSparkFlexEtlJobProps",
+    "ScalaSparkStreamingJob",
+    "ScalaSparkStreamingJobProps",
+    "CloudWatchEncryption",
+    "JobBookmarksEncryption",
+    "S3Encryption",
+    "SecurityConfiguration",
+    "SecurityConfigurationProps",
+    "Action",
+    "Condition",
+    "ConditionalTriggerOptions",
+    "ConditionOptions",
+    "CrawlerActionOptions",
+    "EventBatchingCondition",
+    "EventTriggerOptions",
+    "JobActionOptions",
+    "OnDemandTriggerOptions",
+    "Predicate",
+    "ScheduledTriggerOptions",
+    "StartableTriggerOptions",
+    "TriggerOptions",
+    "TriggerSchedule",
+    "Workflow",
+    "WorkflowAttributes",
+    "WorkflowBase",
+    "WorkflowProps",
 ]
 
 check_public_classes(globals())

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
+from l1.interfaces.glue import CatalogReference
 from l2.glue._constants import CatalogEncryptionMode
 
 if TYPE_CHECKING:
@@ -74,11 +75,6 @@ class CatalogProps:
     description: str | None = None
 
 
-class _CatalogReference:
-    def __init__(self, resource_arn: str) -> None:
-        self.resource_arn = resource_arn
-
-
 class CatalogBase(Resource):
     """What every catalog has: id, ARN and the keys of its encryption settings."""
 
@@ -104,9 +100,9 @@ class CatalogBase(Resource):
         return self._connection_password_key
 
     @property
-    def catalog_ref(self) -> _CatalogReference:
+    def catalog_ref(self) -> CatalogReference:
         """A reference to this catalog (its ARN)."""
-        return _CatalogReference(self.catalog_arn)
+        return CatalogReference(resource_arn=self.catalog_arn)
 
     def _configure_encryption(self, encryption_at_rest: DataCatalogEncryptionAtRest | None,
                               password: ConnectionPasswordEncryption | None) -> None:

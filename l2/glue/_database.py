@@ -15,6 +15,7 @@ from constructs import (
     UnscopedValidationError,
 )
 from constructs.internals import structs
+from l1.interfaces.glue import DatabaseReference
 from l2.glue._catalog import Catalog
 
 if TYPE_CHECKING:
@@ -32,11 +33,6 @@ class DatabaseProps:
     removal_policy: RemovalPolicy | None = None
 
 
-class _DatabaseReference:
-    def __init__(self, database_name: str) -> None:
-        self.database_name = database_name
-
-
 class _ImportedDatabase(Resource):
     def __init__(self, scope: Construct, id: str, database_arn: str) -> None:
         super().__init__(scope, id)
@@ -44,8 +40,8 @@ class _ImportedDatabase(Resource):
         self.database_name = Stack.of(scope).split_arn(database_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
 
     @property
-    def database_ref(self) -> _DatabaseReference:
-        return _DatabaseReference(self.database_name)
+    def database_ref(self) -> DatabaseReference:
+        return DatabaseReference(database_name=self.database_name)
 
     @property
     def catalog(self) -> ICatalog:
@@ -106,9 +102,9 @@ class Database(Resource):
         return self.stack.format_arn(service="glue", resource="database", resource_name=self.database_name)
 
     @property
-    def database_ref(self) -> _DatabaseReference:
+    def database_ref(self) -> DatabaseReference:
         """A reference to this database (its name)."""
-        return _DatabaseReference(self.database_name)
+        return DatabaseReference(database_name=self.database_name)
 
     @staticmethod
     def from_database_arn(scope: Construct, id: str, database_arn: str) -> IDatabase:
