@@ -47,6 +47,7 @@ from ._runtime import Architecture, Runtime, RuntimeFamily
 if TYPE_CHECKING:
     from constructs import RemovalPolicy, Size
     from l2.cloudwatch import Metric, Unit
+    from l2.codeguruprofiler import IProfilingGroup
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.iam import IPrincipal, IRole, PolicyStatement
     from l2.kms import IKey
@@ -268,7 +269,7 @@ class Function(FunctionBase):
         memory_size: float | None = None,
         params_and_secrets: ParamsAndSecretsLayerVersion | None = None,
         profiling: bool | None = None,
-        profiling_group: Any = None,
+        profiling_group: IProfilingGroup | None = None,
         recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
         role: IRole | None = None,
@@ -810,7 +811,7 @@ class Function(FunctionBase):
         return snap_start._render()
 
     def _profiling_environment(self, runtime: Runtime, environment: Mapping[str, str] | None, profiling: Any,
-                               profiling_group: Any) -> dict[str, str]:
+                               profiling_group: IProfilingGroup | None) -> dict[str, str]:
         if profiling_group is None and not profiling:
             return {}
         if profiling_group is not None and profiling is False:

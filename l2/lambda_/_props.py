@@ -7,13 +7,14 @@ builds props as data (``Function(scope, id, **structs.asdict(props))``-style) an
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Duration, RemovalPolicy
 from constructs.internals import structs
 
 if TYPE_CHECKING:
     from constructs import CfnParameter, Construct, Size
+    from l2.codeguruprofiler import IProfilingGroup
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.iam import IPrincipal, IRole, PolicyStatement
     from l2.kms import IKey
@@ -117,7 +118,7 @@ class FunctionOptions(EventInvokeConfigOptions):
     memory_size: float | None = None
     params_and_secrets: ParamsAndSecretsLayerVersion | None = None
     profiling: bool | None = None
-    profiling_group: Any = None
+    profiling_group: IProfilingGroup | None = None
     recursive_loop: RecursiveLoop | None = None
     reserved_concurrent_executions: float | None = None
     role: IRole | None = None
