@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import (
     Annotations,
@@ -42,12 +42,29 @@ from l2.eks._version import EndpointAccess, KubernetesVersion
 
 if TYPE_CHECKING:
     from constructs import Duration, RemovalPolicy, Size
-    from l2.autoscaling import AutoScalingGroup
-    from l2.ec2 import Connections, InstanceType, ISecurityGroup, ISubnet, IVpc, SubnetSelection
+    from l2.autoscaling import (
+        AutoScalingGroup,
+        BlockDevice,
+        CapacityDistributionStrategy,
+        DeletionProtection,
+        GroupMetrics,
+        HealthCheck,
+        HealthChecks,
+        InstanceLifecyclePolicy,
+        Monitoring,
+        NotificationConfiguration,
+        Signals,
+        TerminationPolicy,
+        UpdatePolicy,
+    )
+    from l2.ec2 import Connections, IKeyPair, InstanceType, ISecurityGroup, ISubnet, IVpc, SubnetSelection
     from l2.eks._aws_auth import AwsAuth
+    from l2.eks._enums import CapacityType, NodegroupAmiType
+    from l2.eks._fargate import FargateProfile
     from l2.eks._interfaces import IAddon, IKubectlProvider
     from l2.eks._k8s import HelmChart, KubernetesManifest
     from l2.eks._nodegroup import Nodegroup
+    from l2.eks._structs import LaunchTemplateSpec, NodegroupRemoteAccess, Selector, TaintSpec
     from l2.iam import IOpenIdConnectProvider, IRole, Role
     from l2.kms import IKey
     from l2.lambda_ import ILayerVersion
@@ -266,6 +283,9 @@ class Cluster(ClusterBase):
         vpc: the VPC (default: a new VPC).
         vpc_subnets: where the control plane ENIs go (default: public and private subnets).
     """
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.Cluster"
+    """The id property injectors use for this class."""
 
     @staticmethod
     def from_cluster_attributes(
@@ -607,27 +627,101 @@ class Cluster(ClusterBase):
         return self._eks_pod_identity_agent  # type: ignore[no-any-return]
 
     # -- capacity --------------------------------------------------------------------------------------
-    def add_nodegroup_capacity(self, id: str, **options: Any) -> Nodegroup:
+    def add_nodegroup_capacity(
+        self,
+        id: str,
+        *,
+        ami_type: NodegroupAmiType | None = None,
+        capacity_type: CapacityType | None = None,
+        desired_size: float | None = None,
+        disk_size: float | None = None,
+        enable_node_auto_repair: bool | None = None,
+        force_update: bool | None = None,
+        instance_types: Sequence[InstanceType] | None = None,
+        labels: Mapping[str, str] | None = None,
+        launch_template_spec: LaunchTemplateSpec | None = None,
+        max_size: float | None = None,
+        max_unavailable: float | None = None,
+        max_unavailable_percentage: float | None = None,
+        min_size: float | None = None,
+        nodegroup_name: str | None = None,
+        node_role: IRole | None = None,
+        release_version: str | None = None,
+        remote_access: NodegroupRemoteAccess | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        subnets: SubnetSelection | None = None,
+        tags: Mapping[str, str] | None = None,
+        taints: Sequence[TaintSpec] | None = None,
+    ) -> Nodegroup:
         """Add a managed node group (``Nodegroup<id>``; options as ``NodegroupOptions``)."""
         from l2.eks._nodegroup import Nodegroup
         from l2.eks._self_managed import node_type_for
 
-        types = [options.get("instance_type"), *(options.get("instance_types") or [])]
-        if any(t is not None and node_type_for(t) in (NodeType.INFERENTIA, NodeType.TRAINIUM) for t in types):
+        if any(node_type_for(t) in (NodeType.INFERENTIA, NodeType.TRAINIUM) for t in instance_types or []):
             self._add_neuron_device_plugin()
-        return Nodegroup(self, f"Nodegroup{id}", cluster=self, **options)
+        return Nodegroup(self, f"Nodegroup{id}", cluster=self, ami_type=ami_type, capacity_type=capacity_type, desired_size=desired_size, disk_size=disk_size, enable_node_auto_repair=enable_node_auto_repair, force_update=force_update, instance_types=instance_types, labels=labels, launch_template_spec=launch_template_spec, max_size=max_size, max_unavailable=max_unavailable, max_unavailable_percentage=max_unavailable_percentage, min_size=min_size, nodegroup_name=nodegroup_name, node_role=node_role, release_version=release_version, remote_access=remote_access, removal_policy=removal_policy, subnets=subnets, tags=tags, taints=taints)
 
-    def add_auto_scaling_group_capacity(self, id: str, **options: Any) -> AutoScalingGroup:
+    def add_auto_scaling_group_capacity(
+        self,
+        id: str,
+        *,
+        instance_type: InstanceType,
+        allow_all_outbound: bool | None = None,
+        associate_public_ip_address: bool | None = None,
+        auto_scaling_group_name: str | None = None,
+        az_capacity_distribution_strategy: CapacityDistributionStrategy | None = None,
+        block_devices: Sequence[BlockDevice] | None = None,
+        capacity_rebalance: bool | None = None,
+        cooldown: Duration | None = None,
+        default_instance_warmup: Duration | None = None,
+        deletion_protection: DeletionProtection | None = None,
+        desired_capacity: float | None = None,
+        group_metrics: Sequence[GroupMetrics] | None = None,
+        health_check: HealthCheck | None = None,
+        health_checks: HealthChecks | None = None,
+        ignore_unmodified_size_properties: bool | None = None,
+        instance_lifecycle_policy: InstanceLifecyclePolicy | None = None,
+        instance_monitoring: Monitoring | None = None,
+        key_name: str | None = None,
+        key_pair: IKeyPair | None = None,
+        max_capacity: float | None = None,
+        max_instance_lifetime: Duration | None = None,
+        min_capacity: float | None = None,
+        new_instances_protected_from_scale_in: bool | None = None,
+        notifications: Sequence[NotificationConfiguration] | None = None,
+        signals: Signals | None = None,
+        spot_price: str | None = None,
+        ssm_session_permissions: bool | None = None,
+        termination_policies: Sequence[TerminationPolicy] | None = None,
+        termination_policy_custom_lambda_function_arn: str | None = None,
+        update_policy: UpdatePolicy | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+        bootstrap_enabled: bool | None = None,
+        bootstrap_options: BootstrapOptions | None = None,
+        machine_image_type: MachineImageType | None = None,
+        map_role: bool | None = None,
+        spot_interrupt_handler: bool | None = None,
+    ) -> AutoScalingGroup:
         """Add self-managed capacity (options as ``AutoScalingGroupCapacityOptions``)."""
         from l2.eks._self_managed import add_auto_scaling_group_capacity
 
-        return add_auto_scaling_group_capacity(self, id, **options)
+        return add_auto_scaling_group_capacity(self, id, instance_type=instance_type, allow_all_outbound=allow_all_outbound, associate_public_ip_address=associate_public_ip_address, auto_scaling_group_name=auto_scaling_group_name, az_capacity_distribution_strategy=az_capacity_distribution_strategy, block_devices=block_devices, capacity_rebalance=capacity_rebalance, cooldown=cooldown, default_instance_warmup=default_instance_warmup, deletion_protection=deletion_protection, desired_capacity=desired_capacity, group_metrics=group_metrics, health_check=health_check, health_checks=health_checks, ignore_unmodified_size_properties=ignore_unmodified_size_properties, instance_lifecycle_policy=instance_lifecycle_policy, instance_monitoring=instance_monitoring, key_name=key_name, key_pair=key_pair, max_capacity=max_capacity, max_instance_lifetime=max_instance_lifetime, min_capacity=min_capacity, new_instances_protected_from_scale_in=new_instances_protected_from_scale_in, notifications=notifications, signals=signals, spot_price=spot_price, ssm_session_permissions=ssm_session_permissions, termination_policies=termination_policies, termination_policy_custom_lambda_function_arn=termination_policy_custom_lambda_function_arn, update_policy=update_policy, vpc_subnets=vpc_subnets, bootstrap_enabled=bootstrap_enabled, bootstrap_options=bootstrap_options, machine_image_type=machine_image_type, map_role=map_role, spot_interrupt_handler=spot_interrupt_handler)
 
-    def add_fargate_profile(self, id: str, **options: Any) -> Any:
+    def add_fargate_profile(
+        self,
+        id: str,
+        *,
+        selectors: Sequence[Selector],
+        fargate_profile_name: str | None = None,
+        pod_execution_role: IRole | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        subnet_selection: SubnetSelection | None = None,
+        vpc: IVpc | None = None,
+    ) -> FargateProfile:
         """Add a Fargate profile (``fargate-profile-<id>``; options as ``FargateProfileOptions``)."""
         from l2.eks._fargate import FargateProfile
 
-        return FargateProfile(self, f"fargate-profile-{id}", cluster=self, **options)
+        return FargateProfile(self, f"fargate-profile-{id}", cluster=self, selectors=selectors, fargate_profile_name=fargate_profile_name, pod_execution_role=pod_execution_role, removal_policy=removal_policy, subnet_selection=subnet_selection, vpc=vpc)
 
     def grant_access(self, id: str, principal: str, access_policies: Sequence[Any], *,
                      access_entry_type: Any = None) -> None:

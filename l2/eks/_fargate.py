@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import (
     Annotations,
@@ -150,6 +150,9 @@ class FargateCluster(Cluster):
         core_dns_compute_type: where CoreDNS runs (default: Fargate).
         kubectl_layer: as ``Cluster``; so are the other keyword arguments (``FargateClusterProps``).
     """
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.FargateCluster"
+    """The id property injectors use for this class."""
 
     def __init__(
         self,

@@ -4,18 +4,21 @@ and ``IAddon`` (for type hints, as in aws-cdk-lib)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from constructs.internals import protocols
 
 if TYPE_CHECKING:
-    from constructs import Construct, Node, Size, Stack
+    from constructs import Construct, Duration, Node, RemovalPolicy, Size, Stack
     from l2.autoscaling import AutoScalingGroup
     from l2.ec2 import Connections, ISecurityGroup, ISubnet, IVpc
-    from l2.eks._enums import AuthenticationMode, IpFamily
+    from l2.eks._enums import AlbScheme, AuthenticationMode, IdentityType, IpFamily, MachineImageType
     from l2.eks._k8s import HelmChart, KubernetesManifest
     from l2.eks._service_account import ServiceAccount
-    from l2.eks._structs import AccessScope
+    from l2.eks._structs import AccessScope, BootstrapOptions
     from l2.iam import IOpenIdConnectProvider, IRole
     from l2.lambda_ import ILayerVersion
+    from l2.s3_assets import Asset
 
 
 @runtime_checkable
@@ -44,18 +47,19 @@ class IKubectlProvider(Protocol):
 
 
 @runtime_checkable
-class ICluster(Protocol):
+class ICluster(Protocol, metaclass=protocols.OptionalMembersMeta):
     """An EKS cluster: ``Cluster``, ``FargateCluster`` or one imported with ``Cluster.from_cluster_attributes``."""
 
-    __optional_members__: ClassVar[frozenset[str]] = frozenset({
-        "authentication_mode", "awscli_layer", "cluster_handler_security_group", "eks_pod_identity_agent",
-        "ip_family", "kubectl_environment", "kubectl_lambda_role", "kubectl_layer", "kubectl_memory",
-        "kubectl_private_subnets", "kubectl_provider", "kubectl_role", "kubectl_security_group", "on_event_layer",
-        "add_cdk8s_chart", "add_helm_chart", "add_manifest", "add_service_account",
-        "connect_auto_scaling_group_capacity", "cluster_ref", "prune", "open_id_connect_provider", "vpc",
-        "cluster_security_group", "cluster_security_group_id", "cluster_encryption_config_key_arn",
-        "cluster_arn", "connections", "stack", "env", "apply_removal_policy",
-    })
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({
+            "authentication_mode", "awscli_layer", "cluster_handler_security_group", "eks_pod_identity_agent",
+            "ip_family", "kubectl_environment", "kubectl_lambda_role", "kubectl_layer", "kubectl_memory",
+            "kubectl_private_subnets", "kubectl_provider", "kubectl_role", "kubectl_security_group", "on_event_layer",
+            "add_cdk8s_chart", "add_helm_chart", "add_manifest", "add_service_account",
+            "connect_auto_scaling_group_capacity", "cluster_ref", "prune", "open_id_connect_provider", "vpc",
+            "cluster_security_group", "cluster_security_group_id", "cluster_encryption_config_key_arn",
+            "cluster_arn", "connections", "stack", "env", "apply_removal_policy",
+        })
 
     @property
     def node(self) -> Node:
@@ -196,19 +200,66 @@ class ICluster(Protocol):
         """Apply Kubernetes resources to the cluster."""
         ...
 
-    def add_helm_chart(self, id: str, **options: Any) -> HelmChart:
+    def add_helm_chart(
+        self,
+        id: str,
+        *,
+        atomic: bool | None = None,
+        chart: str | None = None,
+        chart_asset: Asset | None = None,
+        create_namespace: bool | None = None,
+        namespace: str | None = None,
+        release: str | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        repository: str | None = None,
+        skip_crds: bool | None = None,
+        timeout: Duration | None = None,
+        values: Mapping[str, Any] | None = None,
+        version: str | None = None,
+        wait: bool | None = None,
+    ) -> HelmChart:
         """Install a Helm chart on the cluster."""
         ...
 
-    def add_cdk8s_chart(self, id: str, chart: Construct, **options: Any) -> KubernetesManifest:
+    def add_cdk8s_chart(
+        self,
+        id: str,
+        chart: Construct,
+        *,
+        ingress_alb: bool | None = None,
+        ingress_alb_scheme: AlbScheme | None = None,
+        prune: bool | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        skip_validation: bool | None = None,
+    ) -> KubernetesManifest:
         """Apply a cdk8s chart to the cluster."""
         ...
 
-    def add_service_account(self, id: str, **options: Any) -> ServiceAccount:
+    def add_service_account(
+        self,
+        id: str,
+        *,
+        annotations: Mapping[str, str] | None = None,
+        identity_type: IdentityType | None = None,
+        labels: Mapping[str, str] | None = None,
+        name: str | None = None,
+        namespace: str | None = None,
+        overwrite_service_account: bool | None = None,
+        removal_policy: RemovalPolicy | None = None,
+    ) -> ServiceAccount:
         """Create a Kubernetes service account with an IAM role."""
         ...
 
-    def connect_auto_scaling_group_capacity(self, auto_scaling_group: AutoScalingGroup, **options: Any) -> None:
+    def connect_auto_scaling_group_capacity(
+        self,
+        auto_scaling_group: AutoScalingGroup,
+        *,
+        bootstrap_enabled: bool | None = None,
+        bootstrap_options: BootstrapOptions | None = None,
+        machine_image_type: MachineImageType | None = None,
+        map_role: bool | None = None,
+        spot_interrupt_handler: bool | None = None,
+    ) -> None:
         """Connect self-managed capacity to the cluster."""
         ...
 

@@ -115,7 +115,7 @@ class KubectlProvider(NestedStack):
                 "service-role/AWSLambdaVPCAccessExecutionRole"))
         handler_role.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name(
             "AmazonEC2ContainerRegistryPullOnly"))
-        has_ecr_public = CfnCondition(cast("Construct", handler_role.node.scope), "HasEcrPublic",
+        has_ecr_public = CfnCondition(cast("Construct", cast("Construct", handler_role).node.scope), "HasEcrPublic",
                                       expression=Fn.condition_equals(Aws.PARTITION, "aws"))
         conditional = iam.ManagedPolicy.from_managed_policy_arn(self, "ConditionalPolicyArn", Fn.condition_if(
             has_ecr_public.logical_id,

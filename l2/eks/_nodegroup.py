@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import Annotations, Construct, FeatureFlags, RemovalPolicies, Resource, Token, ValidationError
 from l1.eks import CfnNodegroup
@@ -99,6 +99,9 @@ class Nodegroup(Resource):
         tags: tags of the node group.
         taints: Kubernetes taints of the nodes.
     """
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.Nodegroup"
+    """The id property injectors use for this class."""
 
     def __init__(
         self,

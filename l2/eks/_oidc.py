@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from l2.iam import OidcProviderNative as _IamOidcProviderNative
 from l2.iam import OpenIdConnectProvider as _IamOpenIdConnectProvider
@@ -22,7 +22,7 @@ class OpenIdConnectProvider(_IamOpenIdConnectProvider):
         removal_policy: the removal policy of the provider.
     """
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.OpenIdConnectProvider"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-eks.OpenIdConnectProvider"
     """The id property injectors use for this class."""
 
     def __init__(self, scope: Construct, id: str, *, url: str, removal_policy: RemovalPolicy | None = None) -> None:
@@ -39,7 +39,7 @@ class OidcProviderNative(_IamOidcProviderNative):
         removal_policy: the removal policy of the provider.
     """
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.OidcProviderNative"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-eks.OidcProviderNative"
     """The id property injectors use for this class."""
 
     def __init__(self, scope: Construct, id: str, *, url: str, removal_policy: RemovalPolicy | None = None) -> None:

@@ -49,8 +49,8 @@ class FakeEks:
 def cluster_handler() -> Any:
     module = _load("cluster_resource/cluster.py")
     fake = FakeEks()
-    module._eks_factory = lambda role_arn: fake
-    module.fake = fake
+    setattr(module, "_eks_factory", lambda role_arn: fake)  # noqa: B010 - the handler's test hook
+    setattr(module, "fake", fake)  # noqa: B010
     return module
 
 
@@ -96,8 +96,12 @@ def kubectl(monkeypatch: pytest.MonkeyPatch) -> Any:
     module = _load("kubectl/index.py")
     runs: list[tuple[list[str], str | None]] = []
     monkeypatch.setattr(module, "write_kubeconfig", lambda *a, **k: "/tmp/kubeconfig")
-    monkeypatch.setattr(module, "_run", lambda args, input_text=None: runs.append((args, input_text)) or "ok")
-    module.runs = runs
+    def run(args: list[str], input_text: str | None = None) -> str:
+        runs.append((args, input_text))
+        return "ok"
+
+    monkeypatch.setattr(module, "_run", run)
+    setattr(module, "runs", runs)  # noqa: B010
     return module
 
 
