@@ -153,6 +153,15 @@ def analytics_quiet() -> Any:
     return quiet()
 
 
+def analytics_enabled(scope: Any) -> bool:
+    """Whether ``@aws-cdk/core:enableAdditionalMetadataCollection`` is on for the children of ``scope``: pycdk builds
+    some constructs aws-cdk-lib always builds only when they are used (an asset's ``AssetBucket``, a table's
+    ``ScalingRole``); with the flag on it builds them as aws-cdk-lib does, for their analytics entries."""
+    from constructs._private.analytics_metadata import _scope_enabled
+
+    return _scope_enabled(scope)
+
+
 def check_public_classes(namespace: dict[str, Any]) -> None:
     """Check the arguments of the public classes an ``l2``/``patterns`` package exports, from their type hints.
 

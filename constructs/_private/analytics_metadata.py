@@ -40,6 +40,7 @@ def _load() -> dict[str, Any]:
         raw = json.loads(_DATA_FILE.read_text())
         raw["recording"] = frozenset(raw["recording"])
         raw["enums"] = {k: frozenset(v) for k, v in raw["enums"].items()}
+        raw["unexported"] = frozenset(raw.get("unexported", ()))
         _data = raw
     return _data
 
@@ -238,7 +239,9 @@ def _items(data: Any) -> list[tuple[str, Any]]:
 
 
 # Classes aws-cdk-lib builds internally from object literals that name unset props (``{ipv6CidrBlock: undefined}``),
-# and pycdk functions (``module:qualname``) that build constructs where aws-cdk-lib's code writes such a literal:
+# and pycdk functions (``module:qualname``, or ``module:qualname -> <jsii fqn>`` for the constructions of one class
+# there; found with ``python -m tools.feature_flags.analytics_compare --trace``) that build constructs where
+# aws-cdk-lib's code writes such a literal:
 # those constructions keep the ``None`` keyword arguments pycdk's call passes (in the call's order, which follows
 # the literal's). Elsewhere an internal call's ``None`` arguments are left out (aws-cdk-lib spreads or passes on
 # the props it was given).
@@ -249,11 +252,56 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.events._event_bus:EventBusBase.archive",
     "l2.sns._topic_base:TopicBase.add_subscription",
     "l2.ec2._instance:Instance.__init__",
+    "l2.apigateway._resource:ResourceBase.add_method -> aws-cdk-lib.aws-apigateway.Method",
+    "l2.apigateway._restapi:RestApiBase._configure_deployment -> aws-cdk-lib.aws-apigateway.Deployment",
+    "l2.applicationautoscaling._step_scaling:StepScalingPolicy.__init__ -> aws-cdk-lib.aws-cloudwatch.Alarm",
+    "l2.autoscaling._group:AutoScalingGroup.__init__ -> aws-cdk-lib.aws-ec2.LaunchTemplate",
+    "l2.autoscaling._scaling:StepScalingPolicy.__init__ -> aws-cdk-lib.aws-cloudwatch.Alarm",
+    "l2.autoscaling_hooktargets._hooks:FunctionHook.bind -> aws-cdk-lib.aws-sns.Topic",
+    "l2.certificatemanager._dns_validated:DnsValidatedCertificate.__init__ -> aws-cdk-lib.aws-lambda.Function",
+    "l2.cloudfront_origins._vpc:_VpcOriginWithEndpoint.bind -> aws-cdk-lib.aws-cloudfront.VpcOrigin",
+    "l2.codebuild._project:Project._configure_vpc -> aws-cdk-lib.aws-ec2.SecurityGroup",
+    "l2.codepipeline._cross_region:CrossRegionSupportConstruct.__init__ -> aws-cdk-lib.aws-kms.Key",
+    "l2.codepipeline._cross_region:CrossRegionSupportConstruct.__init__ -> aws-cdk-lib.aws-s3.Bucket",
+    "l2.codepipeline._pipeline:Pipeline.__init__ -> aws-cdk-lib.aws-kms.Key",
+    "l2.codepipeline._pipeline:Pipeline.__init__ -> aws-cdk-lib.aws-s3.Bucket",
+    "l2.custom_resources._aws_custom_resource:AwsCustomResource.__init__ -> aws-cdk-lib.aws-lambda.SingletonFunction",
+    "l2.custom_resources._provider:Provider._create_function -> aws-cdk-lib.aws-lambda.Function",
+    "l2.ec2._bastion:BastionHostLinux.__init__ -> aws-cdk-lib.aws-ec2.Instance",
+    "l2.ec2._nat_instance:_NatInstanceProviderBase.configure_nat -> aws-cdk-lib.aws-ec2.Instance",
+    "l2.ec2._vpc:VpcBase.enable_vpn_gateway -> aws-cdk-lib.aws-ec2.VpnGateway",
+    "l2.ecs._service:BaseService.enable_cloud_map -> aws-cdk-lib.aws-servicediscovery.Service",
+    "l2.lambda_._function:Function._configure_vpc -> aws-cdk-lib.aws-ec2.SecurityGroup",
+    "l2.lambda_._function_base:FunctionBase.configure_async_invoke -> aws-cdk-lib.aws-lambda.EventInvokeConfig",
+    "l2.lambda_._singleton:SingletonFunction.__init__ -> aws-cdk-lib.aws-lambda.Function",
+    "l2.rds._cluster:_DatabaseClusterNew.__init__ -> aws-cdk-lib.aws-rds.SubnetGroup",
+    "l2.rds._instance:_DatabaseInstanceNew.__init__ -> aws-cdk-lib.aws-rds.SubnetGroup",
+    "l2.rds._serverless:_ServerlessClusterNew.__init__ -> aws-cdk-lib.aws-rds.SubnetGroup",
+    "l2.rds._util:render_credentials -> aws-cdk-lib.aws-rds.DatabaseSecret",
+    "l2.route53._hosted_zone:HostedZone.enable_dnssec -> aws-cdk-lib.aws-route53.KeySigningKey",
+    "l2.route53._hosted_zone:PublicHostedZone.add_delegation -> aws-cdk-lib.aws-route53.ZoneDelegationRecord",
+    "l2.servicediscovery._service:Service.register_load_balancer -> aws-cdk-lib.aws-servicediscovery.AliasTargetInstance",
+    "l2.stepfunctions_tasks._evaluate_expression:_dedicated_eval_fn -> aws-cdk-lib.aws-lambda.Function",
+    "l2.stepfunctions_tasks._evaluate_expression:_singleton_eval_fn -> aws-cdk-lib.aws-lambda.SingletonFunction",
+    "l2.synthetics._canary:Canary.__init__ -> aws-cdk-lib.aws-s3.Bucket",
+    "patterns.ecs_patterns._common:default_cluster -> aws-cdk-lib.aws-ecs.Cluster",
+    "patterns.ecs_patterns._queue:QueueProcessingServiceBase._setup_queue -> aws-cdk-lib.aws-sqs.Queue",
+    "patterns.ecs_patterns._scheduled:ScheduledTaskBase._setup_schedule -> aws-cdk-lib.aws-events.Rule",
 })
 
 
+# The constructors of subclasses whose base class records the props the subclass passes it (an object literal in
+# aws-cdk-lib's ``super(scope, id, {...})``) rather than the subclass's own props.
+_SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__"})
+
+
 def _keeps_undefined(cls: type, caller: str | None) -> bool:
-    return caller in _KEEPS_UNDEFINED_CALLERS or any(_qualname(k) in _KEEPS_UNDEFINED for k in cls.__mro__)
+    return (
+        caller in _KEEPS_UNDEFINED_CALLERS
+        or caller in _SUPER_LITERALS
+        or f"{caller} -> {jsii_fqn(cls)}" in _KEEPS_UNDEFINED_CALLERS
+        or any(_qualname(k) in _KEEPS_UNDEFINED for k in cls.__mro__)
+    )
 
 
 class _JsObject(dict[str, Any]):
@@ -269,7 +317,7 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = Fal
         return "*"
     module, _, name = fqn.rpartition(".")
     table = data["classes"].get(module, {}).get(name)
-    if table is None:
+    if table is None or fqn in data["unexported"]:  # an unexported class reports an exported base's fqn
         return "*"
     if internal:
         if not _keeps_undefined(cls, caller):
@@ -300,14 +348,17 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
             return
         state = self.__dict__
         outer = _CALL not in state
+        own = None
         if outer:
             caller = _caller(sys._getframe(1))
             state[_CALL] = (kwargs, caller is not None, caller)
             _install_methods(type(self))
+        elif (caller := _caller(sys._getframe(1))) in _SUPER_LITERALS:
+            own = (kwargs, True, caller)  # this base records what the subclass passes it (an object literal)
         try:
             init(self, *args, **kwargs)
             target = _jsii_class(type(self))
-            given, internal, caller = state[_CALL]
+            given, internal, caller = own or state[_CALL]
             for _ in range(_recording_levels(type(self), cls)):
                 try:
                     data = "*" if target is None else props_metadata(target, given, internal=internal, caller=caller)
@@ -345,6 +396,13 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     "l2.kms._key._ReferencedKey": (),
     "l2.events._event_bus._ImportedEventBus": (),
     "l2.events._connection._ImportedConnection": (),
+    "l2.rds._cluster_instance._AuroraClusterInstance": (),
+    "l2.rds._cluster._ImportedCluster": (),
+    "l2.rds._serverless._ImportedServerlessCluster": (),
+    "l2.efs._access_point._ImportedAccessPoint": (),
+    "l2.efs._file_system._ImportedFileSystem": (),
+    "l2.cognito_identitypool._identity_pool._RoleAttachment": (),
+    "l2.lambda_._function_base._LatestVersion": (),
     # core's CustomResource (jsii fqn ``aws-cdk-lib.CustomResource``: two parts, so "*"), wrapped once the flag is
     # first seen on (``_install_core``)
     "constructs._custom_resource.CustomResource": ("getAtt", "getAttString"),
@@ -605,8 +663,9 @@ def _method_data(cls: type, js: str, values: list[Any]) -> Any:
     if fqn is None:
         return "*"
     module, _, name = fqn.rpartition(".")
-    table = _load()["classes"].get(module, {}).get(name)
-    if table is None:
+    data = _load()
+    table = data["classes"].get(module, {}).get(name)
+    if table is None or fqn in data["unexported"]:
         return "*"
     return redact(table, {js: values})
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, CustomResource, Duration, RemovalPolicy, Stack, ValidationError
-from constructs.internals import check_deprecated_props
+from constructs.internals import analytics_enabled, check_deprecated_props
 from l1.dynamodb import CfnTable
 from l2.dynamodb._import_source import ImportSourceSpecification
 from l2.dynamodb._shared import (
@@ -209,6 +209,8 @@ class Table(TableBase):
         if sort_key is not None:
             self._add_key(sort_key, _RANGE)
             self.table_sort_key = sort_key
+        if analytics_enabled(self):  # aws-cdk-lib always imports the role (pycdk does when it is used)
+            self._scaling_role_or_create()
         if replication_regions:
             self._create_replica_tables(
                 replication_regions, replication_timeout, wait_for_replication_to_finish, replica_removal_policy

@@ -17,7 +17,7 @@ from constructs import (
     SymlinkFollowMode,
     ValidationError,
 )
-from constructs.internals import check_public_classes, structs
+from constructs.internals import analytics_enabled, check_public_classes, structs
 
 if TYPE_CHECKING:
     from constructs import BundlingOptions, CfnResource
@@ -122,6 +122,8 @@ class Asset(Construct):
         self.s3_url: str = location.s3_object_url
         self._readers = list(readers or [])
         self._bucket: Any = None
+        if analytics_enabled(self):  # aws-cdk-lib always imports the bucket (pycdk does when it is used)
+            self.bucket  # noqa: B018
         for reader in self._readers:
             self.grant_read(reader)
 

@@ -51,7 +51,7 @@ def main() -> None:
         except SystemExit as exit_:
             ok = exit_.code in (None, 0)
             error = "" if ok else f"exit {exit_.code}"
-        except BaseException:  # noqa: BLE001 - reported to the caller, which retries in a subprocess
+        except BaseException:
             ok, error = False, traceback.format_exc()[-2000:]
         finally:
             os.chdir(cwd)

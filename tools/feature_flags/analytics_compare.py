@@ -177,7 +177,7 @@ def _oracle_worker(apps: list[Path], cache: Path, progress: _Progress) -> None:
 
 
 # -- pycdk's side ---------------------------------------------------------------------------------------------------
-def _pycdk_worker(apps: list[Path], results: dict[Path, Any], progress: _Progress) -> None:
+def _pycdk_worker(apps: list[Path], results: dict[Path, Any], progress: _Progress, trace: bool = False) -> None:
     forkserver, rewrite, _ = _golden_modules()
     server = forkserver.ForkServer(ROOT)
     try:
@@ -187,13 +187,19 @@ def _pycdk_worker(apps: list[Path], results: dict[Path, Any], progress: _Progres
                 outdir = work / "cdk.out"
                 outdir.mkdir()
                 script = work / app.name
-                script.write_text(rewrite.rewrite_file(app, rewrite.suite_rewrite_mode(app.parent)), encoding="utf-8")
+                source = rewrite.rewrite_file(app, rewrite.suite_rewrite_mode(app.parent))
+                if trace:  # on the first line: the app's line numbers stay
+                    source = "import tools.feature_flags._analytics_trace; " + source
+                script.write_text(source, encoding="utf-8")
                 env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
                 path = [str(ROOT), str(app.parent)]
                 env.update({"CDK_OUTDIR": str(outdir), "CDK_VALIDATION": "false", "CDK_CONTEXT_JSON": CONTEXT,
-                            "PYTHONPATH": os.pathsep.join(path)})
+                            "PYTHONPATH": os.pathsep.join(path), "PYCDK_ANALYTICS_TRACE": str(work / "trace.jsonl")})
                 code, stderr = server.run(script, app.parent, env, [str(work), *path], APP_TIMEOUT, work)
                 results[app] = analytics_entries(outdir) if code == 0 else stderr[-1500:] or f"exit {code}"
+                if trace and (work / "trace.jsonl").exists():
+                    traces = [json.loads(line) for line in (work / "trace.jsonl").read_text().splitlines()]
+                    results[(app, "trace")] = traces
             progress.tick("pycdk")
     finally:
         server.close()
@@ -227,7 +233,7 @@ def _run_threads(target: Any, parts: list[list[Path]], *args: Any) -> None:
 
 
 # -- comparison -----------------------------------------------------------------------------------------------------
-def compare(apps: list[Path], cache: Path, jobs: int) -> dict[str, Any]:
+def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> dict[str, Any]:
     """Run both sides (the oracle's only where not cached) and compare node by node."""
     missing = [a for a in apps if load_oracle(cache, a) is None]
     if missing:
@@ -235,7 +241,7 @@ def compare(apps: list[Path], cache: Path, jobs: int) -> dict[str, Any]:
         _run_threads(_oracle_worker, list(_split(missing, jobs)), cache, _Progress(len(missing)))
     results: dict[Path, Any] = {}
     print(f"pycdk: {len(apps)} apps", file=sys.stderr)
-    _run_threads(_pycdk_worker, list(_split(apps, jobs)), results, _Progress(len(apps)))
+    _run_threads(_pycdk_worker, list(_split(apps, jobs)), results, _Progress(len(apps)), trace)
 
     total = same = 0
     differing: list[dict[str, Any]] = []
@@ -261,8 +267,20 @@ def compare(apps: list[Path], cache: Path, jobs: int) -> dict[str, Any]:
             path = node.partition(":")[2]
             fqn = want["fqns"].get(path) or got_fqns.get(path, "?")
             differing.append({"app": _key(app), "node": node, "fqn": fqn, "oracle": w, "pycdk": g})
+    callers: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for app in apps if trace else ():
+        want = load_oracle(cache, app)
+        assert want is not None
+        by_path = {n.partition(":")[2]: e for n, e in want.get("entries", {}).items()}
+        for t in results.get((app, "trace"), ()):  # type: ignore[call-overload]
+            entries = [e[1] for e in by_path.get(t["path"], []) if e[0] == ANALYTICS[0]]
+            votes = callers[f"{t['caller']} -> {t['cls']}"]
+            votes["used ok" if t["used"] in entries else "used wrong"] += 1
+            votes["keep ok" if t["keep"] in entries else "keep wrong"] += 1
+            votes["drop ok" if t["drop"] in entries else "drop wrong"] += 1
     return {"apps": len(apps), "nodes": total, "identical": same, "differing": differing,
-            "oracle_failed": oracle_failed, "pycdk_failed": pycdk_failed}
+            "oracle_failed": oracle_failed, "pycdk_failed": pycdk_failed,
+            "callers": {k: dict(v) for k, v in callers.items()}}
 
 
 def _why(d: dict[str, Any]) -> str:
@@ -312,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25, help="how many classes to list")
     parser.add_argument("--show", type=int, default=0, help="print the entries of the first N differing nodes")
     parser.add_argument("--differing", action="store_true", help="only the apps that differed in --report")
+    parser.add_argument("--trace", action="store_true",
+                        help="per pycdk function that builds constructs: would keeping or leaving out its unset "
+                        "keyword arguments match aws-cdk-lib (_analytics_trace.py)")
     args = parser.parse_args(argv)
     apps = list_apps(args.suites, args.app)
     if args.differing:
@@ -322,10 +343,15 @@ def main(argv: list[str] | None = None) -> int:
         print("no app selected", file=sys.stderr)
         return 2
     started = time.time()
-    result = compare(apps, args.cache, max(1, args.jobs))
+    result = compare(apps, args.cache, max(1, args.jobs), args.trace)
     if not args.differing:
         args.report.write_text(json.dumps(result, indent=1))
     print_report(result, args.top, args.show)
+    if args.trace:
+        print("\ncallers whose constructions are wrong now but right the other way (used ok / keep ok / drop ok):")
+        for caller, v in sorted(result["callers"].items(), key=lambda kv: -kv[1].get("used wrong", 0)):
+            if v.get("used wrong") and max(v.get("keep ok", 0), v.get("drop ok", 0)) > v.get("used ok", 0):
+                print(f"  {v.get('used ok', 0):4d} {v.get('keep ok', 0):4d} {v.get('drop ok', 0):4d}  {caller}")
     print(f"({time.time() - started:.0f} s; differences in {args.report})", file=sys.stderr)
     return 0
 

@@ -100,6 +100,18 @@ def recording_classes(text: str) -> set[str]:
     return found
 
 
+def unexported(classes: dict[str, dict[str, Any]]) -> list[str]:
+    """The classes of the table that aws-cdk-lib's Python package does not export (``dump_exported.py``)."""
+    python = ROOT / ".venvs/oracle/bin/python"
+    script = ROOT / "tools/feature_flags/dump_exported.py"
+    wanted = json.dumps({module: list(names) for module, names in classes.items()})
+    text = subprocess.check_output(
+        [str(python), str(script)], input=wanted.encode(), cwd=tempfile.gettempdir(), stderr=subprocess.DEVNULL,
+    )
+    found: list[str] = json.loads(text)
+    return found
+
+
 def main() -> None:
     recording: set[str] = set()
     methods: dict[str, list[str]] = {}
@@ -133,6 +145,7 @@ def main() -> None:
         "enums": data["enums"],
         "order": struct_order(),
         "methods": method_params(methods),
+        "unexported": unexported(classes),
     }
     OUT.write_text(json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n")
     print(f"{OUT.relative_to(ROOT)}: {len(recording)} recording classes, {sum(map(len, classes.values()))} tables")
