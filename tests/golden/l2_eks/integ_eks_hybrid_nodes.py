@@ -1,0 +1,40 @@
+"""Port of aws-cdk's integ.eks-hybrid-nodes.ts: a cluster with remote node and pod networks (hybrid nodes).
+
+Adapted: the kubectl layer (a separate package) is a stand-in ``LayerVersion`` built from a temporary directory
+with fixed content (the same asset hash on both sides).
+"""
+
+import os
+import tempfile
+
+import aws_cdk as cdk
+from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_eks as eks
+from aws_cdk import aws_lambda as lambda_
+
+
+def kubectl_layer(scope):
+    folder = tempfile.mkdtemp()
+    os.makedirs(os.path.join(folder, "kubectl"))
+    with open(os.path.join(folder, "kubectl", "README"), "w") as handle:
+        handle.write("stand-in for /opt/kubectl/kubectl and /opt/helm/helm\n")
+    return lambda_.LayerVersion(scope, "KubectlLayer", code=lambda_.Code.from_asset(folder),
+                                description="/opt/kubectl/kubectl and /opt/helm/helm")
+
+
+class EksHybridNodesStack(cdk.Stack):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        vpc = ec2.Vpc(self, "Vpc", max_azs=2, nat_gateways=1, restrict_default_security_group=False,
+                      ip_addresses=ec2.IpAddresses.cidr("10.0.0.0/16"))
+        eks.Cluster(self, "Cluster", vpc=vpc, version=eks.KubernetesVersion.V1_30, kubectl_layer=kubectl_layer(self),
+                    default_capacity=0,
+                    remote_node_networks=[eks.RemoteNodeNetwork(cidrs=["172.16.0.0/16"])],
+                    remote_pod_networks=[eks.RemotePodNetwork(cidrs=["192.168.0.0/16"])],
+                    authentication_mode=eks.AuthenticationMode.API)
+
+
+app = cdk.App(post_cli_context={"@aws-cdk/aws-lambda:useCdkManagedLogGroup": False,
+                               "@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy": False})
+EksHybridNodesStack(app, "aws-cdk-eks-cluster-hybrid-nodes")
+app.synth()
