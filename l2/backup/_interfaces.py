@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from l1.interfaces.backup import BackupPlanReference, BackupVaultReference
     from l2.iam import Grant, IGrantable
+    from l2.interfaces.backup import BackupPlanReference, BackupVaultReference
 
 
 @runtime_checkable

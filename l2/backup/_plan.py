@@ -16,15 +16,15 @@ from constructs import (
     ValidationError,
 )
 from l1.backup import CfnBackupPlan
-from l1.interfaces.backup import BackupPlanReference
 from l2.backup._types import BackupPlanCopyActionProps, BackupPlanIndexActionProps, BackupPlanRuleProps
+from l2.interfaces.backup import BackupPlanReference
 
 if TYPE_CHECKING:
-    from l1.interfaces.backup import IBackupVaultRef
     from l2.backup._interfaces import IBackupPlan, IBackupVault
     from l2.backup._selection import BackupResource, BackupSelection
     from l2.events import Schedule
     from l2.iam import IRole
+    from l2.interfaces.backup import IBackupVaultRef
 
 
 def _cron(**fields: str) -> Schedule:

@@ -12,12 +12,12 @@ from l1.backup import CfnBackupSelection
 from l2.backup._types import TagCondition, TagOperation
 
 if TYPE_CHECKING:
-    from l1.interfaces.backup import IBackupPlanRef
-    from l1.interfaces.dynamodb import ITableRef
-    from l1.interfaces.ec2 import IInstanceRef
-    from l1.interfaces.efs import IFileSystemRef
-    from l1.interfaces.rds import IDBClusterRef, IDBInstanceRef
     from l2.iam import IPrincipal, IRole
+    from l2.interfaces.backup import IBackupPlanRef
+    from l2.interfaces.dynamodb import ITableRef
+    from l2.interfaces.ec2 import IInstanceRef
+    from l2.interfaces.efs import IFileSystemRef
+    from l2.interfaces.rds import IDBClusterRef, IDBInstanceRef
 
 
 class BackupResource:

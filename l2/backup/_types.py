@@ -10,12 +10,12 @@ from constructs import Duration, RemovalPolicy, TimeZone
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from l1.interfaces.backup import IBackupPlanRef, IBackupVaultRef
-    from l1.interfaces.kms import IKeyRef
     from l2.backup._plan import BackupPlanRule
     from l2.backup._selection import BackupResource
     from l2.events import Schedule
     from l2.iam import IRole, PolicyDocument
+    from l2.interfaces.backup import IBackupPlanRef, IBackupVaultRef
+    from l2.interfaces.kms import IKeyRef
     from l2.sns import ITopic
 
 

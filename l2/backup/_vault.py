@@ -18,13 +18,13 @@ from constructs import (
     ValidationError,
 )
 from l1.backup import CfnBackupVault
-from l1.interfaces.backup import BackupVaultReference
 from l2.backup._types import BackupVaultEvents, LockConfiguration
+from l2.interfaces.backup import BackupVaultReference
 
 if TYPE_CHECKING:
-    from l1.interfaces.kms import IKeyRef
     from l2.backup._interfaces import IBackupVault
     from l2.iam import Grant, IGrantable, PolicyDocument, PolicyStatement
+    from l2.interfaces.kms import IKeyRef
     from l2.sns import ITopic
 
 _VAULT_NAME = re.compile(r"^[a-zA-Z0-9\-_]{2,50}$")
