@@ -131,7 +131,7 @@ class TableBase(Resource):
         self._description = description
         self._enable_partition_filtering = enable_partition_filtering
         self._stored_as_sub_directories = stored_as_sub_directories
-        self._partition_indexes_arg = partition_indexes
+        self._partition_index_resources: list[Construct] = []
 
     # -- to be given by subclasses
     @property
@@ -235,6 +235,76 @@ class TableBase(Resource):
                             })
         self.node.default_child = resource
         return resource
+
+    def add_partition_index(self, *, key_names: Sequence[str], index_name: str | None = None) -> None:
+        """Add a partition index (at most 3 per table; created one after another at deployment).
+
+        Args:
+            key_names: the partition keys the index covers.
+            index_name: the index name (default ``<keys>-<unique id>``, at most 80 characters).
+        """
+        from constructs import CustomResource
+        from l2.glue._partition_index import PartitionIndexProvider
+
+        existing = self._partition_index_resources
+        if len(existing) >= 3:
+            raise ValidationError("Maximum number of partition indexes allowed is 3", self)
+        self._validate_partition_index(key_names, index_name)
+        name = index_name if index_name is not None else self._generate_index_name(key_names)
+        provider = PartitionIndexProvider.get_or_create(self)
+        if not existing:
+            from l2.iam import PolicyStatement
+
+            catalog = self.database.catalog
+            resources = [self.table_arn, self.database.database_arn, catalog.catalog_arn]
+            key = catalog.encryption_key
+            if key is not None:
+                from l2.kms import KeyGrants
+
+                grants = KeyGrants.from_key(key)
+                grants.decrypt(provider.on_event_handler)
+                grants.decrypt(provider.is_complete_handler)
+            actions = ["glue:GetPartitionIndexes", "glue:CreatePartitionIndex", "glue:DeletePartitionIndex",
+                       "glue:GetTable", "glue:UpdateTable"]
+            provider.on_event_handler.add_to_role_policy(PolicyStatement(actions=actions, resources=resources))
+            provider.is_complete_handler.add_to_role_policy(PolicyStatement(actions=actions, resources=resources))
+        resource = CustomResource(self, f"partition-index-{name}", resource_type="Custom::GluePartitionIndex",
+                                  service_token=provider.service_token, properties={
+                                      "DatabaseName": self.database.database_name, "TableName": self.table_name,
+                                      "IndexName": name, "Keys": list(key_names)})
+        resource.node.add_dependency(provider.on_event_handler.role)  # type: ignore[arg-type]
+        resource.node.add_dependency(provider.is_complete_handler.role)  # type: ignore[arg-type]
+        if existing:
+            resource.node.add_dependency(existing[-1])
+        existing.append(resource)
+
+    def _generate_index_name(self, keys: Sequence[str]) -> str:
+        from l2.glue._partition_index import md5_hex
+
+        if Token.is_unresolved(keys) or any(Token.is_unresolved(k) for k in keys):
+            raise ValidationError(
+                "cannot auto-generate a stable partition index name from tokenized key names; specify `indexName` "
+                "explicitly when index keys are not known at synthesis time", self)
+        prefix = "-".join(keys) + "-"
+        uid = Names.unique_id(self)
+        if len(prefix) < 80:
+            return prefix + uid[max(0, len(uid) - (80 - len(prefix))):]
+        digest = md5_hex(uid + "-" + "-".join(keys))[:8]
+        return prefix[:80 - len(digest) - 1] + "-" + digest
+
+    def _validate_partition_index(self, key_names: Sequence[str], index_name: str | None) -> None:
+        if index_name is not None and not Token.is_unresolved(index_name) and not 1 <= len(index_name) <= 255:
+            raise ValidationError(
+                f"Index name must be between 1 and 255 characters, but got {len(index_name)}", self)
+        if not self.partition_keys:
+            raise ValidationError("The table must have partition keys to create a partition index", self)
+        if not Token.is_unresolved(key_names):
+            names = [pk.name for pk in self.partition_keys]
+            concrete = [k for k in key_names if not Token.is_unresolved(k)]
+            if concrete and not all(k in names for k in concrete):
+                raise ValidationError(
+                    f"All index keys must also be partition keys. Got {','.join(key_names)} but partition key "
+                    f"names are {','.join(names)}", self)
 
     def grant(self, grantee: IGrantable, actions: Sequence[str]) -> Grant:
         """Grant ``actions`` on this table."""
@@ -393,6 +463,8 @@ class S3Table(TableBase):
         """The L1 table."""
         self.partition_indexes = partition_indexes
         """The partition indexes given at construction."""
+        for index in partition_indexes or []:
+            self.add_partition_index(key_names=index.key_names, index_name=index.index_name)
 
     def _create_managed_bucket(self, encryption: S3TableEncryption | None) -> IBucket:
         from l2.s3 import Bucket
@@ -496,6 +568,8 @@ class ExternalTable(TableBase):
         """The L1 table."""
         self.partition_indexes = partition_indexes
         """The partition indexes given at construction."""
+        for index in partition_indexes or []:
+            self.add_partition_index(key_names=index.key_names, index_name=index.index_name)
 
     @property
     def table_name(self) -> str:

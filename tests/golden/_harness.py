@@ -152,6 +152,8 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e",  # stepfunctions_tasks.CallAwsServiceCrossRegion
     "SingletonLambda8693BB64968944B69AAFB0CC9EB8757C",  # EmrContainersStartJobRun's role trust handler
     "Handler886CB40B",  # eks.KubectlProvider's handler (in its nested stack)
+    "awscdkawsgluealphaPartitionIndexProviderHandler",  # glue tables' partition index handlers
+    "awscdkawsgluealphaPartitionIndexProviderIsComplete",
 )
 # Handler functions named after their parent construct (the id of the construct comes first).
 OWN_ASSET_HANDLER_INFIXES = (
