@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from l2.ec2 import Connections
     from l2.efs import IAccessPoint
     from l2.iam import PolicyStatement
+    from l2.signer import ISigningProfile
 
     from ._references import CodeSigningConfigReference
     from ._s3_files import DirectS3Read
@@ -300,7 +301,7 @@ class CodeSigningConfig(Resource):
         scope: Construct,
         id: str,
         *,
-        signing_profiles: Sequence[Any],
+        signing_profiles: Sequence[ISigningProfile],
         description: str | None = None,
         untrusted_artifact_on_deployment: UntrustedArtifactOnDeployment | None = None,
     ) -> None:
@@ -349,6 +350,6 @@ class CodeSigningConfigProps:
     See ``CodeSigningConfig`` for each keyword argument.
     """
 
-    signing_profiles: Sequence[Any]
+    signing_profiles: Sequence[ISigningProfile]
     description: str | None = None
     untrusted_artifact_on_deployment: UntrustedArtifactOnDeployment | None = None
