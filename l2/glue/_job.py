@@ -184,8 +184,10 @@ class JobBase(Resource):
         rule = Rule(self, id, cross_stack_scope=cross_stack_scope, description=description,
                     event_pattern=event_pattern, rule_name=rule_name)
         rule.add_target(target)
-        rule.add_event_pattern(source=["aws.glue"], detail_type=["Glue Job State Change", "Glue Job Run Status"],
-                               detail={"jobName": [self.job_name]})
+        # one pattern in aws-cdk-lib's key order: source, detail-type, detail
+        rule.add_event_pattern(source=["aws.glue"])
+        rule.add_event_pattern(detail_type=["Glue Job State Change", "Glue Job Run Status"])
+        rule.add_event_pattern(detail={"jobName": [self.job_name]})
         return rule
 
     def _on_state_change(self, id: str, state: JobState, options: dict[str, Any]) -> Rule:
