@@ -8,6 +8,7 @@ Some aws-cdk-lib interfaces declare members that implementations may omit (``IRe
 
 from __future__ import annotations
 
+import abc
 import typing
 from typing import Any
 
@@ -25,16 +26,38 @@ def optional_members(proto: type) -> frozenset[str]:
     return frozenset(names)
 
 
+_REQUIRED: dict[type, tuple[str, ...] | None] = {}  # per protocol: its required members (None: no optional ones)
+
+
+def _required_members(cls: type) -> tuple[str, ...] | None:
+    """The members an instance of the runtime protocol ``cls`` must have, when ``cls`` marks some optional."""
+    found = _REQUIRED.get(cls, _REQUIRED)
+    if found is not _REQUIRED:
+        return found  # type: ignore[return-value]
+    optional = optional_members(cls)
+    required: tuple[str, ...] | None = None
+    if optional and getattr(cls, "_is_protocol", False) and getattr(cls, "_is_runtime_protocol", False):
+        getter = getattr(typing, "_get_protocol_attrs", None)
+        attrs = getter(cls) if getter is not None else getattr(cls, "__protocol_attrs__", set())
+        required = tuple(a for a in attrs if a not in optional and a != "__optional_members__")
+    _REQUIRED[cls] = required
+    return required
+
+
 class OptionalMembersMeta(_ProtocolMeta):
-    """The metaclass of a protocol with ``__optional_members__``: ``isinstance`` requires only the others."""
+    """The metaclass of a protocol with ``__optional_members__``: ``isinstance`` requires only the others.
+
+    The required members are computed once per protocol (``typing`` recomputes a protocol's members at every
+    ``isinstance``, which made ``isinstance(value, IResolvable)`` one of synthesis's costliest calls). A value
+    lacking one of them lacks one of all the members too, so ``typing``'s structural test cannot pass: only the
+    nominal one (``abc``: a subclass, or a registered class) is left to ask.
+    """
 
     def __instancecheck__(cls, instance: Any) -> bool:
-        optional = optional_members(cls)
-        if (optional and getattr(cls, "_is_protocol", False) and getattr(cls, "_is_runtime_protocol", False)
-                and not isinstance(instance, type)):
-            getter = getattr(typing, "_get_protocol_attrs", None)
-            attrs = getter(cls) if getter is not None else getattr(cls, "__protocol_attrs__", set())
-            required = [a for a in attrs if a not in optional and a != "__optional_members__"]
-            if all(hasattr(instance, a) for a in required):
-                return True
+        required = _required_members(cls)
+        if required is not None and not isinstance(instance, type):
+            for a in required:
+                if not hasattr(instance, a):
+                    return bool(abc.ABCMeta.__instancecheck__(cls, instance))
+            return True
         return bool(super().__instancecheck__(instance))

@@ -340,6 +340,13 @@ class _Builder:
             return others[0]
         if len(others) == 2:
             first, second = others
+            if plain and first._tc_class is plain:  # type: ignore[attr-defined]
+                # classes and one other check (``str | IResolvable``): an inline isinstance first
+                def union_of_classes_and_one(v: Any) -> bool:
+                    return isinstance(v, plain) or second(v)
+
+                union_of_classes_and_one._tc_plain_part = (plain, second)  # type: ignore[attr-defined]
+                return union_of_classes_and_one
 
             def union_of_two(v: Any) -> bool:
                 return first(v) or second(v)
@@ -479,13 +486,34 @@ def _sequence(elem: Predicate | None) -> Predicate:
 
         return sequence_of_instances
 
+    part = getattr(elem, "_tc_plain_part", None)
+    if part is not None:
+        classes, rest = part
+
+        # elements of a union of classes and one other check (``Sequence[str | IResolvable]``)
+        def sequence_of_union(v: Any) -> bool:
+            if not isinstance(v, (list, tuple)):
+                if isinstance(v, (str, bytes)) or not isinstance(v, abc.Sequence):
+                    return False
+            if len(v) > _MAX_ELEMENTS:
+                return True
+            for x in v:
+                if not isinstance(x, classes) and not rest(x):
+                    return False
+            return True
+
+        return sequence_of_union
+
     def sequence(v: Any) -> bool:
         if not isinstance(v, (list, tuple)):
             if isinstance(v, (str, bytes)) or not isinstance(v, abc.Sequence):
                 return False
         if elem is None or len(v) > _MAX_ELEMENTS:
             return True
-        return all(elem(x) for x in v)
+        for x in v:
+            if not elem(x):
+                return False
+        return True
 
     return sequence
 
