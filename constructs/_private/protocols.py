@@ -58,6 +58,6 @@ class OptionalMembersMeta(_ProtocolMeta):
         if required is not None and not isinstance(instance, type):
             for a in required:
                 if not hasattr(instance, a):
-                    return bool(abc.ABCMeta.__instancecheck__(cls, instance))
+                    return bool(abc.ABCMeta.__instancecheck__(cls, instance))  # type: ignore[arg-type]
             return True
         return bool(super().__instancecheck__(instance))
