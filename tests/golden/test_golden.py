@@ -48,6 +48,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_appsync/integ_appsync_eventapi_rds",  # the AwsCustomResource handler
     "l2_appsync/integ_appsync_eventapi_opensearch",  # the provider framework handler
     "l2_appsync/integ_log_retention",  # the log retention handler
+    "l2_chatbot/integ_chatbot_logretention",  # the log retention handler
+    "l2_chatbot/slack_channel_features",  # the log retention handler
     "l2_appsync/integ_graphql_field_level_log",  # the log retention handler
     "l2_appsync/integ_js_resolver",  # the log retention handler
     "l2_appsync/integ_appsync_logmetrics",  # the log retention handler
