@@ -54,7 +54,7 @@ class _Analytics:
 
     __slots__ = ("_infos",)
 
-    def __init__(self, infos: list[tuple[str, str]]) -> None:
+    def __init__(self, infos: list[Any]) -> None:
         self._infos = infos
 
     def produce(self, context: Any = None) -> str:
@@ -86,20 +86,43 @@ def add_metadata_resource(stack: Any) -> None:
         resource.cfn_options.condition = condition
 
 
-def construct_analytics(stack: Any) -> list[tuple[str, str]]:
-    """``(fqn, version)`` of the constructs of ``stack`` (pre-order, first occurrence) and the jsii runtime."""
-    from .._stage import Stage
+# The metadata entries a construct reports in the list: mixins always; on a ``Resource`` (an L2), with
+# ``@aws-cdk/core:enableAdditionalMetadataCollection`` on, its ``aws:cdk:analytics:*`` entries (additional telemetry).
+MIXIN_TYPE = "aws:cdk:analytics:mixin"
+TELEMETRY_TYPES = frozenset({"aws:cdk:analytics:construct", "aws:cdk:analytics:method",
+                             "aws:cdk:analytics:featureflag"})
 
-    seen: dict[tuple[str, str], None] = {}
+
+def construct_analytics(stack: Any) -> list[Any]:
+    """``(fqn, version, data)`` of the constructs of ``stack`` (pre-order; one per fqn, whose ``data`` also takes
+    that of the later ones when both have some, as aws-cdk-lib merges them) and the jsii runtime. ``data`` is the
+    list of the reported metadata entries' data (``None`` when there is none)."""
+    from .._resource import Resource
+    from .._stage import Stage
+    from .analytics_metadata import _scope_enabled
+
+    telemetry = _scope_enabled(stack)
+    seen: dict[tuple[str, str], list[Any]] = {}
     stack_ = [stack]
     while stack_:
         c = stack_.pop()
         fqn = jsii_fqn(type(c))
         if fqn is not None and fqn.startswith(ALLOWED_FQN_PREFIXES):
-            seen.setdefault((fqn, LIBRARY_VERSION), None)
+            entries = c.node._metadata
+            mixins = [e.data for e in entries if e.type == MIXIN_TYPE] or None
+            extra = None
+            if telemetry and isinstance(c, Resource):
+                extra = [e.data for e in entries if e.type in TELEMETRY_TYPES] or None
+            found = seen.get((fqn, LIBRARY_VERSION))
+            if found is None:
+                seen[(fqn, LIBRARY_VERSION)] = [mixins, extra]
+            else:
+                for i, more in enumerate((mixins, extra)):
+                    if found[i] is not None and more is not None:
+                        found[i] = found[i] + more
         stack_.extend(reversed([k for k in c.node.children if not isinstance(k, Stage)]))
-    seen.setdefault(("jsii-runtime.Runtime", f"Python/{platform.python_version()}"), None)
-    return list(seen)
+    seen.setdefault(("jsii-runtime.Runtime", f"Python/{platform.python_version()}"), [None, None])
+    return [(fqn, version, [*(m or ()), *(t or ())] or None) for (fqn, version), (m, t) in seen.items()]
 
 
 _NON_AWS_SUBMODULES = frozenset({"custom_resources", "cloudformation_include", "region_info", "pipelines"})
@@ -143,11 +166,14 @@ def _own_fqn(klass: type) -> str | None:
     return prefix + name
 
 
-def format_analytics(infos: list[tuple[str, str]]) -> str:
-    """``v2:deflate64:`` and the base64 of the gzipped prefix-encoded ``<version>!<fqn>`` list."""
+def format_analytics(infos: list[Any]) -> str:
+    """``v2:deflate64:`` and the base64 of the gzipped prefix-encoded ``<version>!<fqn>`` list (each followed, when
+    it has reported metadata, by that list in JSON)."""
     trie: dict[str, Any] = {}
-    for fqn, version in infos:
-        _insert(trie, f"{version}!{fqn}")
+    for fqn, version, *data in infos:
+        leaf = _insert(trie, f"{version}!{fqn}")
+        if data and data[0]:
+            leaf[_js_json(data[0])] = {}
     plaintext = _encode(trie).encode("utf-8")
     compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
     data = bytearray(compressor.compress(plaintext) + compressor.flush())
@@ -162,11 +188,20 @@ def plaintext_of(analytics: str) -> str:
     return gzip.decompress(base64.b64decode(analytics.split(":", 2)[2])).decode("utf-8")
 
 
-def _insert(trie: dict[str, Any], fqn: str) -> None:
+def _insert(trie: dict[str, Any], fqn: str) -> dict[str, Any]:
     import re
 
     for part in re.sub(r"([^a-zA-Z0-9])", r"\1 ", fqn).split(" "):
         trie = trie.setdefault(part, {})
+    return trie
+
+
+def _js_json(value: Any) -> str:
+    """``JSON.stringify`` of metadata data (already plain JSON: redacted analytics entries, mixin names)."""
+    import json
+
+    # an object a user put in metadata (aws-cdk-lib would write its JavaScript fields): its text, never a failure
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def _encode(trie: dict[str, Any]) -> str:

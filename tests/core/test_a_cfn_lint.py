@@ -25,6 +25,8 @@ PART_A_INTEG = {
     "integ_nested_stack_references_suppress_template_indentation",
     "integ_ecr_dualstack_synthesizer",
     "integ_stack_with_mixin",
+    "integ_construct_metadata",
+    "integ_enable_additional_metadata",
 }
 # Findings aws-cdk-lib's own template has too (the ports keep the original integ test as written), by app and
 # template: the rule ids allowed there.

@@ -1,6 +1,7 @@
 """Write the oracle's metadata for the analytics metadata apps: ``.venvs/oracle/bin/python
-tests/feature_flags/make_analytics_fixtures.py`` runs each ``analytics_apps/<name>.py`` with aws-cdk-lib 2.275.0 and
-copies every ``*.metadata.json`` it writes to ``analytics_fixtures/<name>/`` as written."""
+tests/feature_flags/make_analytics_fixtures.py`` runs each ``analytics_apps/<name>.py`` with aws-cdk-lib 2.275.0
+(and each of ``GOLDEN_APPS``) and copies every ``*.metadata.json`` it writes to ``analytics_fixtures/<name>/`` as
+written."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ sys.path.insert(0, str(HERE.parent / "golden"))
 
 from oracle import run_app  # noqa: E402
 
+# golden apps whose analytics metadata is compared too (their templates are compared by the golden tests)
+GOLDEN_APPS = [HERE.parent / "golden/core/integ_enable_additional_metadata.py"]
+
 
 def main() -> int:
-    for app in sorted((HERE / "analytics_apps").glob("*.py")):
+    for app in [*sorted((HERE / "analytics_apps").glob("*.py")), *GOLDEN_APPS]:
         target = HERE / "analytics_fixtures" / app.stem
         with tempfile.TemporaryDirectory() as tmp:
             run_app(app, Path(sys.executable), Path(tmp))
