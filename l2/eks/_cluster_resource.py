@@ -96,6 +96,18 @@ class ClusterResourceProvider(NestedStack):
         """The ARN of the provider's framework function."""
         return self.provider.service_token
 
+    def _to_cloudformation(self) -> dict[str, Any]:
+        """The template, its ``Outputs`` before its ``Parameters`` as aws-cdk-lib writes them.
+
+        aws-cdk-lib wires cross-stack references in construct pre-order: the cluster (which reads this stack's
+        outputs) comes before this provider (whose handlers in the VPC read the subnets as parameters).
+        """
+        template = super()._to_cloudformation()
+        keys = list(template)
+        if "Parameters" in template and "Outputs" in template and keys.index("Parameters") < keys.index("Outputs"):
+            template["Parameters"] = template.pop("Parameters")
+        return template
+
 
 class ClusterResource(Construct):
     """The ``Custom::AWSCDK-EKS-Cluster`` resource of a ``Cluster`` (private to the module)."""
