@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import Arn, Construct, Lazy, Resource, Stack, ValidationError
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 
 if TYPE_CHECKING:
     from l2.ec2 import ISecurityGroup, ISubnet, IVpc, SubnetFilter, SubnetType
@@ -204,12 +204,12 @@ class Connection(Resource):
             "physical_connection_requirements": requirements,
         })
 
-    @property
+    @cached_property
     def connection_name(self) -> str:
         """The connection's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def connection_arn(self) -> str:
         """The connection's ARN."""
         return Connection._build_connection_arn(self, self.connection_name)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from constructs import Arn, Construct, RemovalPolicy, Resource, Stack
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 
 if TYPE_CHECKING:
     from l1.interfaces.glue import IDatabaseRef
@@ -98,12 +98,12 @@ class DataQualityRuleset(Resource):
             target_table={"database_name": target_table.database_name, "table_name": target_table.table_name})
         self.resource.apply_removal_policy(removal_policy)
 
-    @property
+    @cached_property
     def ruleset_name(self) -> str:
         """The ruleset's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def ruleset_arn(self) -> str:
         """The ruleset's ARN."""
         return DataQualityRuleset._build_arn(self, self.ruleset_name)

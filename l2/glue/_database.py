@@ -14,7 +14,7 @@ from constructs import (
     Stack,
     UnscopedValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l1.interfaces.glue import DatabaseReference
 from l2.glue._catalog import Catalog
 
@@ -43,7 +43,7 @@ class _ImportedDatabase(Resource):
     def database_ref(self) -> DatabaseReference:
         return DatabaseReference(database_name=self.database_name)
 
-    @property
+    @cached_property
     def catalog(self) -> ICatalog:
         return Catalog.for_account(self)
 
@@ -86,17 +86,17 @@ class Database(Resource):
         self.resource = CfnDatabase(self, "Resource", catalog_id=catalog_id, database_input=database_input)
         self.resource.apply_removal_policy(removal_policy, default=RemovalPolicy.RETAIN)
 
-    @property
+    @cached_property
     def catalog(self) -> ICatalog:
         """The catalog the database is in."""
         return self._catalog if self._catalog is not None else Catalog.for_account(self)
 
-    @property
+    @cached_property
     def database_name(self) -> str:
         """The database's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def database_arn(self) -> str:
         """The database's ARN."""
         return self.stack.format_arn(service="glue", resource="database", resource_name=self.database_name)

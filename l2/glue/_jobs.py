@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, Construct, Duration, ValidationError
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l2.glue._code import Code
 from l2.glue._constants import (
     ExecutionClass,
@@ -170,12 +170,12 @@ class _SparkJobImpl(SparkJob):
             props["notification_property"] = {"notify_delay_after": notify.to_minutes()}
         self.resource: CfnJob = CfnJob(self, "Resource", **{k: v for k, v in props.items() if v is not None})
 
-    @property
+    @cached_property
     def job_name(self) -> str:  # type: ignore[override]
         """The job's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def job_arn(self) -> str:  # type: ignore[override]
         """The job's ARN."""
         return self._build_job_arn(self, self.job_name)
@@ -438,12 +438,12 @@ class PythonShellJob(Job):
         })
         self.resource: CfnJob = CfnJob(self, "Resource", **{k: v for k, v in props.items() if v is not None})
 
-    @property
+    @cached_property
     def job_name(self) -> str:  # type: ignore[override]
         """The job's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def job_arn(self) -> str:  # type: ignore[override]
         """The job's ARN."""
         return self._build_job_arn(self, self.job_name)

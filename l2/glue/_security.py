@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from constructs import Construct, Lazy, Names, RemovalPolicy, Resource, ValidationError
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l2.glue._constants import S3EncryptionMode
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class SecurityConfiguration(Resource):
                                                  encryption_configuration=config)
         self.resource.apply_removal_policy(removal_policy)
 
-    @property
+    @cached_property
     def security_configuration_name(self) -> str:
         """The security configuration's name."""
         return self.get_resource_name_attribute(self.resource.ref)

@@ -18,7 +18,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l2.glue._schema import (
     Column,
     DataFormat,
@@ -473,12 +473,12 @@ class S3Table(TableBase):
         return Bucket(self, "Bucket", encryption=enc._bucket_encryption, encryption_key=enc._kms_key,
                       enforce_ssl=True)
 
-    @property
+    @cached_property
     def table_name(self) -> str:
         """The table's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def table_arn(self) -> str:
         """The table's ARN."""
         return self.stack.format_arn(service="glue", resource="table",
@@ -571,12 +571,12 @@ class ExternalTable(TableBase):
         for index in partition_indexes or []:
             self.add_partition_index(key_names=index.key_names, index_name=index.index_name)
 
-    @property
+    @cached_property
     def table_name(self) -> str:
         """The table's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def table_arn(self) -> str:
         """The table's ARN."""
         return self.stack.format_arn(service="glue", resource="table",

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Resource, Stack
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l2.glue._constants import ConditionLogicalOperator, CrawlerState, JobState, PredicateLogical
 
 if TYPE_CHECKING:
@@ -310,12 +310,12 @@ class Workflow(WorkflowBase):
                                     default_run_properties=default_run_properties,
                                     max_concurrent_runs=max_concurrent_runs)
 
-    @property
+    @cached_property
     def workflow_name(self) -> str:  # type: ignore[override]
         """The workflow's name."""
         return self.get_resource_name_attribute(self.resource.ref)
 
-    @property
+    @cached_property
     def workflow_arn(self) -> str:  # type: ignore[override]
         """The workflow's ARN."""
         return self._build_workflow_arn(self, self.workflow_name)

@@ -91,7 +91,7 @@ table.grant_read(reader)
 kms_table.grant_write(reader)
 external.grant_read_write(reader)
 table.grant_to_underlying_resources(reader, ["glue:GetDatabase"])
-imported_table_grant = table.grant(reader, ["glue:GetTableVersion"])
+table.grant(reader, ["glue:GetTableVersion"])  # merged into the read statement
 
 kafka = glue.Connection(stack, "Kafka", type=glue.ConnectionType.KAFKA, description="streams",
                         match_criteria=["kafka"], connection_name="kafka-conn")
