@@ -20,6 +20,7 @@ from constructs import (
 from constructs.internals import structs
 
 if TYPE_CHECKING:
+    from constructs import BundlingOptions
     from l2.iam import IGrantable
     from l2.kms import IKey
     from l2.s3 import IBucket
@@ -259,7 +260,7 @@ class InitFileAssetOptions(InitFileOptions):
     source_kms_key: IKey | None = None
     asset_hash: str | None = None
     asset_hash_type: AssetHashType | None = None
-    bundling: Any = None
+    bundling: BundlingOptions | None = None
     exclude: Sequence[str] | None = None
     follow_symlinks: SymlinkFollowMode | None = None
     ignore_mode: IgnoreMode | None = None
@@ -349,7 +350,7 @@ class InitFile(InitElement):
     @staticmethod
     def from_object(
         file_name: str,
-        obj: Mapping[str, Any],
+        obj: Mapping[str, object],
         *,
         base64_encoded: bool | None = None,
         group: str | None = None,
@@ -435,7 +436,7 @@ class InitFile(InitElement):
         source_kms_key: IKey | None = None,
         asset_hash: str | None = None,
         asset_hash_type: AssetHashType | None = None,
-        bundling: Any = None,
+        bundling: BundlingOptions | None = None,
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
@@ -443,7 +444,7 @@ class InitFile(InitElement):
         """A file from a local path, uploaded as an S3 asset (the instance role gets read access)."""
         options = InitFileOptions(base64_encoded=base64_encoded, group=group, mode=mode, owner=owner,
                                   service_restart_handles=service_restart_handles)
-        asset_options = {
+        asset_options: dict[str, Any] = {
             "deploy_time": deploy_time, "display_name": display_name, "readers": readers,
             "source_kms_key": source_kms_key, "asset_hash": asset_hash, "asset_hash_type": asset_hash_type,
             "bundling": bundling, "exclude": exclude, "follow_symlinks": follow_symlinks, "ignore_mode": ignore_mode,
@@ -878,7 +879,7 @@ class InitSourceAssetOptions(InitSourceOptions):
     source_kms_key: IKey | None = None
     asset_hash: str | None = None
     asset_hash_type: AssetHashType | None = None
-    bundling: Any = None
+    bundling: BundlingOptions | None = None
     exclude: Sequence[str] | None = None
     follow_symlinks: SymlinkFollowMode | None = None
     ignore_mode: IgnoreMode | None = None
@@ -959,7 +960,7 @@ class InitSource(InitElement):
         source_kms_key: IKey | None = None,
         asset_hash: str | None = None,
         asset_hash_type: AssetHashType | None = None,
-        bundling: Any = None,
+        bundling: BundlingOptions | None = None,
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,

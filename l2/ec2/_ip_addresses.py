@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Fn, Token, UnscopedValidationError
 from constructs.internals import structs
 from l2.ec2._network_util import NetworkBuilder
+
+if TYPE_CHECKING:
+    from l1.ec2 import CfnVPCCidrBlock
+    from l2.ec2._vpc import SubnetConfiguration
 
 
 @structs.frozen(kw_only=True)
@@ -36,7 +40,7 @@ class RequestedSubnet:
     """
 
     availability_zone: str
-    configuration: Any
+    configuration: SubnetConfiguration
     subnet_construct_id: str
 
 
@@ -134,7 +138,7 @@ class Ipv6Addresses:
         """An Amazon-provided /56 block, split into /64 subnets."""
         return _AmazonProvided()
 
-    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> Any:
+    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> CfnVPCCidrBlock:
         """Create the VPC's IPv6 CIDR block resource."""
         raise NotImplementedError
 
@@ -152,7 +156,7 @@ class Ipv6Addresses:
 class _AmazonProvided(Ipv6Addresses):
     amazon_provided = True
 
-    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> Any:
+    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> CfnVPCCidrBlock:
         from l1.ec2 import CfnVPCCidrBlock
 
         return CfnVPCCidrBlock(scope, "ipv6cidr", vpc_id=vpc_id, amazon_provided_ipv6_cidr_block=True)
