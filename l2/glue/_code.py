@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from constructs import AssetHashType, Construct, IgnoreMode, Stack, SymlinkFollowMode, UnscopedValidationError
 from constructs.internals import structs
@@ -89,7 +89,7 @@ class AssetCode(Code):
                  bundling: BundlingOptions | None = None, exclude: Sequence[str] | None = None,
                  follow_symlinks: SymlinkFollowMode | None = None, ignore_mode: IgnoreMode | None = None) -> None:
         self.path = path
-        self._options = {
+        self._options: dict[str, Any] = {
             "deploy_time": deploy_time, "display_name": display_name, "readers": readers,
             "source_kms_key": source_kms_key, "asset_hash": asset_hash, "asset_hash_type": asset_hash_type,
             "bundling": bundling, "exclude": exclude, "follow_symlinks": follow_symlinks,

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import Arn, Construct, Lazy, Resource, Stack, ValidationError
 from constructs.internals import cached_property, structs
+from l2.glue._interfaces import IConnection  # runtime: the argument checks resolve them
 
 if TYPE_CHECKING:
     from l2.ec2 import ISecurityGroup, ISubnet, IVpc, SubnetFilter, SubnetType
-    from l2.glue._interfaces import IConnection
     from l2.secretsmanager import ISecret
 
 _TYPES = ("JDBC KAFKA MONGODB VIEW_VALIDATION_REDSHIFT VIEW_VALIDATION_ATHENA NETWORK MARKETPLACE CUSTOM FACEBOOKADS "

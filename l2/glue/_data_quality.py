@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from constructs import Arn, Construct, RemovalPolicy, Resource, Stack
 from constructs.internals import cached_property, structs
+from l2.glue._interfaces import IDataQualityRuleset, ITable  # runtime: the argument checks resolve them
 
 if TYPE_CHECKING:
     from l1.interfaces.glue import IDatabaseRef
-    from l2.glue._interfaces import IDataQualityRuleset, ITable
 
 
 class DataQualityTargetTable:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from constructs import (
     ArnFormat,
     Construct,
@@ -17,9 +15,7 @@ from constructs import (
 from constructs.internals import cached_property, structs
 from l1.interfaces.glue import DatabaseReference
 from l2.glue._catalog import Catalog
-
-if TYPE_CHECKING:
-    from l2.glue._interfaces import ICatalog, IDatabase
+from l2.glue._interfaces import ICatalog, IDatabase  # runtime: the argument checks resolve them
 
 
 @structs.frozen(kw_only=True)
@@ -37,7 +33,8 @@ class _ImportedDatabase(Resource):
     def __init__(self, scope: Construct, id: str, database_arn: str) -> None:
         super().__init__(scope, id)
         self.database_arn = database_arn
-        self.database_name = Stack.of(scope).split_arn(database_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
+        self.database_name: str = Stack.of(scope).split_arn(
+            database_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name or ""
 
     @property
     def database_ref(self) -> DatabaseReference:

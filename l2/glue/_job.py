@@ -22,11 +22,15 @@ from l1.interfaces.glue import JobReference
 from l2._private.metric_options import given_options as _given
 from l2.glue._code import Code
 from l2.glue._constants import GlueVersion, JobState, MetricType, WorkerType
+from l2.glue._interfaces import (  # runtime: the argument checks resolve them
+    IConnection,
+    IJob,
+    ISecurityConfiguration,
+)
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
     from l2.events import EventPattern, IRuleTarget, Rule
-    from l2.glue._interfaces import IConnection, IJob, ISecurityConfiguration
     from l2.iam import IPrincipal, IRole
     from l2.logs import ILogGroup
     from l2.s3 import IBucket

@@ -18,6 +18,10 @@ from l2.glue._constants import (
     PythonVersion,
     WorkerType,
 )
+from l2.glue._interfaces import (  # runtime: the argument checks resolve them
+    IConnection,
+    ISecurityConfiguration,
+)
 from l2.glue._job import (
     ContinuousLoggingProps,
     Job,
@@ -30,7 +34,6 @@ from l2.glue._job import (
 
 if TYPE_CHECKING:
     from l1.glue import CfnJob
-    from l2.glue._interfaces import IConnection, ISecurityConfiguration
     from l2.iam import IRole
 
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from constructs import Construct, Lazy, Names, RemovalPolicy, Resource, ValidationError
 from constructs.internals import cached_property, structs
 from l2.glue._constants import S3EncryptionMode
+from l2.glue._interfaces import ISecurityConfiguration  # runtime: the argument checks resolve them
 
 if TYPE_CHECKING:
-    from l2.glue._interfaces import ISecurityConfiguration
     from l2.kms import IKey
 
 

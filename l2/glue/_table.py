@@ -19,6 +19,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import cached_property, structs
+from l2.glue._interfaces import IConnection, IDatabase, ITable  # runtime: the argument checks resolve them
 from l2.glue._schema import (
     Column,
     DataFormat,
@@ -30,7 +31,6 @@ from l2.glue._schema import render_columns as _render_columns
 
 if TYPE_CHECKING:
     from l1.glue import CfnTable
-    from l2.glue._interfaces import IConnection, IDatabase, ITable
     from l2.iam import Grant, IGrantable
     from l2.kms import IKey
     from l2.s3 import BucketEncryption, IBucket

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 from constructs import ArnFormat, Construct, Duration, Resource, Stack
 from constructs.internals import cached_property, structs
 from l2.glue._constants import ConditionLogicalOperator, CrawlerState, JobState, PredicateLogical
+from l2.glue._interfaces import ISecurityConfiguration, IWorkflow  # runtime: the argument checks resolve them
 
 if TYPE_CHECKING:
     from l1.glue import CfnTrigger
     from l1.interfaces.glue import ICrawlerRef, IJobRef
-    from l2.glue._interfaces import ISecurityConfiguration, IWorkflow
 
 
 class Action:
