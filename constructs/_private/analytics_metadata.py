@@ -74,15 +74,22 @@ def _is_construct(value: Any) -> bool:
 
 
 def _is_token(value: Any) -> bool:
+    t = type(value)
+    found = _TOKEN_TYPES.get(t)
+    if found is None:
+        found = _TOKEN_TYPES[t] = f"{t.__module__}.{t.__qualname__}" not in _NOT_TOKENS
+    if not found:
+        return False
     from constructs import Token
 
-    t = type(value)
-    if f"{t.__module__}.{t.__qualname__}" in _NOT_TOKENS:
-        return False
     try:
         return bool(Token.is_unresolved(value))
     except Exception:
         return False
+
+
+_TOKEN_TYPES: dict[type, bool] = {}
+_SCALARS = frozenset({str, int, float})
 
 
 _ENUM_VALUES: dict[str, dict[str, Any]] = {}
@@ -113,6 +120,11 @@ def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
 def redact(allowed: Any, data: Any) -> Any:
     """``data`` redacted against ``allowed`` (a table entry: ``"*"``, a type name, a dict or a list)."""
     if allowed is None:
+        return "*"
+    t = type(data)
+    if t is bool:
+        return data
+    if t in _SCALARS and (allowed == "*" or not isinstance(allowed, str)):  # the common case, quickly
         return "*"
     if isinstance(data, enum.Enum):
         member = data
@@ -174,11 +186,16 @@ def struct_fqn(t: type) -> str:
 
 def _ordered(fqn: str, names: list[str]) -> list[str]:
     """``names`` in the order jsii hands the struct ``fqn``'s fields to JavaScript (alphabetical unless listed)."""
-    order = _load()["order"].get(fqn)
-    if order is None:
+    rank = _RANKS.get(fqn, _MISSING)
+    if rank is _MISSING:
+        order = _load()["order"].get(fqn)
+        rank = _RANKS[fqn] = None if order is None else {n: i for i, n in enumerate(order)}
+    if rank is None:
         return sorted(names)
-    rank = {n: i for i, n in enumerate(order)}
     return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
+
+
+_RANKS: dict[str, dict[str, int] | None] = {}
 
 
 # JavaScript's own fields of classes whose pycdk counterpart keeps them elsewhere (class attributes, properties),
@@ -296,12 +313,19 @@ _SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__"})
 
 
 def _keeps_undefined(cls: type, caller: str | None) -> bool:
-    return (
-        caller in _KEEPS_UNDEFINED_CALLERS
-        or caller in _SUPER_LITERALS
-        or f"{caller} -> {jsii_fqn(cls)}" in _KEEPS_UNDEFINED_CALLERS
-        or any(_qualname(k) in _KEEPS_UNDEFINED for k in cls.__mro__)
-    )
+    key = (cls, caller)
+    found = _KEEPS.get(key)
+    if found is None:
+        found = _KEEPS[key] = (
+            caller in _KEEPS_UNDEFINED_CALLERS
+            or caller in _SUPER_LITERALS
+            or f"{caller} -> {jsii_fqn(cls)}" in _KEEPS_UNDEFINED_CALLERS
+            or any(_qualname(k) in _KEEPS_UNDEFINED for k in cls.__mro__)
+        )
+    return found
+
+
+_KEEPS: dict[tuple[type, str | None], bool] = {}
 
 
 class _JsObject(dict[str, Any]):
