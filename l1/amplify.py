@@ -15,13 +15,13 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.amplify import (
+    from l1._private.interfaces.amplify import (
         AppReference,
         BranchReference,
         DomainReference,
         WebhookReference,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
 

@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.apigateway import (
+    from l1._private.interfaces.apigateway import (
         AccountReference,
         ApiKeyReference,
         AuthorizerReference,
@@ -49,13 +49,13 @@ if TYPE_CHECKING:
         UsagePlanReference,
         VpcLinkReference,
     )
-    from l1.interfaces.cognito import (
+    from l1._private.interfaces.cognito import (
         IUserPoolRef,
     )
-    from l1.interfaces.elasticloadbalancingv2 import (
+    from l1._private.interfaces.elasticloadbalancingv2 import (
         ILoadBalancerRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
 

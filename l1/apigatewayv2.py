@@ -15,13 +15,13 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.apigateway import (
+    from l1._private.interfaces.apigateway import (
         IDomainNameRef as apigateway_IDomainNameRef,
     )
-    from l1.interfaces.apigateway import (
+    from l1._private.interfaces.apigateway import (
         IRestApiRef,
     )
-    from l1.interfaces.apigatewayv2 import (
+    from l1._private.interfaces.apigatewayv2 import (
         ApiGatewayManagedOverridesReference,
         ApiMappingReference,
         ApiReference,
@@ -42,14 +42,14 @@ if TYPE_CHECKING:
         StageReference,
         VpcLinkReference,
     )
-    from l1.interfaces.apigatewayv2 import (
+    from l1._private.interfaces.apigatewayv2 import (
         IDomainNameRef as apigatewayv2_IDomainNameRef,
     )
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
         ISubnetRef,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         IFunctionRef,
     )
 

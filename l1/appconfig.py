@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.appconfig import (
+    from l1._private.interfaces.appconfig import (
         ApplicationReference,
         ConfigurationProfileReference,
         DeploymentReference,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
         IApplicationRef,
         IConfigurationProfileRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
 

@@ -15,12 +15,12 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.appflow import (
+    from l1._private.interfaces.appflow import (
         ConnectorProfileReference,
         ConnectorReference,
         FlowReference,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
 

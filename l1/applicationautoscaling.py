@@ -15,15 +15,15 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.applicationautoscaling import (
+    from l1._private.interfaces.applicationautoscaling import (
         IScalableTargetRef,
         ScalableTargetReference,
         ScalingPolicyReference,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.msk import (
+    from l1._private.interfaces.msk import (
         IClusterRef,
     )
 

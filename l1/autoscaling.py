@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.autoscaling import (
+    from l1._private.interfaces.autoscaling import (
         AutoScalingGroupReference,
         IAutoScalingGroupRef,
         ILaunchConfigurationRef,
@@ -25,21 +25,21 @@ if TYPE_CHECKING:
         ScheduledActionReference,
         WarmPoolReference,
     )
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
         ISubnetRef,
     )
-    from l1.interfaces.elasticloadbalancingv2 import (
+    from l1._private.interfaces.elasticloadbalancingv2 import (
         ITargetGroupRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IInstanceProfileRef,
         IRoleRef,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
-    from l1.interfaces.sqs import (
+    from l1._private.interfaces.sqs import (
         IQueueRef,
     )
 

@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.backup import (
+    from l1._private.interfaces.backup import (
         BackupPlanReference,
         BackupSelectionReference,
         BackupVaultReference,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         RestoreTestingSelectionReference,
         TieringConfigurationReference,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
 

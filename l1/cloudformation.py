@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.cloudformation import (
+    from l1._private.interfaces.cloudformation import (
         ChangeSetReference,
         CustomResourceReference,
         GeneratedTemplateReference,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         WaitConditionHandleReference,
         WaitConditionReference,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
 

@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.autoscaling import (
+    from l1._private.interfaces.autoscaling import (
         IScalingPolicyRef,
     )
-    from l1.interfaces.cloudwatch import (
+    from l1._private.interfaces.cloudwatch import (
         AlarmMuteRuleReference,
         AlarmReference,
         AnomalyDetectorReference,
@@ -34,13 +34,13 @@ if TYPE_CHECKING:
         ResourceMetricsConfigurationReference,
         ViewReference,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.kinesisfirehose import (
+    from l1._private.interfaces.kinesisfirehose import (
         IDeliveryStreamRef,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
 

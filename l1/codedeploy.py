@@ -15,12 +15,12 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.codedeploy import (
+    from l1._private.interfaces.codedeploy import (
         ApplicationReference,
         DeploymentConfigReference,
         DeploymentGroupReference,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         IFunctionRef,
     )
 

@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.codeguruprofiler import (
+    from l1._private.interfaces.codeguruprofiler import (
         ProfilingGroupReference,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         IFunctionRef,
     )
 

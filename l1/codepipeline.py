@@ -15,12 +15,12 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.codepipeline import (
+    from l1._private.interfaces.codepipeline import (
         CustomActionTypeReference,
         PipelineReference,
         WebhookReference,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
 

@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.datasync import (
+    from l1._private.interfaces.datasync import (
         AgentReference,
         ILocationEFSRef,
         ILocationNFSRef,
@@ -33,13 +33,13 @@ if TYPE_CHECKING:
         LocationSMBReference,
         TaskReference,
     )
-    from l1.interfaces.efs import (
+    from l1._private.interfaces.efs import (
         IFileSystemRef,
     )
-    from l1.interfaces.logs import (
+    from l1._private.interfaces.logs import (
         ILogGroupRef,
     )
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         IBucketRef,
     )
 

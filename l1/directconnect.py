@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.directconnect import (
+    from l1._private.interfaces.directconnect import (
         ConnectionReference,
         DirectConnectGatewayAssociationReference,
         DirectConnectGatewayReference,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         PublicVirtualInterfaceReference,
         TransitVirtualInterfaceReference,
     )
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ITransitGatewayRef,
         IVPNGatewayRef,
     )

@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ApplicationStatusCheckReference,
         CapacityManagerDataExportReference,
         CapacityReservationFleetReference,
@@ -168,20 +168,20 @@ if TYPE_CHECKING:
         VPNGatewayReference,
         VPNGatewayRoutePropagationReference,
     )
-    from l1.interfaces.elasticloadbalancingv2 import (
+    from l1._private.interfaces.elasticloadbalancingv2 import (
         ILoadBalancerRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IInstanceProfileRef,
         IRoleRef,
     )
-    from l1.interfaces.logs import (
+    from l1._private.interfaces.logs import (
         ILogGroupRef,
     )
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         IBucketRef,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
 

@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISubnetRef,
     )
-    from l1.interfaces.eks import (
+    from l1._private.interfaces.eks import (
         AccessEntryReference,
         AddonReference,
         CapabilityReference,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         NodegroupReference,
         PodIdentityAssociationReference,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
 

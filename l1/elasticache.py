@@ -15,11 +15,11 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
         ISubnetRef,
     )
-    from l1.interfaces.elasticache import (
+    from l1._private.interfaces.elasticache import (
         CacheClusterReference,
         GlobalReplicationGroupReference,
         IUserGroupRef,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         UserGroupReference,
         UserReference,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
 

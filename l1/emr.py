@@ -15,12 +15,12 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
         ISubnetRef,
         IVPCRef,
     )
-    from l1.interfaces.emr import (
+    from l1._private.interfaces.emr import (
         ClusterReference,
         InstanceFleetConfigReference,
         InstanceGroupConfigReference,
@@ -31,14 +31,14 @@ if TYPE_CHECKING:
         StudioSessionMappingReference,
         WALWorkspaceReference,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IManagedPolicyRef,
         IRoleRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         IBucketRef,
     )
 

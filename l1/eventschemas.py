@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.events import (
+    from l1._private.interfaces.events import (
         IEventBusRef,
     )
-    from l1.interfaces.eventschemas import (
+    from l1._private.interfaces.eventschemas import (
         DiscovererReference,
         IRegistryPolicyRef,
         RegistryPolicyReference,

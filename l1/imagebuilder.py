@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IInstanceProfileRef,
     )
-    from l1.interfaces.imagebuilder import (
+    from l1._private.interfaces.imagebuilder import (
         ComponentReference,
         ContainerRecipeReference,
         DistributionConfigurationReference,
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         LifecyclePolicyReference,
         WorkflowReference,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
 

@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.kinesis import (
+    from l1._private.interfaces.kinesis import (
         IStreamRef,
     )
-    from l1.interfaces.kinesisfirehose import (
+    from l1._private.interfaces.kinesisfirehose import (
         DeliveryStreamReference,
     )
 

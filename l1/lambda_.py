@@ -15,29 +15,29 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.cognito import (
+    from l1._private.interfaces.cognito import (
         IUserPoolRef,
     )
-    from l1.interfaces.events import (
+    from l1._private.interfaces.events import (
         IRuleRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
         IUserRef,
     )
-    from l1.interfaces.iot import (
+    from l1._private.interfaces.iot import (
         ITopicRuleRef,
     )
-    from l1.interfaces.kinesis import (
+    from l1._private.interfaces.kinesis import (
         IStreamRef,
     )
-    from l1.interfaces.kinesisfirehose import (
+    from l1._private.interfaces.kinesisfirehose import (
         IDeliveryStreamRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         AliasReference,
         CapacityProviderReference,
         CodeSigningConfigReference,
@@ -60,19 +60,19 @@ if TYPE_CHECKING:
         WebFunctionReference,
         WebFunctionRevisionReference,
     )
-    from l1.interfaces.logs import (
+    from l1._private.interfaces.logs import (
         ILogGroupRef,
     )
-    from l1.interfaces.msk import (
+    from l1._private.interfaces.msk import (
         IClusterRef,
     )
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         IBucketRef,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
-    from l1.interfaces.sqs import (
+    from l1._private.interfaces.sqs import (
         IQueueRef,
     )
 

@@ -15,22 +15,22 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.kinesis import (
+    from l1._private.interfaces.kinesis import (
         IStreamRef,
     )
-    from l1.interfaces.kinesisfirehose import (
+    from l1._private.interfaces.kinesisfirehose import (
         IDeliveryStreamRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         IFunctionRef,
     )
-    from l1.interfaces.logs import (
+    from l1._private.interfaces.logs import (
         AccountPolicyReference,
         DeliveryDestinationReference,
         DeliveryReference,

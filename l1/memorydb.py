@@ -15,11 +15,11 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
         ISubnetRef,
     )
-    from l1.interfaces.memorydb import (
+    from l1._private.interfaces.memorydb import (
         ACLReference,
         ClusterReference,
         MultiRegionClusterReference,

@@ -15,16 +15,16 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.mwaa import (
+    from l1._private.interfaces.mwaa import (
         EnvironmentReference,
     )
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         IBucketRef,
     )
 

@@ -15,13 +15,13 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.neptune import (
+    from l1._private.interfaces.neptune import (
         DBClusterParameterGroupReference,
         DBClusterReference,
         DBInstanceReference,

@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
     )
-    from l1.interfaces.opensearchserverless import (
+    from l1._private.interfaces.opensearchserverless import (
         AccessPolicyReference,
         CollectionGroupReference,
         CollectionIndexReference,

@@ -15,31 +15,31 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.events import (
+    from l1._private.interfaces.events import (
         IEventBusRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.kinesis import (
+    from l1._private.interfaces.kinesis import (
         IStreamRef,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         IFunctionRef,
     )
-    from l1.interfaces.logs import (
+    from l1._private.interfaces.logs import (
         ILogGroupRef,
     )
-    from l1.interfaces.pipes import (
+    from l1._private.interfaces.pipes import (
         PipeReference,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
-    from l1.interfaces.sqs import (
+    from l1._private.interfaces.sqs import (
         IQueueRef,
     )
-    from l1.interfaces.stepfunctions import (
+    from l1._private.interfaces.stepfunctions import (
         IStateMachineRef,
     )
 

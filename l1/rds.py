@@ -15,17 +15,17 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
         ISubnetRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.rds import (
+    from l1._private.interfaces.rds import (
         ClusterSnapshotReference,
         CustomDBEngineVersionReference,
         DBClusterEndpointReference,
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
         IntegrationReference,
         OptionGroupReference,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
 

@@ -15,19 +15,19 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         IEIPRef,
         ISecurityGroupRef,
         ISubnetRef,
         IVPCRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.redshift import (
+    from l1._private.interfaces.redshift import (
         ClusterParameterGroupReference,
         ClusterReference,
         ClusterSecurityGroupIngressReference,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         SnapshotScheduleReference,
         UsageLimitReference,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
 

@@ -15,13 +15,13 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         IVPCRef,
     )
-    from l1.interfaces.logs import (
+    from l1._private.interfaces.logs import (
         ILogGroupRef,
     )
-    from l1.interfaces.route53resolver import (
+    from l1._private.interfaces.route53resolver import (
         FirewallDomainListReference,
         FirewallRuleGroupAssociationReference,
         FirewallRuleGroupReference,
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
         ResolverRuleAssociationReference,
         ResolverRuleReference,
     )
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         IBucketRef,
     )
 

@@ -15,15 +15,15 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.certificatemanager import (
+    from l1._private.interfaces.certificatemanager import (
         ICertificateRef,
     )
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
         ISubnetRef,
         IVPCRef,
     )
-    from l1.interfaces.rtbfabric import (
+    from l1._private.interfaces.rtbfabric import (
         InboundExternalLinkReference,
         LinkReference,
         LinkRoutingRuleReference,

@@ -15,7 +15,7 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         AccessGrantReference,
         AccessGrantsInstanceReference,
         AccessGrantsLocationReference,

@@ -15,14 +15,14 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.ec2 import (
+    from l1._private.interfaces.ec2 import (
         ISubnetRef,
         IVPCRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.sagemaker import (
+    from l1._private.interfaces.sagemaker import (
         ActionReference,
         AIWorkloadConfigReference,
         AlgorithmReference,

@@ -15,10 +15,10 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IKeyRef,
     )
-    from l1.interfaces.secretsmanager import (
+    from l1._private.interfaces.secretsmanager import (
         ISecretRef,
         ResourcePolicyReference,
         RotationScheduleReference,

@@ -15,28 +15,28 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.kinesisfirehose import (
+    from l1._private.interfaces.kinesisfirehose import (
         IDeliveryStreamRef,
     )
-    from l1.interfaces.kms import (
+    from l1._private.interfaces.kms import (
         IAliasRef,
         IKeyRef,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         IFunctionRef,
         IVersionRef,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
         SubscriptionReference,
         TopicInlinePolicyReference,
         TopicPolicyReference,
         TopicReference,
     )
-    from l1.interfaces.sqs import (
+    from l1._private.interfaces.sqs import (
         IQueueRef,
     )
 

@@ -15,26 +15,26 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.dynamodb import (
+    from l1._private.interfaces.dynamodb import (
         ITableRef,
     )
-    from l1.interfaces.ecs import (
+    from l1._private.interfaces.ecs import (
         ITaskDefinitionRef,
     )
-    from l1.interfaces.iam import (
+    from l1._private.interfaces.iam import (
         IRoleRef,
     )
-    from l1.interfaces.lambda_ import (
+    from l1._private.interfaces.lambda_ import (
         IFunctionRef,
         IVersionRef,
     )
-    from l1.interfaces.sns import (
+    from l1._private.interfaces.sns import (
         ITopicRef,
     )
-    from l1.interfaces.sqs import (
+    from l1._private.interfaces.sqs import (
         IQueueRef,
     )
-    from l1.interfaces.stepfunctions import (
+    from l1._private.interfaces.stepfunctions import (
         ActivityReference,
         StateMachineAliasReference,
         StateMachineReference,

@@ -15,22 +15,22 @@ from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
-    from l1.interfaces.appsync import (
+    from l1._private.interfaces.appsync import (
         IGraphQLApiRef,
     )
-    from l1.interfaces.elasticloadbalancingv2 import (
+    from l1._private.interfaces.elasticloadbalancingv2 import (
         ILoadBalancerRef,
     )
-    from l1.interfaces.kinesisfirehose import (
+    from l1._private.interfaces.kinesisfirehose import (
         IDeliveryStreamRef,
     )
-    from l1.interfaces.logs import (
+    from l1._private.interfaces.logs import (
         ILogGroupRef,
     )
-    from l1.interfaces.s3 import (
+    from l1._private.interfaces.s3 import (
         IBucketRef,
     )
-    from l1.interfaces.wafv2 import (
+    from l1._private.interfaces.wafv2 import (
         IPSetReference,
         IWebACLRef,
         LoggingConfigurationReference,

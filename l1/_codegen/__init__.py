@@ -11,7 +11,7 @@ aws-cdk's spec database (``supplement/definitions.json``, written by :mod:`l1._c
 
 It also writes aws-cdk-lib's resource references (``aws_cdk.interfaces.*``) from ``supplement/references.json``
 (written by :mod:`l1._codegen.cdk_refs` from the oracle's jsii bundle; read by :mod:`l1._codegen.refs`): the
-``XxxReference`` structs and ``IXxxRef`` protocols in ``l1/interfaces/<module>.py`` and their re-exports in
+``XxxReference`` structs and ``IXxxRef`` protocols in ``l1/_private/interfaces/<module>.py`` and their re-exports in
 ``l2/interfaces/<module>.py``; each L1 class gets its ``xxx_ref`` property and the properties that take a
 reference resolve an object given for them when the class is created (``l1/_private/refs.py``).
 """

@@ -198,18 +198,22 @@ def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
 
 
 def generate_interfaces(l1_dir: Path, l2_dir: Path) -> list[Path]:
-    """Write ``l1_dir/interfaces/`` (the reference structs and protocols) and ``l2_dir/interfaces/`` (their
-    re-exports as aws-cdk-lib's ``aws_cdk.interfaces.*``); return the paths."""
+    """Write ``l1_dir/_private/interfaces/`` (the reference structs and protocols) and their re-exports as
+    aws-cdk-lib's ``aws_cdk.interfaces.*``, ``l1_dir/interfaces/`` and ``l2_dir/interfaces/``; return the paths."""
     env = _environment()
     namespaces = refs.namespaces()
+    docs = refs.root_docs()
     written: list[Path] = []
-    for folder, prefix in ((l1_dir / "interfaces", ""), (l2_dir / "interfaces", "l2_")):
+    outputs = (
+        (l1_dir / "_private" / "interfaces", "", "l1._private.interfaces"),
+        (l1_dir / "interfaces", "l2_", "l1.interfaces"),
+        (l2_dir / "interfaces", "l2_", "l2.interfaces"),
+    )
+    for folder, prefix, package in outputs:
         folder.mkdir(parents=True, exist_ok=True)
         init = folder / "__init__.py"
-        init.write_text(
-            env.get_template(f"{prefix}interfaces_init.py.j2").render(namespaces=namespaces, docs=refs.root_docs()),
-            encoding="utf-8",
-        )
+        text = env.get_template(f"{prefix}interfaces_init.py.j2").render(namespaces=namespaces, docs=docs, package=package)
+        init.write_text(text, encoding="utf-8")
         written.append(init)
         template = env.get_template(f"{prefix}interfaces_module.py.j2")
         for ns in namespaces:

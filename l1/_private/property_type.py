@@ -9,8 +9,10 @@ milliseconds to ``from l1 import ec2``; a plain class costs about 7 µs.
 from __future__ import annotations
 
 import importlib
-import inspect
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    import inspect
 
 
 class CfnPropertyType:
@@ -60,6 +62,8 @@ class _PropsMeta(type):
 
     @property
     def __signature__(cls) -> inspect.Signature:
+        import inspect  # only when asked: importing it costs more than many an app's L1 module
+
         resource = getattr(cls, "_RESOURCE", None)
         if resource is None:
             return inspect.Signature([inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])

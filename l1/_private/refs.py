@@ -23,10 +23,10 @@ _STRUCTS: dict[tuple[str, str], Any] = {}
 
 
 def struct(module: str, name: str) -> Any:
-    """The class ``name`` of ``l1.interfaces.<module>``."""
+    """The class ``name`` of ``l1._private.interfaces.<module>``."""
     found = _STRUCTS.get((module, name))
     if found is None:
-        found = _STRUCTS[(module, name)] = getattr(importlib.import_module(f"l1.interfaces.{module}"), name)
+        found = _STRUCTS[(module, name)] = getattr(importlib.import_module(f"l1._private.interfaces.{module}"), name)
     return found
 
 

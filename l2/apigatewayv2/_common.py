@@ -9,6 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Lazy, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.apigatewayv2 import ApiMappingReference as ApiMappingReference
+from l1._private.interfaces.apigatewayv2 import ApiReference as ApiReference
+from l1._private.interfaces.apigatewayv2 import AuthorizerReference as AuthorizerReference
+from l1._private.interfaces.apigatewayv2 import DomainNameReference as DomainNameReference
+from l1._private.interfaces.apigatewayv2 import IntegrationReference as IntegrationReference
+from l1._private.interfaces.apigatewayv2 import RouteReference as RouteReference
+from l1._private.interfaces.apigatewayv2 import StageReference as StageReference
+from l1._private.interfaces.apigatewayv2 import VpcLinkReference as VpcLinkReference
 from l2._private.metric_options import given_options as _metric_options
 from l2.apigatewayv2._cfn import cfn
 from l2.apigatewayv2._interfaces import IAccessLogSettings, ICertificateRef, IDomainNameRef, certificate_arn
@@ -48,60 +56,6 @@ def execute_api_resource(method: str | None, path: str | None, stage: str | None
 
 
 # -- references (aws-cdk-lib's ``interfaces.aws_apigatewayv2`` structs) --------------------------------------
-@structs.frozen(kw_only=True)
-class ApiReference:
-    """An API by id (``api.api_ref``)."""
-
-    api_id: str
-
-
-@structs.frozen(kw_only=True)
-class StageReference:
-    """A stage by API id and name (``stage.stage_ref``)."""
-
-    api_id: str
-    stage_name: str
-
-
-@structs.frozen(kw_only=True)
-class RouteReference:
-    """A route by API id and route id (``route.route_ref``)."""
-
-    api_id: str
-    route_id: str
-
-
-@structs.frozen(kw_only=True)
-class IntegrationReference:
-    """An integration by API id and integration id (``integration.integration_ref``)."""
-
-    api_id: str
-    integration_id: str
-
-
-@structs.frozen(kw_only=True)
-class AuthorizerReference:
-    """An authorizer by API id and authorizer id (``authorizer.authorizer_ref``)."""
-
-    api_id: str
-    authorizer_id: str
-
-
-@structs.frozen(kw_only=True)
-class DomainNameReference:
-    """A custom domain name by name and ARN (``domain_name.domain_name_ref``)."""
-
-    domain_name: str
-    domain_name_arn: str
-
-
-@structs.frozen(kw_only=True)
-class VpcLinkReference:
-    """A VPC link by id (``vpc_link.vpc_link_ref``)."""
-
-    vpc_link_id: str
-
-
 # -- stage options ------------------------------------------------------------------------------------------
 @structs.frozen(kw_only=True)
 class ThrottleSettings:
@@ -565,14 +519,6 @@ class ApiMappingAttributes:
 
     api_mapping_id: str
     domain_name: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class ApiMappingReference:
-    """An API mapping by id and domain name (``api_mapping.api_mapping_ref``)."""
-
-    api_mapping_id: str
-    domain_name: str
 
 
 class _ImportedApiMapping(Resource):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Names, Resource, Stack, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.appconfig import ApplicationReference as ApplicationReference
 from l1.appconfig import CfnApplication
 from l2.appconfig._configuration import (
     ConfigurationContent,
@@ -31,13 +32,6 @@ class ApplicationProps:
 
     application_name: str | None = None
     description: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class ApplicationReference:
-    """The ID of an application (``application.application_ref``)."""
-
-    application_id: str
 
 
 class _ApplicationBase(_Extensible, Resource):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Duration, Names, Resource, Stack, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.appconfig import DeploymentStrategyReference as DeploymentStrategyReference
 from l1.appconfig import CfnDeploymentStrategy
 from l2.appconfig._types import GrowthType
 
@@ -136,13 +137,6 @@ class DeploymentStrategyProps:
     rollout_strategy: RolloutStrategy
     deployment_strategy_name: str | None = None
     description: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class DeploymentStrategyReference:
-    """The ID of a deployment strategy (``deployment_strategy.deployment_strategy_ref``)."""
-
-    deployment_strategy_id: str
 
 
 class _DeploymentStrategyBase(Resource):

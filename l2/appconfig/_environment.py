@@ -16,6 +16,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.appconfig import EnvironmentReference as EnvironmentReference
 from l1.appconfig import CfnDeployment, CfnEnvironment
 from l2.appconfig._extension import ExtensibleBase, _Extensible
 from l2.appconfig._private.hash import get_hash
@@ -105,14 +106,6 @@ class EnvironmentAttributes:
     description: str | None = None
     monitors: Sequence[Monitor] | None = None
     name: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class EnvironmentReference:
-    """The application and environment IDs of an environment (``environment.environment_ref``)."""
-
-    application_id: str
-    environment_id: str
 
 
 class _EnvironmentBase(_Extensible, Resource):

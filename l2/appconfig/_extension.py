@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Lazy, Names, PhysicalName, Resource, Stack, ValidationError
 from constructs.internals import cached_property, structs
+from l1._private.interfaces.appconfig import ExtensionReference as ExtensionReference
 from l1.appconfig import CfnExtension, CfnExtensionAssociation
 from l2.appconfig._private.hash import get_hash, stringify_objects
 from l2.appconfig._types import ActionPoint, SourceType
@@ -228,14 +229,6 @@ class ExtensionAttributes:
     description: str | None = None
     extension_arn: str | None = None
     name: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class ExtensionReference:
-    """The ID and ARN of an extension (``extension.extension_ref``)."""
-
-    extension_id: str
-    extension_arn: str
 
 
 class _ExtensionBase(Resource):

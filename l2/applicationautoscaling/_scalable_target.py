@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Construct, Duration, Lazy, Node, Resource, TimeZone, Token, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.applicationautoscaling import ScalableTargetReference as ScalableTargetReference
 from l1.applicationautoscaling import CfnScalableTarget
 from l2.applicationautoscaling._schedule import Schedule, cfn_date
 from l2.autoscaling_common import ScalingInterval
@@ -43,21 +44,6 @@ class ServiceNamespace(enum.Enum):
     NEPTUNE = "neptune"
     CASSANDRA = "cassandra"
     WORKSPACES = "workspaces"
-
-
-@structs.frozen(kw_only=True)
-class ScalableTargetReference:
-    """What identifies a scalable target (aws-cdk-lib's ``interfaces.aws_applicationautoscaling``).
-
-    Args:
-        resource_id: the target's id (its ``Ref``).
-        scalable_dimension: the scalable dimension.
-        service_namespace: the service namespace.
-    """
-
-    resource_id: str
-    scalable_dimension: str
-    service_namespace: str
 
 
 @runtime_checkable

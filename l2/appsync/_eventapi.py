@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Lazy, Names, Resource, Stack, Token, ValidationError
+from l1._private.interfaces.appsync import ApiReference as ApiReference
+from l1._private.interfaces.appsync import ChannelNamespaceReference as ChannelNamespaceReference
 from l1.appsync import CfnApi, CfnApiKey, CfnChannelNamespace, CfnDomainName, CfnDomainNameApiAssociation
 from l2._private.iam_module import iam
 from l2.appsync._event_types import (
@@ -93,13 +95,6 @@ class AppSyncEventResource:
             )
             for arn in self._arns
         ]
-
-
-class ApiReference:
-    """The ARN of an AppSync API (``api.api_ref``)."""
-
-    def __init__(self, *, api_arn: str) -> None:
-        self.api_arn = api_arn
 
 
 class ApiBase(Resource):
@@ -534,13 +529,6 @@ def _lambda_auth(config: AppSyncLambdaAuthorizerConfig | None) -> dict[str, Any]
         "authorizer_uri": config.handler.function_arn,
         "identity_validation_expression": config.validation_regex,
     }
-
-
-class ChannelNamespaceReference:
-    """The ARN of a channel namespace (``namespace.channel_namespace_ref``)."""
-
-    def __init__(self, *, channel_namespace_arn: str) -> None:
-        self.channel_namespace_arn = channel_namespace_arn
 
 
 class _ImportedChannelNamespace(Resource):

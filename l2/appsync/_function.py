@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from constructs import Construct, Fn, Lazy, Resource, ValidationError
+from l1._private.interfaces.appsync import FunctionConfigurationReference as FunctionConfigurationReference
 from l1.appsync import CfnFunctionConfiguration
 from l2.appsync._resolver import check_code
 
@@ -14,13 +15,6 @@ if TYPE_CHECKING:
     from l2.appsync._interfaces import IAppsyncFunction, IGraphqlApi
     from l2.appsync._mapping import MappingTemplate
     from l2.appsync._runtime import FunctionRuntime
-
-
-class FunctionConfigurationReference:
-    """The ARN of a function (``function.function_configuration_ref``)."""
-
-    def __init__(self, *, function_arn: str) -> None:
-        self.function_arn = function_arn
 
 
 class _ImportedFunction(Resource):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, CfnResource, Resource, Stack, UnscopedValidationError
 from constructs.internals import deprecated
+from l1._private.interfaces.appsync import GraphQLApiReference as GraphQLApiReference
 from l2._private.iam_module import iam
 from l2.appsync._types import AwsIamConfig, CachingConfig
 
@@ -83,13 +84,6 @@ class IamResource:
             )
             for arn in self._arns
         ]
-
-
-class GraphQLApiReference:
-    """The ARN of a GraphQL API (``api.graph_ql_api_ref``)."""
-
-    def __init__(self, *, graph_ql_api_arn: str) -> None:
-        self.graph_ql_api_arn = graph_ql_api_arn
 
 
 class GraphqlApiBase(Resource):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct, Fn, Lazy, Resource
 from constructs.internals import structs
+from l1._private.interfaces.appsync import SourceApiAssociationReference as SourceApiAssociationReference
 from l1.appsync import CfnSourceApiAssociation
 from l2._private.iam_module import iam
 from l2.appsync._types import MergeType
@@ -69,13 +70,6 @@ def add_source_api_auto_merge_permission(association: CfnSourceApiAssociation, r
             resources=[association.attr_association_arn],
         )
     )
-
-
-class SourceApiAssociationReference:
-    """The ARN of an association (``association.source_api_association_ref``)."""
-
-    def __init__(self, *, association_arn: str) -> None:
-        self.association_arn = association_arn
 
 
 class _ImportedAssociation(Resource):

@@ -18,6 +18,8 @@ from constructs._cfn_policies import (
     CfnUpdatePolicy,
 )
 from constructs.internals import structs
+from l1._private.interfaces.autoscaling import AutoScalingGroupReference as AutoScalingGroupReference
+from l1._private.interfaces.autoscaling import LifecycleHookReference as LifecycleHookReference
 from l2.ec2._block_devices import (
     BlockDevice,
     EbsDeviceOptions,
@@ -770,19 +772,3 @@ class NotificationConfiguration:
 
     topic: ITopic
     scaling_events: ScalingEvents | None = None
-
-
-@structs.frozen(kw_only=True)
-class AutoScalingGroupReference:
-    """A reference to a group (aws-cdk-lib's ``interfaces.aws_autoscaling.AutoScalingGroupReference``)."""
-
-    auto_scaling_group_arn: str
-    auto_scaling_group_name: str
-
-
-@structs.frozen(kw_only=True)
-class LifecycleHookReference:
-    """A reference to a lifecycle hook (aws-cdk-lib's ``interfaces.aws_autoscaling.LifecycleHookReference``)."""
-
-    auto_scaling_group_name: str
-    lifecycle_hook_name: str

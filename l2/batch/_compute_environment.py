@@ -21,6 +21,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import cached_property
+from l1._private.interfaces.batch import ComputeEnvironmentReference as ComputeEnvironmentReference
 from l1.batch import CfnComputeEnvironment
 from l2._private.iam_module import iam
 from l2.batch._types import (
@@ -55,13 +56,6 @@ if TYPE_CHECKING:
 _DEFAULT_AL2023 = "@aws-cdk/aws-batch:defaultToAL2023"
 _DEFAULT_MIN_VCPUS = 0
 _DEFAULT_MAX_VCPUS = 256
-
-
-class ComputeEnvironmentReference:
-    """The ARN of a compute environment (``compute_environment.compute_environment_ref``)."""
-
-    def __init__(self, *, compute_environment_arn: str) -> None:
-        self.compute_environment_arn = compute_environment_arn
 
 
 class _ComputeEnvironmentBase(Resource):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Resource, Stack, Token, Tokenization, ValidationError
 from constructs.internals import cached_property
+from l1._private.interfaces.batch import ConsumableResourceReference as ConsumableResourceReference
 from l1.batch import CfnConsumableResource
 from l2._private.iam_module import iam
 from l2.batch._types import ConsumableResourceType
@@ -14,13 +15,6 @@ from l2.batch._types import ConsumableResourceType
 if TYPE_CHECKING:
     from l2.batch._interfaces import IConsumableResource
     from l2.iam import Grant, IGrantable
-
-
-class ConsumableResourceReference:
-    """The ARN of a consumable resource (``resource.consumable_resource_ref``)."""
-
-    def __init__(self, *, consumable_resource_arn: str) -> None:
-        self.consumable_resource_arn = consumable_resource_arn
 
 
 class ConsumableResourceGrants:

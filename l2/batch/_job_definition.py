@@ -17,6 +17,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import cached_property
+from l1._private.interfaces.batch import JobDefinitionReference as JobDefinitionReference
 from l1.batch import CfnJobDefinition
 from l2._private.iam_module import iam
 from l2.batch._private.render import as_list, lazy_list
@@ -89,13 +90,6 @@ def _render_retry_strategy(strategy: RetryStrategy) -> Any:
         action=strategy.action.value, on_exit_code=on.on_exit_code, on_reason=on.on_reason,
         on_status_reason=on.on_status_reason,
     )
-
-
-class JobDefinitionReference:
-    """The ARN of a job definition (``job_definition.job_definition_ref``)."""
-
-    def __init__(self, *, job_definition_arn: str) -> None:
-        self.job_definition_arn = job_definition_arn
 
 
 class _JobDefinitionBase(Resource):

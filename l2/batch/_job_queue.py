@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, ValidationError
 from constructs.internals import cached_property
+from l1._private.interfaces.batch import JobQueueReference as JobQueueReference
+from l1._private.interfaces.batch import SchedulingPolicyReference as SchedulingPolicyReference
 from l1.batch import CfnJobQueue, CfnSchedulingPolicy
 from l2.batch._private.render import as_list, lazy_list
 from l2.batch._types import (
@@ -24,20 +26,6 @@ if TYPE_CHECKING:
         IJobQueue,
         ISchedulingPolicy,
     )
-
-
-class JobQueueReference:
-    """The ARN of a job queue (``job_queue.job_queue_ref``)."""
-
-    def __init__(self, *, job_queue_arn: str) -> None:
-        self.job_queue_arn = job_queue_arn
-
-
-class SchedulingPolicyReference:
-    """The ARN of a scheduling policy (``policy.scheduling_policy_ref``)."""
-
-    def __init__(self, *, scheduling_policy_arn: str) -> None:
-        self.scheduling_policy_arn = scheduling_policy_arn
 
 
 class _Validation:

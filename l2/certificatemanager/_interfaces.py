@@ -5,20 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.certificatemanager import CertificateReference as CertificateReference
+
 if TYPE_CHECKING:
     from constructs import Duration
     from l2.cloudwatch import Metric, Unit
-
-
-class CertificateReference:
-    """The ARN of a certificate (``certificate.certificate_ref``).
-
-    Args:
-        certificate_arn: the ARN of the referenced certificate.
-    """
-
-    def __init__(self, *, certificate_arn: str) -> None:
-        self.certificate_arn = certificate_arn
 
 
 @runtime_checkable

@@ -2,104 +2,17 @@
 
 from __future__ import annotations
 
-from constructs.internals import structs
-
-
-@structs.frozen(kw_only=True)
-class CachePolicyReference:
-    """A reference to a cache policy (``cache_policy.cache_policy_ref``)."""
-
-    cache_policy_id: str
-    """The ``cache_policy_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class CloudFrontOriginAccessIdentityReference:
-    """A reference to an origin access identity."""
-
-    cloud_front_origin_access_identity_id: str
-    """The ``cloud_front_origin_access_identity_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class DistributionReference:
-    """A reference to a distribution (``distribution.distribution_ref``)."""
-
-    distribution_id: str
-    """The ``distribution_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class FunctionReference:
-    """A reference to a CloudFront Function (``function.function_ref``)."""
-
-    function_arn: str
-    """The ``function_arn`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class KeyGroupReference:
-    """A reference to a key group."""
-
-    key_group_id: str
-    """The ``key_group_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class KeyValueStoreReference:
-    """A reference to a KeyValueStore: its ARN and name."""
-
-    key_value_store_arn: str
-    """The ``key_value_store_arn`` of the referenced resource."""
-    key_value_store_name: str
-    """The ``key_value_store_name`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class OriginAccessControlReference:
-    """A reference to an origin access control."""
-
-    origin_access_control_id: str
-    """The ``origin_access_control_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class OriginRequestPolicyReference:
-    """A reference to an origin request policy."""
-
-    origin_request_policy_id: str
-    """The ``origin_request_policy_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class PublicKeyReference:
-    """A reference to a public key."""
-
-    public_key_id: str
-    """The ``public_key_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class RealtimeLogConfigReference:
-    """A reference to a real-time log configuration."""
-
-    realtime_log_config_arn: str
-    """The ``realtime_log_config_arn`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class ResponseHeadersPolicyReference:
-    """A reference to a response headers policy."""
-
-    response_headers_policy_id: str
-    """The ``response_headers_policy_id`` of the referenced resource."""
-
-
-@structs.frozen(kw_only=True)
-class VpcOriginReference:
-    """A reference to a VPC origin: its ARN and id."""
-
-    vpc_origin_arn: str
-    """The ``vpc_origin_arn`` of the referenced resource."""
-    vpc_origin_id: str
-    """The ``vpc_origin_id`` of the referenced resource."""
+from l1._private.interfaces.cloudfront import CachePolicyReference as CachePolicyReference
+from l1._private.interfaces.cloudfront import (
+    CloudFrontOriginAccessIdentityReference as CloudFrontOriginAccessIdentityReference,
+)
+from l1._private.interfaces.cloudfront import DistributionReference as DistributionReference
+from l1._private.interfaces.cloudfront import FunctionReference as FunctionReference
+from l1._private.interfaces.cloudfront import KeyGroupReference as KeyGroupReference
+from l1._private.interfaces.cloudfront import KeyValueStoreReference as KeyValueStoreReference
+from l1._private.interfaces.cloudfront import OriginAccessControlReference as OriginAccessControlReference
+from l1._private.interfaces.cloudfront import OriginRequestPolicyReference as OriginRequestPolicyReference
+from l1._private.interfaces.cloudfront import PublicKeyReference as PublicKeyReference
+from l1._private.interfaces.cloudfront import RealtimeLogConfigReference as RealtimeLogConfigReference
+from l1._private.interfaces.cloudfront import ResponseHeadersPolicyReference as ResponseHeadersPolicyReference
+from l1._private.interfaces.cloudfront import VpcOriginReference as VpcOriginReference

@@ -18,6 +18,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.codebuild import FleetReference as FleetReference
 from l1.codebuild import CfnFleet
 from l2.codebuild._enums import EnvironmentType
 
@@ -132,17 +133,6 @@ class IFleet(Protocol):
     def environment_type(self) -> EnvironmentType:
         """The environment type of the fleet."""
         ...
-
-
-@structs.frozen(kw_only=True)
-class FleetReference:
-    """The ARN of a fleet (``fleet.fleet_ref``, aws-cdk-lib's ``interfaces.aws_codebuild.FleetReference``).
-
-    Args:
-        fleet_arn: the ARN of the referenced fleet.
-    """
-
-    fleet_arn: str
 
 
 @structs.frozen(kw_only=True)

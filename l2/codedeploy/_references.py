@@ -8,29 +8,9 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from constructs.internals import structs
-
-
-@structs.frozen(kw_only=True)
-class ApplicationReference:
-    """An application's name."""
-
-    application_name: str
-
-
-@structs.frozen(kw_only=True)
-class DeploymentConfigReference:
-    """A deployment configuration's name."""
-
-    deployment_config_name: str
-
-
-@structs.frozen(kw_only=True)
-class DeploymentGroupReference:
-    """A deployment group's application name and name."""
-
-    application_name: str
-    deployment_group_name: str
+from l1._private.interfaces.codedeploy import ApplicationReference as ApplicationReference
+from l1._private.interfaces.codedeploy import DeploymentConfigReference as DeploymentConfigReference
+from l1._private.interfaces.codedeploy import DeploymentGroupReference as DeploymentGroupReference
 
 
 @runtime_checkable

@@ -18,6 +18,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.cognito import UserPoolClientReference as UserPoolClientReference
 from l1.cognito import CfnUserPool, CfnUserPoolClient
 from l2.cognito._attr import ClientAttributes
 from l2.cognito._interfaces import IUserPool, IUserPoolClient, IUserPoolResourceServer, pool_arn, pool_id
@@ -211,14 +212,6 @@ class UserPoolClientProps(UserPoolClientOptions):
     """The properties of a ``UserPoolClient``."""
 
     user_pool: IUserPool | CfnUserPool
-
-
-class UserPoolClientReference:
-    """A client's pool id and client id (``client.user_pool_client_ref``)."""
-
-    def __init__(self, *, user_pool_id: str, client_id: str) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
 
 
 class _ImportedClient(Resource):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Construct, Resource, Stack, Token, UnscopedValidationError, ValidationError
 from constructs.internals import deprecated, structs
+from l1._private.interfaces.cognito import UserPoolDomainReference as UserPoolDomainReference
 from l1.cognito import CfnUserPool, CfnUserPoolDomain
 from l2.cognito._interfaces import IUserPool, IUserPoolDomain, pool_id
 
@@ -102,14 +103,6 @@ class UserPoolDomainProps(UserPoolDomainOptions):
     """The properties of a ``UserPoolDomain`` (see ``UserPoolDomain`` for each keyword)."""
 
     user_pool: IUserPool | CfnUserPool
-
-
-class UserPoolDomainReference:
-    """A domain's pool id and domain (``domain.user_pool_domain_ref``)."""
-
-    def __init__(self, *, user_pool_id: str, domain: str) -> None:
-        self.user_pool_id = user_pool_id
-        self.domain = domain
 
 
 class _ImportedDomain(Resource):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct, Resource, Token, UnscopedValidationError, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.cognito import UserPoolGroupReference as UserPoolGroupReference
 from l1.cognito import CfnUserPool, CfnUserPoolGroup
 from l2.cognito._interfaces import IUserPool, IUserPoolGroup, pool_id
 from l2.cognito._unicode import all_visible
@@ -29,14 +30,6 @@ class UserPoolGroupProps(UserPoolGroupOptions):
     """The properties of a ``UserPoolGroup``."""
 
     user_pool: IUserPool | CfnUserPool
-
-
-class UserPoolGroupReference:
-    """A group's pool id and name (``group.user_pool_group_ref``)."""
-
-    def __init__(self, *, user_pool_id: str, group_name: str) -> None:
-        self.user_pool_id = user_pool_id
-        self.group_name = group_name
 
 
 class _ImportedGroup(Resource):

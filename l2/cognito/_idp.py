@@ -17,6 +17,9 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import deprecated, structs
+from l1._private.interfaces.cognito import (
+    UserPoolIdentityProviderReference as UserPoolIdentityProviderReference,
+)
 from l1.cognito import CfnUserPoolIdentityProvider
 from l2.cognito._attr import STANDARD_ATTRIBUTE_NAMES
 from l2.cognito._interfaces import IUserPool, IUserPoolIdentityProvider
@@ -302,14 +305,6 @@ class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps):
     idp_signout: bool | None = None
     name: str | None = None
     request_signing_algorithm: SigningAlgorithm | None = None
-
-
-class UserPoolIdentityProviderReference:
-    """A provider's pool id and name (``provider.user_pool_identity_provider_ref``)."""
-
-    def __init__(self, *, user_pool_id: str, provider_name: str) -> None:
-        self.user_pool_id = user_pool_id
-        self.provider_name = provider_name
 
 
 class _ImportedProvider(Resource):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from constructs import Construct, Resource, UnscopedValidationError
 from constructs.internals import structs
+from l1._private.interfaces.cognito import UserPoolResourceServerReference as UserPoolResourceServerReference
 from l1.cognito import CfnUserPool, CfnUserPoolResourceServer
 from l2.cognito._interfaces import IUserPool, IUserPoolResourceServer, pool_id
 
@@ -50,14 +51,6 @@ class UserPoolResourceServerProps(UserPoolResourceServerOptions):
     """The properties of a ``UserPoolResourceServer``."""
 
     user_pool: IUserPool | CfnUserPool
-
-
-class UserPoolResourceServerReference:
-    """A resource server's pool id and identifier (``server.user_pool_resource_server_ref``)."""
-
-    def __init__(self, *, user_pool_id: str, identifier: str) -> None:
-        self.user_pool_id = user_pool_id
-        self.identifier = identifier
 
 
 class _ImportedResourceServer(Resource):

@@ -19,6 +19,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import deprecated
+from l1._private.interfaces.cognito import UserPoolReference as UserPoolReference
 from l1.cognito import CfnUserPool
 from l2.cognito._attr import STANDARD_ATTRIBUTE_NAMES, ICustomAttribute, StandardAttributes
 from l2.cognito._email import UserPoolEmail
@@ -95,14 +96,6 @@ _LAMBDA_CONFIG_FIELDS = frozenset(
 )
 _VERIFY_EMAIL_TEMPLATE = "{##Verify Email##}"
 _COGNITO_PRINCIPAL = "cognito-idp.amazonaws.com"
-
-
-class UserPoolReference:
-    """A user pool's id and ARN (``user_pool.user_pool_ref``)."""
-
-    def __init__(self, *, user_pool_id: str, user_pool_arn: str) -> None:
-        self.user_pool_id = user_pool_id
-        self.user_pool_arn = user_pool_arn
 
 
 def _camel(name: str) -> str:

@@ -15,6 +15,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
+from l1._private.interfaces.cognito import IdentityPoolReference as IdentityPoolReference
 from l1.cognito import CfnIdentityPool, CfnIdentityPoolRoleAttachment
 from l2.cognito_identitypool._types import (
     IdentityPoolAuthenticationProviders,
@@ -29,13 +30,6 @@ from l2.cognito_identitypool._types import (
 if TYPE_CHECKING:
     from l2.cognito import IUserPool, IUserPoolClient
     from l2.iam import IRole
-
-
-class IdentityPoolReference:
-    """An identity pool's id (``pool.identity_pool_ref``)."""
-
-    def __init__(self, *, identity_pool_id: str) -> None:
-        self.identity_pool_id = identity_pool_id
 
 
 class _ImportedIdentityPool(Resource):

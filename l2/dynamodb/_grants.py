@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Lazy, Stack, Token, ValidationError
-from constructs.internals import structs
+from l1._private.interfaces.dynamodb import TableReference as TableReference
 from l2.dynamodb import _perms
 
 if TYPE_CHECKING:
@@ -34,19 +34,6 @@ def is_unsupported_service_principal(principal: Any) -> bool:
         return False
     name = _service_name(principal)
     return name is None or name not in _KNOWN_SERVICE_PRINCIPALS
-
-
-@structs.frozen(kw_only=True)
-class TableReference:
-    """The name and ARN of a table (``table.table_ref``).
-
-    Args:
-        table_arn: the table's ARN.
-        table_name: the table's name.
-    """
-
-    table_arn: str
-    table_name: str
 
 
 class TableGrants:

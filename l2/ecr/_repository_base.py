@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Resource, Stack, Tags, Token, TokenComparison
+from l1._private.interfaces.ecr import RepositoryReference as RepositoryReference
 
 if TYPE_CHECKING:
     from l2.events import EventPattern, IRuleTarget, Rule
@@ -19,19 +20,6 @@ PUSH_ACTIONS = (
     "ecr:BatchCheckLayerAvailability",
     "ecr:PutImage",
 )
-
-
-class RepositoryReference:
-    """The name and ARN of a repository (``repository.repository_ref``).
-
-    Args:
-        repository_arn: the repository's ARN.
-        repository_name: the repository's name.
-    """
-
-    def __init__(self, *, repository_arn: str, repository_name: str) -> None:
-        self.repository_arn = repository_arn
-        self.repository_name = repository_name
 
 
 class RepositoryBase(Resource):
@@ -305,5 +293,3 @@ class RepositoryBase(Resource):
 
         iam.Grant.add_to_principal(grantee=grantee, actions=["ecr:GetAuthorizationToken"], resource_arns=["*"])
         return grant
-
-

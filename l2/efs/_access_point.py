@@ -5,19 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Resource, Stack, Tags, ValidationError
+from l1._private.interfaces.efs import AccessPointReference as AccessPointReference
 from l1.efs import CfnAccessPoint
 
 if TYPE_CHECKING:
     from l2.efs._interfaces import IAccessPoint, IFileSystem
     from l2.efs._types import Acl, PosixUser
-
-
-class AccessPointReference:
-    """The id and ARN of an access point (``access_point.access_point_ref``)."""
-
-    def __init__(self, *, access_point_arn: str, access_point_id: str) -> None:
-        self.access_point_arn = access_point_arn
-        self.access_point_id = access_point_id
 
 
 class _ImportedAccessPoint(Resource):

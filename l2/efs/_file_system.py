@@ -20,6 +20,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from l1._private.interfaces.efs import FileSystemReference as FileSystemReference
 from l1.efs import CfnFileSystem, CfnMountTarget
 from l2.efs._types import (
     AccessPointOptions,
@@ -47,14 +48,6 @@ _MOUNT = "elasticfilesystem:ClientMount"
 _WRITE = "elasticfilesystem:ClientWrite"
 _ROOT = "elasticfilesystem:ClientRootAccess"
 _VIA_MOUNT_TARGET = {"Bool": {"elasticfilesystem:AccessedViaMountTarget": "true"}}
-
-
-class FileSystemReference:
-    """The id and ARN of a file system (``file_system.file_system_ref``)."""
-
-    def __init__(self, *, file_system_arn: str, file_system_id: str) -> None:
-        self.file_system_arn = file_system_arn
-        self.file_system_id = file_system_id
 
 
 class _FileSystemBase(Resource):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Duration
 from constructs.internals import structs
+from l1._private.interfaces.elasticloadbalancing import LoadBalancerReference as LoadBalancerReference
 
 if TYPE_CHECKING:
     from l1.elasticloadbalancing import CfnLoadBalancer
@@ -50,13 +51,6 @@ class ILoadBalancerTarget(Protocol):
             load_balancer: the load balancer to attach the target to.
         """
         ...
-
-
-class LoadBalancerReference:
-    """A classic load balancer's name (``load_balancer.load_balancer_ref``)."""
-
-    def __init__(self, *, load_balancer_name: str) -> None:
-        self.load_balancer_name = load_balancer_name
 
 
 @runtime_checkable

@@ -6,19 +6,12 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import ArnFormat, Construct, Resource, Stack, UnscopedValidationError
 from constructs.internals import structs
+from l1._private.interfaces.events import ApiDestinationReference as ApiDestinationReference
 from l1.events import CfnApiDestination
 from l2.events._connection import HttpMethod
 
 if TYPE_CHECKING:
     from l2.events._connection import IConnection
-
-
-@structs.frozen(kw_only=True)
-class ApiDestinationReference:
-    """The name and ARN of an API destination (``api_destination.api_destination_ref``)."""
-
-    api_destination_arn: str
-    api_destination_name: str
 
 
 @structs.frozen(kw_only=True)

@@ -8,6 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from constructs import Construct, Resource, SecretValue, Stack, UnscopedValidationError
 from constructs.internals import structs
+from l1._private.interfaces.events import ConnectionReference as ConnectionReference
 from l1.events import CfnConnection
 
 
@@ -141,14 +142,6 @@ class _Authorization(Authorization):
 
     def _bind(self) -> tuple[str, dict[str, Any]]:
         return self._type, dict(self._parameters)
-
-
-@structs.frozen(kw_only=True)
-class ConnectionReference:
-    """The name and ARN of a connection (``connection.connection_ref``)."""
-
-    connection_arn: str
-    connection_name: str
 
 
 @structs.frozen(kw_only=True)

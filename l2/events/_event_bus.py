@@ -22,6 +22,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.events import EventBusReference as EventBusReference
 from l1.events import CfnEventBus, CfnEventBusPolicy
 
 if TYPE_CHECKING:
@@ -66,14 +67,6 @@ class LogConfig:
 
     include_detail: IncludeDetail | None = None
     level: Level | None = None
-
-
-@structs.frozen(kw_only=True)
-class EventBusReference:
-    """The name and ARN of an event bus (``event_bus.event_bus_ref``)."""
-
-    event_bus_arn: str
-    event_bus_name: str
 
 
 @structs.frozen(kw_only=True)

@@ -20,6 +20,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import analytics_call, structs
+from l1._private.interfaces.events import RuleReference as RuleReference
 from l1.events import CfnEventBusPolicy, CfnRule
 from l2.events._pattern import EventPattern
 from l2.events._private.pattern_util import merge_event_pattern, pattern_to_dict, render_event_pattern
@@ -30,13 +31,6 @@ if TYPE_CHECKING:
     from constructs import Node, ResourceEnvironment
     from l2.events._event_bus import IEventBus
     from l2.iam import IRole
-
-
-@structs.frozen(kw_only=True)
-class RuleReference:
-    """The ARN of a rule (``rule.rule_ref``)."""
-
-    rule_arn: str
 
 
 @runtime_checkable

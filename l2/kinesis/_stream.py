@@ -21,6 +21,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.kinesis import StreamReference as StreamReference
 from l1.kinesis import CfnStream
 from l2._private.metric_options import given_options as _options
 
@@ -77,19 +78,6 @@ class ShardLevelMetrics(enum.Enum):
     READ_PROVISIONED_THROUGHPUT_EXCEEDED = "ReadProvisionedThroughputExceeded"
     WRITE_PROVISIONED_THROUGHPUT_EXCEEDED = "WriteProvisionedThroughputExceeded"
     ALL = "ALL"
-
-
-@structs.frozen(kw_only=True)
-class StreamReference:
-    """The name and ARN of a stream (``stream.stream_ref``).
-
-    Args:
-        stream_arn: the ARN of the stream.
-        stream_name: the name of the stream.
-    """
-
-    stream_arn: str
-    stream_name: str
 
 
 @structs.frozen(kw_only=True)

@@ -6,7 +6,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Resource, Stack
-from constructs.internals import structs
+from l1._private.interfaces.kinesis import StreamConsumerReference as StreamConsumerReference
 from l1.kinesis import CfnStreamConsumer
 
 if TYPE_CHECKING:
@@ -15,17 +15,6 @@ if TYPE_CHECKING:
     from l2.kinesis._resource_policy import ResourcePolicy
 
 _READ_OPERATIONS = ("kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard")
-
-
-@structs.frozen(kw_only=True)
-class StreamConsumerReference:
-    """The ARN of a stream consumer (aws-cdk-lib's ``interfaces.aws_kinesis.StreamConsumerReference``).
-
-    Args:
-        consumer_arn: the ARN of the consumer.
-    """
-
-    consumer_arn: str
 
 
 class _StreamConsumerBase(Resource):

@@ -17,6 +17,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.kinesisfirehose import DeliveryStreamReference as DeliveryStreamReference
 from l1.kinesisfirehose import CfnDeliveryStream
 from l2._private.metric_options import given_options as _options
 from l2.kinesisfirehose._common import IDestination, ISource, StreamEncryption, StreamEncryptionType
@@ -31,14 +32,6 @@ _NAMESPACE = "AWS/Firehose"
 _MAPPING_ID = "@aws-cdk/aws-kinesisfirehose.CidrBlocks"
 
 
-
-
-@structs.frozen(kw_only=True)
-class DeliveryStreamReference:
-    """The name and ARN of a delivery stream."""
-
-    delivery_stream_arn: str
-    delivery_stream_name: str
 
 
 @runtime_checkable
@@ -596,5 +589,3 @@ class DeliveryStream(_DeliveryStreamBase):
                 arn_format=ArnFormat.SLASH_RESOURCE_NAME,
             )
         return _ImportedDeliveryStream(scope, id, name, arn, role)  # type: ignore[return-value]
-
-

@@ -16,6 +16,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.kms import AliasReference as AliasReference
 from l1.kms import CfnAlias
 from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
 
@@ -32,13 +33,6 @@ class IAlias(IKey, Protocol):
 
     @property
     def alias_target_key(self) -> IKey: ...
-
-
-@structs.frozen(kw_only=True)
-class AliasReference:
-    """The name of an alias (``alias.alias_ref``, aws-cdk-lib's ``interfaces.aws_kms.AliasReference``)."""
-
-    alias_name: str
 
 
 @structs.frozen(kw_only=True)

@@ -20,6 +20,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.kms import KeyReference as KeyReference
 from l1.kms import CfnKey
 from l2.iam import (
     AccountRootPrincipal,
@@ -113,14 +114,6 @@ class IKey(Protocol):
     def grant_verify(self, grantee: IGrantable) -> Grant: ...
 
     def grant_verify_mac(self, grantee: IGrantable) -> Grant: ...
-
-
-@structs.frozen(kw_only=True)
-class KeyReference:
-    """The ARN and id of a key (``key.key_ref``, aws-cdk-lib's ``interfaces.aws_kms.KeyReference``)."""
-
-    key_arn: str
-    key_id: str
 
 
 @structs.frozen(kw_only=True)

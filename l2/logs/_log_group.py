@@ -18,6 +18,8 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import cached_property, structs
+from l1._private.interfaces.logs import LogGroupReference as LogGroupReference
+from l1._private.interfaces.logs import LogStreamReference as LogStreamReference
 from l1.logs import CfnLogGroup, CfnLogStream
 
 from ._grants import LogGroupGrants
@@ -77,22 +79,6 @@ def _value(x: Any) -> Any:
 
 def _metric_props(**props: Any) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
-
-
-@structs.frozen(kw_only=True)
-class LogGroupReference:
-    """The ARN and name of a log group (``log_group.log_group_ref``)."""
-
-    log_group_arn: str
-    log_group_name: str
-
-
-@structs.frozen(kw_only=True)
-class LogStreamReference:
-    """The log group and stream names of a log stream (``log_stream.log_stream_ref``)."""
-
-    log_group_name: str
-    log_stream_name: str
 
 
 @structs.frozen(kw_only=True)

@@ -20,6 +20,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from l1._private.interfaces.rds import DBClusterReference as DBClusterReference
 from l1.rds import CfnDBCluster, CfnDBInstance
 from l2._private.metric_options import given_options
 from l2.rds import _util
@@ -89,14 +90,6 @@ class ClusterScailabilityType(enum.Enum):
 
     STANDARD = "standard"
     LIMITLESS = "limitless"
-
-
-class DBClusterReference:
-    """The identifier and ARN of a cluster."""
-
-    def __init__(self, *, db_cluster_identifier: str, db_cluster_arn: str) -> None:
-        self.db_cluster_identifier = db_cluster_identifier
-        self.db_cluster_arn = db_cluster_arn
 
 
 class DatabaseClusterBase(Resource):

@@ -19,6 +19,7 @@ from constructs import (
     Tokenization,
     ValidationError,
 )
+from l1._private.interfaces.rds import DBInstanceReference as DBInstanceReference
 from l1.rds import CfnDBInstance
 from l2._private.metric_options import given_options
 from l2.rds import _util
@@ -64,14 +65,6 @@ if TYPE_CHECKING:
 
 RDS_LOWERCASE_DB_IDENTIFIER = "@aws-cdk/aws-rds:lowercaseDbIdentifier"
 USE_CORRECT_VALUE_FOR_INSTANCE_RESOURCE_ID = "@aws-cdk/aws-rds:setCorrectValueForDatabaseInstanceReadReplicaInstanceResourceId"
-
-
-class DBInstanceReference:
-    """The identifier and ARN of a database instance."""
-
-    def __init__(self, *, db_instance_identifier: str, db_instance_arn: str) -> None:
-        self.db_instance_identifier = db_instance_identifier
-        self.db_instance_arn = db_instance_arn
 
 
 class DatabaseInstanceBase(Resource):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Lazy, Resource, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.rds import OptionGroupReference as OptionGroupReference
 from l1.rds import CfnOptionGroup
 
 if TYPE_CHECKING:
@@ -33,13 +34,6 @@ class OptionConfiguration:
     settings: Mapping[str, str] | None = None
     version: str | None = None
     vpc: IVpc | None = None
-
-
-class OptionGroupReference:
-    """The name of an option group."""
-
-    def __init__(self, *, option_group_name: str) -> None:
-        self.option_group_name = option_group_name
 
 
 class _ImportedOptionGroup(Resource):

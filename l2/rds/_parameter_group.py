@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Lazy, RemovalPolicy, Resource, Stack, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.rds import DBClusterParameterGroupReference as DBClusterParameterGroupReference
+from l1._private.interfaces.rds import DBParameterGroupReference as DBParameterGroupReference
 from l1.rds import CfnDBClusterParameterGroup, CfnDBParameterGroup
 
 if TYPE_CHECKING:
@@ -43,21 +45,6 @@ class ParameterGroupInstanceBindOptions:
 @structs.frozen(kw_only=True)
 class ParameterGroupClusterBindOptions:
     """Options of ``bind_to_cluster`` (none yet)."""
-
-
-class DBParameterGroupReference:
-    """The name and ARN of a DB parameter group."""
-
-    def __init__(self, *, db_parameter_group_name: str, db_parameter_group_arn: str) -> None:
-        self.db_parameter_group_name = db_parameter_group_name
-        self.db_parameter_group_arn = db_parameter_group_arn
-
-
-class DBClusterParameterGroupReference:
-    """The name of a DB cluster parameter group."""
-
-    def __init__(self, *, db_cluster_parameter_group_name: str) -> None:
-        self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
 
 
 class _ImportedParameterGroup(Resource):

@@ -20,6 +20,8 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.rds import DBProxyEndpointReference as DBProxyEndpointReference
+from l1._private.interfaces.rds import DBProxyReference as DBProxyReference
 from l1.rds import CfnDBInstance, CfnDBProxy, CfnDBProxyEndpoint, CfnDBProxyTargetGroup
 from l2.rds import _util
 
@@ -144,14 +146,6 @@ class ProxyTarget:
             db_clusters=[self._cluster] if self._cluster is not None else None,
             db_instances=[self._instance] if self._instance is not None else None,
         )
-
-
-class DBProxyReference:
-    """The name and ARN of a proxy."""
-
-    def __init__(self, *, db_proxy_name: str, db_proxy_arn: str) -> None:
-        self.db_proxy_name = db_proxy_name
-        self.db_proxy_arn = db_proxy_arn
 
 
 class _DatabaseProxyBase(Resource):
@@ -426,14 +420,6 @@ class DatabaseProxy(_DatabaseProxyBase):
 
 
 DatabaseProxyBaseLike = _DatabaseProxyBase
-
-
-class DBProxyEndpointReference:
-    """The name and ARN of a proxy endpoint."""
-
-    def __init__(self, *, db_proxy_endpoint_name: str, db_proxy_endpoint_arn: str) -> None:
-        self.db_proxy_endpoint_name = db_proxy_endpoint_name
-        self.db_proxy_endpoint_arn = db_proxy_endpoint_arn
 
 
 class _ProxyEndpointBase(Resource):

@@ -5,20 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, RemovalPolicy, Resource, Stack, Token
+from l1._private.interfaces.rds import DBSubnetGroupReference as DBSubnetGroupReference
 from l1.rds import CfnDBSubnetGroup
 from l2.rds._util import selection_kwargs as _selection_kwargs
 
 if TYPE_CHECKING:
     from l2.ec2 import IVpc, SubnetSelection
     from l2.rds._interfaces import ISubnetGroup
-
-
-class DBSubnetGroupReference:
-    """The name and ARN of a DB subnet group."""
-
-    def __init__(self, *, db_subnet_group_arn: str, db_subnet_group_name: str) -> None:
-        self.db_subnet_group_arn = db_subnet_group_arn
-        self.db_subnet_group_name = db_subnet_group_name
 
 
 def _group_arn(scope: Construct, name: str) -> str:

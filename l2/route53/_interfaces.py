@@ -5,44 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs.internals import protocols
+from l1._private.interfaces.route53 import HealthCheckReference as HealthCheckReference
+from l1._private.interfaces.route53 import HostedZoneReference as HostedZoneReference
+from l1._private.interfaces.route53 import KeySigningKeyReference as KeySigningKeyReference
+from l1._private.interfaces.route53 import RecordSetReference as RecordSetReference
 
 if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
     from l2.route53._types import AliasRecordTargetConfig
-
-
-class HostedZoneReference:
-    """The id of a hosted zone (``zone.hosted_zone_ref``).
-
-    Args:
-        hosted_zone_id: the id of the referenced hosted zone.
-    """
-
-    def __init__(self, *, hosted_zone_id: str) -> None:
-        self.hosted_zone_id = hosted_zone_id
-
-
-class RecordSetReference:
-    """The name and type of a record set (``record.record_set_ref``)."""
-
-    def __init__(self, *, record_set_name: str, type: str) -> None:
-        self.record_set_name = record_set_name
-        self.type = type
-
-
-class HealthCheckReference:
-    """The id of a health check (``health_check.health_check_ref``)."""
-
-    def __init__(self, *, health_check_id: str) -> None:
-        self.health_check_id = health_check_id
-
-
-class KeySigningKeyReference:
-    """The hosted zone id and name of a key signing key (``key.key_signing_key_ref``)."""
-
-    def __init__(self, *, hosted_zone_id: str, key_signing_key_name: str) -> None:
-        self.hosted_zone_id = hosted_zone_id
-        self.key_signing_key_name = key_signing_key_name
 
 
 @runtime_checkable
@@ -164,4 +134,3 @@ class IKeySigningKey(Protocol):
     def key_signing_key_name(self) -> str:
         """Its name."""
         ...
-

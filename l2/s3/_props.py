@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct, RemovalPolicy
 from constructs.internals import structs
+from l1._private.interfaces.s3 import BucketPolicyReference as BucketPolicyReference
+from l1._private.interfaces.s3 import BucketReference as BucketReference
 from l2.s3._types import (
     BlockedEncryptionType,
     BlockPublicAccess,
@@ -195,18 +197,3 @@ class VirtualHostedStyleUrlOptions:
     """
 
     regional: bool | None = None
-
-
-@structs.frozen(kw_only=True)
-class BucketReference:
-    """The name and ARN of a bucket (``bucket.bucket_ref``, aws-cdk-lib's ``interfaces.aws_s3.BucketReference``)."""
-
-    bucket_arn: str
-    bucket_name: str
-
-
-@structs.frozen(kw_only=True)
-class BucketPolicyReference:
-    """The bucket a policy applies to (``policy.bucket_policy_ref``; the policy's ``Ref``)."""
-
-    bucket: str

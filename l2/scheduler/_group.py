@@ -17,6 +17,7 @@ from constructs import (
     Stack,
 )
 from constructs.internals import structs
+from l1._private.interfaces.scheduler import ScheduleGroupReference as ScheduleGroupReference
 from l1.scheduler import CfnScheduleGroup
 from l2._private.metric_options import given_options as _metric_options
 
@@ -36,14 +37,6 @@ class ScheduleGroupProps:
 
     removal_policy: RemovalPolicy | None = None
     schedule_group_name: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class ScheduleGroupReference:
-    """The ARN and name of a schedule group (``group.schedule_group_ref``)."""
-
-    schedule_group_arn: str
-    schedule_group_name: str
 
 
 @runtime_checkable

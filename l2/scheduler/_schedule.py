@@ -17,6 +17,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import protocols, structs
+from l1._private.interfaces.scheduler import ScheduleReference as ScheduleReference
 from l1.scheduler import CfnSchedule
 from l2._private.metric_options import given_options as _metric_options
 from l2.scheduler._expression import ScheduleExpression, iso_utc
@@ -54,14 +55,6 @@ class TimeWindow:
                 f"The provided duration must be between 1 minute and 1440 minutes, got {minutes}"
             )
         return TimeWindow("FLEXIBLE", max_window)
-
-
-@structs.frozen(kw_only=True)
-class ScheduleReference:
-    """The ARN and name of a schedule (``schedule.schedule_ref``)."""
-
-    schedule_arn: str
-    schedule_name: str
 
 
 @runtime_checkable
@@ -426,4 +419,3 @@ class Schedule(Resource):
     ) -> Metric:
         """Payloads truncated when sent to the dead-letter queue (Sum). Across all schedules in the account and region."""
         return Schedule.metric_all("InvocationsSentToDeadLetterCount_Truncated_MessageSizeExceeded", **_metric_options(locals()))
-

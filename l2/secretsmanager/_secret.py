@@ -24,6 +24,10 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import check_deprecated_props, deprecated, structs
+from l1._private.interfaces.secretsmanager import SecretReference as SecretReference
+from l1._private.interfaces.secretsmanager import (
+    SecretTargetAttachmentReference as SecretTargetAttachmentReference,
+)
 from l1.secretsmanager import CfnSecret, CfnSecretTargetAttachment
 from l2.secretsmanager._interfaces import ISecret, ISecretTargetAttachment
 
@@ -81,24 +85,6 @@ class ReplicaRegion:
 
     region: str
     encryption_key: IKey | None = None
-
-
-@structs.frozen(kw_only=True)
-class SecretReference:
-    """What identifies a secret to other resources.
-
-    Args:
-        secret_id: the secret's id (its ARN).
-    """
-
-    secret_id: str
-
-
-@structs.frozen(kw_only=True)
-class SecretTargetAttachmentReference:
-    """What identifies a secret target attachment to other resources (aws-cdk-lib's ``interfaces`` type)."""
-
-    secret_id: str
 
 
 _BETA1 = "aws-cdk-lib.aws_secretsmanager.SecretStringValueBeta1"

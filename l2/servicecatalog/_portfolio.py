@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import ArnFormat, Aspects, Construct, IResource, Names, Resource, Stack, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.servicecatalog import PortfolioReference as PortfolioReference
 from l1.servicecatalog import CfnPortfolio, CfnPortfolioPrincipalAssociation, CfnPortfolioShare
 from l2._private.iam_module import iam
 from l2.servicecatalog._common import MessageLanguage
@@ -30,13 +31,6 @@ if TYPE_CHECKING:
     from l2.iam import IGroup, IRole, IUser
     from l2.s3 import IBucket
     from l2.sns import ITopic
-
-
-@structs.frozen(kw_only=True)
-class PortfolioReference:
-    """The id of a portfolio (``portfolio.portfolio_ref``)."""
-
-    portfolio_id: str
 
 
 @structs.frozen(kw_only=True)

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import ArnFormat, Construct, IResource, Resource, Stack, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.servicecatalog import (
+    CloudFormationProductReference as CloudFormationProductReference,
+)
 from l1.servicecatalog import CfnCloudFormationProduct
 from l2.servicecatalog._common import MessageLanguage
 from l2.servicecatalog._private import association_manager
@@ -16,13 +19,6 @@ from l2.servicecatalog._template import CloudFormationTemplate
 
 if TYPE_CHECKING:
     from l2.s3 import IBucket
-
-
-@structs.frozen(kw_only=True)
-class CloudFormationProductReference:
-    """The id of a CloudFormation product (``product.cloud_formation_product_ref``)."""
-
-    cloud_formation_product_id: str
 
 
 @runtime_checkable

@@ -2,44 +2,10 @@
 
 from __future__ import annotations
 
-from constructs.internals import structs
-
-
-@structs.frozen(kw_only=True)
-class HttpNamespaceReference:
-    """An HTTP namespace by id and ARN (``namespace.http_namespace_ref``)."""
-
-    http_namespace_arn: str
-    http_namespace_id: str
-
-
-@structs.frozen(kw_only=True)
-class PrivateDnsNamespaceReference:
-    """A private DNS namespace by id and ARN (``namespace.private_dns_namespace_ref``)."""
-
-    private_dns_namespace_arn: str
-    private_dns_namespace_id: str
-
-
-@structs.frozen(kw_only=True)
-class PublicDnsNamespaceReference:
-    """A public DNS namespace by id and ARN (``namespace.public_dns_namespace_ref``)."""
-
-    public_dns_namespace_arn: str
-    public_dns_namespace_id: str
-
-
-@structs.frozen(kw_only=True)
-class ServiceReference:
-    """A service by id and ARN (``service.service_ref``)."""
-
-    service_arn: str
-    service_id: str
-
-
-@structs.frozen(kw_only=True)
-class InstanceReference:
-    """An instance by its id and its service's id (``instance.instance_ref``)."""
-
-    instance_id: str
-    service_id: str
+from l1._private.interfaces.servicediscovery import HttpNamespaceReference as HttpNamespaceReference
+from l1._private.interfaces.servicediscovery import InstanceReference as InstanceReference
+from l1._private.interfaces.servicediscovery import (
+    PrivateDnsNamespaceReference as PrivateDnsNamespaceReference,
+)
+from l1._private.interfaces.servicediscovery import PublicDnsNamespaceReference as PublicDnsNamespaceReference
+from l1._private.interfaces.servicediscovery import ServiceReference as ServiceReference

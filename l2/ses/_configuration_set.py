@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Aws, Construct, Duration, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.ses import (
+    ConfigurationSetEventDestinationReference as ConfigurationSetEventDestinationReference,
+)
+from l1._private.interfaces.ses import ConfigurationSetReference as ConfigurationSetReference
 from l1.ses import CfnConfigurationSet, CfnConfigurationSetEventDestination
 from l2.ses._email_identity import undefined_if_no_keys
 from l2.ses._types import (
@@ -145,14 +149,6 @@ class ConfigurationSetEventDestinationAttributes:
 
     configuration_set: IConfigurationSet
     configuration_set_event_destination_id: str
-
-
-@structs.frozen(kw_only=True)
-class ConfigurationSetEventDestinationReference:
-    """The ID and configuration set of an event destination."""
-
-    configuration_set_event_destination_id: str
-    configuration_set_name: str
 
 
 class _IdOnlyReference:
@@ -357,13 +353,6 @@ class ConfigurationSetProps:
     suppression_reasons: SuppressionReasons | None = None
     tls_policy: ConfigurationSetTlsPolicy | None = None
     vdm_options: VdmOptions | None = None
-
-
-@structs.frozen(kw_only=True)
-class ConfigurationSetReference:
-    """The name of a configuration set (``configuration_set.configuration_set_ref``)."""
-
-    configuration_set_name: str
 
 
 class _ConfigurationSetBase(Resource):

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct, Resource, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.ses import DedicatedIpPoolReference as DedicatedIpPoolReference
+from l1._private.interfaces.ses import VdmAttributesReference as VdmAttributesReference
 from l1.ses import CfnDedicatedIpPool, CfnVdmAttributes
 from l2.ses._types import ScalingMode
 
@@ -20,13 +22,6 @@ class DedicatedIpPoolProps:
 
     dedicated_ip_pool_name: str | None = None
     scaling_mode: ScalingMode | None = None
-
-
-@structs.frozen(kw_only=True)
-class DedicatedIpPoolReference:
-    """The name of a dedicated IP pool (``pool.dedicated_ip_pool_ref``)."""
-
-    pool_name: str
 
 
 class _ImportedDedicatedIpPool(Resource):
@@ -92,13 +87,6 @@ class VdmAttributesProps:
 
     engagement_metrics: bool | None = None
     optimized_shared_delivery: bool | None = None
-
-
-@structs.frozen(kw_only=True)
-class VdmAttributesReference:
-    """The resource ID of the VDM attributes (``vdm.vdm_attributes_ref``)."""
-
-    vdm_attributes_resource_id: str
 
 
 class _ImportedVdmAttributes(Resource):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Resource, SecretValue, Stack, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.ses import EmailIdentityReference as EmailIdentityReference
 from l1.ses import CfnEmailIdentity
 from l2.ses._types import EasyDkimSigningKeyLength, MailFromBehaviorOnMxFailure
 
@@ -177,13 +178,6 @@ class EmailIdentityProps:
     mail_from_domain: str | None = None
 
 
-@structs.frozen(kw_only=True)
-class EmailIdentityReference:
-    """The name of an email identity (``email_identity.email_identity_ref``)."""
-
-    email_identity: str
-
-
 class _EmailIdentityBase(Resource):
     email_identity_name: str
     email_identity_arn: str
@@ -321,4 +315,3 @@ class EmailIdentity(_EmailIdentityBase):
         if parsed.service != "ses" or parsed.resource != "identity" or not parsed.resource_name:
             raise ValidationError(f"Invalid email identity ARN: {email_identity_arn}", scope)
         return _ImportedEmailIdentity(scope, id, parsed.resource_name, email_identity_arn)
-

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Aws, Construct, Lazy, Resource, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.ses import ReceiptRuleReference as ReceiptRuleReference
+from l1._private.interfaces.ses import ReceiptRuleSetReference as ReceiptRuleSetReference
 from l1.ses import CfnReceiptFilter, CfnReceiptRule, CfnReceiptRuleSet
 from l2.ses._action_config import LambdaActionConfig, ReceiptRuleActionConfig
 from l2.ses._types import ReceiptFilterPolicy, TlsPolicy
@@ -75,21 +77,6 @@ class ReceiptRuleAttributes:
 
     receipt_rule_name: str
     rule_set: IReceiptRuleSet
-
-
-@structs.frozen(kw_only=True)
-class ReceiptRuleReference:
-    """The name and rule set of a receipt rule (``receipt_rule.receipt_rule_ref``)."""
-
-    rule_name: str
-    rule_set_name: str
-
-
-@structs.frozen(kw_only=True)
-class ReceiptRuleSetReference:
-    """The name of a receipt rule set (``rule_set.receipt_rule_set_ref``)."""
-
-    rule_set_name: str
 
 
 class _RuleNameOnlyReference:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource, Token, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.sns import TopicReference as TopicReference
 from l2._private.metric_options import given_options as _metric_options
 from l2.sns._grants import TopicGrants
 from l2.sns._policy import ssl_only_statement
@@ -21,13 +22,6 @@ if TYPE_CHECKING:
     from l2.sns._policy import TopicPolicy
 
 _TOKEN_SUBSCRIPTION = re.compile(r"TokenSubscription:(\d*)")
-
-
-@structs.frozen(kw_only=True)
-class TopicReference:
-    """The ARN of a topic (``topic.topic_ref``, aws-cdk-lib's ``interfaces.aws_sns.TopicReference``)."""
-
-    topic_arn: str
 
 
 @structs.frozen(kw_only=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource
 from constructs.internals import structs
+from l1._private.interfaces.sqs import QueueReference as QueueReference
 from l2._private.metric_options import given_options as _metric_options
 from l2.sqs._grants import QueueGrants
 
@@ -43,14 +44,6 @@ _METRIC_STATISTICS: dict[str, str] = {
     "SentMessageSize": "Average",
 }
 
-
-
-@structs.frozen(kw_only=True)
-class QueueReference:
-    """The URL and ARN of a queue (``queue.queue_ref``, aws-cdk-lib's ``interfaces.aws_sqs.QueueReference``)."""
-
-    queue_arn: str
-    queue_url: str
 
 
 @structs.frozen(kw_only=True)

@@ -19,7 +19,8 @@ from constructs import (
     Tokenization,
     ValidationError,
 )
-from constructs.internals import check_deprecated_props, deprecated, structs
+from constructs.internals import check_deprecated_props, deprecated
+from l1._private.interfaces.ssm import ParameterReference as ParameterReference
 from l1.ssm import CfnParameter as CfnSsmParameter
 from l2.ssm._interfaces import IStringListParameter, IStringParameter
 from l2.ssm._private.util import (
@@ -37,19 +38,6 @@ if TYPE_CHECKING:
     from l2.kms import IKey
 
 _READ_ACTIONS = ("ssm:DescribeParameters", "ssm:GetParameters", "ssm:GetParameter", "ssm:GetParameterHistory")
-
-
-@structs.frozen(kw_only=True)
-class ParameterReference:
-    """The name and ARN of a parameter (``parameter.parameter_ref``).
-
-    Args:
-        parameter_arn: the ARN of the parameter.
-        parameter_name: the name of the parameter.
-    """
-
-    parameter_arn: str
-    parameter_name: str
 
 
 class ParameterBase(Resource):

@@ -28,6 +28,7 @@ from constructs import (
     Validations,
 )
 from constructs.internals import structs
+from l1._private.interfaces.synthetics import CanaryReference as CanaryReference
 from l1.synthetics import CfnCanary
 from l2._private.metric_options import given_options as _metric_options
 from l2.synthetics._code import Code
@@ -124,17 +125,6 @@ class ArtifactsBucketLocation:
 
     bucket: IBucket
     prefix: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class CanaryReference:
-    """The name of a canary (``canary.canary_ref``, aws-cdk-lib's ``interfaces.aws_synthetics.CanaryReference``).
-
-    Args:
-        canary_name: the name of the referenced canary.
-    """
-
-    canary_name: str
 
 
 @structs.frozen(kw_only=True)
@@ -608,4 +598,3 @@ def _number(value: float) -> str:
 
 def _int(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
-

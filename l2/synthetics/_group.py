@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from constructs import Arn, ArnFormat, Construct, Lazy, Names, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
+from l1._private.interfaces.synthetics import GroupReference as GroupReference
 from l1.synthetics import CfnGroup
 from l2.synthetics._interfaces import ICanary, IGroup
 
@@ -20,17 +21,6 @@ class GroupProps:
 
     canaries: Sequence[ICanary] | None = None
     group_name: str | None = None
-
-
-@structs.frozen(kw_only=True)
-class GroupReference:
-    """The name of a group (``group.group_ref``, aws-cdk-lib's ``interfaces.aws_synthetics.GroupReference``).
-
-    Args:
-        group_name: the name of the referenced group.
-    """
-
-    group_name: str
 
 
 class _ImportedGroup(Resource):

@@ -31,13 +31,12 @@ def _stack() -> Stack:
 
 def test_committed_interfaces_modules_equal_a_fresh_regeneration(tmp_path: Path) -> None:
     written = generate_interfaces(tmp_path / "l1", tmp_path / "l2")
-    for layer in ("l1", "l2"):
-        fresh = {p.name for p in written if p.parent == tmp_path / layer / "interfaces"}
-        committed = {p.name for p in (ROOT / layer / "interfaces").glob("*.py")}
-        assert sorted(committed ^ fresh) == [], f"{layer}/interfaces: stale or missing modules (python -m l1._codegen)"
-        stale = [n for n in sorted(fresh) if (tmp_path / layer / "interfaces" / n).read_bytes()
-                 != (ROOT / layer / "interfaces" / n).read_bytes()]
-        assert stale == [], f"{layer}/interfaces out of date (python -m l1._codegen): {stale[:10]}"
+    for folder in ("l1/_private/interfaces", "l1/interfaces", "l2/interfaces"):
+        fresh = {p.name for p in written if p.parent == tmp_path / folder}
+        committed = {p.name for p in (ROOT / folder).glob("*.py")}
+        assert sorted(committed ^ fresh) == [], f"{folder}: stale or missing modules (python -m l1._codegen)"
+        stale = [n for n in sorted(fresh) if (tmp_path / folder / n).read_bytes() != (ROOT / folder / n).read_bytes()]
+        assert stale == [], f"{folder} out of date (python -m l1._codegen): {stale[:10]}"
 
 
 @pytest.mark.parametrize(
@@ -136,11 +135,36 @@ def test_l2_objects_are_references() -> None:
 
 def test_l1_modules_load_no_interfaces_module_and_interfaces_load_alone() -> None:
     code = (
-        "import sys, json\nimport l1.s3\nimport l2.interfaces\nbefore = sorted(m for m in sys.modules "
-        "if 'interfaces' in m)\nimport l2.interfaces.s3\nafter = sorted(m for m in sys.modules if 'interfaces' in m)\n"
-        "print(json.dumps([before, after]))"
+        "import sys, json\nimport l1.s3\nfirst = sorted(m for m in sys.modules if 'interfaces' in m)\n"
+        "import l2.interfaces\nbefore = sorted(m for m in sys.modules if 'interfaces' in m)\nimport l2.interfaces.s3\n"
+        "after = sorted(m for m in sys.modules if 'interfaces' in m)\nprint(json.dumps([first, before, after]))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    before, after = json.loads(result.stdout)
-    assert before == ["l1.interfaces", "l2.interfaces"]
-    assert after == ["l1.interfaces", "l1.interfaces.s3", "l2.interfaces", "l2.interfaces.s3"]
+    first, before, after = json.loads(result.stdout)
+    assert first == []
+    assert before == ["l1._private.interfaces", "l2.interfaces"]
+    assert after == ["l1._private.interfaces", "l1._private.interfaces.s3", "l2.interfaces", "l2.interfaces.s3"]
+
+
+@pytest.mark.parametrize(
+    ("defined_in", "name", "module"),
+    [("l2.s3._props", "BucketReference", "s3"), ("l2.iam._refs", "RoleReference", "iam"),
+     ("l2.sqs._queue_base", "QueueReference", "sqs"), ("l2.kms._key", "KeyReference", "kms"),
+     ("l2.rds._cluster", "DBClusterReference", "rds"), ("l2.cognito._user_pool", "UserPoolReference", "cognito")],
+)
+def test_l2_reference_structs_are_the_generated_ones(defined_in: str, name: str, module: str) -> None:
+    generated = getattr(importlib.import_module(f"l2.interfaces.{module}"), name)
+    assert getattr(importlib.import_module(defined_in), name) is generated
+    assert getattr(importlib.import_module(f"l1.interfaces.{module}"), name) is generated
+
+
+def test_l2_objects_return_the_generated_reference_structs() -> None:
+    from l2 import iam, s3, sqs
+    from l2.interfaces.iam import RoleReference
+    from l2.interfaces.s3 import BucketReference
+    from l2.interfaces.sqs import QueueReference
+
+    stack = _stack()
+    assert type(s3.Bucket(stack, "B").bucket_ref) is BucketReference
+    assert type(iam.Role(stack, "R", assumed_by=iam.AccountRootPrincipal()).role_ref) is RoleReference
+    assert type(sqs.Queue(stack, "Q").queue_ref) is QueueReference
