@@ -11,6 +11,7 @@ aws-cdk-lib                             pycdk
 ``aws_cdk.assertions``                  ``assertions``
 ``aws_cdk.cloudformation_include``      ``l2.cloudformation_include``
 ``aws_cdk.aws_ecs_patterns``            ``patterns.ecs_patterns``
+``aws_cdk.aws_route53_patterns``        ``patterns.route53_patterns``
 ``aws_cdk.custom_resources``            ``l2.custom_resources``
 ``aws_cdk.region_info``                 ``l2.region_info``
 ======================================  =====================================
@@ -58,6 +59,7 @@ JSII_MODULE = "jsii"
 _SPECIAL_MODULES: dict[str, str] = {
     "assertions": "assertions",
     "aws_ecs_patterns": "patterns.ecs_patterns",
+    "aws_route53_patterns": "patterns.route53_patterns",
     "cloudformation_include": "l2.cloudformation_include",
     "custom_resources": "l2.custom_resources",
     "region_info": "l2.region_info",

@@ -51,6 +51,9 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_appsync/integ_log_retention",  # the log retention handler
     "l2_chatbot/integ_chatbot_logretention",  # the log retention handler
     "l2_chatbot/slack_channel_features",  # the log retention handler
+    "l2_route53_patterns/integ_hosted_redirect",  # the DnsValidatedCertificate handler
+    "l2_route53_patterns/integ_hosted_redirect_same_region",  # the DnsValidatedCertificate handler
+    "l2_route53_patterns/https_redirect_features",  # the cross-region reference handlers
     "l2_appsync/integ_graphql_field_level_log",  # the log retention handler
     "l2_appsync/integ_js_resolver",  # the log retention handler
     "l2_appsync/integ_appsync_logmetrics",  # the log retention handler
