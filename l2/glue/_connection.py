@@ -173,12 +173,12 @@ class Connection(Resource):
         self.properties: dict[str, str] = dict(properties or {})
         subnet = network._resolve_subnet(self) if network is not None else None
         requirements = None
-        if subnet is not None or security_groups:
+        if subnet is not None or security_groups is not None:  # an empty list counts, as in aws-cdk-lib
             requirements = {
                 "availability_zone": subnet.availability_zone if subnet is not None else None,
                 "subnet_id": subnet.subnet_id if subnet is not None else None,
                 "security_group_id_list": [sg.security_group_id for sg in security_groups]
-                if security_groups else None,
+                if security_groups is not None else None,
             }
         secret_id = secret.secret_arn if secret is not None else None
 

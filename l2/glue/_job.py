@@ -373,7 +373,8 @@ class Job(JobBase):
             "name": job_name, "description": description, "role": self.role.role_arn,
             "execution_property": {"max_concurrent_runs": max_concurrent_runs} if max_concurrent_runs else None,
             "timeout": timeout.to_minutes() if timeout is not None else None,
-            "connections": {"connections": [c.connection_name for c in connections]} if connections else None,
+            "connections": ({"connections": [c.connection_name for c in connections]}
+                            if connections is not None else None),
             "security_configuration": (security_configuration.security_configuration_name
                                        if security_configuration is not None else None),
             "tags": tags,
