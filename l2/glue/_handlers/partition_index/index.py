@@ -34,6 +34,9 @@ def on_event(event, _context=None):
     if kind == "Create" or kind == "Update":
         if kind == "Update":
             old = event.get("OldResourceProperties", {})
+            if all(old.get(k) == event["ResourceProperties"].get(k)
+                   for k in ("DatabaseName", "TableName", "IndexName", "Keys")):
+                return {"PhysicalResourceId": name}
             if old.get("IndexName") and _status(old["DatabaseName"], old["TableName"], old["IndexName"]):
                 glue.delete_partition_index(DatabaseName=old["DatabaseName"], TableName=old["TableName"],
                                             IndexName=old["IndexName"])
