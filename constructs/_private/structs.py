@@ -5,8 +5,10 @@ immutable, compared and hashed by value, readable ``repr``, an ``__init__`` with
 pycdk declares thousands of struct classes and attrs builds each by compiling generated source (0.5–1 ms a class;
 importing attrs costs 20 ms more), so the build is lazy: declaring a struct only records its fields
 (``__struct_fields__``) and leaves three placeholders in the class — ``__init__``, ``__attrs_attrs__`` and
-``__signature__`` — the first use of any of which (an instance, ``attrs.has``/``attrs.fields``,
-``inspect.signature``) hands the class to attrs, once. A built struct is an ordinary attrs class.
+``__signature__``. Making an instance gives the class the methods attrs would give it, written without attrs
+(``_build_light``: same signature, errors, equality, hash values and repr); ``attrs.has``/``attrs.fields``,
+``inspect.signature``, ``evolve`` or ``build`` hand it to attrs, once, and a built struct is an ordinary attrs class
+(instances made before stay valid). An app that only makes instances never imports attrs.
 
 Type checkers see the decorators as dataclass transforms (``dataclass_transform``).
 """
@@ -129,11 +131,141 @@ def _pending_owner(owner: type, name: str, placeholder: Any) -> type:
 
 def _lazy_init(cls: type) -> Callable[..., None]:
     def __init__(self: Any, **kwargs: Any) -> None:
-        build(cls)
+        if "__struct_pending__" in cls.__dict__ and "__struct_light__" not in cls.__dict__:
+            _build_light(cls)
         cls.__init__(self, **kwargs)  # type: ignore[misc]
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     return __init__
+
+
+# -- the light build: attrs' methods without attrs ------------------------------------------------------------
+class _NothingRepr:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOTHING"
+
+
+_NOTHING_REPR = _NothingRepr()
+_REPRING: set[int] = set()  # instances whose repr is being written (a struct holding itself shows ``...``)
+
+
+def _ne(self: Any, other: Any) -> Any:
+    result = self.__eq__(other)
+    if result is NotImplemented:
+        return NotImplemented
+    return not result
+
+
+def _frozen_setattr(self: Any, name: str, value: Any) -> None:
+    from attrs.exceptions import FrozenInstanceError
+
+    raise FrozenInstanceError
+
+
+def _frozen_delattr(self: Any, name: str) -> None:
+    from attrs.exceptions import FrozenInstanceError
+
+    raise FrozenInstanceError
+
+
+def _build_light(cls: type) -> None:
+    """Give an unbuilt struct class (and its unbuilt struct bases) the methods attrs would give it — the same
+    ``__init__`` signature and errors, ``__eq__``/``__ne__``, ``__hash__`` (attrs' very value), ``__repr__``,
+    frozen ``__setattr__``/``__delattr__`` — without importing attrs (importing it costs more than a whole small
+    app). The class keeps its placeholders: ``attrs.has``/``attrs.fields``, ``inspect.signature`` or ``build``
+    still hand it to attrs, which replaces these methods by its own; instances made before stay valid (attrs'
+    structs keep their fields in the instance ``__dict__`` too)."""
+    for base in cls.__mro__[-2:0:-1]:
+        if "__struct_pending__" in base.__dict__ and "__struct_light__" not in base.__dict__:
+            _build_light(base)
+    pending: _Pending = cls.__dict__["__struct_pending__"]
+    fields = cls.__dict__["__struct_fields__"]
+    names = tuple(f.name for f in fields)
+    qualname = cls.__qualname__
+    methods: dict[str, Any] = {}
+
+    # __init__: keyword-only, as attrs writes it (defaults by value, factories called when not given)
+    ns: dict[str, Any] = {"_N": _MISSING}
+    params: list[str] = []
+    body: list[str] = ["    _d = self.__dict__"] if pending.frozen else []
+    for i, f in enumerate(fields):
+        target = f"_d[{f.name!r}]" if pending.frozen else f"self.{f.name}"
+        if f.init:
+            if f.factory is not None:
+                ns[f"_f{i}"] = f.factory
+                params.append(f"{f.name}=_N")
+                body.append(f"    {target} = _f{i}() if {f.name} is _N else {f.name}")
+            elif f.default is _MISSING:
+                params.append(f.name)
+                body.append(f"    {target} = {f.name}")
+            else:
+                ns[f"_d{i}"] = f.default
+                params.append(f"{f.name}=_d{i}")
+                body.append(f"    {target} = {f.name}")
+        elif f.factory is not None:
+            ns[f"_f{i}"] = f.factory
+            body.append(f"    {target} = _f{i}()")
+        elif f.default is not _MISSING:
+            ns[f"_d{i}"] = f.default
+            body.append(f"    {target} = _d{i}")
+    src = f"def __init__(self{', *, ' + ', '.join(params) if params else ''}):\n" + ("\n".join(body) or "    pass")
+    exec(compile(src, f"<struct {cls.__module__}.{qualname}.__init__>", "exec"), ns)  # our own field names
+    methods["__init__"] = ns["__init__"]
+
+    if pending.eq:
+        def __eq__(self: Any, other: Any) -> Any:
+            if other.__class__ is not self.__class__:
+                return NotImplemented
+            result: Any = True
+            for n in names:
+                result = getattr(self, n) == getattr(other, n)
+                if not result:
+                    return result
+            return result
+
+        methods["__eq__"] = __eq__
+        methods["__ne__"] = _ne
+    if pending.hash:
+        type_hash = hash(f"<attrs generated hash {cls.__module__}.{qualname}>")  # attrs' seed: the same hashes
+
+        def __hash__(self: Any) -> int:
+            return hash((type_hash, *[getattr(self, n) for n in names]))
+
+        methods["__hash__"] = __hash__
+    elif pending.hash is None and pending.eq and not pending.frozen:
+        methods["__hash__"] = None  # compared by value and mutable: unhashable, as attrs makes it
+    if pending.repr:
+        shown = tuple((f.name, f.init) for f in fields)
+
+        def __repr__(self: Any) -> str:
+            key = id(self)
+            if key in _REPRING:
+                return "..."
+            _REPRING.add(key)
+            try:
+                parts = ", ".join(
+                    f"{n}={(getattr(self, n) if init else getattr(self, n, _NOTHING_REPR))!r}" for n, init in shown
+                )
+                return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}({parts})"
+            finally:
+                _REPRING.discard(key)
+
+        methods["__repr__"] = __repr__
+    if pending.frozen:
+        methods["__setattr__"] = _frozen_setattr
+        methods["__delattr__"] = _frozen_delattr
+    saved = {name: cls.__dict__.get(name, _MISSING) for name in methods}
+    for name, method in methods.items():
+        if method is not None and name not in ("__ne__",) and method is not _frozen_setattr and (
+            method is not _frozen_delattr
+        ):
+            method.__qualname__ = f"{qualname}.{name}"
+            method.__module__ = cls.__module__
+        setattr(cls, name, method)
+    cls.__struct_light__ = saved  # type: ignore[attr-defined]
+    _typecheck(cls, fields, hasattr(saved["__init__"], "__typecheck__"))
 
 
 def build(cls: type) -> type:
@@ -147,6 +279,16 @@ def build(cls: type) -> type:
     import attrs
 
     checked = hasattr(cls.__dict__["__init__"], "__typecheck__")  # install_struct wrapped the placeholder
+    light = cls.__dict__.get("__struct_light__")
+    if light is not None:  # attrs builds the class as it was declared: the light build's methods go
+        delattr(cls, "__struct_light__")
+        for name, original in light.items():
+            if name == "__init__":
+                continue
+            if original is _MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, original)
     for name in ("__struct_pending__", "__init__", "__attrs_attrs__", "__signature__"):
         delattr(cls, name)
     fields = cls.__dict__["__struct_fields__"]

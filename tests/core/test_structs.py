@@ -79,7 +79,7 @@ def test_declaring_builds_nothing_and_first_use_builds_with_attrs() -> None:
     assert Lazy(a=1).a == 1
 
 
-def test_instantiation_builds_the_class_and_its_struct_bases() -> None:
+def test_instantiation_gives_the_class_and_its_struct_bases_attrs_methods_and_attrs_builds_them_later() -> None:
     @structs.frozen(kw_only=True)
     class Base:
         a: int = 1
@@ -88,9 +88,100 @@ def test_instantiation_builds_the_class_and_its_struct_bases() -> None:
     class Child(Base):
         b: int = 2
 
-    assert repr(Child(b=3)) == "Child(a=1, b=3)"
-    assert "__struct_pending__" not in Base.__dict__
+    child = Child(b=3)
+    assert repr(child) == "Child(a=1, b=3)"
+    assert "__struct_light__" in Base.__dict__ and "__struct_light__" in Child.__dict__
+    assert "__struct_pending__" in Base.__dict__  # not handed to attrs yet
+    before = hash(child)
+    assert attrs_names(Child) == ["a", "b"]  # attrs' own question builds the class and its bases with attrs
+    assert "__struct_pending__" not in Base.__dict__ and "__struct_light__" not in Child.__dict__
     assert attrs_names(Base) == ["a"]
+    assert hash(child) == before and child == Child(b=3) and repr(child) == "Child(a=1, b=3)"
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        child.a = 2  # type: ignore[misc]
+
+
+def _declare_pair() -> tuple[Any, Any]:
+    """The same struct classes declared twice (same qualified names): one to build light, one with attrs."""
+
+    def declare() -> Any:
+        @structs.frozen(kw_only=True)
+        class Frozen:
+            x: int
+            y: int = 0
+            tags: tuple[str, ...] = structs.field(factory=tuple)
+            _cache: str = structs.field(default="c", init=False)
+
+        @structs.define(kw_only=True)
+        class Mut:
+            name: str
+            size: int | None = None
+            _made: list[int] = structs.field(factory=list, init=False)
+
+        @structs.frozen(kw_only=True)
+        class Empty:
+            pass
+
+        return Frozen, Mut, Empty
+
+    return declare(), declare()
+
+
+def _outcome(call: Any) -> Any:
+    try:
+        return ("ok", call())
+    except Exception as e:  # the error type and message are what is compared
+        return (type(e).__name__, str(e))
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"x": 1}, {"x": 1, "y": 2, "tags": ("a", "b")}, {}, {"x": 1, "z": 3}, {"x": 1, "_cache": "d"}]
+)
+def test_the_light_build_behaves_as_attrs_build(kwargs: dict[str, Any]) -> None:
+    (light_frozen, light_mut, light_empty), (full_frozen, full_mut, full_empty) = _declare_pair()
+    assert attrs.has(full_frozen) and attrs.has(full_mut) and attrs.has(full_empty)  # built by attrs
+    light = _outcome(lambda: light_frozen(**kwargs))
+    full = _outcome(lambda: full_frozen(**kwargs))
+    assert "__struct_light__" in light_frozen.__dict__ and "__struct_pending__" in light_frozen.__dict__
+    assert light[0] == full[0]
+    if light[0] != "ok":
+        assert light[1] == full[1]  # the same TypeError message
+        return
+    a, b = light[1], full[1]
+    assert repr(a) == repr(b)
+    assert hash(a) == hash(b)  # attrs' hash seed: a set keeps working when the class is handed to attrs later
+    assert a == light_frozen(**kwargs) and not (a != light_frozen(**kwargs))
+    assert (a == light_frozen(x=99)) == (b == full_frozen(x=99))
+    assert a.__eq__(b) is NotImplemented and b.__eq__(a) is NotImplemented
+    assert _outcome(lambda: setattr(a, "x", 5)) == _outcome(lambda: setattr(b, "x", 5))
+    assert _outcome(lambda: delattr(a, "x")) == _outcome(lambda: delattr(b, "x"))
+    assert copy.deepcopy(a) == a and copy.copy(a) == a and hash(copy.deepcopy(a)) == hash(b)
+    m1, m2 = light_mut(name="n"), full_mut(name="n")
+    m1.size = m2.size = 3
+    assert repr(m1) == repr(m2) and m1 == light_mut(name="n", size=3)
+    assert m1._made == [] and m1._made is not light_mut(name="n")._made  # a factory call per instance
+    assert _outcome(lambda: hash(m1))[0] == _outcome(lambda: hash(m2))[0] == "TypeError"
+    assert repr(light_empty()) == repr(full_empty()) and hash(light_empty()) == hash(full_empty())
+    assert light_empty() == light_empty()
+    assert structs.evolve(a, y=7) == light_frozen(**{**kwargs, "y": 7})  # evolve hands the class to attrs
+    assert "__struct_light__" not in light_frozen.__dict__ and hash(a) == hash(b)
+
+
+def test_making_struct_instances_does_not_import_attrs() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from l2 import sqs\n"
+        "props = sqs.QueueProps(queue_name='q', fifo=True)\n"
+        "assert props == sqs.QueueProps(queue_name='q', fifo=True) and 'queue_name' in repr(props)\n"
+        "assert 'attr' not in sys.modules and 'attrs' not in sys.modules, 'attrs was imported'\n"
+        "import attrs\n"
+        "assert attrs.has(sqs.QueueProps) and attrs.fields(sqs.QueueProps)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
 
 
 def test_signature_shows_the_real_keyword_arguments() -> None:
