@@ -54,6 +54,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_route53_patterns/integ_hosted_redirect",  # the DnsValidatedCertificate handler
     "l2_route53_patterns/integ_hosted_redirect_same_region",  # the DnsValidatedCertificate handler
     "l2_route53_patterns/https_redirect_features",  # the cross-region reference handlers
+    "l2_globalaccelerator/integ_globalaccelerator",  # the AwsCustomResource handler (connections_peer)
+    "l2_globalaccelerator/integ_globalaccelerator_endpoints",  # the AwsCustomResource handler
     "l2_appsync/integ_graphql_field_level_log",  # the log retention handler
     "l2_appsync/integ_js_resolver",  # the log retention handler
     "l2_appsync/integ_appsync_logmetrics",  # the log retention handler
