@@ -431,6 +431,9 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     # first seen on (``_install_core``)
     "constructs._custom_resource.CustomResource": ("getAtt", "getAttString"),
 }
+# Private base classes whose constructor pycdk's public subclasses inherit (aws-cdk-lib's subclasses each have one
+# that records): wrapped so that the subclass's entry is written (``_recording_levels``), recording none of their own.
+_PRIVATE_BASES = frozenset({"l2.cloudfront._access._OriginAccessControl"})
 _CORE_DONE: list[bool] = []
 
 
@@ -457,7 +460,7 @@ def _qualname(t: type) -> str:
 def install_private(cls: type) -> None:
     """Record the construct entry of ``cls`` when it is one of the ``PRIVATE_RECORDING`` classes (called by the
     type checks' ``install`` for the private construct classes of ``l2``, which get no checks)."""
-    if _qualname(cls) in PRIVATE_RECORDING and "__init__" in cls.__dict__:
+    if (_qualname(cls) in PRIVATE_RECORDING or _qualname(cls) in _PRIVATE_BASES) and "__init__" in cls.__dict__:
         cls.__init__ = wrap_init(cls, cls.__dict__["__init__"])  # type: ignore[misc]
 
 
@@ -575,13 +578,27 @@ def method_metadata(owner: type, js: str, func: Callable[..., Any]) -> Callable[
             params = _decorated(type(self), js)
             if params is not False:
                 try:
-                    _record_method(self, js, params, func, args, kwargs, _internal_caller(sys._getframe(1)))
+                    caller = _caller(sys._getframe(1))
+                    _record_method(self, js, params, func, args, kwargs, caller is not None,
+                                   caller in _SPREAD_METHOD_CALLERS)
                 except Exception:  # telemetry never fails a call (a pycdk bug if it raises)
                     pass
         return func(self, *args, **kwargs)
 
     return method
 
+
+# pycdk functions (``module:qualname``) whose calls of a decorated method pass an options struct that aws-cdk-lib's
+# call passes as given (props through jsii: unset fields absent), not as an object literal naming unset fields: their
+# ``None`` fields are left out (found with ``analytics_compare --trace``).
+_SPREAD_METHOD_CALLERS: frozenset[str] = frozenset({
+    "l2.codepipeline._pipeline:Pipeline.__init__",
+    "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_to_track_metric",
+    "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_metric",
+    "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_schedule",
+    "l2.cloudtrail._trail:Trail.add_s3_event_selector",
+    "l2.autoscaling._group:AutoScalingGroup.__init__",
+})
 
 _EACH: list[tuple[int, Sequence[Any]]] = []
 _QUIET: list[bool] = []
@@ -614,7 +631,7 @@ _SIGNATURES: dict[Any, tuple[Any, list[str]]] = {}
 
 def _record_method(
     self: Any, js: str, params: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-    internal: bool,
+    internal: bool, spread: bool = False,
 ) -> None:
     target = _jsii_class(type(self))
     if target is None:  # a class of the core (CustomResource): no table
@@ -645,7 +662,8 @@ def _record_method(
         if isinstance(p, list):
             # through jsii only the fields given; in aws-cdk-lib's own call an object literal, whose keys the
             # (internal) call names, ``None`` ones included
-            struct = {f: bound[f] for f in p if (f in bound if internal else bound.get(f) is not None)}
+            keep = internal and not spread
+            struct = {f: bound[f] for f in p if (f in bound if keep else bound.get(f) is not None)}
             if not struct and "kwargs" in bound and isinstance(bound["kwargs"], dict):
                 struct = {f: v for f in p if (v := bound["kwargs"].get(f)) is not None}
             whole = bound.get(positional[i]) if not struct and i < len(positional) else None

@@ -36,3 +36,27 @@ def _traced(cls: type, kwargs: Any, *, internal: bool = False, caller: str | Non
 
 
 _am.props_metadata = _traced
+_original_method = _am._record_method
+
+
+def _traced_method(self: Any, js: str, params: Any, func: Any, args: Any, kwargs: Any, internal: bool,
+                   spread: bool = False) -> None:
+    if internal and _TARGET:
+        try:
+            entries = self.node._metadata
+            before = len(entries)
+            variants = []
+            for flag in (False, True):
+                _original_method(self, js, params, func, args, kwargs, internal, flag)
+                variants.append(entries.pop().data if len(entries) > before else None)
+            caller = _am._caller(sys._getframe(2))
+            with open(_TARGET, "a", encoding="utf-8") as f:
+                f.write(json.dumps({"path": "/" + self.node.path, "caller": caller, "cls": f"method {js}",
+                                    "keep": variants[0], "drop": variants[1], "used": variants[int(spread)],
+                                    "method": True}, default=str) + "\n")
+        except Exception as error:
+            print(f"analytics trace: {error!r}", file=sys.stderr)
+    _original_method(self, js, params, func, args, kwargs, internal, spread)
+
+
+_am._record_method = _traced_method

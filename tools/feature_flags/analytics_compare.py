@@ -249,7 +249,9 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
     pycdk_failed: dict[str, str] = {}
     for app in apps:
         want = load_oracle(cache, app)
-        assert want is not None
+        if want is None:  # the app changed while the run went on: left out (run again to include it)
+            oracle_failed.append(f"{_key(app)} (changed)")
+            continue
         if want["error"]:
             oracle_failed.append(_key(app))
             continue
@@ -270,10 +272,12 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
     callers: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for app in apps if trace else ():
         want = load_oracle(cache, app)
-        assert want is not None
+        if want is None:
+            continue
         by_path = {n.partition(":")[2]: e for n, e in want.get("entries", {}).items()}
         for t in results.get((app, "trace"), ()):  # type: ignore[call-overload]
-            entries = [e[1] for e in by_path.get(t["path"], []) if e[0] == ANALYTICS[0]]
+            kind = ANALYTICS[1] if t.get("method") else ANALYTICS[0]
+            entries = [e[1] for e in by_path.get(t["path"], []) if e[0] == kind]
             votes = callers[f"{t['caller']} -> {t['cls']}"]
             votes["used ok" if t["used"] in entries else "used wrong"] += 1
             votes["keep ok" if t["keep"] in entries else "keep wrong"] += 1
