@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.accessanalyzer import (
         AnalyzerReference,
         ArchiveRuleReference,
+        IAnalyzerRef,
+        IArchiveRuleRef,
     )
 
 __all__ = [
@@ -261,6 +263,11 @@ class CfnAnalyzer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAnalyzerRef``)."""
         return _refs.struct("accessanalyzer", "AnalyzerReference")(analyzer_arn=self.ref)
 
+    @staticmethod
+    def arn_for_analyzer(resource: IAnalyzerRef) -> str:
+        """The ARN of ``resource``: any ``IAnalyzerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.analyzer_ref.analyzer_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -359,6 +366,11 @@ class CfnArchiveRule(_CfnResource):
     def archive_rule_ref(self) -> ArchiveRuleReference:
         """A reference to this resource (aws-cdk-lib's ``IArchiveRuleRef``)."""
         return _refs.struct("accessanalyzer", "ArchiveRuleReference")(archive_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_archive_rule(resource: IArchiveRuleRef) -> str:
+        """The ARN of ``resource``: any ``IArchiveRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.archive_rule_ref.archive_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from l1._private.interfaces.accountaccess import (
         ApplicationReference,
         EntitlementReference,
+        IApplicationRef,
     )
 
 __all__ = [
@@ -107,6 +108,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("accountaccess", "ApplicationReference")(application_arn=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

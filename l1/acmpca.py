@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         CertificateAuthorityReference,
         CertificateReference,
         ICertificateAuthorityRef,
+        ICertificateRef,
         PermissionReference,
     )
 
@@ -455,6 +456,11 @@ class CfnCertificate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
         return _refs.struct("acmpca", "CertificateReference")(certificate_arn=_refs.part(self, 0), certificate_authority_arn=_refs.part(self, 1))
 
+    @staticmethod
+    def arn_for_certificate(resource: ICertificateRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_ref.certificate_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -876,6 +882,11 @@ class CfnCertificateAuthority(_CfnResource):
     def certificate_authority_ref(self) -> CertificateAuthorityReference:
         """A reference to this resource (aws-cdk-lib's ``ICertificateAuthorityRef``)."""
         return _refs.struct("acmpca", "CertificateAuthorityReference")(certificate_authority_arn=self.ref)
+
+    @staticmethod
+    def arn_for_certificate_authority(resource: ICertificateAuthorityRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateAuthorityRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_authority_ref.certificate_authority_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.agentregistry import (
+        IRegistryRef,
         RegistryRecordReference,
         RegistryReference,
     )
@@ -311,6 +312,11 @@ class CfnRegistry(_CfnResource):
     def registry_ref(self) -> RegistryReference:
         """A reference to this resource (aws-cdk-lib's ``IRegistryRef``)."""
         return _refs.struct("agentregistry", "RegistryReference")(registry_arn=self.ref)
+
+    @staticmethod
+    def arn_for_registry(resource: IRegistryRef) -> str:
+        """The ARN of ``resource``: any ``IRegistryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.registry_ref.registry_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

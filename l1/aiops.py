@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.aiops import (
+        IInvestigationGroupRef,
         InvestigationGroupReference,
     )
 
@@ -171,6 +172,11 @@ class CfnInvestigationGroup(_CfnResource):
     def investigation_group_ref(self) -> InvestigationGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IInvestigationGroupRef``)."""
         return _refs.struct("aiops", "InvestigationGroupReference")(investigation_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_investigation_group(resource: IInvestigationGroupRef) -> str:
+        """The ARN of ``resource``: any ``IInvestigationGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.investigation_group_ref.investigation_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

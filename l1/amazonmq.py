@@ -19,6 +19,8 @@ if TYPE_CHECKING:
         BrokerReference,
         ConfigurationAssociationReference,
         ConfigurationReference,
+        IBrokerRef,
+        IConfigurationRef,
     )
 
 __all__ = [
@@ -367,6 +369,11 @@ class CfnBroker(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBrokerRef``)."""
         return _refs.struct("amazonmq", "BrokerReference")(broker_id=self.ref, broker_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_broker(resource: IBrokerRef) -> str:
+        """The ARN of ``resource``: any ``IBrokerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.broker_ref.broker_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -460,6 +467,11 @@ class CfnConfiguration(_CfnResource):
     def configuration_ref(self) -> ConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IConfigurationRef``)."""
         return _refs.struct("amazonmq", "ConfigurationReference")(configuration_id=self.ref, configuration_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_configuration(resource: IConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configuration_ref.configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
         AppReference,
         BranchReference,
         DomainReference,
+        IAppRef,
+        IBranchRef,
+        IDomainRef,
+        IWebhookRef,
         WebhookReference,
     )
     from l1._private.interfaces.iam import (
@@ -321,6 +325,11 @@ class CfnApp(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
         return _refs.struct("amplify", "AppReference")(app_arn=self.ref)
 
+    @staticmethod
+    def arn_for_app(resource: IAppRef) -> str:
+        """The ARN of ``resource``: any ``IAppRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_ref.app_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -513,6 +522,11 @@ class CfnBranch(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBranchRef``)."""
         return _refs.struct("amplify", "BranchReference")(branch_arn=self.ref)
 
+    @staticmethod
+    def arn_for_branch(resource: IBranchRef) -> str:
+        """The ARN of ``resource``: any ``IBranchRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.branch_ref.branch_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -657,6 +671,11 @@ class CfnDomain(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("amplify", "DomainReference")(domain_arn=self.ref)
 
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -715,6 +734,11 @@ class CfnWebhook(_CfnResource):
     def webhook_ref(self) -> WebhookReference:
         """A reference to this resource (aws-cdk-lib's ``IWebhookRef``)."""
         return _refs.struct("amplify", "WebhookReference")(webhook_arn=self.ref)
+
+    @staticmethod
+    def arn_for_webhook(resource: IWebhookRef) -> str:
+        """The ARN of ``resource``: any ``IWebhookRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.webhook_ref.webhook_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

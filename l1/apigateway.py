@@ -33,12 +33,14 @@ if TYPE_CHECKING:
         IAuthorizerRef,
         IClientCertificateRef,
         IDeploymentRef,
+        IDomainNameAccessAssociationRef,
         IDomainNameRef,
         IRequestValidatorRef,
         IResourceRef,
         IRestApiRef,
         IStageRef,
         IUsagePlanRef,
+        IVpcLinkRef,
         MethodReference,
         ModelReference,
         RequestValidatorReference,
@@ -246,6 +248,11 @@ class CfnApiKey(_CfnResource):
     def api_key_ref(self) -> ApiKeyReference:
         """A reference to this resource (aws-cdk-lib's ``IApiKeyRef``)."""
         return _refs.struct("apigateway", "ApiKeyReference")(api_key_id=self.ref)
+
+    @staticmethod
+    def arn_for_api_key(resource: IApiKeyRef) -> str:
+        """The ARN of ``resource``: any ``IApiKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}", resource, {'ApiKeyId': ('api_key_ref', 'api_key_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -495,6 +502,11 @@ class CfnClientCertificate(_CfnResource):
     def client_certificate_ref(self) -> ClientCertificateReference:
         """A reference to this resource (aws-cdk-lib's ``IClientCertificateRef``)."""
         return _refs.struct("apigateway", "ClientCertificateReference")(client_certificate_id=self.ref)
+
+    @staticmethod
+    def arn_for_client_certificate(resource: IClientCertificateRef) -> str:
+        """The ARN of ``resource``: any ``IClientCertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}", resource, {'ClientCertificateId': ('client_certificate_ref', 'client_certificate_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -996,6 +1008,11 @@ class CfnDomainName(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDomainNameRef``)."""
         return _refs.struct("apigateway", "DomainNameReference")(domain_name=self.ref, domain_name_arn=self.attr_domain_name_arn)
 
+    @staticmethod
+    def arn_for_domain_name(resource: IDomainNameRef) -> str:
+        """The ARN of ``resource``: any ``IDomainNameRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_name_ref.domain_name_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1047,6 +1064,11 @@ class CfnDomainNameAccessAssociation(_CfnResource):
     def domain_name_access_association_ref(self) -> DomainNameAccessAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainNameAccessAssociationRef``)."""
         return _refs.struct("apigateway", "DomainNameAccessAssociationReference")(domain_name_access_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_domain_name_access_association(resource: IDomainNameAccessAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IDomainNameAccessAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_name_access_association_ref.domain_name_access_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1788,6 +1810,11 @@ class CfnRestApi(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRestApiRef``)."""
         return _refs.struct("apigateway", "RestApiReference")(rest_api_id=self.ref)
 
+    @staticmethod
+    def arn_for_rest_api(resource: IRestApiRef) -> str:
+        """The ARN of ``resource``: any ``IRestApiRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}", resource, {'Partition': 'partition', 'Region': 'region', 'RestApiId': ('rest_api_ref', 'rest_api_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2124,6 +2151,11 @@ class CfnUsagePlan(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IUsagePlanRef``)."""
         return _refs.struct("apigateway", "UsagePlanReference")(usage_plan_id=self.ref)
 
+    @staticmethod
+    def arn_for_usage_plan(resource: IUsagePlanRef) -> str:
+        """The ARN of ``resource``: any ``IUsagePlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}", resource, {'Partition': 'partition', 'Region': 'region', 'UsagePlanId': ('usage_plan_ref', 'usage_plan_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2225,6 +2257,11 @@ class CfnVpcLink(_CfnResource):
     def vpc_link_ref(self) -> VpcLinkReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcLinkRef``)."""
         return _refs.struct("apigateway", "VpcLinkReference")(vpc_link_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_link(resource: IVpcLinkRef) -> str:
+        """The ARN of ``resource``: any ``IVpcLinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}", resource, {'Partition': 'partition', 'Region': 'region', 'VpcLinkId': ('vpc_link_ref', 'vpc_link_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

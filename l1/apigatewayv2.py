@@ -33,7 +33,10 @@ if TYPE_CHECKING:
         IIntegrationRef,
         IntegrationReference,
         IntegrationResponseReference,
+        IPortalProductRef,
         IRouteRef,
+        IRoutingRuleRef,
+        IVpcLinkRef,
         ModelReference,
         PortalProductReference,
         RouteReference,
@@ -283,6 +286,11 @@ class CfnApi(_CfnResource):
     def api_ref(self) -> ApiReference:
         """A reference to this resource (aws-cdk-lib's ``IApiRef``)."""
         return _refs.struct("apigatewayv2", "ApiReference")(api_id=self.ref)
+
+    @staticmethod
+    def arn_for_api(resource: IApiRef) -> str:
+        """The ARN of ``resource``: any ``IApiRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/apis/${ApiId}", resource, {'ApiId': ('api_ref', 'api_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -803,6 +811,11 @@ class CfnDomainName(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDomainNameRef``)."""
         return _refs.struct("apigatewayv2", "DomainNameReference")(domain_name=self.ref, domain_name_arn=self.attr_domain_name_arn)
 
+    @staticmethod
+    def arn_for_domain_name(resource: apigatewayv2_IDomainNameRef) -> str:
+        """The ARN of ``resource``: any ``apigatewayv2_IDomainNameRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_name_ref.domain_name_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1195,6 +1208,11 @@ class CfnPortalProduct(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPortalProductRef``)."""
         return _refs.struct("apigatewayv2", "PortalProductReference")(portal_product_arn=self.ref)
 
+    @staticmethod
+    def arn_for_portal_product(resource: IPortalProductRef) -> str:
+        """The ARN of ``resource``: any ``IPortalProductRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.portal_product_ref.portal_product_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1557,6 +1575,11 @@ class CfnRoutingRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRoutingRuleRef``)."""
         return _refs.struct("apigatewayv2", "RoutingRuleReference")(routing_rule_arn=self.ref)
 
+    @staticmethod
+    def arn_for_routing_rule(resource: IRoutingRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRoutingRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.routing_rule_ref.routing_rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1753,6 +1776,11 @@ class CfnVpcLink(_CfnResource):
     def vpc_link_ref(self) -> VpcLinkReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcLinkRef``)."""
         return _refs.struct("apigatewayv2", "VpcLinkReference")(vpc_link_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_link(resource: IVpcLinkRef) -> str:
+        """The ARN of ``resource``: any ``IVpcLinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}", resource, {'Partition': 'partition', 'Region': 'region', 'VpcLinkId': ('vpc_link_ref', 'vpc_link_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
         HostedConfigurationVersionReference,
         IApplicationRef,
         IConfigurationProfileRef,
+        IDeploymentStrategyRef,
+        IExtensionAssociationRef,
+        IExtensionRef,
     )
     from l1._private.interfaces.iam import (
         IRoleRef,
@@ -122,6 +125,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("appconfig", "ApplicationReference")(application_id=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}", resource, {'Account': 'account', 'ApplicationId': ('application_ref', 'application_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -465,6 +473,11 @@ class CfnDeploymentStrategy(_CfnResource):
     def deployment_strategy_ref(self) -> DeploymentStrategyReference:
         """A reference to this resource (aws-cdk-lib's ``IDeploymentStrategyRef``)."""
         return _refs.struct("appconfig", "DeploymentStrategyReference")(deployment_strategy_id=self.ref)
+
+    @staticmethod
+    def arn_for_deployment_strategy(resource: IDeploymentStrategyRef) -> str:
+        """The ARN of ``resource``: any ``IDeploymentStrategyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}", resource, {'Account': 'account', 'DeploymentStrategyId': ('deployment_strategy_ref', 'deployment_strategy_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -944,6 +957,11 @@ class CfnExtension(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IExtensionRef``)."""
         return _refs.struct("appconfig", "ExtensionReference")(extension_id=self.ref, extension_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_extension(resource: IExtensionRef) -> str:
+        """The ARN of ``resource``: any ``IExtensionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.extension_ref.extension_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1011,6 +1029,11 @@ class CfnExtensionAssociation(_CfnResource):
     def extension_association_ref(self) -> ExtensionAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IExtensionAssociationRef``)."""
         return _refs.struct("appconfig", "ExtensionAssociationReference")(extension_association_id=self.ref, extension_association_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_extension_association(resource: IExtensionAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IExtensionAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.extension_association_ref.extension_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

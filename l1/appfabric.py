@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.appfabric import (
         AppAuthorizationReference,
+        IAppAuthorizationRef,
+        IIngestionDestinationRef,
         IngestionDestinationReference,
     )
 
@@ -165,6 +167,11 @@ class CfnAppAuthorization(_CfnResource):
     def app_authorization_ref(self) -> AppAuthorizationReference:
         """A reference to this resource (aws-cdk-lib's ``IAppAuthorizationRef``)."""
         return _refs.struct("appfabric", "AppAuthorizationReference")(app_authorization_arn=self.ref)
+
+    @staticmethod
+    def arn_for_app_authorization(resource: IAppAuthorizationRef) -> str:
+        """The ARN of ``resource``: any ``IAppAuthorizationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_authorization_ref.app_authorization_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -345,6 +352,11 @@ class CfnIngestionDestination(_CfnResource):
     def ingestion_destination_ref(self) -> IngestionDestinationReference:
         """A reference to this resource (aws-cdk-lib's ``IIngestionDestinationRef``)."""
         return _refs.struct("appfabric", "IngestionDestinationReference")(ingestion_destination_arn=self.ref)
+
+    @staticmethod
+    def arn_for_ingestion_destination(resource: IIngestionDestinationRef) -> str:
+        """The ARN of ``resource``: any ``IIngestionDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ingestion_destination_ref.ingestion_destination_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
         ConnectorProfileReference,
         ConnectorReference,
         FlowReference,
+        IConnectorProfileRef,
+        IConnectorRef,
+        IFlowRef,
     )
     from l1._private.interfaces.kms import (
         IKeyRef,
@@ -117,6 +120,11 @@ class CfnConnector(_CfnResource):
     def connector_ref(self) -> ConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("appflow", "ConnectorReference")(connector_label=self.ref, connector_arn=self.attr_connector_arn)
+
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1199,6 +1207,11 @@ class CfnConnectorProfile(_CfnResource):
     def connector_profile_ref(self) -> ConnectorProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorProfileRef``)."""
         return _refs.struct("appflow", "ConnectorProfileReference")(connector_profile_name=self.ref, connector_profile_arn=self.attr_connector_profile_arn)
+
+    @staticmethod
+    def arn_for_connector_profile(resource: IConnectorProfileRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_profile_ref.connector_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2432,6 +2445,11 @@ class CfnFlow(_CfnResource):
     def flow_ref(self) -> FlowReference:
         """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
         return _refs.struct("appflow", "FlowReference")(flow_name=self.ref, flow_arn=self.attr_flow_arn)
+
+    @staticmethod
+    def arn_for_flow(resource: IFlowRef) -> str:
+        """The ARN of ``resource``: any ``IFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.flow_ref.flow_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

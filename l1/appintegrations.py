@@ -19,6 +19,9 @@ if TYPE_CHECKING:
         ApplicationReference,
         DataIntegrationReference,
         EventIntegrationReference,
+        IApplicationRef,
+        IDataIntegrationRef,
+        IEventIntegrationRef,
     )
 
 __all__ = [
@@ -209,6 +212,11 @@ class CfnApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("appintegrations", "ApplicationReference")(application_arn=self.ref)
 
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -328,6 +336,11 @@ class CfnDataIntegration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataIntegrationRef``)."""
         return _refs.struct("appintegrations", "DataIntegrationReference")(data_integration_id=self.ref, data_integration_arn=self.attr_data_integration_arn)
 
+    @staticmethod
+    def arn_for_data_integration(resource: IDataIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IDataIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_integration_ref.data_integration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -402,6 +415,11 @@ class CfnEventIntegration(_CfnResource):
     def event_integration_ref(self) -> EventIntegrationReference:
         """A reference to this resource (aws-cdk-lib's ``IEventIntegrationRef``)."""
         return _refs.struct("appintegrations", "EventIntegrationReference")(event_integration_name=self.ref, event_integration_arn=self.attr_event_integration_arn)
+
+    @staticmethod
+    def arn_for_event_integration(resource: IEventIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IEventIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_integration_ref.event_integration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

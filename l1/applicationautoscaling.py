@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.applicationautoscaling import (
         IScalableTargetRef,
+        IScalingPolicyRef,
         ScalableTargetReference,
         ScalingPolicyReference,
     )
@@ -181,6 +182,11 @@ class CfnScalableTarget(_CfnResource):
     def scalable_target_ref(self) -> ScalableTargetReference:
         """A reference to this resource (aws-cdk-lib's ``IScalableTargetRef``)."""
         return _refs.struct("applicationautoscaling", "ScalableTargetReference")(resource_id=_refs.part(self, 0), scalable_dimension=_refs.part(self, 1), service_namespace=_refs.part(self, 2))
+
+    @staticmethod
+    def arn_for_scalable_target(resource: IScalableTargetRef) -> str:
+        """The ARN of ``resource``: any ``IScalableTargetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ResourceId': ('scalable_target_ref', 'resource_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -766,6 +772,11 @@ class CfnScalingPolicy(_CfnResource):
     def scaling_policy_ref(self) -> ScalingPolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IScalingPolicyRef``)."""
         return _refs.struct("applicationautoscaling", "ScalingPolicyReference")(scaling_policy_arn=_refs.part(self, 0), scalable_dimension=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_scaling_policy(resource: IScalingPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IScalingPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scaling_policy_ref.scaling_policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.applicationsignals import (
         DiscoveryReference,
         GroupingConfigurationReference,
+        IInstrumentationConfigRef,
         InstrumentationConfigReference,
+        IServiceLevelObjectiveRef,
         ServiceLevelObjectiveReference,
     )
 
@@ -338,6 +340,11 @@ class CfnInstrumentationConfig(_CfnResource):
     def instrumentation_config_ref(self) -> InstrumentationConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IInstrumentationConfigRef``)."""
         return _refs.struct("applicationsignals", "InstrumentationConfigReference")(instrumentation_type=_refs.part(self, 0), service=_refs.part(self, 1), environment=_refs.part(self, 2), signal_type=_refs.part(self, 3), location_hash=_refs.part(self, 4), instrumentation_config_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_instrumentation_config(resource: IInstrumentationConfigRef) -> str:
+        """The ARN of ``resource``: any ``IInstrumentationConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instrumentation_config_ref.instrumentation_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -912,6 +919,11 @@ class CfnServiceLevelObjective(_CfnResource):
     def service_level_objective_ref(self) -> ServiceLevelObjectiveReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceLevelObjectiveRef``)."""
         return _refs.struct("applicationsignals", "ServiceLevelObjectiveReference")(service_level_objective_arn=self.ref)
+
+    @staticmethod
+    def arn_for_service_level_objective(resource: IServiceLevelObjectiveRef) -> str:
+        """The ARN of ``resource``: any ``IServiceLevelObjectiveRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_level_objective_ref.service_level_objective_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

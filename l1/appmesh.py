@@ -17,6 +17,13 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.appmesh import (
         GatewayRouteReference,
+        IGatewayRouteRef,
+        IMeshRef,
+        IRouteRef,
+        IVirtualGatewayRef,
+        IVirtualNodeRef,
+        IVirtualRouterRef,
+        IVirtualServiceRef,
         MeshReference,
         RouteReference,
         VirtualGatewayReference,
@@ -587,6 +594,11 @@ class CfnGatewayRoute(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGatewayRouteRef``)."""
         return _refs.struct("appmesh", "GatewayRouteReference")(gateway_route_arn=self.ref)
 
+    @staticmethod
+    def arn_for_gateway_route(resource: IGatewayRouteRef) -> str:
+        """The ARN of ``resource``: any ``IGatewayRouteRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.gateway_route_ref.gateway_route_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -695,6 +707,11 @@ class CfnMesh(_CfnResource):
     def mesh_ref(self) -> MeshReference:
         """A reference to this resource (aws-cdk-lib's ``IMeshRef``)."""
         return _refs.struct("appmesh", "MeshReference")(mesh_arn=self.ref)
+
+    @staticmethod
+    def arn_for_mesh(resource: IMeshRef) -> str:
+        """The ARN of ``resource``: any ``IMeshRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mesh_ref.mesh_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1311,6 +1328,11 @@ class CfnRoute(_CfnResource):
     def route_ref(self) -> RouteReference:
         """A reference to this resource (aws-cdk-lib's ``IRouteRef``)."""
         return _refs.struct("appmesh", "RouteReference")(route_arn=self.ref)
+
+    @staticmethod
+    def arn_for_route(resource: IRouteRef) -> str:
+        """The ARN of ``resource``: any ``IRouteRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.route_ref.route_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1970,6 +1992,11 @@ class CfnVirtualGateway(_CfnResource):
     def virtual_gateway_ref(self) -> VirtualGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IVirtualGatewayRef``)."""
         return _refs.struct("appmesh", "VirtualGatewayReference")(virtual_gateway_arn=self.ref)
+
+    @staticmethod
+    def arn_for_virtual_gateway(resource: IVirtualGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IVirtualGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.virtual_gateway_ref.virtual_gateway_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2904,6 +2931,11 @@ class CfnVirtualNode(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IVirtualNodeRef``)."""
         return _refs.struct("appmesh", "VirtualNodeReference")(virtual_node_arn=self.ref)
 
+    @staticmethod
+    def arn_for_virtual_node(resource: IVirtualNodeRef) -> str:
+        """The ARN of ``resource``: any ``IVirtualNodeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.virtual_node_ref.virtual_node_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3021,6 +3053,11 @@ class CfnVirtualRouter(_CfnResource):
     def virtual_router_ref(self) -> VirtualRouterReference:
         """A reference to this resource (aws-cdk-lib's ``IVirtualRouterRef``)."""
         return _refs.struct("appmesh", "VirtualRouterReference")(virtual_router_arn=self.ref)
+
+    @staticmethod
+    def arn_for_virtual_router(resource: IVirtualRouterRef) -> str:
+        """The ARN of ``resource``: any ``IVirtualRouterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.virtual_router_ref.virtual_router_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3153,6 +3190,11 @@ class CfnVirtualService(_CfnResource):
     def virtual_service_ref(self) -> VirtualServiceReference:
         """A reference to this resource (aws-cdk-lib's ``IVirtualServiceRef``)."""
         return _refs.struct("appmesh", "VirtualServiceReference")(virtual_service_arn=self.ref)
+
+    @staticmethod
+    def arn_for_virtual_service(resource: IVirtualServiceRef) -> str:
+        """The ARN of ``resource``: any ``IVirtualServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.virtual_service_ref.virtual_service_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,11 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.apprunner import (
         AutoScalingConfigurationReference,
+        IAutoScalingConfigurationRef,
+        IObservabilityConfigurationRef,
+        IServiceRef,
+        IVpcConnectorRef,
+        IVpcIngressConnectionRef,
         ObservabilityConfigurationReference,
         ServiceReference,
         VpcConnectorReference,
@@ -103,6 +108,11 @@ class CfnAutoScalingConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAutoScalingConfigurationRef``)."""
         return _refs.struct("apprunner", "AutoScalingConfigurationReference")(auto_scaling_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_auto_scaling_configuration(resource: IAutoScalingConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IAutoScalingConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.auto_scaling_configuration_ref.auto_scaling_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -173,6 +183,11 @@ class CfnObservabilityConfiguration(_CfnResource):
     def observability_configuration_ref(self) -> ObservabilityConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IObservabilityConfigurationRef``)."""
         return _refs.struct("apprunner", "ObservabilityConfigurationReference")(observability_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_observability_configuration(resource: IObservabilityConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IObservabilityConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.observability_configuration_ref.observability_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -613,6 +628,11 @@ class CfnService(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
         return _refs.struct("apprunner", "ServiceReference")(service_arn=self.ref)
 
+    @staticmethod
+    def arn_for_service(resource: IServiceRef) -> str:
+        """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_ref.service_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -670,6 +690,11 @@ class CfnVpcConnector(_CfnResource):
     def vpc_connector_ref(self) -> VpcConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcConnectorRef``)."""
         return _refs.struct("apprunner", "VpcConnectorReference")(vpc_connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_connector(resource: IVpcConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IVpcConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vpc_connector_ref.vpc_connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -746,6 +771,11 @@ class CfnVpcIngressConnection(_CfnResource):
     def vpc_ingress_connection_ref(self) -> VpcIngressConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcIngressConnectionRef``)."""
         return _refs.struct("apprunner", "VpcIngressConnectionReference")(vpc_ingress_connection_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_ingress_connection(resource: IVpcIngressConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IVpcIngressConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vpc_ingress_connection_ref.vpc_ingress_connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -24,7 +24,14 @@ if TYPE_CHECKING:
         DirectoryConfigReference,
         EntitlementReference,
         FleetReference,
+        IAppBlockBuilderRef,
+        IAppBlockRef,
+        IApplicationRef,
+        IFleetRef,
+        IImageBuilderRef,
         ImageBuilderReference,
+        IStackRef,
+        IUserRef,
         StackFleetAssociationReference,
         StackReference,
         StackUserAssociationReference,
@@ -206,6 +213,11 @@ class CfnAppBlock(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAppBlockRef``)."""
         return _refs.struct("appstream", "AppBlockReference")(app_block_arn=self.ref)
 
+    @staticmethod
+    def arn_for_app_block(resource: IAppBlockRef) -> str:
+        """The ARN of ``resource``: any ``IAppBlockRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_block_ref.app_block_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -343,6 +355,11 @@ class CfnAppBlockBuilder(_CfnResource):
     def app_block_builder_ref(self) -> AppBlockBuilderReference:
         """A reference to this resource (aws-cdk-lib's ``IAppBlockBuilderRef``)."""
         return _refs.struct("appstream", "AppBlockBuilderReference")(app_block_builder_name=self.ref, app_block_builder_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_app_block_builder(resource: IAppBlockBuilderRef) -> str:
+        """The ARN of ``resource``: any ``IAppBlockBuilderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_block_builder_ref.app_block_builder_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -483,6 +500,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("appstream", "ApplicationReference")(application_arn=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1011,6 +1033,11 @@ class CfnFleet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
         return _refs.struct("appstream", "FleetReference")(fleet_name=self.ref, fleet_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_fleet(resource: IFleetRef) -> str:
+        """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fleet_ref.fleet_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1216,6 +1243,11 @@ class CfnImageBuilder(_CfnResource):
     def image_builder_ref(self) -> ImageBuilderReference:
         """A reference to this resource (aws-cdk-lib's ``IImageBuilderRef``)."""
         return _refs.struct("appstream", "ImageBuilderReference")(image_builder_name=self.ref)
+
+    @staticmethod
+    def arn_for_image_builder(resource: IImageBuilderRef) -> str:
+        """The ARN of ``resource``: any ``IImageBuilderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName}", resource, {'Account': 'account', 'ImageBuilderName': ('image_builder_ref', 'image_builder_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1532,6 +1564,11 @@ class CfnStack(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IStackRef``)."""
         return _refs.struct("appstream", "StackReference")(stack_name=self.ref)
 
+    @staticmethod
+    def arn_for_stack(resource: IStackRef) -> str:
+        """The ARN of ``resource``: any ``IStackRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'StackName': ('stack_ref', 'stack_name')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1686,6 +1723,11 @@ class CfnUser(_CfnResource):
     def user_ref(self) -> UserReference:
         """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
         return _refs.struct("appstream", "UserReference")(user_name=_refs.part(self, 0), authentication_type=_refs.part(self, 1), user_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_user(resource: IUserRef) -> str:
+        """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_ref.user_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -26,7 +26,14 @@ if TYPE_CHECKING:
         FunctionConfigurationReference,
         GraphQLApiReference,
         GraphQLSchemaReference,
+        IApiKeyRef,
+        IApiRef,
+        IChannelNamespaceRef,
+        IDataSourceRef,
         IDomainNameRef,
+        IGraphQLApiRef,
+        IResolverRef,
+        ITypeRef,
         ResolverReference,
         SourceApiAssociationReference,
         TypeReference,
@@ -298,6 +305,11 @@ class CfnApi(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApiRef``)."""
         return _refs.struct("appsync", "ApiReference")(api_arn=self.ref)
 
+    @staticmethod
+    def arn_for_api(resource: IApiRef) -> str:
+        """The ARN of ``resource``: any ``IApiRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.api_ref.api_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -421,6 +433,11 @@ class CfnApiKey(_CfnResource):
     def api_key_ref(self) -> ApiKeyReference:
         """A reference to this resource (aws-cdk-lib's ``IApiKeyRef``)."""
         return _refs.struct("appsync", "ApiKeyReference")(api_id=self.api_id, api_key_id=self.attr_api_key_id, api_key_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_api_key(resource: IApiKeyRef) -> str:
+        """The ARN of ``resource``: any ``IApiKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.api_key_ref.api_key_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -589,6 +606,11 @@ class CfnChannelNamespace(_CfnResource):
     def channel_namespace_ref(self) -> ChannelNamespaceReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelNamespaceRef``)."""
         return _refs.struct("appsync", "ChannelNamespaceReference")(channel_namespace_arn=self.ref)
+
+    @staticmethod
+    def arn_for_channel_namespace(resource: IChannelNamespaceRef) -> str:
+        """The ARN of ``resource``: any ``IChannelNamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_namespace_ref.channel_namespace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -923,6 +945,11 @@ class CfnDataSource(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
         return _refs.struct("appsync", "DataSourceReference")(data_source_arn=self.ref)
 
+    @staticmethod
+    def arn_for_data_source(resource: IDataSourceRef) -> str:
+        """The ARN of ``resource``: any ``IDataSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_source_ref.data_source_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -982,6 +1009,11 @@ class CfnDomainName(_CfnResource):
     def domain_name_ref(self) -> DomainNameReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainNameRef``)."""
         return _refs.struct("appsync", "DomainNameReference")(domain_name=self.ref, domain_name_arn=self.attr_domain_name_arn)
+
+    @staticmethod
+    def arn_for_domain_name(resource: IDomainNameRef) -> str:
+        """The ARN of ``resource``: any ``IDomainNameRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_name_ref.domain_name_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1518,6 +1550,11 @@ class CfnGraphQLApi(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGraphQLApiRef``)."""
         return _refs.struct("appsync", "GraphQLApiReference")(graph_ql_api_arn=self.ref)
 
+    @staticmethod
+    def arn_for_graph_ql_api(resource: IGraphQLApiRef) -> str:
+        """The ARN of ``resource``: any ``IGraphQLApiRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.graph_ql_api_ref.graph_ql_api_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1807,6 +1844,11 @@ class CfnResolver(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IResolverRef``)."""
         return _refs.struct("appsync", "ResolverReference")(resolver_arn=self.ref)
 
+    @staticmethod
+    def arn_for_resolver(resource: IResolverRef) -> str:
+        """The ARN of ``resource``: any ``IResolverRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resolver_ref.resolver_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1938,6 +1980,11 @@ class CfnType(_CfnResource):
     def type_ref(self) -> TypeReference:
         """A reference to this resource (aws-cdk-lib's ``ITypeRef``)."""
         return _refs.struct("appsync", "TypeReference")(type_arn=self.ref)
+
+    @staticmethod
+    def arn_for_type(resource: ITypeRef) -> str:
+        """The ARN of ``resource``: any ``ITypeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.type_ref.type_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

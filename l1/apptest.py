@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.apptest import (
+        ITestCaseRef,
         TestCaseReference,
     )
 
@@ -557,6 +558,11 @@ class CfnTestCase(_CfnResource):
     def test_case_ref(self) -> TestCaseReference:
         """A reference to this resource (aws-cdk-lib's ``ITestCaseRef``)."""
         return _refs.struct("apptest", "TestCaseReference")(test_case_id=self.ref, test_case_arn=self.attr_test_case_arn)
+
+    @staticmethod
+    def arn_for_test_case(resource: ITestCaseRef) -> str:
+        """The ARN of ``resource``: any ``ITestCaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.test_case_ref.test_case_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,10 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.aps import (
         AnomalyDetectorReference,
+        IAnomalyDetectorRef,
+        IRuleGroupsNamespaceRef,
+        IScraperRef,
+        IWorkspaceRef,
         ResourcePolicyReference,
         RuleGroupsNamespaceReference,
         ScraperReference,
@@ -205,6 +209,11 @@ class CfnAnomalyDetector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAnomalyDetectorRef``)."""
         return _refs.struct("aps", "AnomalyDetectorReference")(anomaly_detector_arn=self.ref)
 
+    @staticmethod
+    def arn_for_anomaly_detector(resource: IAnomalyDetectorRef) -> str:
+        """The ARN of ``resource``: any ``IAnomalyDetectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.anomaly_detector_ref.anomaly_detector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -297,6 +306,11 @@ class CfnRuleGroupsNamespace(_CfnResource):
     def rule_groups_namespace_ref(self) -> RuleGroupsNamespaceReference:
         """A reference to this resource (aws-cdk-lib's ``IRuleGroupsNamespaceRef``)."""
         return _refs.struct("aps", "RuleGroupsNamespaceReference")(rule_groups_namespace_arn=self.ref)
+
+    @staticmethod
+    def arn_for_rule_groups_namespace(resource: IRuleGroupsNamespaceRef) -> str:
+        """The ARN of ``resource``: any ``IRuleGroupsNamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_groups_namespace_ref.rule_groups_namespace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -603,6 +617,11 @@ class CfnScraper(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IScraperRef``)."""
         return _refs.struct("aps", "ScraperReference")(scraper_arn=self.ref)
 
+    @staticmethod
+    def arn_for_scraper(resource: IScraperRef) -> str:
+        """The ARN of ``resource``: any ``IScraperRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scraper_ref.scraper_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -843,6 +862,11 @@ class CfnWorkspace(_CfnResource):
     def workspace_ref(self) -> WorkspaceReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
         return _refs.struct("aps", "WorkspaceReference")(workspace_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workspace(resource: IWorkspaceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workspace_ref.workspace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.arcregionswitch import (
+        IPlanRef,
         PlanReference,
     )
 
@@ -1353,6 +1354,11 @@ class CfnPlan(_CfnResource):
     def plan_ref(self) -> PlanReference:
         """A reference to this resource (aws-cdk-lib's ``IPlanRef``)."""
         return _refs.struct("arcregionswitch", "PlanReference")(plan_arn=self.ref)
+
+    @staticmethod
+    def arn_for_plan(resource: IPlanRef) -> str:
+        """The ARN of ``resource``: any ``IPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.plan_ref.plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.athena import (
         CapacityReservationReference,
         DataCatalogReference,
+        ICapacityReservationRef,
+        IDataCatalogRef,
         IWorkGroupRef,
         NamedQueryReference,
         PreparedStatementReference,
@@ -125,6 +127,11 @@ class CfnCapacityReservation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICapacityReservationRef``)."""
         return _refs.struct("athena", "CapacityReservationReference")(capacity_reservation_arn=self.ref)
 
+    @staticmethod
+    def arn_for_capacity_reservation(resource: ICapacityReservationRef) -> str:
+        """The ARN of ``resource``: any ``ICapacityReservationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.capacity_reservation_ref.capacity_reservation_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -201,6 +208,11 @@ class CfnDataCatalog(_CfnResource):
     def data_catalog_ref(self) -> DataCatalogReference:
         """A reference to this resource (aws-cdk-lib's ``IDataCatalogRef``)."""
         return _refs.struct("athena", "DataCatalogReference")(data_catalog_name=self.ref)
+
+    @staticmethod
+    def arn_for_data_catalog(resource: IDataCatalogRef) -> str:
+        """The ARN of ``resource``: any ``IDataCatalogRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}", resource, {'Account': 'account', 'DataCatalogName': ('data_catalog_ref', 'data_catalog_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -801,6 +813,11 @@ class CfnWorkGroup(_CfnResource):
     def work_group_ref(self) -> WorkGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkGroupRef``)."""
         return _refs.struct("athena", "WorkGroupReference")(work_group_name=self.ref)
+
+    @staticmethod
+    def arn_for_work_group(resource: IWorkGroupRef) -> str:
+        """The ARN of ``resource``: any ``IWorkGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkGroupName': ('work_group_ref', 'work_group_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

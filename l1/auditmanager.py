@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.auditmanager import (
         AssessmentFrameworkReference,
         AssessmentReference,
+        IAssessmentFrameworkRef,
+        IAssessmentRef,
     )
 
 __all__ = [
@@ -262,6 +264,11 @@ class CfnAssessment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAssessmentRef``)."""
         return _refs.struct("auditmanager", "AssessmentReference")(assessment_id=self.ref, assessment_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_assessment(resource: IAssessmentRef) -> str:
+        """The ARN of ``resource``: any ``IAssessmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.assessment_ref.assessment_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -363,6 +370,11 @@ class CfnAssessmentFramework(_CfnResource):
     def assessment_framework_ref(self) -> AssessmentFrameworkReference:
         """A reference to this resource (aws-cdk-lib's ``IAssessmentFrameworkRef``)."""
         return _refs.struct("auditmanager", "AssessmentFrameworkReference")(assessment_framework_arn=self.ref)
+
+    @staticmethod
+    def arn_for_assessment_framework(resource: IAssessmentFrameworkRef) -> str:
+        """The ARN of ``resource``: any ``IAssessmentFrameworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.assessment_framework_ref.assessment_framework_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

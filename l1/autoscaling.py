@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         AutoScalingGroupReference,
         IAutoScalingGroupRef,
         ILaunchConfigurationRef,
+        IScalingPolicyRef,
         LaunchConfigurationReference,
         LifecycleHookReference,
         ScalingPolicyReference,
@@ -1018,6 +1019,11 @@ class CfnAutoScalingGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAutoScalingGroupRef``)."""
         return _refs.struct("autoscaling", "AutoScalingGroupReference")(auto_scaling_group_name=self.ref, auto_scaling_group_arn=self.attr_auto_scaling_group_arn)
 
+    @staticmethod
+    def arn_for_auto_scaling_group(resource: IAutoScalingGroupRef) -> str:
+        """The ARN of ``resource``: any ``IAutoScalingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.auto_scaling_group_ref.auto_scaling_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1835,6 +1841,11 @@ class CfnScalingPolicy(_CfnResource):
     def scaling_policy_ref(self) -> ScalingPolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IScalingPolicyRef``)."""
         return _refs.struct("autoscaling", "ScalingPolicyReference")(scaling_policy_arn=self.ref)
+
+    @staticmethod
+    def arn_for_scaling_policy(resource: IScalingPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IScalingPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scaling_policy_ref.scaling_policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.autoscalingplans import (
+        IScalingPlanRef,
         ScalingPlanReference,
     )
 
@@ -305,6 +306,11 @@ class CfnScalingPlan(_CfnResource):
     def scaling_plan_ref(self) -> ScalingPlanReference:
         """A reference to this resource (aws-cdk-lib's ``IScalingPlanRef``)."""
         return _refs.struct("autoscalingplans", "ScalingPlanReference")(scaling_plan_version=_refs.part(self, 0), scaling_plan_name=_refs.part(self, 1), scaling_plan_arn=self.attr_scaling_plan_arn)
+
+    @staticmethod
+    def arn_for_scaling_plan(resource: IScalingPlanRef) -> str:
+        """The ARN of ``resource``: any ``IScalingPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scaling_plan_ref.scaling_plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.awsexternalanthropic import (
+        IWorkspaceRef,
         WorkspaceReference,
     )
 
@@ -95,6 +96,11 @@ class CfnWorkspace(_CfnResource):
     def workspace_ref(self) -> WorkspaceReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
         return _refs.struct("awsexternalanthropic", "WorkspaceReference")(workspace_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workspace(resource: IWorkspaceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workspace_ref.workspace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,10 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.b2bi import (
         CapabilityReference,
+        ICapabilityRef,
+        IPartnershipRef,
+        IProfileRef,
+        ITransformerRef,
         PartnershipReference,
         ProfileReference,
         TransformerReference,
@@ -189,6 +193,11 @@ class CfnCapability(_CfnResource):
     def capability_ref(self) -> CapabilityReference:
         """A reference to this resource (aws-cdk-lib's ``ICapabilityRef``)."""
         return _refs.struct("b2bi", "CapabilityReference")(capability_id=self.ref, capability_arn=self.attr_capability_arn)
+
+    @staticmethod
+    def arn_for_capability(resource: ICapabilityRef) -> str:
+        """The ARN of ``resource``: any ``ICapabilityRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.capability_ref.capability_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -521,6 +530,11 @@ class CfnPartnership(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPartnershipRef``)."""
         return _refs.struct("b2bi", "PartnershipReference")(partnership_id=self.ref, partnership_arn=self.attr_partnership_arn)
 
+    @staticmethod
+    def arn_for_partnership(resource: IPartnershipRef) -> str:
+        """The ARN of ``resource``: any ``IPartnershipRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.partnership_ref.partnership_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -587,6 +601,11 @@ class CfnProfile(_CfnResource):
     def profile_ref(self) -> ProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
         return _refs.struct("b2bi", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_profile_arn)
+
+    @staticmethod
+    def arn_for_profile(resource: IProfileRef) -> str:
+        """The ARN of ``resource``: any ``IProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.profile_ref.profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -991,6 +1010,11 @@ class CfnTransformer(_CfnResource):
     def transformer_ref(self) -> TransformerReference:
         """A reference to this resource (aws-cdk-lib's ``ITransformerRef``)."""
         return _refs.struct("b2bi", "TransformerReference")(transformer_id=self.ref, transformer_arn=self.attr_transformer_arn)
+
+    @staticmethod
+    def arn_for_transformer(resource: ITransformerRef) -> str:
+        """The ARN of ``resource``: any ``ITransformerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.transformer_ref.transformer_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

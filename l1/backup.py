@@ -21,6 +21,13 @@ if TYPE_CHECKING:
         BackupVaultReference,
         FrameworkReference,
         IBackupPlanRef,
+        IBackupVaultRef,
+        IFrameworkRef,
+        ILegalHoldRef,
+        ILogicallyAirGappedBackupVaultRef,
+        IReportPlanRef,
+        IRestoreTestingPlanRef,
+        ITieringConfigurationRef,
         LegalHoldReference,
         LogicallyAirGappedBackupVaultReference,
         ReportPlanReference,
@@ -292,6 +299,11 @@ class CfnBackupPlan(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBackupPlanRef``)."""
         return _refs.struct("backup", "BackupPlanReference")(backup_plan_id=self.ref, backup_plan_arn=self.attr_backup_plan_arn)
 
+    @staticmethod
+    def arn_for_backup_plan(resource: IBackupPlanRef) -> str:
+        """The ARN of ``resource``: any ``IBackupPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.backup_plan_ref.backup_plan_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_plan_tags")
 
@@ -546,6 +558,11 @@ class CfnBackupVault(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBackupVaultRef``)."""
         return _refs.struct("backup", "BackupVaultReference")(backup_vault_name=self.ref, backup_vault_arn=self.attr_backup_vault_arn)
 
+    @staticmethod
+    def arn_for_backup_vault(resource: IBackupVaultRef) -> str:
+        """The ARN of ``resource``: any ``IBackupVaultRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.backup_vault_ref.backup_vault_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")
 
@@ -668,6 +685,11 @@ class CfnFramework(_CfnResource):
     def framework_ref(self) -> FrameworkReference:
         """A reference to this resource (aws-cdk-lib's ``IFrameworkRef``)."""
         return _refs.struct("backup", "FrameworkReference")(framework_arn=self.ref)
+
+    @staticmethod
+    def arn_for_framework(resource: IFrameworkRef) -> str:
+        """The ARN of ``resource``: any ``IFrameworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.framework_ref.framework_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "framework_tags")
@@ -803,6 +825,11 @@ class CfnLegalHold(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILegalHoldRef``)."""
         return _refs.struct("backup", "LegalHoldReference")(legal_hold_arn=self.ref)
 
+    @staticmethod
+    def arn_for_legal_hold(resource: ILegalHoldRef) -> str:
+        """The ARN of ``resource``: any ``ILegalHoldRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.legal_hold_ref.legal_hold_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -905,6 +932,11 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
     def logically_air_gapped_backup_vault_ref(self) -> LogicallyAirGappedBackupVaultReference:
         """A reference to this resource (aws-cdk-lib's ``ILogicallyAirGappedBackupVaultRef``)."""
         return _refs.struct("backup", "LogicallyAirGappedBackupVaultReference")(backup_vault_name=self.ref)
+
+    @staticmethod
+    def arn_for_logically_air_gapped_backup_vault(resource: ILogicallyAirGappedBackupVaultRef) -> str:
+        """The ARN of ``resource``: any ``ILogicallyAirGappedBackupVaultRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}", resource, {'Account': 'account', 'BackupVaultName': ('logically_air_gapped_backup_vault_ref', 'backup_vault_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")
@@ -1017,6 +1049,11 @@ class CfnReportPlan(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IReportPlanRef``)."""
         return _refs.struct("backup", "ReportPlanReference")(report_plan_arn=self.ref)
 
+    @staticmethod
+    def arn_for_report_plan(resource: IReportPlanRef) -> str:
+        """The ARN of ``resource``: any ``IReportPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.report_plan_ref.report_plan_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "report_plan_tags")
 
@@ -1109,6 +1146,11 @@ class CfnRestoreTestingPlan(_CfnResource):
     def restore_testing_plan_ref(self) -> RestoreTestingPlanReference:
         """A reference to this resource (aws-cdk-lib's ``IRestoreTestingPlanRef``)."""
         return _refs.struct("backup", "RestoreTestingPlanReference")(restore_testing_plan_name=self.ref, restore_testing_plan_arn=self.attr_restore_testing_plan_arn)
+
+    @staticmethod
+    def arn_for_restore_testing_plan(resource: IRestoreTestingPlanRef) -> str:
+        """The ARN of ``resource``: any ``IRestoreTestingPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.restore_testing_plan_ref.restore_testing_plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1297,6 +1339,11 @@ class CfnTieringConfiguration(_CfnResource):
     def tiering_configuration_ref(self) -> TieringConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``ITieringConfigurationRef``)."""
         return _refs.struct("backup", "TieringConfigurationReference")(tiering_configuration_name=self.ref, tiering_configuration_arn=self.attr_tiering_configuration_arn)
+
+    @staticmethod
+    def arn_for_tiering_configuration(resource: ITieringConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ITieringConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.tiering_configuration_ref.tiering_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tiering_configuration_tags")

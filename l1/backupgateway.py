@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.backupgateway import (
         HypervisorReference,
+        IHypervisorRef,
     )
 
 __all__ = [
@@ -97,6 +98,11 @@ class CfnHypervisor(_CfnResource):
     def hypervisor_ref(self) -> HypervisorReference:
         """A reference to this resource (aws-cdk-lib's ``IHypervisorRef``)."""
         return _refs.struct("backupgateway", "HypervisorReference")(hypervisor_arn=self.ref)
+
+    @staticmethod
+    def arn_for_hypervisor(resource: IHypervisorRef) -> str:
+        """The ARN of ``resource``: any ``IHypervisorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.hypervisor_ref.hypervisor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,7 +18,13 @@ if TYPE_CHECKING:
     from l1._private.interfaces.batch import (
         ComputeEnvironmentReference,
         ConsumableResourceReference,
+        IComputeEnvironmentRef,
+        IConsumableResourceRef,
+        IJobDefinitionRef,
+        IJobQueueRef,
+        IQuotaShareRef,
         ISchedulingPolicyRef,
+        IServiceEnvironmentRef,
         JobDefinitionReference,
         JobQueueReference,
         QuotaShareReference,
@@ -568,6 +574,11 @@ class CfnComputeEnvironment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IComputeEnvironmentRef``)."""
         return _refs.struct("batch", "ComputeEnvironmentReference")(compute_environment_arn=self.ref)
 
+    @staticmethod
+    def arn_for_compute_environment(resource: IComputeEnvironmentRef) -> str:
+        """The ARN of ``resource``: any ``IComputeEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.compute_environment_ref.compute_environment_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -625,6 +636,11 @@ class CfnConsumableResource(_CfnResource):
     def consumable_resource_ref(self) -> ConsumableResourceReference:
         """A reference to this resource (aws-cdk-lib's ``IConsumableResourceRef``)."""
         return _refs.struct("batch", "ConsumableResourceReference")(consumable_resource_arn=self.ref)
+
+    @staticmethod
+    def arn_for_consumable_resource(resource: IConsumableResourceRef) -> str:
+        """The ARN of ``resource``: any ``IConsumableResourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.consumable_resource_ref.consumable_resource_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2287,6 +2303,11 @@ class CfnJobDefinition(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IJobDefinitionRef``)."""
         return _refs.struct("batch", "JobDefinitionReference")(job_definition_arn=self.ref)
 
+    @staticmethod
+    def arn_for_job_definition(resource: IJobDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IJobDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.job_definition_ref.job_definition_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2437,6 +2458,11 @@ class CfnJobQueue(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IJobQueueRef``)."""
         return _refs.struct("batch", "JobQueueReference")(job_queue_arn=self.ref)
 
+    @staticmethod
+    def arn_for_job_queue(resource: IJobQueueRef) -> str:
+        """The ARN of ``resource``: any ``IJobQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.job_queue_ref.job_queue_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2558,6 +2584,11 @@ class CfnQuotaShare(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IQuotaShareRef``)."""
         return _refs.struct("batch", "QuotaShareReference")(quota_share_arn=self.ref)
 
+    @staticmethod
+    def arn_for_quota_share(resource: IQuotaShareRef) -> str:
+        """The ARN of ``resource``: any ``IQuotaShareRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.quota_share_ref.quota_share_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2674,6 +2705,11 @@ class CfnSchedulingPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISchedulingPolicyRef``)."""
         return _refs.struct("batch", "SchedulingPolicyReference")(scheduling_policy_arn=self.ref)
 
+    @staticmethod
+    def arn_for_scheduling_policy(resource: ISchedulingPolicyRef) -> str:
+        """The ARN of ``resource``: any ``ISchedulingPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scheduling_policy_ref.scheduling_policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2753,6 +2789,11 @@ class CfnServiceEnvironment(_CfnResource):
     def service_environment_ref(self) -> ServiceEnvironmentReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceEnvironmentRef``)."""
         return _refs.struct("batch", "ServiceEnvironmentReference")(service_environment_arn=self.ref)
+
+    @staticmethod
+    def arn_for_service_environment(resource: IServiceEnvironmentRef) -> str:
+        """The ARN of ``resource``: any ``IServiceEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_environment_ref.service_environment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

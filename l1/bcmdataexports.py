@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.bcmdataexports import (
         ExportReference,
+        IExportRef,
     )
 
 __all__ = [
@@ -219,6 +220,11 @@ class CfnExport(_CfnResource):
     def export_ref(self) -> ExportReference:
         """A reference to this resource (aws-cdk-lib's ``IExportRef``)."""
         return _refs.struct("bcmdataexports", "ExportReference")(export_arn=self.ref)
+
+    @staticmethod
+    def arn_for_export(resource: IExportRef) -> str:
+        """The ARN of ``resource``: any ``IExportRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.export_ref.export_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.bcmpricingcalculator import (
         BillScenarioReference,
+        IBillScenarioRef,
+        IWorkloadEstimateRef,
         WorkloadEstimateReference,
     )
 
@@ -197,6 +199,11 @@ class CfnBillScenario(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBillScenarioRef``)."""
         return _refs.struct("bcmpricingcalculator", "BillScenarioReference")(bill_scenario_arn=self.ref)
 
+    @staticmethod
+    def arn_for_bill_scenario(resource: IBillScenarioRef) -> str:
+        """The ARN of ``resource``: any ``IBillScenarioRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.bill_scenario_ref.bill_scenario_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -260,6 +267,11 @@ class CfnWorkloadEstimate(_CfnResource):
     def workload_estimate_ref(self) -> WorkloadEstimateReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkloadEstimateRef``)."""
         return _refs.struct("bcmpricingcalculator", "WorkloadEstimateReference")(workload_estimate_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workload_estimate(resource: IWorkloadEstimateRef) -> str:
+        """The ARN of ``resource``: any ``IWorkloadEstimateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workload_estimate_ref.workload_estimate_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -31,7 +31,17 @@ if TYPE_CHECKING:
         FlowVersionReference,
         GuardrailReference,
         GuardrailVersionReference,
+        IAgentAliasRef,
+        IAgentRef,
+        IBlueprintRef,
+        IFlowAliasRef,
+        IFlowRef,
+        IGuardrailRef,
+        IKnowledgeBaseRef,
         IntelligentPromptRouterReference,
+        IPromptRef,
+        IPromptVersionRef,
+        ISessionRef,
         KnowledgeBasePolicyReference,
         KnowledgeBaseReference,
         PromptReference,
@@ -640,6 +650,11 @@ class CfnAgent(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAgentRef``)."""
         return _refs.struct("bedrock", "AgentReference")(agent_id=self.ref, agent_arn=self.attr_agent_arn)
 
+    @staticmethod
+    def arn_for_agent(resource: IAgentRef) -> str:
+        """The ARN of ``resource``: any ``IAgentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_ref.agent_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -743,6 +758,11 @@ class CfnAgentAlias(_CfnResource):
     def agent_alias_ref(self) -> AgentAliasReference:
         """A reference to this resource (aws-cdk-lib's ``IAgentAliasRef``)."""
         return _refs.struct("bedrock", "AgentAliasReference")(agent_id=_refs.part(self, 0), agent_alias_id=_refs.part(self, 1), agent_alias_arn=self.attr_agent_alias_arn)
+
+    @staticmethod
+    def arn_for_agent_alias(resource: IAgentAliasRef) -> str:
+        """The ARN of ``resource``: any ``IAgentAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_alias_ref.agent_alias_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1149,6 +1169,11 @@ class CfnBlueprint(_CfnResource):
     def blueprint_ref(self) -> BlueprintReference:
         """A reference to this resource (aws-cdk-lib's ``IBlueprintRef``)."""
         return _refs.struct("bedrock", "BlueprintReference")(blueprint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_blueprint(resource: IBlueprintRef) -> str:
+        """The ARN of ``resource``: any ``IBlueprintRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.blueprint_ref.blueprint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4254,6 +4279,11 @@ class CfnFlow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
         return _refs.struct("bedrock", "FlowReference")(flow_arn=self.ref)
 
+    @staticmethod
+    def arn_for_flow(resource: IFlowRef) -> str:
+        """The ARN of ``resource``: any ``IFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.flow_ref.flow_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4357,6 +4387,11 @@ class CfnFlowAlias(_CfnResource):
     def flow_alias_ref(self) -> FlowAliasReference:
         """A reference to this resource (aws-cdk-lib's ``IFlowAliasRef``)."""
         return _refs.struct("bedrock", "FlowAliasReference")(flow_alias_arn=_refs.part(self, 0), flow_arn=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_flow_alias(resource: IFlowAliasRef) -> str:
+        """The ARN of ``resource``: any ``IFlowAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.flow_alias_ref.flow_alias_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5775,6 +5810,11 @@ class CfnGuardrail(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGuardrailRef``)."""
         return _refs.struct("bedrock", "GuardrailReference")(guardrail_arn=self.ref)
 
+    @staticmethod
+    def arn_for_guardrail(resource: IGuardrailRef) -> str:
+        """The ARN of ``resource``: any ``IGuardrailRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.guardrail_ref.guardrail_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6908,6 +6948,11 @@ class CfnKnowledgeBase(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IKnowledgeBaseRef``)."""
         return _refs.struct("bedrock", "KnowledgeBaseReference")(knowledge_base_id=self.ref, knowledge_base_arn=self.attr_knowledge_base_arn)
 
+    @staticmethod
+    def arn_for_knowledge_base(resource: IKnowledgeBaseRef) -> str:
+        """The ARN of ``resource``: any ``IKnowledgeBaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.knowledge_base_ref.knowledge_base_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7447,6 +7492,11 @@ class CfnPrompt(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPromptRef``)."""
         return _refs.struct("bedrock", "PromptReference")(prompt_arn=self.ref)
 
+    @staticmethod
+    def arn_for_prompt(resource: IPromptRef) -> str:
+        """The ARN of ``resource``: any ``IPromptRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.prompt_ref.prompt_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7904,6 +7954,11 @@ class CfnPromptVersion(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPromptVersionRef``)."""
         return _refs.struct("bedrock", "PromptVersionReference")(prompt_version_arn=self.ref)
 
+    @staticmethod
+    def arn_for_prompt_version(resource: IPromptVersionRef) -> str:
+        """The ARN of ``resource``: any ``IPromptVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.prompt_version_ref.prompt_version_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8087,6 +8142,11 @@ class CfnSession(_CfnResource):
     def session_ref(self) -> SessionReference:
         """A reference to this resource (aws-cdk-lib's ``ISessionRef``)."""
         return _refs.struct("bedrock", "SessionReference")(session_arn=self.ref)
+
+    @staticmethod
+    def arn_for_session(resource: ISessionRef) -> str:
+        """The ARN of ``resource``: any ``ISessionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.session_ref.session_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

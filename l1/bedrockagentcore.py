@@ -31,6 +31,24 @@ if TYPE_CHECKING:
         GatewayTargetReference,
         HarnessEndpointReference,
         HarnessReference,
+        IBrowserCustomRef,
+        IBrowserProfileRef,
+        ICapacityProviderRef,
+        ICodeInterpreterCustomRef,
+        IConsentPortalRef,
+        IDatasetRef,
+        IEvaluatorRef,
+        IGatewayRef,
+        IHarnessEndpointRef,
+        IHarnessRef,
+        IMemoryRef,
+        IOnlineEvaluationConfigRef,
+        IPaymentConnectorRef,
+        IPaymentManagerRef,
+        IPolicyEngineRef,
+        IPolicyRef,
+        IRuntimeRef,
+        IWorkloadIdentityRef,
         MemoryReference,
         OAuth2CredentialProviderReference,
         OnlineEvaluationConfigReference,
@@ -435,6 +453,11 @@ class CfnBrowserCustom(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBrowserCustomRef``)."""
         return _refs.struct("bedrockagentcore", "BrowserCustomReference")(browser_id=self.ref, browser_arn=self.attr_browser_arn)
 
+    @staticmethod
+    def arn_for_browser_custom(resource: IBrowserCustomRef) -> str:
+        """The ARN of ``resource``: any ``IBrowserCustomRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.browser_custom_ref.browser_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -492,6 +515,11 @@ class CfnBrowserProfile(_CfnResource):
     def browser_profile_ref(self) -> BrowserProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IBrowserProfileRef``)."""
         return _refs.struct("bedrockagentcore", "BrowserProfileReference")(profile_id=self.ref, profile_arn=self.attr_profile_arn)
+
+    @staticmethod
+    def arn_for_browser_profile(resource: IBrowserProfileRef) -> str:
+        """The ARN of ``resource``: any ``IBrowserProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.browser_profile_ref.profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -926,6 +954,11 @@ class CfnCapacityProvider(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICapacityProviderRef``)."""
         return _refs.struct("bedrockagentcore", "CapacityProviderReference")(capacity_provider_arn=self.ref)
 
+    @staticmethod
+    def arn_for_capacity_provider(resource: ICapacityProviderRef) -> str:
+        """The ARN of ``resource``: any ``ICapacityProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.capacity_provider_ref.capacity_provider_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1067,6 +1100,11 @@ class CfnCodeInterpreterCustom(_CfnResource):
     def code_interpreter_custom_ref(self) -> CodeInterpreterCustomReference:
         """A reference to this resource (aws-cdk-lib's ``ICodeInterpreterCustomRef``)."""
         return _refs.struct("bedrockagentcore", "CodeInterpreterCustomReference")(code_interpreter_id=self.ref, code_interpreter_arn=self.attr_code_interpreter_arn)
+
+    @staticmethod
+    def arn_for_code_interpreter_custom(resource: ICodeInterpreterCustomRef) -> str:
+        """The ARN of ``resource``: any ``ICodeInterpreterCustomRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.code_interpreter_custom_ref.code_interpreter_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1324,6 +1362,11 @@ class CfnConsentPortal(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConsentPortalRef``)."""
         return _refs.struct("bedrockagentcore", "ConsentPortalReference")(consent_portal_arn=self.ref)
 
+    @staticmethod
+    def arn_for_consent_portal(resource: IConsentPortalRef) -> str:
+        """The ARN of ``resource``: any ``IConsentPortalRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.consent_portal_ref.consent_portal_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1446,6 +1489,11 @@ class CfnDataset(_CfnResource):
     def dataset_ref(self) -> DatasetReference:
         """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
         return _refs.struct("bedrockagentcore", "DatasetReference")(dataset_arn=self.ref)
+
+    @staticmethod
+    def arn_for_dataset(resource: IDatasetRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_ref.dataset_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1829,6 +1877,11 @@ class CfnEvaluator(_CfnResource):
     def evaluator_ref(self) -> EvaluatorReference:
         """A reference to this resource (aws-cdk-lib's ``IEvaluatorRef``)."""
         return _refs.struct("bedrockagentcore", "EvaluatorReference")(evaluator_arn=self.ref)
+
+    @staticmethod
+    def arn_for_evaluator(resource: IEvaluatorRef) -> str:
+        """The ARN of ``resource``: any ``IEvaluatorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.evaluator_ref.evaluator_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2353,6 +2406,11 @@ class CfnGateway(_CfnResource):
     def gateway_ref(self) -> GatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IGatewayRef``)."""
         return _refs.struct("bedrockagentcore", "GatewayReference")(gateway_identifier=self.ref, gateway_arn=self.attr_gateway_arn)
+
+    @staticmethod
+    def arn_for_gateway(resource: IGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.gateway_ref.gateway_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5222,6 +5280,11 @@ class CfnHarness(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IHarnessRef``)."""
         return _refs.struct("bedrockagentcore", "HarnessReference")(harness_arn=self.ref)
 
+    @staticmethod
+    def arn_for_harness(resource: IHarnessRef) -> str:
+        """The ARN of ``resource``: any ``IHarnessRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.harness_ref.harness_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5287,6 +5350,11 @@ class CfnHarnessEndpoint(_CfnResource):
     def harness_endpoint_ref(self) -> HarnessEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IHarnessEndpointRef``)."""
         return _refs.struct("bedrockagentcore", "HarnessEndpointReference")(harness_endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_harness_endpoint(resource: IHarnessEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IHarnessEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.harness_endpoint_ref.harness_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6343,6 +6411,11 @@ class CfnMemory(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMemoryRef``)."""
         return _refs.struct("bedrockagentcore", "MemoryReference")(memory_arn=self.ref)
 
+    @staticmethod
+    def arn_for_memory(resource: IMemoryRef) -> str:
+        """The ARN of ``resource``: any ``IMemoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.memory_ref.memory_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7316,6 +7389,11 @@ class CfnOnlineEvaluationConfig(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IOnlineEvaluationConfigRef``)."""
         return _refs.struct("bedrockagentcore", "OnlineEvaluationConfigReference")(online_evaluation_config_arn=self.ref)
 
+    @staticmethod
+    def arn_for_online_evaluation_config(resource: IOnlineEvaluationConfigRef) -> str:
+        """The ARN of ``resource``: any ``IOnlineEvaluationConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.online_evaluation_config_ref.online_evaluation_config_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7421,6 +7499,11 @@ class CfnPaymentConnector(_CfnResource):
     def payment_connector_ref(self) -> PaymentConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IPaymentConnectorRef``)."""
         return _refs.struct("bedrockagentcore", "PaymentConnectorReference")(payment_connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_payment_connector(resource: IPaymentConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IPaymentConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.payment_connector_ref.payment_connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7886,6 +7969,11 @@ class CfnPaymentManager(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPaymentManagerRef``)."""
         return _refs.struct("bedrockagentcore", "PaymentManagerReference")(payment_manager_arn=self.ref)
 
+    @staticmethod
+    def arn_for_payment_manager(resource: IPaymentManagerRef) -> str:
+        """The ARN of ``resource``: any ``IPaymentManagerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.payment_manager_ref.payment_manager_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8008,6 +8096,11 @@ class CfnPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
         return _refs.struct("bedrockagentcore", "PolicyReference")(policy_arn=self.ref)
 
+    @staticmethod
+    def arn_for_policy(resource: IPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_ref.policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -8069,6 +8162,11 @@ class CfnPolicyEngine(_CfnResource):
     def policy_engine_ref(self) -> PolicyEngineReference:
         """A reference to this resource (aws-cdk-lib's ``IPolicyEngineRef``)."""
         return _refs.struct("bedrockagentcore", "PolicyEngineReference")(policy_engine_arn=self.ref)
+
+    @staticmethod
+    def arn_for_policy_engine(resource: IPolicyEngineRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyEngineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_engine_ref.policy_engine_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8763,6 +8861,11 @@ class CfnRuntime(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRuntimeRef``)."""
         return _refs.struct("bedrockagentcore", "RuntimeReference")(agent_runtime_id=self.ref, agent_runtime_arn=self.attr_agent_runtime_arn)
 
+    @staticmethod
+    def arn_for_runtime(resource: IRuntimeRef) -> str:
+        """The ARN of ``resource``: any ``IRuntimeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.runtime_ref.agent_runtime_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8884,6 +8987,11 @@ class CfnWorkloadIdentity(_CfnResource):
     def workload_identity_ref(self) -> WorkloadIdentityReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkloadIdentityRef``)."""
         return _refs.struct("bedrockagentcore", "WorkloadIdentityReference")(workload_identity_name=self.ref, workload_identity_arn=self.attr_workload_identity_arn)
+
+    @staticmethod
+    def arn_for_workload_identity(resource: IWorkloadIdentityRef) -> str:
+        """The ARN of ``resource``: any ``IWorkloadIdentityRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workload_identity_ref.workload_identity_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

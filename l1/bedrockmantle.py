@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.bedrockmantle import (
+        IProjectRef,
         ProjectReference,
     )
 
@@ -66,6 +67,11 @@ class CfnProject(_CfnResource):
     def project_ref(self) -> ProjectReference:
         """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
         return _refs.struct("bedrockmantle", "ProjectReference")(project_arn=self.ref)
+
+    @staticmethod
+    def arn_for_project(resource: IProjectRef) -> str:
+        """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.project_ref.project_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

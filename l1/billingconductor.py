@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from l1._private.interfaces.billingconductor import (
         BillingGroupReference,
         CustomLineItemReference,
+        IBillingGroupRef,
+        ICustomLineItemRef,
+        IPricingPlanRef,
+        IPricingRuleRef,
         PricingPlanReference,
         PricingRuleReference,
     )
@@ -137,6 +141,11 @@ class CfnBillingGroup(_CfnResource):
     def billing_group_ref(self) -> BillingGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IBillingGroupRef``)."""
         return _refs.struct("billingconductor", "BillingGroupReference")(billing_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_billing_group(resource: IBillingGroupRef) -> str:
+        """The ARN of ``resource``: any ``IBillingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.billing_group_ref.billing_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -348,6 +357,11 @@ class CfnCustomLineItem(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICustomLineItemRef``)."""
         return _refs.struct("billingconductor", "CustomLineItemReference")(custom_line_item_arn=self.ref)
 
+    @staticmethod
+    def arn_for_custom_line_item(resource: ICustomLineItemRef) -> str:
+        """The ARN of ``resource``: any ``ICustomLineItemRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.custom_line_item_ref.custom_line_item_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -407,6 +421,11 @@ class CfnPricingPlan(_CfnResource):
     def pricing_plan_ref(self) -> PricingPlanReference:
         """A reference to this resource (aws-cdk-lib's ``IPricingPlanRef``)."""
         return _refs.struct("billingconductor", "PricingPlanReference")(pricing_plan_arn=self.ref)
+
+    @staticmethod
+    def arn_for_pricing_plan(resource: IPricingPlanRef) -> str:
+        """The ARN of ``resource``: any ``IPricingPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.pricing_plan_ref.pricing_plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -562,6 +581,11 @@ class CfnPricingRule(_CfnResource):
     def pricing_rule_ref(self) -> PricingRuleReference:
         """A reference to this resource (aws-cdk-lib's ``IPricingRuleRef``)."""
         return _refs.struct("billingconductor", "PricingRuleReference")(pricing_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_pricing_rule(resource: IPricingRuleRef) -> str:
+        """The ARN of ``resource``: any ``IPricingRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.pricing_rule_ref.pricing_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

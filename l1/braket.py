@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.braket import (
+        ISpendingLimitRef,
         SpendingLimitReference,
     )
 
@@ -98,6 +99,11 @@ class CfnSpendingLimit(_CfnResource):
     def spending_limit_ref(self) -> SpendingLimitReference:
         """A reference to this resource (aws-cdk-lib's ``ISpendingLimitRef``)."""
         return _refs.struct("braket", "SpendingLimitReference")(spending_limit_arn=self.ref)
+
+    @staticmethod
+    def arn_for_spending_limit(resource: ISpendingLimitRef) -> str:
+        """The ARN of ``resource``: any ``ISpendingLimitRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.spending_limit_ref.spending_limit_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

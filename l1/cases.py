@@ -20,6 +20,13 @@ if TYPE_CHECKING:
         CaseRuleReference,
         DomainReference,
         FieldReference,
+        ICaseRef,
+        ICaseRuleRef,
+        IDomainRef,
+        IFieldRef,
+        ILayoutRef,
+        IRelatedItemRef,
+        ITemplateRef,
         LayoutReference,
         RelatedItemReference,
         TemplateReference,
@@ -95,6 +102,11 @@ class CfnCase(_CfnResource):
     def case_ref(self) -> CaseReference:
         """A reference to this resource (aws-cdk-lib's ``ICaseRef``)."""
         return _refs.struct("cases", "CaseReference")(case_arn=self.ref)
+
+    @staticmethod
+    def arn_for_case(resource: ICaseRef) -> str:
+        """The ARN of ``resource``: any ``ICaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.case_ref.case_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -299,6 +311,11 @@ class CfnCaseRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICaseRuleRef``)."""
         return _refs.struct("cases", "CaseRuleReference")(case_rule_arn=self.ref)
 
+    @staticmethod
+    def arn_for_case_rule(resource: ICaseRuleRef) -> str:
+        """The ARN of ``resource``: any ``ICaseRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.case_rule_ref.case_rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -345,6 +362,11 @@ class CfnDomain(_CfnResource):
     def domain_ref(self) -> DomainReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("cases", "DomainReference")(domain_arn=self.ref)
+
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -448,6 +470,11 @@ class CfnField(_CfnResource):
     def field_ref(self) -> FieldReference:
         """A reference to this resource (aws-cdk-lib's ``IFieldRef``)."""
         return _refs.struct("cases", "FieldReference")(field_arn=self.ref)
+
+    @staticmethod
+    def arn_for_field(resource: IFieldRef) -> str:
+        """The ARN of ``resource``: any ``IFieldRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.field_ref.field_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -609,6 +636,11 @@ class CfnLayout(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILayoutRef``)."""
         return _refs.struct("cases", "LayoutReference")(layout_arn=self.ref)
 
+    @staticmethod
+    def arn_for_layout(resource: ILayoutRef) -> str:
+        """The ARN of ``resource``: any ``ILayoutRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.layout_ref.layout_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -700,6 +732,11 @@ class CfnRelatedItem(_CfnResource):
     def related_item_ref(self) -> RelatedItemReference:
         """A reference to this resource (aws-cdk-lib's ``IRelatedItemRef``)."""
         return _refs.struct("cases", "RelatedItemReference")(related_item_arn=self.ref)
+
+    @staticmethod
+    def arn_for_related_item(resource: IRelatedItemRef) -> str:
+        """The ARN of ``resource``: any ``IRelatedItemRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.related_item_ref.related_item_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -835,6 +872,11 @@ class CfnTemplate(_CfnResource):
     def template_ref(self) -> TemplateReference:
         """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
         return _refs.struct("cases", "TemplateReference")(template_arn=self.ref)
+
+    @staticmethod
+    def arn_for_template(resource: ITemplateRef) -> str:
+        """The ARN of ``resource``: any ``ITemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.template_ref.template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.cassandra import (
+        IKeyspaceRef,
         KeyspaceReference,
         TableReference,
         TypeReference,
@@ -102,6 +103,11 @@ class CfnKeyspace(_CfnResource):
     def keyspace_ref(self) -> KeyspaceReference:
         """A reference to this resource (aws-cdk-lib's ``IKeyspaceRef``)."""
         return _refs.struct("cassandra", "KeyspaceReference")(keyspace_name=self.ref)
+
+    @staticmethod
+    def arn_for_keyspace(resource: IKeyspaceRef) -> str:
+        """The ARN of ``resource``: any ``IKeyspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/", resource, {'Account': 'account', 'KeyspaceName': ('keyspace_ref', 'keyspace_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

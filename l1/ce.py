@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         AnomalySubscriptionReference,
         CostCategoryReference,
         IAnomalyMonitorRef,
+        ICostCategoryRef,
     )
 
 __all__ = [
@@ -307,6 +308,11 @@ class CfnCostCategory(_CfnResource):
     def cost_category_ref(self) -> CostCategoryReference:
         """A reference to this resource (aws-cdk-lib's ``ICostCategoryRef``)."""
         return _refs.struct("ce", "CostCategoryReference")(cost_category_arn=self.ref)
+
+    @staticmethod
+    def arn_for_cost_category(resource: ICostCategoryRef) -> str:
+        """The ARN of ``resource``: any ``ICostCategoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cost_category_ref.cost_category_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

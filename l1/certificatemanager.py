@@ -21,6 +21,10 @@ if TYPE_CHECKING:
         AcmeEndpointReference,
         AcmeExternalAccountBindingReference,
         CertificateReference,
+        IAcmeDomainValidationRef,
+        IAcmeEndpointRef,
+        IAcmeExternalAccountBindingRef,
+        ICertificateRef,
     )
 
 __all__ = [
@@ -235,6 +239,11 @@ class CfnAcmeDomainValidation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAcmeDomainValidationRef``)."""
         return _refs.struct("certificatemanager", "AcmeDomainValidationReference")(acme_domain_validation_arn=self.ref)
 
+    @staticmethod
+    def arn_for_acme_domain_validation(resource: IAcmeDomainValidationRef) -> str:
+        """The ARN of ``resource``: any ``IAcmeDomainValidationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.acme_domain_validation_ref.acme_domain_validation_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -367,6 +376,11 @@ class CfnAcmeEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAcmeEndpointRef``)."""
         return _refs.struct("certificatemanager", "AcmeEndpointReference")(acme_endpoint_arn=self.ref)
 
+    @staticmethod
+    def arn_for_acme_endpoint(resource: IAcmeEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IAcmeEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.acme_endpoint_ref.acme_endpoint_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -478,6 +492,11 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
     def acme_external_account_binding_ref(self) -> AcmeExternalAccountBindingReference:
         """A reference to this resource (aws-cdk-lib's ``IAcmeExternalAccountBindingRef``)."""
         return _refs.struct("certificatemanager", "AcmeExternalAccountBindingReference")(acme_external_account_binding_arn=self.ref)
+
+    @staticmethod
+    def arn_for_acme_external_account_binding(resource: IAcmeExternalAccountBindingRef) -> str:
+        """The ARN of ``resource``: any ``IAcmeExternalAccountBindingRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.acme_external_account_binding_ref.acme_external_account_binding_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -593,6 +612,11 @@ class CfnCertificate(_CfnResource):
     def certificate_ref(self) -> CertificateReference:
         """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
         return _refs.struct("certificatemanager", "CertificateReference")(certificate_arn=self.ref)
+
+    @staticmethod
+    def arn_for_certificate(resource: ICertificateRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_ref.certificate_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.chatbot import (
         CustomActionReference,
+        ICustomActionRef,
+        IMicrosoftTeamsChannelConfigurationRef,
+        ISlackChannelConfigurationRef,
         MicrosoftTeamsChannelConfigurationReference,
         SlackChannelConfigurationReference,
     )
@@ -157,6 +160,11 @@ class CfnCustomAction(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICustomActionRef``)."""
         return _refs.struct("chatbot", "CustomActionReference")(custom_action_arn=self.ref)
 
+    @staticmethod
+    def arn_for_custom_action(resource: ICustomActionRef) -> str:
+        """The ARN of ``resource``: any ``ICustomActionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.custom_action_ref.custom_action_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -254,6 +262,11 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMicrosoftTeamsChannelConfigurationRef``)."""
         return _refs.struct("chatbot", "MicrosoftTeamsChannelConfigurationReference")(microsoft_teams_channel_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_microsoft_teams_channel_configuration(resource: IMicrosoftTeamsChannelConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IMicrosoftTeamsChannelConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.microsoft_teams_channel_configuration_ref.microsoft_teams_channel_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -340,6 +353,11 @@ class CfnSlackChannelConfiguration(_CfnResource):
     def slack_channel_configuration_ref(self) -> SlackChannelConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``ISlackChannelConfigurationRef``)."""
         return _refs.struct("chatbot", "SlackChannelConfigurationReference")(slack_channel_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_slack_channel_configuration(resource: ISlackChannelConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ISlackChannelConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.slack_channel_configuration_ref.slack_channel_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

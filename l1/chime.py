@@ -21,6 +21,15 @@ if TYPE_CHECKING:
         AppInstanceUserReference,
         ChannelFlowReference,
         ChannelReference,
+        IAppInstanceBotRef,
+        IAppInstanceRef,
+        IAppInstanceUserRef,
+        IChannelFlowRef,
+        IChannelRef,
+        IMediaInsightsPipelineConfigurationRef,
+        IMediaPipelineKinesisVideoStreamPoolRef,
+        ISipMediaApplicationRef,
+        IVoiceConnectorRef,
         MediaInsightsPipelineConfigurationReference,
         MediaPipelineKinesisVideoStreamPoolReference,
         SipMediaApplicationReference,
@@ -97,6 +106,11 @@ class CfnAppInstance(_CfnResource):
     def app_instance_ref(self) -> AppInstanceReference:
         """A reference to this resource (aws-cdk-lib's ``IAppInstanceRef``)."""
         return _refs.struct("chime", "AppInstanceReference")(app_instance_arn=self.ref)
+
+    @staticmethod
+    def arn_for_app_instance(resource: IAppInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IAppInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_instance_ref.app_instance_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -224,6 +238,11 @@ class CfnAppInstanceBot(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAppInstanceBotRef``)."""
         return _refs.struct("chime", "AppInstanceBotReference")(app_instance_bot_arn=self.ref)
 
+    @staticmethod
+    def arn_for_app_instance_bot(resource: IAppInstanceBotRef) -> str:
+        """The ARN of ``resource``: any ``IAppInstanceBotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_instance_bot_ref.app_instance_bot_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -309,6 +328,11 @@ class CfnAppInstanceUser(_CfnResource):
     def app_instance_user_ref(self) -> AppInstanceUserReference:
         """A reference to this resource (aws-cdk-lib's ``IAppInstanceUserRef``)."""
         return _refs.struct("chime", "AppInstanceUserReference")(app_instance_user_arn=self.ref)
+
+    @staticmethod
+    def arn_for_app_instance_user(resource: IAppInstanceUserRef) -> str:
+        """The ARN of ``resource``: any ``IAppInstanceUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_instance_user_ref.app_instance_user_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -478,6 +502,11 @@ class CfnChannel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("chime", "ChannelReference")(channel_arn=_refs.part(self, 0), chime_bearer=_refs.part(self, 1))
 
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -593,6 +622,11 @@ class CfnChannelFlow(_CfnResource):
     def channel_flow_ref(self) -> ChannelFlowReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelFlowRef``)."""
         return _refs.struct("chime", "ChannelFlowReference")(channel_flow_arn=self.ref)
+
+    @staticmethod
+    def arn_for_channel_flow(resource: IChannelFlowRef) -> str:
+        """The ARN of ``resource``: any ``IChannelFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_flow_ref.channel_flow_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -967,6 +1001,11 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMediaInsightsPipelineConfigurationRef``)."""
         return _refs.struct("chime", "MediaInsightsPipelineConfigurationReference")(media_insights_pipeline_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_media_insights_pipeline_configuration(resource: IMediaInsightsPipelineConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IMediaInsightsPipelineConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.media_insights_pipeline_configuration_ref.media_insights_pipeline_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1076,6 +1115,11 @@ class CfnMediaPipelineKinesisVideoStreamPool(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMediaPipelineKinesisVideoStreamPoolRef``)."""
         return _refs.struct("chime", "MediaPipelineKinesisVideoStreamPoolReference")(media_pipeline_kinesis_video_stream_pool_arn=self.ref)
 
+    @staticmethod
+    def arn_for_media_pipeline_kinesis_video_stream_pool(resource: IMediaPipelineKinesisVideoStreamPoolRef) -> str:
+        """The ARN of ``resource``: any ``IMediaPipelineKinesisVideoStreamPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.media_pipeline_kinesis_video_stream_pool_ref.media_pipeline_kinesis_video_stream_pool_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1147,6 +1191,11 @@ class CfnSipMediaApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISipMediaApplicationRef``)."""
         return _refs.struct("chime", "SipMediaApplicationReference")(sip_media_application_arn=self.ref)
 
+    @staticmethod
+    def arn_for_sip_media_application(resource: ISipMediaApplicationRef) -> str:
+        """The ARN of ``resource``: any ``ISipMediaApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.sip_media_application_ref.sip_media_application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1211,6 +1260,11 @@ class CfnVoiceConnector(_CfnResource):
     def voice_connector_ref(self) -> VoiceConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IVoiceConnectorRef``)."""
         return _refs.struct("chime", "VoiceConnectorReference")(voice_connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_voice_connector(resource: IVoiceConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IVoiceConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.voice_connector_ref.voice_connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -20,9 +20,18 @@ if TYPE_CHECKING:
         CollaborationReference,
         ConfiguredTableAssociationReference,
         ConfiguredTableReference,
+        IAnalysisTemplateRef,
+        ICollaborationRef,
+        IConfiguredTableAssociationRef,
+        IConfiguredTableRef,
         IdMappingTableReference,
         IdNamespaceAssociationReference,
+        IIdMappingTableRef,
+        IIdNamespaceAssociationRef,
+        IIntermediateTableRef,
+        IMembershipRef,
         IntermediateTableReference,
+        IPrivacyBudgetTemplateRef,
         MembershipReference,
         PrivacyBudgetTemplateReference,
     )
@@ -399,6 +408,11 @@ class CfnAnalysisTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAnalysisTemplateRef``)."""
         return _refs.struct("cleanrooms", "AnalysisTemplateReference")(analysis_template_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), analysis_template_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_analysis_template(resource: IAnalysisTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IAnalysisTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.analysis_template_ref.analysis_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -709,6 +723,11 @@ class CfnCollaboration(_CfnResource):
     def collaboration_ref(self) -> CollaborationReference:
         """A reference to this resource (aws-cdk-lib's ``ICollaborationRef``)."""
         return _refs.struct("cleanrooms", "CollaborationReference")(collaboration_identifier=self.ref, collaboration_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_collaboration(resource: ICollaborationRef) -> str:
+        """The ARN of ``resource``: any ``ICollaborationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.collaboration_ref.collaboration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1219,6 +1238,11 @@ class CfnConfiguredTable(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfiguredTableRef``)."""
         return _refs.struct("cleanrooms", "ConfiguredTableReference")(configured_table_identifier=self.ref, configured_table_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_configured_table(resource: IConfiguredTableRef) -> str:
+        """The ARN of ``resource``: any ``IConfiguredTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configured_table_ref.configured_table_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1403,6 +1427,11 @@ class CfnConfiguredTableAssociation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfiguredTableAssociationRef``)."""
         return _refs.struct("cleanrooms", "ConfiguredTableAssociationReference")(configured_table_association_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), configured_table_association_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_configured_table_association(resource: IConfiguredTableAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IConfiguredTableAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configured_table_association_ref.configured_table_association_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1526,6 +1555,11 @@ class CfnIdMappingTable(_CfnResource):
     def id_mapping_table_ref(self) -> IdMappingTableReference:
         """A reference to this resource (aws-cdk-lib's ``IIdMappingTableRef``)."""
         return _refs.struct("cleanrooms", "IdMappingTableReference")(id_mapping_table_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), id_mapping_table_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_id_mapping_table(resource: IIdMappingTableRef) -> str:
+        """The ARN of ``resource``: any ``IIdMappingTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.id_mapping_table_ref.id_mapping_table_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1651,6 +1685,11 @@ class CfnIdNamespaceAssociation(_CfnResource):
     def id_namespace_association_ref(self) -> IdNamespaceAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IIdNamespaceAssociationRef``)."""
         return _refs.struct("cleanrooms", "IdNamespaceAssociationReference")(id_namespace_association_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), id_namespace_association_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_id_namespace_association(resource: IIdNamespaceAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IIdNamespaceAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.id_namespace_association_ref.id_namespace_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1948,6 +1987,11 @@ class CfnIntermediateTable(_CfnResource):
     def intermediate_table_ref(self) -> IntermediateTableReference:
         """A reference to this resource (aws-cdk-lib's ``IIntermediateTableRef``)."""
         return _refs.struct("cleanrooms", "IntermediateTableReference")(intermediate_table_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), intermediate_table_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_intermediate_table(resource: IIntermediateTableRef) -> str:
+        """The ARN of ``resource``: any ``IIntermediateTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.intermediate_table_ref.intermediate_table_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2269,6 +2313,11 @@ class CfnMembership(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMembershipRef``)."""
         return _refs.struct("cleanrooms", "MembershipReference")(membership_identifier=self.ref, membership_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_membership(resource: IMembershipRef) -> str:
+        """The ARN of ``resource``: any ``IMembershipRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.membership_ref.membership_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2375,6 +2424,11 @@ class CfnPrivacyBudgetTemplate(_CfnResource):
     def privacy_budget_template_ref(self) -> PrivacyBudgetTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``IPrivacyBudgetTemplateRef``)."""
         return _refs.struct("cleanrooms", "PrivacyBudgetTemplateReference")(privacy_budget_template_identifier=_refs.part(self, 0), membership_identifier=_refs.part(self, 1), privacy_budget_template_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_privacy_budget_template(resource: IPrivacyBudgetTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IPrivacyBudgetTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.privacy_budget_template_ref.privacy_budget_template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

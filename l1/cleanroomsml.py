@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.cleanroomsml import (
         ConfiguredModelAlgorithmAssociationReference,
         ConfiguredModelAlgorithmReference,
+        IConfiguredModelAlgorithmAssociationRef,
+        IConfiguredModelAlgorithmRef,
+        ITrainingDatasetRef,
         TrainingDatasetReference,
     )
 
@@ -159,6 +162,11 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
     def configured_model_algorithm_ref(self) -> ConfiguredModelAlgorithmReference:
         """A reference to this resource (aws-cdk-lib's ``IConfiguredModelAlgorithmRef``)."""
         return _refs.struct("cleanroomsml", "ConfiguredModelAlgorithmReference")(configured_model_algorithm_arn=self.ref)
+
+    @staticmethod
+    def arn_for_configured_model_algorithm(resource: IConfiguredModelAlgorithmRef) -> str:
+        """The ARN of ``resource``: any ``IConfiguredModelAlgorithmRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configured_model_algorithm_ref.configured_model_algorithm_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -457,6 +465,11 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfiguredModelAlgorithmAssociationRef``)."""
         return _refs.struct("cleanroomsml", "ConfiguredModelAlgorithmAssociationReference")(configured_model_algorithm_association_arn=self.ref)
 
+    @staticmethod
+    def arn_for_configured_model_algorithm_association(resource: IConfiguredModelAlgorithmAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IConfiguredModelAlgorithmAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configured_model_algorithm_association_ref.configured_model_algorithm_association_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -611,6 +624,11 @@ class CfnTrainingDataset(_CfnResource):
     def training_dataset_ref(self) -> TrainingDatasetReference:
         """A reference to this resource (aws-cdk-lib's ``ITrainingDatasetRef``)."""
         return _refs.struct("cleanroomsml", "TrainingDatasetReference")(training_dataset_arn=self.ref)
+
+    @staticmethod
+    def arn_for_training_dataset(resource: ITrainingDatasetRef) -> str:
+        """The ARN of ``resource``: any ``ITrainingDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.training_dataset_ref.training_dataset_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.cloud9 import (
         EnvironmentEC2Reference,
+        IEnvironmentEC2Ref,
     )
 
 __all__ = [
@@ -136,6 +137,11 @@ class CfnEnvironmentEC2(_CfnResource):
     def environment_ec2_ref(self) -> EnvironmentEC2Reference:
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentEC2Ref``)."""
         return _refs.struct("cloud9", "EnvironmentEC2Reference")(environment_id=self.ref, environment_ec2_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_environment_ec2(resource: IEnvironmentEC2Ref) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentEC2Ref`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.environment_ec2_ref.environment_ec2_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

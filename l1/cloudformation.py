@@ -23,8 +23,13 @@ if TYPE_CHECKING:
         HookDefaultVersionReference,
         HookTypeConfigReference,
         HookVersionReference,
+        IGeneratedTemplateRef,
+        IHookDefaultVersionRef,
+        IHookVersionRef,
         IModuleVersionRef,
+        IResourceDefaultVersionRef,
         IResourceVersionRef,
+        ITypeActivationRef,
         LambdaHookReference,
         MacroReference,
         ModuleDefaultVersionReference,
@@ -389,6 +394,11 @@ class CfnGeneratedTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGeneratedTemplateRef``)."""
         return _refs.struct("cloudformation", "GeneratedTemplateReference")(generated_template_id=self.ref)
 
+    @staticmethod
+    def arn_for_generated_template(resource: IGeneratedTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IGeneratedTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudformation:${Region}:${Account}:generatedTemplate/${Id}", resource, {'Account': 'account', 'Id': ('generated_template_ref', 'generated_template_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -669,6 +679,11 @@ class CfnHookDefaultVersion(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IHookDefaultVersionRef``)."""
         return _refs.struct("cloudformation", "HookDefaultVersionReference")(hook_default_version_arn=self.ref)
 
+    @staticmethod
+    def arn_for_hook_default_version(resource: IHookDefaultVersionRef) -> str:
+        """The ARN of ``resource``: any ``IHookDefaultVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.hook_default_version_ref.hook_default_version_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -807,6 +822,11 @@ class CfnHookVersion(_CfnResource):
     def hook_version_ref(self) -> HookVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IHookVersionRef``)."""
         return _refs.struct("cloudformation", "HookVersionReference")(hook_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_hook_version(resource: IHookVersionRef) -> str:
+        """The ARN of ``resource``: any ``IHookVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.hook_version_ref.hook_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1182,6 +1202,11 @@ class CfnModuleVersion(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IModuleVersionRef``)."""
         return _refs.struct("cloudformation", "ModuleVersionReference")(module_version_arn=self.ref)
 
+    @staticmethod
+    def arn_for_module_version(resource: IModuleVersionRef) -> str:
+        """The ARN of ``resource``: any ``IModuleVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.module_version_ref.module_version_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1353,6 +1378,11 @@ class CfnResourceDefaultVersion(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IResourceDefaultVersionRef``)."""
         return _refs.struct("cloudformation", "ResourceDefaultVersionReference")(resource_default_version_arn=self.ref)
 
+    @staticmethod
+    def arn_for_resource_default_version(resource: IResourceDefaultVersionRef) -> str:
+        """The ARN of ``resource``: any ``IResourceDefaultVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_default_version_ref.resource_default_version_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1432,6 +1462,11 @@ class CfnResourceVersion(_CfnResource):
     def resource_version_ref(self) -> ResourceVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IResourceVersionRef``)."""
         return _refs.struct("cloudformation", "ResourceVersionReference")(resource_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_resource_version(resource: IResourceVersionRef) -> str:
+        """The ARN of ``resource``: any ``IResourceVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_version_ref.resource_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1894,6 +1929,11 @@ class CfnTypeActivation(_CfnResource):
     def type_activation_ref(self) -> TypeActivationReference:
         """A reference to this resource (aws-cdk-lib's ``ITypeActivationRef``)."""
         return _refs.struct("cloudformation", "TypeActivationReference")(type_activation_arn=self.ref)
+
+    @staticmethod
+    def arn_for_type_activation(resource: ITypeActivationRef) -> str:
+        """The ARN of ``resource``: any ``ITypeActivationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.type_activation_ref.type_activation_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -27,7 +27,24 @@ if TYPE_CHECKING:
         FieldLevelEncryptionConfigReference,
         FieldLevelEncryptionProfileReference,
         FunctionReference,
+        IAnycastIpListRef,
+        ICachePolicyRef,
+        ICloudFrontOriginAccessIdentityRef,
+        IConnectionFunctionRef,
+        IConnectionGroupRef,
+        IContinuousDeploymentPolicyRef,
         IDistributionRef,
+        IDistributionTenantRef,
+        IFieldLevelEncryptionConfigRef,
+        IFieldLevelEncryptionProfileRef,
+        IFunctionRef,
+        IKeyValueStoreRef,
+        IOriginAccessControlRef,
+        IOriginRequestPolicyRef,
+        IRealtimeLogConfigRef,
+        IResponseHeadersPolicyRef,
+        ITrustStoreRef,
+        IVpcOriginRef,
         KeyGroupReference,
         KeyValueStoreReference,
         MonitoringSubscriptionReference,
@@ -258,6 +275,11 @@ class CfnAnycastIpList(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAnycastIpListRef``)."""
         return _refs.struct("cloudfront", "AnycastIpListReference")(anycast_ip_list_id=self.ref)
 
+    @staticmethod
+    def arn_for_anycast_ip_list(resource: IAnycastIpListRef) -> str:
+        """The ARN of ``resource``: any ``IAnycastIpListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}", resource, {'Account': 'account', 'Id': ('anycast_ip_list_ref', 'anycast_ip_list_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -414,6 +436,11 @@ class CfnCachePolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICachePolicyRef``)."""
         return _refs.struct("cloudfront", "CachePolicyReference")(cache_policy_id=self.ref)
 
+    @staticmethod
+    def arn_for_cache_policy(resource: ICachePolicyRef) -> str:
+        """The ARN of ``resource``: any ``ICachePolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:cache-policy/${Id}", resource, {'Account': 'account', 'Id': ('cache_policy_ref', 'cache_policy_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -469,6 +496,11 @@ class CfnCloudFrontOriginAccessIdentity(_CfnResource):
     def cloud_front_origin_access_identity_ref(self) -> CloudFrontOriginAccessIdentityReference:
         """A reference to this resource (aws-cdk-lib's ``ICloudFrontOriginAccessIdentityRef``)."""
         return _refs.struct("cloudfront", "CloudFrontOriginAccessIdentityReference")(cloud_front_origin_access_identity_id=self.ref)
+
+    @staticmethod
+    def arn_for_cloud_front_origin_access_identity(resource: ICloudFrontOriginAccessIdentityRef) -> str:
+        """The ARN of ``resource``: any ``ICloudFrontOriginAccessIdentityRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id}", resource, {'Account': 'account', 'Id': ('cloud_front_origin_access_identity_ref', 'cloud_front_origin_access_identity_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -573,6 +605,11 @@ class CfnConnectionFunction(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectionFunctionRef``)."""
         return _refs.struct("cloudfront", "ConnectionFunctionReference")(connection_function_id=self.ref, connection_function_arn=self.attr_connection_function_arn)
 
+    @staticmethod
+    def arn_for_connection_function(resource: IConnectionFunctionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_function_ref.connection_function_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -642,6 +679,11 @@ class CfnConnectionGroup(_CfnResource):
     def connection_group_ref(self) -> ConnectionGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectionGroupRef``)."""
         return _refs.struct("cloudfront", "ConnectionGroupReference")(connection_group_id=self.ref, connection_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_connection_group(resource: IConnectionGroupRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_group_ref.connection_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -830,6 +872,11 @@ class CfnContinuousDeploymentPolicy(_CfnResource):
     def continuous_deployment_policy_ref(self) -> ContinuousDeploymentPolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IContinuousDeploymentPolicyRef``)."""
         return _refs.struct("cloudfront", "ContinuousDeploymentPolicyReference")(continuous_deployment_policy_id=self.ref)
+
+    @staticmethod
+    def arn_for_continuous_deployment_policy(resource: IContinuousDeploymentPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IContinuousDeploymentPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id}", resource, {'Account': 'account', 'Id': ('continuous_deployment_policy_ref', 'continuous_deployment_policy_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1821,6 +1868,11 @@ class CfnDistribution(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDistributionRef``)."""
         return _refs.struct("cloudfront", "DistributionReference")(distribution_id=self.ref)
 
+    @staticmethod
+    def arn_for_distribution(resource: IDistributionRef) -> str:
+        """The ARN of ``resource``: any ``IDistributionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}", resource, {'Account': 'account', 'DistributionId': ('distribution_ref', 'distribution_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2046,6 +2098,11 @@ class CfnDistributionTenant(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDistributionTenantRef``)."""
         return _refs.struct("cloudfront", "DistributionTenantReference")(distribution_tenant_id=self.ref, distribution_tenant_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_distribution_tenant(resource: IDistributionTenantRef) -> str:
+        """The ARN of ``resource``: any ``IDistributionTenantRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.distribution_tenant_ref.distribution_tenant_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2181,6 +2238,11 @@ class CfnFieldLevelEncryptionConfig(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFieldLevelEncryptionConfigRef``)."""
         return _refs.struct("cloudfront", "FieldLevelEncryptionConfigReference")(field_level_encryption_config_arn=self.ref)
 
+    @staticmethod
+    def arn_for_field_level_encryption_config(resource: IFieldLevelEncryptionConfigRef) -> str:
+        """The ARN of ``resource``: any ``IFieldLevelEncryptionConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.field_level_encryption_config_ref.field_level_encryption_config_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2268,6 +2330,11 @@ class CfnFieldLevelEncryptionProfile(_CfnResource):
     def field_level_encryption_profile_ref(self) -> FieldLevelEncryptionProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IFieldLevelEncryptionProfileRef``)."""
         return _refs.struct("cloudfront", "FieldLevelEncryptionProfileReference")(field_level_encryption_profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_field_level_encryption_profile(resource: IFieldLevelEncryptionProfileRef) -> str:
+        """The ARN of ``resource``: any ``IFieldLevelEncryptionProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.field_level_encryption_profile_ref.field_level_encryption_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2389,6 +2456,11 @@ class CfnFunction(_CfnResource):
     def function_ref(self) -> FunctionReference:
         """A reference to this resource (aws-cdk-lib's ``IFunctionRef``)."""
         return _refs.struct("cloudfront", "FunctionReference")(function_arn=self.ref)
+
+    @staticmethod
+    def arn_for_function(resource: IFunctionRef) -> str:
+        """The ARN of ``resource``: any ``IFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.function_ref.function_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2530,6 +2602,11 @@ class CfnKeyValueStore(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IKeyValueStoreRef``)."""
         return _refs.struct("cloudfront", "KeyValueStoreReference")(key_value_store_name=self.ref, key_value_store_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_key_value_store(resource: IKeyValueStoreRef) -> str:
+        """The ARN of ``resource``: any ``IKeyValueStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.key_value_store_ref.key_value_store_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2670,6 +2747,11 @@ class CfnOriginAccessControl(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IOriginAccessControlRef``)."""
         return _refs.struct("cloudfront", "OriginAccessControlReference")(origin_access_control_id=self.ref)
 
+    @staticmethod
+    def arn_for_origin_access_control(resource: IOriginAccessControlRef) -> str:
+        """The ARN of ``resource``: any ``IOriginAccessControlRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id}", resource, {'Account': 'account', 'Id': ('origin_access_control_ref', 'origin_access_control_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2794,6 +2876,11 @@ class CfnOriginRequestPolicy(_CfnResource):
     def origin_request_policy_ref(self) -> OriginRequestPolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IOriginRequestPolicyRef``)."""
         return _refs.struct("cloudfront", "OriginRequestPolicyReference")(origin_request_policy_id=self.ref)
+
+    @staticmethod
+    def arn_for_origin_request_policy(resource: IOriginRequestPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IOriginRequestPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:origin-request-policy/${Id}", resource, {'Account': 'account', 'Id': ('origin_request_policy_ref', 'origin_request_policy_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2948,6 +3035,11 @@ class CfnRealtimeLogConfig(_CfnResource):
     def realtime_log_config_ref(self) -> RealtimeLogConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IRealtimeLogConfigRef``)."""
         return _refs.struct("cloudfront", "RealtimeLogConfigReference")(realtime_log_config_arn=self.ref)
+
+    @staticmethod
+    def arn_for_realtime_log_config(resource: IRealtimeLogConfigRef) -> str:
+        """The ARN of ``resource``: any ``IRealtimeLogConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.realtime_log_config_ref.realtime_log_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3364,6 +3456,11 @@ class CfnResponseHeadersPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IResponseHeadersPolicyRef``)."""
         return _refs.struct("cloudfront", "ResponseHeadersPolicyReference")(response_headers_policy_id=self.ref)
 
+    @staticmethod
+    def arn_for_response_headers_policy(resource: IResponseHeadersPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IResponseHeadersPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id}", resource, {'Account': 'account', 'Id': ('response_headers_policy_ref', 'response_headers_policy_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3606,6 +3703,11 @@ class CfnTrustStore(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITrustStoreRef``)."""
         return _refs.struct("cloudfront", "TrustStoreReference")(trust_store_id=self.ref, trust_store_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_trust_store(resource: ITrustStoreRef) -> str:
+        """The ARN of ``resource``: any ``ITrustStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.trust_store_ref.trust_store_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3688,6 +3790,11 @@ class CfnVpcOrigin(_CfnResource):
     def vpc_origin_ref(self) -> VpcOriginReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcOriginRef``)."""
         return _refs.struct("cloudfront", "VpcOriginReference")(vpc_origin_id=self.ref, vpc_origin_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_vpc_origin(resource: IVpcOriginRef) -> str:
+        """The ARN of ``resource``: any ``IVpcOriginRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vpc_origin_ref.vpc_origin_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
         ChannelReference,
         DashboardReference,
         EventDataStoreReference,
+        IChannelRef,
+        IDashboardRef,
+        IEventDataStoreRef,
+        ITrailRef,
         ResourcePolicyReference,
         TrailReference,
     )
@@ -123,6 +127,11 @@ class CfnChannel(_CfnResource):
     def channel_ref(self) -> ChannelReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("cloudtrail", "ChannelReference")(channel_arn=self.ref)
+
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -255,6 +264,11 @@ class CfnDashboard(_CfnResource):
     def dashboard_ref(self) -> DashboardReference:
         """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
         return _refs.struct("cloudtrail", "DashboardReference")(dashboard_arn=self.ref)
+
+    @staticmethod
+    def arn_for_dashboard(resource: IDashboardRef) -> str:
+        """The ARN of ``resource``: any ``IDashboardRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dashboard_ref.dashboard_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -477,6 +491,11 @@ class CfnEventDataStore(_CfnResource):
     def event_data_store_ref(self) -> EventDataStoreReference:
         """A reference to this resource (aws-cdk-lib's ``IEventDataStoreRef``)."""
         return _refs.struct("cloudtrail", "EventDataStoreReference")(event_data_store_arn=self.ref)
+
+    @staticmethod
+    def arn_for_event_data_store(resource: IEventDataStoreRef) -> str:
+        """The ARN of ``resource``: any ``IEventDataStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_data_store_ref.event_data_store_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -787,6 +806,11 @@ class CfnTrail(_CfnResource):
     def trail_ref(self) -> TrailReference:
         """A reference to this resource (aws-cdk-lib's ``ITrailRef``)."""
         return _refs.struct("cloudtrail", "TrailReference")(trail_name=self.ref, trail_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_trail(resource: ITrailRef) -> str:
+        """The ARN of ``resource``: any ``ITrailRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.trail_ref.trail_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -24,10 +24,17 @@ if TYPE_CHECKING:
         AnomalyDetectorReference,
         CompositeAlarmReference,
         DashboardReference,
+        IAlarmMuteRuleRef,
         IAlarmRef,
         ICompositeAlarmRef,
+        IDashboardRef,
+        IInsightRuleRef,
+        IIntegrationRef,
+        ILogAlarmRef,
+        IMetricStreamRef,
         InsightRuleReference,
         IntegrationReference,
+        IViewRef,
         LogAlarmReference,
         MetricStreamReference,
         OTelEnrichmentReference,
@@ -495,6 +502,11 @@ class CfnAlarm(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAlarmRef``)."""
         return _refs.struct("cloudwatch", "AlarmReference")(alarm_name=self.ref, alarm_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_alarm(resource: IAlarmRef) -> str:
+        """The ARN of ``resource``: any ``IAlarmRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.alarm_ref.alarm_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -626,6 +638,11 @@ class CfnAlarmMuteRule(_CfnResource):
     def alarm_mute_rule_ref(self) -> AlarmMuteRuleReference:
         """A reference to this resource (aws-cdk-lib's ``IAlarmMuteRuleRef``)."""
         return _refs.struct("cloudwatch", "AlarmMuteRuleReference")(alarm_mute_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_alarm_mute_rule(resource: IAlarmMuteRuleRef) -> str:
+        """The ARN of ``resource``: any ``IAlarmMuteRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.alarm_mute_rule_ref.alarm_mute_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1071,6 +1088,11 @@ class CfnCompositeAlarm(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICompositeAlarmRef``)."""
         return _refs.struct("cloudwatch", "CompositeAlarmReference")(alarm_name=self.ref, composite_alarm_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_composite_alarm(resource: ICompositeAlarmRef) -> str:
+        """The ARN of ``resource``: any ``ICompositeAlarmRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.composite_alarm_ref.composite_alarm_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1119,6 +1141,11 @@ class CfnDashboard(_CfnResource):
     def dashboard_ref(self) -> DashboardReference:
         """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
         return _refs.struct("cloudwatch", "DashboardReference")(dashboard_name=self.ref)
+
+    @staticmethod
+    def arn_for_dashboard(resource: IDashboardRef) -> str:
+        """The ARN of ``resource``: any ``IDashboardRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cloudwatch::${Account}:dashboard/${DashboardName}", resource, {'Account': 'account', 'DashboardName': ('dashboard_ref', 'dashboard_name'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1179,6 +1206,11 @@ class CfnInsightRule(_CfnResource):
     def insight_rule_ref(self) -> InsightRuleReference:
         """A reference to this resource (aws-cdk-lib's ``IInsightRuleRef``)."""
         return _refs.struct("cloudwatch", "InsightRuleReference")(insight_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_insight_rule(resource: IInsightRuleRef) -> str:
+        """The ARN of ``resource``: any ``IInsightRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.insight_rule_ref.insight_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1320,6 +1352,11 @@ class CfnIntegration(_CfnResource):
     def integration_ref(self) -> IntegrationReference:
         """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
         return _refs.struct("cloudwatch", "IntegrationReference")(integration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_integration(resource: IIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.integration_ref.integration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1558,6 +1595,11 @@ class CfnLogAlarm(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILogAlarmRef``)."""
         return _refs.struct("cloudwatch", "LogAlarmReference")(alarm_name=self.ref, log_alarm_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_log_alarm(resource: ILogAlarmRef) -> str:
+        """The ARN of ``resource``: any ``ILogAlarmRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.log_alarm_ref.log_alarm_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1706,6 +1748,11 @@ class CfnMetricStream(_CfnResource):
     def metric_stream_ref(self) -> MetricStreamReference:
         """A reference to this resource (aws-cdk-lib's ``IMetricStreamRef``)."""
         return _refs.struct("cloudwatch", "MetricStreamReference")(metric_stream_name=self.ref, metric_stream_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_metric_stream(resource: IMetricStreamRef) -> str:
+        """The ARN of ``resource``: any ``IMetricStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.metric_stream_ref.metric_stream_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1897,6 +1944,11 @@ class CfnView(_CfnResource):
     def view_ref(self) -> ViewReference:
         """A reference to this resource (aws-cdk-lib's ``IViewRef``)."""
         return _refs.struct("cloudwatch", "ViewReference")(view_name=self.ref, view_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_view(resource: IViewRef) -> str:
+        """The ARN of ``resource``: any ``IViewRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.view_ref.view_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

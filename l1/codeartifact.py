@@ -17,6 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.codeartifact import (
         DomainReference,
+        IDomainRef,
+        IPackageGroupRef,
+        IRepositoryRef,
         PackageGroupReference,
         RepositoryReference,
     )
@@ -87,6 +90,11 @@ class CfnDomain(_CfnResource):
     def domain_ref(self) -> DomainReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("codeartifact", "DomainReference")(domain_arn=self.ref)
+
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -218,6 +226,11 @@ class CfnPackageGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPackageGroupRef``)."""
         return _refs.struct("codeartifact", "PackageGroupReference")(package_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_package_group(resource: IPackageGroupRef) -> str:
+        """The ARN of ``resource``: any ``IPackageGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.package_group_ref.package_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -303,6 +316,11 @@ class CfnRepository(_CfnResource):
     def repository_ref(self) -> RepositoryReference:
         """A reference to this resource (aws-cdk-lib's ``IRepositoryRef``)."""
         return _refs.struct("codeartifact", "RepositoryReference")(repository_arn=self.ref)
+
+    @staticmethod
+    def arn_for_repository(resource: IRepositoryRef) -> str:
+        """The ARN of ``resource``: any ``IRepositoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.repository_ref.repository_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

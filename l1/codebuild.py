@@ -17,6 +17,10 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.codebuild import (
         FleetReference,
+        IFleetRef,
+        IProjectRef,
+        IReportGroupRef,
+        ISourceCredentialRef,
         ProjectReference,
         ReportGroupReference,
         SourceCredentialReference,
@@ -268,6 +272,11 @@ class CfnFleet(_CfnResource):
     def fleet_ref(self) -> FleetReference:
         """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
         return _refs.struct("codebuild", "FleetReference")(fleet_arn=self.ref)
+
+    @staticmethod
+    def arn_for_fleet(resource: IFleetRef) -> str:
+        """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fleet_ref.fleet_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1001,6 +1010,11 @@ class CfnProject(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
         return _refs.struct("codebuild", "ProjectReference")(project_name=self.ref, project_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_project(resource: IProjectRef) -> str:
+        """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.project_ref.project_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1112,6 +1126,11 @@ class CfnReportGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IReportGroupRef``)."""
         return _refs.struct("codebuild", "ReportGroupReference")(report_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_report_group(resource: IReportGroupRef) -> str:
+        """The ARN of ``resource``: any ``IReportGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.report_group_ref.report_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1165,6 +1184,11 @@ class CfnSourceCredential(_CfnResource):
     def source_credential_ref(self) -> SourceCredentialReference:
         """A reference to this resource (aws-cdk-lib's ``ISourceCredentialRef``)."""
         return _refs.struct("codebuild", "SourceCredentialReference")(source_credential_arn=self.ref)
+
+    @staticmethod
+    def arn_for_source_credential(resource: ISourceCredentialRef) -> str:
+        """The ARN of ``resource``: any ``ISourceCredentialRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.source_credential_ref.source_credential_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.codecommit import (
+        IRepositoryRef,
         RepositoryReference,
     )
 
@@ -162,6 +163,11 @@ class CfnRepository(_CfnResource):
     def repository_ref(self) -> RepositoryReference:
         """A reference to this resource (aws-cdk-lib's ``IRepositoryRef``)."""
         return _refs.struct("codecommit", "RepositoryReference")(repository_id=self.ref, repository_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_repository(resource: IRepositoryRef) -> str:
+        """The ARN of ``resource``: any ``IRepositoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.repository_ref.repository_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

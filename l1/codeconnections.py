@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.codeconnections import (
         ConnectionReference,
         HostReference,
+        IConnectionRef,
+        IHostRef,
     )
 
 __all__ = [
@@ -82,6 +84,11 @@ class CfnConnection(_CfnResource):
     def connection_ref(self) -> ConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
         return _refs.struct("codeconnections", "ConnectionReference")(connection_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connection(resource: IConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_ref.connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -168,6 +175,11 @@ class CfnHost(_CfnResource):
     def host_ref(self) -> HostReference:
         """A reference to this resource (aws-cdk-lib's ``IHostRef``)."""
         return _refs.struct("codeconnections", "HostReference")(host_arn=self.ref)
+
+    @staticmethod
+    def arn_for_host(resource: IHostRef) -> str:
+        """The ARN of ``resource``: any ``IHostRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.host_ref.host_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.codeguruprofiler import (
+        IProfilingGroupRef,
         ProfilingGroupReference,
     )
     from l1._private.interfaces.lambda_ import (
@@ -121,6 +122,11 @@ class CfnProfilingGroup(_CfnResource):
     def profiling_group_ref(self) -> ProfilingGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IProfilingGroupRef``)."""
         return _refs.struct("codeguruprofiler", "ProfilingGroupReference")(profiling_group_name=self.ref, profiling_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_profiling_group(resource: IProfilingGroupRef) -> str:
+        """The ARN of ``resource``: any ``IProfilingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.profiling_group_ref.profiling_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

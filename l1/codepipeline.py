@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.codepipeline import (
         CustomActionTypeReference,
+        IPipelineRef,
+        IWebhookRef,
         PipelineReference,
         WebhookReference,
     )
@@ -860,6 +862,11 @@ class CfnPipeline(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
         return _refs.struct("codepipeline", "PipelineReference")(pipeline_name=self.ref, pipeline_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_pipeline(resource: IPipelineRef) -> str:
+        """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.pipeline_ref.pipeline_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -977,6 +984,11 @@ class CfnWebhook(_CfnResource):
     def webhook_ref(self) -> WebhookReference:
         """A reference to this resource (aws-cdk-lib's ``IWebhookRef``)."""
         return _refs.struct("codepipeline", "WebhookReference")(webhook_name=self.ref)
+
+    @staticmethod
+    def arn_for_webhook(resource: IWebhookRef) -> str:
+        """The ARN of ``resource``: any ``IWebhookRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WebhookName': ('webhook_ref', 'webhook_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.codestarconnections import (
         ConnectionReference,
+        IConnectionRef,
+        IRepositoryLinkRef,
         RepositoryLinkReference,
         SyncConfigurationReference,
     )
@@ -86,6 +88,11 @@ class CfnConnection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
         return _refs.struct("codestarconnections", "ConnectionReference")(connection_arn=self.ref)
 
+    @staticmethod
+    def arn_for_connection(resource: IConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_ref.connection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -146,6 +153,11 @@ class CfnRepositoryLink(_CfnResource):
     def repository_link_ref(self) -> RepositoryLinkReference:
         """A reference to this resource (aws-cdk-lib's ``IRepositoryLinkRef``)."""
         return _refs.struct("codestarconnections", "RepositoryLinkReference")(repository_link_arn=self.ref)
+
+    @staticmethod
+    def arn_for_repository_link(resource: IRepositoryLinkRef) -> str:
+        """The ARN of ``resource``: any ``IRepositoryLinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.repository_link_ref.repository_link_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.codestarnotifications import (
+        INotificationRuleRef,
         NotificationRuleReference,
     )
 
@@ -124,6 +125,11 @@ class CfnNotificationRule(_CfnResource):
     def notification_rule_ref(self) -> NotificationRuleReference:
         """A reference to this resource (aws-cdk-lib's ``INotificationRuleRef``)."""
         return _refs.struct("codestarnotifications", "NotificationRuleReference")(notification_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_notification_rule(resource: INotificationRuleRef) -> str:
+        """The ARN of ``resource``: any ``INotificationRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.notification_rule_ref.notification_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -249,6 +249,11 @@ class CfnIdentityPool(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIdentityPoolRef``)."""
         return _refs.struct("cognito", "IdentityPoolReference")(identity_pool_id=self.ref)
 
+    @staticmethod
+    def arn_for_identity_pool(resource: IIdentityPoolRef) -> str:
+        """The ARN of ``resource``: any ``IIdentityPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}", resource, {'Account': 'account', 'IdentityPoolId': ('identity_pool_ref', 'identity_pool_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "identity_pool_tags")
 
@@ -1525,6 +1530,11 @@ class CfnUserPool(_CfnResource):
     def user_pool_ref(self) -> UserPoolReference:
         """A reference to this resource (aws-cdk-lib's ``IUserPoolRef``)."""
         return _refs.struct("cognito", "UserPoolReference")(user_pool_id=self.ref, user_pool_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_user_pool(resource: IUserPoolRef) -> str:
+        """The ARN of ``resource``: any ``IUserPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_pool_ref.user_pool_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "user_pool_tags")

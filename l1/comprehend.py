@@ -21,6 +21,11 @@ if TYPE_CHECKING:
         EntityRecognizerEndpointReference,
         EntityRecognizerReference,
         FlywheelReference,
+        IDocumentClassifierEndpointRef,
+        IDocumentClassifierRef,
+        IEntityRecognizerEndpointRef,
+        IEntityRecognizerRef,
+        IFlywheelRef,
     )
 
 __all__ = [
@@ -270,6 +275,11 @@ class CfnDocumentClassifier(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDocumentClassifierRef``)."""
         return _refs.struct("comprehend", "DocumentClassifierReference")(document_classifier_arn=self.ref)
 
+    @staticmethod
+    def arn_for_document_classifier(resource: IDocumentClassifierRef) -> str:
+        """The ARN of ``resource``: any ``IDocumentClassifierRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.document_classifier_ref.document_classifier_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -324,6 +334,11 @@ class CfnDocumentClassifierEndpoint(_CfnResource):
     def document_classifier_endpoint_ref(self) -> DocumentClassifierEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IDocumentClassifierEndpointRef``)."""
         return _refs.struct("comprehend", "DocumentClassifierEndpointReference")(document_classifier_endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_document_classifier_endpoint(resource: IDocumentClassifierEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IDocumentClassifierEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.document_classifier_endpoint_ref.document_classifier_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -566,6 +581,11 @@ class CfnEntityRecognizer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEntityRecognizerRef``)."""
         return _refs.struct("comprehend", "EntityRecognizerReference")(entity_recognizer_arn=self.ref)
 
+    @staticmethod
+    def arn_for_entity_recognizer(resource: IEntityRecognizerRef) -> str:
+        """The ARN of ``resource``: any ``IEntityRecognizerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.entity_recognizer_ref.entity_recognizer_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -636,6 +656,11 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
     def entity_recognizer_endpoint_ref(self) -> EntityRecognizerEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IEntityRecognizerEndpointRef``)."""
         return _refs.struct("comprehend", "EntityRecognizerEndpointReference")(entity_recognizer_endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_entity_recognizer_endpoint(resource: IEntityRecognizerEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IEntityRecognizerEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.entity_recognizer_endpoint_ref.entity_recognizer_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -830,6 +855,11 @@ class CfnFlywheel(_CfnResource):
     def flywheel_ref(self) -> FlywheelReference:
         """A reference to this resource (aws-cdk-lib's ``IFlywheelRef``)."""
         return _refs.struct("comprehend", "FlywheelReference")(flywheel_arn=self.ref)
+
+    @staticmethod
+    def arn_for_flywheel(resource: IFlywheelRef) -> str:
+        """The ARN of ``resource``: any ``IFlywheelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.flywheel_ref.flywheel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

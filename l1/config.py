@@ -23,6 +23,13 @@ if TYPE_CHECKING:
         ConformancePackReference,
         ConnectorReference,
         DeliveryChannelReference,
+        IAggregationAuthorizationRef,
+        IConfigRuleRef,
+        IConfigurationAggregatorRef,
+        IConformancePackRef,
+        IConnectorRef,
+        IOrganizationConfigRuleRef,
+        IOrganizationConformancePackRef,
         OrganizationConfigRuleReference,
         OrganizationConformancePackReference,
         RemediationConfigurationReference,
@@ -101,6 +108,11 @@ class CfnAggregationAuthorization(_CfnResource):
     def aggregation_authorization_ref(self) -> AggregationAuthorizationReference:
         """A reference to this resource (aws-cdk-lib's ``IAggregationAuthorizationRef``)."""
         return _refs.struct("config", "AggregationAuthorizationReference")(authorized_account_id=_refs.part(self, 0), authorized_aws_region=_refs.part(self, 1), aggregation_authorization_arn=self.attr_aggregation_authorization_arn)
+
+    @staticmethod
+    def arn_for_aggregation_authorization(resource: IAggregationAuthorizationRef) -> str:
+        """The ARN of ``resource``: any ``IAggregationAuthorizationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.aggregation_authorization_ref.aggregation_authorization_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -312,6 +324,11 @@ class CfnConfigRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfigRuleRef``)."""
         return _refs.struct("config", "ConfigRuleReference")(config_rule_name=self.ref, config_rule_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_config_rule(resource: IConfigRuleRef) -> str:
+        """The ARN of ``resource``: any ``IConfigRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.config_rule_ref.config_rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -414,6 +431,11 @@ class CfnConfigurationAggregator(_CfnResource):
     def configuration_aggregator_ref(self) -> ConfigurationAggregatorReference:
         """A reference to this resource (aws-cdk-lib's ``IConfigurationAggregatorRef``)."""
         return _refs.struct("config", "ConfigurationAggregatorReference")(configuration_aggregator_name=self.ref, configuration_aggregator_arn=self.attr_configuration_aggregator_arn)
+
+    @staticmethod
+    def arn_for_configuration_aggregator(resource: IConfigurationAggregatorRef) -> str:
+        """The ARN of ``resource``: any ``IConfigurationAggregatorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configuration_aggregator_ref.configuration_aggregator_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -699,6 +721,11 @@ class CfnConformancePack(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConformancePackRef``)."""
         return _refs.struct("config", "ConformancePackReference")(conformance_pack_name=self.ref, conformance_pack_arn=self.attr_conformance_pack_arn)
 
+    @staticmethod
+    def arn_for_conformance_pack(resource: IConformancePackRef) -> str:
+        """The ARN of ``resource``: any ``IConformancePackRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.conformance_pack_ref.conformance_pack_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -779,6 +806,11 @@ class CfnConnector(_CfnResource):
     def connector_ref(self) -> ConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("config", "ConnectorReference")(connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1048,6 +1080,11 @@ class CfnOrganizationConfigRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IOrganizationConfigRuleRef``)."""
         return _refs.struct("config", "OrganizationConfigRuleReference")(organization_config_rule_name=self.ref, organization_config_rule_arn=self.attr_organization_config_rule_arn)
 
+    @staticmethod
+    def arn_for_organization_config_rule(resource: IOrganizationConfigRuleRef) -> str:
+        """The ARN of ``resource``: any ``IOrganizationConfigRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.organization_config_rule_ref.organization_config_rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1147,6 +1184,11 @@ class CfnOrganizationConformancePack(_CfnResource):
     def organization_conformance_pack_ref(self) -> OrganizationConformancePackReference:
         """A reference to this resource (aws-cdk-lib's ``IOrganizationConformancePackRef``)."""
         return _refs.struct("config", "OrganizationConformancePackReference")(organization_conformance_pack_name=self.ref, organization_conformance_pack_arn=self.attr_organization_conformance_pack_arn)
+
+    @staticmethod
+    def arn_for_organization_conformance_pack(resource: IOrganizationConformancePackRef) -> str:
+        """The ARN of ``resource``: any ``IOrganizationConformancePackRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.organization_conformance_pack_ref.organization_conformance_pack_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

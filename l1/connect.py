@@ -30,11 +30,40 @@ if TYPE_CHECKING:
         EmailAddressReference,
         EvaluationFormReference,
         HoursOfOperationReference,
+        IAgentStatusRef,
+        IContactFlowModuleAliasRef,
+        IContactFlowModuleRef,
+        IContactFlowModuleVersionRef,
+        IContactFlowRef,
+        IContactFlowVersionRef,
+        IDataTableRef,
+        IEmailAddressRef,
+        IEvaluationFormRef,
+        IHoursOfOperationRef,
         IInstanceRef,
+        IMetricRef,
+        INotificationRef,
         InstanceReference,
         InstanceStorageConfigReference,
         IntegrationAssociationReference,
+        IPhoneNumberRef,
+        IPromptRef,
+        IQueueRef,
+        IQuickConnectRef,
+        IRoutingProfileRef,
+        IRuleRef,
+        ISecurityProfileRef,
+        ITaskTemplateRef,
+        ITestCaseRef,
+        ITrafficDistributionGroupRef,
+        IUseCaseRef,
+        IUserHierarchyGroupRef,
+        IUserHierarchyStructureRef,
+        IUserRef,
         IViewRef,
+        IViewVersionRef,
+        IVocabularyRef,
+        IWorkspaceRef,
         MetricReference,
         NotificationReference,
         PhoneNumberReference,
@@ -216,6 +245,11 @@ class CfnAgentStatus(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAgentStatusRef``)."""
         return _refs.struct("connect", "AgentStatusReference")(agent_status_arn=self.ref)
 
+    @staticmethod
+    def arn_for_agent_status(resource: IAgentStatusRef) -> str:
+        """The ARN of ``resource``: any ``IAgentStatusRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_status_ref.agent_status_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -326,6 +360,11 @@ class CfnContactFlow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContactFlowRef``)."""
         return _refs.struct("connect", "ContactFlowReference")(contact_flow_arn=self.ref)
 
+    @staticmethod
+    def arn_for_contact_flow(resource: IContactFlowRef) -> str:
+        """The ARN of ``resource``: any ``IContactFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_flow_ref.contact_flow_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -420,6 +459,11 @@ class CfnContactFlowModule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContactFlowModuleRef``)."""
         return _refs.struct("connect", "ContactFlowModuleReference")(contact_flow_module_arn=self.ref)
 
+    @staticmethod
+    def arn_for_contact_flow_module(resource: IContactFlowModuleRef) -> str:
+        """The ARN of ``resource``: any ``IContactFlowModuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_flow_module_ref.contact_flow_module_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -475,6 +519,11 @@ class CfnContactFlowModuleAlias(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContactFlowModuleAliasRef``)."""
         return _refs.struct("connect", "ContactFlowModuleAliasReference")(contact_flow_module_alias_arn=self.ref)
 
+    @staticmethod
+    def arn_for_contact_flow_module_alias(resource: IContactFlowModuleAliasRef) -> str:
+        """The ARN of ``resource``: any ``IContactFlowModuleAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_flow_module_alias_ref.contact_flow_module_alias_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -523,6 +572,11 @@ class CfnContactFlowModuleVersion(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContactFlowModuleVersionRef``)."""
         return _refs.struct("connect", "ContactFlowModuleVersionReference")(contact_flow_module_version_arn=self.ref)
 
+    @staticmethod
+    def arn_for_contact_flow_module_version(resource: IContactFlowModuleVersionRef) -> str:
+        """The ARN of ``resource``: any ``IContactFlowModuleVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_flow_module_version_ref.contact_flow_module_version_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -570,6 +624,11 @@ class CfnContactFlowVersion(_CfnResource):
     def contact_flow_version_ref(self) -> ContactFlowVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IContactFlowVersionRef``)."""
         return _refs.struct("connect", "ContactFlowVersionReference")(contact_flow_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_contact_flow_version(resource: IContactFlowVersionRef) -> str:
+        """The ARN of ``resource``: any ``IContactFlowVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_flow_version_ref.contact_flow_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -709,6 +768,11 @@ class CfnDataTable(_CfnResource):
     def data_table_ref(self) -> DataTableReference:
         """A reference to this resource (aws-cdk-lib's ``IDataTableRef``)."""
         return _refs.struct("connect", "DataTableReference")(instance_arn=_refs.part(self, 0), data_table_arn=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_data_table(resource: IDataTableRef) -> str:
+        """The ARN of ``resource``: any ``IDataTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_table_ref.data_table_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1033,6 +1097,11 @@ class CfnEmailAddress(_CfnResource):
     def email_address_ref(self) -> EmailAddressReference:
         """A reference to this resource (aws-cdk-lib's ``IEmailAddressRef``)."""
         return _refs.struct("connect", "EmailAddressReference")(email_address_arn=self.ref)
+
+    @staticmethod
+    def arn_for_email_address(resource: IEmailAddressRef) -> str:
+        """The ARN of ``resource``: any ``IEmailAddressRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.email_address_ref.email_address_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1996,6 +2065,11 @@ class CfnEvaluationForm(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEvaluationFormRef``)."""
         return _refs.struct("connect", "EvaluationFormReference")(evaluation_form_arn=self.ref)
 
+    @staticmethod
+    def arn_for_evaluation_form(resource: IEvaluationFormRef) -> str:
+        """The ARN of ``resource``: any ``IEvaluationFormRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.evaluation_form_ref.evaluation_form_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2259,6 +2333,11 @@ class CfnHoursOfOperation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IHoursOfOperationRef``)."""
         return _refs.struct("connect", "HoursOfOperationReference")(hours_of_operation_arn=self.ref)
 
+    @staticmethod
+    def arn_for_hours_of_operation(resource: IHoursOfOperationRef) -> str:
+        """The ARN of ``resource``: any ``IHoursOfOperationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.hours_of_operation_ref.hours_of_operation_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2378,6 +2457,11 @@ class CfnInstance(_CfnResource):
     def instance_ref(self) -> InstanceReference:
         """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
         return _refs.struct("connect", "InstanceReference")(instance_arn=self.ref)
+
+    @staticmethod
+    def arn_for_instance(resource: IInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_ref.instance_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2871,6 +2955,11 @@ class CfnMetric(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMetricRef``)."""
         return _refs.struct("connect", "MetricReference")(metric_arn=self.ref)
 
+    @staticmethod
+    def arn_for_metric(resource: IMetricRef) -> str:
+        """The ARN of ``resource``: any ``IMetricRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.metric_ref.metric_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2986,6 +3075,11 @@ class CfnNotification(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INotificationRef``)."""
         return _refs.struct("connect", "NotificationReference")(notification_arn=self.ref)
 
+    @staticmethod
+    def arn_for_notification(resource: INotificationRef) -> str:
+        """The ARN of ``resource``: any ``INotificationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.notification_ref.notification_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3061,6 +3155,11 @@ class CfnPhoneNumber(_CfnResource):
     def phone_number_ref(self) -> PhoneNumberReference:
         """A reference to this resource (aws-cdk-lib's ``IPhoneNumberRef``)."""
         return _refs.struct("connect", "PhoneNumberReference")(phone_number_arn=self.ref)
+
+    @staticmethod
+    def arn_for_phone_number(resource: IPhoneNumberRef) -> str:
+        """The ARN of ``resource``: any ``IPhoneNumberRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.phone_number_ref.phone_number_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3221,6 +3320,11 @@ class CfnPrompt(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPromptRef``)."""
         return _refs.struct("connect", "PromptReference")(prompt_arn=self.ref)
 
+    @staticmethod
+    def arn_for_prompt(resource: IPromptRef) -> str:
+        """The ARN of ``resource``: any ``IPromptRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.prompt_ref.prompt_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3372,6 +3476,11 @@ class CfnQueue(_CfnResource):
     def queue_ref(self) -> QueueReference:
         """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
         return _refs.struct("connect", "QueueReference")(queue_arn=self.ref)
+
+    @staticmethod
+    def arn_for_queue(resource: IQueueRef) -> str:
+        """The ARN of ``resource``: any ``IQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.queue_ref.queue_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3530,6 +3639,11 @@ class CfnQuickConnect(_CfnResource):
     def quick_connect_ref(self) -> QuickConnectReference:
         """A reference to this resource (aws-cdk-lib's ``IQuickConnectRef``)."""
         return _refs.struct("connect", "QuickConnectReference")(quick_connect_arn=self.ref)
+
+    @staticmethod
+    def arn_for_quick_connect(resource: IQuickConnectRef) -> str:
+        """The ARN of ``resource``: any ``IQuickConnectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.quick_connect_ref.quick_connect_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3704,6 +3818,11 @@ class CfnRoutingProfile(_CfnResource):
     def routing_profile_ref(self) -> RoutingProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IRoutingProfileRef``)."""
         return _refs.struct("connect", "RoutingProfileReference")(routing_profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_routing_profile(resource: IRoutingProfileRef) -> str:
+        """The ARN of ``resource``: any ``IRoutingProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.routing_profile_ref.routing_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4189,6 +4308,11 @@ class CfnRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
         return _refs.struct("connect", "RuleReference")(rule_arn=self.ref)
 
+    @staticmethod
+    def arn_for_rule(resource: IRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_ref.rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4448,6 +4572,11 @@ class CfnSecurityProfile(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISecurityProfileRef``)."""
         return _refs.struct("connect", "SecurityProfileReference")(security_profile_arn=self.ref)
 
+    @staticmethod
+    def arn_for_security_profile(resource: ISecurityProfileRef) -> str:
+        """The ARN of ``resource``: any ``ISecurityProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.security_profile_ref.security_profile_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4677,6 +4806,11 @@ class CfnTaskTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITaskTemplateRef``)."""
         return _refs.struct("connect", "TaskTemplateReference")(task_template_arn=self.ref)
 
+    @staticmethod
+    def arn_for_task_template(resource: ITaskTemplateRef) -> str:
+        """The ARN of ``resource``: any ``ITaskTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.task_template_ref.task_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4816,6 +4950,11 @@ class CfnTestCase(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITestCaseRef``)."""
         return _refs.struct("connect", "TestCaseReference")(test_case_arn=self.ref)
 
+    @staticmethod
+    def arn_for_test_case(resource: ITestCaseRef) -> str:
+        """The ARN of ``resource``: any ``ITestCaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.test_case_ref.test_case_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4873,6 +5012,11 @@ class CfnTrafficDistributionGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITrafficDistributionGroupRef``)."""
         return _refs.struct("connect", "TrafficDistributionGroupReference")(traffic_distribution_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_traffic_distribution_group(resource: ITrafficDistributionGroupRef) -> str:
+        """The ARN of ``resource``: any ``ITrafficDistributionGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.traffic_distribution_group_ref.traffic_distribution_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4925,6 +5069,11 @@ class CfnUseCase(_CfnResource):
     def use_case_ref(self) -> UseCaseReference:
         """A reference to this resource (aws-cdk-lib's ``IUseCaseRef``)."""
         return _refs.struct("connect", "UseCaseReference")(instance_id=_refs.part(self, 0), integration_association_id=_refs.part(self, 1), use_case_id=_refs.part(self, 2), use_case_arn=self.attr_use_case_arn)
+
+    @staticmethod
+    def arn_for_use_case(resource: IUseCaseRef) -> str:
+        """The ARN of ``resource``: any ``IUseCaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.use_case_ref.use_case_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5250,6 +5399,11 @@ class CfnUser(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
         return _refs.struct("connect", "UserReference")(user_arn=self.ref)
 
+    @staticmethod
+    def arn_for_user(resource: IUserRef) -> str:
+        """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_ref.user_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5304,6 +5458,11 @@ class CfnUserHierarchyGroup(_CfnResource):
     def user_hierarchy_group_ref(self) -> UserHierarchyGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IUserHierarchyGroupRef``)."""
         return _refs.struct("connect", "UserHierarchyGroupReference")(user_hierarchy_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_user_hierarchy_group(resource: IUserHierarchyGroupRef) -> str:
+        """The ARN of ``resource``: any ``IUserHierarchyGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_hierarchy_group_ref.user_hierarchy_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5489,6 +5648,11 @@ class CfnUserHierarchyStructure(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IUserHierarchyStructureRef``)."""
         return _refs.struct("connect", "UserHierarchyStructureReference")(user_hierarchy_structure_arn=self.ref)
 
+    @staticmethod
+    def arn_for_user_hierarchy_structure(resource: IUserHierarchyStructureRef) -> str:
+        """The ARN of ``resource``: any ``IUserHierarchyStructureRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_hierarchy_structure_ref.user_hierarchy_structure_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -5554,6 +5718,11 @@ class CfnView(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IViewRef``)."""
         return _refs.struct("connect", "ViewReference")(view_arn=self.ref)
 
+    @staticmethod
+    def arn_for_view(resource: IViewRef) -> str:
+        """The ARN of ``resource``: any ``IViewRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.view_ref.view_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5606,6 +5775,11 @@ class CfnViewVersion(_CfnResource):
     def view_version_ref(self) -> ViewVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IViewVersionRef``)."""
         return _refs.struct("connect", "ViewVersionReference")(view_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_view_version(resource: IViewVersionRef) -> str:
+        """The ARN of ``resource``: any ``IViewVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.view_version_ref.view_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5665,6 +5839,11 @@ class CfnVocabulary(_CfnResource):
     def vocabulary_ref(self) -> VocabularyReference:
         """A reference to this resource (aws-cdk-lib's ``IVocabularyRef``)."""
         return _refs.struct("connect", "VocabularyReference")(vocabulary_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vocabulary(resource: IVocabularyRef) -> str:
+        """The ARN of ``resource``: any ``IVocabularyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vocabulary_ref.vocabulary_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5999,6 +6178,11 @@ class CfnWorkspace(_CfnResource):
     def workspace_ref(self) -> WorkspaceReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
         return _refs.struct("connect", "WorkspaceReference")(workspace_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workspace(resource: IWorkspaceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workspace_ref.workspace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.connectcampaigns import (
         CampaignReference,
+        ICampaignRef,
     )
 
 __all__ = [
@@ -196,6 +197,11 @@ class CfnCampaign(_CfnResource):
     def campaign_ref(self) -> CampaignReference:
         """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
         return _refs.struct("connectcampaigns", "CampaignReference")(campaign_arn=self.ref)
+
+    @staticmethod
+    def arn_for_campaign(resource: ICampaignRef) -> str:
+        """The ARN of ``resource``: any ``ICampaignRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.campaign_ref.campaign_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from l1._private.interfaces.controltower import (
         EnabledBaselineReference,
         EnabledControlReference,
+        ILandingZoneRef,
         LandingZoneReference,
     )
 
@@ -235,6 +236,11 @@ class CfnLandingZone(_CfnResource):
     def landing_zone_ref(self) -> LandingZoneReference:
         """A reference to this resource (aws-cdk-lib's ``ILandingZoneRef``)."""
         return _refs.struct("controltower", "LandingZoneReference")(landing_zone_identifier=self.ref, landing_zone_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_landing_zone(resource: ILandingZoneRef) -> str:
+        """The ARN of ``resource``: any ``ILandingZoneRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.landing_zone_ref.landing_zone_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

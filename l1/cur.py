@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.cur import (
+        IReportDefinitionRef,
         ReportDefinitionReference,
     )
     from l1._private.interfaces.s3 import (
@@ -116,6 +117,11 @@ class CfnReportDefinition(_CfnResource):
     def report_definition_ref(self) -> ReportDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``IReportDefinitionRef``)."""
         return _refs.struct("cur", "ReportDefinitionReference")(report_name=self.ref)
+
+    @staticmethod
+    def arn_for_report_definition(resource: IReportDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IReportDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ReportName': ('report_definition_ref', 'report_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

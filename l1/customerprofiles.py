@@ -21,7 +21,13 @@ if TYPE_CHECKING:
         DomainReference,
         EventStreamReference,
         EventTriggerReference,
+        IDomainRef,
+        IEventStreamRef,
         IntegrationReference,
+        IRecommenderFilterRef,
+        IRecommenderRef,
+        IRecommenderSchemaRef,
+        ISegmentDefinitionRef,
         ObjectTypeReference,
         RecommenderFilterReference,
         RecommenderReference,
@@ -648,6 +654,11 @@ class CfnDomain(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("customerprofiles", "DomainReference")(domain_name=self.ref)
 
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}", resource, {'Account': 'account', 'DomainName': ('domain_ref', 'domain_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -814,6 +825,11 @@ class CfnEventStream(_CfnResource):
     def event_stream_ref(self) -> EventStreamReference:
         """A reference to this resource (aws-cdk-lib's ``IEventStreamRef``)."""
         return _refs.struct("customerprofiles", "EventStreamReference")(domain_name=_refs.part(self, 0), event_stream_name=_refs.part(self, 1), event_stream_arn=self.attr_event_stream_arn)
+
+    @staticmethod
+    def arn_for_event_stream(resource: IEventStreamRef) -> str:
+        """The ARN of ``resource``: any ``IEventStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_stream_ref.event_stream_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1821,6 +1837,11 @@ class CfnRecommender(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRecommenderRef``)."""
         return _refs.struct("customerprofiles", "RecommenderReference")(domain_name=_refs.part(self, 0), recommender_name=_refs.part(self, 1), recommender_arn=self.attr_recommender_arn)
 
+    @staticmethod
+    def arn_for_recommender(resource: IRecommenderRef) -> str:
+        """The ARN of ``resource``: any ``IRecommenderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.recommender_ref.recommender_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1925,6 +1946,11 @@ class CfnRecommenderFilter(_CfnResource):
     def recommender_filter_ref(self) -> RecommenderFilterReference:
         """A reference to this resource (aws-cdk-lib's ``IRecommenderFilterRef``)."""
         return _refs.struct("customerprofiles", "RecommenderFilterReference")(recommender_filter_arn=self.ref)
+
+    @staticmethod
+    def arn_for_recommender_filter(resource: IRecommenderFilterRef) -> str:
+        """The ARN of ``resource``: any ``IRecommenderFilterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.recommender_filter_ref.recommender_filter_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2039,6 +2065,11 @@ class CfnRecommenderSchema(_CfnResource):
     def recommender_schema_ref(self) -> RecommenderSchemaReference:
         """A reference to this resource (aws-cdk-lib's ``IRecommenderSchemaRef``)."""
         return _refs.struct("customerprofiles", "RecommenderSchemaReference")(recommender_schema_arn=self.ref)
+
+    @staticmethod
+    def arn_for_recommender_schema(resource: IRecommenderSchemaRef) -> str:
+        """The ARN of ``resource``: any ``IRecommenderSchemaRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.recommender_schema_ref.recommender_schema_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2503,6 +2534,11 @@ class CfnSegmentDefinition(_CfnResource):
     def segment_definition_ref(self) -> SegmentDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``ISegmentDefinitionRef``)."""
         return _refs.struct("customerprofiles", "SegmentDefinitionReference")(domain_name=_refs.part(self, 0), segment_definition_name=_refs.part(self, 1), segment_definition_arn=self.attr_segment_definition_arn)
+
+    @staticmethod
+    def arn_for_segment_definition(resource: ISegmentDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``ISegmentDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.segment_definition_ref.segment_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

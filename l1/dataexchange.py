@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.dataexchange import (
         DataSetReference,
         EventActionReference,
+        IDataSetRef,
+        IEventActionRef,
     )
 
 __all__ = [
@@ -79,6 +81,11 @@ class CfnDataSet(_CfnResource):
     def data_set_ref(self) -> DataSetReference:
         """A reference to this resource (aws-cdk-lib's ``IDataSetRef``)."""
         return _refs.struct("dataexchange", "DataSetReference")(data_set_arn=self.ref)
+
+    @staticmethod
+    def arn_for_data_set(resource: IDataSetRef) -> str:
+        """The ARN of ``resource``: any ``IDataSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_set_ref.data_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -235,6 +242,11 @@ class CfnEventAction(_CfnResource):
     def event_action_ref(self) -> EventActionReference:
         """A reference to this resource (aws-cdk-lib's ``IEventActionRef``)."""
         return _refs.struct("dataexchange", "EventActionReference")(event_action_arn=self.ref)
+
+    @staticmethod
+    def arn_for_event_action(resource: IEventActionRef) -> str:
+        """The ARN of ``resource``: any ``IEventActionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_action_ref.event_action_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.datapipeline import (
+        IPipelineRef,
         PipelineReference,
     )
 
@@ -215,6 +216,11 @@ class CfnPipeline(_CfnResource):
     def pipeline_ref(self) -> PipelineReference:
         """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
         return _refs.struct("datapipeline", "PipelineReference")(pipeline_id=self.ref)
+
+    @staticmethod
+    def arn_for_pipeline(resource: IPipelineRef) -> str:
+        """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineID}", resource, {'Account': 'account', 'Partition': 'partition', 'PipelineID': ('pipeline_ref', 'pipeline_id'), 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "pipeline_tags")

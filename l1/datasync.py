@@ -17,9 +17,11 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.datasync import (
         AgentReference,
+        IAgentRef,
         ILocationEFSRef,
         ILocationNFSRef,
         ILocationS3Ref,
+        ITaskRef,
         LocationAzureBlobReference,
         LocationEFSReference,
         LocationFSxLustreReference,
@@ -140,6 +142,11 @@ class CfnAgent(_CfnResource):
     def agent_ref(self) -> AgentReference:
         """A reference to this resource (aws-cdk-lib's ``IAgentRef``)."""
         return _refs.struct("datasync", "AgentReference")(agent_arn=self.ref)
+
+    @staticmethod
+    def arn_for_agent(resource: IAgentRef) -> str:
+        """The ARN of ``resource``: any ``IAgentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_ref.agent_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2242,6 +2249,11 @@ class CfnTask(_CfnResource):
     def task_ref(self) -> TaskReference:
         """A reference to this resource (aws-cdk-lib's ``ITaskRef``)."""
         return _refs.struct("datasync", "TaskReference")(task_arn=self.ref)
+
+    @staticmethod
+    def arn_for_task(resource: ITaskRef) -> str:
+        """The ARN of ``resource``: any ``ITaskRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.task_ref.task_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

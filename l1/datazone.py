@@ -26,6 +26,9 @@ if TYPE_CHECKING:
         EnvironmentReference,
         FormTypeReference,
         GroupProfileReference,
+        IDataSourceRef,
+        IDomainRef,
+        IEnvironmentRef,
         OwnerReference,
         PolicyGrantReference,
         ProjectMembershipReference,
@@ -1225,6 +1228,11 @@ class CfnDataSource(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
         return _refs.struct("datazone", "DataSourceReference")(domain_id=_refs.part(self, 0), data_source_id=_refs.part(self, 1))
 
+    @staticmethod
+    def arn_for_data_source(resource: IDataSourceRef) -> str:
+        """The ARN of ``resource``: any ``IDataSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:datazonecontrol:${Region}:${Account}:data-source/${DomainId}", resource, {'Account': 'account', 'DomainId': ('data_source_ref', 'domain_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1334,6 +1342,11 @@ class CfnDomain(_CfnResource):
     def domain_ref(self) -> DomainReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("datazone", "DomainReference")(domain_id=self.ref, domain_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1531,6 +1544,11 @@ class CfnEnvironment(_CfnResource):
     def environment_ref(self) -> EnvironmentReference:
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
         return _refs.struct("datazone", "EnvironmentReference")(domain_id=_refs.part(self, 0), environment_id=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_environment(resource: IEnvironmentRef) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:datazonecontrol:${Region}:${Account}:domain/${DomainId}", resource, {'Account': 'account', 'DomainId': ('environment_ref', 'domain_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

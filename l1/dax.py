@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.dax import (
         ClusterReference,
+        IClusterRef,
         ParameterGroupReference,
         SubnetGroupReference,
     )
@@ -164,6 +165,11 @@ class CfnCluster(_CfnResource):
     def cluster_ref(self) -> ClusterReference:
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("dax", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
         BudgetReference,
         FarmReference,
         FleetReference,
+        IBudgetRef,
+        IFarmRef,
+        IFleetRef,
+        ILicenseEndpointRef,
+        IMeteredProductRef,
+        IMonitorRef,
+        IQueueRef,
+        IWorkerRef,
         LicenseEndpointReference,
         LimitReference,
         MeteredProductReference,
@@ -203,6 +211,11 @@ class CfnBudget(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBudgetRef``)."""
         return _refs.struct("deadline", "BudgetReference")(budget_arn=self.ref)
 
+    @staticmethod
+    def arn_for_budget(resource: IBudgetRef) -> str:
+        """The ARN of ``resource``: any ``IBudgetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.budget_ref.budget_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -266,6 +279,11 @@ class CfnFarm(_CfnResource):
     def farm_ref(self) -> FarmReference:
         """A reference to this resource (aws-cdk-lib's ``IFarmRef``)."""
         return _refs.struct("deadline", "FarmReference")(farm_arn=self.ref)
+
+    @staticmethod
+    def arn_for_farm(resource: IFarmRef) -> str:
+        """The ARN of ``resource``: any ``IFarmRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.farm_ref.farm_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -850,6 +868,11 @@ class CfnFleet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
         return _refs.struct("deadline", "FleetReference")(fleet_arn=self.ref)
 
+    @staticmethod
+    def arn_for_fleet(resource: IFleetRef) -> str:
+        """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fleet_ref.fleet_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -905,6 +928,11 @@ class CfnLicenseEndpoint(_CfnResource):
     def license_endpoint_ref(self) -> LicenseEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``ILicenseEndpointRef``)."""
         return _refs.struct("deadline", "LicenseEndpointReference")(license_endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_license_endpoint(resource: ILicenseEndpointRef) -> str:
+        """The ARN of ``resource``: any ``ILicenseEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.license_endpoint_ref.license_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1016,6 +1044,11 @@ class CfnMeteredProduct(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMeteredProductRef``)."""
         return _refs.struct("deadline", "MeteredProductReference")(metered_product_arn=self.ref)
 
+    @staticmethod
+    def arn_for_metered_product(resource: IMeteredProductRef) -> str:
+        """The ARN of ``resource``: any ``IMeteredProductRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.metered_product_ref.metered_product_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1081,6 +1114,11 @@ class CfnMonitor(_CfnResource):
     def monitor_ref(self) -> MonitorReference:
         """A reference to this resource (aws-cdk-lib's ``IMonitorRef``)."""
         return _refs.struct("deadline", "MonitorReference")(monitor_arn=self.ref)
+
+    @staticmethod
+    def arn_for_monitor(resource: IMonitorRef) -> str:
+        """The ARN of ``resource``: any ``IMonitorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.monitor_ref.monitor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1362,6 +1400,11 @@ class CfnQueue(_CfnResource):
     def queue_ref(self) -> QueueReference:
         """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
         return _refs.struct("deadline", "QueueReference")(queue_arn=self.ref)
+
+    @staticmethod
+    def arn_for_queue(resource: IQueueRef) -> str:
+        """The ARN of ``resource``: any ``IQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.queue_ref.queue_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1719,6 +1762,11 @@ class CfnWorker(_CfnResource):
     def worker_ref(self) -> WorkerReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkerRef``)."""
         return _refs.struct("deadline", "WorkerReference")(worker_arn=self.ref)
+
+    @staticmethod
+    def arn_for_worker(resource: IWorkerRef) -> str:
+        """The ARN of ``resource``: any ``IWorkerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.worker_ref.worker_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.detective import (
         GraphReference,
+        IGraphRef,
         MemberInvitationReference,
         OrganizationAdminReference,
     )
@@ -73,6 +74,11 @@ class CfnGraph(_CfnResource):
     def graph_ref(self) -> GraphReference:
         """A reference to this resource (aws-cdk-lib's ``IGraphRef``)."""
         return _refs.struct("detective", "GraphReference")(graph_arn=self.ref)
+
+    @staticmethod
+    def arn_for_graph(resource: IGraphRef) -> str:
+        """The ARN of ``resource``: any ``IGraphRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.graph_ref.graph_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

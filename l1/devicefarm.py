@@ -17,7 +17,14 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.devicefarm import (
         DevicePoolReference,
+        IDevicePoolRef,
+        IInstanceProfileRef,
+        INetworkProfileRef,
         InstanceProfileReference,
+        IProjectRef,
+        ITestGridProjectRef,
+        IUploadRef,
+        IVPCEConfigurationRef,
         NetworkProfileReference,
         ProjectReference,
         TestGridProjectReference,
@@ -126,6 +133,11 @@ class CfnDevicePool(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDevicePoolRef``)."""
         return _refs.struct("devicefarm", "DevicePoolReference")(device_pool_arn=self.ref)
 
+    @staticmethod
+    def arn_for_device_pool(resource: IDevicePoolRef) -> str:
+        """The ARN of ``resource``: any ``IDevicePoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.device_pool_ref.device_pool_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -194,6 +206,11 @@ class CfnInstanceProfile(_CfnResource):
     def instance_profile_ref(self) -> InstanceProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IInstanceProfileRef``)."""
         return _refs.struct("devicefarm", "InstanceProfileReference")(instance_profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_instance_profile(resource: IInstanceProfileRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_profile_ref.instance_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -297,6 +314,11 @@ class CfnNetworkProfile(_CfnResource):
     def network_profile_ref(self) -> NetworkProfileReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkProfileRef``)."""
         return _refs.struct("devicefarm", "NetworkProfileReference")(network_profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_network_profile(resource: INetworkProfileRef) -> str:
+        """The ARN of ``resource``: any ``INetworkProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_profile_ref.network_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -408,6 +430,11 @@ class CfnProject(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
         return _refs.struct("devicefarm", "ProjectReference")(project_arn=self.ref)
 
+    @staticmethod
+    def arn_for_project(resource: IProjectRef) -> str:
+        """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.project_ref.project_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -487,6 +514,11 @@ class CfnTestGridProject(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITestGridProjectRef``)."""
         return _refs.struct("devicefarm", "TestGridProjectReference")(test_grid_project_arn=self.ref)
 
+    @staticmethod
+    def arn_for_test_grid_project(resource: ITestGridProjectRef) -> str:
+        """The ARN of ``resource``: any ``ITestGridProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.test_grid_project_ref.test_grid_project_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -543,6 +575,11 @@ class CfnUpload(_CfnResource):
     def upload_ref(self) -> UploadReference:
         """A reference to this resource (aws-cdk-lib's ``IUploadRef``)."""
         return _refs.struct("devicefarm", "UploadReference")(upload_arn=self.ref)
+
+    @staticmethod
+    def arn_for_upload(resource: IUploadRef) -> str:
+        """The ARN of ``resource``: any ``IUploadRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.upload_ref.upload_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -602,6 +639,11 @@ class CfnVPCEConfiguration(_CfnResource):
     def vpce_configuration_ref(self) -> VPCEConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IVPCEConfigurationRef``)."""
         return _refs.struct("devicefarm", "VPCEConfigurationReference")(vpce_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vpce_configuration(resource: IVPCEConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IVPCEConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vpce_configuration_ref.vpce_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

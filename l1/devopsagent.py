@@ -19,6 +19,11 @@ if TYPE_CHECKING:
         AgentSpaceReference,
         AssetReference,
         AssociationReference,
+        IAgentSpaceRef,
+        IAssetRef,
+        IPrivateConnectionRef,
+        IServiceRef,
+        ITriggerRef,
         PrivateConnectionReference,
         ServiceReference,
         TriggerReference,
@@ -247,6 +252,11 @@ class CfnAgentSpace(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAgentSpaceRef``)."""
         return _refs.struct("devopsagent", "AgentSpaceReference")(agent_space_id=self.ref, agent_space_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_agent_space(resource: IAgentSpaceRef) -> str:
+        """The ARN of ``resource``: any ``IAgentSpaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_space_ref.agent_space_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -337,6 +347,11 @@ class CfnAsset(_CfnResource):
     def asset_ref(self) -> AssetReference:
         """A reference to this resource (aws-cdk-lib's ``IAssetRef``)."""
         return _refs.struct("devopsagent", "AssetReference")(agent_space_id=_refs.part(self, 0), asset_id=_refs.part(self, 1), asset_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_asset(resource: IAssetRef) -> str:
+        """The ARN of ``resource``: any ``IAssetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.asset_ref.asset_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1042,6 +1057,11 @@ class CfnPrivateConnection(_CfnResource):
     def private_connection_ref(self) -> PrivateConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IPrivateConnectionRef``)."""
         return _refs.struct("devopsagent", "PrivateConnectionReference")(private_connection_name=self.ref, private_connection_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_private_connection(resource: IPrivateConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IPrivateConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.private_connection_ref.private_connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2017,6 +2037,11 @@ class CfnService(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
         return _refs.struct("devopsagent", "ServiceReference")(service_id=self.ref, service_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_service(resource: IServiceRef) -> str:
+        """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_ref.service_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2109,6 +2134,11 @@ class CfnTrigger(_CfnResource):
     def trigger_ref(self) -> TriggerReference:
         """A reference to this resource (aws-cdk-lib's ``ITriggerRef``)."""
         return _refs.struct("devopsagent", "TriggerReference")(agent_space_id=_refs.part(self, 0), trigger_id=_refs.part(self, 1), trigger_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_trigger(resource: ITriggerRef) -> str:
+        """The ARN of ``resource``: any ``ITriggerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.trigger_ref.trigger_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

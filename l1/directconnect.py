@@ -22,6 +22,9 @@ if TYPE_CHECKING:
         IConnectionRef,
         IDirectConnectGatewayRef,
         ILagRef,
+        IPrivateVirtualInterfaceRef,
+        IPublicVirtualInterfaceRef,
+        ITransitVirtualInterfaceRef,
         LagReference,
         PrivateVirtualInterfaceReference,
         PublicVirtualInterfaceReference,
@@ -119,6 +122,11 @@ class CfnConnection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
         return _refs.struct("directconnect", "ConnectionReference")(connection_arn=self.ref)
 
+    @staticmethod
+    def arn_for_connection(resource: IConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_ref.connection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -170,6 +178,11 @@ class CfnDirectConnectGateway(_CfnResource):
     def direct_connect_gateway_ref(self) -> DirectConnectGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IDirectConnectGatewayRef``)."""
         return _refs.struct("directconnect", "DirectConnectGatewayReference")(direct_connect_gateway_arn=self.ref)
+
+    @staticmethod
+    def arn_for_direct_connect_gateway(resource: IDirectConnectGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IDirectConnectGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.direct_connect_gateway_ref.direct_connect_gateway_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -300,6 +313,11 @@ class CfnLag(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILagRef``)."""
         return _refs.struct("directconnect", "LagReference")(lag_arn=self.ref)
 
+    @staticmethod
+    def arn_for_lag(resource: ILagRef) -> str:
+        """The ARN of ``resource``: any ``ILagRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.lag_ref.lag_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -425,6 +443,11 @@ class CfnPrivateVirtualInterface(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPrivateVirtualInterfaceRef``)."""
         return _refs.struct("directconnect", "PrivateVirtualInterfaceReference")(virtual_interface_arn=self.ref, virtual_interface_id=self.attr_virtual_interface_id)
 
+    @staticmethod
+    def arn_for_private_virtual_interface(resource: IPrivateVirtualInterfaceRef) -> str:
+        """The ARN of ``resource``: any ``IPrivateVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VirtualInterfaceId': ('private_virtual_interface_ref', 'virtual_interface_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -531,6 +554,11 @@ class CfnPublicVirtualInterface(_CfnResource):
     def public_virtual_interface_ref(self) -> PublicVirtualInterfaceReference:
         """A reference to this resource (aws-cdk-lib's ``IPublicVirtualInterfaceRef``)."""
         return _refs.struct("directconnect", "PublicVirtualInterfaceReference")(virtual_interface_arn=self.ref, virtual_interface_id=self.attr_virtual_interface_id)
+
+    @staticmethod
+    def arn_for_public_virtual_interface(resource: IPublicVirtualInterfaceRef) -> str:
+        """The ARN of ``resource``: any ``IPublicVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VirtualInterfaceId': ('public_virtual_interface_ref', 'virtual_interface_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -648,6 +676,11 @@ class CfnTransitVirtualInterface(_CfnResource):
     def transit_virtual_interface_ref(self) -> TransitVirtualInterfaceReference:
         """A reference to this resource (aws-cdk-lib's ``ITransitVirtualInterfaceRef``)."""
         return _refs.struct("directconnect", "TransitVirtualInterfaceReference")(virtual_interface_arn=self.ref, virtual_interface_id=self.attr_virtual_interface_id)
+
+    @staticmethod
+    def arn_for_transit_virtual_interface(resource: ITransitVirtualInterfaceRef) -> str:
+        """The ARN of ``resource``: any ``ITransitVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VirtualInterfaceId': ('transit_virtual_interface_ref', 'virtual_interface_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

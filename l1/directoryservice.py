@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.directoryservice import (
+        IMicrosoftADRef,
+        ISimpleADRef,
         MicrosoftADReference,
         SimpleADReference,
     )
@@ -118,6 +120,11 @@ class CfnMicrosoftAD(_CfnResource):
     def microsoft_ad_ref(self) -> MicrosoftADReference:
         """A reference to this resource (aws-cdk-lib's ``IMicrosoftADRef``)."""
         return _refs.struct("directoryservice", "MicrosoftADReference")(directory_id=self.ref)
+
+    @staticmethod
+    def arn_for_microsoft_ad(resource: IMicrosoftADRef) -> str:
+        """The ARN of ``resource``: any ``IMicrosoftADRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ds:${Region}:${Account}:${DirectoryId}", resource, {'Account': 'account', 'DirectoryId': ('microsoft_ad_ref', 'directory_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -222,6 +229,11 @@ class CfnSimpleAD(_CfnResource):
     def simple_ad_ref(self) -> SimpleADReference:
         """A reference to this resource (aws-cdk-lib's ``ISimpleADRef``)."""
         return _refs.struct("directoryservice", "SimpleADReference")(directory_id=self.ref)
+
+    @staticmethod
+    def arn_for_simple_ad(resource: ISimpleADRef) -> str:
+        """The ARN of ``resource``: any ``ISimpleADRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}", resource, {'Account': 'account', 'DirectoryId': ('simple_ad_ref', 'directory_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.dlm import (
+        ILifecyclePolicyRef,
         LifecyclePolicyReference,
     )
 
@@ -678,6 +679,11 @@ class CfnLifecyclePolicy(_CfnResource):
     def lifecycle_policy_ref(self) -> LifecyclePolicyReference:
         """A reference to this resource (aws-cdk-lib's ``ILifecyclePolicyRef``)."""
         return _refs.struct("dlm", "LifecyclePolicyReference")(policy_id=self.ref, lifecycle_policy_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_lifecycle_policy(resource: ILifecyclePolicyRef) -> str:
+        """The ARN of ``resource``: any ``ILifecyclePolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.lifecycle_policy_ref.lifecycle_policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

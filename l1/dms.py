@@ -21,7 +21,16 @@ if TYPE_CHECKING:
         DataProviderReference,
         EndpointReference,
         EventSubscriptionReference,
+        ICertificateRef,
+        IDataMigrationRef,
+        IDataProviderRef,
+        IEndpointRef,
+        IEventSubscriptionRef,
+        IInstanceProfileRef,
+        IMigrationProjectRef,
         InstanceProfileReference,
+        IReplicationConfigRef,
+        IReplicationTaskRef,
         MigrationProjectReference,
         ReplicationConfigReference,
         ReplicationInstanceReference,
@@ -104,6 +113,11 @@ class CfnCertificate(_CfnResource):
     def certificate_ref(self) -> CertificateReference:
         """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
         return _refs.struct("dms", "CertificateReference")(certificate_arn=self.ref)
+
+    @staticmethod
+    def arn_for_certificate(resource: ICertificateRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_ref.certificate_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -229,6 +243,11 @@ class CfnDataMigration(_CfnResource):
     def data_migration_ref(self) -> DataMigrationReference:
         """A reference to this resource (aws-cdk-lib's ``IDataMigrationRef``)."""
         return _refs.struct("dms", "DataMigrationReference")(data_migration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_data_migration(resource: IDataMigrationRef) -> str:
+        """The ARN of ``resource``: any ``IDataMigrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_migration_ref.data_migration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -692,6 +711,11 @@ class CfnDataProvider(_CfnResource):
     def data_provider_ref(self) -> DataProviderReference:
         """A reference to this resource (aws-cdk-lib's ``IDataProviderRef``)."""
         return _refs.struct("dms", "DataProviderReference")(data_provider_arn=self.ref)
+
+    @staticmethod
+    def arn_for_data_provider(resource: IDataProviderRef) -> str:
+        """The ARN of ``resource``: any ``IDataProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_provider_ref.data_provider_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1831,6 +1855,11 @@ class CfnEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
         return _refs.struct("dms", "EndpointReference")(endpoint_arn=self.ref)
 
+    @staticmethod
+    def arn_for_endpoint(resource: IEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.endpoint_ref.endpoint_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1903,6 +1932,11 @@ class CfnEventSubscription(_CfnResource):
     def event_subscription_ref(self) -> EventSubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
         return _refs.struct("dms", "EventSubscriptionReference")(subscription_name=self.ref)
+
+    @staticmethod
+    def arn_for_event_subscription(resource: IEventSubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:dms:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1999,6 +2033,11 @@ class CfnInstanceProfile(_CfnResource):
     def instance_profile_ref(self) -> InstanceProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IInstanceProfileRef``)."""
         return _refs.struct("dms", "InstanceProfileReference")(instance_profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_instance_profile(resource: IInstanceProfileRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_profile_ref.instance_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2139,6 +2178,11 @@ class CfnMigrationProject(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMigrationProjectRef``)."""
         return _refs.struct("dms", "MigrationProjectReference")(migration_project_arn=self.ref)
 
+    @staticmethod
+    def arn_for_migration_project(resource: IMigrationProjectRef) -> str:
+        """The ARN of ``resource``: any ``IMigrationProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.migration_project_ref.migration_project_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2261,6 +2305,11 @@ class CfnReplicationConfig(_CfnResource):
     def replication_config_ref(self) -> ReplicationConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IReplicationConfigRef``)."""
         return _refs.struct("dms", "ReplicationConfigReference")(replication_config_arn=self.ref)
+
+    @staticmethod
+    def arn_for_replication_config(resource: IReplicationConfigRef) -> str:
+        """The ARN of ``resource``: any ``IReplicationConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.replication_config_ref.replication_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2554,6 +2603,11 @@ class CfnReplicationTask(_CfnResource):
     def replication_task_ref(self) -> ReplicationTaskReference:
         """A reference to this resource (aws-cdk-lib's ``IReplicationTaskRef``)."""
         return _refs.struct("dms", "ReplicationTaskReference")(replication_task_arn=self.ref)
+
+    @staticmethod
+    def arn_for_replication_task(resource: IReplicationTaskRef) -> str:
+        """The ARN of ``resource``: any ``IReplicationTaskRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.replication_task_ref.replication_task_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
         DBSubnetGroupReference,
         EventSubscriptionReference,
         GlobalClusterReference,
+        IDBInstanceRef,
+        IEventSubscriptionRef,
+        IGlobalClusterRef,
     )
 
 __all__ = [
@@ -424,6 +427,11 @@ class CfnDBInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDBInstanceRef``)."""
         return _refs.struct("docdb", "DBInstanceReference")(db_instance_id=self.ref)
 
+    @staticmethod
+    def arn_for_db_instance(resource: IDBInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IDBInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:db:${DBInstanceId}", resource, {'Account': 'account', 'DBInstanceId': ('db_instance_ref', 'db_instance_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -545,6 +553,11 @@ class CfnEventSubscription(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
         return _refs.struct("docdb", "EventSubscriptionReference")(subscription_name=self.ref)
 
+    @staticmethod
+    def arn_for_event_subscription(resource: IEventSubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -620,6 +633,11 @@ class CfnGlobalCluster(_CfnResource):
     def global_cluster_ref(self) -> GlobalClusterReference:
         """A reference to this resource (aws-cdk-lib's ``IGlobalClusterRef``)."""
         return _refs.struct("docdb", "GlobalClusterReference")(global_cluster_identifier=self.ref, global_cluster_arn=self.attr_global_cluster_arn)
+
+    @staticmethod
+    def arn_for_global_cluster(resource: IGlobalClusterRef) -> str:
+        """The ARN of ``resource``: any ``IGlobalClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.global_cluster_ref.global_cluster_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from l1._private.interfaces.docdbelastic import (
         ClusterReference,
         ClusterSnapshotReference,
+        IClusterRef,
     )
     from l1._private.interfaces.ec2 import (
         ISecurityGroupRef,
@@ -139,6 +140,11 @@ class CfnCluster(_CfnResource):
     def cluster_ref(self) -> ClusterReference:
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("docdbelastic", "ClusterReference")(cluster_arn=self.ref)
+
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,10 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.drs import (
+        ILaunchConfigurationTemplateRef,
+        IRecoveryPlanRef,
+        IReplicationConfigurationTemplateRef,
+        ISourceNetworkRef,
         LaunchConfigurationTemplateReference,
         RecoveryPlanReference,
         ReplicationConfigurationTemplateReference,
@@ -136,6 +140,11 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILaunchConfigurationTemplateRef``)."""
         return _refs.struct("drs", "LaunchConfigurationTemplateReference")(launch_configuration_template_arn=self.ref)
 
+    @staticmethod
+    def arn_for_launch_configuration_template(resource: ILaunchConfigurationTemplateRef) -> str:
+        """The ARN of ``resource``: any ``ILaunchConfigurationTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.launch_configuration_template_ref.launch_configuration_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -190,6 +199,11 @@ class CfnRecoveryPlan(_CfnResource):
     def recovery_plan_ref(self) -> RecoveryPlanReference:
         """A reference to this resource (aws-cdk-lib's ``IRecoveryPlanRef``)."""
         return _refs.struct("drs", "RecoveryPlanReference")(recovery_plan_arn=self.ref)
+
+    @staticmethod
+    def arn_for_recovery_plan(resource: IRecoveryPlanRef) -> str:
+        """The ARN of ``resource``: any ``IRecoveryPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.recovery_plan_ref.recovery_plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -339,6 +353,11 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IReplicationConfigurationTemplateRef``)."""
         return _refs.struct("drs", "ReplicationConfigurationTemplateReference")(replication_configuration_template_arn=self.ref)
 
+    @staticmethod
+    def arn_for_replication_configuration_template(resource: IReplicationConfigurationTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IReplicationConfigurationTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.replication_configuration_template_ref.replication_configuration_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -391,6 +410,11 @@ class CfnSourceNetwork(_CfnResource):
     def source_network_ref(self) -> SourceNetworkReference:
         """A reference to this resource (aws-cdk-lib's ``ISourceNetworkRef``)."""
         return _refs.struct("drs", "SourceNetworkReference")(source_network_arn=self.ref)
+
+    @staticmethod
+    def arn_for_source_network(resource: ISourceNetworkRef) -> str:
+        """The ARN of ``resource``: any ``ISourceNetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.source_network_ref.source_network_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

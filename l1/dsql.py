@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.dsql import (
         ClusterReference,
+        IClusterRef,
     )
 
 __all__ = [
@@ -137,6 +138,11 @@ class CfnCluster(_CfnResource):
     def cluster_ref(self) -> ClusterReference:
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("dsql", "ClusterReference")(identifier=self.ref)
+
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}", resource, {'Account': 'account', 'Identifier': ('cluster_ref', 'identifier'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

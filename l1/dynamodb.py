@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.dynamodb import (
         GlobalTableReference,
+        IGlobalTableRef,
+        ITableRef,
         TableReference,
     )
 
@@ -775,6 +777,11 @@ class CfnGlobalTable(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGlobalTableRef``)."""
         return _refs.struct("dynamodb", "GlobalTableReference")(table_name=self.ref, global_table_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_global_table(resource: IGlobalTableRef) -> str:
+        """The ARN of ``resource``: any ``IGlobalTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.global_table_ref.global_table_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1388,6 +1395,11 @@ class CfnTable(_CfnResource):
     def table_ref(self) -> TableReference:
         """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
         return _refs.struct("dynamodb", "TableReference")(table_name=self.ref, table_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_table(resource: ITableRef) -> str:
+        """The ARN of ``resource``: any ``ITableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.table_ref.table_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -36,16 +36,45 @@ if TYPE_CHECKING:
         FpgaImageReference,
         GatewayRouteTableAssociationReference,
         HostReference,
+        IApplicationStatusCheckRef,
+        ICapacityManagerDataExportRef,
+        ICapacityReservationFleetRef,
+        ICapacityReservationRef,
         ICarrierGatewayRef,
+        IClientVpnEndpointRef,
         ICustomerGatewayRef,
         IDHCPOptionsRef,
+        IEC2FleetRef,
         IEgressOnlyInternetGatewayRef,
         IEIPRef,
+        IFpgaImageRef,
         IHostRef,
+        IInstanceConnectEndpointRef,
+        IInstanceEventWindowRef,
         IInstanceRef,
         IInternetGatewayRef,
+        IIpamExternalResourceVerificationTokenRef,
+        IIpamInternetRegistryAssociationRef,
+        IIPAMPoolRef,
+        IIPAMPrefixListResolverRef,
+        IIPAMPrefixListResolverTargetRef,
+        IIPAMRef,
+        IIPAMResourceDiscoveryAssociationRef,
+        IIPAMResourceDiscoveryRef,
+        IIPAMScopeRef,
+        IIPv4PoolRef,
+        ILaunchTemplateRef,
+        ILocalGatewayRouteTableRef,
+        ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef,
+        ILocalGatewayRouteTableVPCAssociationRef,
+        ILocalGatewayVirtualInterfaceGroupRef,
+        ILocalGatewayVirtualInterfaceRef,
         INatGatewayRef,
         INetworkAclRef,
+        INetworkInsightsAccessScopeAnalysisRef,
+        INetworkInsightsAccessScopeRef,
+        INetworkInsightsAnalysisRef,
+        INetworkInsightsPathRef,
         INetworkInterfaceRef,
         InstanceConnectEndpointReference,
         InstanceEventWindowReference,
@@ -66,18 +95,39 @@ if TYPE_CHECKING:
         IpPoolRouteTableAssociationReference,
         IPrefixListRef,
         IPv4PoolReference,
+        IRouteServerEndpointRef,
+        IRouteServerPeerRef,
+        IRouteServerRef,
         IRouteTableRef,
+        ISecondaryNetworkRef,
         ISecurityGroupRef,
+        ISubnetCidrReservationRef,
         ISubnetRef,
+        ITrafficMirrorFilterRef,
+        ITrafficMirrorFilterRuleRef,
+        ITrafficMirrorSessionRef,
+        ITrafficMirrorTargetRef,
         ITransitGatewayAttachmentRef,
+        ITransitGatewayConnectPeerRef,
+        ITransitGatewayConnectRef,
+        ITransitGatewayMeteringPolicyRef,
+        ITransitGatewayMulticastDomainRef,
         ITransitGatewayPeeringAttachmentRef,
+        ITransitGatewayPolicyTableRef,
         ITransitGatewayRef,
         ITransitGatewayRouteTableRef,
         ITransitGatewayVpcAttachmentRef,
+        IVerifiedAccessEndpointRef,
+        IVerifiedAccessGroupRef,
+        IVerifiedAccessInstanceRef,
+        IVerifiedAccessTrustProviderRef,
         IVolumeRef,
+        IVPCEncryptionControlRef,
+        IVPCEndpointRef,
         IVPCEndpointServiceRef,
         IVPCPeeringConnectionRef,
         IVPCRef,
+        IVPNConcentratorRef,
         IVPNConnectionRef,
         IVPNGatewayRef,
         KeyPairReference,
@@ -613,6 +663,11 @@ class CfnApplicationStatusCheck(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApplicationStatusCheckRef``)."""
         return _refs.struct("ec2", "ApplicationStatusCheckReference")(application_status_check_arn=self.ref)
 
+    @staticmethod
+    def arn_for_application_status_check(resource: IApplicationStatusCheckRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationStatusCheckRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_status_check_ref.application_status_check_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -671,6 +726,11 @@ class CfnCapacityManagerDataExport(_CfnResource):
     def capacity_manager_data_export_ref(self) -> CapacityManagerDataExportReference:
         """A reference to this resource (aws-cdk-lib's ``ICapacityManagerDataExportRef``)."""
         return _refs.struct("ec2", "CapacityManagerDataExportReference")(capacity_manager_data_export_id=self.ref)
+
+    @staticmethod
+    def arn_for_capacity_manager_data_export(resource: ICapacityManagerDataExportRef) -> str:
+        """The ARN of ``resource``: any ``ICapacityManagerDataExportRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:capacity-manager-data-export/${CapacityManagerDataExportId}", resource, {'Account': 'account', 'CapacityManagerDataExportId': ('capacity_manager_data_export_ref', 'capacity_manager_data_export_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -875,6 +935,11 @@ class CfnCapacityReservation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICapacityReservationRef``)."""
         return _refs.struct("ec2", "CapacityReservationReference")(capacity_reservation_id=self.ref, capacity_reservation_arn=self.attr_capacity_reservation_arn)
 
+    @staticmethod
+    def arn_for_capacity_reservation(resource: ICapacityReservationRef) -> str:
+        """The ARN of ``resource``: any ``ICapacityReservationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.capacity_reservation_ref.capacity_reservation_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1018,6 +1083,11 @@ class CfnCapacityReservationFleet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICapacityReservationFleetRef``)."""
         return _refs.struct("ec2", "CapacityReservationFleetReference")(capacity_reservation_fleet_id=self.ref)
 
+    @staticmethod
+    def arn_for_capacity_reservation_fleet(resource: ICapacityReservationFleetRef) -> str:
+        """The ARN of ``resource``: any ``ICapacityReservationFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation-fleet/${CapacityReservationFleetId}", resource, {'Account': 'account', 'CapacityReservationFleetId': ('capacity_reservation_fleet_ref', 'capacity_reservation_fleet_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1063,6 +1133,11 @@ class CfnCarrierGateway(_CfnResource):
     def carrier_gateway_ref(self) -> CarrierGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``ICarrierGatewayRef``)."""
         return _refs.struct("ec2", "CarrierGatewayReference")(carrier_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_carrier_gateway(resource: ICarrierGatewayRef) -> str:
+        """The ARN of ``resource``: any ``ICarrierGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:carrier-gateway/${CarrierGatewayId}", resource, {'Account': 'account', 'CarrierGatewayId': ('carrier_gateway_ref', 'carrier_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1553,6 +1628,11 @@ class CfnClientVpnEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClientVpnEndpointRef``)."""
         return _refs.struct("ec2", "ClientVpnEndpointReference")(client_vpn_endpoint_id=self.ref)
 
+    @staticmethod
+    def arn_for_client_vpn_endpoint(resource: IClientVpnEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IClientVpnEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:client-vpn-endpoint/${ClientVpnEndpointId}", resource, {'Account': 'account', 'ClientVpnEndpointId': ('client_vpn_endpoint_ref', 'client_vpn_endpoint_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1740,6 +1820,11 @@ class CfnCustomerGateway(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICustomerGatewayRef``)."""
         return _refs.struct("ec2", "CustomerGatewayReference")(customer_gateway_id=self.ref)
 
+    @staticmethod
+    def arn_for_customer_gateway(resource: ICustomerGatewayRef) -> str:
+        """The ARN of ``resource``: any ``ICustomerGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:customer-gateway/${CustomerGatewayId}", resource, {'Account': 'account', 'CustomerGatewayId': ('customer_gateway_ref', 'customer_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1816,6 +1901,11 @@ class CfnDHCPOptions(_CfnResource):
     def dhcp_options_ref(self) -> DHCPOptionsReference:
         """A reference to this resource (aws-cdk-lib's ``IDHCPOptionsRef``)."""
         return _refs.struct("ec2", "DHCPOptionsReference")(dhcp_options_id=self.ref)
+
+    @staticmethod
+    def arn_for_dhcp_options(resource: IDHCPOptionsRef) -> str:
+        """The ARN of ``resource``: any ``IDHCPOptionsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:dhcp-options/${DhcpOptionsId}", resource, {'Account': 'account', 'DhcpOptionsId': ('dhcp_options_ref', 'dhcp_options_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2830,6 +2920,11 @@ class CfnEC2Fleet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEC2FleetRef``)."""
         return _refs.struct("ec2", "EC2FleetReference")(fleet_id=self.ref)
 
+    @staticmethod
+    def arn_for_ec2_fleet(resource: IEC2FleetRef) -> str:
+        """The ARN of ``resource``: any ``IEC2FleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:fleet/${FleetId}", resource, {'Account': 'account', 'FleetId': ('ec2_fleet_ref', 'fleet_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2913,6 +3008,11 @@ class CfnEIP(_CfnResource):
     def eip_ref(self) -> EIPReference:
         """A reference to this resource (aws-cdk-lib's ``IEIPRef``)."""
         return _refs.struct("ec2", "EIPReference")(public_ip=self.ref, allocation_id=self.attr_allocation_id)
+
+    @staticmethod
+    def arn_for_eip(resource: IEIPRef) -> str:
+        """The ARN of ``resource``: any ``IEIPRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:elastic-ip/${AllocationId}", resource, {'Account': 'account', 'AllocationId': ('eip_ref', 'allocation_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3023,6 +3123,11 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
     def egress_only_internet_gateway_ref(self) -> EgressOnlyInternetGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IEgressOnlyInternetGatewayRef``)."""
         return _refs.struct("ec2", "EgressOnlyInternetGatewayReference")(egress_only_internet_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_egress_only_internet_gateway(resource: IEgressOnlyInternetGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IEgressOnlyInternetGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:egress-only-internet-gateway/${EgressOnlyInternetGatewayId}", resource, {'Account': 'account', 'EgressOnlyInternetGatewayId': ('egress_only_internet_gateway_ref', 'egress_only_internet_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3311,6 +3416,11 @@ class CfnFpgaImage(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFpgaImageRef``)."""
         return _refs.struct("ec2", "FpgaImageReference")(fpga_image_arn=self.ref)
 
+    @staticmethod
+    def arn_for_fpga_image(resource: IFpgaImageRef) -> str:
+        """The ARN of ``resource``: any ``IFpgaImageRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fpga_image_ref.fpga_image_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3557,6 +3667,11 @@ class CfnIPAM(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIPAMRef``)."""
         return _refs.struct("ec2", "IPAMReference")(ipam_id=self.ref, ipam_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_ipam(resource: IIPAMRef) -> str:
+        """The ARN of ``resource``: any ``IIPAMRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_ref.ipam_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3790,6 +3905,11 @@ class CfnIPAMPool(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIPAMPoolRef``)."""
         return _refs.struct("ec2", "IPAMPoolReference")(ipam_pool_id=self.ref, ipam_pool_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_ipam_pool(resource: IIPAMPoolRef) -> str:
+        """The ARN of ``resource``: any ``IIPAMPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_pool_ref.ipam_pool_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3970,6 +4090,11 @@ class CfnIPAMPrefixListResolver(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIPAMPrefixListResolverRef``)."""
         return _refs.struct("ec2", "IPAMPrefixListResolverReference")(ipam_prefix_list_resolver_id=self.ref, ipam_prefix_list_resolver_arn=self.attr_ipam_prefix_list_resolver_arn)
 
+    @staticmethod
+    def arn_for_ipam_prefix_list_resolver(resource: IIPAMPrefixListResolverRef) -> str:
+        """The ARN of ``resource``: any ``IIPAMPrefixListResolverRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_prefix_list_resolver_ref.ipam_prefix_list_resolver_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4033,6 +4158,11 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
     def ipam_prefix_list_resolver_target_ref(self) -> IPAMPrefixListResolverTargetReference:
         """A reference to this resource (aws-cdk-lib's ``IIPAMPrefixListResolverTargetRef``)."""
         return _refs.struct("ec2", "IPAMPrefixListResolverTargetReference")(ipam_prefix_list_resolver_target_id=self.ref, ipam_prefix_list_resolver_target_arn=self.attr_ipam_prefix_list_resolver_target_arn)
+
+    @staticmethod
+    def arn_for_ipam_prefix_list_resolver_target(resource: IIPAMPrefixListResolverTargetRef) -> str:
+        """The ARN of ``resource``: any ``IIPAMPrefixListResolverTargetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_prefix_list_resolver_target_ref.ipam_prefix_list_resolver_target_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4130,6 +4260,11 @@ class CfnIPAMResourceDiscovery(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIPAMResourceDiscoveryRef``)."""
         return _refs.struct("ec2", "IPAMResourceDiscoveryReference")(ipam_resource_discovery_id=self.ref, ipam_resource_discovery_arn=self.attr_ipam_resource_discovery_arn)
 
+    @staticmethod
+    def arn_for_ipam_resource_discovery(resource: IIPAMResourceDiscoveryRef) -> str:
+        """The ARN of ``resource``: any ``IIPAMResourceDiscoveryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_resource_discovery_ref.ipam_resource_discovery_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4184,6 +4319,11 @@ class CfnIPAMResourceDiscoveryAssociation(_CfnResource):
     def ipam_resource_discovery_association_ref(self) -> IPAMResourceDiscoveryAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IIPAMResourceDiscoveryAssociationRef``)."""
         return _refs.struct("ec2", "IPAMResourceDiscoveryAssociationReference")(ipam_resource_discovery_association_id=self.ref, ipam_resource_discovery_association_arn=self.attr_ipam_resource_discovery_association_arn)
+
+    @staticmethod
+    def arn_for_ipam_resource_discovery_association(resource: IIPAMResourceDiscoveryAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IIPAMResourceDiscoveryAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_resource_discovery_association_ref.ipam_resource_discovery_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4266,6 +4406,11 @@ class CfnIPAMScope(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIPAMScopeRef``)."""
         return _refs.struct("ec2", "IPAMScopeReference")(ipam_scope_id=self.ref, ipam_scope_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_ipam_scope(resource: IIPAMScopeRef) -> str:
+        """The ARN of ``resource``: any ``IIPAMScopeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_scope_ref.ipam_scope_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4310,6 +4455,11 @@ class CfnIPv4Pool(_CfnResource):
     def i_pv4_pool_ref(self) -> IPv4PoolReference:
         """A reference to this resource (aws-cdk-lib's ``IIPv4PoolRef``)."""
         return _refs.struct("ec2", "IPv4PoolReference")(i_pv4_pool_arn=self.ref)
+
+    @staticmethod
+    def arn_for_i_pv4_pool(resource: IIPv4PoolRef) -> str:
+        """The ARN of ``resource``: any ``IIPv4PoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.i_pv4_pool_ref.i_pv4_pool_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5082,6 +5232,11 @@ class CfnInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
         return _refs.struct("ec2", "InstanceReference")(instance_id=self.ref)
 
+    @staticmethod
+    def arn_for_instance(resource: IInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}", resource, {'Account': 'account', 'InstanceId': ('instance_ref', 'instance_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5193,6 +5348,11 @@ class CfnInstanceConnectEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInstanceConnectEndpointRef``)."""
         return _refs.struct("ec2", "InstanceConnectEndpointReference")(instance_connect_endpoint_id=self.ref, instance_connect_endpoint_arn=self.attr_instance_connect_endpoint_arn)
 
+    @staticmethod
+    def arn_for_instance_connect_endpoint(resource: IInstanceConnectEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceConnectEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_connect_endpoint_ref.instance_connect_endpoint_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5279,6 +5439,11 @@ class CfnInstanceEventWindow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInstanceEventWindowRef``)."""
         return _refs.struct("ec2", "InstanceEventWindowReference")(instance_event_window_arn=self.ref)
 
+    @staticmethod
+    def arn_for_instance_event_window(resource: IInstanceEventWindowRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceEventWindowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_event_window_ref.instance_event_window_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5318,6 +5483,11 @@ class CfnInternetGateway(_CfnResource):
     def internet_gateway_ref(self) -> InternetGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IInternetGatewayRef``)."""
         return _refs.struct("ec2", "InternetGatewayReference")(internet_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_internet_gateway(resource: IInternetGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IInternetGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:internet-gateway/${InternetGatewayId}", resource, {'Account': 'account', 'InternetGatewayId': ('internet_gateway_ref', 'internet_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5414,6 +5584,11 @@ class CfnIpamExternalResourceVerificationToken(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIpamExternalResourceVerificationTokenRef``)."""
         return _refs.struct("ec2", "IpamExternalResourceVerificationTokenReference")(ipam_external_resource_verification_token_arn=self.ref)
 
+    @staticmethod
+    def arn_for_ipam_external_resource_verification_token(resource: IIpamExternalResourceVerificationTokenRef) -> str:
+        """The ARN of ``resource``: any ``IIpamExternalResourceVerificationTokenRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_external_resource_verification_token_ref.ipam_external_resource_verification_token_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5477,6 +5652,11 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
     def ipam_internet_registry_association_ref(self) -> IpamInternetRegistryAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IIpamInternetRegistryAssociationRef``)."""
         return _refs.struct("ec2", "IpamInternetRegistryAssociationReference")(ipam_internet_registry_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_ipam_internet_registry_association(resource: IIpamInternetRegistryAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IIpamInternetRegistryAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ipam_internet_registry_association_ref.ipam_internet_registry_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6690,6 +6870,11 @@ class CfnLaunchTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILaunchTemplateRef``)."""
         return _refs.struct("ec2", "LaunchTemplateReference")(launch_template_id=self.ref)
 
+    @staticmethod
+    def arn_for_launch_template(resource: ILaunchTemplateRef) -> str:
+        """The ARN of ``resource``: any ``ILaunchTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:launch-template/${LaunchTemplateId}", resource, {'Account': 'account', 'LaunchTemplateId': ('launch_template_ref', 'launch_template_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -6806,6 +6991,11 @@ class CfnLocalGatewayRouteTable(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILocalGatewayRouteTableRef``)."""
         return _refs.struct("ec2", "LocalGatewayRouteTableReference")(local_gateway_route_table_id=self.ref, local_gateway_route_table_arn=self.attr_local_gateway_route_table_arn)
 
+    @staticmethod
+    def arn_for_local_gateway_route_table(resource: ILocalGatewayRouteTableRef) -> str:
+        """The ARN of ``resource``: any ``ILocalGatewayRouteTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.local_gateway_route_table_ref.local_gateway_route_table_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6855,6 +7045,11 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
     def local_gateway_route_table_vpc_association_ref(self) -> LocalGatewayRouteTableVPCAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``ILocalGatewayRouteTableVPCAssociationRef``)."""
         return _refs.struct("ec2", "LocalGatewayRouteTableVPCAssociationReference")(local_gateway_route_table_vpc_association_id=self.ref)
+
+    @staticmethod
+    def arn_for_local_gateway_route_table_vpc_association(resource: ILocalGatewayRouteTableVPCAssociationRef) -> str:
+        """The ARN of ``resource``: any ``ILocalGatewayRouteTableVPCAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-vpc-association/${LocalGatewayRouteTableVpcAssociationId}", resource, {'Account': 'account', 'LocalGatewayRouteTableVpcAssociationId': ('local_gateway_route_table_vpc_association_ref', 'local_gateway_route_table_vpc_association_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6907,6 +7102,11 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(_CfnResource):
     def local_gateway_route_table_virtual_interface_group_association_ref(self) -> LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef``)."""
         return _refs.struct("ec2", "LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference")(local_gateway_route_table_virtual_interface_group_association_id=self.ref)
+
+    @staticmethod
+    def arn_for_local_gateway_route_table_virtual_interface_group_association(resource: ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef) -> str:
+        """The ARN of ``resource``: any ``ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-virtual-interface-group-association/${LocalGatewayRouteTableVirtualInterfaceGroupAssociationId}", resource, {'Account': 'account', 'LocalGatewayRouteTableVirtualInterfaceGroupAssociationId': ('local_gateway_route_table_virtual_interface_group_association_ref', 'local_gateway_route_table_virtual_interface_group_association_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6985,6 +7185,11 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILocalGatewayVirtualInterfaceRef``)."""
         return _refs.struct("ec2", "LocalGatewayVirtualInterfaceReference")(local_gateway_virtual_interface_id=self.ref)
 
+    @staticmethod
+    def arn_for_local_gateway_virtual_interface(resource: ILocalGatewayVirtualInterfaceRef) -> str:
+        """The ARN of ``resource``: any ``ILocalGatewayVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface/${LocalGatewayVirtualInterfaceId}", resource, {'Account': 'account', 'LocalGatewayVirtualInterfaceId': ('local_gateway_virtual_interface_ref', 'local_gateway_virtual_interface_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7045,6 +7250,11 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
     def local_gateway_virtual_interface_group_ref(self) -> LocalGatewayVirtualInterfaceGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ILocalGatewayVirtualInterfaceGroupRef``)."""
         return _refs.struct("ec2", "LocalGatewayVirtualInterfaceGroupReference")(local_gateway_virtual_interface_group_id=self.ref, local_gateway_virtual_interface_group_arn=self.attr_local_gateway_virtual_interface_group_arn)
+
+    @staticmethod
+    def arn_for_local_gateway_virtual_interface_group(resource: ILocalGatewayVirtualInterfaceGroupRef) -> str:
+        """The ARN of ``resource``: any ``ILocalGatewayVirtualInterfaceGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.local_gateway_virtual_interface_group_ref.local_gateway_virtual_interface_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7178,6 +7388,11 @@ class CfnNatGateway(_CfnResource):
     def nat_gateway_ref(self) -> NatGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``INatGatewayRef``)."""
         return _refs.struct("ec2", "NatGatewayReference")(nat_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_nat_gateway(resource: INatGatewayRef) -> str:
+        """The ARN of ``resource``: any ``INatGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:natgateway/${NatGatewayId}", resource, {'Account': 'account', 'NatGatewayId': ('nat_gateway_ref', 'nat_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7509,6 +7724,11 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INetworkInsightsAccessScopeRef``)."""
         return _refs.struct("ec2", "NetworkInsightsAccessScopeReference")(network_insights_access_scope_id=self.ref, network_insights_access_scope_arn=self.attr_network_insights_access_scope_arn)
 
+    @staticmethod
+    def arn_for_network_insights_access_scope(resource: INetworkInsightsAccessScopeRef) -> str:
+        """The ARN of ``resource``: any ``INetworkInsightsAccessScopeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_insights_access_scope_ref.network_insights_access_scope_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7559,6 +7779,11 @@ class CfnNetworkInsightsAccessScopeAnalysis(_CfnResource):
     def network_insights_access_scope_analysis_ref(self) -> NetworkInsightsAccessScopeAnalysisReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkInsightsAccessScopeAnalysisRef``)."""
         return _refs.struct("ec2", "NetworkInsightsAccessScopeAnalysisReference")(network_insights_access_scope_analysis_id=self.ref, network_insights_access_scope_analysis_arn=self.attr_network_insights_access_scope_analysis_arn)
+
+    @staticmethod
+    def arn_for_network_insights_access_scope_analysis(resource: INetworkInsightsAccessScopeAnalysisRef) -> str:
+        """The ARN of ``resource``: any ``INetworkInsightsAccessScopeAnalysisRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_insights_access_scope_analysis_ref.network_insights_access_scope_analysis_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8202,6 +8427,11 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INetworkInsightsAnalysisRef``)."""
         return _refs.struct("ec2", "NetworkInsightsAnalysisReference")(network_insights_analysis_id=self.ref, network_insights_analysis_arn=self.attr_network_insights_analysis_arn)
 
+    @staticmethod
+    def arn_for_network_insights_analysis(resource: INetworkInsightsAnalysisRef) -> str:
+        """The ARN of ``resource``: any ``INetworkInsightsAnalysisRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_insights_analysis_ref.network_insights_analysis_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8334,6 +8564,11 @@ class CfnNetworkInsightsPath(_CfnResource):
     def network_insights_path_ref(self) -> NetworkInsightsPathReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkInsightsPathRef``)."""
         return _refs.struct("ec2", "NetworkInsightsPathReference")(network_insights_path_id=self.ref, network_insights_path_arn=self.attr_network_insights_path_arn)
+
+    @staticmethod
+    def arn_for_network_insights_path(resource: INetworkInsightsPathRef) -> str:
+        """The ARN of ``resource``: any ``INetworkInsightsPathRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_insights_path_ref.network_insights_path_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8598,6 +8833,11 @@ class CfnNetworkInterface(_CfnResource):
     def network_interface_ref(self) -> NetworkInterfaceReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkInterfaceRef``)."""
         return _refs.struct("ec2", "NetworkInterfaceReference")(network_interface_id=self.ref)
+
+    @staticmethod
+    def arn_for_network_interface(resource: INetworkInterfaceRef) -> str:
+        """The ARN of ``resource``: any ``INetworkInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:network-interface/${NetworkInterfaceId}", resource, {'Account': 'account', 'NetworkInterfaceId': ('network_interface_ref', 'network_interface_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8945,6 +9185,11 @@ class CfnPrefixList(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPrefixListRef``)."""
         return _refs.struct("ec2", "PrefixListReference")(prefix_list_id=self.ref, prefix_list_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_prefix_list(resource: IPrefixListRef) -> str:
+        """The ARN of ``resource``: any ``IPrefixListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.prefix_list_ref.prefix_list_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9139,6 +9384,11 @@ class CfnRouteServer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRouteServerRef``)."""
         return _refs.struct("ec2", "RouteServerReference")(route_server_id=self.ref, route_server_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_route_server(resource: IRouteServerRef) -> str:
+        """The ARN of ``resource``: any ``IRouteServerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.route_server_ref.route_server_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9232,6 +9482,11 @@ class CfnRouteServerEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRouteServerEndpointRef``)."""
         return _refs.struct("ec2", "RouteServerEndpointReference")(route_server_endpoint_id=self.ref, route_server_endpoint_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_route_server_endpoint(resource: IRouteServerEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IRouteServerEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.route_server_endpoint_ref.route_server_endpoint_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9308,6 +9563,11 @@ class CfnRouteServerPeer(_CfnResource):
     def route_server_peer_ref(self) -> RouteServerPeerReference:
         """A reference to this resource (aws-cdk-lib's ``IRouteServerPeerRef``)."""
         return _refs.struct("ec2", "RouteServerPeerReference")(route_server_peer_id=self.ref, route_server_peer_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_route_server_peer(resource: IRouteServerPeerRef) -> str:
+        """The ARN of ``resource``: any ``IRouteServerPeerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.route_server_peer_ref.route_server_peer_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9394,6 +9654,11 @@ class CfnRouteTable(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRouteTableRef``)."""
         return _refs.struct("ec2", "RouteTableReference")(route_table_id=self.ref)
 
+    @staticmethod
+    def arn_for_route_table(resource: IRouteTableRef) -> str:
+        """The ARN of ``resource``: any ``IRouteTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:route-table/${RouteTableId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'RouteTableId': ('route_table_ref', 'route_table_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9466,6 +9731,11 @@ class CfnSecondaryNetwork(_CfnResource):
     def secondary_network_ref(self) -> SecondaryNetworkReference:
         """A reference to this resource (aws-cdk-lib's ``ISecondaryNetworkRef``)."""
         return _refs.struct("ec2", "SecondaryNetworkReference")(secondary_network_arn=self.ref)
+
+    @staticmethod
+    def arn_for_secondary_network(resource: ISecondaryNetworkRef) -> str:
+        """The ARN of ``resource``: any ``ISecondaryNetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.secondary_network_ref.secondary_network_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9619,6 +9889,11 @@ class CfnSecurityGroup(_CfnResource):
     def security_group_ref(self) -> SecurityGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ISecurityGroupRef``)."""
         return _refs.struct("ec2", "SecurityGroupReference")(security_group_id=self.ref)
+
+    @staticmethod
+    def arn_for_security_group(resource: ISecurityGroupRef) -> str:
+        """The ARN of ``resource``: any ``ISecurityGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:security-group/${SecurityGroupId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SecurityGroupId': ('security_group_ref', 'security_group_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11062,6 +11337,11 @@ class CfnSubnet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISubnetRef``)."""
         return _refs.struct("ec2", "SubnetReference")(subnet_id=self.ref)
 
+    @staticmethod
+    def arn_for_subnet(resource: ISubnetRef) -> str:
+        """The ARN of ``resource``: any ``ISubnetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:subnet/${SubnetId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubnetId': ('subnet_ref', 'subnet_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11182,6 +11462,11 @@ class CfnSubnetCidrReservation(_CfnResource):
     def subnet_cidr_reservation_ref(self) -> SubnetCidrReservationReference:
         """A reference to this resource (aws-cdk-lib's ``ISubnetCidrReservationRef``)."""
         return _refs.struct("ec2", "SubnetCidrReservationReference")(subnet_id=_refs.part(self, 0), subnet_cidr_reservation_id=_refs.part(self, 1), subnet_cidr_reservation_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_subnet_cidr_reservation(resource: ISubnetCidrReservationRef) -> str:
+        """The ARN of ``resource``: any ``ISubnetCidrReservationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subnet_cidr_reservation_ref.subnet_cidr_reservation_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11322,6 +11607,11 @@ class CfnTrafficMirrorFilter(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorFilterRef``)."""
         return _refs.struct("ec2", "TrafficMirrorFilterReference")(traffic_mirror_filter_id=self.ref)
 
+    @staticmethod
+    def arn_for_traffic_mirror_filter(resource: ITrafficMirrorFilterRef) -> str:
+        """The ARN of ``resource``: any ``ITrafficMirrorFilterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter/${TrafficMirrorFilterId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorFilterId': ('traffic_mirror_filter_ref', 'traffic_mirror_filter_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11430,6 +11720,11 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorFilterRuleRef``)."""
         return _refs.struct("ec2", "TrafficMirrorFilterRuleReference")(traffic_mirror_filter_rule_id=self.ref)
 
+    @staticmethod
+    def arn_for_traffic_mirror_filter_rule(resource: ITrafficMirrorFilterRuleRef) -> str:
+        """The ARN of ``resource``: any ``ITrafficMirrorFilterRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter-rule/${TrafficMirrorFilterRuleId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorFilterRuleId': ('traffic_mirror_filter_rule_ref', 'traffic_mirror_filter_rule_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11511,6 +11806,11 @@ class CfnTrafficMirrorSession(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorSessionRef``)."""
         return _refs.struct("ec2", "TrafficMirrorSessionReference")(traffic_mirror_session_id=self.ref)
 
+    @staticmethod
+    def arn_for_traffic_mirror_session(resource: ITrafficMirrorSessionRef) -> str:
+        """The ARN of ``resource``: any ``ITrafficMirrorSessionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-session/${TrafficMirrorSessionId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorSessionId': ('traffic_mirror_session_ref', 'traffic_mirror_session_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11575,6 +11875,11 @@ class CfnTrafficMirrorTarget(_CfnResource):
     def traffic_mirror_target_ref(self) -> TrafficMirrorTargetReference:
         """A reference to this resource (aws-cdk-lib's ``ITrafficMirrorTargetRef``)."""
         return _refs.struct("ec2", "TrafficMirrorTargetReference")(traffic_mirror_target_id=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_mirror_target(resource: ITrafficMirrorTargetRef) -> str:
+        """The ARN of ``resource``: any ``ITrafficMirrorTargetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-target/${TrafficMirrorTargetId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorTargetId': ('traffic_mirror_target_ref', 'traffic_mirror_target_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11697,6 +12002,11 @@ class CfnTransitGateway(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRef``)."""
         return _refs.struct("ec2", "TransitGatewayReference")(transit_gateway_id=self.ref, transit_gateway_arn=self.attr_transit_gateway_arn)
 
+    @staticmethod
+    def arn_for_transit_gateway(resource: ITransitGatewayRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.transit_gateway_ref.transit_gateway_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11781,6 +12091,11 @@ class CfnTransitGatewayAttachment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayAttachmentRef``)."""
         return _refs.struct("ec2", "TransitGatewayAttachmentReference")(transit_gateway_attachment_id=self.ref)
 
+    @staticmethod
+    def arn_for_transit_gateway_attachment(resource: ITransitGatewayAttachmentRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayAttachmentId': ('transit_gateway_attachment_ref', 'transit_gateway_attachment_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11847,6 +12162,11 @@ class CfnTransitGatewayConnect(_CfnResource):
     def transit_gateway_connect_ref(self) -> TransitGatewayConnectReference:
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayConnectRef``)."""
         return _refs.struct("ec2", "TransitGatewayConnectReference")(transit_gateway_attachment_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_connect(resource: ITransitGatewayConnectRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayConnectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayAttachmentId': ('transit_gateway_connect_ref', 'transit_gateway_attachment_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11956,6 +12276,11 @@ class CfnTransitGatewayConnectPeer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayConnectPeerRef``)."""
         return _refs.struct("ec2", "TransitGatewayConnectPeerReference")(transit_gateway_connect_peer_id=self.ref)
 
+    @staticmethod
+    def arn_for_transit_gateway_connect_peer(resource: ITransitGatewayConnectPeerRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayConnectPeerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-connect-peer/${TransitGatewayConnectPeerId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayConnectPeerId': ('transit_gateway_connect_peer_ref', 'transit_gateway_connect_peer_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12008,6 +12333,11 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
     def transit_gateway_metering_policy_ref(self) -> TransitGatewayMeteringPolicyReference:
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMeteringPolicyRef``)."""
         return _refs.struct("ec2", "TransitGatewayMeteringPolicyReference")(transit_gateway_metering_policy_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_metering_policy(resource: ITransitGatewayMeteringPolicyRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayMeteringPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-metering-policy/${TransitGatewayMeteringPolicyId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayMeteringPolicyId': ('transit_gateway_metering_policy_ref', 'transit_gateway_metering_policy_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12187,6 +12517,11 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
     def transit_gateway_multicast_domain_ref(self) -> TransitGatewayMulticastDomainReference:
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayMulticastDomainRef``)."""
         return _refs.struct("ec2", "TransitGatewayMulticastDomainReference")(transit_gateway_multicast_domain_id=self.ref, transit_gateway_multicast_domain_arn=self.attr_transit_gateway_multicast_domain_arn)
+
+    @staticmethod
+    def arn_for_transit_gateway_multicast_domain(resource: ITransitGatewayMulticastDomainRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayMulticastDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.transit_gateway_multicast_domain_ref.transit_gateway_multicast_domain_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12423,6 +12758,11 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayPeeringAttachmentRef``)."""
         return _refs.struct("ec2", "TransitGatewayPeeringAttachmentReference")(transit_gateway_attachment_id=self.ref)
 
+    @staticmethod
+    def arn_for_transit_gateway_peering_attachment(resource: ITransitGatewayPeeringAttachmentRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayPeeringAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayAttachmentId': ('transit_gateway_peering_attachment_ref', 'transit_gateway_attachment_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12468,6 +12808,11 @@ class CfnTransitGatewayPolicyTable(_CfnResource):
     def transit_gateway_policy_table_ref(self) -> TransitGatewayPolicyTableReference:
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayPolicyTableRef``)."""
         return _refs.struct("ec2", "TransitGatewayPolicyTableReference")(transit_gateway_policy_table_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_policy_table(resource: ITransitGatewayPolicyTableRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayPolicyTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-policy-table/${TransitGatewayPolicyTableId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayPolicyTableId': ('transit_gateway_policy_table_ref', 'transit_gateway_policy_table_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12688,6 +13033,11 @@ class CfnTransitGatewayRouteTable(_CfnResource):
     def transit_gateway_route_table_ref(self) -> TransitGatewayRouteTableReference:
         """A reference to this resource (aws-cdk-lib's ``ITransitGatewayRouteTableRef``)."""
         return _refs.struct("ec2", "TransitGatewayRouteTableReference")(transit_gateway_route_table_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_route_table(resource: ITransitGatewayRouteTableRef) -> str:
+        """The ARN of ``resource``: any ``ITransitGatewayRouteTableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table/${TransitGatewayRouteTableId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayRouteTableId': ('transit_gateway_route_table_ref', 'transit_gateway_route_table_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13097,6 +13447,11 @@ class CfnVPC(_CfnResource):
     def vpc_ref(self) -> VPCReference:
         """A reference to this resource (aws-cdk-lib's ``IVPCRef``)."""
         return _refs.struct("ec2", "VPCReference")(vpc_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc(resource: IVPCRef) -> str:
+        """The ARN of ``resource``: any ``IVPCRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcId': ('vpc_ref', 'vpc_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13516,6 +13871,11 @@ class CfnVPCEncryptionControl(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IVPCEncryptionControlRef``)."""
         return _refs.struct("ec2", "VPCEncryptionControlReference")(vpc_encryption_control_id=self.ref)
 
+    @staticmethod
+    def arn_for_vpc_encryption_control(resource: IVPCEncryptionControlRef) -> str:
+        """The ARN of ``resource``: any ``IVPCEncryptionControlRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-encryption-control/${VpcEncryptionControlId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcEncryptionControlId': ('vpc_encryption_control_ref', 'vpc_encryption_control_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -13660,6 +14020,11 @@ class CfnVPCEndpoint(_CfnResource):
     def vpc_endpoint_ref(self) -> VPCEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IVPCEndpointRef``)."""
         return _refs.struct("ec2", "VPCEndpointReference")(vpc_endpoint_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_endpoint(resource: IVPCEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IVPCEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcEndpointId': ('vpc_endpoint_ref', 'vpc_endpoint_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14010,6 +14375,11 @@ class CfnVPCPeeringConnection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IVPCPeeringConnectionRef``)."""
         return _refs.struct("ec2", "VPCPeeringConnectionReference")(vpc_peering_connection_id=self.ref)
 
+    @staticmethod
+    def arn_for_vpc_peering_connection(resource: IVPCPeeringConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IVPCPeeringConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-peering-connection/${VpcPeeringConnectionId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcPeeringConnectionId': ('vpc_peering_connection_ref', 'vpc_peering_connection_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14061,6 +14431,11 @@ class CfnVPNConcentrator(_CfnResource):
     def vpn_concentrator_ref(self) -> VPNConcentratorReference:
         """A reference to this resource (aws-cdk-lib's ``IVPNConcentratorRef``)."""
         return _refs.struct("ec2", "VPNConcentratorReference")(vpn_concentrator_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpn_concentrator(resource: IVPNConcentratorRef) -> str:
+        """The ARN of ``resource``: any ``IVPNConcentratorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-concentrator/${VpnConcentratorId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpnConcentratorId': ('vpn_concentrator_ref', 'vpn_concentrator_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14433,6 +14808,11 @@ class CfnVPNConnection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IVPNConnectionRef``)."""
         return _refs.struct("ec2", "VPNConnectionReference")(vpn_connection_id=self.ref)
 
+    @staticmethod
+    def arn_for_vpn_connection(resource: IVPNConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IVPNConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-connection/${VpnConnectionId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpnConnectionId': ('vpn_connection_ref', 'vpn_connection_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14524,6 +14904,11 @@ class CfnVPNGateway(_CfnResource):
     def vpn_gateway_ref(self) -> VPNGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IVPNGatewayRef``)."""
         return _refs.struct("ec2", "VPNGatewayReference")(vpn_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpn_gateway(resource: IVPNGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IVPNGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpnGatewayId': ('vpn_gateway_ref', 'vpn_gateway_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14849,6 +15234,11 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessEndpointRef``)."""
         return _refs.struct("ec2", "VerifiedAccessEndpointReference")(verified_access_endpoint_id=self.ref)
 
+    @staticmethod
+    def arn_for_verified_access_endpoint(resource: IVerifiedAccessEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IVerifiedAccessEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint/${VerifiedAccessEndpointId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VerifiedAccessEndpointId': ('verified_access_endpoint_ref', 'verified_access_endpoint_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14940,6 +15330,11 @@ class CfnVerifiedAccessGroup(_CfnResource):
     def verified_access_group_ref(self) -> VerifiedAccessGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessGroupRef``)."""
         return _refs.struct("ec2", "VerifiedAccessGroupReference")(verified_access_group_id=self.ref, verified_access_group_arn=self.attr_verified_access_group_arn)
+
+    @staticmethod
+    def arn_for_verified_access_group(resource: IVerifiedAccessGroupRef) -> str:
+        """The ARN of ``resource``: any ``IVerifiedAccessGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.verified_access_group_ref.verified_access_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15139,6 +15534,11 @@ class CfnVerifiedAccessInstance(_CfnResource):
     def verified_access_instance_ref(self) -> VerifiedAccessInstanceReference:
         """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessInstanceRef``)."""
         return _refs.struct("ec2", "VerifiedAccessInstanceReference")(verified_access_instance_id=self.ref)
+
+    @staticmethod
+    def arn_for_verified_access_instance(resource: IVerifiedAccessInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IVerifiedAccessInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VerifiedAccessInstanceId': ('verified_access_instance_ref', 'verified_access_instance_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15342,6 +15742,11 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IVerifiedAccessTrustProviderRef``)."""
         return _refs.struct("ec2", "VerifiedAccessTrustProviderReference")(verified_access_trust_provider_id=self.ref)
 
+    @staticmethod
+    def arn_for_verified_access_trust_provider(resource: IVerifiedAccessTrustProviderRef) -> str:
+        """The ARN of ``resource``: any ``IVerifiedAccessTrustProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-trust-provider/${VerifiedAccessTrustProviderId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VerifiedAccessTrustProviderId': ('verified_access_trust_provider_ref', 'verified_access_trust_provider_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -15466,6 +15871,11 @@ class CfnVolume(_CfnResource):
     def volume_ref(self) -> VolumeReference:
         """A reference to this resource (aws-cdk-lib's ``IVolumeRef``)."""
         return _refs.struct("ec2", "VolumeReference")(volume_id=self.ref)
+
+    @staticmethod
+    def arn_for_volume(resource: IVolumeRef) -> str:
+        """The ARN of ``resource``: any ``IVolumeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VolumeId': ('volume_ref', 'volume_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.ecr import (
+        IPublicRepositoryRef,
+        IRepositoryRef,
         PublicRepositoryReference,
         PullThroughCacheRuleReference,
         PullTimeUpdateExclusionReference,
@@ -131,6 +133,11 @@ class CfnPublicRepository(_CfnResource):
     def public_repository_ref(self) -> PublicRepositoryReference:
         """A reference to this resource (aws-cdk-lib's ``IPublicRepositoryRef``)."""
         return _refs.struct("ecr", "PublicRepositoryReference")(repository_name=self.ref, public_repository_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_public_repository(resource: IPublicRepositoryRef) -> str:
+        """The ARN of ``resource``: any ``IPublicRepositoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.public_repository_ref.public_repository_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -633,6 +640,11 @@ class CfnRepository(_CfnResource):
     def repository_ref(self) -> RepositoryReference:
         """A reference to this resource (aws-cdk-lib's ``IRepositoryRef``)."""
         return _refs.struct("ecr", "RepositoryReference")(repository_name=self.ref, repository_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_repository(resource: IRepositoryRef) -> str:
+        """The ARN of ``resource``: any ``IRepositoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.repository_ref.repository_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
         ExpressGatewayServiceReference,
         ICapacityProviderRef,
         IClusterRef,
+        IDaemonRef,
+        IDaemonTaskDefinitionRef,
+        IServiceRef,
         ITaskDefinitionRef,
         PrimaryTaskSetReference,
         ServiceReference,
@@ -603,6 +606,11 @@ class CfnCapacityProvider(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICapacityProviderRef``)."""
         return _refs.struct("ecs", "CapacityProviderReference")(capacity_provider_name=self.ref)
 
+    @staticmethod
+    def arn_for_capacity_provider(resource: ICapacityProviderRef) -> str:
+        """The ARN of ``resource``: any ``ICapacityProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName}", resource, {'Account': 'account', 'CapacityProviderName': ('capacity_provider_ref', 'capacity_provider_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -825,6 +833,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("ecs", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1034,6 +1047,11 @@ class CfnDaemon(_CfnResource):
     def daemon_ref(self) -> DaemonReference:
         """A reference to this resource (aws-cdk-lib's ``IDaemonRef``)."""
         return _refs.struct("ecs", "DaemonReference")(daemon_arn=self.ref)
+
+    @staticmethod
+    def arn_for_daemon(resource: IDaemonRef) -> str:
+        """The ARN of ``resource``: any ``IDaemonRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.daemon_ref.daemon_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1598,6 +1616,11 @@ class CfnDaemonTaskDefinition(_CfnResource):
     def daemon_task_definition_ref(self) -> DaemonTaskDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``IDaemonTaskDefinitionRef``)."""
         return _refs.struct("ecs", "DaemonTaskDefinitionReference")(daemon_task_definition_arn=self.ref)
+
+    @staticmethod
+    def arn_for_daemon_task_definition(resource: IDaemonTaskDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IDaemonTaskDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.daemon_task_definition_ref.daemon_task_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3525,6 +3548,11 @@ class CfnService(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
         return _refs.struct("ecs", "ServiceReference")(service_arn=self.ref)
 
+    @staticmethod
+    def arn_for_service(resource: IServiceRef) -> str:
+        """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_ref.service_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4561,6 +4589,11 @@ class CfnTaskDefinition(_CfnResource):
     def task_definition_ref(self) -> TaskDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``ITaskDefinitionRef``)."""
         return _refs.struct("ecs", "TaskDefinitionReference")(task_definition_arn=self.ref)
+
+    @staticmethod
+    def arn_for_task_definition(resource: ITaskDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``ITaskDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.task_definition_ref.task_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

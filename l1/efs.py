@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from l1._private.interfaces.efs import (
         AccessPointReference,
         FileSystemReference,
+        IAccessPointRef,
         IFileSystemRef,
         MountTargetReference,
     )
@@ -180,6 +181,11 @@ class CfnAccessPoint(_CfnResource):
     def access_point_ref(self) -> AccessPointReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
         return _refs.struct("efs", "AccessPointReference")(access_point_id=self.ref, access_point_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_access_point(resource: IAccessPointRef) -> str:
+        """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_point_ref.access_point_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "access_point_tags")
@@ -417,6 +423,11 @@ class CfnFileSystem(_CfnResource):
     def file_system_ref(self) -> FileSystemReference:
         """A reference to this resource (aws-cdk-lib's ``IFileSystemRef``)."""
         return _refs.struct("efs", "FileSystemReference")(file_system_id=self.ref, file_system_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_file_system(resource: IFileSystemRef) -> str:
+        """The ARN of ``resource``: any ``IFileSystemRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.file_system_ref.file_system_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "file_system_tags")

@@ -25,8 +25,14 @@ if TYPE_CHECKING:
         CertificateAuthorityReference,
         ClusterReference,
         FargateProfileReference,
+        IAccessEntryRef,
+        IAddonRef,
+        ICapabilityRef,
         IClusterRef,
         IdentityProviderConfigReference,
+        IFargateProfileRef,
+        IIdentityProviderConfigRef,
+        INodegroupRef,
         NodegroupReference,
         PodIdentityAssociationReference,
     )
@@ -163,6 +169,11 @@ class CfnAccessEntry(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAccessEntryRef``)."""
         return _refs.struct("eks", "AccessEntryReference")(principal_arn=_refs.part(self, 0), cluster_name=_refs.part(self, 1), access_entry_arn=self.attr_access_entry_arn)
 
+    @staticmethod
+    def arn_for_access_entry(resource: IAccessEntryRef) -> str:
+        """The ARN of ``resource``: any ``IAccessEntryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_entry_ref.access_entry_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -288,6 +299,11 @@ class CfnAddon(_CfnResource):
     def addon_ref(self) -> AddonReference:
         """A reference to this resource (aws-cdk-lib's ``IAddonRef``)."""
         return _refs.struct("eks", "AddonReference")(cluster_name=_refs.part(self, 0), addon_name=_refs.part(self, 1), addon_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_addon(resource: IAddonRef) -> str:
+        """The ARN of ``resource``: any ``IAddonRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.addon_ref.addon_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -506,6 +522,11 @@ class CfnCapability(_CfnResource):
     def capability_ref(self) -> CapabilityReference:
         """A reference to this resource (aws-cdk-lib's ``ICapabilityRef``)."""
         return _refs.struct("eks", "CapabilityReference")(capability_arn=self.ref)
+
+    @staticmethod
+    def arn_for_capability(resource: ICapabilityRef) -> str:
+        """The ARN of ``resource``: any ``ICapabilityRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.capability_ref.capability_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1391,6 +1412,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("eks", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1493,6 +1519,11 @@ class CfnFargateProfile(_CfnResource):
     def fargate_profile_ref(self) -> FargateProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IFargateProfileRef``)."""
         return _refs.struct("eks", "FargateProfileReference")(cluster_name=_refs.part(self, 0), fargate_profile_name=_refs.part(self, 1), fargate_profile_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_fargate_profile(resource: IFargateProfileRef) -> str:
+        """The ARN of ``resource``: any ``IFargateProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fargate_profile_ref.fargate_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1607,6 +1638,11 @@ class CfnIdentityProviderConfig(_CfnResource):
     def identity_provider_config_ref(self) -> IdentityProviderConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IIdentityProviderConfigRef``)."""
         return _refs.struct("eks", "IdentityProviderConfigReference")(identity_provider_config_name=_refs.part(self, 0), cluster_name=_refs.part(self, 1), type=_refs.part(self, 2), identity_provider_config_arn=self.attr_identity_provider_config_arn)
+
+    @staticmethod
+    def arn_for_identity_provider_config(resource: IIdentityProviderConfigRef) -> str:
+        """The ARN of ``resource``: any ``IIdentityProviderConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.identity_provider_config_ref.identity_provider_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1958,6 +1994,11 @@ class CfnNodegroup(_CfnResource):
     def nodegroup_ref(self) -> NodegroupReference:
         """A reference to this resource (aws-cdk-lib's ``INodegroupRef``)."""
         return _refs.struct("eks", "NodegroupReference")(nodegroup_id=self.ref, nodegroup_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_nodegroup(resource: INodegroupRef) -> str:
+        """The ARN of ``resource``: any ``INodegroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.nodegroup_ref.nodegroup_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -22,7 +22,15 @@ if TYPE_CHECKING:
     from l1._private.interfaces.elasticache import (
         CacheClusterReference,
         GlobalReplicationGroupReference,
+        IGlobalReplicationGroupRef,
+        IParameterGroupRef,
+        IReplicationGroupRef,
+        IServerlessCacheRef,
+        IServerlessCacheSnapshotRef,
+        ISnapshotRef,
+        ISubnetGroupRef,
         IUserGroupRef,
+        IUserRef,
         ParameterGroupReference,
         ReplicationGroupReference,
         SecurityGroupIngressReference,
@@ -505,6 +513,11 @@ class CfnGlobalReplicationGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGlobalReplicationGroupRef``)."""
         return _refs.struct("elasticache", "GlobalReplicationGroupReference")(global_replication_group_id=self.ref, global_replication_group_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_global_replication_group(resource: IGlobalReplicationGroupRef) -> str:
+        """The ARN of ``resource``: any ``IGlobalReplicationGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.global_replication_group_ref.global_replication_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -559,6 +572,11 @@ class CfnParameterGroup(_CfnResource):
     def parameter_group_ref(self) -> ParameterGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IParameterGroupRef``)."""
         return _refs.struct("elasticache", "ParameterGroupReference")(cache_parameter_group_name=self.ref)
+
+    @staticmethod
+    def arn_for_parameter_group(resource: IParameterGroupRef) -> str:
+        """The ARN of ``resource``: any ``IParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}", resource, {'Account': 'account', 'CacheParameterGroupName': ('parameter_group_ref', 'cache_parameter_group_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1026,6 +1044,11 @@ class CfnReplicationGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IReplicationGroupRef``)."""
         return _refs.struct("elasticache", "ReplicationGroupReference")(replication_group_id=self.ref)
 
+    @staticmethod
+    def arn_for_replication_group(resource: IReplicationGroupRef) -> str:
+        """The ARN of ``resource``: any ``IReplicationGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ReplicationGroupId': ('replication_group_ref', 'replication_group_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1345,6 +1368,11 @@ class CfnServerlessCache(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServerlessCacheRef``)."""
         return _refs.struct("elasticache", "ServerlessCacheReference")(serverless_cache_name=self.ref, serverless_cache_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_serverless_cache(resource: IServerlessCacheRef) -> str:
+        """The ARN of ``resource``: any ``IServerlessCacheRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.serverless_cache_ref.serverless_cache_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1429,6 +1457,11 @@ class CfnServerlessCacheSnapshot(_CfnResource):
     def serverless_cache_snapshot_ref(self) -> ServerlessCacheSnapshotReference:
         """A reference to this resource (aws-cdk-lib's ``IServerlessCacheSnapshotRef``)."""
         return _refs.struct("elasticache", "ServerlessCacheSnapshotReference")(serverless_cache_snapshot_arn=self.ref)
+
+    @staticmethod
+    def arn_for_serverless_cache_snapshot(resource: IServerlessCacheSnapshotRef) -> str:
+        """The ARN of ``resource``: any ``IServerlessCacheSnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.serverless_cache_snapshot_ref.serverless_cache_snapshot_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1546,6 +1579,11 @@ class CfnSnapshot(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
         return _refs.struct("elasticache", "SnapshotReference")(snapshot_arn=self.ref)
 
+    @staticmethod
+    def arn_for_snapshot(resource: ISnapshotRef) -> str:
+        """The ARN of ``resource``: any ``ISnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.snapshot_ref.snapshot_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1598,6 +1636,11 @@ class CfnSubnetGroup(_CfnResource):
     def subnet_group_ref(self) -> SubnetGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ISubnetGroupRef``)."""
         return _refs.struct("elasticache", "SubnetGroupReference")(cache_subnet_group_name=self.ref)
+
+    @staticmethod
+    def arn_for_subnet_group(resource: ISubnetGroupRef) -> str:
+        """The ARN of ``resource``: any ``ISubnetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}", resource, {'Account': 'account', 'CacheSubnetGroupName': ('subnet_group_ref', 'cache_subnet_group_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1696,6 +1739,11 @@ class CfnUser(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
         return _refs.struct("elasticache", "UserReference")(user_name=self.ref, user_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_user(resource: IUserRef) -> str:
+        """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_ref.user_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1748,6 +1796,11 @@ class CfnUserGroup(_CfnResource):
     def user_group_ref(self) -> UserGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IUserGroupRef``)."""
         return _refs.struct("elasticache", "UserGroupReference")(user_group_id=self.ref, user_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_user_group(resource: IUserGroupRef) -> str:
+        """The ARN of ``resource``: any ``IUserGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_group_ref.user_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

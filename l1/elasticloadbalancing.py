@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         ISubnetRef,
     )
     from l1._private.interfaces.elasticloadbalancing import (
+        ILoadBalancerRef,
         LoadBalancerReference,
     )
 
@@ -382,6 +383,11 @@ class CfnLoadBalancer(_CfnResource):
     def load_balancer_ref(self) -> LoadBalancerReference:
         """A reference to this resource (aws-cdk-lib's ``ILoadBalancerRef``)."""
         return _refs.struct("elasticloadbalancing", "LoadBalancerReference")(load_balancer_name=self.ref)
+
+    @staticmethod
+    def arn_for_load_balancer(resource: ILoadBalancerRef) -> str:
+        """The ARN of ``resource``: any ``ILoadBalancerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/${LoadBalancerName}", resource, {'Account': 'account', 'LoadBalancerName': ('load_balancer_ref', 'load_balancer_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.elasticloadbalancingv2 import (
         IListenerRef,
         ILoadBalancerRef,
+        ITargetGroupRef,
+        ITrustStoreRef,
         ListenerCertificateReference,
         ListenerReference,
         ListenerRuleReference,
@@ -476,6 +478,11 @@ class CfnListener(_CfnResource):
     def listener_ref(self) -> ListenerReference:
         """A reference to this resource (aws-cdk-lib's ``IListenerRef``)."""
         return _refs.struct("elasticloadbalancingv2", "ListenerReference")(listener_arn=self.ref)
+
+    @staticmethod
+    def arn_for_listener(resource: IListenerRef) -> str:
+        """The ARN of ``resource``: any ``IListenerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.listener_ref.listener_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1304,6 +1311,11 @@ class CfnLoadBalancer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILoadBalancerRef``)."""
         return _refs.struct("elasticloadbalancingv2", "LoadBalancerReference")(load_balancer_arn=self.ref)
 
+    @staticmethod
+    def arn_for_load_balancer(resource: ILoadBalancerRef) -> str:
+        """The ARN of ``resource``: any ``ILoadBalancerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.load_balancer_ref.load_balancer_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1525,6 +1537,11 @@ class CfnTargetGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITargetGroupRef``)."""
         return _refs.struct("elasticloadbalancingv2", "TargetGroupReference")(target_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_target_group(resource: ITargetGroupRef) -> str:
+        """The ARN of ``resource``: any ``ITargetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.target_group_ref.target_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1591,6 +1608,11 @@ class CfnTrustStore(_CfnResource):
     def trust_store_ref(self) -> TrustStoreReference:
         """A reference to this resource (aws-cdk-lib's ``ITrustStoreRef``)."""
         return _refs.struct("elasticloadbalancingv2", "TrustStoreReference")(trust_store_arn=self.ref)
+
+    @staticmethod
+    def arn_for_trust_store(resource: ITrustStoreRef) -> str:
+        """The ARN of ``resource``: any ``ITrustStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.trust_store_ref.trust_store_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.elasticsearch import (
         DomainReference,
+        IDomainRef,
     )
 
 __all__ = [
@@ -446,6 +447,11 @@ class CfnDomain(_CfnResource):
     def domain_ref(self) -> DomainReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("elasticsearch", "DomainReference")(domain_name=self.ref, domain_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

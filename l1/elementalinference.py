@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.elementalinference import (
         DictionaryReference,
         FeedReference,
+        IDictionaryRef,
+        IFeedRef,
     )
 
 __all__ = [
@@ -79,6 +81,11 @@ class CfnDictionary(_CfnResource):
     def dictionary_ref(self) -> DictionaryReference:
         """A reference to this resource (aws-cdk-lib's ``IDictionaryRef``)."""
         return _refs.struct("elementalinference", "DictionaryReference")(dictionary_id=self.ref, dictionary_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_dictionary(resource: IDictionaryRef) -> str:
+        """The ARN of ``resource``: any ``IDictionaryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dictionary_ref.dictionary_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -297,6 +304,11 @@ class CfnFeed(_CfnResource):
     def feed_ref(self) -> FeedReference:
         """A reference to this resource (aws-cdk-lib's ``IFeedRef``)."""
         return _refs.struct("elementalinference", "FeedReference")(feed_id=self.ref, feed_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_feed(resource: IFeedRef) -> str:
+        """The ARN of ``resource``: any ``IFeedRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.feed_ref.feed_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

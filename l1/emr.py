@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     )
     from l1._private.interfaces.emr import (
         ClusterReference,
+        IClusterRef,
         InstanceFleetConfigReference,
         InstanceGroupConfigReference,
         IStudioRef,
@@ -1093,6 +1094,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("emr", "ClusterReference")(cluster_id=self.ref)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}", resource, {'Account': 'account', 'ClusterId': ('cluster_ref', 'cluster_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2116,6 +2122,11 @@ class CfnStudio(_CfnResource):
     def studio_ref(self) -> StudioReference:
         """A reference to this resource (aws-cdk-lib's ``IStudioRef``)."""
         return _refs.struct("emr", "StudioReference")(studio_id=self.ref, studio_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_studio(resource: IStudioRef) -> str:
+        """The ARN of ``resource``: any ``IStudioRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.studio_ref.studio_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,10 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.emrcontainers import (
         EndpointReference,
+        IEndpointRef,
+        IJobTemplateRef,
+        ISecurityConfigurationRef,
+        IVirtualClusterRef,
         JobTemplateReference,
         SecurityConfigurationReference,
         VirtualClusterReference,
@@ -254,6 +258,11 @@ class CfnEndpoint(_CfnResource):
     def endpoint_ref(self) -> EndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
         return _refs.struct("emrcontainers", "EndpointReference")(endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_endpoint(resource: IEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.endpoint_ref.endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -513,6 +522,11 @@ class CfnJobTemplate(_CfnResource):
     def job_template_ref(self) -> JobTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``IJobTemplateRef``)."""
         return _refs.struct("emrcontainers", "JobTemplateReference")(job_template_arn=self.ref)
+
+    @staticmethod
+    def arn_for_job_template(resource: IJobTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IJobTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.job_template_ref.job_template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -879,6 +893,11 @@ class CfnSecurityConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISecurityConfigurationRef``)."""
         return _refs.struct("emrcontainers", "SecurityConfigurationReference")(security_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_security_configuration(resource: ISecurityConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ISecurityConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.security_configuration_ref.security_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -994,6 +1013,11 @@ class CfnVirtualCluster(_CfnResource):
     def virtual_cluster_ref(self) -> VirtualClusterReference:
         """A reference to this resource (aws-cdk-lib's ``IVirtualClusterRef``)."""
         return _refs.struct("emrcontainers", "VirtualClusterReference")(virtual_cluster_id=self.ref, virtual_cluster_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_virtual_cluster(resource: IVirtualClusterRef) -> str:
+        """The ARN of ``resource``: any ``IVirtualClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.virtual_cluster_ref.virtual_cluster_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from l1._private.interfaces.entityresolution import (
         IdMappingWorkflowReference,
         IdNamespaceReference,
+        IIdMappingWorkflowRef,
+        IIdNamespaceRef,
+        IMatchingWorkflowRef,
+        ISchemaMappingRef,
         MatchingWorkflowReference,
         PolicyStatementReference,
         SchemaMappingReference,
@@ -274,6 +278,11 @@ class CfnIdMappingWorkflow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIdMappingWorkflowRef``)."""
         return _refs.struct("entityresolution", "IdMappingWorkflowReference")(workflow_name=self.ref)
 
+    @staticmethod
+    def arn_for_id_mapping_workflow(resource: IIdMappingWorkflowRef) -> str:
+        """The ARN of ``resource``: any ``IIdMappingWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkflowName': ('id_mapping_workflow_ref', 'workflow_name')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -452,6 +461,11 @@ class CfnIdNamespace(_CfnResource):
     def id_namespace_ref(self) -> IdNamespaceReference:
         """A reference to this resource (aws-cdk-lib's ``IIdNamespaceRef``)."""
         return _refs.struct("entityresolution", "IdNamespaceReference")(id_namespace_name=self.ref, id_namespace_arn=self.attr_id_namespace_arn)
+
+    @staticmethod
+    def arn_for_id_namespace(resource: IIdNamespaceRef) -> str:
+        """The ARN of ``resource``: any ``IIdNamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.id_namespace_ref.id_namespace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -793,6 +807,11 @@ class CfnMatchingWorkflow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMatchingWorkflowRef``)."""
         return _refs.struct("entityresolution", "MatchingWorkflowReference")(workflow_name=self.ref)
 
+    @staticmethod
+    def arn_for_matching_workflow(resource: IMatchingWorkflowRef) -> str:
+        """The ARN of ``resource``: any ``IMatchingWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkflowName': ('matching_workflow_ref', 'workflow_name')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -947,6 +966,11 @@ class CfnSchemaMapping(_CfnResource):
     def schema_mapping_ref(self) -> SchemaMappingReference:
         """A reference to this resource (aws-cdk-lib's ``ISchemaMappingRef``)."""
         return _refs.struct("entityresolution", "SchemaMappingReference")(schema_name=self.ref)
+
+    @staticmethod
+    def arn_for_schema_mapping(resource: ISchemaMappingRef) -> str:
+        """The ARN of ``resource``: any ``ISchemaMappingRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SchemaName': ('schema_mapping_ref', 'schema_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

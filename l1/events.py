@@ -22,7 +22,12 @@ if TYPE_CHECKING:
         EndpointReference,
         EventBusPolicyReference,
         EventBusReference,
+        IApiDestinationRef,
+        IArchiveRef,
+        IConnectionRef,
+        IEndpointRef,
         IEventBusRef,
+        IRuleRef,
         RuleReference,
     )
     from l1._private.interfaces.iam import (
@@ -110,6 +115,11 @@ class CfnApiDestination(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApiDestinationRef``)."""
         return _refs.struct("events", "ApiDestinationReference")(api_destination_name=self.ref, api_destination_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_api_destination(resource: IApiDestinationRef) -> str:
+        """The ARN of ``resource``: any ``IApiDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.api_destination_ref.api_destination_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -179,6 +189,11 @@ class CfnArchive(_CfnResource):
     def archive_ref(self) -> ArchiveReference:
         """A reference to this resource (aws-cdk-lib's ``IArchiveRef``)."""
         return _refs.struct("events", "ArchiveReference")(archive_name=self.ref, archive_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_archive(resource: IArchiveRef) -> str:
+        """The ARN of ``resource``: any ``IArchiveRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.archive_ref.archive_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -461,6 +476,11 @@ class CfnConnection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
         return _refs.struct("events", "ConnectionReference")(connection_name=self.ref, connection_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_connection(resource: IConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_ref.connection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -632,6 +652,11 @@ class CfnEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
         return _refs.struct("events", "EndpointReference")(endpoint_name=self.ref, endpoint_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_endpoint(resource: IEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.endpoint_ref.endpoint_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -770,6 +795,11 @@ class CfnEventBus(_CfnResource):
     def event_bus_ref(self) -> EventBusReference:
         """A reference to this resource (aws-cdk-lib's ``IEventBusRef``)."""
         return _refs.struct("events", "EventBusReference")(event_bus_name=self.ref, event_bus_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_event_bus(resource: IEventBusRef) -> str:
+        """The ARN of ``resource``: any ``IEventBusRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_bus_ref.event_bus_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1471,6 +1501,11 @@ class CfnRule(_CfnResource):
     def rule_ref(self) -> RuleReference:
         """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
         return _refs.struct("events", "RuleReference")(rule_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_rule(resource: IRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_ref.rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     )
     from l1._private.interfaces.eventschemas import (
         DiscovererReference,
+        IDiscovererRef,
         IRegistryPolicyRef,
+        IRegistryRef,
+        ISchemaRef,
         RegistryPolicyReference,
         RegistryReference,
         SchemaReference,
@@ -114,6 +117,11 @@ class CfnDiscoverer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDiscovererRef``)."""
         return _refs.struct("eventschemas", "DiscovererReference")(discoverer_arn=self.ref)
 
+    @staticmethod
+    def arn_for_discoverer(resource: IDiscovererRef) -> str:
+        """The ARN of ``resource``: any ``IDiscovererRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.discoverer_ref.discoverer_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -187,6 +195,11 @@ class CfnRegistry(_CfnResource):
     def registry_ref(self) -> RegistryReference:
         """A reference to this resource (aws-cdk-lib's ``IRegistryRef``)."""
         return _refs.struct("eventschemas", "RegistryReference")(registry_arn=self.ref)
+
+    @staticmethod
+    def arn_for_registry(resource: IRegistryRef) -> str:
+        """The ARN of ``resource``: any ``IRegistryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.registry_ref.registry_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -329,6 +342,11 @@ class CfnSchema(_CfnResource):
     def schema_ref(self) -> SchemaReference:
         """A reference to this resource (aws-cdk-lib's ``ISchemaRef``)."""
         return _refs.struct("eventschemas", "SchemaReference")(schema_arn=self.ref)
+
+    @staticmethod
+    def arn_for_schema(resource: ISchemaRef) -> str:
+        """The ARN of ``resource``: any ``ISchemaRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.schema_ref.schema_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.eventsv2 import (
         EventBusReference,
         EventSourceReference,
+        IEventBusRef,
+        IEventSourceRef,
+        ISubscriberRef,
         ResourcePolicyReference,
         SubscriberReference,
     )
@@ -127,6 +130,11 @@ class CfnEventBus(_CfnResource):
     def event_bus_ref(self) -> EventBusReference:
         """A reference to this resource (aws-cdk-lib's ``IEventBusRef``)."""
         return _refs.struct("eventsv2", "EventBusReference")(event_bus_arn=self.ref)
+
+    @staticmethod
+    def arn_for_event_bus(resource: IEventBusRef) -> str:
+        """The ARN of ``resource``: any ``IEventBusRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_bus_ref.event_bus_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -272,6 +280,11 @@ class CfnEventSource(_CfnResource):
     def event_source_ref(self) -> EventSourceReference:
         """A reference to this resource (aws-cdk-lib's ``IEventSourceRef``)."""
         return _refs.struct("eventsv2", "EventSourceReference")(event_source_arn=self.ref)
+
+    @staticmethod
+    def arn_for_event_source(resource: IEventSourceRef) -> str:
+        """The ARN of ``resource``: any ``IEventSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_source_ref.event_source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -908,6 +921,11 @@ class CfnSubscriber(_CfnResource):
     def subscriber_ref(self) -> SubscriberReference:
         """A reference to this resource (aws-cdk-lib's ``ISubscriberRef``)."""
         return _refs.struct("eventsv2", "SubscriberReference")(subscriber_arn=self.ref)
+
+    @staticmethod
+    def arn_for_subscriber(resource: ISubscriberRef) -> str:
+        """The ARN of ``resource``: any ``ISubscriberRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subscriber_ref.subscriber_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from l1._private.interfaces.evidently import (
         ExperimentReference,
         FeatureReference,
+        IExperimentRef,
+        IFeatureRef,
+        ILaunchRef,
         IProjectRef,
+        ISegmentRef,
         LaunchReference,
         ProjectReference,
         SegmentReference,
@@ -250,6 +254,11 @@ class CfnExperiment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IExperimentRef``)."""
         return _refs.struct("evidently", "ExperimentReference")(experiment_arn=self.ref)
 
+    @staticmethod
+    def arn_for_experiment(resource: IExperimentRef) -> str:
+        """The ARN of ``resource``: any ``IExperimentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.experiment_ref.experiment_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -373,6 +382,11 @@ class CfnFeature(_CfnResource):
     def feature_ref(self) -> FeatureReference:
         """A reference to this resource (aws-cdk-lib's ``IFeatureRef``)."""
         return _refs.struct("evidently", "FeatureReference")(feature_arn=self.ref)
+
+    @staticmethod
+    def arn_for_feature(resource: IFeatureRef) -> str:
+        """The ARN of ``resource``: any ``IFeatureRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.feature_ref.feature_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -593,6 +607,11 @@ class CfnLaunch(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILaunchRef``)."""
         return _refs.struct("evidently", "LaunchReference")(launch_arn=self.ref)
 
+    @staticmethod
+    def arn_for_launch(resource: ILaunchRef) -> str:
+        """The ARN of ``resource``: any ``ILaunchRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.launch_ref.launch_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -713,6 +732,11 @@ class CfnProject(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
         return _refs.struct("evidently", "ProjectReference")(project_arn=self.ref)
 
+    @staticmethod
+    def arn_for_project(resource: IProjectRef) -> str:
+        """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.project_ref.project_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -769,6 +793,11 @@ class CfnSegment(_CfnResource):
     def segment_ref(self) -> SegmentReference:
         """A reference to this resource (aws-cdk-lib's ``ISegmentRef``)."""
         return _refs.struct("evidently", "SegmentReference")(segment_arn=self.ref)
+
+    @staticmethod
+    def arn_for_segment(resource: ISegmentRef) -> str:
+        """The ARN of ``resource``: any ``ISegmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.segment_ref.segment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

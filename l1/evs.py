@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.evs import (
         EnvironmentReference,
+        IEnvironmentRef,
     )
 
 __all__ = [
@@ -360,6 +361,11 @@ class CfnEnvironment(_CfnResource):
     def environment_ref(self) -> EnvironmentReference:
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
         return _refs.struct("evs", "EnvironmentReference")(environment_id=self.ref, environment_arn=self.attr_environment_arn)
+
+    @staticmethod
+    def arn_for_environment(resource: IEnvironmentRef) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.environment_ref.environment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

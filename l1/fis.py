@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.fis import (
         ExperimentTemplateReference,
+        IExperimentTemplateRef,
         TargetAccountConfigurationReference,
     )
     from l1._private.interfaces.iam import (
@@ -372,6 +373,11 @@ class CfnExperimentTemplate(_CfnResource):
     def experiment_template_ref(self) -> ExperimentTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``IExperimentTemplateRef``)."""
         return _refs.struct("fis", "ExperimentTemplateReference")(experiment_template_id=self.ref)
+
+    @staticmethod
+    def arn_for_experiment_template(resource: IExperimentTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IExperimentTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id}", resource, {'Account': 'account', 'Id': ('experiment_template_ref', 'experiment_template_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

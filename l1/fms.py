@@ -17,6 +17,10 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.fms import (
         ApplicationsListReference,
+        IApplicationsListRef,
+        IPolicyRef,
+        IProtocolsListRef,
+        IResourceSetRef,
         NotificationChannelReference,
         PolicyReference,
         ProtocolsListReference,
@@ -105,6 +109,11 @@ class CfnApplicationsList(_CfnResource):
     def applications_list_ref(self) -> ApplicationsListReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationsListRef``)."""
         return _refs.struct("fms", "ApplicationsListReference")(applications_list_arn=self.ref)
+
+    @staticmethod
+    def arn_for_applications_list(resource: IApplicationsListRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationsListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.applications_list_ref.applications_list_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -511,6 +520,11 @@ class CfnPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
         return _refs.struct("fms", "PolicyReference")(policy_id=self.ref, policy_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_policy(resource: IPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_ref.policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -561,6 +575,11 @@ class CfnProtocolsList(_CfnResource):
     def protocols_list_ref(self) -> ProtocolsListReference:
         """A reference to this resource (aws-cdk-lib's ``IProtocolsListRef``)."""
         return _refs.struct("fms", "ProtocolsListReference")(protocols_list_arn=self.ref)
+
+    @staticmethod
+    def arn_for_protocols_list(resource: IProtocolsListRef) -> str:
+        """The ARN of ``resource``: any ``IProtocolsListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.protocols_list_ref.protocols_list_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -622,6 +641,11 @@ class CfnResourceSet(_CfnResource):
     def resource_set_ref(self) -> ResourceSetReference:
         """A reference to this resource (aws-cdk-lib's ``IResourceSetRef``)."""
         return _refs.struct("fms", "ResourceSetReference")(resource_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_resource_set(resource: IResourceSetRef) -> str:
+        """The ARN of ``resource``: any ``IResourceSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}", resource, {'Account': 'account', 'Id': ('resource_set_ref', 'resource_set_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.forecast import (
         DatasetGroupReference,
         DatasetReference,
+        IDatasetGroupRef,
+        IDatasetRef,
     )
 
 __all__ = [
@@ -204,6 +206,11 @@ class CfnDataset(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
         return _refs.struct("forecast", "DatasetReference")(dataset_arn=self.ref)
 
+    @staticmethod
+    def arn_for_dataset(resource: IDatasetRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_ref.dataset_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -258,6 +265,11 @@ class CfnDatasetGroup(_CfnResource):
     def dataset_group_ref(self) -> DatasetGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IDatasetGroupRef``)."""
         return _refs.struct("forecast", "DatasetGroupReference")(dataset_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_dataset_group(resource: IDatasetGroupRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_group_ref.dataset_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
         DetectorReference,
         EntityTypeReference,
         EventTypeReference,
+        IDetectorRef,
+        IEntityTypeRef,
+        IEventTypeRef,
+        ILabelRef,
+        IListRef,
+        IOutcomeRef,
+        IVariableRef,
         LabelReference,
         ListReference,
         OutcomeReference,
@@ -375,6 +382,11 @@ class CfnDetector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDetectorRef``)."""
         return _refs.struct("frauddetector", "DetectorReference")(detector_arn=self.ref)
 
+    @staticmethod
+    def arn_for_detector(resource: IDetectorRef) -> str:
+        """The ARN of ``resource``: any ``IDetectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.detector_ref.detector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -427,6 +439,11 @@ class CfnEntityType(_CfnResource):
     def entity_type_ref(self) -> EntityTypeReference:
         """A reference to this resource (aws-cdk-lib's ``IEntityTypeRef``)."""
         return _refs.struct("frauddetector", "EntityTypeReference")(entity_type_arn=self.ref)
+
+    @staticmethod
+    def arn_for_entity_type(resource: IEntityTypeRef) -> str:
+        """The ARN of ``resource``: any ``IEntityTypeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.entity_type_ref.entity_type_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -607,6 +624,11 @@ class CfnEventType(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEventTypeRef``)."""
         return _refs.struct("frauddetector", "EventTypeReference")(event_type_arn=self.ref)
 
+    @staticmethod
+    def arn_for_event_type(resource: IEventTypeRef) -> str:
+        """The ARN of ``resource``: any ``IEventTypeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_type_ref.event_type_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -659,6 +681,11 @@ class CfnLabel(_CfnResource):
     def label_ref(self) -> LabelReference:
         """A reference to this resource (aws-cdk-lib's ``ILabelRef``)."""
         return _refs.struct("frauddetector", "LabelReference")(label_arn=self.ref)
+
+    @staticmethod
+    def arn_for_label(resource: ILabelRef) -> str:
+        """The ARN of ``resource``: any ``ILabelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.label_ref.label_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -725,6 +752,11 @@ class CfnList(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IListRef``)."""
         return _refs.struct("frauddetector", "ListReference")(list_arn=self.ref)
 
+    @staticmethod
+    def arn_for_list(resource: IListRef) -> str:
+        """The ARN of ``resource``: any ``IListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.list_ref.list_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -777,6 +809,11 @@ class CfnOutcome(_CfnResource):
     def outcome_ref(self) -> OutcomeReference:
         """A reference to this resource (aws-cdk-lib's ``IOutcomeRef``)."""
         return _refs.struct("frauddetector", "OutcomeReference")(outcome_arn=self.ref)
+
+    @staticmethod
+    def arn_for_outcome(resource: IOutcomeRef) -> str:
+        """The ARN of ``resource``: any ``IOutcomeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.outcome_ref.outcome_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -848,6 +885,11 @@ class CfnVariable(_CfnResource):
     def variable_ref(self) -> VariableReference:
         """A reference to this resource (aws-cdk-lib's ``IVariableRef``)."""
         return _refs.struct("frauddetector", "VariableReference")(variable_arn=self.ref)
+
+    @staticmethod
+    def arn_for_variable(resource: IVariableRef) -> str:
+        """The ARN of ``resource``: any ``IVariableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.variable_ref.variable_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

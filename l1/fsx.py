@@ -20,6 +20,8 @@ if TYPE_CHECKING:
         DataRepositoryAssociationReference,
         FileCacheReference,
         FileSystemReference,
+        IBackupRef,
+        IFileCacheRef,
         S3AccessPointAttachmentReference,
         SnapshotReference,
         StorageVirtualMachineReference,
@@ -89,6 +91,11 @@ class CfnBackup(_CfnResource):
     def backup_ref(self) -> BackupReference:
         """A reference to this resource (aws-cdk-lib's ``IBackupRef``)."""
         return _refs.struct("fsx", "BackupReference")(resource_arn=self.ref, backup_id=self.attr_backup_id)
+
+    @staticmethod
+    def arn_for_backup(resource: IBackupRef) -> str:
+        """The ARN of ``resource``: any ``IBackupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}", resource, {'Account': 'account', 'BackupId': ('backup_ref', 'backup_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -396,6 +403,11 @@ class CfnFileCache(_CfnResource):
     def file_cache_ref(self) -> FileCacheReference:
         """A reference to this resource (aws-cdk-lib's ``IFileCacheRef``)."""
         return _refs.struct("fsx", "FileCacheReference")(resource_arn=self.ref, file_cache_id=self.attr_file_cache_id)
+
+    @staticmethod
+    def arn_for_file_cache(resource: IFileCacheRef) -> str:
+        """The ARN of ``resource``: any ``IFileCacheRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}", resource, {'Account': 'account', 'FileCacheId': ('file_cache_ref', 'file_cache_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
         FleetReference,
         GameServerGroupReference,
         GameSessionQueueReference,
+        IAliasRef,
+        IBuildRef,
+        IContainerFleetRef,
+        IContainerGroupDefinitionRef,
+        IFleetRef,
+        IGameServerGroupRef,
+        IGameSessionQueueRef,
+        ILocationRef,
+        IMatchmakingConfigurationRef,
+        IMatchmakingRuleSetRef,
+        IScriptRef,
         LocationReference,
         MatchmakingConfigurationReference,
         MatchmakingRuleSetReference,
@@ -129,6 +140,11 @@ class CfnAlias(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAliasRef``)."""
         return _refs.struct("gamelift", "AliasReference")(alias_id=self.ref, alias_arn=self.attr_alias_arn)
 
+    @staticmethod
+    def arn_for_alias(resource: IAliasRef) -> str:
+        """The ARN of ``resource``: any ``IAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.alias_ref.alias_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -225,6 +241,11 @@ class CfnBuild(_CfnResource):
     def build_ref(self) -> BuildReference:
         """A reference to this resource (aws-cdk-lib's ``IBuildRef``)."""
         return _refs.struct("gamelift", "BuildReference")(build_id=self.ref, build_arn=self.attr_build_arn)
+
+    @staticmethod
+    def arn_for_build(resource: IBuildRef) -> str:
+        """The ARN of ``resource``: any ``IBuildRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.build_ref.build_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -623,6 +644,11 @@ class CfnContainerFleet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContainerFleetRef``)."""
         return _refs.struct("gamelift", "ContainerFleetReference")(fleet_id=self.ref, fleet_arn=self.attr_fleet_arn)
 
+    @staticmethod
+    def arn_for_container_fleet(resource: IContainerFleetRef) -> str:
+        """The ARN of ``resource``: any ``IContainerFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.container_fleet_ref.fleet_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -949,6 +975,11 @@ class CfnContainerGroupDefinition(_CfnResource):
     def container_group_definition_ref(self) -> ContainerGroupDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``IContainerGroupDefinitionRef``)."""
         return _refs.struct("gamelift", "ContainerGroupDefinitionReference")(container_group_definition_name=self.ref, container_group_definition_arn=self.attr_container_group_definition_arn)
+
+    @staticmethod
+    def arn_for_container_group_definition(resource: IContainerGroupDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IContainerGroupDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.container_group_definition_ref.container_group_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1431,6 +1462,11 @@ class CfnFleet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
         return _refs.struct("gamelift", "FleetReference")(fleet_id=self.ref, fleet_arn=self.attr_fleet_arn)
 
+    @staticmethod
+    def arn_for_fleet(resource: IFleetRef) -> str:
+        """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fleet_ref.fleet_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1609,6 +1645,11 @@ class CfnGameServerGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGameServerGroupRef``)."""
         return _refs.struct("gamelift", "GameServerGroupReference")(game_server_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_game_server_group(resource: IGameServerGroupRef) -> str:
+        """The ARN of ``resource``: any ``IGameServerGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.game_server_group_ref.game_server_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1786,6 +1827,11 @@ class CfnGameSessionQueue(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGameSessionQueueRef``)."""
         return _refs.struct("gamelift", "GameSessionQueueReference")(game_session_queue_name=self.ref, game_session_queue_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_game_session_queue(resource: IGameSessionQueueRef) -> str:
+        """The ARN of ``resource``: any ``IGameSessionQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.game_session_queue_ref.game_session_queue_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1829,6 +1875,11 @@ class CfnLocation(_CfnResource):
     def location_ref(self) -> LocationReference:
         """A reference to this resource (aws-cdk-lib's ``ILocationRef``)."""
         return _refs.struct("gamelift", "LocationReference")(location_name=self.ref, location_arn=self.attr_location_arn)
+
+    @staticmethod
+    def arn_for_location(resource: ILocationRef) -> str:
+        """The ARN of ``resource``: any ``ILocationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.location_ref.location_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1992,6 +2043,11 @@ class CfnMatchmakingConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMatchmakingConfigurationRef``)."""
         return _refs.struct("gamelift", "MatchmakingConfigurationReference")(matchmaking_configuration_name=self.ref, matchmaking_configuration_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_matchmaking_configuration(resource: IMatchmakingConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IMatchmakingConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.matchmaking_configuration_ref.matchmaking_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2042,6 +2098,11 @@ class CfnMatchmakingRuleSet(_CfnResource):
     def matchmaking_rule_set_ref(self) -> MatchmakingRuleSetReference:
         """A reference to this resource (aws-cdk-lib's ``IMatchmakingRuleSetRef``)."""
         return _refs.struct("gamelift", "MatchmakingRuleSetReference")(matchmaking_rule_set_name=self.ref, matchmaking_rule_set_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_matchmaking_rule_set(resource: IMatchmakingRuleSetRef) -> str:
+        """The ARN of ``resource``: any ``IMatchmakingRuleSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.matchmaking_rule_set_ref.matchmaking_rule_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2133,6 +2194,11 @@ class CfnScript(_CfnResource):
     def script_ref(self) -> ScriptReference:
         """A reference to this resource (aws-cdk-lib's ``IScriptRef``)."""
         return _refs.struct("gamelift", "ScriptReference")(script_id=self.ref, script_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_script(resource: IScriptRef) -> str:
+        """The ARN of ``resource``: any ``IScriptRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.script_ref.script_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.gameliftstreams import (
         ApplicationReference,
+        IApplicationRef,
+        IStreamGroupRef,
         StreamGroupReference,
     )
 
@@ -112,6 +114,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("gameliftstreams", "ApplicationReference")(application_arn=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -241,6 +248,11 @@ class CfnStreamGroup(_CfnResource):
     def stream_group_ref(self) -> StreamGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IStreamGroupRef``)."""
         return _refs.struct("gameliftstreams", "StreamGroupReference")(stream_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_stream_group(resource: IStreamGroupRef) -> str:
+        """The ARN of ``resource``: any ``IStreamGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stream_group_ref.stream_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

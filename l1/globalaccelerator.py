@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         CrossAccountAttachmentReference,
         EndpointGroupReference,
         IAcceleratorRef,
+        IEndpointGroupRef,
         IListenerRef,
         ListenerReference,
     )
@@ -116,6 +117,11 @@ class CfnAccelerator(_CfnResource):
     def accelerator_ref(self) -> AcceleratorReference:
         """A reference to this resource (aws-cdk-lib's ``IAcceleratorRef``)."""
         return _refs.struct("globalaccelerator", "AcceleratorReference")(accelerator_arn=self.ref)
+
+    @staticmethod
+    def arn_for_accelerator(resource: IAcceleratorRef) -> str:
+        """The ARN of ``resource``: any ``IAcceleratorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.accelerator_ref.accelerator_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -332,6 +338,11 @@ class CfnEndpointGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEndpointGroupRef``)."""
         return _refs.struct("globalaccelerator", "EndpointGroupReference")(endpoint_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_endpoint_group(resource: IEndpointGroupRef) -> str:
+        """The ARN of ``resource``: any ``IEndpointGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.endpoint_group_ref.endpoint_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -404,6 +415,11 @@ class CfnListener(_CfnResource):
     def listener_ref(self) -> ListenerReference:
         """A reference to this resource (aws-cdk-lib's ``IListenerRef``)."""
         return _refs.struct("globalaccelerator", "ListenerReference")(listener_arn=self.ref)
+
+    @staticmethod
+    def arn_for_listener(resource: IListenerRef) -> str:
+        """The ARN of ``resource``: any ``IListenerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.listener_ref.listener_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

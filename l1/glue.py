@@ -27,10 +27,24 @@ if TYPE_CHECKING:
         DataCatalogEncryptionSettingsReference,
         DataQualityRulesetReference,
         DevEndpointReference,
+        IBlueprintRef,
+        IConnectionRef,
+        IConnectionTypeRef,
+        ICrawlerRef,
+        IDatabaseRef,
         IdentityCenterConfigurationReference,
+        IIntegrationRef,
+        IJobRef,
+        IMLTransformRef,
         IntegrationReference,
         IntegrationResourcePropertyReference,
+        IRegistryRef,
+        ISchemaRef,
         ISchemaVersionRef,
+        ISessionRef,
+        ITriggerRef,
+        IUserDefinedFunctionRef,
+        IWorkflowRef,
         JobReference,
         MLTransformReference,
         PartitionReference,
@@ -170,6 +184,11 @@ class CfnBlueprint(_CfnResource):
     def blueprint_ref(self) -> BlueprintReference:
         """A reference to this resource (aws-cdk-lib's ``IBlueprintRef``)."""
         return _refs.struct("glue", "BlueprintReference")(blueprint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_blueprint(resource: IBlueprintRef) -> str:
+        """The ARN of ``resource``: any ``IBlueprintRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.blueprint_ref.blueprint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -831,6 +850,11 @@ class CfnConnection(_CfnResource):
     def connection_ref(self) -> ConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
         return _refs.struct("glue", "ConnectionReference")(catalog_id=_refs.part(self, 0), connection_name=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_connection(resource: IConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName}", resource, {'Account': 'account', 'ConnectionName': ('connection_ref', 'connection_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1527,6 +1551,11 @@ class CfnConnectionType(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectionTypeRef``)."""
         return _refs.struct("glue", "ConnectionTypeReference")(connection_type_arn=self.ref)
 
+    @staticmethod
+    def arn_for_connection_type(resource: IConnectionTypeRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionTypeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_type_ref.connection_type_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1947,6 +1976,11 @@ class CfnCrawler(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICrawlerRef``)."""
         return _refs.struct("glue", "CrawlerReference")(crawler_name=self.ref)
 
+    @staticmethod
+    def arn_for_crawler(resource: ICrawlerRef) -> str:
+        """The ARN of ``resource``: any ``ICrawlerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}", resource, {'Account': 'account', 'CrawlerName': ('crawler_ref', 'crawler_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2350,6 +2384,11 @@ class CfnDatabase(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatabaseRef``)."""
         return _refs.struct("glue", "DatabaseReference")(database_name=self.ref)
 
+    @staticmethod
+    def arn_for_database(resource: IDatabaseRef) -> str:
+        """The ARN of ``resource``: any ``IDatabaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}", resource, {'Account': 'account', 'DatabaseName': ('database_ref', 'database_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2632,6 +2671,11 @@ class CfnIntegration(_CfnResource):
     def integration_ref(self) -> IntegrationReference:
         """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
         return _refs.struct("glue", "IntegrationReference")(integration_arn=_refs.part(self, 0), integration_name=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_integration(resource: IIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.integration_ref.integration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2971,6 +3015,11 @@ class CfnJob(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IJobRef``)."""
         return _refs.struct("glue", "JobReference")(job_name=self.ref)
 
+    @staticmethod
+    def arn_for_job(resource: IJobRef) -> str:
+        """The ARN of ``resource``: any ``IJobRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:job/${JobName}", resource, {'Account': 'account', 'JobName': ('job_ref', 'job_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3200,6 +3249,11 @@ class CfnMLTransform(_CfnResource):
     def ml_transform_ref(self) -> MLTransformReference:
         """A reference to this resource (aws-cdk-lib's ``IMLTransformRef``)."""
         return _refs.struct("glue", "MLTransformReference")(transform_id=self.ref)
+
+    @staticmethod
+    def arn_for_ml_transform(resource: IMLTransformRef) -> str:
+        """The ARN of ``resource``: any ``IMLTransformRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransformId': ('ml_transform_ref', 'transform_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3506,6 +3560,11 @@ class CfnRegistry(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRegistryRef``)."""
         return _refs.struct("glue", "RegistryReference")(registry_arn=self.ref)
 
+    @staticmethod
+    def arn_for_registry(resource: IRegistryRef) -> str:
+        """The ARN of ``resource``: any ``IRegistryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.registry_ref.registry_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3621,6 +3680,11 @@ class CfnSchema(_CfnResource):
     def schema_ref(self) -> SchemaReference:
         """A reference to this resource (aws-cdk-lib's ``ISchemaRef``)."""
         return _refs.struct("glue", "SchemaReference")(schema_arn=self.ref)
+
+    @staticmethod
+    def arn_for_schema(resource: ISchemaRef) -> str:
+        """The ARN of ``resource``: any ``ISchemaRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.schema_ref.schema_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4008,6 +4072,11 @@ class CfnSession(_CfnResource):
     def session_ref(self) -> SessionReference:
         """A reference to this resource (aws-cdk-lib's ``ISessionRef``)."""
         return _refs.struct("glue", "SessionReference")(session_arn=self.ref)
+
+    @staticmethod
+    def arn_for_session(resource: ISessionRef) -> str:
+        """The ARN of ``resource``: any ``ISessionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.session_ref.session_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4997,6 +5066,11 @@ class CfnTrigger(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITriggerRef``)."""
         return _refs.struct("glue", "TriggerReference")(trigger_name=self.ref)
 
+    @staticmethod
+    def arn_for_trigger(resource: ITriggerRef) -> str:
+        """The ARN of ``resource``: any ``ITriggerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TriggerName': ('trigger_ref', 'trigger_name')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5191,6 +5265,11 @@ class CfnUserDefinedFunction(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IUserDefinedFunctionRef``)."""
         return _refs.struct("glue", "UserDefinedFunctionReference")(user_defined_function_arn=self.ref)
 
+    @staticmethod
+    def arn_for_user_defined_function(resource: IUserDefinedFunctionRef) -> str:
+        """The ARN of ``resource``: any ``IUserDefinedFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_defined_function_ref.user_defined_function_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -5253,6 +5332,11 @@ class CfnWorkflow(_CfnResource):
     def workflow_ref(self) -> WorkflowReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
         return _refs.struct("glue", "WorkflowReference")(workflow_name=self.ref)
+
+    @staticmethod
+    def arn_for_workflow(resource: IWorkflowRef) -> str:
+        """The ARN of ``resource``: any ``IWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkflowName': ('workflow_ref', 'workflow_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -26,6 +26,14 @@ if TYPE_CHECKING:
         FunctionDefinitionVersionReference,
         GroupReference,
         GroupVersionReference,
+        IConnectorDefinitionRef,
+        ICoreDefinitionRef,
+        IDeviceDefinitionRef,
+        IFunctionDefinitionRef,
+        IGroupRef,
+        ILoggerDefinitionRef,
+        IResourceDefinitionRef,
+        ISubscriptionDefinitionRef,
         LoggerDefinitionReference,
         LoggerDefinitionVersionReference,
         ResourceDefinitionReference,
@@ -157,6 +165,11 @@ class CfnConnectorDefinition(_CfnResource):
     def connector_definition_ref(self) -> ConnectorDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorDefinitionRef``)."""
         return _refs.struct("greengrass", "ConnectorDefinitionReference")(connector_definition_id=self.ref, connector_definition_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_connector_definition(resource: IConnectorDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_definition_ref.connector_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -317,6 +330,11 @@ class CfnCoreDefinition(_CfnResource):
     def core_definition_ref(self) -> CoreDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``ICoreDefinitionRef``)."""
         return _refs.struct("greengrass", "CoreDefinitionReference")(core_definition_id=self.ref, core_definition_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_core_definition(resource: ICoreDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``ICoreDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.core_definition_ref.core_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -480,6 +498,11 @@ class CfnDeviceDefinition(_CfnResource):
     def device_definition_ref(self) -> DeviceDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``IDeviceDefinitionRef``)."""
         return _refs.struct("greengrass", "DeviceDefinitionReference")(device_definition_id=self.ref, device_definition_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_device_definition(resource: IDeviceDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IDeviceDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.device_definition_ref.device_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -775,6 +798,11 @@ class CfnFunctionDefinition(_CfnResource):
     def function_definition_ref(self) -> FunctionDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``IFunctionDefinitionRef``)."""
         return _refs.struct("greengrass", "FunctionDefinitionReference")(function_definition_id=self.ref, function_definition_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_function_definition(resource: IFunctionDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IFunctionDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.function_definition_ref.function_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1076,6 +1104,11 @@ class CfnGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
         return _refs.struct("greengrass", "GroupReference")(group_id=self.ref, group_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_group(resource: IGroupRef) -> str:
+        """The ARN of ``resource``: any ``IGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.group_ref.group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1255,6 +1288,11 @@ class CfnLoggerDefinition(_CfnResource):
     def logger_definition_ref(self) -> LoggerDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``ILoggerDefinitionRef``)."""
         return _refs.struct("greengrass", "LoggerDefinitionReference")(logger_definition_id=self.ref, logger_definition_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_logger_definition(resource: ILoggerDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``ILoggerDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.logger_definition_ref.logger_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1589,6 +1627,11 @@ class CfnResourceDefinition(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IResourceDefinitionRef``)."""
         return _refs.struct("greengrass", "ResourceDefinitionReference")(resource_definition_id=self.ref, resource_definition_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_resource_definition(resource: IResourceDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IResourceDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_definition_ref.resource_definition_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1918,6 +1961,11 @@ class CfnSubscriptionDefinition(_CfnResource):
     def subscription_definition_ref(self) -> SubscriptionDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``ISubscriptionDefinitionRef``)."""
         return _refs.struct("greengrass", "SubscriptionDefinitionReference")(subscription_definition_id=self.ref, subscription_definition_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_subscription_definition(resource: ISubscriptionDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``ISubscriptionDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subscription_definition_ref.subscription_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

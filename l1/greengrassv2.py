@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.greengrassv2 import (
         ComponentVersionReference,
         DeploymentReference,
+        IComponentVersionRef,
+        IDeploymentRef,
     )
 
 __all__ = [
@@ -303,6 +305,11 @@ class CfnComponentVersion(_CfnResource):
     def component_version_ref(self) -> ComponentVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IComponentVersionRef``)."""
         return _refs.struct("greengrassv2", "ComponentVersionReference")(component_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_component_version(resource: IComponentVersionRef) -> str:
+        """The ARN of ``resource``: any ``IComponentVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.component_version_ref.component_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -656,6 +663,11 @@ class CfnDeployment(_CfnResource):
     def deployment_ref(self) -> DeploymentReference:
         """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
         return _refs.struct("greengrassv2", "DeploymentReference")(deployment_id=self.ref)
+
+    @staticmethod
+    def arn_for_deployment(resource: IDeploymentRef) -> str:
+        """The ARN of ``resource``: any ``IDeploymentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:greengrass:${Region}:${Account}:deployments:${DeploymentId}", resource, {'Account': 'account', 'DeploymentId': ('deployment_ref', 'deployment_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
         DataflowEndpointGroupReference,
         DataflowEndpointGroupV2Reference,
         IConfigRef,
+        IDataflowEndpointGroupRef,
+        IDataflowEndpointGroupV2Ref,
+        IMissionProfileRef,
         MissionProfileReference,
     )
 
@@ -438,6 +441,11 @@ class CfnConfig(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfigRef``)."""
         return _refs.struct("groundstation", "ConfigReference")(config_arn=self.ref)
 
+    @staticmethod
+    def arn_for_config(resource: IConfigRef) -> str:
+        """The ARN of ``resource``: any ``IConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.config_ref.config_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -684,6 +692,11 @@ class CfnDataflowEndpointGroup(_CfnResource):
     def dataflow_endpoint_group_ref(self) -> DataflowEndpointGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IDataflowEndpointGroupRef``)."""
         return _refs.struct("groundstation", "DataflowEndpointGroupReference")(dataflow_endpoint_group_id=self.ref, dataflow_endpoint_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_dataflow_endpoint_group(resource: IDataflowEndpointGroupRef) -> str:
+        """The ARN of ``resource``: any ``IDataflowEndpointGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataflow_endpoint_group_ref.dataflow_endpoint_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1037,6 +1050,11 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataflowEndpointGroupV2Ref``)."""
         return _refs.struct("groundstation", "DataflowEndpointGroupV2Reference")(dataflow_endpoint_group_v2_id=self.ref, dataflow_endpoint_group_v2_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_dataflow_endpoint_group_v2(resource: IDataflowEndpointGroupV2Ref) -> str:
+        """The ARN of ``resource``: any ``IDataflowEndpointGroupV2Ref`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataflow_endpoint_group_v2_ref.dataflow_endpoint_group_v2_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1166,6 +1184,11 @@ class CfnMissionProfile(_CfnResource):
     def mission_profile_ref(self) -> MissionProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IMissionProfileRef``)."""
         return _refs.struct("groundstation", "MissionProfileReference")(mission_profile_id=_refs.part(self, 0), mission_profile_arn=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_mission_profile(resource: IMissionProfileRef) -> str:
+        """The ARN of ``resource``: any ``IMissionProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mission_profile_ref.mission_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
         CustomDetectionRuleAssociationReference,
         DetectorReference,
         FilterReference,
+        ICustomDetectionRuleAssociationRef,
+        IDetectorRef,
+        IMalwareProtectionPlanRef,
         IPSetReference,
         MalwareProtectionPlanReference,
         MasterReference,
@@ -121,6 +124,11 @@ class CfnCustomDetectionRuleAssociation(_CfnResource):
     def custom_detection_rule_association_ref(self) -> CustomDetectionRuleAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``ICustomDetectionRuleAssociationRef``)."""
         return _refs.struct("guardduty", "CustomDetectionRuleAssociationReference")(rule_id=_refs.part(self, 0), association_id=_refs.part(self, 1), custom_detection_rule_association_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_custom_detection_rule_association(resource: ICustomDetectionRuleAssociationRef) -> str:
+        """The ARN of ``resource``: any ``ICustomDetectionRuleAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.custom_detection_rule_association_ref.custom_detection_rule_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -346,6 +354,11 @@ class CfnDetector(_CfnResource):
     def detector_ref(self) -> DetectorReference:
         """A reference to this resource (aws-cdk-lib's ``IDetectorRef``)."""
         return _refs.struct("guardduty", "DetectorReference")(detector_id=self.ref)
+
+    @staticmethod
+    def arn_for_detector(resource: IDetectorRef) -> str:
+        """The ARN of ``resource``: any ``IDetectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}", resource, {'Account': 'account', 'DetectorId': ('detector_ref', 'detector_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -761,6 +774,11 @@ class CfnMalwareProtectionPlan(_CfnResource):
     def malware_protection_plan_ref(self) -> MalwareProtectionPlanReference:
         """A reference to this resource (aws-cdk-lib's ``IMalwareProtectionPlanRef``)."""
         return _refs.struct("guardduty", "MalwareProtectionPlanReference")(malware_protection_plan_id=self.ref, malware_protection_plan_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_malware_protection_plan(resource: IMalwareProtectionPlanRef) -> str:
+        """The ARN of ``resource``: any ``IMalwareProtectionPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.malware_protection_plan_ref.malware_protection_plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.healthimaging import (
         DatastoreReference,
+        IDatastoreRef,
     )
 
 __all__ = [
@@ -77,6 +78,11 @@ class CfnDatastore(_CfnResource):
     def datastore_ref(self) -> DatastoreReference:
         """A reference to this resource (aws-cdk-lib's ``IDatastoreRef``)."""
         return _refs.struct("healthimaging", "DatastoreReference")(datastore_id=self.ref, datastore_arn=self.attr_datastore_arn)
+
+    @staticmethod
+    def arn_for_datastore(resource: IDatastoreRef) -> str:
+        """The ARN of ``resource``: any ``IDatastoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.datastore_ref.datastore_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

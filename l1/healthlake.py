@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.healthlake import (
         DataTransformationProfileReference,
         FHIRDatastoreReference,
+        IDataTransformationProfileRef,
+        IFHIRDatastoreRef,
     )
 
 __all__ = [
@@ -165,6 +167,11 @@ class CfnDataTransformationProfile(_CfnResource):
     def data_transformation_profile_ref(self) -> DataTransformationProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IDataTransformationProfileRef``)."""
         return _refs.struct("healthlake", "DataTransformationProfileReference")(data_transformation_profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_data_transformation_profile(resource: IDataTransformationProfileRef) -> str:
+        """The ARN of ``resource``: any ``IDataTransformationProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_transformation_profile_ref.data_transformation_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -401,6 +408,11 @@ class CfnFHIRDatastore(_CfnResource):
     def fhir_datastore_ref(self) -> FHIRDatastoreReference:
         """A reference to this resource (aws-cdk-lib's ``IFHIRDatastoreRef``)."""
         return _refs.struct("healthlake", "FHIRDatastoreReference")(datastore_id=self.ref, datastore_arn=self.attr_datastore_arn)
+
+    @staticmethod
+    def arn_for_fhir_datastore(resource: IFHIRDatastoreRef) -> str:
+        """The ARN of ``resource``: any ``IFHIRDatastoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fhir_datastore_ref.datastore_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -20,9 +20,13 @@ if TYPE_CHECKING:
         GroupPolicyReference,
         GroupReference,
         IGroupRef,
+        IInstanceProfileRef,
         IManagedPolicyRef,
         InstanceProfileReference,
+        IOIDCProviderRef,
         IRoleRef,
+        ISAMLProviderRef,
+        IServerCertificateRef,
         IUserRef,
         ManagedPolicyReference,
         OIDCProviderReference,
@@ -202,6 +206,11 @@ class CfnGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
         return _refs.struct("iam", "GroupReference")(group_name=self.ref, group_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_group(resource: IGroupRef) -> str:
+        """The ARN of ``resource``: any ``IGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.group_ref.group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -301,6 +310,11 @@ class CfnInstanceProfile(_CfnResource):
     def instance_profile_ref(self) -> InstanceProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IInstanceProfileRef``)."""
         return _refs.struct("iam", "InstanceProfileReference")(instance_profile_name=self.ref, instance_profile_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_instance_profile(resource: IInstanceProfileRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_profile_ref.instance_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -443,6 +457,11 @@ class CfnOIDCProvider(_CfnResource):
     def oidc_provider_ref(self) -> OIDCProviderReference:
         """A reference to this resource (aws-cdk-lib's ``IOIDCProviderRef``)."""
         return _refs.struct("iam", "OIDCProviderReference")(oidc_provider_arn=self.ref)
+
+    @staticmethod
+    def arn_for_oidc_provider(resource: IOIDCProviderRef) -> str:
+        """The ARN of ``resource``: any ``IOIDCProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.oidc_provider_ref.oidc_provider_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -613,6 +632,11 @@ class CfnRole(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRoleRef``)."""
         return _refs.struct("iam", "RoleReference")(role_name=self.ref, role_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_role(resource: IRoleRef) -> str:
+        """The ARN of ``resource``: any ``IRoleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.role_ref.role_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -758,6 +782,11 @@ class CfnSAMLProvider(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISAMLProviderRef``)."""
         return _refs.struct("iam", "SAMLProviderReference")(saml_provider_arn=self.ref)
 
+    @staticmethod
+    def arn_for_saml_provider(resource: ISAMLProviderRef) -> str:
+        """The ARN of ``resource``: any ``ISAMLProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.saml_provider_ref.saml_provider_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -828,6 +857,11 @@ class CfnServerCertificate(_CfnResource):
     def server_certificate_ref(self) -> ServerCertificateReference:
         """A reference to this resource (aws-cdk-lib's ``IServerCertificateRef``)."""
         return _refs.struct("iam", "ServerCertificateReference")(server_certificate_name=self.ref, server_certificate_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_server_certificate(resource: IServerCertificateRef) -> str:
+        """The ARN of ``resource``: any ``IServerCertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.server_certificate_ref.server_certificate_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1003,6 +1037,11 @@ class CfnUser(_CfnResource):
     def user_ref(self) -> UserReference:
         """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
         return _refs.struct("iam", "UserReference")(user_name=self.ref, user_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_user(resource: IUserRef) -> str:
+        """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_ref.user_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.identitystore import (
         GroupMembershipReference,
         GroupReference,
+        IGroupMembershipRef,
+        IGroupRef,
+        IUserRef,
         UserReference,
     )
 
@@ -76,6 +79,11 @@ class CfnGroup(_CfnResource):
     def group_ref(self) -> GroupReference:
         """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
         return _refs.struct("identitystore", "GroupReference")(group_id=_refs.part(self, 0), identity_store_id=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_group(resource: IGroupRef) -> str:
+        """The ARN of ``resource``: any ``IGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:identitystore:::group/${GroupId}", resource, {'GroupId': ('group_ref', 'group_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -139,6 +147,11 @@ class CfnGroupMembership(_CfnResource):
     def group_membership_ref(self) -> GroupMembershipReference:
         """A reference to this resource (aws-cdk-lib's ``IGroupMembershipRef``)."""
         return _refs.struct("identitystore", "GroupMembershipReference")(membership_id=_refs.part(self, 0), identity_store_id=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_group_membership(resource: IGroupMembershipRef) -> str:
+        """The ARN of ``resource``: any ``IGroupMembershipRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:identitystore:::membership/${MembershipId}", resource, {'MembershipId': ('group_membership_ref', 'membership_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -574,6 +587,11 @@ class CfnUser(_CfnResource):
     def user_ref(self) -> UserReference:
         """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
         return _refs.struct("identitystore", "UserReference")(user_arn=self.ref)
+
+    @staticmethod
+    def arn_for_user(resource: IUserRef) -> str:
+        """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_ref.user_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

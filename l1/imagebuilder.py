@@ -22,14 +22,19 @@ if TYPE_CHECKING:
         ComponentReference,
         ContainerRecipeReference,
         DistributionConfigurationReference,
+        IComponentRef,
         IContainerRecipeRef,
         IDistributionConfigurationRef,
+        IImagePipelineRef,
         IImageRecipeRef,
+        IImageRef,
         IInfrastructureConfigurationRef,
+        ILifecyclePolicyRef,
         ImagePipelineReference,
         ImageRecipeReference,
         ImageReference,
         InfrastructureConfigurationReference,
+        IWorkflowRef,
         LifecyclePolicyReference,
         WorkflowReference,
     )
@@ -184,6 +189,11 @@ class CfnComponent(_CfnResource):
     def component_ref(self) -> ComponentReference:
         """A reference to this resource (aws-cdk-lib's ``IComponentRef``)."""
         return _refs.struct("imagebuilder", "ComponentReference")(component_arn=self.ref)
+
+    @staticmethod
+    def arn_for_component(resource: IComponentRef) -> str:
+        """The ARN of ``resource``: any ``IComponentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.component_ref.component_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -489,6 +499,11 @@ class CfnContainerRecipe(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContainerRecipeRef``)."""
         return _refs.struct("imagebuilder", "ContainerRecipeReference")(container_recipe_arn=self.ref)
 
+    @staticmethod
+    def arn_for_container_recipe(resource: IContainerRecipeRef) -> str:
+        """The ARN of ``resource``: any ``IContainerRecipeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.container_recipe_ref.container_recipe_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -787,6 +802,11 @@ class CfnDistributionConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDistributionConfigurationRef``)."""
         return _refs.struct("imagebuilder", "DistributionConfigurationReference")(distribution_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_distribution_configuration(resource: IDistributionConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IDistributionConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.distribution_configuration_ref.distribution_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1084,6 +1104,11 @@ class CfnImage(_CfnResource):
     def image_ref(self) -> ImageReference:
         """A reference to this resource (aws-cdk-lib's ``IImageRef``)."""
         return _refs.struct("imagebuilder", "ImageReference")(image_arn=self.ref)
+
+    @staticmethod
+    def arn_for_image(resource: IImageRef) -> str:
+        """The ARN of ``resource``: any ``IImageRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.image_ref.image_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1386,6 +1411,11 @@ class CfnImagePipeline(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IImagePipelineRef``)."""
         return _refs.struct("imagebuilder", "ImagePipelineReference")(image_pipeline_arn=self.ref)
 
+    @staticmethod
+    def arn_for_image_pipeline(resource: IImagePipelineRef) -> str:
+        """The ARN of ``resource``: any ``IImagePipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.image_pipeline_ref.image_pipeline_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1652,6 +1682,11 @@ class CfnImageRecipe(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IImageRecipeRef``)."""
         return _refs.struct("imagebuilder", "ImageRecipeReference")(image_recipe_arn=self.ref)
 
+    @staticmethod
+    def arn_for_image_recipe(resource: IImageRecipeRef) -> str:
+        """The ARN of ``resource``: any ``IImageRecipeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.image_recipe_ref.image_recipe_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1900,6 +1935,11 @@ class CfnInfrastructureConfiguration(_CfnResource):
     def infrastructure_configuration_ref(self) -> InfrastructureConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IInfrastructureConfigurationRef``)."""
         return _refs.struct("imagebuilder", "InfrastructureConfigurationReference")(infrastructure_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_infrastructure_configuration(resource: IInfrastructureConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IInfrastructureConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.infrastructure_configuration_ref.infrastructure_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2166,6 +2206,11 @@ class CfnLifecyclePolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILifecyclePolicyRef``)."""
         return _refs.struct("imagebuilder", "LifecyclePolicyReference")(lifecycle_policy_arn=self.ref)
 
+    @staticmethod
+    def arn_for_lifecycle_policy(resource: ILifecyclePolicyRef) -> str:
+        """The ARN of ``resource``: any ``ILifecyclePolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.lifecycle_policy_ref.lifecycle_policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2278,6 +2323,11 @@ class CfnWorkflow(_CfnResource):
     def workflow_ref(self) -> WorkflowReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
         return _refs.struct("imagebuilder", "WorkflowReference")(workflow_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workflow(resource: IWorkflowRef) -> str:
+        """The ARN of ``resource``: any ``IWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workflow_ref.workflow_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

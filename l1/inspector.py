@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         AssessmentTargetReference,
         AssessmentTemplateReference,
         IAssessmentTargetRef,
+        IAssessmentTemplateRef,
         IResourceGroupRef,
         ResourceGroupReference,
     )
@@ -76,6 +77,11 @@ class CfnAssessmentTarget(_CfnResource):
     def assessment_target_ref(self) -> AssessmentTargetReference:
         """A reference to this resource (aws-cdk-lib's ``IAssessmentTargetRef``)."""
         return _refs.struct("inspector", "AssessmentTargetReference")(assessment_target_arn=self.ref)
+
+    @staticmethod
+    def arn_for_assessment_target(resource: IAssessmentTargetRef) -> str:
+        """The ARN of ``resource``: any ``IAssessmentTargetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.assessment_target_ref.assessment_target_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -137,6 +143,11 @@ class CfnAssessmentTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAssessmentTemplateRef``)."""
         return _refs.struct("inspector", "AssessmentTemplateReference")(assessment_template_arn=self.ref)
 
+    @staticmethod
+    def arn_for_assessment_template(resource: IAssessmentTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IAssessmentTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.assessment_template_ref.assessment_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -175,6 +186,11 @@ class CfnResourceGroup(_CfnResource):
     def resource_group_ref(self) -> ResourceGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IResourceGroupRef``)."""
         return _refs.struct("inspector", "ResourceGroupReference")(resource_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_resource_group(resource: IResourceGroupRef) -> str:
+        """The ARN of ``resource``: any ``IResourceGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_group_ref.resource_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

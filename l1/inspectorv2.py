@@ -21,6 +21,11 @@ if TYPE_CHECKING:
         CodeSecurityScanConfigurationReference,
         ConnectorReference,
         FilterReference,
+        ICisScanConfigurationRef,
+        ICodeSecurityIntegrationRef,
+        ICodeSecurityScanConfigurationRef,
+        IConnectorRef,
+        IFilterRef,
     )
 
 __all__ = [
@@ -206,6 +211,11 @@ class CfnCisScanConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICisScanConfigurationRef``)."""
         return _refs.struct("inspectorv2", "CisScanConfigurationReference")(cis_scan_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cis_scan_configuration(resource: ICisScanConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ICisScanConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cis_scan_configuration_ref.cis_scan_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -365,6 +375,11 @@ class CfnCodeSecurityIntegration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICodeSecurityIntegrationRef``)."""
         return _refs.struct("inspectorv2", "CodeSecurityIntegrationReference")(code_security_integration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_code_security_integration(resource: ICodeSecurityIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``ICodeSecurityIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.code_security_integration_ref.code_security_integration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -502,6 +517,11 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
     def code_security_scan_configuration_ref(self) -> CodeSecurityScanConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``ICodeSecurityScanConfigurationRef``)."""
         return _refs.struct("inspectorv2", "CodeSecurityScanConfigurationReference")(code_security_scan_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_code_security_scan_configuration(resource: ICodeSecurityScanConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ICodeSecurityScanConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.code_security_scan_configuration_ref.code_security_scan_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -685,6 +705,11 @@ class CfnConnector(_CfnResource):
     def connector_ref(self) -> ConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("inspectorv2", "ConnectorReference")(connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1021,6 +1046,11 @@ class CfnFilter(_CfnResource):
     def filter_ref(self) -> FilterReference:
         """A reference to this resource (aws-cdk-lib's ``IFilterRef``)."""
         return _refs.struct("inspectorv2", "FilterReference")(filter_arn=self.ref)
+
+    @staticmethod
+    def arn_for_filter(resource: IFilterRef) -> str:
+        """The ARN of ``resource``: any ``IFilterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.filter_ref.filter_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.interconnect import (
         ConnectionReference,
+        IConnectionRef,
     )
 
 __all__ = [
@@ -164,6 +165,11 @@ class CfnConnection(_CfnResource):
     def connection_ref(self) -> ConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
         return _refs.struct("interconnect", "ConnectionReference")(connection_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connection(resource: IConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_ref.connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,7 +16,9 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.invoicing import (
+        IInvoiceUnitRef,
         InvoiceUnitReference,
+        IProcurementPortalPreferenceRef,
         ProcurementPortalPreferenceReference,
     )
 
@@ -124,6 +126,11 @@ class CfnInvoiceUnit(_CfnResource):
     def invoice_unit_ref(self) -> InvoiceUnitReference:
         """A reference to this resource (aws-cdk-lib's ``IInvoiceUnitRef``)."""
         return _refs.struct("invoicing", "InvoiceUnitReference")(invoice_unit_arn=self.ref)
+
+    @staticmethod
+    def arn_for_invoice_unit(resource: IInvoiceUnitRef) -> str:
+        """The ARN of ``resource``: any ``IInvoiceUnitRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.invoice_unit_ref.invoice_unit_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")
@@ -350,6 +357,11 @@ class CfnProcurementPortalPreference(_CfnResource):
     def procurement_portal_preference_ref(self) -> ProcurementPortalPreferenceReference:
         """A reference to this resource (aws-cdk-lib's ``IProcurementPortalPreferenceRef``)."""
         return _refs.struct("invoicing", "ProcurementPortalPreferenceReference")(procurement_portal_preference_arn=self.ref)
+
+    @staticmethod
+    def arn_for_procurement_portal_preference(resource: IProcurementPortalPreferenceRef) -> str:
+        """The ARN of ``resource``: any ``IProcurementPortalPreferenceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.procurement_portal_preference_ref.procurement_portal_preference_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

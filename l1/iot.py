@@ -31,6 +31,30 @@ if TYPE_CHECKING:
         DomainConfigurationReference,
         EncryptionConfigurationReference,
         FleetMetricReference,
+        IAuthorizerRef,
+        IBillingGroupRef,
+        ICACertificateRef,
+        ICertificateProviderRef,
+        ICertificateRef,
+        ICommandRef,
+        ICustomMetricRef,
+        IDimensionRef,
+        IDomainConfigurationRef,
+        IJobRef,
+        IJobTemplateRef,
+        IMitigationActionRef,
+        IPolicyRef,
+        IProvisioningTemplateRef,
+        IRoleAliasRef,
+        IScheduledAuditRef,
+        ISecurityProfileRef,
+        ISoftwarePackageRef,
+        IStreamRef,
+        IThingGroupRef,
+        IThingRef,
+        IThingTypeRef,
+        ITopicRuleDestinationRef,
+        ITopicRuleRef,
         JobReference,
         JobTemplateReference,
         LoggingReference,
@@ -438,6 +462,11 @@ class CfnAuthorizer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAuthorizerRef``)."""
         return _refs.struct("iot", "AuthorizerReference")(authorizer_name=self.ref, authorizer_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_authorizer(resource: IAuthorizerRef) -> str:
+        """The ARN of ``resource``: any ``IAuthorizerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.authorizer_ref.authorizer_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -507,6 +536,11 @@ class CfnBillingGroup(_CfnResource):
     def billing_group_ref(self) -> BillingGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IBillingGroupRef``)."""
         return _refs.struct("iot", "BillingGroupReference")(billing_group_name=self.ref, billing_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_billing_group(resource: IBillingGroupRef) -> str:
+        """The ARN of ``resource``: any ``IBillingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.billing_group_ref.billing_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -610,6 +644,11 @@ class CfnCACertificate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICACertificateRef``)."""
         return _refs.struct("iot", "CACertificateReference")(ca_certificate_id=self.ref, ca_certificate_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_ca_certificate(resource: ICACertificateRef) -> str:
+        """The ARN of ``resource``: any ``ICACertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ca_certificate_ref.ca_certificate_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -675,6 +714,11 @@ class CfnCertificate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
         return _refs.struct("iot", "CertificateReference")(certificate_id=self.ref, certificate_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_certificate(resource: ICertificateRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_ref.certificate_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -729,6 +773,11 @@ class CfnCertificateProvider(_CfnResource):
     def certificate_provider_ref(self) -> CertificateProviderReference:
         """A reference to this resource (aws-cdk-lib's ``ICertificateProviderRef``)."""
         return _refs.struct("iot", "CertificateProviderReference")(certificate_provider_name=self.ref, certificate_provider_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_certificate_provider(resource: ICertificateProviderRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_provider_ref.certificate_provider_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1029,6 +1078,11 @@ class CfnCommand(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICommandRef``)."""
         return _refs.struct("iot", "CommandReference")(command_id=self.ref, command_arn=self.attr_command_arn)
 
+    @staticmethod
+    def arn_for_command(resource: ICommandRef) -> str:
+        """The ARN of ``resource``: any ``ICommandRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.command_ref.command_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1086,6 +1140,11 @@ class CfnCustomMetric(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICustomMetricRef``)."""
         return _refs.struct("iot", "CustomMetricReference")(metric_name=self.ref)
 
+    @staticmethod
+    def arn_for_custom_metric(resource: ICustomMetricRef) -> str:
+        """The ARN of ``resource``: any ``ICustomMetricRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}", resource, {'Account': 'account', 'MetricName': ('custom_metric_ref', 'metric_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1140,6 +1199,11 @@ class CfnDimension(_CfnResource):
     def dimension_ref(self) -> DimensionReference:
         """A reference to this resource (aws-cdk-lib's ``IDimensionRef``)."""
         return _refs.struct("iot", "DimensionReference")(dimension_name=self.ref, dimension_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_dimension(resource: IDimensionRef) -> str:
+        """The ARN of ``resource``: any ``IDimensionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dimension_ref.dimension_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1350,6 +1414,11 @@ class CfnDomainConfiguration(_CfnResource):
     def domain_configuration_ref(self) -> DomainConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainConfigurationRef``)."""
         return _refs.struct("iot", "DomainConfigurationReference")(domain_configuration_name=self.ref, domain_configuration_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_domain_configuration(resource: IDomainConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IDomainConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_configuration_ref.domain_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1888,6 +1957,11 @@ class CfnJob(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IJobRef``)."""
         return _refs.struct("iot", "JobReference")(job_arn=self.ref)
 
+    @staticmethod
+    def arn_for_job(resource: IJobRef) -> str:
+        """The ARN of ``resource``: any ``IJobRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.job_ref.job_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2187,6 +2261,11 @@ class CfnJobTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IJobTemplateRef``)."""
         return _refs.struct("iot", "JobTemplateReference")(job_template_id=self.ref, job_template_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_job_template(resource: IJobTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IJobTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.job_template_ref.job_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2450,6 +2529,11 @@ class CfnMitigationAction(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMitigationActionRef``)."""
         return _refs.struct("iot", "MitigationActionReference")(action_name=self.ref, mitigation_action_arn=self.attr_mitigation_action_arn)
 
+    @staticmethod
+    def arn_for_mitigation_action(resource: IMitigationActionRef) -> str:
+        """The ARN of ``resource``: any ``IMitigationActionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mitigation_action_ref.mitigation_action_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2501,6 +2585,11 @@ class CfnPolicy(_CfnResource):
     def policy_ref(self) -> PolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
         return _refs.struct("iot", "PolicyReference")(policy_name=self.ref, policy_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_policy(resource: IPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_ref.policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2641,6 +2730,11 @@ class CfnProvisioningTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProvisioningTemplateRef``)."""
         return _refs.struct("iot", "ProvisioningTemplateReference")(template_name=self.ref)
 
+    @staticmethod
+    def arn_for_provisioning_template(resource: IProvisioningTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IProvisioningTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${TemplateName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TemplateName': ('provisioning_template_ref', 'template_name')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2745,6 +2839,11 @@ class CfnRoleAlias(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRoleAliasRef``)."""
         return _refs.struct("iot", "RoleAliasReference")(role_alias=self.ref, role_alias_arn=self.attr_role_alias_arn)
 
+    @staticmethod
+    def arn_for_role_alias(resource: IRoleAliasRef) -> str:
+        """The ARN of ``resource``: any ``IRoleAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.role_alias_ref.role_alias_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2811,6 +2910,11 @@ class CfnScheduledAudit(_CfnResource):
     def scheduled_audit_ref(self) -> ScheduledAuditReference:
         """A reference to this resource (aws-cdk-lib's ``IScheduledAuditRef``)."""
         return _refs.struct("iot", "ScheduledAuditReference")(scheduled_audit_name=self.ref, scheduled_audit_arn=self.attr_scheduled_audit_arn)
+
+    @staticmethod
+    def arn_for_scheduled_audit(resource: IScheduledAuditRef) -> str:
+        """The ARN of ``resource``: any ``IScheduledAuditRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scheduled_audit_ref.scheduled_audit_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3102,6 +3206,11 @@ class CfnSecurityProfile(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISecurityProfileRef``)."""
         return _refs.struct("iot", "SecurityProfileReference")(security_profile_name=self.ref, security_profile_arn=self.attr_security_profile_arn)
 
+    @staticmethod
+    def arn_for_security_profile(resource: ISecurityProfileRef) -> str:
+        """The ARN of ``resource``: any ``ISecurityProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.security_profile_ref.security_profile_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3154,6 +3263,11 @@ class CfnSoftwarePackage(_CfnResource):
     def software_package_ref(self) -> SoftwarePackageReference:
         """A reference to this resource (aws-cdk-lib's ``ISoftwarePackageRef``)."""
         return _refs.struct("iot", "SoftwarePackageReference")(package_name=self.ref)
+
+    @staticmethod
+    def arn_for_software_package(resource: ISoftwarePackageRef) -> str:
+        """The ARN of ``resource``: any ``ISoftwarePackageRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}", resource, {'Account': 'account', 'PackageName': ('software_package_ref', 'package_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3396,6 +3510,11 @@ class CfnStream(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
         return _refs.struct("iot", "StreamReference")(stream_arn=self.ref)
 
+    @staticmethod
+    def arn_for_stream(resource: IStreamRef) -> str:
+        """The ARN of ``resource``: any ``IStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stream_ref.stream_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3460,6 +3579,11 @@ class CfnThing(_CfnResource):
     def thing_ref(self) -> ThingReference:
         """A reference to this resource (aws-cdk-lib's ``IThingRef``)."""
         return _refs.struct("iot", "ThingReference")(thing_name=self.ref, thing_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_thing(resource: IThingRef) -> str:
+        """The ARN of ``resource``: any ``IThingRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.thing_ref.thing_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3561,6 +3685,11 @@ class CfnThingGroup(_CfnResource):
     def thing_group_ref(self) -> ThingGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IThingGroupRef``)."""
         return _refs.struct("iot", "ThingGroupReference")(thing_group_name=self.ref, thing_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_thing_group(resource: IThingGroupRef) -> str:
+        """The ARN of ``resource``: any ``IThingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.thing_group_ref.thing_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3729,6 +3858,11 @@ class CfnThingType(_CfnResource):
     def thing_type_ref(self) -> ThingTypeReference:
         """A reference to this resource (aws-cdk-lib's ``IThingTypeRef``)."""
         return _refs.struct("iot", "ThingTypeReference")(thing_type_name=self.ref, thing_type_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_thing_type(resource: IThingTypeRef) -> str:
+        """The ARN of ``resource``: any ``IThingTypeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.thing_type_ref.thing_type_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4833,6 +4967,11 @@ class CfnTopicRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITopicRuleRef``)."""
         return _refs.struct("iot", "TopicRuleReference")(rule_name=self.ref, topic_rule_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_topic_rule(resource: ITopicRuleRef) -> str:
+        """The ARN of ``resource``: any ``ITopicRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.topic_rule_ref.topic_rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4962,6 +5101,11 @@ class CfnTopicRuleDestination(_CfnResource):
     def topic_rule_destination_ref(self) -> TopicRuleDestinationReference:
         """A reference to this resource (aws-cdk-lib's ``ITopicRuleDestinationRef``)."""
         return _refs.struct("iot", "TopicRuleDestinationReference")(topic_rule_destination_arn=self.ref)
+
+    @staticmethod
+    def arn_for_topic_rule_destination(resource: ITopicRuleDestinationRef) -> str:
+        """The ARN of ``resource``: any ``ITopicRuleDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.topic_rule_destination_ref.topic_rule_destination_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

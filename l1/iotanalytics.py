@@ -19,6 +19,10 @@ if TYPE_CHECKING:
         ChannelReference,
         DatasetReference,
         DatastoreReference,
+        IChannelRef,
+        IDatasetRef,
+        IDatastoreRef,
+        IPipelineRef,
         PipelineReference,
     )
 
@@ -148,6 +152,11 @@ class CfnChannel(_CfnResource):
     def channel_ref(self) -> ChannelReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("iotanalytics", "ChannelReference")(channel_name=self.ref)
+
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}", resource, {'Account': 'account', 'ChannelName': ('channel_ref', 'channel_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -651,6 +660,11 @@ class CfnDataset(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
         return _refs.struct("iotanalytics", "DatasetReference")(dataset_name=self.ref)
 
+    @staticmethod
+    def arn_for_dataset(resource: IDatasetRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}", resource, {'Account': 'account', 'DatasetName': ('dataset_ref', 'dataset_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -959,6 +973,11 @@ class CfnDatastore(_CfnResource):
     def datastore_ref(self) -> DatastoreReference:
         """A reference to this resource (aws-cdk-lib's ``IDatastoreRef``)."""
         return _refs.struct("iotanalytics", "DatastoreReference")(datastore_name=self.ref)
+
+    @staticmethod
+    def arn_for_datastore(resource: IDatastoreRef) -> str:
+        """The ARN of ``resource``: any ``IDatastoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}", resource, {'Account': 'account', 'DatastoreName': ('datastore_ref', 'datastore_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1288,6 +1307,11 @@ class CfnPipeline(_CfnResource):
     def pipeline_ref(self) -> PipelineReference:
         """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
         return _refs.struct("iotanalytics", "PipelineReference")(pipeline_name=self.ref)
+
+    @staticmethod
+    def arn_for_pipeline(resource: IPipelineRef) -> str:
+        """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}", resource, {'Account': 'account', 'Partition': 'partition', 'PipelineName': ('pipeline_ref', 'pipeline_name'), 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

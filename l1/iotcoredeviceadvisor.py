@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.iotcoredeviceadvisor import (
+        ISuiteDefinitionRef,
         SuiteDefinitionReference,
     )
 
@@ -113,6 +114,11 @@ class CfnSuiteDefinition(_CfnResource):
     def suite_definition_ref(self) -> SuiteDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``ISuiteDefinitionRef``)."""
         return _refs.struct("iotcoredeviceadvisor", "SuiteDefinitionReference")(suite_definition_id=self.ref, suite_definition_arn=self.attr_suite_definition_arn)
+
+    @staticmethod
+    def arn_for_suite_definition(resource: ISuiteDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``ISuiteDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.suite_definition_ref.suite_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

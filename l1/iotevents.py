@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.iotevents import (
         AlarmModelReference,
         DetectorModelReference,
+        IDetectorModelRef,
+        IInputRef,
         InputReference,
     )
 
@@ -1188,6 +1190,11 @@ class CfnDetectorModel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDetectorModelRef``)."""
         return _refs.struct("iotevents", "DetectorModelReference")(detector_model_name=self.ref)
 
+    @staticmethod
+    def arn_for_detector_model(resource: IDetectorModelRef) -> str:
+        """The ARN of ``resource``: any ``IDetectorModelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}", resource, {'Account': 'account', 'DetectorModelName': ('detector_model_ref', 'detector_model_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1274,6 +1281,11 @@ class CfnInput(_CfnResource):
     def input_ref(self) -> InputReference:
         """A reference to this resource (aws-cdk-lib's ``IInputRef``)."""
         return _refs.struct("iotevents", "InputReference")(input_name=self.ref)
+
+    @staticmethod
+    def arn_for_input(resource: IInputRef) -> str:
+        """The ARN of ``resource``: any ``IInputRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}", resource, {'Account': 'account', 'InputName': ('input_ref', 'input_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.iotfleethub import (
         ApplicationReference,
+        IApplicationRef,
     )
 
 __all__ = [
@@ -82,6 +83,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("iotfleethub", "ApplicationReference")(application_arn=self.attr_application_arn)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
         CampaignReference,
         DecoderManifestReference,
         FleetReference,
+        ICampaignRef,
+        IDecoderManifestRef,
+        IFleetRef,
+        IModelManifestRef,
+        ISignalCatalogRef,
+        IStateTemplateRef,
+        IVehicleRef,
         ModelManifestReference,
         SignalCatalogReference,
         StateTemplateReference,
@@ -533,6 +540,11 @@ class CfnCampaign(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
         return _refs.struct("iotfleetwise", "CampaignReference")(campaign_name=self.ref, campaign_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_campaign(resource: ICampaignRef) -> str:
+        """The ARN of ``resource``: any ``ICampaignRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.campaign_ref.campaign_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -994,6 +1006,11 @@ class CfnDecoderManifest(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDecoderManifestRef``)."""
         return _refs.struct("iotfleetwise", "DecoderManifestReference")(decoder_manifest_name=self.ref, decoder_manifest_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_decoder_manifest(resource: IDecoderManifestRef) -> str:
+        """The ARN of ``resource``: any ``IDecoderManifestRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.decoder_manifest_ref.decoder_manifest_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1050,6 +1067,11 @@ class CfnFleet(_CfnResource):
     def fleet_ref(self) -> FleetReference:
         """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
         return _refs.struct("iotfleetwise", "FleetReference")(fleet_id=self.ref, fleet_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_fleet(resource: IFleetRef) -> str:
+        """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fleet_ref.fleet_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1119,6 +1141,11 @@ class CfnModelManifest(_CfnResource):
     def model_manifest_ref(self) -> ModelManifestReference:
         """A reference to this resource (aws-cdk-lib's ``IModelManifestRef``)."""
         return _refs.struct("iotfleetwise", "ModelManifestReference")(model_manifest_name=self.ref, model_manifest_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_model_manifest(resource: IModelManifestRef) -> str:
+        """The ARN of ``resource``: any ``IModelManifestRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.model_manifest_ref.model_manifest_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1375,6 +1402,11 @@ class CfnSignalCatalog(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISignalCatalogRef``)."""
         return _refs.struct("iotfleetwise", "SignalCatalogReference")(signal_catalog_name=self.ref, signal_catalog_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_signal_catalog(resource: ISignalCatalogRef) -> str:
+        """The ARN of ``resource``: any ``ISignalCatalogRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.signal_catalog_ref.signal_catalog_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1448,6 +1480,11 @@ class CfnStateTemplate(_CfnResource):
     def state_template_ref(self) -> StateTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``IStateTemplateRef``)."""
         return _refs.struct("iotfleetwise", "StateTemplateReference")(state_template_name=self.ref, state_template_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_state_template(resource: IStateTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IStateTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.state_template_ref.state_template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1594,6 +1631,11 @@ class CfnVehicle(_CfnResource):
     def vehicle_ref(self) -> VehicleReference:
         """A reference to this resource (aws-cdk-lib's ``IVehicleRef``)."""
         return _refs.struct("iotfleetwise", "VehicleReference")(vehicle_name=self.ref, vehicle_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_vehicle(resource: IVehicleRef) -> str:
+        """The ARN of ``resource``: any ``IVehicleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vehicle_ref.vehicle_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.iotsecuretunneling import (
+        ITunnelRef,
         TunnelReference,
     )
 
@@ -116,6 +117,11 @@ class CfnTunnel(_CfnResource):
     def tunnel_ref(self) -> TunnelReference:
         """A reference to this resource (aws-cdk-lib's ``ITunnelRef``)."""
         return _refs.struct("iotsecuretunneling", "TunnelReference")(tunnel_arn=self.ref)
+
+    @staticmethod
+    def arn_for_tunnel(resource: ITunnelRef) -> str:
+        """The ARN of ``resource``: any ``ITunnelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.tunnel_ref.tunnel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

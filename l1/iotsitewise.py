@@ -24,7 +24,19 @@ if TYPE_CHECKING:
         DashboardReference,
         DatasetReference,
         GatewayReference,
+        IAccessPolicyRef,
+        IApplicationRef,
         IAssetModelRef,
+        IAssetRef,
+        IComputationModelRef,
+        IDashboardRef,
+        IDatasetRef,
+        IGatewayRef,
+        IPipelineRef,
+        IPortalRef,
+        IProjectRef,
+        ITaskRef,
+        IWorkspaceRef,
         PipelineReference,
         PortalReference,
         ProjectReference,
@@ -227,6 +239,11 @@ class CfnAccessPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAccessPolicyRef``)."""
         return _refs.struct("iotsitewise", "AccessPolicyReference")(access_policy_id=self.ref, access_policy_arn=self.attr_access_policy_arn)
 
+    @staticmethod
+    def arn_for_access_policy(resource: IAccessPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IAccessPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_policy_ref.access_policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -293,6 +310,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("iotsitewise", "ApplicationReference")(application_arn=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -423,6 +445,11 @@ class CfnAsset(_CfnResource):
     def asset_ref(self) -> AssetReference:
         """A reference to this resource (aws-cdk-lib's ``IAssetRef``)."""
         return _refs.struct("iotsitewise", "AssetReference")(asset_id=self.ref, asset_arn=self.attr_asset_arn)
+
+    @staticmethod
+    def arn_for_asset(resource: IAssetRef) -> str:
+        """The ARN of ``resource``: any ``IAssetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.asset_ref.asset_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -844,6 +871,11 @@ class CfnAssetModel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAssetModelRef``)."""
         return _refs.struct("iotsitewise", "AssetModelReference")(asset_model_id=self.ref, asset_model_arn=self.attr_asset_model_arn)
 
+    @staticmethod
+    def arn_for_asset_model(resource: IAssetModelRef) -> str:
+        """The ARN of ``resource``: any ``IAssetModelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.asset_model_ref.asset_model_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -999,6 +1031,11 @@ class CfnComputationModel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IComputationModelRef``)."""
         return _refs.struct("iotsitewise", "ComputationModelReference")(computation_model_id=self.ref, computation_model_arn=self.attr_computation_model_arn)
 
+    @staticmethod
+    def arn_for_computation_model(resource: IComputationModelRef) -> str:
+        """The ARN of ``resource``: any ``IComputationModelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.computation_model_ref.computation_model_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1058,6 +1095,11 @@ class CfnDashboard(_CfnResource):
     def dashboard_ref(self) -> DashboardReference:
         """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
         return _refs.struct("iotsitewise", "DashboardReference")(dashboard_id=self.ref, dashboard_arn=self.attr_dashboard_arn)
+
+    @staticmethod
+    def arn_for_dashboard(resource: IDashboardRef) -> str:
+        """The ARN of ``resource``: any ``IDashboardRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dashboard_ref.dashboard_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1227,6 +1269,11 @@ class CfnDataset(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
         return _refs.struct("iotsitewise", "DatasetReference")(dataset_id=self.ref, dataset_arn=self.attr_dataset_arn)
 
+    @staticmethod
+    def arn_for_dataset(resource: IDatasetRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_ref.dataset_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1377,6 +1424,11 @@ class CfnGateway(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGatewayRef``)."""
         return _refs.struct("iotsitewise", "GatewayReference")(gateway_id=self.ref)
 
+    @staticmethod
+    def arn_for_gateway(resource: IGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}", resource, {'Account': 'account', 'GatewayId': ('gateway_ref', 'gateway_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1467,6 +1519,11 @@ class CfnPipeline(_CfnResource):
     def pipeline_ref(self) -> PipelineReference:
         """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
         return _refs.struct("iotsitewise", "PipelineReference")(pipeline_arn=self.ref)
+
+    @staticmethod
+    def arn_for_pipeline(resource: IPipelineRef) -> str:
+        """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.pipeline_ref.pipeline_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1595,6 +1652,11 @@ class CfnPortal(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPortalRef``)."""
         return _refs.struct("iotsitewise", "PortalReference")(portal_id=self.ref, portal_arn=self.attr_portal_arn)
 
+    @staticmethod
+    def arn_for_portal(resource: IPortalRef) -> str:
+        """The ARN of ``resource``: any ``IPortalRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.portal_ref.portal_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1656,6 +1718,11 @@ class CfnProject(_CfnResource):
     def project_ref(self) -> ProjectReference:
         """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
         return _refs.struct("iotsitewise", "ProjectReference")(project_id=self.ref, project_arn=self.attr_project_arn)
+
+    @staticmethod
+    def arn_for_project(resource: IProjectRef) -> str:
+        """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.project_ref.project_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1852,6 +1919,11 @@ class CfnTask(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITaskRef``)."""
         return _refs.struct("iotsitewise", "TaskReference")(task_arn=self.ref)
 
+    @staticmethod
+    def arn_for_task(resource: ITaskRef) -> str:
+        """The ARN of ``resource``: any ``ITaskRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.task_ref.task_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1931,6 +2003,11 @@ class CfnWorkspace(_CfnResource):
     def workspace_ref(self) -> WorkspaceReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
         return _refs.struct("iotsitewise", "WorkspaceReference")(workspace_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workspace(resource: IWorkspaceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workspace_ref.workspace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

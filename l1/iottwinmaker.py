@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from l1._private.interfaces.iottwinmaker import (
         ComponentTypeReference,
         EntityReference,
+        IComponentTypeRef,
+        IEntityRef,
+        ISceneRef,
+        ISyncJobRef,
+        IWorkspaceRef,
         SceneReference,
         SyncJobReference,
         WorkspaceReference,
@@ -406,6 +411,11 @@ class CfnComponentType(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IComponentTypeRef``)."""
         return _refs.struct("iottwinmaker", "ComponentTypeReference")(workspace_id=_refs.part(self, 0), component_type_id=_refs.part(self, 1), component_type_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_component_type(resource: IComponentTypeRef) -> str:
+        """The ARN of ``resource``: any ``IComponentTypeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.component_type_ref.component_type_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -783,6 +793,11 @@ class CfnEntity(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEntityRef``)."""
         return _refs.struct("iottwinmaker", "EntityReference")(workspace_id=_refs.part(self, 0), entity_id=_refs.part(self, 1), entity_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_entity(resource: IEntityRef) -> str:
+        """The ARN of ``resource``: any ``IEntityRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.entity_ref.entity_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -857,6 +872,11 @@ class CfnScene(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISceneRef``)."""
         return _refs.struct("iottwinmaker", "SceneReference")(workspace_id=_refs.part(self, 0), scene_id=_refs.part(self, 1), scene_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_scene(resource: ISceneRef) -> str:
+        """The ARN of ``resource``: any ``ISceneRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scene_ref.scene_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -911,6 +931,11 @@ class CfnSyncJob(_CfnResource):
     def sync_job_ref(self) -> SyncJobReference:
         """A reference to this resource (aws-cdk-lib's ``ISyncJobRef``)."""
         return _refs.struct("iottwinmaker", "SyncJobReference")(workspace_id=_refs.part(self, 0), sync_source=_refs.part(self, 1), sync_job_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_sync_job(resource: ISyncJobRef) -> str:
+        """The ARN of ``resource``: any ``ISyncJobRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.sync_job_ref.sync_job_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -972,6 +997,11 @@ class CfnWorkspace(_CfnResource):
     def workspace_ref(self) -> WorkspaceReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
         return _refs.struct("iottwinmaker", "WorkspaceReference")(workspace_id=self.ref, workspace_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_workspace(resource: IWorkspaceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workspace_ref.workspace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

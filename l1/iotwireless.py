@@ -19,6 +19,17 @@ if TYPE_CHECKING:
         DestinationReference,
         DeviceProfileReference,
         FuotaTaskReference,
+        IDestinationRef,
+        IDeviceProfileRef,
+        IFuotaTaskRef,
+        IMulticastGroupRef,
+        INetworkAnalyzerConfigurationRef,
+        IPartnerAccountRef,
+        IServiceProfileRef,
+        ITaskDefinitionRef,
+        IWirelessDeviceImportTaskRef,
+        IWirelessDeviceRef,
+        IWirelessGatewayRef,
         MulticastGroupReference,
         NetworkAnalyzerConfigurationReference,
         PartnerAccountReference,
@@ -115,6 +126,11 @@ class CfnDestination(_CfnResource):
     def destination_ref(self) -> DestinationReference:
         """A reference to this resource (aws-cdk-lib's ``IDestinationRef``)."""
         return _refs.struct("iotwireless", "DestinationReference")(destination_name=self.ref, destination_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_destination(resource: IDestinationRef) -> str:
+        """The ARN of ``resource``: any ``IDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.destination_ref.destination_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -240,6 +256,11 @@ class CfnDeviceProfile(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDeviceProfileRef``)."""
         return _refs.struct("iotwireless", "DeviceProfileReference")(device_profile_id=self.ref, device_profile_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_device_profile(resource: IDeviceProfileRef) -> str:
+        """The ARN of ``resource``: any ``IDeviceProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.device_profile_ref.device_profile_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -351,6 +372,11 @@ class CfnFuotaTask(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFuotaTaskRef``)."""
         return _refs.struct("iotwireless", "FuotaTaskReference")(fuota_task_id=self.ref, fuota_task_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_fuota_task(resource: IFuotaTaskRef) -> str:
+        """The ARN of ``resource``: any ``IFuotaTaskRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fuota_task_ref.fuota_task_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -449,6 +475,11 @@ class CfnMulticastGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMulticastGroupRef``)."""
         return _refs.struct("iotwireless", "MulticastGroupReference")(multicast_group_id=self.ref, multicast_group_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_multicast_group(resource: IMulticastGroupRef) -> str:
+        """The ARN of ``resource``: any ``IMulticastGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.multicast_group_ref.multicast_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -536,6 +567,11 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
     def network_analyzer_configuration_ref(self) -> NetworkAnalyzerConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkAnalyzerConfigurationRef``)."""
         return _refs.struct("iotwireless", "NetworkAnalyzerConfigurationReference")(network_analyzer_configuration_name=self.ref, network_analyzer_configuration_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_network_analyzer_configuration(resource: INetworkAnalyzerConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``INetworkAnalyzerConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_analyzer_configuration_ref.network_analyzer_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -668,6 +704,11 @@ class CfnPartnerAccount(_CfnResource):
     def partner_account_ref(self) -> PartnerAccountReference:
         """A reference to this resource (aws-cdk-lib's ``IPartnerAccountRef``)."""
         return _refs.struct("iotwireless", "PartnerAccountReference")(partner_account_id=self.ref, partner_account_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_partner_account(resource: IPartnerAccountRef) -> str:
+        """The ARN of ``resource``: any ``IPartnerAccountRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.partner_account_ref.partner_account_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -808,6 +849,11 @@ class CfnServiceProfile(_CfnResource):
     def service_profile_ref(self) -> ServiceProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceProfileRef``)."""
         return _refs.struct("iotwireless", "ServiceProfileReference")(service_profile_id=self.ref, service_profile_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_service_profile(resource: IServiceProfileRef) -> str:
+        """The ARN of ``resource``: any ``IServiceProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_profile_ref.service_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -966,6 +1012,11 @@ class CfnTaskDefinition(_CfnResource):
     def task_definition_ref(self) -> TaskDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``ITaskDefinitionRef``)."""
         return _refs.struct("iotwireless", "TaskDefinitionReference")(task_definition_id=self.ref, task_definition_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_task_definition(resource: ITaskDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``ITaskDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.task_definition_ref.task_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1252,6 +1303,11 @@ class CfnWirelessDevice(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IWirelessDeviceRef``)."""
         return _refs.struct("iotwireless", "WirelessDeviceReference")(wireless_device_id=self.ref, wireless_device_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_wireless_device(resource: IWirelessDeviceRef) -> str:
+        """The ARN of ``resource``: any ``IWirelessDeviceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.wireless_device_ref.wireless_device_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1333,6 +1389,11 @@ class CfnWirelessDeviceImportTask(_CfnResource):
     def wireless_device_import_task_ref(self) -> WirelessDeviceImportTaskReference:
         """A reference to this resource (aws-cdk-lib's ``IWirelessDeviceImportTaskRef``)."""
         return _refs.struct("iotwireless", "WirelessDeviceImportTaskReference")(wireless_device_import_task_id=self.ref, wireless_device_import_task_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_wireless_device_import_task(resource: IWirelessDeviceImportTaskRef) -> str:
+        """The ARN of ``resource``: any ``IWirelessDeviceImportTaskRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.wireless_device_import_task_ref.wireless_device_import_task_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1428,6 +1489,11 @@ class CfnWirelessGateway(_CfnResource):
     def wireless_gateway_ref(self) -> WirelessGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IWirelessGatewayRef``)."""
         return _refs.struct("iotwireless", "WirelessGatewayReference")(wireless_gateway_id=self.ref, wireless_gateway_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_wireless_gateway(resource: IWirelessGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IWirelessGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.wireless_gateway_ref.wireless_gateway_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

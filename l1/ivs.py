@@ -19,9 +19,18 @@ if TYPE_CHECKING:
         AdConfigurationReference,
         ChannelReference,
         EncoderConfigurationReference,
+        IAdConfigurationRef,
         IChannelRef,
+        IEncoderConfigurationRef,
+        IIngestConfigurationRef,
         IngestConfigurationReference,
+        IPlaybackKeyPairRef,
+        IPlaybackRestrictionPolicyRef,
+        IPublicKeyRef,
         IRecordingConfigurationRef,
+        IStageRef,
+        IStorageConfigurationRef,
+        IStreamKeyRef,
         PlaybackKeyPairReference,
         PlaybackRestrictionPolicyReference,
         PublicKeyReference,
@@ -145,6 +154,11 @@ class CfnAdConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAdConfigurationRef``)."""
         return _refs.struct("ivs", "AdConfigurationReference")(ad_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_ad_configuration(resource: IAdConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IAdConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ad_configuration_ref.ad_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -264,6 +278,11 @@ class CfnChannel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("ivs", "ChannelReference")(channel_arn=self.ref)
 
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -342,6 +361,11 @@ class CfnEncoderConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEncoderConfigurationRef``)."""
         return _refs.struct("ivs", "EncoderConfigurationReference")(encoder_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_encoder_configuration(resource: IEncoderConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IEncoderConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.encoder_configuration_ref.encoder_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -416,6 +440,11 @@ class CfnIngestConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIngestConfigurationRef``)."""
         return _refs.struct("ivs", "IngestConfigurationReference")(ingest_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_ingest_configuration(resource: IIngestConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IIngestConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ingest_configuration_ref.ingest_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -469,6 +498,11 @@ class CfnPlaybackKeyPair(_CfnResource):
     def playback_key_pair_ref(self) -> PlaybackKeyPairReference:
         """A reference to this resource (aws-cdk-lib's ``IPlaybackKeyPairRef``)."""
         return _refs.struct("ivs", "PlaybackKeyPairReference")(playback_key_pair_arn=self.ref)
+
+    @staticmethod
+    def arn_for_playback_key_pair(resource: IPlaybackKeyPairRef) -> str:
+        """The ARN of ``resource``: any ``IPlaybackKeyPairRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.playback_key_pair_ref.playback_key_pair_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -535,6 +569,11 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPlaybackRestrictionPolicyRef``)."""
         return _refs.struct("ivs", "PlaybackRestrictionPolicyReference")(playback_restriction_policy_arn=self.ref)
 
+    @staticmethod
+    def arn_for_playback_restriction_policy(resource: IPlaybackRestrictionPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IPlaybackRestrictionPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.playback_restriction_policy_ref.playback_restriction_policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -588,6 +627,11 @@ class CfnPublicKey(_CfnResource):
     def public_key_ref(self) -> PublicKeyReference:
         """A reference to this resource (aws-cdk-lib's ``IPublicKeyRef``)."""
         return _refs.struct("ivs", "PublicKeyReference")(public_key_arn=self.ref)
+
+    @staticmethod
+    def arn_for_public_key(resource: IPublicKeyRef) -> str:
+        """The ARN of ``resource``: any ``IPublicKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.public_key_ref.public_key_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -734,6 +778,11 @@ class CfnRecordingConfiguration(_CfnResource):
     def recording_configuration_ref(self) -> RecordingConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IRecordingConfigurationRef``)."""
         return _refs.struct("ivs", "RecordingConfigurationReference")(recording_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_recording_configuration(resource: IRecordingConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IRecordingConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.recording_configuration_ref.recording_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -887,6 +936,11 @@ class CfnStage(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IStageRef``)."""
         return _refs.struct("ivs", "StageReference")(stage_arn=self.ref)
 
+    @staticmethod
+    def arn_for_stage(resource: IStageRef) -> str:
+        """The ARN of ``resource``: any ``IStageRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stage_ref.stage_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -954,6 +1008,11 @@ class CfnStorageConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IStorageConfigurationRef``)."""
         return _refs.struct("ivs", "StorageConfigurationReference")(storage_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_storage_configuration(resource: IStorageConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IStorageConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.storage_configuration_ref.storage_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -998,6 +1057,11 @@ class CfnStreamKey(_CfnResource):
     def stream_key_ref(self) -> StreamKeyReference:
         """A reference to this resource (aws-cdk-lib's ``IStreamKeyRef``)."""
         return _refs.struct("ivs", "StreamKeyReference")(stream_key_arn=self.ref)
+
+    @staticmethod
+    def arn_for_stream_key(resource: IStreamKeyRef) -> str:
+        """The ARN of ``resource``: any ``IStreamKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stream_key_ref.stream_key_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

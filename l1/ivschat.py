@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.ivschat import (
         ILoggingConfigurationRef,
+        IRoomRef,
         LoggingConfigurationReference,
         RoomReference,
     )
@@ -148,6 +149,11 @@ class CfnLoggingConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILoggingConfigurationRef``)."""
         return _refs.struct("ivschat", "LoggingConfigurationReference")(logging_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_logging_configuration(resource: ILoggingConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ILoggingConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.logging_configuration_ref.logging_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -238,6 +244,11 @@ class CfnRoom(_CfnResource):
     def room_ref(self) -> RoomReference:
         """A reference to this resource (aws-cdk-lib's ``IRoomRef``)."""
         return _refs.struct("ivschat", "RoomReference")(room_arn=self.ref)
+
+    @staticmethod
+    def arn_for_room(resource: IRoomRef) -> str:
+        """The ARN of ``resource``: any ``IRoomRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.room_ref.room_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.kafkaconnect import (
         ConnectorReference,
         CustomPluginReference,
+        IConnectorRef,
+        ICustomPluginRef,
+        IWorkerConfigurationRef,
         WorkerConfigurationReference,
     )
 
@@ -467,6 +470,11 @@ class CfnConnector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("kafkaconnect", "ConnectorReference")(connector_arn=self.ref)
 
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -587,6 +595,11 @@ class CfnCustomPlugin(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICustomPluginRef``)."""
         return _refs.struct("kafkaconnect", "CustomPluginReference")(custom_plugin_arn=self.ref)
 
+    @staticmethod
+    def arn_for_custom_plugin(resource: ICustomPluginRef) -> str:
+        """The ARN of ``resource``: any ``ICustomPluginRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.custom_plugin_ref.custom_plugin_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -642,6 +655,11 @@ class CfnWorkerConfiguration(_CfnResource):
     def worker_configuration_ref(self) -> WorkerConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkerConfigurationRef``)."""
         return _refs.struct("kafkaconnect", "WorkerConfigurationReference")(worker_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_worker_configuration(resource: IWorkerConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IWorkerConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.worker_configuration_ref.worker_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

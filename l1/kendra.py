@@ -22,8 +22,13 @@ if TYPE_CHECKING:
         DataSourceReference,
         FaqReference,
         FeaturedResultsSetReference,
+        IDataSourceRef,
+        IFaqRef,
+        IFeaturedResultsSetRef,
         IIndexRef,
         IndexReference,
+        IQuerySuggestionsBlockListRef,
+        IThesaurusRef,
         QuerySuggestionsBlockListReference,
         ThesaurusReference,
     )
@@ -1377,6 +1382,11 @@ class CfnDataSource(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
         return _refs.struct("kendra", "DataSourceReference")(data_source_id=_refs.part(self, 0), index_id=_refs.part(self, 1), data_source_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_data_source(resource: IDataSourceRef) -> str:
+        """The ARN of ``resource``: any ``IDataSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_source_ref.data_source_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1472,6 +1482,11 @@ class CfnFaq(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFaqRef``)."""
         return _refs.struct("kendra", "FaqReference")(faq_id=_refs.part(self, 0), index_id=_refs.part(self, 1), faq_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_faq(resource: IFaqRef) -> str:
+        """The ARN of ``resource``: any ``IFaqRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.faq_ref.faq_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1561,6 +1576,11 @@ class CfnFeaturedResultsSet(_CfnResource):
     def featured_results_set_ref(self) -> FeaturedResultsSetReference:
         """A reference to this resource (aws-cdk-lib's ``IFeaturedResultsSetRef``)."""
         return _refs.struct("kendra", "FeaturedResultsSetReference")(featured_results_set_arn=self.ref)
+
+    @staticmethod
+    def arn_for_featured_results_set(resource: IFeaturedResultsSetRef) -> str:
+        """The ARN of ``resource``: any ``IFeaturedResultsSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.featured_results_set_ref.featured_results_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1856,6 +1876,11 @@ class CfnIndex(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
         return _refs.struct("kendra", "IndexReference")(index_id=self.ref, index_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_index(resource: IIndexRef) -> str:
+        """The ARN of ``resource``: any ``IIndexRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.index_ref.index_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1939,6 +1964,11 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IQuerySuggestionsBlockListRef``)."""
         return _refs.struct("kendra", "QuerySuggestionsBlockListReference")(query_suggestions_block_list_arn=self.ref)
 
+    @staticmethod
+    def arn_for_query_suggestions_block_list(resource: IQuerySuggestionsBlockListRef) -> str:
+        """The ARN of ``resource``: any ``IQuerySuggestionsBlockListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.query_suggestions_block_list_ref.query_suggestions_block_list_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2021,6 +2051,11 @@ class CfnThesaurus(_CfnResource):
     def thesaurus_ref(self) -> ThesaurusReference:
         """A reference to this resource (aws-cdk-lib's ``IThesaurusRef``)."""
         return _refs.struct("kendra", "ThesaurusReference")(thesaurus_arn=self.ref)
+
+    @staticmethod
+    def arn_for_thesaurus(resource: IThesaurusRef) -> str:
+        """The ARN of ``resource``: any ``IThesaurusRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.thesaurus_ref.thesaurus_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

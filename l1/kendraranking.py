@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.kendraranking import (
         ExecutionPlanReference,
+        IExecutionPlanRef,
     )
 
 __all__ = [
@@ -94,6 +95,11 @@ class CfnExecutionPlan(_CfnResource):
     def execution_plan_ref(self) -> ExecutionPlanReference:
         """A reference to this resource (aws-cdk-lib's ``IExecutionPlanRef``)."""
         return _refs.struct("kendraranking", "ExecutionPlanReference")(execution_plan_id=self.ref, execution_plan_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_execution_plan(resource: IExecutionPlanRef) -> str:
+        """The ARN of ``resource``: any ``IExecutionPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.execution_plan_ref.execution_plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

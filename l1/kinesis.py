@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.kinesis import (
         ChannelReference,
+        IChannelRef,
         IStreamConsumerRef,
         IStreamRef,
         ResourcePolicyReference,
@@ -364,6 +365,11 @@ class CfnChannel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("kinesis", "ChannelReference")(channel_arn=self.ref)
 
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -556,6 +562,11 @@ class CfnStream(_CfnResource):
     def stream_ref(self) -> StreamReference:
         """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
         return _refs.struct("kinesis", "StreamReference")(stream_name=self.ref, stream_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_stream(resource: IStreamRef) -> str:
+        """The ARN of ``resource``: any ``IStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stream_ref.stream_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

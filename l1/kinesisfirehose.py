@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     )
     from l1._private.interfaces.kinesisfirehose import (
         DeliveryStreamReference,
+        IDeliveryStreamRef,
     )
 
 __all__ = [
@@ -1798,6 +1799,11 @@ class CfnDeliveryStream(_CfnResource):
     def delivery_stream_ref(self) -> DeliveryStreamReference:
         """A reference to this resource (aws-cdk-lib's ``IDeliveryStreamRef``)."""
         return _refs.struct("kinesisfirehose", "DeliveryStreamReference")(delivery_stream_name=self.ref, delivery_stream_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_delivery_stream(resource: IDeliveryStreamRef) -> str:
+        """The ARN of ``resource``: any ``IDeliveryStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.delivery_stream_ref.delivery_stream_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

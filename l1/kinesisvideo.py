@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.kinesisvideo import (
+        ISignalingChannelRef,
+        IStreamRef,
         SignalingChannelReference,
         StreamReference,
     )
@@ -82,6 +84,11 @@ class CfnSignalingChannel(_CfnResource):
     def signaling_channel_ref(self) -> SignalingChannelReference:
         """A reference to this resource (aws-cdk-lib's ``ISignalingChannelRef``)."""
         return _refs.struct("kinesisvideo", "SignalingChannelReference")(signaling_channel_name=self.ref, signaling_channel_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_signaling_channel(resource: ISignalingChannelRef) -> str:
+        """The ARN of ``resource``: any ``ISignalingChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.signaling_channel_ref.signaling_channel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -175,6 +182,11 @@ class CfnStream(_CfnResource):
     def stream_ref(self) -> StreamReference:
         """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
         return _refs.struct("kinesisvideo", "StreamReference")(stream_name=self.ref, stream_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_stream(resource: IStreamRef) -> str:
+        """The ARN of ``resource``: any ``IStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stream_ref.stream_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

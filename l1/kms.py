@@ -178,6 +178,11 @@ class CfnKey(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IKeyRef``)."""
         return _refs.struct("kms", "KeyReference")(key_id=self.ref, key_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_key(resource: IKeyRef) -> str:
+        """The ARN of ``resource``: any ``IKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.key_ref.key_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -245,6 +250,11 @@ class CfnReplicaKey(_CfnResource):
     def replica_key_ref(self) -> ReplicaKeyReference:
         """A reference to this resource (aws-cdk-lib's ``IReplicaKeyRef``)."""
         return _refs.struct("kms", "ReplicaKeyReference")(key_id=self.ref, replica_key_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_replica_key(resource: IReplicaKeyRef) -> str:
+        """The ARN of ``resource``: any ``IReplicaKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.replica_key_ref.replica_key_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -44,10 +44,15 @@ if TYPE_CHECKING:
         EventInvokeConfigReference,
         EventSourceMappingReference,
         FunctionReference,
+        IAliasRef,
+        ICapacityProviderRef,
         ICodeSigningConfigRef,
+        IEventSourceMappingRef,
         IFunctionRef,
         ILayerVersionRef,
+        INetworkConnectorRef,
         IVersionRef,
+        IWebFunctionRef,
         LayerVersionPermissionReference,
         LayerVersionReference,
         MicrovmImageReference,
@@ -226,6 +231,11 @@ class CfnAlias(_CfnResource):
     def alias_ref(self) -> AliasReference:
         """A reference to this resource (aws-cdk-lib's ``IAliasRef``)."""
         return _refs.struct("lambda_", "AliasReference")(alias_arn=self.ref)
+
+    @staticmethod
+    def arn_for_alias(resource: IAliasRef) -> str:
+        """The ARN of ``resource``: any ``IAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.alias_ref.alias_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -465,6 +475,11 @@ class CfnCapacityProvider(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICapacityProviderRef``)."""
         return _refs.struct("lambda_", "CapacityProviderReference")(capacity_provider_name=self.ref, capacity_provider_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_capacity_provider(resource: ICapacityProviderRef) -> str:
+        """The ARN of ``resource``: any ``ICapacityProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.capacity_provider_ref.capacity_provider_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -554,6 +569,11 @@ class CfnCodeSigningConfig(_CfnResource):
     def code_signing_config_ref(self) -> CodeSigningConfigReference:
         """A reference to this resource (aws-cdk-lib's ``ICodeSigningConfigRef``)."""
         return _refs.struct("lambda_", "CodeSigningConfigReference")(code_signing_config_arn=self.ref)
+
+    @staticmethod
+    def arn_for_code_signing_config(resource: ICodeSigningConfigRef) -> str:
+        """The ARN of ``resource``: any ``ICodeSigningConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.code_signing_config_ref.code_signing_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1176,6 +1196,11 @@ class CfnEventSourceMapping(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEventSourceMappingRef``)."""
         return _refs.struct("lambda_", "EventSourceMappingReference")(event_source_mapping_id=self.ref, event_source_mapping_arn=self.attr_event_source_mapping_arn)
 
+    @staticmethod
+    def arn_for_event_source_mapping(resource: IEventSourceMappingRef) -> str:
+        """The ARN of ``resource``: any ``IEventSourceMappingRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_source_mapping_ref.event_source_mapping_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1750,6 +1775,11 @@ class CfnFunction(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFunctionRef``)."""
         return _refs.struct("lambda_", "FunctionReference")(function_name=self.ref, function_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_function(resource: IFunctionRef) -> str:
+        """The ARN of ``resource``: any ``IFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.function_ref.function_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1844,6 +1874,11 @@ class CfnLayerVersion(_CfnResource):
     def layer_version_ref(self) -> LayerVersionReference:
         """A reference to this resource (aws-cdk-lib's ``ILayerVersionRef``)."""
         return _refs.struct("lambda_", "LayerVersionReference")(layer_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_layer_version(resource: ILayerVersionRef) -> str:
+        """The ARN of ``resource``: any ``ILayerVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.layer_version_ref.layer_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2286,6 +2321,11 @@ class CfnNetworkConnector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INetworkConnectorRef``)."""
         return _refs.struct("lambda_", "NetworkConnectorReference")(network_connector_arn=self.ref)
 
+    @staticmethod
+    def arn_for_network_connector(resource: INetworkConnectorRef) -> str:
+        """The ARN of ``resource``: any ``INetworkConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_connector_ref.network_connector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2677,6 +2717,11 @@ class CfnWebFunction(_CfnResource):
     def web_function_ref(self) -> WebFunctionReference:
         """A reference to this resource (aws-cdk-lib's ``IWebFunctionRef``)."""
         return _refs.struct("lambda_", "WebFunctionReference")(function_arn=self.ref, function_name=self.function_name)
+
+    @staticmethod
+    def arn_for_web_function(resource: IWebFunctionRef) -> str:
+        """The ARN of ``resource``: any ``IWebFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:lambda:${Region}:${Account}:web-function/${FunctionName}", resource, {'Account': 'account', 'FunctionName': ('web_function_ref', 'function_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.launchwizard import (
         DeploymentReference,
+        IDeploymentRef,
     )
 
 __all__ = [
@@ -103,6 +104,11 @@ class CfnDeployment(_CfnResource):
     def deployment_ref(self) -> DeploymentReference:
         """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
         return _refs.struct("launchwizard", "DeploymentReference")(deployment_arn=self.ref)
+
+    @staticmethod
+    def arn_for_deployment(resource: IDeploymentRef) -> str:
+        """The ARN of ``resource``: any ``IDeploymentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.deployment_ref.deployment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         BotAliasReference,
         BotReference,
         BotVersionReference,
+        IBotAliasRef,
         IBotRef,
         ResourcePolicyReference,
     )
@@ -2684,6 +2685,11 @@ class CfnBot(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBotRef``)."""
         return _refs.struct("lex", "BotReference")(bot_id=self.ref, bot_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_bot(resource: IBotRef) -> str:
+        """The ARN of ``resource``: any ``IBotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.bot_ref.bot_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "bot_tags")
 
@@ -2983,6 +2989,11 @@ class CfnBotAlias(_CfnResource):
     def bot_alias_ref(self) -> BotAliasReference:
         """A reference to this resource (aws-cdk-lib's ``IBotAliasRef``)."""
         return _refs.struct("lex", "BotAliasReference")(bot_alias_id=_refs.part(self, 0), bot_id=_refs.part(self, 1), bot_alias_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_bot_alias(resource: IBotAliasRef) -> str:
+        """The ARN of ``resource``: any ``IBotAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.bot_alias_ref.bot_alias_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "bot_alias_tags")

@@ -17,6 +17,11 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.licensemanager import (
         GrantReference,
+        IGrantRef,
+        ILicenseAssetGroupRef,
+        ILicenseConfigurationRef,
+        ILicenseRef,
+        IReportGeneratorRef,
         LicenseAssetGroupReference,
         LicenseAssetRuleSetReference,
         LicenseConfigurationReference,
@@ -113,6 +118,11 @@ class CfnGrant(_CfnResource):
     def grant_ref(self) -> GrantReference:
         """A reference to this resource (aws-cdk-lib's ``IGrantRef``)."""
         return _refs.struct("licensemanager", "GrantReference")(grant_arn=self.ref)
+
+    @staticmethod
+    def arn_for_grant(resource: IGrantRef) -> str:
+        """The ARN of ``resource``: any ``IGrantRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.grant_ref.grant_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -349,6 +359,11 @@ class CfnLicense(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILicenseRef``)."""
         return _refs.struct("licensemanager", "LicenseReference")(license_arn=self.ref)
 
+    @staticmethod
+    def arn_for_license(resource: ILicenseRef) -> str:
+        """The ARN of ``resource``: any ``ILicenseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.license_ref.license_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -448,6 +463,11 @@ class CfnLicenseAssetGroup(_CfnResource):
     def license_asset_group_ref(self) -> LicenseAssetGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ILicenseAssetGroupRef``)."""
         return _refs.struct("licensemanager", "LicenseAssetGroupReference")(license_asset_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_license_asset_group(resource: ILicenseAssetGroupRef) -> str:
+        """The ARN of ``resource``: any ``ILicenseAssetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.license_asset_group_ref.license_asset_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -797,6 +817,11 @@ class CfnLicenseConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILicenseConfigurationRef``)."""
         return _refs.struct("licensemanager", "LicenseConfigurationReference")(license_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_license_configuration(resource: ILicenseConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ILicenseConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.license_configuration_ref.license_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -927,6 +952,11 @@ class CfnReportGenerator(_CfnResource):
     def report_generator_ref(self) -> ReportGeneratorReference:
         """A reference to this resource (aws-cdk-lib's ``IReportGeneratorRef``)."""
         return _refs.struct("licensemanager", "ReportGeneratorReference")(report_generator_arn=self.ref)
+
+    @staticmethod
+    def arn_for_report_generator(resource: IReportGeneratorRef) -> str:
+        """The ARN of ``resource``: any ``IReportGeneratorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.report_generator_ref.report_generator_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.licensemanagerlinuxsubscriptions import (
+        ISubscriptionProviderRef,
         SubscriptionProviderReference,
     )
 
@@ -71,6 +72,11 @@ class CfnSubscriptionProvider(_CfnResource):
     def subscription_provider_ref(self) -> SubscriptionProviderReference:
         """A reference to this resource (aws-cdk-lib's ``ISubscriptionProviderRef``)."""
         return _refs.struct("licensemanagerlinuxsubscriptions", "SubscriptionProviderReference")(subscription_provider_arn=self.ref)
+
+    @staticmethod
+    def arn_for_subscription_provider(resource: ISubscriptionProviderRef) -> str:
+        """The ARN of ``resource``: any ``ISubscriptionProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subscription_provider_ref.subscription_provider_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.licensemanagerusersubscriptions import (
+        ILicenseServerEndpointRef,
         LicenseServerEndpointReference,
     )
 
@@ -202,6 +203,11 @@ class CfnLicenseServerEndpoint(_CfnResource):
     def license_server_endpoint_ref(self) -> LicenseServerEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``ILicenseServerEndpointRef``)."""
         return _refs.struct("licensemanagerusersubscriptions", "LicenseServerEndpointReference")(identity_provider_arn=_refs.part(self, 0), license_server_endpoint_arn=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_license_server_endpoint(resource: ILicenseServerEndpointRef) -> str:
+        """The ARN of ``resource``: any ``ILicenseServerEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.license_server_endpoint_ref.license_server_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

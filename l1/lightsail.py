@@ -27,8 +27,25 @@ if TYPE_CHECKING:
         DiskSnapshotReference,
         DistributionReference,
         DomainReference,
+        IAlarmRef,
+        IBucketRef,
+        ICertificateRef,
+        IContactMethodRef,
+        IContainerRef,
+        IDatabaseRef,
+        IDatabaseSnapshotRef,
+        IDiskRef,
+        IDiskSnapshotRef,
+        IDistributionRef,
+        IDomainRef,
+        IInstanceRef,
+        IInstanceSnapshotRef,
+        IKeyPairRef,
+        ILoadBalancerRef,
+        ILoadBalancerTlsCertificateRef,
         InstanceReference,
         InstanceSnapshotReference,
+        IStaticIpRef,
         KeyPairReference,
         LoadBalancerReference,
         LoadBalancerTlsCertificateReference,
@@ -160,6 +177,11 @@ class CfnAlarm(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAlarmRef``)."""
         return _refs.struct("lightsail", "AlarmReference")(alarm_name=self.ref, alarm_arn=self.attr_alarm_arn)
 
+    @staticmethod
+    def arn_for_alarm(resource: IAlarmRef) -> str:
+        """The ARN of ``resource``: any ``IAlarmRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.alarm_ref.alarm_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -254,6 +276,11 @@ class CfnBucket(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBucketRef``)."""
         return _refs.struct("lightsail", "BucketReference")(bucket_name=self.ref, bucket_arn=self.attr_bucket_arn)
 
+    @staticmethod
+    def arn_for_bucket(resource: IBucketRef) -> str:
+        """The ARN of ``resource``: any ``IBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.bucket_ref.bucket_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -310,6 +337,11 @@ class CfnCertificate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
         return _refs.struct("lightsail", "CertificateReference")(certificate_name=self.ref, certificate_arn=self.attr_certificate_arn)
 
+    @staticmethod
+    def arn_for_certificate(resource: ICertificateRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_ref.certificate_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -357,6 +389,11 @@ class CfnContactMethod(_CfnResource):
     def contact_method_ref(self) -> ContactMethodReference:
         """A reference to this resource (aws-cdk-lib's ``IContactMethodRef``)."""
         return _refs.struct("lightsail", "ContactMethodReference")(contact_method_arn=self.ref)
+
+    @staticmethod
+    def arn_for_contact_method(resource: IContactMethodRef) -> str:
+        """The ARN of ``resource``: any ``IContactMethodRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_method_ref.contact_method_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -630,6 +667,11 @@ class CfnContainer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContainerRef``)."""
         return _refs.struct("lightsail", "ContainerReference")(service_name=self.ref, container_arn=self.attr_container_arn)
 
+    @staticmethod
+    def arn_for_container(resource: IContainerRef) -> str:
+        """The ARN of ``resource``: any ``IContainerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.container_ref.container_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -782,6 +824,11 @@ class CfnDatabase(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatabaseRef``)."""
         return _refs.struct("lightsail", "DatabaseReference")(relational_database_name=self.ref, database_arn=self.attr_database_arn)
 
+    @staticmethod
+    def arn_for_database(resource: IDatabaseRef) -> str:
+        """The ARN of ``resource``: any ``IDatabaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.database_ref.database_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -863,6 +910,11 @@ class CfnDatabaseSnapshot(_CfnResource):
     def database_snapshot_ref(self) -> DatabaseSnapshotReference:
         """A reference to this resource (aws-cdk-lib's ``IDatabaseSnapshotRef``)."""
         return _refs.struct("lightsail", "DatabaseSnapshotReference")(relational_database_snapshot_name=self.ref, database_snapshot_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_database_snapshot(resource: IDatabaseSnapshotRef) -> str:
+        """The ARN of ``resource``: any ``IDatabaseSnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.database_snapshot_ref.database_snapshot_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -998,6 +1050,11 @@ class CfnDisk(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDiskRef``)."""
         return _refs.struct("lightsail", "DiskReference")(disk_name=self.ref, disk_arn=self.attr_disk_arn)
 
+    @staticmethod
+    def arn_for_disk(resource: IDiskRef) -> str:
+        """The ARN of ``resource``: any ``IDiskRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.disk_ref.disk_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1075,6 +1132,11 @@ class CfnDiskSnapshot(_CfnResource):
     def disk_snapshot_ref(self) -> DiskSnapshotReference:
         """A reference to this resource (aws-cdk-lib's ``IDiskSnapshotRef``)."""
         return _refs.struct("lightsail", "DiskSnapshotReference")(disk_snapshot_name=self.ref, disk_snapshot_arn=self.attr_disk_snapshot_arn)
+
+    @staticmethod
+    def arn_for_disk_snapshot(resource: IDiskSnapshotRef) -> str:
+        """The ARN of ``resource``: any ``IDiskSnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.disk_snapshot_ref.disk_snapshot_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1316,6 +1378,11 @@ class CfnDistribution(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDistributionRef``)."""
         return _refs.struct("lightsail", "DistributionReference")(distribution_name=self.ref, distribution_arn=self.attr_distribution_arn)
 
+    @staticmethod
+    def arn_for_distribution(resource: IDistributionRef) -> str:
+        """The ARN of ``resource``: any ``IDistributionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.distribution_ref.distribution_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1419,6 +1486,11 @@ class CfnDomain(_CfnResource):
     def domain_ref(self) -> DomainReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("lightsail", "DomainReference")(domain_name=self.ref, domain_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1746,6 +1818,11 @@ class CfnInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
         return _refs.struct("lightsail", "InstanceReference")(instance_name=self.ref, instance_arn=self.attr_instance_arn)
 
+    @staticmethod
+    def arn_for_instance(resource: IInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_ref.instance_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1823,6 +1900,11 @@ class CfnInstanceSnapshot(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInstanceSnapshotRef``)."""
         return _refs.struct("lightsail", "InstanceSnapshotReference")(instance_snapshot_name=self.ref, instance_snapshot_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_instance_snapshot(resource: IInstanceSnapshotRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceSnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_snapshot_ref.instance_snapshot_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1892,6 +1974,11 @@ class CfnKeyPair(_CfnResource):
     def key_pair_ref(self) -> KeyPairReference:
         """A reference to this resource (aws-cdk-lib's ``IKeyPairRef``)."""
         return _refs.struct("lightsail", "KeyPairReference")(key_pair_name=self.ref, key_pair_arn=self.attr_key_pair_arn)
+
+    @staticmethod
+    def arn_for_key_pair(resource: IKeyPairRef) -> str:
+        """The ARN of ``resource``: any ``IKeyPairRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.key_pair_ref.key_pair_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1978,6 +2065,11 @@ class CfnLoadBalancer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILoadBalancerRef``)."""
         return _refs.struct("lightsail", "LoadBalancerReference")(load_balancer_name=self.ref, load_balancer_arn=self.attr_load_balancer_arn)
 
+    @staticmethod
+    def arn_for_load_balancer(resource: ILoadBalancerRef) -> str:
+        """The ARN of ``resource``: any ``ILoadBalancerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.load_balancer_ref.load_balancer_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2045,6 +2137,11 @@ class CfnLoadBalancerTlsCertificate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILoadBalancerTlsCertificateRef``)."""
         return _refs.struct("lightsail", "LoadBalancerTlsCertificateReference")(certificate_name=_refs.part(self, 0), load_balancer_name=_refs.part(self, 1), load_balancer_tls_certificate_arn=self.attr_load_balancer_tls_certificate_arn)
 
+    @staticmethod
+    def arn_for_load_balancer_tls_certificate(resource: ILoadBalancerTlsCertificateRef) -> str:
+        """The ARN of ``resource``: any ``ILoadBalancerTlsCertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.load_balancer_tls_certificate_ref.load_balancer_tls_certificate_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2092,6 +2189,11 @@ class CfnStaticIp(_CfnResource):
     def static_ip_ref(self) -> StaticIpReference:
         """A reference to this resource (aws-cdk-lib's ``IStaticIpRef``)."""
         return _refs.struct("lightsail", "StaticIpReference")(static_ip_name=self.ref, static_ip_arn=self.attr_static_ip_arn)
+
+    @staticmethod
+    def arn_for_static_ip(resource: IStaticIpRef) -> str:
+        """The ARN of ``resource``: any ``IStaticIpRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.static_ip_ref.static_ip_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from l1._private.interfaces.location import (
         APIKeyReference,
         GeofenceCollectionReference,
+        IAPIKeyRef,
+        IGeofenceCollectionRef,
+        IMapRef,
+        IPlaceIndexRef,
+        IRouteCalculatorRef,
+        ITrackerRef,
         MapReference,
         PlaceIndexReference,
         RouteCalculatorReference,
@@ -184,6 +190,11 @@ class CfnAPIKey(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAPIKeyRef``)."""
         return _refs.struct("location", "APIKeyReference")(key_name=self.ref, api_key_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_api_key(resource: IAPIKeyRef) -> str:
+        """The ARN of ``resource``: any ``IAPIKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.api_key_ref.api_key_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -255,6 +266,11 @@ class CfnGeofenceCollection(_CfnResource):
     def geofence_collection_ref(self) -> GeofenceCollectionReference:
         """A reference to this resource (aws-cdk-lib's ``IGeofenceCollectionRef``)."""
         return _refs.struct("location", "GeofenceCollectionReference")(collection_name=self.ref, geofence_collection_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_geofence_collection(resource: IGeofenceCollectionRef) -> str:
+        """The ARN of ``resource``: any ``IGeofenceCollectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.geofence_collection_ref.geofence_collection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -342,6 +358,11 @@ class CfnMap(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMapRef``)."""
         return _refs.struct("location", "MapReference")(map_name=self.ref, map_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_map(resource: IMapRef) -> str:
+        """The ARN of ``resource``: any ``IMapRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.map_ref.map_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -428,6 +449,11 @@ class CfnPlaceIndex(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPlaceIndexRef``)."""
         return _refs.struct("location", "PlaceIndexReference")(index_name=self.ref, place_index_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_place_index(resource: IPlaceIndexRef) -> str:
+        """The ARN of ``resource``: any ``IPlaceIndexRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.place_index_ref.place_index_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -491,6 +517,11 @@ class CfnRouteCalculator(_CfnResource):
     def route_calculator_ref(self) -> RouteCalculatorReference:
         """A reference to this resource (aws-cdk-lib's ``IRouteCalculatorRef``)."""
         return _refs.struct("location", "RouteCalculatorReference")(calculator_name=self.ref, route_calculator_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_route_calculator(resource: IRouteCalculatorRef) -> str:
+        """The ARN of ``resource``: any ``IRouteCalculatorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.route_calculator_ref.route_calculator_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -581,6 +612,11 @@ class CfnTracker(_CfnResource):
     def tracker_ref(self) -> TrackerReference:
         """A reference to this resource (aws-cdk-lib's ``ITrackerRef``)."""
         return _refs.struct("location", "TrackerReference")(tracker_name=self.ref, tracker_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_tracker(resource: ITrackerRef) -> str:
+        """The ARN of ``resource``: any ``ITrackerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.tracker_ref.tracker_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

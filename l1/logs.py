@@ -36,8 +36,13 @@ if TYPE_CHECKING:
         DeliveryReference,
         DeliverySourceReference,
         DestinationReference,
+        IDeliveryDestinationRef,
+        IDeliveryRef,
+        IDeliverySourceRef,
+        IDestinationRef,
         ILogGroupRef,
         IntegrationReference,
+        IScheduledQueryRef,
         LogAnomalyDetectorReference,
         LogGroupReference,
         LogStreamReference,
@@ -217,6 +222,11 @@ class CfnDelivery(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDeliveryRef``)."""
         return _refs.struct("logs", "DeliveryReference")(delivery_id=self.ref, delivery_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_delivery(resource: IDeliveryRef) -> str:
+        """The ARN of ``resource``: any ``IDeliveryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.delivery_ref.delivery_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -305,6 +315,11 @@ class CfnDeliveryDestination(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDeliveryDestinationRef``)."""
         return _refs.struct("logs", "DeliveryDestinationReference")(delivery_destination_name=self.ref, delivery_destination_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_delivery_destination(resource: IDeliveryDestinationRef) -> str:
+        """The ARN of ``resource``: any ``IDeliveryDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.delivery_destination_ref.delivery_destination_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -372,6 +387,11 @@ class CfnDeliverySource(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDeliverySourceRef``)."""
         return _refs.struct("logs", "DeliverySourceReference")(delivery_source_name=self.ref, delivery_source_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_delivery_source(resource: IDeliverySourceRef) -> str:
+        """The ARN of ``resource``: any ``IDeliverySourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.delivery_source_ref.delivery_source_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -430,6 +450,11 @@ class CfnDestination(_CfnResource):
     def destination_ref(self) -> DestinationReference:
         """A reference to this resource (aws-cdk-lib's ``IDestinationRef``)."""
         return _refs.struct("logs", "DestinationReference")(destination_name=self.ref, destination_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_destination(resource: IDestinationRef) -> str:
+        """The ARN of ``resource``: any ``IDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.destination_ref.destination_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -697,6 +722,11 @@ class CfnLogGroup(_CfnResource):
     def log_group_ref(self) -> LogGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ILogGroupRef``)."""
         return _refs.struct("logs", "LogGroupReference")(log_group_name=self.ref, log_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_log_group(resource: ILogGroupRef) -> str:
+        """The ARN of ``resource``: any ``ILogGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.log_group_ref.log_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1172,6 +1202,11 @@ class CfnScheduledQuery(_CfnResource):
     def scheduled_query_ref(self) -> ScheduledQueryReference:
         """A reference to this resource (aws-cdk-lib's ``IScheduledQueryRef``)."""
         return _refs.struct("logs", "ScheduledQueryReference")(scheduled_query_arn=self.ref)
+
+    @staticmethod
+    def arn_for_scheduled_query(resource: IScheduledQueryRef) -> str:
+        """The ARN of ``resource``: any ``IScheduledQueryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scheduled_query_ref.scheduled_query_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

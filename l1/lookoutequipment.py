@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.lookoutequipment import (
+        IInferenceSchedulerRef,
         InferenceSchedulerReference,
     )
 
@@ -197,6 +198,11 @@ class CfnInferenceScheduler(_CfnResource):
     def inference_scheduler_ref(self) -> InferenceSchedulerReference:
         """A reference to this resource (aws-cdk-lib's ``IInferenceSchedulerRef``)."""
         return _refs.struct("lookoutequipment", "InferenceSchedulerReference")(inference_scheduler_name=self.ref, inference_scheduler_arn=self.attr_inference_scheduler_arn)
+
+    @staticmethod
+    def arn_for_inference_scheduler(resource: IInferenceSchedulerRef) -> str:
+        """The ARN of ``resource``: any ``IInferenceSchedulerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.inference_scheduler_ref.inference_scheduler_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

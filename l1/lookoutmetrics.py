@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.lookoutmetrics import (
         AlertReference,
         AnomalyDetectorReference,
+        IAlertRef,
+        IAnomalyDetectorRef,
     )
 
 __all__ = [
@@ -143,6 +145,11 @@ class CfnAlert(_CfnResource):
     def alert_ref(self) -> AlertReference:
         """A reference to this resource (aws-cdk-lib's ``IAlertRef``)."""
         return _refs.struct("lookoutmetrics", "AlertReference")(alert_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_alert(resource: IAlertRef) -> str:
+        """The ARN of ``resource``: any ``IAlertRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.alert_ref.alert_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -552,6 +559,11 @@ class CfnAnomalyDetector(_CfnResource):
     def anomaly_detector_ref(self) -> AnomalyDetectorReference:
         """A reference to this resource (aws-cdk-lib's ``IAnomalyDetectorRef``)."""
         return _refs.struct("lookoutmetrics", "AnomalyDetectorReference")(anomaly_detector_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_anomaly_detector(resource: IAnomalyDetectorRef) -> str:
+        """The ARN of ``resource``: any ``IAnomalyDetectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.anomaly_detector_ref.anomaly_detector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
         ApplicationReference,
         DeploymentReference,
         EnvironmentReference,
+        IApplicationRef,
+        IEnvironmentRef,
     )
 
 __all__ = [
@@ -119,6 +121,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("m2", "ApplicationReference")(application_arn=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -354,6 +361,11 @@ class CfnEnvironment(_CfnResource):
     def environment_ref(self) -> EnvironmentReference:
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
         return _refs.struct("m2", "EnvironmentReference")(environment_arn=self.ref)
+
+    @staticmethod
+    def arn_for_environment(resource: IEnvironmentRef) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.environment_ref.environment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

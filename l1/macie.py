@@ -19,6 +19,10 @@ if TYPE_CHECKING:
         AllowListReference,
         CustomDataIdentifierReference,
         FindingsFilterReference,
+        IAllowListRef,
+        ICustomDataIdentifierRef,
+        IFindingsFilterRef,
+        IMemberRef,
         MemberReference,
         SessionReference,
     )
@@ -128,6 +132,11 @@ class CfnAllowList(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAllowListRef``)."""
         return _refs.struct("macie", "AllowListReference")(allow_list_id=self.ref, allow_list_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_allow_list(resource: IAllowListRef) -> str:
+        """The ARN of ``resource``: any ``IAllowListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.allow_list_ref.allow_list_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -201,6 +210,11 @@ class CfnCustomDataIdentifier(_CfnResource):
     def custom_data_identifier_ref(self) -> CustomDataIdentifierReference:
         """A reference to this resource (aws-cdk-lib's ``ICustomDataIdentifierRef``)."""
         return _refs.struct("macie", "CustomDataIdentifierReference")(custom_data_identifier_id=self.ref, custom_data_identifier_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_custom_data_identifier(resource: ICustomDataIdentifierRef) -> str:
+        """The ARN of ``resource``: any ``ICustomDataIdentifierRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.custom_data_identifier_ref.custom_data_identifier_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -336,6 +350,11 @@ class CfnFindingsFilter(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFindingsFilterRef``)."""
         return _refs.struct("macie", "FindingsFilterReference")(findings_filter_id=self.ref, findings_filter_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_findings_filter(resource: IFindingsFilterRef) -> str:
+        """The ARN of ``resource``: any ``IFindingsFilterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.findings_filter_ref.findings_filter_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -389,6 +408,11 @@ class CfnMember(_CfnResource):
     def member_ref(self) -> MemberReference:
         """A reference to this resource (aws-cdk-lib's ``IMemberRef``)."""
         return _refs.struct("macie", "MemberReference")(member_arn=self.ref)
+
+    @staticmethod
+    def arn_for_member(resource: IMemberRef) -> str:
+        """The ARN of ``resource``: any ``IMemberRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.member_ref.member_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.managedblockchain import (
         AccessorReference,
+        IAccessorRef,
+        IMemberRef,
+        INodeRef,
         MemberReference,
         NodeReference,
     )
@@ -81,6 +84,11 @@ class CfnAccessor(_CfnResource):
     def accessor_ref(self) -> AccessorReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessorRef``)."""
         return _refs.struct("managedblockchain", "AccessorReference")(accessor_id=self.ref, accessor_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_accessor(resource: IAccessorRef) -> str:
+        """The ARN of ``resource``: any ``IAccessorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.accessor_ref.accessor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -299,6 +307,11 @@ class CfnMember(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMemberRef``)."""
         return _refs.struct("managedblockchain", "MemberReference")(member_id=self.ref)
 
+    @staticmethod
+    def arn_for_member(resource: IMemberRef) -> str:
+        """The ARN of ``resource``: any ``IMemberRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}", resource, {'Account': 'account', 'MemberId': ('member_ref', 'member_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -370,6 +383,11 @@ class CfnNode(_CfnResource):
     def node_ref(self) -> NodeReference:
         """A reference to this resource (aws-cdk-lib's ``INodeRef``)."""
         return _refs.struct("managedblockchain", "NodeReference")(node_id=self.ref, node_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_node(resource: INodeRef) -> str:
+        """The ARN of ``resource``: any ``INodeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.node_ref.node_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

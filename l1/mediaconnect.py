@@ -26,6 +26,13 @@ if TYPE_CHECKING:
         FlowSourceReference,
         FlowVpcInterfaceReference,
         GatewayReference,
+        IBridgeRef,
+        IFlowMediaStreamRef,
+        IFlowRef,
+        IGatewayRef,
+        IRouterInputRef,
+        IRouterNetworkInterfaceRef,
+        IRouterOutputRef,
         RouterInputReference,
         RouterNetworkInterfaceReference,
         RouterOutputReference,
@@ -353,6 +360,11 @@ class CfnBridge(_CfnResource):
     def bridge_ref(self) -> BridgeReference:
         """A reference to this resource (aws-cdk-lib's ``IBridgeRef``)."""
         return _refs.struct("mediaconnect", "BridgeReference")(bridge_arn=self.ref)
+
+    @staticmethod
+    def arn_for_bridge(resource: IBridgeRef) -> str:
+        """The ARN of ``resource``: any ``IBridgeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.bridge_ref.bridge_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1335,6 +1347,11 @@ class CfnFlow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
         return _refs.struct("mediaconnect", "FlowReference")(flow_arn=self.ref)
 
+    @staticmethod
+    def arn_for_flow(resource: IFlowRef) -> str:
+        """The ARN of ``resource``: any ``IFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.flow_ref.flow_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1584,6 +1601,11 @@ class CfnFlowMediaStream(_CfnResource):
     def flow_media_stream_ref(self) -> FlowMediaStreamReference:
         """A reference to this resource (aws-cdk-lib's ``IFlowMediaStreamRef``)."""
         return _refs.struct("mediaconnect", "FlowMediaStreamReference")(flow_media_stream_arn=self.ref)
+
+    @staticmethod
+    def arn_for_flow_media_stream(resource: IFlowMediaStreamRef) -> str:
+        """The ARN of ``resource``: any ``IFlowMediaStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.flow_media_stream_ref.flow_media_stream_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2283,6 +2305,11 @@ class CfnGateway(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGatewayRef``)."""
         return _refs.struct("mediaconnect", "GatewayReference")(gateway_arn=self.ref)
 
+    @staticmethod
+    def arn_for_gateway(resource: IGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.gateway_ref.gateway_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2966,6 +2993,11 @@ class CfnRouterInput(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRouterInputRef``)."""
         return _refs.struct("mediaconnect", "RouterInputReference")(router_input_arn=self.ref)
 
+    @staticmethod
+    def arn_for_router_input(resource: IRouterInputRef) -> str:
+        """The ARN of ``resource``: any ``IRouterInputRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.router_input_ref.router_input_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3097,6 +3129,11 @@ class CfnRouterNetworkInterface(_CfnResource):
     def router_network_interface_ref(self) -> RouterNetworkInterfaceReference:
         """A reference to this resource (aws-cdk-lib's ``IRouterNetworkInterfaceRef``)."""
         return _refs.struct("mediaconnect", "RouterNetworkInterfaceReference")(router_network_interface_arn=self.ref)
+
+    @staticmethod
+    def arn_for_router_network_interface(resource: IRouterNetworkInterfaceRef) -> str:
+        """The ARN of ``resource``: any ``IRouterNetworkInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.router_network_interface_ref.router_network_interface_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3625,6 +3662,11 @@ class CfnRouterOutput(_CfnResource):
     def router_output_ref(self) -> RouterOutputReference:
         """A reference to this resource (aws-cdk-lib's ``IRouterOutputRef``)."""
         return _refs.struct("mediaconnect", "RouterOutputReference")(router_output_arn=self.ref)
+
+    @staticmethod
+    def arn_for_router_output(resource: IRouterOutputRef) -> str:
+        """The ARN of ``resource``: any ``IRouterOutputRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.router_output_ref.router_output_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

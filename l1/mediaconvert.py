@@ -17,6 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.mediaconvert import (
         CertificateAssociationReference,
+        IJobTemplateRef,
+        IPresetRef,
+        IQueueRef,
         JobTemplateReference,
         PresetReference,
         QueueReference,
@@ -199,6 +202,11 @@ class CfnJobTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IJobTemplateRef``)."""
         return _refs.struct("mediaconvert", "JobTemplateReference")(job_template_name=self.ref, job_template_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_job_template(resource: IJobTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IJobTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.job_template_ref.job_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -262,6 +270,11 @@ class CfnPreset(_CfnResource):
     def preset_ref(self) -> PresetReference:
         """A reference to this resource (aws-cdk-lib's ``IPresetRef``)."""
         return _refs.struct("mediaconvert", "PresetReference")(preset_name=self.ref, preset_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_preset(resource: IPresetRef) -> str:
+        """The ARN of ``resource``: any ``IPresetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.preset_ref.preset_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -340,6 +353,11 @@ class CfnQueue(_CfnResource):
     def queue_ref(self) -> QueueReference:
         """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
         return _refs.struct("mediaconvert", "QueueReference")(queue_name=self.ref, queue_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_queue(resource: IQueueRef) -> str:
+        """The ARN of ``resource``: any ``IQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.queue_ref.queue_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

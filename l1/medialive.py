@@ -23,8 +23,22 @@ if TYPE_CHECKING:
         ClusterReference,
         EventBridgeRuleTemplateGroupReference,
         EventBridgeRuleTemplateReference,
+        IChannelPlacementGroupRef,
+        IChannelRef,
+        ICloudWatchAlarmTemplateGroupRef,
+        ICloudWatchAlarmTemplateRef,
+        IClusterRef,
+        IEventBridgeRuleTemplateGroupRef,
+        IEventBridgeRuleTemplateRef,
+        IInputRef,
+        IInputSecurityGroupRef,
+        IMultiplexRef,
+        INetworkRef,
+        INodeRef,
         InputReference,
         InputSecurityGroupReference,
+        ISdiSourceRef,
+        ISignalMapRef,
         MultiplexprogramReference,
         MultiplexReference,
         NetworkReference,
@@ -5702,6 +5716,11 @@ class CfnChannel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("medialive", "ChannelReference")(channel_id=self.ref, channel_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5782,6 +5801,11 @@ class CfnChannelPlacementGroup(_CfnResource):
     def channel_placement_group_ref(self) -> ChannelPlacementGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelPlacementGroupRef``)."""
         return _refs.struct("medialive", "ChannelPlacementGroupReference")(channel_placement_group_id=_refs.part(self, 0), cluster_id=_refs.part(self, 1), channel_placement_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_channel_placement_group(resource: IChannelPlacementGroupRef) -> str:
+        """The ARN of ``resource``: any ``IChannelPlacementGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_placement_group_ref.channel_placement_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5883,6 +5907,11 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICloudWatchAlarmTemplateRef``)."""
         return _refs.struct("medialive", "CloudWatchAlarmTemplateReference")(identifier=self.ref, cloud_watch_alarm_template_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_cloud_watch_alarm_template(resource: ICloudWatchAlarmTemplateRef) -> str:
+        """The ARN of ``resource``: any ``ICloudWatchAlarmTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cloud_watch_alarm_template_ref.cloud_watch_alarm_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5937,6 +5966,11 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
     def cloud_watch_alarm_template_group_ref(self) -> CloudWatchAlarmTemplateGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ICloudWatchAlarmTemplateGroupRef``)."""
         return _refs.struct("medialive", "CloudWatchAlarmTemplateGroupReference")(identifier=self.ref, cloud_watch_alarm_template_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_cloud_watch_alarm_template_group(resource: ICloudWatchAlarmTemplateGroupRef) -> str:
+        """The ARN of ``resource``: any ``ICloudWatchAlarmTemplateGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cloud_watch_alarm_template_group_ref.cloud_watch_alarm_template_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6063,6 +6097,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("medialive", "ClusterReference")(cluster_id=self.ref, cluster_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6151,6 +6190,11 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEventBridgeRuleTemplateRef``)."""
         return _refs.struct("medialive", "EventBridgeRuleTemplateReference")(identifier=self.ref, event_bridge_rule_template_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_event_bridge_rule_template(resource: IEventBridgeRuleTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IEventBridgeRuleTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_bridge_rule_template_ref.event_bridge_rule_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6205,6 +6249,11 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
     def event_bridge_rule_template_group_ref(self) -> EventBridgeRuleTemplateGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IEventBridgeRuleTemplateGroupRef``)."""
         return _refs.struct("medialive", "EventBridgeRuleTemplateGroupReference")(identifier=self.ref, event_bridge_rule_template_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_event_bridge_rule_template_group(resource: IEventBridgeRuleTemplateGroupRef) -> str:
+        """The ARN of ``resource``: any ``IEventBridgeRuleTemplateGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_bridge_rule_template_group_ref.event_bridge_rule_template_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6992,6 +7041,11 @@ class CfnInput(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInputRef``)."""
         return _refs.struct("medialive", "InputReference")(input_id=self.ref, input_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_input(resource: IInputRef) -> str:
+        """The ARN of ``resource``: any ``IInputRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.input_ref.input_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7072,6 +7126,11 @@ class CfnInputSecurityGroup(_CfnResource):
     def input_security_group_ref(self) -> InputSecurityGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IInputSecurityGroupRef``)."""
         return _refs.struct("medialive", "InputSecurityGroupReference")(input_security_group_id=self.ref, input_security_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_input_security_group(resource: IInputSecurityGroupRef) -> str:
+        """The ARN of ``resource``: any ``IInputSecurityGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.input_security_group_ref.input_security_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7211,6 +7270,11 @@ class CfnMultiplex(_CfnResource):
     def multiplex_ref(self) -> MultiplexReference:
         """A reference to this resource (aws-cdk-lib's ``IMultiplexRef``)."""
         return _refs.struct("medialive", "MultiplexReference")(multiplex_id=self.ref, multiplex_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_multiplex(resource: IMultiplexRef) -> str:
+        """The ARN of ``resource``: any ``IMultiplexRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.multiplex_ref.multiplex_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7552,6 +7616,11 @@ class CfnNetwork(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INetworkRef``)."""
         return _refs.struct("medialive", "NetworkReference")(network_id=self.ref, network_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_network(resource: INetworkRef) -> str:
+        """The ARN of ``resource``: any ``INetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_ref.network_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7670,6 +7739,11 @@ class CfnNode(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INodeRef``)."""
         return _refs.struct("medialive", "NodeReference")(node_arn=self.ref)
 
+    @staticmethod
+    def arn_for_node(resource: INodeRef) -> str:
+        """The ARN of ``resource``: any ``INodeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.node_ref.node_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7746,6 +7820,11 @@ class CfnSdiSource(_CfnResource):
     def sdi_source_ref(self) -> SdiSourceReference:
         """A reference to this resource (aws-cdk-lib's ``ISdiSourceRef``)."""
         return _refs.struct("medialive", "SdiSourceReference")(sdi_source_id=self.ref, sdi_source_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_sdi_source(resource: ISdiSourceRef) -> str:
+        """The ARN of ``resource``: any ``ISdiSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.sdi_source_ref.sdi_source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7920,6 +7999,11 @@ class CfnSignalMap(_CfnResource):
     def signal_map_ref(self) -> SignalMapReference:
         """A reference to this resource (aws-cdk-lib's ``ISignalMapRef``)."""
         return _refs.struct("medialive", "SignalMapReference")(identifier=self.ref, signal_map_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_signal_map(resource: ISignalMapRef) -> str:
+        """The ARN of ``resource``: any ``ISignalMapRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.signal_map_ref.signal_map_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

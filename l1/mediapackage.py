@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from l1._private.interfaces.mediapackage import (
         AssetReference,
         ChannelReference,
+        IAssetRef,
+        IChannelRef,
+        IOriginEndpointRef,
+        IPackagingConfigurationRef,
+        IPackagingGroupRef,
         OriginEndpointReference,
         PackagingConfigurationReference,
         PackagingGroupReference,
@@ -121,6 +126,11 @@ class CfnAsset(_CfnResource):
     def asset_ref(self) -> AssetReference:
         """A reference to this resource (aws-cdk-lib's ``IAssetRef``)."""
         return _refs.struct("mediapackage", "AssetReference")(asset_id=self.ref, asset_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_asset(resource: IAssetRef) -> str:
+        """The ARN of ``resource``: any ``IAssetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.asset_ref.asset_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -247,6 +257,11 @@ class CfnChannel(_CfnResource):
     def channel_ref(self) -> ChannelReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("mediapackage", "ChannelReference")(channel_id=self.ref, channel_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -749,6 +764,11 @@ class CfnOriginEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IOriginEndpointRef``)."""
         return _refs.struct("mediapackage", "OriginEndpointReference")(origin_endpoint_id=self.ref, origin_endpoint_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_origin_endpoint(resource: IOriginEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IOriginEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.origin_endpoint_ref.origin_endpoint_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1148,6 +1168,11 @@ class CfnPackagingConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPackagingConfigurationRef``)."""
         return _refs.struct("mediapackage", "PackagingConfigurationReference")(packaging_configuration_id=self.ref, packaging_configuration_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_packaging_configuration(resource: IPackagingConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IPackagingConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.packaging_configuration_ref.packaging_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1240,6 +1265,11 @@ class CfnPackagingGroup(_CfnResource):
     def packaging_group_ref(self) -> PackagingGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IPackagingGroupRef``)."""
         return _refs.struct("mediapackage", "PackagingGroupReference")(packaging_group_id=self.ref, packaging_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_packaging_group(resource: IPackagingGroupRef) -> str:
+        """The ARN of ``resource``: any ``IPackagingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.packaging_group_ref.packaging_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

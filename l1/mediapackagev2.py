@@ -19,6 +19,9 @@ if TYPE_CHECKING:
         ChannelGroupReference,
         ChannelPolicyReference,
         ChannelReference,
+        IChannelGroupRef,
+        IChannelRef,
+        IOriginEndpointRef,
         OriginEndpointPolicyReference,
         OriginEndpointReference,
     )
@@ -196,6 +199,11 @@ class CfnChannel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("mediapackagev2", "ChannelReference")(channel_arn=self.ref)
 
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -249,6 +257,11 @@ class CfnChannelGroup(_CfnResource):
     def channel_group_ref(self) -> ChannelGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelGroupRef``)."""
         return _refs.struct("mediapackagev2", "ChannelGroupReference")(channel_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_channel_group(resource: IChannelGroupRef) -> str:
+        """The ARN of ``resource``: any ``IChannelGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_group_ref.channel_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1150,6 +1163,11 @@ class CfnOriginEndpoint(_CfnResource):
     def origin_endpoint_ref(self) -> OriginEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IOriginEndpointRef``)."""
         return _refs.struct("mediapackagev2", "OriginEndpointReference")(origin_endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_origin_endpoint(resource: IOriginEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IOriginEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.origin_endpoint_ref.origin_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

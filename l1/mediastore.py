@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.mediastore import (
         ContainerReference,
+        IContainerRef,
     )
 
 __all__ = [
@@ -162,6 +163,11 @@ class CfnContainer(_CfnResource):
     def container_ref(self) -> ContainerReference:
         """A reference to this resource (aws-cdk-lib's ``IContainerRef``)."""
         return _refs.struct("mediastore", "ContainerReference")(container_id=self.ref, container_name=self.container_name)
+
+    @staticmethod
+    def arn_for_container(resource: IContainerRef) -> str:
+        """The ARN of ``resource``: any ``IContainerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}", resource, {'Account': 'account', 'ContainerName': ('container_ref', 'container_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

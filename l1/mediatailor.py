@@ -19,6 +19,14 @@ if TYPE_CHECKING:
         ChannelPolicyReference,
         ChannelReference,
         FunctionReference,
+        IChannelRef,
+        IFunctionRef,
+        ILiveSourceRef,
+        IPlaybackConfigurationRef,
+        IPrefetchScheduleRef,
+        IProgramRef,
+        ISourceLocationRef,
+        IVodSourceRef,
         LiveSourceReference,
         PlaybackConfigurationReference,
         PrefetchScheduleReference,
@@ -247,6 +255,11 @@ class CfnChannel(_CfnResource):
     def channel_ref(self) -> ChannelReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("mediatailor", "ChannelReference")(channel_name=self.ref, channel_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -582,6 +595,11 @@ class CfnFunction(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFunctionRef``)."""
         return _refs.struct("mediatailor", "FunctionReference")(function_id=self.ref, function_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_function(resource: IFunctionRef) -> str:
+        """The ARN of ``resource``: any ``IFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.function_ref.function_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -655,6 +673,11 @@ class CfnLiveSource(_CfnResource):
     def live_source_ref(self) -> LiveSourceReference:
         """A reference to this resource (aws-cdk-lib's ``ILiveSourceRef``)."""
         return _refs.struct("mediatailor", "LiveSourceReference")(live_source_name=_refs.part(self, 0), source_location_name=_refs.part(self, 1), live_source_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_live_source(resource: ILiveSourceRef) -> str:
+        """The ARN of ``resource``: any ``ILiveSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.live_source_ref.live_source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1229,6 +1252,11 @@ class CfnPlaybackConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPlaybackConfigurationRef``)."""
         return _refs.struct("mediatailor", "PlaybackConfigurationReference")(playback_configuration_name=self.ref, playback_configuration_arn=self.attr_playback_configuration_arn)
 
+    @staticmethod
+    def arn_for_playback_configuration(resource: IPlaybackConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IPlaybackConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.playback_configuration_ref.playback_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1486,6 +1514,11 @@ class CfnPrefetchSchedule(_CfnResource):
     def prefetch_schedule_ref(self) -> PrefetchScheduleReference:
         """A reference to this resource (aws-cdk-lib's ``IPrefetchScheduleRef``)."""
         return _refs.struct("mediatailor", "PrefetchScheduleReference")(prefetch_schedule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_prefetch_schedule(resource: IPrefetchScheduleRef) -> str:
+        """The ARN of ``resource``: any ``IPrefetchScheduleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.prefetch_schedule_ref.prefetch_schedule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1837,6 +1870,11 @@ class CfnProgram(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProgramRef``)."""
         return _refs.struct("mediatailor", "ProgramReference")(program_arn=self.ref)
 
+    @staticmethod
+    def arn_for_program(resource: IProgramRef) -> str:
+        """The ARN of ``resource``: any ``IProgramRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.program_ref.program_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1996,6 +2034,11 @@ class CfnSourceLocation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISourceLocationRef``)."""
         return _refs.struct("mediatailor", "SourceLocationReference")(source_location_name=self.ref, source_location_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_source_location(resource: ISourceLocationRef) -> str:
+        """The ARN of ``resource``: any ``ISourceLocationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.source_location_ref.source_location_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2069,6 +2112,11 @@ class CfnVodSource(_CfnResource):
     def vod_source_ref(self) -> VodSourceReference:
         """A reference to this resource (aws-cdk-lib's ``IVodSourceRef``)."""
         return _refs.struct("mediatailor", "VodSourceReference")(source_location_name=_refs.part(self, 0), vod_source_name=_refs.part(self, 1), vod_source_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_vod_source(resource: IVodSourceRef) -> str:
+        """The ARN of ``resource``: any ``IVodSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vod_source_ref.vod_source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

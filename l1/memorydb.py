@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from l1._private.interfaces.memorydb import (
         ACLReference,
         ClusterReference,
+        IACLRef,
+        IClusterRef,
+        IMultiRegionClusterRef,
+        IParameterGroupRef,
+        ISnapshotRef,
+        ISubnetGroupRef,
+        IUserRef,
         MultiRegionClusterReference,
         ParameterGroupReference,
         SnapshotReference,
@@ -94,6 +101,11 @@ class CfnACL(_CfnResource):
     def acl_ref(self) -> ACLReference:
         """A reference to this resource (aws-cdk-lib's ``IACLRef``)."""
         return _refs.struct("memorydb", "ACLReference")(acl_name=self.ref, acl_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_acl(resource: IACLRef) -> str:
+        """The ARN of ``resource``: any ``IACLRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.acl_ref.acl_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -321,6 +333,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("memorydb", "ClusterReference")(cluster_name=self.ref, cluster_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -416,6 +433,11 @@ class CfnMultiRegionCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMultiRegionClusterRef``)."""
         return _refs.struct("memorydb", "MultiRegionClusterReference")(multi_region_cluster_name=self.ref, multi_region_cluster_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_multi_region_cluster(resource: IMultiRegionClusterRef) -> str:
+        """The ARN of ``resource``: any ``IMultiRegionClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.multi_region_cluster_ref.multi_region_cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -476,6 +498,11 @@ class CfnParameterGroup(_CfnResource):
     def parameter_group_ref(self) -> ParameterGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IParameterGroupRef``)."""
         return _refs.struct("memorydb", "ParameterGroupReference")(parameter_group_name=self.ref, parameter_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_parameter_group(resource: IParameterGroupRef) -> str:
+        """The ARN of ``resource``: any ``IParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.parameter_group_ref.parameter_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -605,6 +632,11 @@ class CfnSnapshot(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
         return _refs.struct("memorydb", "SnapshotReference")(snapshot_arn=self.ref)
 
+    @staticmethod
+    def arn_for_snapshot(resource: ISnapshotRef) -> str:
+        """The ARN of ``resource``: any ``ISnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.snapshot_ref.snapshot_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -660,6 +692,11 @@ class CfnSubnetGroup(_CfnResource):
     def subnet_group_ref(self) -> SubnetGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ISubnetGroupRef``)."""
         return _refs.struct("memorydb", "SubnetGroupReference")(subnet_group_name=self.ref, subnet_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_subnet_group(resource: ISubnetGroupRef) -> str:
+        """The ARN of ``resource``: any ``ISubnetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subnet_group_ref.subnet_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -737,6 +774,11 @@ class CfnUser(_CfnResource):
     def user_ref(self) -> UserReference:
         """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
         return _refs.struct("memorydb", "UserReference")(user_name=self.ref, user_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_user(resource: IUserRef) -> str:
+        """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_ref.user_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.mgn import (
         ConnectorReference,
+        IConnectorRef,
+        ILaunchConfigurationTemplateRef,
+        INetworkMigrationDefinitionRef,
         LaunchConfigurationTemplateReference,
         NetworkMigrationDefinitionReference,
     )
@@ -107,6 +110,11 @@ class CfnConnector(_CfnResource):
     def connector_ref(self) -> ConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("mgn", "ConnectorReference")(connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -373,6 +381,11 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILaunchConfigurationTemplateRef``)."""
         return _refs.struct("mgn", "LaunchConfigurationTemplateReference")(launch_configuration_template_arn=self.ref)
 
+    @staticmethod
+    def arn_for_launch_configuration_template(resource: ILaunchConfigurationTemplateRef) -> str:
+        """The ARN of ``resource``: any ``ILaunchConfigurationTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.launch_configuration_template_ref.launch_configuration_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -535,6 +548,11 @@ class CfnNetworkMigrationDefinition(_CfnResource):
     def network_migration_definition_ref(self) -> NetworkMigrationDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkMigrationDefinitionRef``)."""
         return _refs.struct("mgn", "NetworkMigrationDefinitionReference")(network_migration_definition_arn=self.ref)
+
+    @staticmethod
+    def arn_for_network_migration_definition(resource: INetworkMigrationDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``INetworkMigrationDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_migration_definition_ref.network_migration_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

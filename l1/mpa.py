@@ -17,7 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.mpa import (
         ApprovalTeamReference,
+        IApprovalTeamRef,
         IdentitySourceReference,
+        IIdentitySourceRef,
     )
 
 __all__ = [
@@ -168,6 +170,11 @@ class CfnApprovalTeam(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApprovalTeamRef``)."""
         return _refs.struct("mpa", "ApprovalTeamReference")(approval_team_arn=self.ref)
 
+    @staticmethod
+    def arn_for_approval_team(resource: IApprovalTeamRef) -> str:
+        """The ARN of ``resource``: any ``IApprovalTeamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.approval_team_ref.approval_team_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -255,6 +262,11 @@ class CfnIdentitySource(_CfnResource):
     def identity_source_ref(self) -> IdentitySourceReference:
         """A reference to this resource (aws-cdk-lib's ``IIdentitySourceRef``)."""
         return _refs.struct("mpa", "IdentitySourceReference")(identity_source_arn=self.ref)
+
+    @staticmethod
+    def arn_for_identity_source(resource: IIdentitySourceRef) -> str:
+        """The ARN of ``resource``: any ``IIdentitySourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.identity_source_ref.identity_source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

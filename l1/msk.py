@@ -21,6 +21,13 @@ if TYPE_CHECKING:
         ClusterPolicyReference,
         ClusterReference,
         ConfigurationReference,
+        IChannelRef,
+        IClusterRef,
+        IConfigurationRef,
+        IReplicatorRef,
+        IServerlessClusterRef,
+        ITopicRef,
+        IVpcConnectionRef,
         ReplicatorReference,
         ServerlessClusterReference,
         TopicReference,
@@ -568,6 +575,11 @@ class CfnChannel(_CfnResource):
     def channel_ref(self) -> ChannelReference:
         """A reference to this resource (aws-cdk-lib's ``IChannelRef``)."""
         return _refs.struct("msk", "ChannelReference")(channel_arn=self.ref)
+
+    @staticmethod
+    def arn_for_channel(resource: IChannelRef) -> str:
+        """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.channel_ref.channel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1315,6 +1327,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("msk", "ClusterReference")(cluster_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1444,6 +1461,11 @@ class CfnConfiguration(_CfnResource):
     def configuration_ref(self) -> ConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IConfigurationRef``)."""
         return _refs.struct("msk", "ConfigurationReference")(configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_configuration(resource: IConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configuration_ref.configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1993,6 +2015,11 @@ class CfnReplicator(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IReplicatorRef``)."""
         return _refs.struct("msk", "ReplicatorReference")(replicator_arn=self.ref)
 
+    @staticmethod
+    def arn_for_replicator(resource: IReplicatorRef) -> str:
+        """The ARN of ``resource``: any ``IReplicatorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.replicator_ref.replicator_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2112,6 +2139,11 @@ class CfnServerlessCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServerlessClusterRef``)."""
         return _refs.struct("msk", "ServerlessClusterReference")(serverless_cluster_arn=self.ref)
 
+    @staticmethod
+    def arn_for_serverless_cluster(resource: IServerlessClusterRef) -> str:
+        """The ARN of ``resource``: any ``IServerlessClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.serverless_cluster_ref.serverless_cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2169,6 +2201,11 @@ class CfnTopic(_CfnResource):
     def topic_ref(self) -> TopicReference:
         """A reference to this resource (aws-cdk-lib's ``ITopicRef``)."""
         return _refs.struct("msk", "TopicReference")(topic_arn=self.ref)
+
+    @staticmethod
+    def arn_for_topic(resource: ITopicRef) -> str:
+        """The ARN of ``resource``: any ``ITopicRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.topic_ref.topic_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2229,6 +2266,11 @@ class CfnVpcConnection(_CfnResource):
     def vpc_connection_ref(self) -> VpcConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcConnectionRef``)."""
         return _refs.struct("msk", "VpcConnectionReference")(vpc_connection_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_connection(resource: IVpcConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IVpcConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vpc_connection_ref.vpc_connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     )
     from l1._private.interfaces.mwaa import (
         EnvironmentReference,
+        IEnvironmentRef,
     )
     from l1._private.interfaces.s3 import (
         IBucketRef,
@@ -296,6 +297,11 @@ class CfnEnvironment(_CfnResource):
     def environment_ref(self) -> EnvironmentReference:
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
         return _refs.struct("mwaa", "EnvironmentReference")(environment_name=self.ref, environment_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_environment(resource: IEnvironmentRef) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.environment_ref.environment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.mwaaserverless import (
+        IWorkflowRef,
         WorkflowReference,
     )
 
@@ -248,6 +249,11 @@ class CfnWorkflow(_CfnResource):
     def workflow_ref(self) -> WorkflowReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
         return _refs.struct("mwaaserverless", "WorkflowReference")(workflow_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workflow(resource: IWorkflowRef) -> str:
+        """The ARN of ``resource``: any ``IWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workflow_ref.workflow_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

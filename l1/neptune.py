@@ -29,6 +29,8 @@ if TYPE_CHECKING:
         DBSubnetGroupReference,
         EventSubscriptionReference,
         GlobalClusterReference,
+        IDBParameterGroupRef,
+        IEventSubscriptionRef,
     )
 
 __all__ = [
@@ -522,6 +524,11 @@ class CfnDBParameterGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDBParameterGroupRef``)."""
         return _refs.struct("neptune", "DBParameterGroupReference")(db_parameter_group_name=self.ref)
 
+    @staticmethod
+    def arn_for_db_parameter_group(resource: IDBParameterGroupRef) -> str:
+        """The ARN of ``resource``: any ``IDBParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:pg:${DBParameterGroupName}", resource, {'Account': 'account', 'DBParameterGroupName': ('db_parameter_group_ref', 'db_parameter_group_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -647,6 +654,11 @@ class CfnEventSubscription(_CfnResource):
     def event_subscription_ref(self) -> EventSubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
         return _refs.struct("neptune", "EventSubscriptionReference")(subscription_name=self.ref)
+
+    @staticmethod
+    def arn_for_event_subscription(resource: IEventSubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.neptunegraph import (
         GraphReference,
         GraphSnapshotReference,
+        IGraphRef,
+        IGraphSnapshotRef,
         PrivateGraphEndpointReference,
     )
 
@@ -213,6 +215,11 @@ class CfnGraph(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGraphRef``)."""
         return _refs.struct("neptunegraph", "GraphReference")(graph_id=self.ref, graph_arn=self.attr_graph_arn)
 
+    @staticmethod
+    def arn_for_graph(resource: IGraphRef) -> str:
+        """The ARN of ``resource``: any ``IGraphRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.graph_ref.graph_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -264,6 +271,11 @@ class CfnGraphSnapshot(_CfnResource):
     def graph_snapshot_ref(self) -> GraphSnapshotReference:
         """A reference to this resource (aws-cdk-lib's ``IGraphSnapshotRef``)."""
         return _refs.struct("neptunegraph", "GraphSnapshotReference")(graph_snapshot_arn=self.ref)
+
+    @staticmethod
+    def arn_for_graph_snapshot(resource: IGraphSnapshotRef) -> str:
+        """The ARN of ``resource``: any ``IGraphSnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.graph_snapshot_ref.graph_snapshot_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

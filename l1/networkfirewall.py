@@ -22,8 +22,12 @@ if TYPE_CHECKING:
         ContainerAssociationReference,
         FirewallPolicyReference,
         FirewallReference,
+        IContainerAssociationRef,
         IFirewallPolicyRef,
         IFirewallRef,
+        IRuleGroupRef,
+        ITLSInspectionConfigurationRef,
+        IVpcEndpointAssociationRef,
         LoggingConfigurationReference,
         RuleGroupReference,
         TLSInspectionConfigurationReference,
@@ -142,6 +146,11 @@ class CfnContainerAssociation(_CfnResource):
     def container_association_ref(self) -> ContainerAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IContainerAssociationRef``)."""
         return _refs.struct("networkfirewall", "ContainerAssociationReference")(container_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_container_association(resource: IContainerAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IContainerAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.container_association_ref.container_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -384,6 +393,11 @@ class CfnFirewall(_CfnResource):
     def firewall_ref(self) -> FirewallReference:
         """A reference to this resource (aws-cdk-lib's ``IFirewallRef``)."""
         return _refs.struct("networkfirewall", "FirewallReference")(firewall_arn=self.ref)
+
+    @staticmethod
+    def arn_for_firewall(resource: IFirewallRef) -> str:
+        """The ARN of ``resource``: any ``IFirewallRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.firewall_ref.firewall_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -680,6 +694,11 @@ class CfnFirewallPolicy(_CfnResource):
     def firewall_policy_ref(self) -> FirewallPolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IFirewallPolicyRef``)."""
         return _refs.struct("networkfirewall", "FirewallPolicyReference")(firewall_policy_arn=self.ref)
+
+    @staticmethod
+    def arn_for_firewall_policy(resource: IFirewallPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IFirewallPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.firewall_policy_ref.firewall_policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1313,6 +1332,11 @@ class CfnRuleGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRuleGroupRef``)."""
         return _refs.struct("networkfirewall", "RuleGroupReference")(rule_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_rule_group(resource: IRuleGroupRef) -> str:
+        """The ARN of ``resource``: any ``IRuleGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_group_ref.rule_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1508,6 +1532,11 @@ class CfnTLSInspectionConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITLSInspectionConfigurationRef``)."""
         return _refs.struct("networkfirewall", "TLSInspectionConfigurationReference")(tls_inspection_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_tls_inspection_configuration(resource: ITLSInspectionConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``ITLSInspectionConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.tls_inspection_configuration_ref.tls_inspection_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1587,6 +1616,11 @@ class CfnVpcEndpointAssociation(_CfnResource):
     def vpc_endpoint_association_ref(self) -> VpcEndpointAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcEndpointAssociationRef``)."""
         return _refs.struct("networkfirewall", "VpcEndpointAssociationReference")(vpc_endpoint_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_endpoint_association(resource: IVpcEndpointAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IVpcEndpointAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vpc_endpoint_association_ref.vpc_endpoint_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

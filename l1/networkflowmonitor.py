@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.networkflowmonitor import (
+        IMonitorRef,
+        IScopeRef,
         MonitorReference,
         ScopeReference,
     )
@@ -126,6 +128,11 @@ class CfnMonitor(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMonitorRef``)."""
         return _refs.struct("networkflowmonitor", "MonitorReference")(monitor_arn=self.ref)
 
+    @staticmethod
+    def arn_for_monitor(resource: IMonitorRef) -> str:
+        """The ARN of ``resource``: any ``IMonitorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.monitor_ref.monitor_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -225,6 +232,11 @@ class CfnScope(_CfnResource):
     def scope_ref(self) -> ScopeReference:
         """A reference to this resource (aws-cdk-lib's ``IScopeRef``)."""
         return _refs.struct("networkflowmonitor", "ScopeReference")(scope_arn=self.ref)
+
+    @staticmethod
+    def arn_for_scope(resource: IScopeRef) -> str:
+        """The ARN of ``resource``: any ``IScopeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scope_ref.scope_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

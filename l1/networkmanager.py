@@ -25,7 +25,15 @@ if TYPE_CHECKING:
         DeviceReference,
         DirectConnectGatewayAttachmentReference,
         GlobalNetworkReference,
+        IConnectAttachmentRef,
+        IConnectionRef,
+        IConnectPeerRef,
+        ICoreNetworkRef,
+        IDeviceRef,
         IGlobalNetworkRef,
+        ILinkRef,
+        ISiteRef,
+        IVpcAttachmentRef,
         LinkAssociationReference,
         LinkReference,
         SiteReference,
@@ -221,6 +229,11 @@ class CfnConnectAttachment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectAttachmentRef``)."""
         return _refs.struct("networkmanager", "ConnectAttachmentReference")(attachment_id=self.ref)
 
+    @staticmethod
+    def arn_for_connect_attachment(resource: IConnectAttachmentRef) -> str:
+        """The ARN of ``resource``: any ``IConnectAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:networkmanager::${Account}:attachment/${AttachmentId}", resource, {'Account': 'account', 'AttachmentId': ('connect_attachment_ref', 'attachment_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -373,6 +386,11 @@ class CfnConnectPeer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectPeerRef``)."""
         return _refs.struct("networkmanager", "ConnectPeerReference")(connect_peer_id=self.ref)
 
+    @staticmethod
+    def arn_for_connect_peer(resource: IConnectPeerRef) -> str:
+        """The ARN of ``resource``: any ``IConnectPeerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:networkmanager::${Account}:connect-peer/${ConnectPeerId}", resource, {'Account': 'account', 'ConnectPeerId': ('connect_peer_ref', 'connect_peer_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -446,6 +464,11 @@ class CfnConnection(_CfnResource):
     def connection_ref(self) -> ConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectionRef``)."""
         return _refs.struct("networkmanager", "ConnectionReference")(connection_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connection(resource: IConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connection_ref.connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -595,6 +618,11 @@ class CfnCoreNetwork(_CfnResource):
     def core_network_ref(self) -> CoreNetworkReference:
         """A reference to this resource (aws-cdk-lib's ``ICoreNetworkRef``)."""
         return _refs.struct("networkmanager", "CoreNetworkReference")(core_network_id=self.ref, core_network_arn=self.attr_core_network_arn)
+
+    @staticmethod
+    def arn_for_core_network(resource: ICoreNetworkRef) -> str:
+        """The ARN of ``resource``: any ``ICoreNetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.core_network_ref.core_network_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -830,6 +858,11 @@ class CfnDevice(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDeviceRef``)."""
         return _refs.struct("networkmanager", "DeviceReference")(global_network_id=_refs.part(self, 0), device_id=_refs.part(self, 1), device_arn=self.attr_device_arn)
 
+    @staticmethod
+    def arn_for_device(resource: IDeviceRef) -> str:
+        """The ARN of ``resource``: any ``IDeviceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.device_ref.device_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1010,6 +1043,11 @@ class CfnGlobalNetwork(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGlobalNetworkRef``)."""
         return _refs.struct("networkmanager", "GlobalNetworkReference")(global_network_id=self.ref, global_network_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_global_network(resource: IGlobalNetworkRef) -> str:
+        """The ARN of ``resource``: any ``IGlobalNetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.global_network_ref.global_network_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1102,6 +1140,11 @@ class CfnLink(_CfnResource):
     def link_ref(self) -> LinkReference:
         """A reference to this resource (aws-cdk-lib's ``ILinkRef``)."""
         return _refs.struct("networkmanager", "LinkReference")(global_network_id=_refs.part(self, 0), link_id=_refs.part(self, 1), link_arn=self.attr_link_arn)
+
+    @staticmethod
+    def arn_for_link(resource: ILinkRef) -> str:
+        """The ARN of ``resource``: any ``ILinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.link_ref.link_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1229,6 +1272,11 @@ class CfnSite(_CfnResource):
     def site_ref(self) -> SiteReference:
         """A reference to this resource (aws-cdk-lib's ``ISiteRef``)."""
         return _refs.struct("networkmanager", "SiteReference")(global_network_id=_refs.part(self, 0), site_id=_refs.part(self, 1), site_arn=self.attr_site_arn)
+
+    @staticmethod
+    def arn_for_site(resource: ISiteRef) -> str:
+        """The ARN of ``resource``: any ``ISiteRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.site_ref.site_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1742,6 +1790,11 @@ class CfnVpcAttachment(_CfnResource):
     def vpc_attachment_ref(self) -> VpcAttachmentReference:
         """A reference to this resource (aws-cdk-lib's ``IVpcAttachmentRef``)."""
         return _refs.struct("networkmanager", "VpcAttachmentReference")(attachment_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_attachment(resource: IVpcAttachmentRef) -> str:
+        """The ARN of ``resource``: any ``IVpcAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:networkmanager::${Account}:attachment/${AttachmentId}", resource, {'Account': 'account', 'AttachmentId': ('vpc_attachment_ref', 'attachment_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

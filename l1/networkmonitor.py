@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.networkmonitor import (
+        IMonitorRef,
         MonitorReference,
     )
 
@@ -74,6 +75,11 @@ class CfnMonitor(_CfnResource):
     def monitor_ref(self) -> MonitorReference:
         """A reference to this resource (aws-cdk-lib's ``IMonitorRef``)."""
         return _refs.struct("networkmonitor", "MonitorReference")(monitor_arn=self.ref)
+
+    @staticmethod
+    def arn_for_monitor(resource: IMonitorRef) -> str:
+        """The ARN of ``resource``: any ``IMonitorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.monitor_ref.monitor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

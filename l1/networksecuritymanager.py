@@ -17,6 +17,11 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.networksecuritymanager import (
         DeploymentReference,
+        IDeploymentRef,
+        IPolicyRef,
+        IRuleRef,
+        IScopeRef,
+        ITemplateRef,
         PolicyReference,
         RuleReference,
         ScopeReference,
@@ -154,6 +159,11 @@ class CfnDeployment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
         return _refs.struct("networksecuritymanager", "DeploymentReference")(deployment_arn=self.ref)
 
+    @staticmethod
+    def arn_for_deployment(resource: IDeploymentRef) -> str:
+        """The ARN of ``resource``: any ``IDeploymentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.deployment_ref.deployment_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -287,6 +297,11 @@ class CfnPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
         return _refs.struct("networksecuritymanager", "PolicyReference")(policy_arn=self.ref)
 
+    @staticmethod
+    def arn_for_policy(resource: IPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_ref.policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -360,6 +375,11 @@ class CfnRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
         return _refs.struct("networksecuritymanager", "RuleReference")(rule_arn=self.ref)
 
+    @staticmethod
+    def arn_for_rule(resource: IRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_ref.rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -420,6 +440,11 @@ class CfnScope(_CfnResource):
     def scope_ref(self) -> ScopeReference:
         """A reference to this resource (aws-cdk-lib's ``IScopeRef``)."""
         return _refs.struct("networksecuritymanager", "ScopeReference")(scope_arn=self.ref)
+
+    @staticmethod
+    def arn_for_scope(resource: IScopeRef) -> str:
+        """The ARN of ``resource``: any ``IScopeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scope_ref.scope_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -503,6 +528,11 @@ class CfnTemplate(_CfnResource):
     def template_ref(self) -> TemplateReference:
         """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
         return _refs.struct("networksecuritymanager", "TemplateReference")(template_arn=self.ref)
+
+    @staticmethod
+    def arn_for_template(resource: ITemplateRef) -> str:
+        """The ARN of ``resource``: any ``ITemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.template_ref.template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         IRoleRef,
     )
     from l1._private.interfaces.nimblestudio import (
+        IStudioRef,
         LaunchProfileReference,
         StreamingImageReference,
         StudioComponentReference,
@@ -406,6 +407,11 @@ class CfnStudio(_CfnResource):
     def studio_ref(self) -> StudioReference:
         """A reference to this resource (aws-cdk-lib's ``IStudioRef``)."""
         return _refs.struct("nimblestudio", "StudioReference")(studio_id=self.ref)
+
+    @staticmethod
+    def arn_for_studio(resource: IStudioRef) -> str:
+        """The ARN of ``resource``: any ``IStudioRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'StudioId': ('studio_ref', 'studio_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

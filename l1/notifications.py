@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.notifications import (
         ChannelAssociationReference,
         EventRuleReference,
+        IEventRuleRef,
+        INotificationConfigurationRef,
         ManagedNotificationAccountContactAssociationReference,
         ManagedNotificationAdditionalChannelAssociationReference,
         NotificationConfigurationReference,
@@ -159,6 +161,11 @@ class CfnEventRule(_CfnResource):
     def event_rule_ref(self) -> EventRuleReference:
         """A reference to this resource (aws-cdk-lib's ``IEventRuleRef``)."""
         return _refs.struct("notifications", "EventRuleReference")(event_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_event_rule(resource: IEventRuleRef) -> str:
+        """The ARN of ``resource``: any ``IEventRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_rule_ref.event_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -312,6 +319,11 @@ class CfnNotificationConfiguration(_CfnResource):
     def notification_configuration_ref(self) -> NotificationConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``INotificationConfigurationRef``)."""
         return _refs.struct("notifications", "NotificationConfigurationReference")(notification_configuration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_notification_configuration(resource: INotificationConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``INotificationConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.notification_configuration_ref.notification_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.notificationscontacts import (
         EmailContactReference,
+        IEmailContactRef,
     )
 
 __all__ = [
@@ -106,6 +107,11 @@ class CfnEmailContact(_CfnResource):
     def email_contact_ref(self) -> EmailContactReference:
         """A reference to this resource (aws-cdk-lib's ``IEmailContactRef``)."""
         return _refs.struct("notificationscontacts", "EmailContactReference")(email_contact_arn=self.ref)
+
+    @staticmethod
+    def arn_for_email_contact(resource: IEmailContactRef) -> str:
+        """The ARN of ``resource``: any ``IEmailContactRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.email_contact_ref.email_contact_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.novaact import (
+        IWorkflowDefinitionRef,
         WorkflowDefinitionReference,
     )
 
@@ -93,6 +94,11 @@ class CfnWorkflowDefinition(_CfnResource):
     def workflow_definition_ref(self) -> WorkflowDefinitionReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkflowDefinitionRef``)."""
         return _refs.struct("novaact", "WorkflowDefinitionReference")(workflow_definition_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workflow_definition(resource: IWorkflowDefinitionRef) -> str:
+        """The ARN of ``resource``: any ``IWorkflowDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workflow_definition_ref.workflow_definition_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.oam import (
+        ILinkRef,
+        ISinkRef,
         LinkReference,
         SinkReference,
     )
@@ -121,6 +123,11 @@ class CfnLink(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILinkRef``)."""
         return _refs.struct("oam", "LinkReference")(link_arn=self.ref)
 
+    @staticmethod
+    def arn_for_link(resource: ILinkRef) -> str:
+        """The ARN of ``resource``: any ``ILinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.link_ref.link_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -171,6 +178,11 @@ class CfnSink(_CfnResource):
     def sink_ref(self) -> SinkReference:
         """A reference to this resource (aws-cdk-lib's ``ISinkRef``)."""
         return _refs.struct("oam", "SinkReference")(sink_arn=self.ref)
+
+    @staticmethod
+    def arn_for_sink(resource: ISinkRef) -> str:
+        """The ARN of ``resource``: any ``ISinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.sink_ref.sink_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.observabilityadmin import (
         DatasetIntegrationReference,
+        IDatasetIntegrationRef,
+        IS3TableIntegrationRef,
+        ITelemetryPipelinesRef,
         OrganizationCentralizationRuleReference,
         OrganizationTelemetryRuleReference,
         S3TableIntegrationReference,
@@ -84,6 +87,11 @@ class CfnDatasetIntegration(_CfnResource):
     def dataset_integration_ref(self) -> DatasetIntegrationReference:
         """A reference to this resource (aws-cdk-lib's ``IDatasetIntegrationRef``)."""
         return _refs.struct("observabilityadmin", "DatasetIntegrationReference")(dataset_integration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_dataset_integration(resource: IDatasetIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_integration_ref.dataset_integration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -923,6 +931,11 @@ class CfnS3TableIntegration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IS3TableIntegrationRef``)."""
         return _refs.struct("observabilityadmin", "S3TableIntegrationReference")(s3_table_integration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_s3_table_integration(resource: IS3TableIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IS3TableIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.s3_table_integration_ref.s3_table_integration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1091,6 +1104,11 @@ class CfnTelemetryPipelines(_CfnResource):
     def telemetry_pipelines_ref(self) -> TelemetryPipelinesReference:
         """A reference to this resource (aws-cdk-lib's ``ITelemetryPipelinesRef``)."""
         return _refs.struct("observabilityadmin", "TelemetryPipelinesReference")(pipeline_identifier=self.ref, telemetry_pipelines_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_telemetry_pipelines(resource: ITelemetryPipelinesRef) -> str:
+        """The ARN of ``resource``: any ``ITelemetryPipelinesRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.telemetry_pipelines_ref.telemetry_pipelines_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

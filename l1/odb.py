@@ -19,6 +19,11 @@ if TYPE_CHECKING:
         CloudAutonomousVmClusterReference,
         CloudExadataInfrastructureReference,
         CloudVmClusterReference,
+        ICloudAutonomousVmClusterRef,
+        ICloudExadataInfrastructureRef,
+        ICloudVmClusterRef,
+        IOdbNetworkRef,
+        IOdbPeeringConnectionRef,
         OdbNetworkReference,
         OdbPeeringConnectionReference,
     )
@@ -250,6 +255,11 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICloudAutonomousVmClusterRef``)."""
         return _refs.struct("odb", "CloudAutonomousVmClusterReference")(cloud_autonomous_vm_cluster_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cloud_autonomous_vm_cluster(resource: ICloudAutonomousVmClusterRef) -> str:
+        """The ARN of ``resource``: any ``ICloudAutonomousVmClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cloud_autonomous_vm_cluster_ref.cloud_autonomous_vm_cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -426,6 +436,11 @@ class CfnCloudExadataInfrastructure(_CfnResource):
     def cloud_exadata_infrastructure_ref(self) -> CloudExadataInfrastructureReference:
         """A reference to this resource (aws-cdk-lib's ``ICloudExadataInfrastructureRef``)."""
         return _refs.struct("odb", "CloudExadataInfrastructureReference")(cloud_exadata_infrastructure_arn=self.ref)
+
+    @staticmethod
+    def arn_for_cloud_exadata_infrastructure(resource: ICloudExadataInfrastructureRef) -> str:
+        """The ARN of ``resource``: any ``ICloudExadataInfrastructureRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cloud_exadata_infrastructure_ref.cloud_exadata_infrastructure_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -712,6 +727,11 @@ class CfnCloudVmCluster(_CfnResource):
     def cloud_vm_cluster_ref(self) -> CloudVmClusterReference:
         """A reference to this resource (aws-cdk-lib's ``ICloudVmClusterRef``)."""
         return _refs.struct("odb", "CloudVmClusterReference")(cloud_vm_cluster_arn=self.ref)
+
+    @staticmethod
+    def arn_for_cloud_vm_cluster(resource: ICloudVmClusterRef) -> str:
+        """The ARN of ``resource``: any ``ICloudVmClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cloud_vm_cluster_ref.cloud_vm_cluster_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1056,6 +1076,11 @@ class CfnOdbNetwork(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IOdbNetworkRef``)."""
         return _refs.struct("odb", "OdbNetworkReference")(odb_network_arn=self.ref)
 
+    @staticmethod
+    def arn_for_odb_network(resource: IOdbNetworkRef) -> str:
+        """The ARN of ``resource``: any ``IOdbNetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.odb_network_ref.odb_network_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1130,6 +1155,11 @@ class CfnOdbPeeringConnection(_CfnResource):
     def odb_peering_connection_ref(self) -> OdbPeeringConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IOdbPeeringConnectionRef``)."""
         return _refs.struct("odb", "OdbPeeringConnectionReference")(odb_peering_connection_arn=self.ref)
+
+    @staticmethod
+    def arn_for_odb_peering_connection(resource: IOdbPeeringConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IOdbPeeringConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.odb_peering_connection_ref.odb_peering_connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

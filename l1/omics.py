@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from l1._private.interfaces.omics import (
         AnnotationStoreReference,
         ConfigurationReference,
+        IAnnotationStoreRef,
+        IConfigurationRef,
+        IReferenceStoreRef,
+        IRunCacheRef,
+        IRunGroupRef,
+        ISequenceStoreRef,
+        IVariantStoreRef,
+        IWorkflowRef,
+        IWorkflowVersionRef,
         ReferenceStoreReference,
         RunCacheReference,
         RunGroupReference,
@@ -197,6 +206,11 @@ class CfnAnnotationStore(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAnnotationStoreRef``)."""
         return _refs.struct("omics", "AnnotationStoreReference")(annotation_store_name=self.ref)
 
+    @staticmethod
+    def arn_for_annotation_store(resource: IAnnotationStoreRef) -> str:
+        """The ARN of ``resource``: any ``IAnnotationStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}", resource, {'Account': 'account', 'AnnotationStoreName': ('annotation_store_ref', 'annotation_store_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -290,6 +304,11 @@ class CfnConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfigurationRef``)."""
         return _refs.struct("omics", "ConfigurationReference")(configuration_name=self.ref, configuration_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_configuration(resource: IConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configuration_ref.configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -368,6 +387,11 @@ class CfnReferenceStore(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IReferenceStoreRef``)."""
         return _refs.struct("omics", "ReferenceStoreReference")(reference_store_id=self.ref, reference_store_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_reference_store(resource: IReferenceStoreRef) -> str:
+        """The ARN of ``resource``: any ``IReferenceStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.reference_store_ref.reference_store_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -442,6 +466,11 @@ class CfnRunCache(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRunCacheRef``)."""
         return _refs.struct("omics", "RunCacheReference")(run_cache_arn=self.ref)
 
+    @staticmethod
+    def arn_for_run_cache(resource: IRunCacheRef) -> str:
+        """The ARN of ``resource``: any ``IRunCacheRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.run_cache_ref.run_cache_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -514,6 +543,11 @@ class CfnRunGroup(_CfnResource):
     def run_group_ref(self) -> RunGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IRunGroupRef``)."""
         return _refs.struct("omics", "RunGroupReference")(run_group_id=self.ref, run_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_run_group(resource: IRunGroupRef) -> str:
+        """The ARN of ``resource``: any ``IRunGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.run_group_ref.run_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -628,6 +662,11 @@ class CfnSequenceStore(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISequenceStoreRef``)."""
         return _refs.struct("omics", "SequenceStoreReference")(sequence_store_id=self.ref, sequence_store_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_sequence_store(resource: ISequenceStoreRef) -> str:
+        """The ARN of ``resource``: any ``ISequenceStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.sequence_store_ref.sequence_store_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -729,6 +768,11 @@ class CfnVariantStore(_CfnResource):
     def variant_store_ref(self) -> VariantStoreReference:
         """A reference to this resource (aws-cdk-lib's ``IVariantStoreRef``)."""
         return _refs.struct("omics", "VariantStoreReference")(variant_store_name=self.ref)
+
+    @staticmethod
+    def arn_for_variant_store(resource: IVariantStoreRef) -> str:
+        """The ARN of ``resource``: any ``IVariantStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VariantStoreName': ('variant_store_ref', 'variant_store_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1004,6 +1048,11 @@ class CfnWorkflow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
         return _refs.struct("omics", "WorkflowReference")(workflow_id=self.ref, workflow_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_workflow(resource: IWorkflowRef) -> str:
+        """The ARN of ``resource``: any ``IWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workflow_ref.workflow_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1278,6 +1327,11 @@ class CfnWorkflowVersion(_CfnResource):
     def workflow_version_ref(self) -> WorkflowVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkflowVersionRef``)."""
         return _refs.struct("omics", "WorkflowVersionReference")(workflow_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workflow_version(resource: IWorkflowVersionRef) -> str:
+        """The ARN of ``resource``: any ``IWorkflowVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workflow_version_ref.workflow_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

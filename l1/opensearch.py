@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.opensearch import (
         DataSourceReference,
+        IDataSourceRef,
     )
 
 __all__ = [
@@ -107,6 +108,11 @@ class CfnDataSource(_CfnResource):
     def data_source_ref(self) -> DataSourceReference:
         """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
         return _refs.struct("opensearch", "DataSourceReference")(data_source_arn=self.ref)
+
+    @staticmethod
+    def arn_for_data_source(resource: IDataSourceRef) -> str:
+        """The ARN of ``resource``: any ``IDataSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_source_ref.data_source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
         CollectionGroupReference,
         CollectionIndexReference,
         CollectionReference,
+        ICollectionGroupRef,
+        ICollectionRef,
         IndexReference,
         LifecyclePolicyReference,
         SecurityConfigReference,
@@ -248,6 +250,11 @@ class CfnCollection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICollectionRef``)."""
         return _refs.struct("opensearchserverless", "CollectionReference")(collection_id=self.ref, collection_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_collection(resource: ICollectionRef) -> str:
+        """The ARN of ``resource``: any ``ICollectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.collection_ref.collection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -340,6 +347,11 @@ class CfnCollectionGroup(_CfnResource):
     def collection_group_ref(self) -> CollectionGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ICollectionGroupRef``)."""
         return _refs.struct("opensearchserverless", "CollectionGroupReference")(collection_group_id=self.ref, collection_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_collection_group(resource: ICollectionGroupRef) -> str:
+        """The ARN of ``resource``: any ``ICollectionGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.collection_group_ref.collection_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

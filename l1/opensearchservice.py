@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.opensearchservice import (
         ApplicationReference,
         DomainReference,
+        IApplicationRef,
+        IDomainRef,
     )
 
 __all__ = [
@@ -159,6 +161,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("opensearchservice", "ApplicationReference")(application_name=self.ref, application_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1051,6 +1058,11 @@ class CfnDomain(_CfnResource):
     def domain_ref(self) -> DomainReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("opensearchservice", "DomainReference")(domain_name=self.ref, domain_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

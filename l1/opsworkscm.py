@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.opsworkscm import (
+        IServerRef,
         ServerReference,
     )
 
@@ -190,6 +191,11 @@ class CfnServer(_CfnResource):
     def server_ref(self) -> ServerReference:
         """A reference to this resource (aws-cdk-lib's ``IServerRef``)."""
         return _refs.struct("opsworkscm", "ServerReference")(server_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_server(resource: IServerRef) -> str:
+        """The ARN of ``resource``: any ``IServerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.server_ref.server_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

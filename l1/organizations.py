@@ -17,6 +17,11 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.organizations import (
         AccountReference,
+        IAccountRef,
+        IOrganizationalUnitRef,
+        IOrganizationRef,
+        IPolicyRef,
+        IResourcePolicyRef,
         OrganizationalUnitReference,
         OrganizationReference,
         PolicyReference,
@@ -100,6 +105,11 @@ class CfnAccount(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAccountRef``)."""
         return _refs.struct("organizations", "AccountReference")(account_id=self.ref, account_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_account(resource: IAccountRef) -> str:
+        """The ARN of ``resource``: any ``IAccountRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.account_ref.account_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -146,6 +156,11 @@ class CfnOrganization(_CfnResource):
     def organization_ref(self) -> OrganizationReference:
         """A reference to this resource (aws-cdk-lib's ``IOrganizationRef``)."""
         return _refs.struct("organizations", "OrganizationReference")(organization_id=self.ref, organization_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_organization(resource: IOrganizationRef) -> str:
+        """The ARN of ``resource``: any ``IOrganizationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.organization_ref.organization_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -196,6 +211,11 @@ class CfnOrganizationalUnit(_CfnResource):
     def organizational_unit_ref(self) -> OrganizationalUnitReference:
         """A reference to this resource (aws-cdk-lib's ``IOrganizationalUnitRef``)."""
         return _refs.struct("organizations", "OrganizationalUnitReference")(organizational_unit_id=self.ref, organizational_unit_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_organizational_unit(resource: IOrganizationalUnitRef) -> str:
+        """The ARN of ``resource``: any ``IOrganizationalUnitRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.organizational_unit_ref.organizational_unit_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -264,6 +284,11 @@ class CfnPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
         return _refs.struct("organizations", "PolicyReference")(policy_id=self.ref, policy_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_policy(resource: IPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_ref.policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -308,6 +333,11 @@ class CfnResourcePolicy(_CfnResource):
     def resource_policy_ref(self) -> ResourcePolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IResourcePolicyRef``)."""
         return _refs.struct("organizations", "ResourcePolicyReference")(resource_policy_id=self.ref, resource_policy_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_resource_policy(resource: IResourcePolicyRef) -> str:
+        """The ARN of ``resource``: any ``IResourcePolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_policy_ref.resource_policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.outposts import (
+        IOutpostRef,
+        ISiteRef,
         OutpostReference,
         SiteReference,
     )
@@ -100,6 +102,11 @@ class CfnOutpost(_CfnResource):
     def outpost_ref(self) -> OutpostReference:
         """A reference to this resource (aws-cdk-lib's ``IOutpostRef``)."""
         return _refs.struct("outposts", "OutpostReference")(outpost_arn=self.ref)
+
+    @staticmethod
+    def arn_for_outpost(resource: IOutpostRef) -> str:
+        """The ARN of ``resource``: any ``IOutpostRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.outpost_ref.outpost_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -262,6 +269,11 @@ class CfnSite(_CfnResource):
     def site_ref(self) -> SiteReference:
         """A reference to this resource (aws-cdk-lib's ``ISiteRef``)."""
         return _refs.struct("outposts", "SiteReference")(site_arn=self.ref)
+
+    @staticmethod
+    def arn_for_site(resource: ISiteRef) -> str:
+        """The ARN of ``resource``: any ``ISiteRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.site_ref.site_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.panorama import (
         ApplicationInstanceReference,
+        IApplicationInstanceRef,
+        IPackageRef,
         PackageReference,
         PackageVersionReference,
     )
@@ -145,6 +147,11 @@ class CfnApplicationInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApplicationInstanceRef``)."""
         return _refs.struct("panorama", "ApplicationInstanceReference")(application_instance_id=self.ref, application_instance_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_application_instance(resource: IApplicationInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_instance_ref.application_instance_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -230,6 +237,11 @@ class CfnPackage(_CfnResource):
     def package_ref(self) -> PackageReference:
         """A reference to this resource (aws-cdk-lib's ``IPackageRef``)."""
         return _refs.struct("panorama", "PackageReference")(package_id=self.ref, package_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_package(resource: IPackageRef) -> str:
+        """The ARN of ``resource``: any ``IPackageRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.package_ref.package_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

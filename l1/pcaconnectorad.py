@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.pcaconnectorad import (
         ConnectorReference,
         DirectoryRegistrationReference,
+        IConnectorRef,
+        IDirectoryRegistrationRef,
+        ITemplateRef,
         ServicePrincipalNameReference,
         TemplateGroupAccessControlEntryReference,
         TemplateReference,
@@ -104,6 +107,11 @@ class CfnConnector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("pcaconnectorad", "ConnectorReference")(connector_arn=self.ref)
 
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -147,6 +155,11 @@ class CfnDirectoryRegistration(_CfnResource):
     def directory_registration_ref(self) -> DirectoryRegistrationReference:
         """A reference to this resource (aws-cdk-lib's ``IDirectoryRegistrationRef``)."""
         return _refs.struct("pcaconnectorad", "DirectoryRegistrationReference")(directory_registration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_directory_registration(resource: IDirectoryRegistrationRef) -> str:
+        """The ARN of ``resource``: any ``IDirectoryRegistrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.directory_registration_ref.directory_registration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1033,6 +1046,11 @@ class CfnTemplate(_CfnResource):
     def template_ref(self) -> TemplateReference:
         """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
         return _refs.struct("pcaconnectorad", "TemplateReference")(template_arn=self.ref)
+
+    @staticmethod
+    def arn_for_template(resource: ITemplateRef) -> str:
+        """The ARN of ``resource``: any ``ITemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.template_ref.template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.pcaconnectorscep import (
         ChallengeReference,
         ConnectorReference,
+        IChallengeRef,
+        IConnectorRef,
     )
 
 __all__ = [
@@ -67,6 +69,11 @@ class CfnChallenge(_CfnResource):
     def challenge_ref(self) -> ChallengeReference:
         """A reference to this resource (aws-cdk-lib's ``IChallengeRef``)."""
         return _refs.struct("pcaconnectorscep", "ChallengeReference")(challenge_arn=self.ref)
+
+    @staticmethod
+    def arn_for_challenge(resource: IChallengeRef) -> str:
+        """The ARN of ``resource``: any ``IChallengeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.challenge_ref.challenge_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -187,6 +194,11 @@ class CfnConnector(_CfnResource):
     def connector_ref(self) -> ConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("pcaconnectorscep", "ConnectorReference")(connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

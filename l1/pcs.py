@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.pcs import (
         ClusterReference,
         ComputeNodeGroupReference,
+        IClusterRef,
+        IComputeNodeGroupRef,
+        IQueueRef,
         QueueReference,
     )
 
@@ -367,6 +370,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("pcs", "ClusterReference")(cluster_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -691,6 +699,11 @@ class CfnComputeNodeGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IComputeNodeGroupRef``)."""
         return _refs.struct("pcs", "ComputeNodeGroupReference")(compute_node_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_compute_node_group(resource: IComputeNodeGroupRef) -> str:
+        """The ARN of ``resource``: any ``IComputeNodeGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.compute_node_group_ref.compute_node_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -826,6 +839,11 @@ class CfnQueue(_CfnResource):
     def queue_ref(self) -> QueueReference:
         """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
         return _refs.struct("pcs", "QueueReference")(queue_arn=self.ref)
+
+    @staticmethod
+    def arn_for_queue(resource: IQueueRef) -> str:
+        """The ARN of ``resource``: any ``IQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.queue_ref.queue_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

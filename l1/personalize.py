@@ -21,6 +21,14 @@ if TYPE_CHECKING:
         DatasetReference,
         EventTrackerReference,
         FilterReference,
+        ICampaignRef,
+        IDatasetGroupRef,
+        IDatasetRef,
+        IEventTrackerRef,
+        IFilterRef,
+        IMetricAttributionRef,
+        ISchemaRef,
+        ISolutionRef,
         MetricAttributionReference,
         SchemaReference,
         SolutionReference,
@@ -131,6 +139,11 @@ class CfnCampaign(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
         return _refs.struct("personalize", "CampaignReference")(campaign_arn=self.ref)
 
+    @staticmethod
+    def arn_for_campaign(resource: ICampaignRef) -> str:
+        """The ARN of ``resource``: any ``ICampaignRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.campaign_ref.campaign_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -238,6 +251,11 @@ class CfnDataset(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
         return _refs.struct("personalize", "DatasetReference")(dataset_arn=self.ref)
 
+    @staticmethod
+    def arn_for_dataset(resource: IDatasetRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_ref.dataset_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -301,6 +319,11 @@ class CfnDatasetGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatasetGroupRef``)."""
         return _refs.struct("personalize", "DatasetGroupReference")(dataset_group_arn=self.ref)
 
+    @staticmethod
+    def arn_for_dataset_group(resource: IDatasetGroupRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_group_ref.dataset_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -349,6 +372,11 @@ class CfnEventTracker(_CfnResource):
     def event_tracker_ref(self) -> EventTrackerReference:
         """A reference to this resource (aws-cdk-lib's ``IEventTrackerRef``)."""
         return _refs.struct("personalize", "EventTrackerReference")(event_tracker_arn=self.ref)
+
+    @staticmethod
+    def arn_for_event_tracker(resource: IEventTrackerRef) -> str:
+        """The ARN of ``resource``: any ``IEventTrackerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.event_tracker_ref.event_tracker_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -404,6 +432,11 @@ class CfnFilter(_CfnResource):
     def filter_ref(self) -> FilterReference:
         """A reference to this resource (aws-cdk-lib's ``IFilterRef``)."""
         return _refs.struct("personalize", "FilterReference")(filter_arn=self.ref)
+
+    @staticmethod
+    def arn_for_filter(resource: IFilterRef) -> str:
+        """The ARN of ``resource``: any ``IFilterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.filter_ref.filter_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -517,6 +550,11 @@ class CfnMetricAttribution(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMetricAttributionRef``)."""
         return _refs.struct("personalize", "MetricAttributionReference")(metric_attribution_arn=self.ref)
 
+    @staticmethod
+    def arn_for_metric_attribution(resource: IMetricAttributionRef) -> str:
+        """The ARN of ``resource``: any ``IMetricAttributionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.metric_attribution_ref.metric_attribution_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -571,6 +609,11 @@ class CfnSchema(_CfnResource):
     def schema_ref(self) -> SchemaReference:
         """A reference to this resource (aws-cdk-lib's ``ISchemaRef``)."""
         return _refs.struct("personalize", "SchemaReference")(schema_arn=self.ref)
+
+    @staticmethod
+    def arn_for_schema(resource: ISchemaRef) -> str:
+        """The ARN of ``resource``: any ``ISchemaRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.schema_ref.schema_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -845,6 +888,11 @@ class CfnSolution(_CfnResource):
     def solution_ref(self) -> SolutionReference:
         """A reference to this resource (aws-cdk-lib's ``ISolutionRef``)."""
         return _refs.struct("personalize", "SolutionReference")(solution_arn=self.ref)
+
+    @staticmethod
+    def arn_for_solution(resource: ISolutionRef) -> str:
+        """The ARN of ``resource``: any ``ISolutionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.solution_ref.solution_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -29,7 +29,14 @@ if TYPE_CHECKING:
         EmailTemplateReference,
         EventStreamReference,
         GCMChannelReference,
+        IAppRef,
+        ICampaignRef,
+        IEmailTemplateRef,
+        IInAppTemplateRef,
         InAppTemplateReference,
+        IPushTemplateRef,
+        ISegmentRef,
+        ISmsTemplateRef,
         PushTemplateReference,
         SegmentReference,
         SMSChannelReference,
@@ -525,6 +532,11 @@ class CfnApp(_CfnResource):
     def app_ref(self) -> AppReference:
         """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
         return _refs.struct("pinpoint", "AppReference")(app_id=self.ref, app_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_app(resource: IAppRef) -> str:
+        """The ARN of ``resource``: any ``IAppRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_ref.app_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1477,6 +1489,11 @@ class CfnCampaign(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICampaignRef``)."""
         return _refs.struct("pinpoint", "CampaignReference")(campaign_id=self.ref, campaign_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_campaign(resource: ICampaignRef) -> str:
+        """The ARN of ``resource``: any ``ICampaignRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.campaign_ref.campaign_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1622,6 +1639,11 @@ class CfnEmailTemplate(_CfnResource):
     def email_template_ref(self) -> EmailTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``IEmailTemplateRef``)."""
         return _refs.struct("pinpoint", "EmailTemplateReference")(email_template_id=self.ref, email_template_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_email_template(resource: IEmailTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IEmailTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.email_template_ref.email_template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1953,6 +1975,11 @@ class CfnInAppTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInAppTemplateRef``)."""
         return _refs.struct("pinpoint", "InAppTemplateReference")(template_name=self.ref, in_app_template_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_in_app_template(resource: IInAppTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IInAppTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.in_app_template_ref.in_app_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2136,6 +2163,11 @@ class CfnPushTemplate(_CfnResource):
     def push_template_ref(self) -> PushTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``IPushTemplateRef``)."""
         return _refs.struct("pinpoint", "PushTemplateReference")(push_template_id=self.ref, push_template_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_push_template(resource: IPushTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IPushTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.push_template_ref.push_template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2512,6 +2544,11 @@ class CfnSegment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISegmentRef``)."""
         return _refs.struct("pinpoint", "SegmentReference")(segment_id=self.ref, segment_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_segment(resource: ISegmentRef) -> str:
+        """The ARN of ``resource``: any ``ISegmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.segment_ref.segment_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2573,6 +2610,11 @@ class CfnSmsTemplate(_CfnResource):
     def sms_template_ref(self) -> SmsTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``ISmsTemplateRef``)."""
         return _refs.struct("pinpoint", "SmsTemplateReference")(sms_template_id=self.ref, sms_template_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_sms_template(resource: ISmsTemplateRef) -> str:
+        """The ARN of ``resource``: any ``ISmsTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.sms_template_ref.sms_template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

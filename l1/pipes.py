@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         ILogGroupRef,
     )
     from l1._private.interfaces.pipes import (
+        IPipeRef,
         PipeReference,
     )
     from l1._private.interfaces.sns import (
@@ -1508,6 +1509,11 @@ class CfnPipe(_CfnResource):
     def pipe_ref(self) -> PipeReference:
         """A reference to this resource (aws-cdk-lib's ``IPipeRef``)."""
         return _refs.struct("pipes", "PipeReference")(pipe_name=self.ref, pipe_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_pipe(resource: IPipeRef) -> str:
+        """The ARN of ``resource``: any ``IPipeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.pipe_ref.pipe_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.polly import (
+        ILexiconRef,
         LexiconReference,
     )
 
@@ -68,6 +69,11 @@ class CfnLexicon(_CfnResource):
     def lexicon_ref(self) -> LexiconReference:
         """A reference to this resource (aws-cdk-lib's ``ILexiconRef``)."""
         return _refs.struct("polly", "LexiconReference")(lexicon_arn=self.ref)
+
+    @staticmethod
+    def arn_for_lexicon(resource: ILexiconRef) -> str:
+        """The ARN of ``resource``: any ``ILexiconRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.lexicon_ref.lexicon_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

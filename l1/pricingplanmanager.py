@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.pricingplanmanager import (
+        ISubscriptionRef,
         SubscriptionReference,
     )
 
@@ -79,6 +80,11 @@ class CfnSubscription(_CfnResource):
     def subscription_ref(self) -> SubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``ISubscriptionRef``)."""
         return _refs.struct("pricingplanmanager", "SubscriptionReference")(subscription_arn=self.ref)
+
+    @staticmethod
+    def arn_for_subscription(resource: ISubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``ISubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subscription_ref.subscription_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

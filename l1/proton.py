@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from l1._private.interfaces.proton import (
         EnvironmentAccountConnectionReference,
         EnvironmentTemplateReference,
+        IEnvironmentAccountConnectionRef,
+        IEnvironmentTemplateRef,
+        IServiceTemplateRef,
         ServiceTemplateReference,
     )
 
@@ -106,6 +109,11 @@ class CfnEnvironmentAccountConnection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentAccountConnectionRef``)."""
         return _refs.struct("proton", "EnvironmentAccountConnectionReference")(environment_account_connection_arn=self.ref)
 
+    @staticmethod
+    def arn_for_environment_account_connection(resource: IEnvironmentAccountConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentAccountConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.environment_account_connection_ref.environment_account_connection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -177,6 +185,11 @@ class CfnEnvironmentTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentTemplateRef``)."""
         return _refs.struct("proton", "EnvironmentTemplateReference")(environment_template_arn=self.ref)
 
+    @staticmethod
+    def arn_for_environment_template(resource: IEnvironmentTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.environment_template_ref.environment_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -247,6 +260,11 @@ class CfnServiceTemplate(_CfnResource):
     def service_template_ref(self) -> ServiceTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceTemplateRef``)."""
         return _refs.struct("proton", "ServiceTemplateReference")(service_template_arn=self.ref)
+
+    @staticmethod
+    def arn_for_service_template(resource: IServiceTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IServiceTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_template_ref.service_template_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,7 +19,14 @@ if TYPE_CHECKING:
         ApplicationReference,
         DataAccessorReference,
         DataSourceReference,
+        IApplicationRef,
+        IDataAccessorRef,
+        IDataSourceRef,
+        IIndexRef,
         IndexReference,
+        IPluginRef,
+        IRetrieverRef,
+        IWebExperienceRef,
         PermissionReference,
         PluginReference,
         RetrieverReference,
@@ -263,6 +270,11 @@ class CfnApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("qbusiness", "ApplicationReference")(application_id=self.ref, application_arn=self.attr_application_arn)
 
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -505,6 +517,11 @@ class CfnDataAccessor(_CfnResource):
     def data_accessor_ref(self) -> DataAccessorReference:
         """A reference to this resource (aws-cdk-lib's ``IDataAccessorRef``)."""
         return _refs.struct("qbusiness", "DataAccessorReference")(application_id=_refs.part(self, 0), data_accessor_id=_refs.part(self, 1), data_accessor_arn=self.attr_data_accessor_arn)
+
+    @staticmethod
+    def arn_for_data_accessor(resource: IDataAccessorRef) -> str:
+        """The ARN of ``resource``: any ``IDataAccessorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_accessor_ref.data_accessor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -831,6 +848,11 @@ class CfnDataSource(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
         return _refs.struct("qbusiness", "DataSourceReference")(application_id=_refs.part(self, 0), data_source_id=_refs.part(self, 1), index_id=_refs.part(self, 2), data_source_arn=self.attr_data_source_arn)
 
+    @staticmethod
+    def arn_for_data_source(resource: IDataSourceRef) -> str:
+        """The ARN of ``resource``: any ``IDataSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_source_ref.data_source_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -981,6 +1003,11 @@ class CfnIndex(_CfnResource):
     def index_ref(self) -> IndexReference:
         """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
         return _refs.struct("qbusiness", "IndexReference")(application_id=_refs.part(self, 0), index_id=_refs.part(self, 1), index_arn=self.attr_index_arn)
+
+    @staticmethod
+    def arn_for_index(resource: IIndexRef) -> str:
+        """The ARN of ``resource``: any ``IIndexRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.index_ref.index_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1267,6 +1294,11 @@ class CfnPlugin(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPluginRef``)."""
         return _refs.struct("qbusiness", "PluginReference")(application_id=_refs.part(self, 0), plugin_id=_refs.part(self, 1), plugin_arn=self.attr_plugin_arn)
 
+    @staticmethod
+    def arn_for_plugin(resource: IPluginRef) -> str:
+        """The ARN of ``resource``: any ``IPluginRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.plugin_ref.plugin_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1384,6 +1416,11 @@ class CfnRetriever(_CfnResource):
     def retriever_ref(self) -> RetrieverReference:
         """A reference to this resource (aws-cdk-lib's ``IRetrieverRef``)."""
         return _refs.struct("qbusiness", "RetrieverReference")(application_id=_refs.part(self, 0), retriever_id=_refs.part(self, 1), retriever_arn=self.attr_retriever_arn)
+
+    @staticmethod
+    def arn_for_retriever(resource: IRetrieverRef) -> str:
+        """The ARN of ``resource``: any ``IRetrieverRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.retriever_ref.retriever_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1583,6 +1620,11 @@ class CfnWebExperience(_CfnResource):
     def web_experience_ref(self) -> WebExperienceReference:
         """A reference to this resource (aws-cdk-lib's ``IWebExperienceRef``)."""
         return _refs.struct("qbusiness", "WebExperienceReference")(application_id=_refs.part(self, 0), web_experience_id=_refs.part(self, 1), web_experience_arn=self.attr_web_experience_arn)
+
+    @staticmethod
+    def arn_for_web_experience(resource: IWebExperienceRef) -> str:
+        """The ARN of ``resource``: any ``IWebExperienceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.web_experience_ref.web_experience_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

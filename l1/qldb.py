@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         IRoleRef,
     )
     from l1._private.interfaces.qldb import (
+        IStreamRef,
         LedgerReference,
         StreamReference,
     )
@@ -176,6 +177,11 @@ class CfnStream(_CfnResource):
     def stream_ref(self) -> StreamReference:
         """A reference to this resource (aws-cdk-lib's ``IStreamRef``)."""
         return _refs.struct("qldb", "StreamReference")(ledger_name=_refs.part(self, 0), stream_id=_refs.part(self, 1), stream_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_stream(resource: IStreamRef) -> str:
+        """The ARN of ``resource``: any ``IStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stream_ref.stream_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -31,7 +31,31 @@ if TYPE_CHECKING:
         FlowReference,
         FolderReference,
         GroupReference,
+        IActionConnectorRef,
+        IAgentRef,
+        IAnalysisRef,
+        IApprovalPolicyRef,
+        IAssignmentRef,
+        IBrandRef,
+        ICustomizationRef,
+        ICustomPermissionsRef,
+        IDashboardRef,
+        IDataSetRef,
+        IDataSourceRef,
+        IDLPSettingRef,
+        IFlowRef,
+        IFolderRef,
+        IGroupRef,
+        IKnowledgeBaseRef,
+        ILimitsProfileRef,
+        IOAuthClientApplicationRef,
+        IRefreshScheduleRef,
+        ISpaceRef,
+        ITemplateRef,
         IThemeRef,
+        ITopicRef,
+        ITopicV2Ref,
+        IVPCConnectionRef,
         KnowledgeBaseReference,
         LimitsProfileReference,
         OAuthClientApplicationReference,
@@ -448,6 +472,11 @@ class CfnActionConnector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IActionConnectorRef``)."""
         return _refs.struct("quicksight", "ActionConnectorReference")(action_connector_id=_refs.part(self, 0), aws_account_id=_refs.part(self, 1), action_connector_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_action_connector(resource: IActionConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IActionConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.action_connector_ref.action_connector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -691,6 +720,11 @@ class CfnAgent(_CfnResource):
     def agent_ref(self) -> AgentReference:
         """A reference to this resource (aws-cdk-lib's ``IAgentRef``)."""
         return _refs.struct("quicksight", "AgentReference")(aws_account_id=_refs.part(self, 0), agent_id=_refs.part(self, 1), agent_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_agent(resource: IAgentRef) -> str:
+        """The ARN of ``resource``: any ``IAgentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_ref.agent_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14034,6 +14068,11 @@ class CfnAnalysis(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAnalysisRef``)."""
         return _refs.struct("quicksight", "AnalysisReference")(analysis_id=_refs.part(self, 0), aws_account_id=_refs.part(self, 1), analysis_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_analysis(resource: IAnalysisRef) -> str:
+        """The ARN of ``resource``: any ``IAnalysisRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.analysis_ref.analysis_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14121,6 +14160,11 @@ class CfnApprovalPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApprovalPolicyRef``)."""
         return _refs.struct("quicksight", "ApprovalPolicyReference")(policy_id=self.ref, policy_arn=self.attr_policy_arn)
 
+    @staticmethod
+    def arn_for_approval_policy(resource: IApprovalPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IApprovalPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.approval_policy_ref.policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -14181,6 +14225,11 @@ class CfnAssignment(_CfnResource):
     def assignment_ref(self) -> AssignmentReference:
         """A reference to this resource (aws-cdk-lib's ``IAssignmentRef``)."""
         return _refs.struct("quicksight", "AssignmentReference")(assignment_arn=self.ref)
+
+    @staticmethod
+    def arn_for_assignment(resource: IAssignmentRef) -> str:
+        """The ARN of ``resource``: any ``IAssignmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.assignment_ref.assignment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -14373,6 +14422,11 @@ class CfnBrand(_CfnResource):
     def brand_ref(self) -> BrandReference:
         """A reference to this resource (aws-cdk-lib's ``IBrandRef``)."""
         return _refs.struct("quicksight", "BrandReference")(brand_arn=self.ref)
+
+    @staticmethod
+    def arn_for_brand(resource: IBrandRef) -> str:
+        """The ARN of ``resource``: any ``IBrandRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.brand_ref.brand_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15120,6 +15174,11 @@ class CfnCustomPermissions(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICustomPermissionsRef``)."""
         return _refs.struct("quicksight", "CustomPermissionsReference")(aws_account_id=_refs.part(self, 0), custom_permissions_name=_refs.part(self, 1), custom_permissions_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_custom_permissions(resource: ICustomPermissionsRef) -> str:
+        """The ARN of ``resource``: any ``ICustomPermissionsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.custom_permissions_ref.custom_permissions_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -15168,6 +15227,11 @@ class CfnCustomization(_CfnResource):
     def customization_ref(self) -> CustomizationReference:
         """A reference to this resource (aws-cdk-lib's ``ICustomizationRef``)."""
         return _refs.struct("quicksight", "CustomizationReference")(customization_arn=self.ref)
+
+    @staticmethod
+    def arn_for_customization(resource: ICustomizationRef) -> str:
+        """The ARN of ``resource``: any ``ICustomizationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.customization_ref.customization_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15318,6 +15382,11 @@ class CfnDLPSetting(_CfnResource):
     def dlp_setting_ref(self) -> DLPSettingReference:
         """A reference to this resource (aws-cdk-lib's ``IDLPSettingRef``)."""
         return _refs.struct("quicksight", "DLPSettingReference")(aws_account_id=_refs.part(self, 0), dlp_setting_id=_refs.part(self, 1), dlp_setting_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_dlp_setting(resource: IDLPSettingRef) -> str:
+        """The ARN of ``resource``: any ``IDLPSettingRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dlp_setting_ref.dlp_setting_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -29036,6 +29105,11 @@ class CfnDashboard(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDashboardRef``)."""
         return _refs.struct("quicksight", "DashboardReference")(aws_account_id=_refs.part(self, 0), dashboard_id=_refs.part(self, 1), dashboard_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_dashboard(resource: IDashboardRef) -> str:
+        """The ARN of ``resource``: any ``IDashboardRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dashboard_ref.dashboard_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -31506,6 +31580,11 @@ class CfnDataSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataSetRef``)."""
         return _refs.struct("quicksight", "DataSetReference")(aws_account_id=_refs.part(self, 0), data_set_id=_refs.part(self, 1), data_set_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_data_set(resource: IDataSetRef) -> str:
+        """The ARN of ``resource``: any ``IDataSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_set_ref.data_set_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -32423,6 +32502,11 @@ class CfnDataSource(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataSourceRef``)."""
         return _refs.struct("quicksight", "DataSourceReference")(aws_account_id=_refs.part(self, 0), data_source_id=_refs.part(self, 1), data_source_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_data_source(resource: IDataSourceRef) -> str:
+        """The ARN of ``resource``: any ``IDataSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_source_ref.data_source_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -32525,6 +32609,11 @@ class CfnFlow(_CfnResource):
     def flow_ref(self) -> FlowReference:
         """A reference to this resource (aws-cdk-lib's ``IFlowRef``)."""
         return _refs.struct("quicksight", "FlowReference")(flow_arn=self.ref)
+
+    @staticmethod
+    def arn_for_flow(resource: IFlowRef) -> str:
+        """The ARN of ``resource``: any ``IFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.flow_ref.flow_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -32630,6 +32719,11 @@ class CfnFolder(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFolderRef``)."""
         return _refs.struct("quicksight", "FolderReference")(aws_account_id=_refs.part(self, 0), folder_id=_refs.part(self, 1), folder_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_folder(resource: IFolderRef) -> str:
+        """The ARN of ``resource``: any ``IFolderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.folder_ref.folder_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -32680,6 +32774,11 @@ class CfnGroup(_CfnResource):
     def group_ref(self) -> GroupReference:
         """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
         return _refs.struct("quicksight", "GroupReference")(group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_group(resource: IGroupRef) -> str:
+        """The ARN of ``resource``: any ``IGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.group_ref.group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -32928,6 +33027,11 @@ class CfnKnowledgeBase(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IKnowledgeBaseRef``)."""
         return _refs.struct("quicksight", "KnowledgeBaseReference")(aws_account_id=_refs.part(self, 0), knowledge_base_id=_refs.part(self, 1), knowledge_base_arn=self.attr_knowledge_base_arn)
 
+    @staticmethod
+    def arn_for_knowledge_base(resource: IKnowledgeBaseRef) -> str:
+        """The ARN of ``resource``: any ``IKnowledgeBaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.knowledge_base_ref.knowledge_base_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -33003,6 +33107,11 @@ class CfnLimitsProfile(_CfnResource):
     def limits_profile_ref(self) -> LimitsProfileReference:
         """A reference to this resource (aws-cdk-lib's ``ILimitsProfileRef``)."""
         return _refs.struct("quicksight", "LimitsProfileReference")(account_id=_refs.part(self, 0), profile_id=_refs.part(self, 1), limits_profile_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_limits_profile(resource: ILimitsProfileRef) -> str:
+        """The ARN of ``resource``: any ``ILimitsProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.limits_profile_ref.limits_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -33114,6 +33223,11 @@ class CfnOAuthClientApplication(_CfnResource):
     def o_auth_client_application_ref(self) -> OAuthClientApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IOAuthClientApplicationRef``)."""
         return _refs.struct("quicksight", "OAuthClientApplicationReference")(o_auth_client_application_arn=self.ref)
+
+    @staticmethod
+    def arn_for_o_auth_client_application(resource: IOAuthClientApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IOAuthClientApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.o_auth_client_application_ref.o_auth_client_application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -33238,6 +33352,11 @@ class CfnRefreshSchedule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRefreshScheduleRef``)."""
         return _refs.struct("quicksight", "RefreshScheduleReference")(aws_account_id=_refs.part(self, 0), data_set_id=_refs.part(self, 1), schedule_id=_refs.part(self, 2), refresh_schedule_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_refresh_schedule(resource: IRefreshScheduleRef) -> str:
+        """The ARN of ``resource``: any ``IRefreshScheduleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.refresh_schedule_ref.refresh_schedule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -33349,6 +33468,11 @@ class CfnSpace(_CfnResource):
     def space_ref(self) -> SpaceReference:
         """A reference to this resource (aws-cdk-lib's ``ISpaceRef``)."""
         return _refs.struct("quicksight", "SpaceReference")(aws_account_id=_refs.part(self, 0), space_id=_refs.part(self, 1), space_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_space(resource: ISpaceRef) -> str:
+        """The ARN of ``resource``: any ``ISpaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.space_ref.space_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -46698,6 +46822,11 @@ class CfnTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITemplateRef``)."""
         return _refs.struct("quicksight", "TemplateReference")(aws_account_id=_refs.part(self, 0), template_id=_refs.part(self, 1), template_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_template(resource: ITemplateRef) -> str:
+        """The ARN of ``resource``: any ``ITemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.template_ref.template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -47262,6 +47391,11 @@ class CfnTheme(_CfnResource):
     def theme_ref(self) -> ThemeReference:
         """A reference to this resource (aws-cdk-lib's ``IThemeRef``)."""
         return _refs.struct("quicksight", "ThemeReference")(theme_id=_refs.part(self, 0), aws_account_id=_refs.part(self, 1), theme_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_theme(resource: IThemeRef) -> str:
+        """The ARN of ``resource``: any ``IThemeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.theme_ref.theme_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -48081,6 +48215,11 @@ class CfnTopic(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITopicRef``)."""
         return _refs.struct("quicksight", "TopicReference")(aws_account_id=_refs.part(self, 0), topic_id=_refs.part(self, 1), topic_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_topic(resource: ITopicRef) -> str:
+        """The ARN of ``resource``: any ``ITopicRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.topic_ref.topic_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -48268,6 +48407,11 @@ class CfnTopicV2(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITopicV2Ref``)."""
         return _refs.struct("quicksight", "TopicV2Reference")(aws_account_id=_refs.part(self, 0), topic_id=_refs.part(self, 1), topic_v2_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_topic_v2(resource: ITopicV2Ref) -> str:
+        """The ARN of ``resource``: any ``ITopicV2Ref`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.topic_v2_ref.topic_v2_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -48389,6 +48533,11 @@ class CfnVPCConnection(_CfnResource):
     def vpc_connection_ref(self) -> VPCConnectionReference:
         """A reference to this resource (aws-cdk-lib's ``IVPCConnectionRef``)."""
         return _refs.struct("quicksight", "VPCConnectionReference")(aws_account_id=_refs.part(self, 0), vpc_connection_id=_refs.part(self, 1), vpc_connection_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_vpc_connection(resource: IVPCConnectionRef) -> str:
+        """The ARN of ``resource``: any ``IVPCConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vpc_connection_ref.vpc_connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

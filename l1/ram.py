@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.ram import (
+        IPermissionRef,
+        IResourceShareRef,
         PermissionAssociationReference,
         PermissionReference,
         PrincipalAssociationReference,
@@ -90,6 +92,11 @@ class CfnPermission(_CfnResource):
     def permission_ref(self) -> PermissionReference:
         """A reference to this resource (aws-cdk-lib's ``IPermissionRef``)."""
         return _refs.struct("ram", "PermissionReference")(permission_arn=self.ref)
+
+    @staticmethod
+    def arn_for_permission(resource: IPermissionRef) -> str:
+        """The ARN of ``resource``: any ``IPermissionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.permission_ref.permission_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -344,6 +351,11 @@ class CfnResourceShare(_CfnResource):
     def resource_share_ref(self) -> ResourceShareReference:
         """A reference to this resource (aws-cdk-lib's ``IResourceShareRef``)."""
         return _refs.struct("ram", "ResourceShareReference")(resource_share_arn=self.ref)
+
+    @staticmethod
+    def arn_for_resource_share(resource: IResourceShareRef) -> str:
+        """The ARN of ``resource``: any ``IResourceShareRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_share_ref.resource_share_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

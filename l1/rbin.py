@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.rbin import (
+        IRuleRef,
         RuleReference,
     )
 
@@ -158,6 +159,11 @@ class CfnRule(_CfnResource):
     def rule_ref(self) -> RuleReference:
         """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
         return _refs.struct("rbin", "RuleReference")(rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_rule(resource: IRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_ref.rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -44,14 +44,21 @@ if TYPE_CHECKING:
         DeploymentReference,
         EventSubscriptionReference,
         GlobalClusterReference,
+        IDBClusterEndpointRef,
         IDBClusterParameterGroupRef,
         IDBClusterRef,
         IDBInstanceRef,
         IDBParameterGroupRef,
+        IDBProxyEndpointRef,
         IDBProxyRef,
+        IDBSnapshotRef,
         IDBSubnetGroupRef,
+        IDeploymentRef,
+        IEventSubscriptionRef,
         IGlobalClusterRef,
+        IIntegrationRef,
         IntegrationReference,
+        IOptionGroupRef,
         OptionGroupReference,
     )
     from l1._private.interfaces.sns import (
@@ -808,6 +815,11 @@ class CfnDBCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDBClusterRef``)."""
         return _refs.struct("rds", "DBClusterReference")(db_cluster_identifier=self.ref, db_cluster_arn=self.attr_db_cluster_arn)
 
+    @staticmethod
+    def arn_for_db_cluster(resource: IDBClusterRef) -> str:
+        """The ARN of ``resource``: any ``IDBClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_cluster_ref.db_cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -876,6 +888,11 @@ class CfnDBClusterEndpoint(_CfnResource):
     def db_cluster_endpoint_ref(self) -> DBClusterEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IDBClusterEndpointRef``)."""
         return _refs.struct("rds", "DBClusterEndpointReference")(db_cluster_endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_db_cluster_endpoint(resource: IDBClusterEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IDBClusterEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_cluster_endpoint_ref.db_cluster_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1715,6 +1732,11 @@ class CfnDBInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDBInstanceRef``)."""
         return _refs.struct("rds", "DBInstanceReference")(db_instance_identifier=self.ref, db_instance_arn=self.attr_db_instance_arn)
 
+    @staticmethod
+    def arn_for_db_instance(resource: IDBInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IDBInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_instance_ref.db_instance_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1778,6 +1800,11 @@ class CfnDBParameterGroup(_CfnResource):
     def db_parameter_group_ref(self) -> DBParameterGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IDBParameterGroupRef``)."""
         return _refs.struct("rds", "DBParameterGroupReference")(db_parameter_group_name=self.ref, db_parameter_group_arn=self.attr_db_parameter_group_arn)
+
+    @staticmethod
+    def arn_for_db_parameter_group(resource: IDBParameterGroupRef) -> str:
+        """The ARN of ``resource``: any ``IDBParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_parameter_group_ref.db_parameter_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1933,6 +1960,11 @@ class CfnDBProxy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDBProxyRef``)."""
         return _refs.struct("rds", "DBProxyReference")(db_proxy_name=self.ref, db_proxy_arn=self.attr_db_proxy_arn)
 
+    @staticmethod
+    def arn_for_db_proxy(resource: IDBProxyRef) -> str:
+        """The ARN of ``resource``: any ``IDBProxyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_proxy_ref.db_proxy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2025,6 +2057,11 @@ class CfnDBProxyEndpoint(_CfnResource):
     def db_proxy_endpoint_ref(self) -> DBProxyEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IDBProxyEndpointRef``)."""
         return _refs.struct("rds", "DBProxyEndpointReference")(db_proxy_endpoint_name=self.ref, db_proxy_endpoint_arn=self.attr_db_proxy_endpoint_arn)
+
+    @staticmethod
+    def arn_for_db_proxy_endpoint(resource: IDBProxyEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IDBProxyEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_proxy_endpoint_ref.db_proxy_endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2408,6 +2445,11 @@ class CfnDBSnapshot(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDBSnapshotRef``)."""
         return _refs.struct("rds", "DBSnapshotReference")(db_snapshot_arn=self.ref)
 
+    @staticmethod
+    def arn_for_db_snapshot(resource: IDBSnapshotRef) -> str:
+        """The ARN of ``resource``: any ``IDBSnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_snapshot_ref.db_snapshot_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2462,6 +2504,11 @@ class CfnDBSubnetGroup(_CfnResource):
     def db_subnet_group_ref(self) -> DBSubnetGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IDBSubnetGroupRef``)."""
         return _refs.struct("rds", "DBSubnetGroupReference")(db_subnet_group_name=self.ref, db_subnet_group_arn=self.attr_db_subnet_group_arn)
+
+    @staticmethod
+    def arn_for_db_subnet_group(resource: IDBSubnetGroupRef) -> str:
+        """The ARN of ``resource``: any ``IDBSubnetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.db_subnet_group_ref.db_subnet_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2613,6 +2660,11 @@ class CfnDeployment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDeploymentRef``)."""
         return _refs.struct("rds", "DeploymentReference")(deployment_arn=self.ref)
 
+    @staticmethod
+    def arn_for_deployment(resource: IDeploymentRef) -> str:
+        """The ARN of ``resource``: any ``IDeploymentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.deployment_ref.deployment_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2685,6 +2737,11 @@ class CfnEventSubscription(_CfnResource):
     def event_subscription_ref(self) -> EventSubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``IEventSubscriptionRef``)."""
         return _refs.struct("rds", "EventSubscriptionReference")(subscription_name=self.ref)
+
+    @staticmethod
+    def arn_for_event_subscription(resource: IEventSubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2866,6 +2923,11 @@ class CfnIntegration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
         return _refs.struct("rds", "IntegrationReference")(integration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_integration(resource: IIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.integration_ref.integration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2978,6 +3040,11 @@ class CfnOptionGroup(_CfnResource):
     def option_group_ref(self) -> OptionGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IOptionGroupRef``)."""
         return _refs.struct("rds", "OptionGroupReference")(option_group_name=self.ref)
+
+    @staticmethod
+    def arn_for_option_group(resource: IOptionGroupRef) -> str:
+        """The ARN of ``resource``: any ``IOptionGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}", resource, {'Account': 'account', 'OptionGroupName': ('option_group_ref', 'option_group_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -39,7 +39,13 @@ if TYPE_CHECKING:
         IClusterParameterGroupRef,
         IClusterSecurityGroupRef,
         IClusterSubnetGroupRef,
+        IIntegrationRef,
         IntegrationReference,
+        IRedshiftIdcApplicationRef,
+        ISnapshotCopyGrantRef,
+        ISnapshotRef,
+        ISnapshotScheduleRef,
+        IUsageLimitRef,
         QEV2IdcApplicationReference,
         RedshiftIdcApplicationReference,
         ScheduledActionReference,
@@ -549,6 +555,11 @@ class CfnClusterParameterGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterParameterGroupRef``)."""
         return _refs.struct("redshift", "ClusterParameterGroupReference")(parameter_group_name=self.ref)
 
+    @staticmethod
+    def arn_for_cluster_parameter_group(resource: IClusterParameterGroupRef) -> str:
+        """The ARN of ``resource``: any ``IClusterParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}", resource, {'Account': 'account', 'ParameterGroupName': ('cluster_parameter_group_ref', 'parameter_group_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1047,6 +1058,11 @@ class CfnIntegration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
         return _refs.struct("redshift", "IntegrationReference")(integration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_integration(resource: IIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.integration_ref.integration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1327,6 +1343,11 @@ class CfnRedshiftIdcApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRedshiftIdcApplicationRef``)."""
         return _refs.struct("redshift", "RedshiftIdcApplicationReference")(redshift_idc_application_arn=self.ref)
 
+    @staticmethod
+    def arn_for_redshift_idc_application(resource: IRedshiftIdcApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IRedshiftIdcApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.redshift_idc_application_ref.redshift_idc_application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1566,6 +1587,11 @@ class CfnSnapshot(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISnapshotRef``)."""
         return _refs.struct("redshift", "SnapshotReference")(snapshot_arn=self.ref)
 
+    @staticmethod
+    def arn_for_snapshot(resource: ISnapshotRef) -> str:
+        """The ARN of ``resource``: any ``ISnapshotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.snapshot_ref.snapshot_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1616,6 +1642,11 @@ class CfnSnapshotCopyGrant(_CfnResource):
     def snapshot_copy_grant_ref(self) -> SnapshotCopyGrantReference:
         """A reference to this resource (aws-cdk-lib's ``ISnapshotCopyGrantRef``)."""
         return _refs.struct("redshift", "SnapshotCopyGrantReference")(snapshot_copy_grant_arn=self.ref)
+
+    @staticmethod
+    def arn_for_snapshot_copy_grant(resource: ISnapshotCopyGrantRef) -> str:
+        """The ARN of ``resource``: any ``ISnapshotCopyGrantRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.snapshot_copy_grant_ref.snapshot_copy_grant_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1672,6 +1703,11 @@ class CfnSnapshotSchedule(_CfnResource):
     def snapshot_schedule_ref(self) -> SnapshotScheduleReference:
         """A reference to this resource (aws-cdk-lib's ``ISnapshotScheduleRef``)."""
         return _refs.struct("redshift", "SnapshotScheduleReference")(snapshot_schedule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_snapshot_schedule(resource: ISnapshotScheduleRef) -> str:
+        """The ARN of ``resource``: any ``ISnapshotScheduleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.snapshot_schedule_ref.snapshot_schedule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1742,6 +1778,11 @@ class CfnUsageLimit(_CfnResource):
     def usage_limit_ref(self) -> UsageLimitReference:
         """A reference to this resource (aws-cdk-lib's ``IUsageLimitRef``)."""
         return _refs.struct("redshift", "UsageLimitReference")(usage_limit_arn=self.ref)
+
+    @staticmethod
+    def arn_for_usage_limit(resource: IUsageLimitRef) -> str:
+        """The ARN of ``resource``: any ``IUsageLimitRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.usage_limit_ref.usage_limit_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         EnvironmentReference,
         IApplicationRef,
         IEnvironmentRef,
+        IRouteRef,
         IServiceRef,
         RouteReference,
         ServiceReference,
@@ -125,6 +126,11 @@ class CfnApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("refactorspaces", "ApplicationReference")(environment_identifier=_refs.part(self, 0), application_identifier=_refs.part(self, 1), application_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -185,6 +191,11 @@ class CfnEnvironment(_CfnResource):
     def environment_ref(self) -> EnvironmentReference:
         """A reference to this resource (aws-cdk-lib's ``IEnvironmentRef``)."""
         return _refs.struct("refactorspaces", "EnvironmentReference")(environment_identifier=self.ref, environment_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_environment(resource: IEnvironmentRef) -> str:
+        """The ARN of ``resource``: any ``IEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.environment_ref.environment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -300,6 +311,11 @@ class CfnRoute(_CfnResource):
     def route_ref(self) -> RouteReference:
         """A reference to this resource (aws-cdk-lib's ``IRouteRef``)."""
         return _refs.struct("refactorspaces", "RouteReference")(environment_identifier=_refs.part(self, 0), application_identifier=_refs.part(self, 1), route_identifier=_refs.part(self, 2), route_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_route(resource: IRouteRef) -> str:
+        """The ARN of ``resource``: any ``IRouteRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.route_ref.route_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -417,6 +433,11 @@ class CfnService(_CfnResource):
     def service_ref(self) -> ServiceReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
         return _refs.struct("refactorspaces", "ServiceReference")(environment_identifier=_refs.part(self, 0), application_identifier=_refs.part(self, 1), service_identifier=_refs.part(self, 2), service_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_service(resource: IServiceRef) -> str:
+        """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_ref.service_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

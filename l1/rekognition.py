@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from l1._private.interfaces.rekognition import (
         CollectionReference,
         DatasetReference,
+        ICollectionRef,
+        IDatasetRef,
+        IProjectRef,
+        IStreamProcessorRef,
         ProjectReference,
         StreamProcessorReference,
     )
@@ -74,6 +78,11 @@ class CfnCollection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICollectionRef``)."""
         return _refs.struct("rekognition", "CollectionReference")(collection_id=self.ref, collection_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_collection(resource: ICollectionRef) -> str:
+        """The ARN of ``resource``: any ``ICollectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.collection_ref.collection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -125,6 +134,11 @@ class CfnDataset(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
         return _refs.struct("rekognition", "DatasetReference")(dataset_arn=self.ref)
 
+    @staticmethod
+    def arn_for_dataset(resource: IDatasetRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_ref.dataset_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -168,6 +182,11 @@ class CfnProject(_CfnResource):
     def project_ref(self) -> ProjectReference:
         """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
         return _refs.struct("rekognition", "ProjectReference")(project_name=self.ref, project_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_project(resource: IProjectRef) -> str:
+        """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.project_ref.project_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -444,6 +463,11 @@ class CfnStreamProcessor(_CfnResource):
     def stream_processor_ref(self) -> StreamProcessorReference:
         """A reference to this resource (aws-cdk-lib's ``IStreamProcessorRef``)."""
         return _refs.struct("rekognition", "StreamProcessorReference")(stream_processor_name=self.ref, stream_processor_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_stream_processor(resource: IStreamProcessorRef) -> str:
+        """The ARN of ``resource``: any ``IStreamProcessorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.stream_processor_ref.stream_processor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

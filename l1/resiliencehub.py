@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.resiliencehub import (
         AppReference,
+        IAppRef,
         ResiliencyPolicyReference,
     )
 
@@ -207,6 +208,11 @@ class CfnApp(_CfnResource):
     def app_ref(self) -> AppReference:
         """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
         return _refs.struct("resiliencehub", "AppReference")(app_arn=self.ref)
+
+    @staticmethod
+    def arn_for_app(resource: IAppRef) -> str:
+        """The ARN of ``resource``: any ``IAppRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_ref.app_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

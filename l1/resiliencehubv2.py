@@ -16,6 +16,9 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.resiliencehubv2 import (
+        IPolicyRef,
+        IServiceRef,
+        ISystemRef,
         PolicyReference,
         ServiceFunctionReference,
         ServiceReference,
@@ -198,6 +201,11 @@ class CfnPolicy(_CfnResource):
     def policy_ref(self) -> PolicyReference:
         """A reference to this resource (aws-cdk-lib's ``IPolicyRef``)."""
         return _refs.struct("resiliencehubv2", "PolicyReference")(policy_arn=self.ref)
+
+    @staticmethod
+    def arn_for_policy(resource: IPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_ref.policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -668,6 +676,11 @@ class CfnService(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
         return _refs.struct("resiliencehubv2", "ServiceReference")(service_arn=self.ref)
 
+    @staticmethod
+    def arn_for_service(resource: IServiceRef) -> str:
+        """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_ref.service_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -791,6 +804,11 @@ class CfnSystem(_CfnResource):
     def system_ref(self) -> SystemReference:
         """A reference to this resource (aws-cdk-lib's ``ISystemRef``)."""
         return _refs.struct("resiliencehubv2", "SystemReference")(system_arn=self.ref)
+
+    @staticmethod
+    def arn_for_system(resource: ISystemRef) -> str:
+        """The ARN of ``resource``: any ``ISystemRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.system_ref.system_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

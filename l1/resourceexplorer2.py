@@ -17,7 +17,9 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.resourceexplorer2 import (
         DefaultViewAssociationReference,
+        IIndexRef,
         IndexReference,
+        IViewRef,
         ViewReference,
     )
 
@@ -110,6 +112,11 @@ class CfnIndex(_CfnResource):
     def index_ref(self) -> IndexReference:
         """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
         return _refs.struct("resourceexplorer2", "IndexReference")(index_arn=self.ref)
+
+    @staticmethod
+    def arn_for_index(resource: IIndexRef) -> str:
+        """The ARN of ``resource``: any ``IIndexRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.index_ref.index_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -221,6 +228,11 @@ class CfnView(_CfnResource):
     def view_ref(self) -> ViewReference:
         """A reference to this resource (aws-cdk-lib's ``IViewRef``)."""
         return _refs.struct("resourceexplorer2", "ViewReference")(view_arn=self.ref)
+
+    @staticmethod
+    def arn_for_view(resource: IViewRef) -> str:
+        """The ARN of ``resource``: any ``IViewRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.view_ref.view_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

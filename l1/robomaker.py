@@ -19,7 +19,10 @@ if TYPE_CHECKING:
         FleetReference,
         IFleetRef,
         IRobotApplicationRef,
+        IRobotApplicationVersionRef,
+        IRobotRef,
         ISimulationApplicationRef,
+        ISimulationApplicationVersionRef,
         RobotApplicationReference,
         RobotApplicationVersionReference,
         RobotReference,
@@ -86,6 +89,11 @@ class CfnFleet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFleetRef``)."""
         return _refs.struct("robomaker", "FleetReference")(fleet_arn=self.ref)
 
+    @staticmethod
+    def arn_for_fleet(resource: IFleetRef) -> str:
+        """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.fleet_ref.fleet_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -146,6 +154,11 @@ class CfnRobot(_CfnResource):
     def robot_ref(self) -> RobotReference:
         """A reference to this resource (aws-cdk-lib's ``IRobotRef``)."""
         return _refs.struct("robomaker", "RobotReference")(robot_arn=self.ref)
+
+    @staticmethod
+    def arn_for_robot(resource: IRobotRef) -> str:
+        """The ARN of ``resource``: any ``IRobotRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.robot_ref.robot_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -260,6 +273,11 @@ class CfnRobotApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRobotApplicationRef``)."""
         return _refs.struct("robomaker", "RobotApplicationReference")(robot_application_arn=self.ref)
 
+    @staticmethod
+    def arn_for_robot_application(resource: IRobotApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IRobotApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.robot_application_ref.robot_application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -306,6 +324,11 @@ class CfnRobotApplicationVersion(_CfnResource):
     def robot_application_version_ref(self) -> RobotApplicationVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IRobotApplicationVersionRef``)."""
         return _refs.struct("robomaker", "RobotApplicationVersionReference")(robot_application_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_robot_application_version(resource: IRobotApplicationVersionRef) -> str:
+        """The ARN of ``resource``: any ``IRobotApplicationVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.robot_application_version_ref.robot_application_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -468,6 +491,11 @@ class CfnSimulationApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISimulationApplicationRef``)."""
         return _refs.struct("robomaker", "SimulationApplicationReference")(simulation_application_arn=self.ref)
 
+    @staticmethod
+    def arn_for_simulation_application(resource: ISimulationApplicationRef) -> str:
+        """The ARN of ``resource``: any ``ISimulationApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.simulation_application_ref.simulation_application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -514,6 +542,11 @@ class CfnSimulationApplicationVersion(_CfnResource):
     def simulation_application_version_ref(self) -> SimulationApplicationVersionReference:
         """A reference to this resource (aws-cdk-lib's ``ISimulationApplicationVersionRef``)."""
         return _refs.struct("robomaker", "SimulationApplicationVersionReference")(simulation_application_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_simulation_application_version(resource: ISimulationApplicationVersionRef) -> str:
+        """The ARN of ``resource``: any ``ISimulationApplicationVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.simulation_application_version_ref.simulation_application_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     )
     from l1._private.interfaces.rolesanywhere import (
         CRLReference,
+        ICRLRef,
+        IProfileRef,
+        ITrustAnchorRef,
         ProfileReference,
         TrustAnchorReference,
     )
@@ -90,6 +93,11 @@ class CfnCRL(_CfnResource):
     def crl_ref(self) -> CRLReference:
         """A reference to this resource (aws-cdk-lib's ``ICRLRef``)."""
         return _refs.struct("rolesanywhere", "CRLReference")(crl_id=self.ref)
+
+    @staticmethod
+    def arn_for_crl(resource: ICRLRef) -> str:
+        """The ARN of ``resource``: any ``ICRLRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}", resource, {'Account': 'account', 'CrlId': ('crl_ref', 'crl_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -218,6 +226,11 @@ class CfnProfile(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
         return _refs.struct("rolesanywhere", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_profile_arn)
 
+    @staticmethod
+    def arn_for_profile(resource: IProfileRef) -> str:
+        """The ARN of ``resource``: any ``IProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.profile_ref.profile_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -342,6 +355,11 @@ class CfnTrustAnchor(_CfnResource):
     def trust_anchor_ref(self) -> TrustAnchorReference:
         """A reference to this resource (aws-cdk-lib's ``ITrustAnchorRef``)."""
         return _refs.struct("rolesanywhere", "TrustAnchorReference")(trust_anchor_id=self.ref, trust_anchor_arn=self.attr_trust_anchor_arn)
+
+    @staticmethod
+    def arn_for_trust_anchor(resource: ITrustAnchorRef) -> str:
+        """The ARN of ``resource``: any ``ITrustAnchorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.trust_anchor_ref.trust_anchor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

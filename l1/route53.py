@@ -21,6 +21,13 @@ if TYPE_CHECKING:
         DNSSECReference,
         HealthCheckReference,
         HostedZoneReference,
+        ICidrCollectionRef,
+        IDelegationSetRef,
+        IHealthCheckRef,
+        IHostedZoneRef,
+        IQueryLoggingConfigRef,
+        ITrafficPolicyInstanceRef,
+        ITrafficPolicyRef,
         KeySigningKeyReference,
         QueryLoggingConfigReference,
         RecordSetGroupReference,
@@ -117,6 +124,11 @@ class CfnCidrCollection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICidrCollectionRef``)."""
         return _refs.struct("route53", "CidrCollectionReference")(cidr_collection_id=self.ref, cidr_collection_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_cidr_collection(resource: ICidrCollectionRef) -> str:
+        """The ARN of ``resource``: any ``ICidrCollectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cidr_collection_ref.cidr_collection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -190,6 +202,11 @@ class CfnDelegationSet(_CfnResource):
     def delegation_set_ref(self) -> DelegationSetReference:
         """A reference to this resource (aws-cdk-lib's ``IDelegationSetRef``)."""
         return _refs.struct("route53", "DelegationSetReference")(delegation_set_arn=self.ref)
+
+    @staticmethod
+    def arn_for_delegation_set(resource: IDelegationSetRef) -> str:
+        """The ARN of ``resource``: any ``IDelegationSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.delegation_set_ref.delegation_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -336,6 +353,11 @@ class CfnHealthCheck(_CfnResource):
     def health_check_ref(self) -> HealthCheckReference:
         """A reference to this resource (aws-cdk-lib's ``IHealthCheckRef``)."""
         return _refs.struct("route53", "HealthCheckReference")(health_check_id=self.ref)
+
+    @staticmethod
+    def arn_for_health_check(resource: IHealthCheckRef) -> str:
+        """The ARN of ``resource``: any ``IHealthCheckRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:route53:::healthcheck/${Id}", resource, {'Id': ('health_check_ref', 'health_check_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "health_check_tags")
@@ -501,6 +523,11 @@ class CfnHostedZone(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IHostedZoneRef``)."""
         return _refs.struct("route53", "HostedZoneReference")(hosted_zone_id=self.ref)
 
+    @staticmethod
+    def arn_for_hosted_zone(resource: IHostedZoneRef) -> str:
+        """The ARN of ``resource``: any ``IHostedZoneRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:route53:::hostedzone/${Id}", resource, {'Id': ('hosted_zone_ref', 'hosted_zone_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "hosted_zone_tags")
 
@@ -593,6 +620,11 @@ class CfnQueryLoggingConfig(_CfnResource):
     def query_logging_config_ref(self) -> QueryLoggingConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IQueryLoggingConfigRef``)."""
         return _refs.struct("route53", "QueryLoggingConfigReference")(query_logging_config_arn=self.ref)
+
+    @staticmethod
+    def arn_for_query_logging_config(resource: IQueryLoggingConfigRef) -> str:
+        """The ARN of ``resource``: any ``IQueryLoggingConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.query_logging_config_ref.query_logging_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1114,6 +1146,11 @@ class CfnTrafficPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITrafficPolicyRef``)."""
         return _refs.struct("route53", "TrafficPolicyReference")(traffic_policy_arn=self.ref)
 
+    @staticmethod
+    def arn_for_traffic_policy(resource: ITrafficPolicyRef) -> str:
+        """The ARN of ``resource``: any ``ITrafficPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.traffic_policy_ref.traffic_policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1171,6 +1208,11 @@ class CfnTrafficPolicyInstance(_CfnResource):
     def traffic_policy_instance_ref(self) -> TrafficPolicyInstanceReference:
         """A reference to this resource (aws-cdk-lib's ``ITrafficPolicyInstanceRef``)."""
         return _refs.struct("route53", "TrafficPolicyInstanceReference")(traffic_policy_instance_arn=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_policy_instance(resource: ITrafficPolicyInstanceRef) -> str:
+        """The ARN of ``resource``: any ``ITrafficPolicyInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.traffic_policy_instance_ref.traffic_policy_instance_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

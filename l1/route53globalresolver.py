@@ -23,6 +23,11 @@ if TYPE_CHECKING:
         FirewallRuleReference,
         GlobalResolverReference,
         HostedZoneAssociationReference,
+        IAccessSourceRef,
+        IAccessTokenRef,
+        IDnsViewRef,
+        IFirewallDomainListRef,
+        IGlobalResolverRef,
     )
 
 __all__ = [
@@ -114,6 +119,11 @@ class CfnAccessSource(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAccessSourceRef``)."""
         return _refs.struct("route53globalresolver", "AccessSourceReference")(access_source_id=self.ref, access_source_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_access_source(resource: IAccessSourceRef) -> str:
+        """The ARN of ``resource``: any ``IAccessSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_source_ref.access_source_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -182,6 +192,11 @@ class CfnAccessToken(_CfnResource):
     def access_token_ref(self) -> AccessTokenReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessTokenRef``)."""
         return _refs.struct("route53globalresolver", "AccessTokenReference")(access_token_id=self.ref, access_token_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_access_token(resource: IAccessTokenRef) -> str:
+        """The ARN of ``resource``: any ``IAccessTokenRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_token_ref.access_token_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -266,6 +281,11 @@ class CfnDnsView(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDnsViewRef``)."""
         return _refs.struct("route53globalresolver", "DnsViewReference")(dns_view_id=self.ref, dns_view_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_dns_view(resource: IDnsViewRef) -> str:
+        """The ARN of ``resource``: any ``IDnsViewRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dns_view_ref.dns_view_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -344,6 +364,11 @@ class CfnFirewallDomainList(_CfnResource):
     def firewall_domain_list_ref(self) -> FirewallDomainListReference:
         """A reference to this resource (aws-cdk-lib's ``IFirewallDomainListRef``)."""
         return _refs.struct("route53globalresolver", "FirewallDomainListReference")(firewall_domain_list_id=self.ref, firewall_domain_list_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_firewall_domain_list(resource: IFirewallDomainListRef) -> str:
+        """The ARN of ``resource``: any ``IFirewallDomainListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.firewall_domain_list_ref.firewall_domain_list_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -542,6 +567,11 @@ class CfnGlobalResolver(_CfnResource):
     def global_resolver_ref(self) -> GlobalResolverReference:
         """A reference to this resource (aws-cdk-lib's ``IGlobalResolverRef``)."""
         return _refs.struct("route53globalresolver", "GlobalResolverReference")(global_resolver_id=self.ref, global_resolver_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_global_resolver(resource: IGlobalResolverRef) -> str:
+        """The ARN of ``resource``: any ``IGlobalResolverRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.global_resolver_ref.global_resolver_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.route53profiles import (
+        IProfileAssociationRef,
+        IProfileRef,
         ProfileAssociationReference,
         ProfileReference,
         ProfileResourceAssociationReference,
@@ -73,6 +75,11 @@ class CfnProfile(_CfnResource):
     def profile_ref(self) -> ProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
         return _refs.struct("route53profiles", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_profile(resource: IProfileRef) -> str:
+        """The ARN of ``resource``: any ``IProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.profile_ref.profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -132,6 +139,11 @@ class CfnProfileAssociation(_CfnResource):
     def profile_association_ref(self) -> ProfileAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IProfileAssociationRef``)."""
         return _refs.struct("route53profiles", "ProfileAssociationReference")(profile_association_id=self.ref, resource_id=self.resource_id)
+
+    @staticmethod
+    def arn_for_profile_association(resource: IProfileAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IProfileAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ResourceId': ('profile_association_ref', 'resource_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

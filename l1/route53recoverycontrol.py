@@ -20,6 +20,8 @@ if TYPE_CHECKING:
         ControlPanelReference,
         IClusterRef,
         IControlPanelRef,
+        IRoutingControlRef,
+        ISafetyRuleRef,
         RoutingControlReference,
         SafetyRuleReference,
     )
@@ -104,6 +106,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("route53recoverycontrol", "ClusterReference")(cluster_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -158,6 +165,11 @@ class CfnControlPanel(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IControlPanelRef``)."""
         return _refs.struct("route53recoverycontrol", "ControlPanelReference")(control_panel_arn=self.ref)
 
+    @staticmethod
+    def arn_for_control_panel(resource: IControlPanelRef) -> str:
+        """The ARN of ``resource``: any ``IControlPanelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.control_panel_ref.control_panel_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -210,6 +222,11 @@ class CfnRoutingControl(_CfnResource):
     def routing_control_ref(self) -> RoutingControlReference:
         """A reference to this resource (aws-cdk-lib's ``IRoutingControlRef``)."""
         return _refs.struct("route53recoverycontrol", "RoutingControlReference")(routing_control_arn=self.ref)
+
+    @staticmethod
+    def arn_for_routing_control(resource: IRoutingControlRef) -> str:
+        """The ARN of ``resource``: any ``IRoutingControlRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.routing_control_ref.routing_control_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -345,6 +362,11 @@ class CfnSafetyRule(_CfnResource):
     def safety_rule_ref(self) -> SafetyRuleReference:
         """A reference to this resource (aws-cdk-lib's ``ISafetyRuleRef``)."""
         return _refs.struct("route53recoverycontrol", "SafetyRuleReference")(safety_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_safety_rule(resource: ISafetyRuleRef) -> str:
+        """The ARN of ``resource``: any ``ISafetyRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.safety_rule_ref.safety_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,10 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.route53recoveryreadiness import (
         CellReference,
+        ICellRef,
+        IReadinessCheckRef,
+        IRecoveryGroupRef,
+        IResourceSetRef,
         ReadinessCheckReference,
         RecoveryGroupReference,
         ResourceSetReference,
@@ -84,6 +88,11 @@ class CfnCell(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICellRef``)."""
         return _refs.struct("route53recoveryreadiness", "CellReference")(cell_name=self.ref, cell_arn=self.attr_cell_arn)
 
+    @staticmethod
+    def arn_for_cell(resource: ICellRef) -> str:
+        """The ARN of ``resource``: any ``ICellRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cell_ref.cell_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -137,6 +146,11 @@ class CfnReadinessCheck(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IReadinessCheckRef``)."""
         return _refs.struct("route53recoveryreadiness", "ReadinessCheckReference")(readiness_check_name=self.ref, readiness_check_arn=self.attr_readiness_check_arn)
 
+    @staticmethod
+    def arn_for_readiness_check(resource: IReadinessCheckRef) -> str:
+        """The ARN of ``resource``: any ``IReadinessCheckRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.readiness_check_ref.readiness_check_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -189,6 +203,11 @@ class CfnRecoveryGroup(_CfnResource):
     def recovery_group_ref(self) -> RecoveryGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IRecoveryGroupRef``)."""
         return _refs.struct("route53recoveryreadiness", "RecoveryGroupReference")(recovery_group_name=self.ref, recovery_group_arn=self.attr_recovery_group_arn)
+
+    @staticmethod
+    def arn_for_recovery_group(resource: IRecoveryGroupRef) -> str:
+        """The ARN of ``resource``: any ``IRecoveryGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.recovery_group_ref.recovery_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -351,6 +370,11 @@ class CfnResourceSet(_CfnResource):
     def resource_set_ref(self) -> ResourceSetReference:
         """A reference to this resource (aws-cdk-lib's ``IResourceSetRef``)."""
         return _refs.struct("route53recoveryreadiness", "ResourceSetReference")(resource_set_name=self.ref, resource_set_arn=self.attr_resource_set_arn)
+
+    @staticmethod
+    def arn_for_resource_set(resource: IResourceSetRef) -> str:
+        """The ARN of ``resource``: any ``IResourceSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_set_ref.resource_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -25,7 +25,12 @@ if TYPE_CHECKING:
         FirewallDomainListReference,
         FirewallRuleGroupAssociationReference,
         FirewallRuleGroupReference,
+        IFirewallDomainListRef,
+        IFirewallRuleGroupAssociationRef,
         IFirewallRuleGroupRef,
+        IOutpostResolverRef,
+        IResolverConfigRef,
+        IResolverEndpointRef,
         IResolverQueryLoggingConfigRef,
         IResolverRuleRef,
         OutpostResolverReference,
@@ -129,6 +134,11 @@ class CfnFirewallDomainList(_CfnResource):
     def firewall_domain_list_ref(self) -> FirewallDomainListReference:
         """A reference to this resource (aws-cdk-lib's ``IFirewallDomainListRef``)."""
         return _refs.struct("route53resolver", "FirewallDomainListReference")(firewall_domain_list_id=self.ref, firewall_domain_list_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_firewall_domain_list(resource: IFirewallDomainListRef) -> str:
+        """The ARN of ``resource``: any ``IFirewallDomainListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.firewall_domain_list_ref.firewall_domain_list_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -317,6 +327,11 @@ class CfnFirewallRuleGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFirewallRuleGroupRef``)."""
         return _refs.struct("route53resolver", "FirewallRuleGroupReference")(firewall_rule_group_id=self.ref, firewall_rule_group_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_firewall_rule_group(resource: IFirewallRuleGroupRef) -> str:
+        """The ARN of ``resource``: any ``IFirewallRuleGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.firewall_rule_group_ref.firewall_rule_group_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -389,6 +404,11 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFirewallRuleGroupAssociationRef``)."""
         return _refs.struct("route53resolver", "FirewallRuleGroupAssociationReference")(firewall_rule_group_association_id=self.ref, firewall_rule_group_association_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_firewall_rule_group_association(resource: IFirewallRuleGroupAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IFirewallRuleGroupAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.firewall_rule_group_association_ref.firewall_rule_group_association_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -454,6 +474,11 @@ class CfnOutpostResolver(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IOutpostResolverRef``)."""
         return _refs.struct("route53resolver", "OutpostResolverReference")(outpost_resolver_id=self.ref, outpost_resolver_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_outpost_resolver(resource: IOutpostResolverRef) -> str:
+        """The ARN of ``resource``: any ``IOutpostResolverRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.outpost_resolver_ref.outpost_resolver_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -498,6 +523,11 @@ class CfnResolverConfig(_CfnResource):
     def resolver_config_ref(self) -> ResolverConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IResolverConfigRef``)."""
         return _refs.struct("route53resolver", "ResolverConfigReference")(resource_id=self.ref)
+
+    @staticmethod
+    def arn_for_resolver_config(resource: IResolverConfigRef) -> str:
+        """The ARN of ``resource``: any ``IResolverConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ResourceId': ('resolver_config_ref', 'resource_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -677,6 +707,11 @@ class CfnResolverEndpoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IResolverEndpointRef``)."""
         return _refs.struct("route53resolver", "ResolverEndpointReference")(resolver_endpoint_id=self.ref, resolver_endpoint_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_resolver_endpoint(resource: IResolverEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IResolverEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resolver_endpoint_ref.resolver_endpoint_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -736,6 +771,11 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
     def resolver_query_logging_config_ref(self) -> ResolverQueryLoggingConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IResolverQueryLoggingConfigRef``)."""
         return _refs.struct("route53resolver", "ResolverQueryLoggingConfigReference")(resolver_query_logging_config_id=self.ref, resolver_query_logging_config_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_resolver_query_logging_config(resource: IResolverQueryLoggingConfigRef) -> str:
+        """The ARN of ``resource``: any ``IResolverQueryLoggingConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resolver_query_logging_config_ref.resolver_query_logging_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -897,6 +937,11 @@ class CfnResolverRule(_CfnResource):
     def resolver_rule_ref(self) -> ResolverRuleReference:
         """A reference to this resource (aws-cdk-lib's ``IResolverRuleRef``)."""
         return _refs.struct("route53resolver", "ResolverRuleReference")(resolver_rule_id=self.ref, resolver_rule_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_resolver_rule(resource: IResolverRuleRef) -> str:
+        """The ARN of ``resource``: any ``IResolverRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resolver_rule_ref.resolver_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
         IVPCRef,
     )
     from l1._private.interfaces.rtbfabric import (
+        IInboundExternalLinkRef,
+        ILinkRef,
+        ILinkRoutingRuleRef,
         InboundExternalLinkReference,
+        IOutboundExternalLinkRef,
+        IRequesterGatewayRef,
+        IResponderGatewayRef,
         LinkReference,
         LinkRoutingRuleReference,
         OutboundExternalLinkReference,
@@ -198,6 +204,11 @@ class CfnInboundExternalLink(_CfnResource):
     def inbound_external_link_ref(self) -> InboundExternalLinkReference:
         """A reference to this resource (aws-cdk-lib's ``IInboundExternalLinkRef``)."""
         return _refs.struct("rtbfabric", "InboundExternalLinkReference")(inbound_external_link_arn=self.ref)
+
+    @staticmethod
+    def arn_for_inbound_external_link(resource: IInboundExternalLinkRef) -> str:
+        """The ARN of ``resource``: any ``IInboundExternalLinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.inbound_external_link_ref.inbound_external_link_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -550,6 +561,11 @@ class CfnLink(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILinkRef``)."""
         return _refs.struct("rtbfabric", "LinkReference")(link_arn=self.ref)
 
+    @staticmethod
+    def arn_for_link(resource: ILinkRef) -> str:
+        """The ARN of ``resource``: any ``ILinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.link_ref.link_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -659,6 +675,11 @@ class CfnLinkRoutingRule(_CfnResource):
     def link_routing_rule_ref(self) -> LinkRoutingRuleReference:
         """A reference to this resource (aws-cdk-lib's ``ILinkRoutingRuleRef``)."""
         return _refs.struct("rtbfabric", "LinkRoutingRuleReference")(link_routing_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_link_routing_rule(resource: ILinkRoutingRuleRef) -> str:
+        """The ARN of ``resource``: any ``ILinkRoutingRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.link_routing_rule_ref.link_routing_rule_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -818,6 +839,11 @@ class CfnOutboundExternalLink(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IOutboundExternalLinkRef``)."""
         return _refs.struct("rtbfabric", "OutboundExternalLinkReference")(outbound_external_link_arn=self.ref)
 
+    @staticmethod
+    def arn_for_outbound_external_link(resource: IOutboundExternalLinkRef) -> str:
+        """The ARN of ``resource``: any ``IOutboundExternalLinkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.outbound_external_link_ref.outbound_external_link_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -883,6 +909,11 @@ class CfnRequesterGateway(_CfnResource):
     def requester_gateway_ref(self) -> RequesterGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IRequesterGatewayRef``)."""
         return _refs.struct("rtbfabric", "RequesterGatewayReference")(requester_gateway_arn=self.ref)
+
+    @staticmethod
+    def arn_for_requester_gateway(resource: IRequesterGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IRequesterGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.requester_gateway_ref.requester_gateway_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1133,6 +1164,11 @@ class CfnResponderGateway(_CfnResource):
     def responder_gateway_ref(self) -> ResponderGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IResponderGatewayRef``)."""
         return _refs.struct("rtbfabric", "ResponderGatewayReference")(responder_gateway_arn=self.ref)
+
+    @staticmethod
+    def arn_for_responder_gateway(resource: IResponderGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IResponderGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.responder_gateway_ref.responder_gateway_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.rum import (
         AppMonitorReference,
+        IAppMonitorRef,
     )
 
 __all__ = [
@@ -282,6 +283,11 @@ class CfnAppMonitor(_CfnResource):
     def app_monitor_ref(self) -> AppMonitorReference:
         """A reference to this resource (aws-cdk-lib's ``IAppMonitorRef``)."""
         return _refs.struct("rum", "AppMonitorReference")(app_monitor_name=self.ref)
+
+    @staticmethod
+    def arn_for_app_monitor(resource: IAppMonitorRef) -> str:
+        """The ARN of ``resource``: any ``IAppMonitorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}", resource, {'Account': 'account', 'Name': ('app_monitor_ref', 'app_monitor_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -22,7 +22,12 @@ if TYPE_CHECKING:
         AccessPointReference,
         BucketPolicyReference,
         BucketReference,
+        IAccessGrantRef,
+        IAccessGrantsInstanceRef,
+        IAccessGrantsLocationRef,
+        IAccessPointRef,
         IBucketRef,
+        IStorageLensGroupRef,
         MultiRegionAccessPointPolicyReference,
         MultiRegionAccessPointReference,
         StorageLensGroupReference,
@@ -157,6 +162,11 @@ class CfnAccessGrant(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAccessGrantRef``)."""
         return _refs.struct("s3", "AccessGrantReference")(access_grant_id=self.ref, access_grant_arn=self.attr_access_grant_arn)
 
+    @staticmethod
+    def arn_for_access_grant(resource: IAccessGrantRef) -> str:
+        """The ARN of ``resource``: any ``IAccessGrantRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_grant_ref.access_grant_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -204,6 +214,11 @@ class CfnAccessGrantsInstance(_CfnResource):
     def access_grants_instance_ref(self) -> AccessGrantsInstanceReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessGrantsInstanceRef``)."""
         return _refs.struct("s3", "AccessGrantsInstanceReference")(access_grants_instance_arn=self.ref)
+
+    @staticmethod
+    def arn_for_access_grants_instance(resource: IAccessGrantsInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IAccessGrantsInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_grants_instance_ref.access_grants_instance_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -253,6 +268,11 @@ class CfnAccessGrantsLocation(_CfnResource):
     def access_grants_location_ref(self) -> AccessGrantsLocationReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessGrantsLocationRef``)."""
         return _refs.struct("s3", "AccessGrantsLocationReference")(access_grants_location_id=self.ref, access_grants_location_arn=self.attr_access_grants_location_arn)
+
+    @staticmethod
+    def arn_for_access_grants_location(resource: IAccessGrantsLocationRef) -> str:
+        """The ARN of ``resource``: any ``IAccessGrantsLocationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_grants_location_ref.access_grants_location_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -374,6 +394,11 @@ class CfnAccessPoint(_CfnResource):
     def access_point_ref(self) -> AccessPointReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
         return _refs.struct("s3", "AccessPointReference")(access_point_name=self.ref, access_point_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_access_point(resource: IAccessPointRef) -> str:
+        """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_point_ref.access_point_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2046,6 +2071,11 @@ class CfnBucket(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBucketRef``)."""
         return _refs.struct("s3", "BucketReference")(bucket_name=self.ref, bucket_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_bucket(resource: IBucketRef) -> str:
+        """The ARN of ``resource``: any ``IBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.bucket_ref.bucket_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2920,6 +2950,11 @@ class CfnStorageLensGroup(_CfnResource):
     def storage_lens_group_ref(self) -> StorageLensGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IStorageLensGroupRef``)."""
         return _refs.struct("s3", "StorageLensGroupReference")(storage_lens_group_name=self.ref, storage_lens_group_arn=self.attr_storage_lens_group_arn)
+
+    @staticmethod
+    def arn_for_storage_lens_group(resource: IStorageLensGroupRef) -> str:
+        """The ARN of ``resource``: any ``IStorageLensGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.storage_lens_group_ref.storage_lens_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
         AccessPointReference,
         BucketPolicyReference,
         DirectoryBucketReference,
+        IAccessPointRef,
+        IDirectoryBucketRef,
     )
 
 __all__ = [
@@ -168,6 +170,11 @@ class CfnAccessPoint(_CfnResource):
     def access_point_ref(self) -> AccessPointReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
         return _refs.struct("s3express", "AccessPointReference")(access_point_name=self.ref, access_point_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_access_point(resource: IAccessPointRef) -> str:
+        """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_point_ref.access_point_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -490,6 +497,11 @@ class CfnDirectoryBucket(_CfnResource):
     def directory_bucket_ref(self) -> DirectoryBucketReference:
         """A reference to this resource (aws-cdk-lib's ``IDirectoryBucketRef``)."""
         return _refs.struct("s3express", "DirectoryBucketReference")(bucket_name=self.ref, directory_bucket_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_directory_bucket(resource: IDirectoryBucketRef) -> str:
+        """The ARN of ``resource``: any ``IDirectoryBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.directory_bucket_ref.directory_bucket_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

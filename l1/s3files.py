@@ -19,6 +19,8 @@ if TYPE_CHECKING:
         AccessPointReference,
         FileSystemPolicyReference,
         FileSystemReference,
+        IAccessPointRef,
+        IFileSystemRef,
         MountTargetReference,
     )
 
@@ -178,6 +180,11 @@ class CfnAccessPoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
         return _refs.struct("s3files", "AccessPointReference")(access_point_id=self.ref, access_point_arn=self.attr_access_point_arn)
 
+    @staticmethod
+    def arn_for_access_point(resource: IAccessPointRef) -> str:
+        """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_point_ref.access_point_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -322,6 +329,11 @@ class CfnFileSystem(_CfnResource):
     def file_system_ref(self) -> FileSystemReference:
         """A reference to this resource (aws-cdk-lib's ``IFileSystemRef``)."""
         return _refs.struct("s3files", "FileSystemReference")(file_system_arn=self.ref)
+
+    @staticmethod
+    def arn_for_file_system(resource: IFileSystemRef) -> str:
+        """The ARN of ``resource``: any ``IFileSystemRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.file_system_ref.file_system_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

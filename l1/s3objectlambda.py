@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from l1._private.interfaces.s3objectlambda import (
         AccessPointPolicyReference,
         AccessPointReference,
+        IAccessPointRef,
     )
 
 __all__ = [
@@ -215,6 +216,11 @@ class CfnAccessPoint(_CfnResource):
     def access_point_ref(self) -> AccessPointReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
         return _refs.struct("s3objectlambda", "AccessPointReference")(access_point_name=self.ref, access_point_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_access_point(resource: IAccessPointRef) -> str:
+        """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_point_ref.access_point_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

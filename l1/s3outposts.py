@@ -20,6 +20,9 @@ if TYPE_CHECKING:
         BucketPolicyReference,
         BucketReference,
         EndpointReference,
+        IAccessPointRef,
+        IBucketRef,
+        IEndpointRef,
     )
 
 __all__ = [
@@ -99,6 +102,11 @@ class CfnAccessPoint(_CfnResource):
     def access_point_ref(self) -> AccessPointReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessPointRef``)."""
         return _refs.struct("s3outposts", "AccessPointReference")(access_point_arn=self.ref)
+
+    @staticmethod
+    def arn_for_access_point(resource: IAccessPointRef) -> str:
+        """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_point_ref.access_point_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -278,6 +286,11 @@ class CfnBucket(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IBucketRef``)."""
         return _refs.struct("s3outposts", "BucketReference")(bucket_arn=self.ref)
 
+    @staticmethod
+    def arn_for_bucket(resource: IBucketRef) -> str:
+        """The ARN of ``resource``: any ``IBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.bucket_ref.bucket_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -424,6 +437,11 @@ class CfnEndpoint(_CfnResource):
     def endpoint_ref(self) -> EndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
         return _refs.struct("s3outposts", "EndpointReference")(endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_endpoint(resource: IEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.endpoint_ref.endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.s3tables import (
+        ITableBucketRef,
+        ITableRef,
         NamespaceReference,
         TableBucketPolicyReference,
         TableBucketReference,
@@ -430,6 +432,11 @@ class CfnTable(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
         return _refs.struct("s3tables", "TableReference")(table_arn=self.ref)
 
+    @staticmethod
+    def arn_for_table(resource: ITableRef) -> str:
+        """The ARN of ``resource``: any ``ITableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.table_ref.table_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -628,6 +635,11 @@ class CfnTableBucket(_CfnResource):
     def table_bucket_ref(self) -> TableBucketReference:
         """A reference to this resource (aws-cdk-lib's ``ITableBucketRef``)."""
         return _refs.struct("s3tables", "TableBucketReference")(table_bucket_arn=self.ref)
+
+    @staticmethod
+    def arn_for_table_bucket(resource: ITableBucketRef) -> str:
+        """The ARN of ``resource``: any ``ITableBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.table_bucket_ref.table_bucket_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,7 +16,9 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.s3vectors import (
+        IIndexRef,
         IndexReference,
+        IVectorBucketRef,
         VectorBucketPolicyReference,
         VectorBucketReference,
     )
@@ -146,6 +148,11 @@ class CfnIndex(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIndexRef``)."""
         return _refs.struct("s3vectors", "IndexReference")(index_arn=self.ref)
 
+    @staticmethod
+    def arn_for_index(resource: IIndexRef) -> str:
+        """The ARN of ``resource``: any ``IIndexRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.index_ref.index_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -218,6 +225,11 @@ class CfnVectorBucket(_CfnResource):
     def vector_bucket_ref(self) -> VectorBucketReference:
         """A reference to this resource (aws-cdk-lib's ``IVectorBucketRef``)."""
         return _refs.struct("s3vectors", "VectorBucketReference")(vector_bucket_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vector_bucket(resource: IVectorBucketRef) -> str:
+        """The ARN of ``resource``: any ``IVectorBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vector_bucket_ref.vector_bucket_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -44,11 +44,51 @@ if TYPE_CHECKING:
         FeatureGroupReference,
         HubReference,
         HumanTaskUiReference,
+        IActionRef,
+        IAIWorkloadConfigRef,
+        IAlgorithmRef,
+        IAppImageConfigRef,
+        IAppRef,
+        IArtifactRef,
+        IClusterRef,
+        IClusterSchedulerConfigRef,
+        ICodeRepositoryRef,
+        IContextRef,
+        IDeviceFleetRef,
         IDomainRef,
+        IEndpointConfigRef,
+        IEndpointRef,
+        IExperimentRef,
+        IExperimentTrialComponentRef,
+        IFeatureGroupRef,
+        IHubRef,
+        IHumanTaskUiRef,
+        IImageRef,
+        IImageVersionRef,
+        IInferenceComponentRef,
+        IInferenceExperimentRef,
         ImageReference,
         ImageVersionReference,
+        IMlflowAppRef,
+        IModelCardRef,
+        IModelPackageGroupRef,
+        IModelPackageRef,
+        IModelRef,
+        IMonitoringScheduleRef,
         InferenceComponentReference,
         InferenceExperimentReference,
+        INotebookInstanceLifecycleConfigRef,
+        INotebookInstanceRef,
+        IPartnerAppRef,
+        IPipelineRef,
+        IProcessingJobRef,
+        IProjectRef,
+        ISpaceRef,
+        IStudioLifecycleConfigRef,
+        ITrialComponentRef,
+        IUserProfileRef,
+        IWorkforceRef,
+        IWorkteamRef,
         MlflowAppReference,
         MlflowTrackingServerReference,
         ModelBiasJobDefinitionReference,
@@ -326,6 +366,11 @@ class CfnAIWorkloadConfig(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAIWorkloadConfigRef``)."""
         return _refs.struct("sagemaker", "AIWorkloadConfigReference")(ai_workload_config_arn=self.ref)
 
+    @staticmethod
+    def arn_for_ai_workload_config(resource: IAIWorkloadConfigRef) -> str:
+        """The ARN of ``resource``: any ``IAIWorkloadConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ai_workload_config_ref.ai_workload_config_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -451,6 +496,11 @@ class CfnAction(_CfnResource):
     def action_ref(self) -> ActionReference:
         """A reference to this resource (aws-cdk-lib's ``IActionRef``)."""
         return _refs.struct("sagemaker", "ActionReference")(action_arn=self.ref)
+
+    @staticmethod
+    def arn_for_action(resource: IActionRef) -> str:
+        """The ARN of ``resource``: any ``IActionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.action_ref.action_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -820,6 +870,11 @@ class CfnAlgorithm(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAlgorithmRef``)."""
         return _refs.struct("sagemaker", "AlgorithmReference")(algorithm_arn=self.ref)
 
+    @staticmethod
+    def arn_for_algorithm(resource: IAlgorithmRef) -> str:
+        """The ARN of ``resource``: any ``IAlgorithmRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.algorithm_ref.algorithm_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -914,6 +969,11 @@ class CfnApp(_CfnResource):
     def app_ref(self) -> AppReference:
         """A reference to this resource (aws-cdk-lib's ``IAppRef``)."""
         return _refs.struct("sagemaker", "AppReference")(app_name=_refs.part(self, 0), app_type=_refs.part(self, 1), domain_id=_refs.part(self, 2), user_profile_name=_refs.part(self, 3), app_arn=self.attr_app_arn)
+
+    @staticmethod
+    def arn_for_app(resource: IAppRef) -> str:
+        """The ARN of ``resource``: any ``IAppRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_ref.app_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1111,6 +1171,11 @@ class CfnAppImageConfig(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAppImageConfigRef``)."""
         return _refs.struct("sagemaker", "AppImageConfigReference")(app_image_config_name=self.ref, app_image_config_arn=self.attr_app_image_config_arn)
 
+    @staticmethod
+    def arn_for_app_image_config(resource: IAppImageConfigRef) -> str:
+        """The ARN of ``resource``: any ``IAppImageConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.app_image_config_ref.app_image_config_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1242,6 +1307,11 @@ class CfnArtifact(_CfnResource):
     def artifact_ref(self) -> ArtifactReference:
         """A reference to this resource (aws-cdk-lib's ``IArtifactRef``)."""
         return _refs.struct("sagemaker", "ArtifactReference")(artifact_arn=self.ref)
+
+    @staticmethod
+    def arn_for_artifact(resource: IArtifactRef) -> str:
+        """The ARN of ``resource``: any ``IArtifactRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.artifact_ref.artifact_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2032,6 +2102,11 @@ class CfnCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterRef``)."""
         return _refs.struct("sagemaker", "ClusterReference")(cluster_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cluster(resource: IClusterRef) -> str:
+        """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_ref.cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2136,6 +2211,11 @@ class CfnClusterSchedulerConfig(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IClusterSchedulerConfigRef``)."""
         return _refs.struct("sagemaker", "ClusterSchedulerConfigReference")(cluster_scheduler_config_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cluster_scheduler_config(resource: IClusterSchedulerConfigRef) -> str:
+        """The ARN of ``resource``: any ``IClusterSchedulerConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cluster_scheduler_config_ref.cluster_scheduler_config_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2209,6 +2289,11 @@ class CfnCodeRepository(_CfnResource):
     def code_repository_ref(self) -> CodeRepositoryReference:
         """A reference to this resource (aws-cdk-lib's ``ICodeRepositoryRef``)."""
         return _refs.struct("sagemaker", "CodeRepositoryReference")(code_repository_arn=self.ref)
+
+    @staticmethod
+    def arn_for_code_repository(resource: ICodeRepositoryRef) -> str:
+        """The ARN of ``resource``: any ``ICodeRepositoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.code_repository_ref.code_repository_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2518,6 +2603,11 @@ class CfnContext(_CfnResource):
     def context_ref(self) -> ContextReference:
         """A reference to this resource (aws-cdk-lib's ``IContextRef``)."""
         return _refs.struct("sagemaker", "ContextReference")(context_arn=self.ref)
+
+    @staticmethod
+    def arn_for_context(resource: IContextRef) -> str:
+        """The ARN of ``resource``: any ``IContextRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.context_ref.context_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3132,6 +3222,11 @@ class CfnDeviceFleet(_CfnResource):
     def device_fleet_ref(self) -> DeviceFleetReference:
         """A reference to this resource (aws-cdk-lib's ``IDeviceFleetRef``)."""
         return _refs.struct("sagemaker", "DeviceFleetReference")(device_fleet_name=self.ref)
+
+    @staticmethod
+    def arn_for_device_fleet(resource: IDeviceFleetRef) -> str:
+        """The ARN of ``resource``: any ``IDeviceFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}", resource, {'Account': 'account', 'DeviceFleetName': ('device_fleet_ref', 'device_fleet_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3897,6 +3992,11 @@ class CfnDomain(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("sagemaker", "DomainReference")(domain_id=self.ref, domain_arn=self.attr_domain_arn)
 
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_ref.domain_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4133,6 +4233,11 @@ class CfnEndpoint(_CfnResource):
     def endpoint_ref(self) -> EndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IEndpointRef``)."""
         return _refs.struct("sagemaker", "EndpointReference")(endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_endpoint(resource: IEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.endpoint_ref.endpoint_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4813,6 +4918,11 @@ class CfnEndpointConfig(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IEndpointConfigRef``)."""
         return _refs.struct("sagemaker", "EndpointConfigReference")(endpoint_config_arn=self.ref)
 
+    @staticmethod
+    def arn_for_endpoint_config(resource: IEndpointConfigRef) -> str:
+        """The ARN of ``resource``: any ``IEndpointConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.endpoint_config_ref.endpoint_config_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4909,6 +5019,11 @@ class CfnExperiment(_CfnResource):
     def experiment_ref(self) -> ExperimentReference:
         """A reference to this resource (aws-cdk-lib's ``IExperimentRef``)."""
         return _refs.struct("sagemaker", "ExperimentReference")(experiment_arn=self.ref)
+
+    @staticmethod
+    def arn_for_experiment(resource: IExperimentRef) -> str:
+        """The ARN of ``resource``: any ``IExperimentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.experiment_ref.experiment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5051,6 +5166,11 @@ class CfnExperimentTrialComponent(_CfnResource):
     def experiment_trial_component_ref(self) -> ExperimentTrialComponentReference:
         """A reference to this resource (aws-cdk-lib's ``IExperimentTrialComponentRef``)."""
         return _refs.struct("sagemaker", "ExperimentTrialComponentReference")(experiment_trial_component_id=self.ref, experiment_trial_component_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_experiment_trial_component(resource: IExperimentTrialComponentRef) -> str:
+        """The ARN of ``resource``: any ``IExperimentTrialComponentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.experiment_trial_component_ref.experiment_trial_component_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5307,6 +5427,11 @@ class CfnFeatureGroup(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFeatureGroupRef``)."""
         return _refs.struct("sagemaker", "FeatureGroupReference")(feature_group_name=self.ref)
 
+    @staticmethod
+    def arn_for_feature_group(resource: IFeatureGroupRef) -> str:
+        """The ARN of ``resource``: any ``IFeatureGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:feature-group/${FeatureGroupName}", resource, {'Account': 'account', 'FeatureGroupName': ('feature_group_ref', 'feature_group_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5393,6 +5518,11 @@ class CfnHub(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IHubRef``)."""
         return _refs.struct("sagemaker", "HubReference")(hub_arn=self.ref)
 
+    @staticmethod
+    def arn_for_hub(resource: IHubRef) -> str:
+        """The ARN of ``resource``: any ``IHubRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.hub_ref.hub_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5461,6 +5591,11 @@ class CfnHumanTaskUi(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IHumanTaskUiRef``)."""
         return _refs.struct("sagemaker", "HumanTaskUiReference")(human_task_ui_arn=self.ref)
 
+    @staticmethod
+    def arn_for_human_task_ui(resource: IHumanTaskUiRef) -> str:
+        """The ARN of ``resource``: any ``IHumanTaskUiRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.human_task_ui_ref.human_task_ui_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5521,6 +5656,11 @@ class CfnImage(_CfnResource):
     def image_ref(self) -> ImageReference:
         """A reference to this resource (aws-cdk-lib's ``IImageRef``)."""
         return _refs.struct("sagemaker", "ImageReference")(image_arn=self.ref)
+
+    @staticmethod
+    def arn_for_image(resource: IImageRef) -> str:
+        """The ARN of ``resource``: any ``IImageRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.image_ref.image_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5622,6 +5762,11 @@ class CfnImageVersion(_CfnResource):
     def image_version_ref(self) -> ImageVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IImageVersionRef``)."""
         return _refs.struct("sagemaker", "ImageVersionReference")(image_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_image_version(resource: IImageVersionRef) -> str:
+        """The ARN of ``resource``: any ``IImageVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.image_version_ref.image_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -6143,6 +6288,11 @@ class CfnInferenceComponent(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInferenceComponentRef``)."""
         return _refs.struct("sagemaker", "InferenceComponentReference")(inference_component_arn=self.ref)
 
+    @staticmethod
+    def arn_for_inference_component(resource: IInferenceComponentRef) -> str:
+        """The ARN of ``resource``: any ``IInferenceComponentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.inference_component_ref.inference_component_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6433,6 +6583,11 @@ class CfnInferenceExperiment(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInferenceExperimentRef``)."""
         return _refs.struct("sagemaker", "InferenceExperimentReference")(inference_experiment_name=self.ref, inference_experiment_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_inference_experiment(resource: IInferenceExperimentRef) -> str:
+        """The ARN of ``resource``: any ``IInferenceExperimentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.inference_experiment_ref.inference_experiment_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6502,6 +6657,11 @@ class CfnMlflowApp(_CfnResource):
     def mlflow_app_ref(self) -> MlflowAppReference:
         """A reference to this resource (aws-cdk-lib's ``IMlflowAppRef``)."""
         return _refs.struct("sagemaker", "MlflowAppReference")(mlflow_app_arn=self.ref)
+
+    @staticmethod
+    def arn_for_mlflow_app(resource: IMlflowAppRef) -> str:
+        """The ARN of ``resource``: any ``IMlflowAppRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mlflow_app_ref.mlflow_app_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6868,6 +7028,11 @@ class CfnModel(_CfnResource):
     def model_ref(self) -> ModelReference:
         """A reference to this resource (aws-cdk-lib's ``IModelRef``)."""
         return _refs.struct("sagemaker", "ModelReference")(model_arn=self.ref)
+
+    @staticmethod
+    def arn_for_model(resource: IModelRef) -> str:
+        """The ARN of ``resource``: any ``IModelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.model_ref.model_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8031,6 +8196,11 @@ class CfnModelCard(_CfnResource):
     def model_card_ref(self) -> ModelCardReference:
         """A reference to this resource (aws-cdk-lib's ``IModelCardRef``)."""
         return _refs.struct("sagemaker", "ModelCardReference")(model_card_name=self.ref, model_card_arn=self.attr_model_card_arn)
+
+    @staticmethod
+    def arn_for_model_card(resource: IModelCardRef) -> str:
+        """The ARN of ``resource``: any ``IModelCardRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.model_card_ref.model_card_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9422,6 +9592,11 @@ class CfnModelPackage(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IModelPackageRef``)."""
         return _refs.struct("sagemaker", "ModelPackageReference")(model_package_arn=self.ref)
 
+    @staticmethod
+    def arn_for_model_package(resource: IModelPackageRef) -> str:
+        """The ARN of ``resource``: any ``IModelPackageRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.model_package_ref.model_package_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9480,6 +9655,11 @@ class CfnModelPackageGroup(_CfnResource):
     def model_package_group_ref(self) -> ModelPackageGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IModelPackageGroupRef``)."""
         return _refs.struct("sagemaker", "ModelPackageGroupReference")(model_package_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_model_package_group(resource: IModelPackageGroupRef) -> str:
+        """The ARN of ``resource``: any ``IModelPackageGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.model_package_group_ref.model_package_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10544,6 +10724,11 @@ class CfnMonitoringSchedule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMonitoringScheduleRef``)."""
         return _refs.struct("sagemaker", "MonitoringScheduleReference")(monitoring_schedule_arn=self.ref)
 
+    @staticmethod
+    def arn_for_monitoring_schedule(resource: IMonitoringScheduleRef) -> str:
+        """The ARN of ``resource``: any ``IMonitoringScheduleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.monitoring_schedule_ref.monitoring_schedule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10688,6 +10873,11 @@ class CfnNotebookInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INotebookInstanceRef``)."""
         return _refs.struct("sagemaker", "NotebookInstanceReference")(notebook_instance_arn=self.ref)
 
+    @staticmethod
+    def arn_for_notebook_instance(resource: INotebookInstanceRef) -> str:
+        """The ARN of ``resource``: any ``INotebookInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.notebook_instance_ref.notebook_instance_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -10763,6 +10953,11 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
     def notebook_instance_lifecycle_config_ref(self) -> NotebookInstanceLifecycleConfigReference:
         """A reference to this resource (aws-cdk-lib's ``INotebookInstanceLifecycleConfigRef``)."""
         return _refs.struct("sagemaker", "NotebookInstanceLifecycleConfigReference")(notebook_instance_lifecycle_config_arn=self.ref)
+
+    @staticmethod
+    def arn_for_notebook_instance_lifecycle_config(resource: INotebookInstanceLifecycleConfigRef) -> str:
+        """The ARN of ``resource``: any ``INotebookInstanceLifecycleConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.notebook_instance_lifecycle_config_ref.notebook_instance_lifecycle_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10904,6 +11099,11 @@ class CfnPartnerApp(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPartnerAppRef``)."""
         return _refs.struct("sagemaker", "PartnerAppReference")(partner_app_arn=self.ref)
 
+    @staticmethod
+    def arn_for_partner_app(resource: IPartnerAppRef) -> str:
+        """The ARN of ``resource``: any ``IPartnerAppRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.partner_app_ref.partner_app_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11032,6 +11232,11 @@ class CfnPipeline(_CfnResource):
     def pipeline_ref(self) -> PipelineReference:
         """A reference to this resource (aws-cdk-lib's ``IPipelineRef``)."""
         return _refs.struct("sagemaker", "PipelineReference")(pipeline_name=self.ref)
+
+    @staticmethod
+    def arn_for_pipeline(resource: IPipelineRef) -> str:
+        """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}", resource, {'Account': 'account', 'Partition': 'partition', 'PipelineName': ('pipeline_ref', 'pipeline_name'), 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11526,6 +11731,11 @@ class CfnProcessingJob(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProcessingJobRef``)."""
         return _refs.struct("sagemaker", "ProcessingJobReference")(processing_job_arn=self.ref)
 
+    @staticmethod
+    def arn_for_processing_job(resource: IProcessingJobRef) -> str:
+        """The ARN of ``resource``: any ``IProcessingJobRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.processing_job_ref.processing_job_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11720,6 +11930,11 @@ class CfnProject(_CfnResource):
     def project_ref(self) -> ProjectReference:
         """A reference to this resource (aws-cdk-lib's ``IProjectRef``)."""
         return _refs.struct("sagemaker", "ProjectReference")(project_arn=self.ref)
+
+    @staticmethod
+    def arn_for_project(resource: IProjectRef) -> str:
+        """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.project_ref.project_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12140,6 +12355,11 @@ class CfnSpace(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISpaceRef``)."""
         return _refs.struct("sagemaker", "SpaceReference")(domain_id=_refs.part(self, 0), space_name=_refs.part(self, 1), space_arn=self.attr_space_arn)
 
+    @staticmethod
+    def arn_for_space(resource: ISpaceRef) -> str:
+        """The ARN of ``resource``: any ``ISpaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.space_ref.space_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12191,6 +12411,11 @@ class CfnStudioLifecycleConfig(_CfnResource):
     def studio_lifecycle_config_ref(self) -> StudioLifecycleConfigReference:
         """A reference to this resource (aws-cdk-lib's ``IStudioLifecycleConfigRef``)."""
         return _refs.struct("sagemaker", "StudioLifecycleConfigReference")(studio_lifecycle_config_name=self.ref, studio_lifecycle_config_arn=self.attr_studio_lifecycle_config_arn)
+
+    @staticmethod
+    def arn_for_studio_lifecycle_config(resource: IStudioLifecycleConfigRef) -> str:
+        """The ARN of ``resource``: any ``IStudioLifecycleConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.studio_lifecycle_config_ref.studio_lifecycle_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12395,6 +12620,11 @@ class CfnTrialComponent(_CfnResource):
     def trial_component_ref(self) -> TrialComponentReference:
         """A reference to this resource (aws-cdk-lib's ``ITrialComponentRef``)."""
         return _refs.struct("sagemaker", "TrialComponentReference")(trial_component_arn=self.ref)
+
+    @staticmethod
+    def arn_for_trial_component(resource: ITrialComponentRef) -> str:
+        """The ARN of ``resource``: any ``ITrialComponentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.trial_component_ref.trial_component_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12962,6 +13192,11 @@ class CfnUserProfile(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IUserProfileRef``)."""
         return _refs.struct("sagemaker", "UserProfileReference")(user_profile_name=_refs.part(self, 0), domain_id=_refs.part(self, 1), user_profile_arn=self.attr_user_profile_arn)
 
+    @staticmethod
+    def arn_for_user_profile(resource: IUserProfileRef) -> str:
+        """The ARN of ``resource``: any ``IUserProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_profile_ref.user_profile_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -13138,6 +13373,11 @@ class CfnWorkforce(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IWorkforceRef``)."""
         return _refs.struct("sagemaker", "WorkforceReference")(workforce_arn=self.ref)
 
+    @staticmethod
+    def arn_for_workforce(resource: IWorkforceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkforceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workforce_ref.workforce_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -13278,6 +13518,11 @@ class CfnWorkteam(_CfnResource):
     def workteam_ref(self) -> WorkteamReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkteamRef``)."""
         return _refs.struct("sagemaker", "WorkteamReference")(workteam_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workteam(resource: IWorkteamRef) -> str:
+        """The ARN of ``resource``: any ``IWorkteamRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workteam_ref.workteam_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
         IKeyRef,
     )
     from l1._private.interfaces.scheduler import (
+        IScheduleGroupRef,
+        IScheduleRef,
         ScheduleGroupReference,
         ScheduleReference,
     )
@@ -459,6 +461,11 @@ class CfnSchedule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IScheduleRef``)."""
         return _refs.struct("scheduler", "ScheduleReference")(schedule_name=self.ref, schedule_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_schedule(resource: IScheduleRef) -> str:
+        """The ARN of ``resource``: any ``IScheduleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.schedule_ref.schedule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -508,6 +515,11 @@ class CfnScheduleGroup(_CfnResource):
     def schedule_group_ref(self) -> ScheduleGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IScheduleGroupRef``)."""
         return _refs.struct("scheduler", "ScheduleGroupReference")(schedule_group_name=self.ref, schedule_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_schedule_group(resource: IScheduleGroupRef) -> str:
+        """The ARN of ``resource``: any ``IScheduleGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.schedule_group_ref.schedule_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

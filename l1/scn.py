@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from l1._private.interfaces.scn import (
         DataIntegrationFlowReference,
         DatasetReference,
+        IDataIntegrationFlowRef,
+        IDatasetRef,
+        IInstanceRef,
+        INamespaceRef,
         InstanceReference,
         NamespaceReference,
     )
@@ -323,6 +327,11 @@ class CfnDataIntegrationFlow(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataIntegrationFlowRef``)."""
         return _refs.struct("scn", "DataIntegrationFlowReference")(data_integration_flow_arn=self.ref)
 
+    @staticmethod
+    def arn_for_data_integration_flow(resource: IDataIntegrationFlowRef) -> str:
+        """The ARN of ``resource``: any ``IDataIntegrationFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_integration_flow_ref.data_integration_flow_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -507,6 +516,11 @@ class CfnDataset(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDatasetRef``)."""
         return _refs.struct("scn", "DatasetReference")(dataset_arn=self.ref)
 
+    @staticmethod
+    def arn_for_dataset(resource: IDatasetRef) -> str:
+        """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.dataset_ref.dataset_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -572,6 +586,11 @@ class CfnInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
         return _refs.struct("scn", "InstanceReference")(instance_arn=self.ref)
 
+    @staticmethod
+    def arn_for_instance(resource: IInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_ref.instance_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -628,6 +647,11 @@ class CfnNamespace(_CfnResource):
     def namespace_ref(self) -> NamespaceReference:
         """A reference to this resource (aws-cdk-lib's ``INamespaceRef``)."""
         return _refs.struct("scn", "NamespaceReference")(namespace_arn=self.ref)
+
+    @staticmethod
+    def arn_for_namespace(resource: INamespaceRef) -> str:
+        """The ARN of ``resource``: any ``INamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.namespace_ref.namespace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -392,6 +392,11 @@ class CfnSecret(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISecretRef``)."""
         return _refs.struct("secretsmanager", "SecretReference")(secret_id=self.ref)
 
+    @staticmethod
+    def arn_for_secret(resource: ISecretRef) -> str:
+        """The ARN of ``resource``: any ``ISecretRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SecretId': ('secret_ref', 'secret_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

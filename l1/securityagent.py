@@ -19,7 +19,11 @@ if TYPE_CHECKING:
         AgentSpaceReference,
         ApplicationReference,
         ArtifactReference,
+        IApplicationRef,
+        IArtifactRef,
+        IIntegrationRef,
         IntegrationReference,
+        ITargetDomainRef,
         PentestReference,
         SecurityRequirementPackReference,
         TargetDomainReference,
@@ -495,6 +499,11 @@ class CfnApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("securityagent", "ApplicationReference")(application_id=self.ref)
 
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}", resource, {'Account': 'account', 'ApplicationId': ('application_ref', 'application_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -550,6 +559,11 @@ class CfnArtifact(_CfnResource):
     def artifact_ref(self) -> ArtifactReference:
         """A reference to this resource (aws-cdk-lib's ``IArtifactRef``)."""
         return _refs.struct("securityagent", "ArtifactReference")(artifact_arn=self.ref)
+
+    @staticmethod
+    def arn_for_artifact(resource: IArtifactRef) -> str:
+        """The ARN of ``resource``: any ``IArtifactRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.artifact_ref.artifact_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -749,6 +763,11 @@ class CfnIntegration(_CfnResource):
     def integration_ref(self) -> IntegrationReference:
         """A reference to this resource (aws-cdk-lib's ``IIntegrationRef``)."""
         return _refs.struct("securityagent", "IntegrationReference")(integration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_integration(resource: IIntegrationRef) -> str:
+        """The ARN of ``resource``: any ``IIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.integration_ref.integration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1354,6 +1373,11 @@ class CfnTargetDomain(_CfnResource):
     def target_domain_ref(self) -> TargetDomainReference:
         """A reference to this resource (aws-cdk-lib's ``ITargetDomainRef``)."""
         return _refs.struct("securityagent", "TargetDomainReference")(target_domain_id=self.ref)
+
+    @staticmethod
+    def arn_for_target_domain(resource: ITargetDomainRef) -> str:
+        """The ARN of ``resource``: any ``ITargetDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TargetDomainId': ('target_domain_ref', 'target_domain_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
         FindingAggregatorReference,
         HubReference,
         HubV2Reference,
+        IAggregatorV2Ref,
+        IConfigurationPolicyRef,
+        IConnectorRef,
+        IFindingAggregatorRef,
+        IHubRef,
+        IHubV2Ref,
+        IInsightRef,
         InsightReference,
+        IProductSubscriptionRef,
         OrganizationConfigurationReference,
         PolicyAssociationReference,
         ProductSubscriptionReference,
@@ -158,6 +166,11 @@ class CfnAggregatorV2(_CfnResource):
     def aggregator_v2_ref(self) -> AggregatorV2Reference:
         """A reference to this resource (aws-cdk-lib's ``IAggregatorV2Ref``)."""
         return _refs.struct("securityhub", "AggregatorV2Reference")(aggregator_v2_arn=self.ref)
+
+    @staticmethod
+    def arn_for_aggregator_v2(resource: IAggregatorV2Ref) -> str:
+        """The ARN of ``resource``: any ``IAggregatorV2Ref`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.aggregator_v2_ref.aggregator_v2_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1197,6 +1210,11 @@ class CfnConfigurationPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfigurationPolicyRef``)."""
         return _refs.struct("securityhub", "ConfigurationPolicyReference")(configuration_policy_arn=self.ref)
 
+    @staticmethod
+    def arn_for_configuration_policy(resource: IConfigurationPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IConfigurationPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configuration_policy_ref.configuration_policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1336,6 +1354,11 @@ class CfnConnector(_CfnResource):
     def connector_ref(self) -> ConnectorReference:
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("securityhub", "ConnectorReference")(connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1611,6 +1634,11 @@ class CfnFindingAggregator(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IFindingAggregatorRef``)."""
         return _refs.struct("securityhub", "FindingAggregatorReference")(finding_aggregator_arn=self.ref)
 
+    @staticmethod
+    def arn_for_finding_aggregator(resource: IFindingAggregatorRef) -> str:
+        """The ARN of ``resource``: any ``IFindingAggregatorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.finding_aggregator_ref.finding_aggregator_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1670,6 +1698,11 @@ class CfnHub(_CfnResource):
     def hub_ref(self) -> HubReference:
         """A reference to this resource (aws-cdk-lib's ``IHubRef``)."""
         return _refs.struct("securityhub", "HubReference")(hub_arn=self.ref)
+
+    @staticmethod
+    def arn_for_hub(resource: IHubRef) -> str:
+        """The ARN of ``resource``: any ``IHubRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.hub_ref.hub_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1734,6 +1767,11 @@ class CfnHubV2(_CfnResource):
     def hub_v2_ref(self) -> HubV2Reference:
         """A reference to this resource (aws-cdk-lib's ``IHubV2Ref``)."""
         return _refs.struct("securityhub", "HubV2Reference")(hub_v2_arn=self.ref)
+
+    @staticmethod
+    def arn_for_hub_v2(resource: IHubV2Ref) -> str:
+        """The ARN of ``resource``: any ``IHubV2Ref`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.hub_v2_ref.hub_v2_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2259,6 +2297,11 @@ class CfnInsight(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInsightRef``)."""
         return _refs.struct("securityhub", "InsightReference")(insight_arn=self.ref)
 
+    @staticmethod
+    def arn_for_insight(resource: IInsightRef) -> str:
+        """The ARN of ``resource``: any ``IInsightRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.insight_ref.insight_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2403,6 +2446,11 @@ class CfnProductSubscription(_CfnResource):
     def product_subscription_ref(self) -> ProductSubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``IProductSubscriptionRef``)."""
         return _refs.struct("securityhub", "ProductSubscriptionReference")(product_subscription_arn=self.ref)
+
+    @staticmethod
+    def arn_for_product_subscription(resource: IProductSubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``IProductSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.product_subscription_ref.product_subscription_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from l1._private.interfaces.securitylake import (
         AwsLogSourceReference,
         DataLakeReference,
+        IDataLakeRef,
+        ISubscriberRef,
         SubscriberNotificationReference,
         SubscriberReference,
     )
@@ -237,6 +239,11 @@ class CfnDataLake(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataLakeRef``)."""
         return _refs.struct("securitylake", "DataLakeReference")(data_lake_arn=self.ref)
 
+    @staticmethod
+    def arn_for_data_lake(resource: IDataLakeRef) -> str:
+        """The ARN of ``resource``: any ``IDataLakeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_lake_ref.data_lake_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -383,6 +390,11 @@ class CfnSubscriber(_CfnResource):
     def subscriber_ref(self) -> SubscriberReference:
         """A reference to this resource (aws-cdk-lib's ``ISubscriberRef``)."""
         return _refs.struct("securitylake", "SubscriberReference")(subscriber_arn=self.ref)
+
+    @staticmethod
+    def arn_for_subscriber(resource: ISubscriberRef) -> str:
+        """The ARN of ``resource``: any ``ISubscriberRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subscriber_ref.subscriber_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

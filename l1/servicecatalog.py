@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         AcceptedPortfolioShareReference,
         CloudFormationProductReference,
         CloudFormationProvisionedProductReference,
+        IPortfolioRef,
         IServiceActionRef,
         LaunchNotificationConstraintReference,
         LaunchRoleConstraintReference,
@@ -742,6 +743,11 @@ class CfnPortfolio(_CfnResource):
     def portfolio_ref(self) -> PortfolioReference:
         """A reference to this resource (aws-cdk-lib's ``IPortfolioRef``)."""
         return _refs.struct("servicecatalog", "PortfolioReference")(portfolio_id=self.ref)
+
+    @staticmethod
+    def arn_for_portfolio(resource: IPortfolioRef) -> str:
+        """The ARN of ``resource``: any ``IPortfolioRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}", resource, {'Account': 'account', 'Partition': 'partition', 'PortfolioId': ('portfolio_ref', 'portfolio_id'), 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
         ApplicationReference,
         AttributeGroupAssociationReference,
         AttributeGroupReference,
+        IApplicationRef,
+        IAttributeGroupRef,
         ResourceAssociationReference,
     )
 
@@ -85,6 +87,11 @@ class CfnApplication(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("servicecatalogappregistry", "ApplicationReference")(application_id=self.ref, application_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -140,6 +147,11 @@ class CfnAttributeGroup(_CfnResource):
     def attribute_group_ref(self) -> AttributeGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IAttributeGroupRef``)."""
         return _refs.struct("servicecatalogappregistry", "AttributeGroupReference")(attribute_group_id=self.ref, attribute_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_attribute_group(resource: IAttributeGroupRef) -> str:
+        """The ARN of ``resource``: any ``IAttributeGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.attribute_group_ref.attribute_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

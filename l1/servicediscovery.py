@@ -17,7 +17,11 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.servicediscovery import (
         HttpNamespaceReference,
+        IHttpNamespaceRef,
         InstanceReference,
+        IPrivateDnsNamespaceRef,
+        IPublicDnsNamespaceRef,
+        IServiceRef,
         PrivateDnsNamespaceReference,
         PublicDnsNamespaceReference,
         ServiceReference,
@@ -84,6 +88,11 @@ class CfnHttpNamespace(_CfnResource):
     def http_namespace_ref(self) -> HttpNamespaceReference:
         """A reference to this resource (aws-cdk-lib's ``IHttpNamespaceRef``)."""
         return _refs.struct("servicediscovery", "HttpNamespaceReference")(http_namespace_id=self.ref, http_namespace_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_http_namespace(resource: IHttpNamespaceRef) -> str:
+        """The ARN of ``resource``: any ``IHttpNamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.http_namespace_ref.http_namespace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -246,6 +255,11 @@ class CfnPrivateDnsNamespace(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPrivateDnsNamespaceRef``)."""
         return _refs.struct("servicediscovery", "PrivateDnsNamespaceReference")(private_dns_namespace_id=self.ref, private_dns_namespace_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_private_dns_namespace(resource: IPrivateDnsNamespaceRef) -> str:
+        """The ARN of ``resource``: any ``IPrivateDnsNamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.private_dns_namespace_ref.private_dns_namespace_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -352,6 +366,11 @@ class CfnPublicDnsNamespace(_CfnResource):
     def public_dns_namespace_ref(self) -> PublicDnsNamespaceReference:
         """A reference to this resource (aws-cdk-lib's ``IPublicDnsNamespaceRef``)."""
         return _refs.struct("servicediscovery", "PublicDnsNamespaceReference")(public_dns_namespace_id=self.ref, public_dns_namespace_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_public_dns_namespace(resource: IPublicDnsNamespaceRef) -> str:
+        """The ARN of ``resource``: any ``IPublicDnsNamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.public_dns_namespace_ref.public_dns_namespace_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -522,6 +541,11 @@ class CfnService(_CfnResource):
     def service_ref(self) -> ServiceReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
         return _refs.struct("servicediscovery", "ServiceReference")(service_id=self.ref, service_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_service(resource: IServiceRef) -> str:
+        """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_ref.service_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
         EmailIdentityCertificateReference,
         EmailIdentityReference,
         IConfigurationSetRef,
+        IContactListRef,
+        ICustomVerificationEmailTemplateRef,
+        IMailManagerAddonInstanceRef,
+        IMailManagerAddonSubscriptionRef,
+        IMailManagerAddressListRef,
+        IMailManagerArchiveRef,
+        IMailManagerIngressPointRef,
+        IMailManagerRelayRef,
+        IMailManagerRuleSetRef,
+        IMailManagerTrafficPolicyRef,
+        IMultiRegionEndpointRef,
+        ITenantRef,
         MailManagerAddonInstanceReference,
         MailManagerAddonSubscriptionReference,
         MailManagerAddressListReference,
@@ -382,6 +394,11 @@ class CfnConfigurationSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfigurationSetRef``)."""
         return _refs.struct("ses", "ConfigurationSetReference")(configuration_set_name=self.ref)
 
+    @staticmethod
+    def arn_for_configuration_set(resource: IConfigurationSetRef) -> str:
+        """The ARN of ``resource``: any ``IConfigurationSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName}", resource, {'Account': 'account', 'ConfigurationSetName': ('configuration_set_ref', 'configuration_set_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -630,6 +647,11 @@ class CfnContactList(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContactListRef``)."""
         return _refs.struct("ses", "ContactListReference")(contact_list_name=self.ref)
 
+    @staticmethod
+    def arn_for_contact_list(resource: IContactListRef) -> str:
+        """The ARN of ``resource``: any ``IContactListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName}", resource, {'Account': 'account', 'ContactListName': ('contact_list_ref', 'contact_list_name'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -691,6 +713,11 @@ class CfnCustomVerificationEmailTemplate(_CfnResource):
     def custom_verification_email_template_ref(self) -> CustomVerificationEmailTemplateReference:
         """A reference to this resource (aws-cdk-lib's ``ICustomVerificationEmailTemplateRef``)."""
         return _refs.struct("ses", "CustomVerificationEmailTemplateReference")(template_name=self.ref)
+
+    @staticmethod
+    def arn_for_custom_verification_email_template(resource: ICustomVerificationEmailTemplateRef) -> str:
+        """The ARN of ``resource``: any ``ICustomVerificationEmailTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TemplateName': ('custom_verification_email_template_ref', 'template_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1003,6 +1030,11 @@ class CfnMailManagerAddonInstance(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMailManagerAddonInstanceRef``)."""
         return _refs.struct("ses", "MailManagerAddonInstanceReference")(addon_instance_id=self.ref, addon_instance_arn=self.attr_addon_instance_arn)
 
+    @staticmethod
+    def arn_for_mail_manager_addon_instance(resource: IMailManagerAddonInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerAddonInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_addon_instance_ref.addon_instance_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1047,6 +1079,11 @@ class CfnMailManagerAddonSubscription(_CfnResource):
     def mail_manager_addon_subscription_ref(self) -> MailManagerAddonSubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``IMailManagerAddonSubscriptionRef``)."""
         return _refs.struct("ses", "MailManagerAddonSubscriptionReference")(addon_subscription_id=self.ref, addon_subscription_arn=self.attr_addon_subscription_arn)
+
+    @staticmethod
+    def arn_for_mail_manager_addon_subscription(resource: IMailManagerAddonSubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerAddonSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_addon_subscription_ref.addon_subscription_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1095,6 +1132,11 @@ class CfnMailManagerAddressList(_CfnResource):
     def mail_manager_address_list_ref(self) -> MailManagerAddressListReference:
         """A reference to this resource (aws-cdk-lib's ``IMailManagerAddressListRef``)."""
         return _refs.struct("ses", "MailManagerAddressListReference")(address_list_id=self.ref, address_list_arn=self.attr_address_list_arn)
+
+    @staticmethod
+    def arn_for_mail_manager_address_list(resource: IMailManagerAddressListRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerAddressListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_address_list_ref.address_list_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1172,6 +1214,11 @@ class CfnMailManagerArchive(_CfnResource):
     def mail_manager_archive_ref(self) -> MailManagerArchiveReference:
         """A reference to this resource (aws-cdk-lib's ``IMailManagerArchiveRef``)."""
         return _refs.struct("ses", "MailManagerArchiveReference")(archive_id=self.ref, archive_arn=self.attr_archive_arn)
+
+    @staticmethod
+    def arn_for_mail_manager_archive(resource: IMailManagerArchiveRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerArchiveRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_archive_ref.archive_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1370,6 +1417,11 @@ class CfnMailManagerIngressPoint(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMailManagerIngressPointRef``)."""
         return _refs.struct("ses", "MailManagerIngressPointReference")(ingress_point_id=self.ref, ingress_point_arn=self.attr_ingress_point_arn)
 
+    @staticmethod
+    def arn_for_mail_manager_ingress_point(resource: IMailManagerIngressPointRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerIngressPointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_ingress_point_ref.ingress_point_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1448,6 +1500,11 @@ class CfnMailManagerRelay(_CfnResource):
     def mail_manager_relay_ref(self) -> MailManagerRelayReference:
         """A reference to this resource (aws-cdk-lib's ``IMailManagerRelayRef``)."""
         return _refs.struct("ses", "MailManagerRelayReference")(relay_id=self.ref, relay_arn=self.attr_relay_arn)
+
+    @staticmethod
+    def arn_for_mail_manager_relay(resource: IMailManagerRelayRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerRelayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_relay_ref.relay_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2128,6 +2185,11 @@ class CfnMailManagerRuleSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMailManagerRuleSetRef``)."""
         return _refs.struct("ses", "MailManagerRuleSetReference")(rule_set_id=self.ref, rule_set_arn=self.attr_rule_set_arn)
 
+    @staticmethod
+    def arn_for_mail_manager_rule_set(resource: IMailManagerRuleSetRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerRuleSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_rule_set_ref.rule_set_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2468,6 +2530,11 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMailManagerTrafficPolicyRef``)."""
         return _refs.struct("ses", "MailManagerTrafficPolicyReference")(traffic_policy_id=self.ref, traffic_policy_arn=self.attr_traffic_policy_arn)
 
+    @staticmethod
+    def arn_for_mail_manager_traffic_policy(resource: IMailManagerTrafficPolicyRef) -> str:
+        """The ARN of ``resource``: any ``IMailManagerTrafficPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.mail_manager_traffic_policy_ref.traffic_policy_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2561,6 +2628,11 @@ class CfnMultiRegionEndpoint(_CfnResource):
     def multi_region_endpoint_ref(self) -> MultiRegionEndpointReference:
         """A reference to this resource (aws-cdk-lib's ``IMultiRegionEndpointRef``)."""
         return _refs.struct("ses", "MultiRegionEndpointReference")(endpoint_name=self.ref)
+
+    @staticmethod
+    def arn_for_multi_region_endpoint(resource: IMultiRegionEndpointRef) -> str:
+        """The ARN of ``resource``: any ``IMultiRegionEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName}", resource, {'Account': 'account', 'EndpointName': ('multi_region_endpoint_ref', 'endpoint_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3171,6 +3243,11 @@ class CfnTenant(_CfnResource):
     def tenant_ref(self) -> TenantReference:
         """A reference to this resource (aws-cdk-lib's ``ITenantRef``)."""
         return _refs.struct("ses", "TenantReference")(tenant_name=self.ref, tenant_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_tenant(resource: ITenantRef) -> str:
+        """The ARN of ``resource``: any ``ITenantRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.tenant_ref.tenant_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

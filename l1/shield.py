@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.shield import (
         DRTAccessReference,
+        IProtectionGroupRef,
+        IProtectionRef,
         ProactiveEngagementReference,
         ProtectionGroupReference,
         ProtectionReference,
@@ -241,6 +243,11 @@ class CfnProtection(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IProtectionRef``)."""
         return _refs.struct("shield", "ProtectionReference")(protection_arn=self.ref)
 
+    @staticmethod
+    def arn_for_protection(resource: IProtectionRef) -> str:
+        """The ARN of ``resource``: any ``IProtectionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.protection_ref.protection_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -305,6 +312,11 @@ class CfnProtectionGroup(_CfnResource):
     def protection_group_ref(self) -> ProtectionGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IProtectionGroupRef``)."""
         return _refs.struct("shield", "ProtectionGroupReference")(protection_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_protection_group(resource: IProtectionGroupRef) -> str:
+        """The ARN of ``resource``: any ``IProtectionGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.protection_group_ref.protection_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

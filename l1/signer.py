@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.signer import (
+        ISigningProfileRef,
         ProfilePermissionReference,
         SigningProfileReference,
     )
@@ -158,6 +159,11 @@ class CfnSigningProfile(_CfnResource):
     def signing_profile_ref(self) -> SigningProfileReference:
         """A reference to this resource (aws-cdk-lib's ``ISigningProfileRef``)."""
         return _refs.struct("signer", "SigningProfileReference")(signing_profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_signing_profile(resource: ISigningProfileRef) -> str:
+        """The ARN of ``resource``: any ``ISigningProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.signing_profile_ref.signing_profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

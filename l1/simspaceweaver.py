@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.simspaceweaver import (
+        ISimulationRef,
         SimulationReference,
     )
 
@@ -101,6 +102,11 @@ class CfnSimulation(_CfnResource):
     def simulation_ref(self) -> SimulationReference:
         """A reference to this resource (aws-cdk-lib's ``ISimulationRef``)."""
         return _refs.struct("simspaceweaver", "SimulationReference")(simulation_name=self.ref)
+
+    @staticmethod
+    def arn_for_simulation(resource: ISimulationRef) -> str:
+        """The ARN of ``resource``: any ``ISimulationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SimulationName': ('simulation_ref', 'simulation_name')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

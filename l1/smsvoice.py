@@ -17,6 +17,17 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.smsvoice import (
         ConfigurationSetReference,
+        IConfigurationSetRef,
+        INotifyConfigurationRef,
+        IOptOutListRef,
+        IPhoneNumberRef,
+        IPoolRef,
+        IProtectConfigurationRef,
+        IRcsAgentRef,
+        IRegistrationAttachmentRef,
+        IRegistrationRef,
+        ISenderIdRef,
+        IVerifiedDestinationNumberRef,
         NotifyConfigurationReference,
         OptOutListReference,
         PhoneNumberReference,
@@ -210,6 +221,11 @@ class CfnConfigurationSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConfigurationSetRef``)."""
         return _refs.struct("smsvoice", "ConfigurationSetReference")(configuration_set_name=self.ref, configuration_set_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_configuration_set(resource: IConfigurationSetRef) -> str:
+        """The ARN of ``resource``: any ``IConfigurationSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.configuration_set_ref.configuration_set_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -292,6 +308,11 @@ class CfnNotifyConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``INotifyConfigurationRef``)."""
         return _refs.struct("smsvoice", "NotifyConfigurationReference")(notify_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_notify_configuration(resource: INotifyConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``INotifyConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.notify_configuration_ref.notify_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -338,6 +359,11 @@ class CfnOptOutList(_CfnResource):
     def opt_out_list_ref(self) -> OptOutListReference:
         """A reference to this resource (aws-cdk-lib's ``IOptOutListRef``)."""
         return _refs.struct("smsvoice", "OptOutListReference")(opt_out_list_name=self.ref, opt_out_list_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_opt_out_list(resource: IOptOutListRef) -> str:
+        """The ARN of ``resource``: any ``IOptOutListRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.opt_out_list_ref.opt_out_list_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -507,6 +533,11 @@ class CfnPhoneNumber(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPhoneNumberRef``)."""
         return _refs.struct("smsvoice", "PhoneNumberReference")(phone_number_id=self.ref, phone_number_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_phone_number(resource: IPhoneNumberRef) -> str:
+        """The ARN of ``resource``: any ``IPhoneNumberRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.phone_number_ref.phone_number_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -672,6 +703,11 @@ class CfnPool(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPoolRef``)."""
         return _refs.struct("smsvoice", "PoolReference")(pool_id=self.ref, pool_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_pool(resource: IPoolRef) -> str:
+        """The ARN of ``resource``: any ``IPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.pool_ref.pool_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -766,6 +802,11 @@ class CfnProtectConfiguration(_CfnResource):
     def protect_configuration_ref(self) -> ProtectConfigurationReference:
         """A reference to this resource (aws-cdk-lib's ``IProtectConfigurationRef``)."""
         return _refs.struct("smsvoice", "ProtectConfigurationReference")(protect_configuration_id=self.ref, protect_configuration_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_protect_configuration(resource: IProtectConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IProtectConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.protect_configuration_ref.protect_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -898,6 +939,11 @@ class CfnRcsAgent(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRcsAgentRef``)."""
         return _refs.struct("smsvoice", "RcsAgentReference")(rcs_agent_arn=self.ref)
 
+    @staticmethod
+    def arn_for_rcs_agent(resource: IRcsAgentRef) -> str:
+        """The ARN of ``resource``: any ``IRcsAgentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rcs_agent_ref.rcs_agent_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -945,6 +991,11 @@ class CfnRegistration(_CfnResource):
     def registration_ref(self) -> RegistrationReference:
         """A reference to this resource (aws-cdk-lib's ``IRegistrationRef``)."""
         return _refs.struct("smsvoice", "RegistrationReference")(registration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_registration(resource: IRegistrationRef) -> str:
+        """The ARN of ``resource``: any ``IRegistrationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.registration_ref.registration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1002,6 +1053,11 @@ class CfnRegistrationAttachment(_CfnResource):
     def registration_attachment_ref(self) -> RegistrationAttachmentReference:
         """A reference to this resource (aws-cdk-lib's ``IRegistrationAttachmentRef``)."""
         return _refs.struct("smsvoice", "RegistrationAttachmentReference")(registration_attachment_arn=self.ref)
+
+    @staticmethod
+    def arn_for_registration_attachment(resource: IRegistrationAttachmentRef) -> str:
+        """The ARN of ``resource``: any ``IRegistrationAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.registration_attachment_ref.registration_attachment_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1099,6 +1155,11 @@ class CfnSenderId(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISenderIdRef``)."""
         return _refs.struct("smsvoice", "SenderIdReference")(iso_country_code=_refs.part(self, 0), sender_id=_refs.part(self, 1), sender_id_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_sender_id(resource: ISenderIdRef) -> str:
+        """The ARN of ``resource``: any ``ISenderIdRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.sender_id_ref.sender_id_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1145,6 +1206,11 @@ class CfnVerifiedDestinationNumber(_CfnResource):
     def verified_destination_number_ref(self) -> VerifiedDestinationNumberReference:
         """A reference to this resource (aws-cdk-lib's ``IVerifiedDestinationNumberRef``)."""
         return _refs.struct("smsvoice", "VerifiedDestinationNumberReference")(verified_destination_number_arn=self.ref)
+
+    @staticmethod
+    def arn_for_verified_destination_number(resource: IVerifiedDestinationNumberRef) -> str:
+        """The ARN of ``resource``: any ``IVerifiedDestinationNumberRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.verified_destination_number_ref.verified_destination_number_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

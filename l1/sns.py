@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         IVersionRef,
     )
     from l1._private.interfaces.sns import (
+        ISubscriptionRef,
         ITopicRef,
         SubscriptionReference,
         TopicInlinePolicyReference,
@@ -145,6 +146,11 @@ class CfnSubscription(_CfnResource):
     def subscription_ref(self) -> SubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``ISubscriptionRef``)."""
         return _refs.struct("sns", "SubscriptionReference")(subscription_arn=self.ref)
+
+    @staticmethod
+    def arn_for_subscription(resource: ISubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``ISubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.subscription_ref.subscription_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -315,6 +321,11 @@ class CfnTopic(_CfnResource):
     def topic_ref(self) -> TopicReference:
         """A reference to this resource (aws-cdk-lib's ``ITopicRef``)."""
         return _refs.struct("sns", "TopicReference")(topic_arn=self.ref)
+
+    @staticmethod
+    def arn_for_topic(resource: ITopicRef) -> str:
+        """The ARN of ``resource``: any ``ITopicRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.topic_ref.topic_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         IKeyRef,
     )
     from l1._private.interfaces.sqs import (
+        IQueueRef,
         QueueInlinePolicyReference,
         QueuePolicyReference,
         QueueReference,
@@ -172,6 +173,11 @@ class CfnQueue(_CfnResource):
     def queue_ref(self) -> QueueReference:
         """A reference to this resource (aws-cdk-lib's ``IQueueRef``)."""
         return _refs.struct("sqs", "QueueReference")(queue_url=self.ref, queue_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_queue(resource: IQueueRef) -> str:
+        """The ARN of ``resource``: any ``IQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.queue_ref.queue_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -22,7 +22,15 @@ if TYPE_CHECKING:
         AssociationReference,
         CloudConnectorReference,
         DocumentReference,
+        IAssociationRef,
+        ICloudConnectorRef,
         IDocumentRef,
+        IMaintenanceWindowTargetRef,
+        IMaintenanceWindowTaskRef,
+        IOpsItemRef,
+        IParameterRef,
+        IResourceDataSyncRef,
+        IServiceSettingRef,
         MaintenanceWindowReference,
         MaintenanceWindowTargetReference,
         MaintenanceWindowTaskReference,
@@ -262,6 +270,11 @@ class CfnAssociation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAssociationRef``)."""
         return _refs.struct("ssm", "AssociationReference")(association_id=self.ref)
 
+    @staticmethod
+    def arn_for_association(resource: IAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId}", resource, {'Account': 'account', 'AssociationId': ('association_ref', 'association_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -407,6 +420,11 @@ class CfnCloudConnector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICloudConnectorRef``)."""
         return _refs.struct("ssm", "CloudConnectorReference")(cloud_connector_arn=self.ref)
 
+    @staticmethod
+    def arn_for_cloud_connector(resource: ICloudConnectorRef) -> str:
+        """The ARN of ``resource``: any ``ICloudConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.cloud_connector_ref.cloud_connector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -538,6 +556,11 @@ class CfnDocument(_CfnResource):
     def document_ref(self) -> DocumentReference:
         """A reference to this resource (aws-cdk-lib's ``IDocumentRef``)."""
         return _refs.struct("ssm", "DocumentReference")(document_name=self.ref)
+
+    @staticmethod
+    def arn_for_document(resource: IDocumentRef) -> str:
+        """The ARN of ``resource``: any ``IDocumentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}", resource, {'Account': 'account', 'DocumentName': ('document_ref', 'document_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -714,6 +737,11 @@ class CfnMaintenanceWindowTarget(_CfnResource):
     def maintenance_window_target_ref(self) -> MaintenanceWindowTargetReference:
         """A reference to this resource (aws-cdk-lib's ``IMaintenanceWindowTargetRef``)."""
         return _refs.struct("ssm", "MaintenanceWindowTargetReference")(window_id=self.window_id, window_target_id=self.ref)
+
+    @staticmethod
+    def arn_for_maintenance_window_target(resource: IMaintenanceWindowTargetRef) -> str:
+        """The ARN of ``resource``: any ``IMaintenanceWindowTargetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:windowtarget/${WindowTargetId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WindowTargetId': ('maintenance_window_target_ref', 'window_target_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1040,6 +1068,11 @@ class CfnMaintenanceWindowTask(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMaintenanceWindowTaskRef``)."""
         return _refs.struct("ssm", "MaintenanceWindowTaskReference")(window_id=self.window_id, window_task_id=self.ref)
 
+    @staticmethod
+    def arn_for_maintenance_window_task(resource: IMaintenanceWindowTaskRef) -> str:
+        """The ARN of ``resource``: any ``IMaintenanceWindowTaskRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:windowtask/${WindowTaskId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WindowTaskId': ('maintenance_window_task_ref', 'window_task_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1118,6 +1151,11 @@ class CfnOpsItem(_CfnResource):
     def ops_item_ref(self) -> OpsItemReference:
         """A reference to this resource (aws-cdk-lib's ``IOpsItemRef``)."""
         return _refs.struct("ssm", "OpsItemReference")(ops_item_arn=self.ref)
+
+    @staticmethod
+    def arn_for_ops_item(resource: IOpsItemRef) -> str:
+        """The ARN of ``resource``: any ``IOpsItemRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ops_item_ref.ops_item_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1211,6 +1249,11 @@ class CfnParameter(_CfnResource):
     def parameter_ref(self) -> ParameterReference:
         """A reference to this resource (aws-cdk-lib's ``IParameterRef``)."""
         return _refs.struct("ssm", "ParameterReference")(parameter_name=self.ref, parameter_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_parameter(resource: IParameterRef) -> str:
+        """The ARN of ``resource``: any ``IParameterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.parameter_ref.parameter_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1594,6 +1637,11 @@ class CfnResourceDataSync(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IResourceDataSyncRef``)."""
         return _refs.struct("ssm", "ResourceDataSyncReference")(sync_name=self.ref)
 
+    @staticmethod
+    def arn_for_resource_data_sync(resource: IResourceDataSyncRef) -> str:
+        """The ARN of ``resource``: any ``IResourceDataSyncRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:resource-data-sync/${SyncName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SyncName': ('resource_data_sync_ref', 'sync_name')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1683,6 +1731,11 @@ class CfnServiceSetting(_CfnResource):
     def service_setting_ref(self) -> ServiceSettingReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceSettingRef``)."""
         return _refs.struct("ssm", "ServiceSettingReference")(service_setting_arn=self.ref)
+
+    @staticmethod
+    def arn_for_service_setting(resource: IServiceSettingRef) -> str:
+        """The ARN of ``resource``: any ``IServiceSettingRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_setting_ref.service_setting_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

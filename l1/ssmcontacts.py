@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from l1._private.interfaces.ssmcontacts import (
         ContactChannelReference,
         ContactReference,
+        IContactChannelRef,
+        IContactRef,
+        IPlanRef,
+        IRotationRef,
         PlanReference,
         RotationReference,
     )
@@ -168,6 +172,11 @@ class CfnContact(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IContactRef``)."""
         return _refs.struct("ssmcontacts", "ContactReference")(contact_arn=self.ref)
 
+    @staticmethod
+    def arn_for_contact(resource: IContactRef) -> str:
+        """The ARN of ``resource``: any ``IContactRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_ref.contact_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -233,6 +242,11 @@ class CfnContactChannel(_CfnResource):
     def contact_channel_ref(self) -> ContactChannelReference:
         """A reference to this resource (aws-cdk-lib's ``IContactChannelRef``)."""
         return _refs.struct("ssmcontacts", "ContactChannelReference")(contact_channel_arn=self.ref)
+
+    @staticmethod
+    def arn_for_contact_channel(resource: IContactChannelRef) -> str:
+        """The ARN of ``resource``: any ``IContactChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.contact_channel_ref.contact_channel_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -363,6 +377,11 @@ class CfnPlan(_CfnResource):
     def plan_ref(self) -> PlanReference:
         """A reference to this resource (aws-cdk-lib's ``IPlanRef``)."""
         return _refs.struct("ssmcontacts", "PlanReference")(plan_arn=self.ref)
+
+    @staticmethod
+    def arn_for_plan(resource: IPlanRef) -> str:
+        """The ARN of ``resource``: any ``IPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.plan_ref.plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -530,6 +549,11 @@ class CfnRotation(_CfnResource):
     def rotation_ref(self) -> RotationReference:
         """A reference to this resource (aws-cdk-lib's ``IRotationRef``)."""
         return _refs.struct("ssmcontacts", "RotationReference")(rotation_arn=self.ref)
+
+    @staticmethod
+    def arn_for_rotation(resource: IRotationRef) -> str:
+        """The ARN of ``resource``: any ``IRotationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rotation_ref.rotation_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

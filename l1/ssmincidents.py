@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.ssmincidents import (
+        IReplicationSetRef,
+        IResponsePlanRef,
         ReplicationSetReference,
         ResponsePlanReference,
     )
@@ -109,6 +111,11 @@ class CfnReplicationSet(_CfnResource):
     def replication_set_ref(self) -> ReplicationSetReference:
         """A reference to this resource (aws-cdk-lib's ``IReplicationSetRef``)."""
         return _refs.struct("ssmincidents", "ReplicationSetReference")(replication_set_arn=self.ref)
+
+    @staticmethod
+    def arn_for_replication_set(resource: IReplicationSetRef) -> str:
+        """The ARN of ``resource``: any ``IReplicationSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.replication_set_ref.replication_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -406,6 +413,11 @@ class CfnResponsePlan(_CfnResource):
     def response_plan_ref(self) -> ResponsePlanReference:
         """A reference to this resource (aws-cdk-lib's ``IResponsePlanRef``)."""
         return _refs.struct("ssmincidents", "ResponsePlanReference")(response_plan_arn=self.ref)
+
+    @staticmethod
+    def arn_for_response_plan(resource: IResponsePlanRef) -> str:
+        """The ARN of ``resource``: any ``IResponsePlanRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.response_plan_ref.response_plan_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

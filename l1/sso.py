@@ -19,8 +19,11 @@ if TYPE_CHECKING:
         ApplicationAssignmentReference,
         ApplicationReference,
         AssignmentReference,
+        IApplicationRef,
+        IInstanceRef,
         InstanceAccessControlAttributeConfigurationReference,
         InstanceReference,
+        IPermissionSetRef,
         PermissionSetReference,
     )
 
@@ -145,6 +148,11 @@ class CfnApplication(_CfnResource):
     def application_ref(self) -> ApplicationReference:
         """A reference to this resource (aws-cdk-lib's ``IApplicationRef``)."""
         return _refs.struct("sso", "ApplicationReference")(application_arn=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: IApplicationRef) -> str:
+        """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.application_ref.application_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -297,6 +305,11 @@ class CfnInstance(_CfnResource):
     def instance_ref(self) -> InstanceReference:
         """A reference to this resource (aws-cdk-lib's ``IInstanceRef``)."""
         return _refs.struct("sso", "InstanceReference")(instance_arn=self.ref)
+
+    @staticmethod
+    def arn_for_instance(resource: IInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.instance_ref.instance_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -527,6 +540,11 @@ class CfnPermissionSet(_CfnResource):
     def permission_set_ref(self) -> PermissionSetReference:
         """A reference to this resource (aws-cdk-lib's ``IPermissionSetRef``)."""
         return _refs.struct("sso", "PermissionSetReference")(instance_arn=_refs.part(self, 0), permission_set_arn=_refs.part(self, 1))
+
+    @staticmethod
+    def arn_for_permission_set(resource: IPermissionSetRef) -> str:
+        """The ARN of ``resource``: any ``IPermissionSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.permission_set_ref.permission_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

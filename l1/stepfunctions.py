@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     )
     from l1._private.interfaces.stepfunctions import (
         ActivityReference,
+        IActivityRef,
+        IStateMachineAliasRef,
+        IStateMachineRef,
+        IStateMachineVersionRef,
         StateMachineAliasReference,
         StateMachineReference,
         StateMachineVersionReference,
@@ -141,6 +145,11 @@ class CfnActivity(_CfnResource):
     def activity_ref(self) -> ActivityReference:
         """A reference to this resource (aws-cdk-lib's ``IActivityRef``)."""
         return _refs.struct("stepfunctions", "ActivityReference")(activity_arn=self.ref)
+
+    @staticmethod
+    def arn_for_activity(resource: IActivityRef) -> str:
+        """The ARN of ``resource``: any ``IActivityRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.activity_ref.activity_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -376,6 +385,11 @@ class CfnStateMachine(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IStateMachineRef``)."""
         return _refs.struct("stepfunctions", "StateMachineReference")(state_machine_arn=self.ref)
 
+    @staticmethod
+    def arn_for_state_machine(resource: IStateMachineRef) -> str:
+        """The ARN of ``resource``: any ``IStateMachineRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.state_machine_ref.state_machine_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -489,6 +503,11 @@ class CfnStateMachineAlias(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IStateMachineAliasRef``)."""
         return _refs.struct("stepfunctions", "StateMachineAliasReference")(state_machine_alias_arn=self.ref)
 
+    @staticmethod
+    def arn_for_state_machine_alias(resource: IStateMachineAliasRef) -> str:
+        """The ARN of ``resource``: any ``IStateMachineAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.state_machine_alias_ref.state_machine_alias_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -540,6 +559,11 @@ class CfnStateMachineVersion(_CfnResource):
     def state_machine_version_ref(self) -> StateMachineVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IStateMachineVersionRef``)."""
         return _refs.struct("stepfunctions", "StateMachineVersionReference")(state_machine_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_state_machine_version(resource: IStateMachineVersionRef) -> str:
+        """The ARN of ``resource``: any ``IStateMachineVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.state_machine_version_ref.state_machine_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

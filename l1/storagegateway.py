@@ -16,6 +16,9 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.storagegateway import (
+        ITapePoolRef,
+        ITapeRef,
+        IVolumeRef,
         NFSFileShareReference,
         SMBFileShareReference,
         TapePoolReference,
@@ -518,6 +521,11 @@ class CfnTape(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITapeRef``)."""
         return _refs.struct("storagegateway", "TapeReference")(tape_arn=self.ref)
 
+    @staticmethod
+    def arn_for_tape(resource: ITapeRef) -> str:
+        """The ARN of ``resource``: any ``ITapeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.tape_ref.tape_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -579,6 +587,11 @@ class CfnTapePool(_CfnResource):
     def tape_pool_ref(self) -> TapePoolReference:
         """A reference to this resource (aws-cdk-lib's ``ITapePoolRef``)."""
         return _refs.struct("storagegateway", "TapePoolReference")(pool_arn=self.ref, pool_id=self.attr_pool_id)
+
+    @staticmethod
+    def arn_for_tape_pool(resource: ITapePoolRef) -> str:
+        """The ARN of ``resource``: any ``ITapePoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}", resource, {'Account': 'account', 'Partition': 'partition', 'PoolId': ('tape_pool_ref', 'pool_id'), 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -667,6 +680,11 @@ class CfnVolume(_CfnResource):
     def volume_ref(self) -> VolumeReference:
         """A reference to this resource (aws-cdk-lib's ``IVolumeRef``)."""
         return _refs.struct("storagegateway", "VolumeReference")(volume_arn=self.ref)
+
+    @staticmethod
+    def arn_for_volume(resource: IVolumeRef) -> str:
+        """The ARN of ``resource``: any ``IVolumeRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.volume_ref.volume_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.supportauthz import (
+        ISupportPermitRef,
         SupportPermitReference,
     )
 
@@ -183,6 +184,11 @@ class CfnSupportPermit(_CfnResource):
     def support_permit_ref(self) -> SupportPermitReference:
         """A reference to this resource (aws-cdk-lib's ``ISupportPermitRef``)."""
         return _refs.struct("supportauthz", "SupportPermitReference")(support_permit_arn=self.ref)
+
+    @staticmethod
+    def arn_for_support_permit(resource: ISupportPermitRef) -> str:
+        """The ARN of ``resource``: any ``ISupportPermitRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.support_permit_ref.support_permit_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

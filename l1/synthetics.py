@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from l1._private.interfaces.synthetics import (
         CanaryReference,
         GroupReference,
+        ICanaryRef,
     )
 
 __all__ = [
@@ -475,6 +476,11 @@ class CfnCanary(_CfnResource):
     def canary_ref(self) -> CanaryReference:
         """A reference to this resource (aws-cdk-lib's ``ICanaryRef``)."""
         return _refs.struct("synthetics", "CanaryReference")(canary_name=self.ref)
+
+    @staticmethod
+    def arn_for_canary(resource: ICanaryRef) -> str:
+        """The ARN of ``resource``: any ``ICanaryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}", resource, {'Account': 'account', 'CanaryName': ('canary_ref', 'canary_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.textract import (
         AdapterReference,
+        IAdapterRef,
     )
 
 __all__ = [
@@ -83,6 +84,11 @@ class CfnAdapter(_CfnResource):
     def adapter_ref(self) -> AdapterReference:
         """A reference to this resource (aws-cdk-lib's ``IAdapterRef``)."""
         return _refs.struct("textract", "AdapterReference")(adapter_arn=self.ref)
+
+    @staticmethod
+    def arn_for_adapter(resource: IAdapterRef) -> str:
+        """The ARN of ``resource``: any ``IAdapterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.adapter_ref.adapter_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

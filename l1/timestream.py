@@ -24,9 +24,14 @@ if TYPE_CHECKING:
     from l1._private.interfaces.timestream import (
         DatabaseReference,
         IDatabaseRef,
+        IInfluxDBBackupRef,
+        IInfluxDBClusterRef,
+        IInfluxDBInstanceRef,
         InfluxDBBackupReference,
         InfluxDBClusterReference,
         InfluxDBInstanceReference,
+        IScheduledQueryRef,
+        ITableRef,
         ScheduledQueryReference,
         TableReference,
     )
@@ -95,6 +100,11 @@ class CfnDatabase(_CfnResource):
     def database_ref(self) -> DatabaseReference:
         """A reference to this resource (aws-cdk-lib's ``IDatabaseRef``)."""
         return _refs.struct("timestream", "DatabaseReference")(database_name=self.ref, database_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_database(resource: IDatabaseRef) -> str:
+        """The ARN of ``resource``: any ``IDatabaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.database_ref.database_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -252,6 +262,11 @@ class CfnInfluxDBBackup(_CfnResource):
     def influx_db_backup_ref(self) -> InfluxDBBackupReference:
         """A reference to this resource (aws-cdk-lib's ``IInfluxDBBackupRef``)."""
         return _refs.struct("timestream", "InfluxDBBackupReference")(influx_db_backup_arn=self.ref)
+
+    @staticmethod
+    def arn_for_influx_db_backup(resource: IInfluxDBBackupRef) -> str:
+        """The ARN of ``resource``: any ``IInfluxDBBackupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.influx_db_backup_ref.influx_db_backup_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -463,6 +478,11 @@ class CfnInfluxDBCluster(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IInfluxDBClusterRef``)."""
         return _refs.struct("timestream", "InfluxDBClusterReference")(influx_db_cluster_id=self.ref, influx_db_cluster_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_influx_db_cluster(resource: IInfluxDBClusterRef) -> str:
+        """The ARN of ``resource``: any ``IInfluxDBClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.influx_db_cluster_ref.influx_db_cluster_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -666,6 +686,11 @@ class CfnInfluxDBInstance(_CfnResource):
     def influx_db_instance_ref(self) -> InfluxDBInstanceReference:
         """A reference to this resource (aws-cdk-lib's ``IInfluxDBInstanceRef``)."""
         return _refs.struct("timestream", "InfluxDBInstanceReference")(influx_db_instance_id=self.ref, influx_db_instance_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_influx_db_instance(resource: IInfluxDBInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IInfluxDBInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.influx_db_instance_ref.influx_db_instance_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -984,6 +1009,11 @@ class CfnScheduledQuery(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IScheduledQueryRef``)."""
         return _refs.struct("timestream", "ScheduledQueryReference")(scheduled_query_arn=self.ref)
 
+    @staticmethod
+    def arn_for_scheduled_query(resource: IScheduledQueryRef) -> str:
+        """The ARN of ``resource``: any ``IScheduledQueryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.scheduled_query_ref.scheduled_query_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1170,6 +1200,11 @@ class CfnTable(_CfnResource):
     def table_ref(self) -> TableReference:
         """A reference to this resource (aws-cdk-lib's ``ITableRef``)."""
         return _refs.struct("timestream", "TableReference")(database_name=_refs.part(self, 0), table_name=_refs.part(self, 1), table_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_table(resource: ITableRef) -> str:
+        """The ARN of ``resource``: any ``ITableRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.table_ref.table_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -17,6 +17,10 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.transcribe import (
         CallAnalyticsCategoryReference,
+        ICallAnalyticsCategoryRef,
+        IMedicalVocabularyRef,
+        IVocabularyFilterRef,
+        IVocabularyRef,
         MedicalVocabularyReference,
         VocabularyFilterReference,
         VocabularyReference,
@@ -274,6 +278,11 @@ class CfnCallAnalyticsCategory(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ICallAnalyticsCategoryRef``)."""
         return _refs.struct("transcribe", "CallAnalyticsCategoryReference")(call_analytics_category_arn=self.ref)
 
+    @staticmethod
+    def arn_for_call_analytics_category(resource: ICallAnalyticsCategoryRef) -> str:
+        """The ARN of ``resource``: any ``ICallAnalyticsCategoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.call_analytics_category_ref.call_analytics_category_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -328,6 +337,11 @@ class CfnMedicalVocabulary(_CfnResource):
     def medical_vocabulary_ref(self) -> MedicalVocabularyReference:
         """A reference to this resource (aws-cdk-lib's ``IMedicalVocabularyRef``)."""
         return _refs.struct("transcribe", "MedicalVocabularyReference")(medical_vocabulary_arn=self.ref)
+
+    @staticmethod
+    def arn_for_medical_vocabulary(resource: IMedicalVocabularyRef) -> str:
+        """The ARN of ``resource``: any ``IMedicalVocabularyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.medical_vocabulary_ref.medical_vocabulary_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -398,6 +412,11 @@ class CfnVocabulary(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IVocabularyRef``)."""
         return _refs.struct("transcribe", "VocabularyReference")(vocabulary_arn=self.ref)
 
+    @staticmethod
+    def arn_for_vocabulary(resource: IVocabularyRef) -> str:
+        """The ARN of ``resource``: any ``IVocabularyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vocabulary_ref.vocabulary_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -464,6 +483,11 @@ class CfnVocabularyFilter(_CfnResource):
     def vocabulary_filter_ref(self) -> VocabularyFilterReference:
         """A reference to this resource (aws-cdk-lib's ``IVocabularyFilterRef``)."""
         return _refs.struct("transcribe", "VocabularyFilterReference")(vocabulary_filter_arn=self.ref)
+
+    @staticmethod
+    def arn_for_vocabulary_filter(resource: IVocabularyFilterRef) -> str:
+        """The ARN of ``resource``: any ``IVocabularyFilterRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.vocabulary_filter_ref.vocabulary_filter_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

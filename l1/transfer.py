@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         CertificateReference,
         ConnectorReference,
         HostKeyReference,
+        IAgreementRef,
+        ICertificateRef,
+        IConnectorRef,
+        IHostKeyRef,
+        IProfileRef,
+        IServerRef,
+        IUserRef,
+        IWebAppRef,
+        IWorkflowRef,
         ProfileReference,
         ServerReference,
         UserReference,
@@ -167,6 +176,11 @@ class CfnAgreement(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAgreementRef``)."""
         return _refs.struct("transfer", "AgreementReference")(agreement_id=_refs.part(self, 0), server_id=_refs.part(self, 1), agreement_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_agreement(resource: IAgreementRef) -> str:
+        """The ARN of ``resource``: any ``IAgreementRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agreement_ref.agreement_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -251,6 +265,11 @@ class CfnCertificate(_CfnResource):
     def certificate_ref(self) -> CertificateReference:
         """A reference to this resource (aws-cdk-lib's ``ICertificateRef``)."""
         return _refs.struct("transfer", "CertificateReference")(certificate_id=self.ref, certificate_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_certificate(resource: ICertificateRef) -> str:
+        """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.certificate_ref.certificate_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -474,6 +493,11 @@ class CfnConnector(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IConnectorRef``)."""
         return _refs.struct("transfer", "ConnectorReference")(connector_id=self.ref, connector_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_connector(resource: IConnectorRef) -> str:
+        """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.connector_ref.connector_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -548,6 +572,11 @@ class CfnHostKey(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IHostKeyRef``)."""
         return _refs.struct("transfer", "HostKeyReference")(host_key_arn=self.ref)
 
+    @staticmethod
+    def arn_for_host_key(resource: IHostKeyRef) -> str:
+        """The ARN of ``resource``: any ``IHostKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.host_key_ref.host_key_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -603,6 +632,11 @@ class CfnProfile(_CfnResource):
     def profile_ref(self) -> ProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
         return _refs.struct("transfer", "ProfileReference")(profile_id=self.ref, profile_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_profile(resource: IProfileRef) -> str:
+        """The ARN of ``resource``: any ``IProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.profile_ref.profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -904,6 +938,11 @@ class CfnServer(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServerRef``)."""
         return _refs.struct("transfer", "ServerReference")(server_arn=self.ref)
 
+    @staticmethod
+    def arn_for_server(resource: IServerRef) -> str:
+        """The ARN of ``resource``: any ``IServerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.server_ref.server_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1038,6 +1077,11 @@ class CfnUser(_CfnResource):
     def user_ref(self) -> UserReference:
         """A reference to this resource (aws-cdk-lib's ``IUserRef``)."""
         return _refs.struct("transfer", "UserReference")(user_arn=self.ref)
+
+    @staticmethod
+    def arn_for_user(resource: IUserRef) -> str:
+        """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_ref.user_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1217,6 +1261,11 @@ class CfnWebApp(_CfnResource):
     def web_app_ref(self) -> WebAppReference:
         """A reference to this resource (aws-cdk-lib's ``IWebAppRef``)."""
         return _refs.struct("transfer", "WebAppReference")(web_app_arn=self.ref)
+
+    @staticmethod
+    def arn_for_web_app(resource: IWebAppRef) -> str:
+        """The ARN of ``resource``: any ``IWebAppRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.web_app_ref.web_app_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1517,6 +1566,11 @@ class CfnWorkflow(_CfnResource):
     def workflow_ref(self) -> WorkflowReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkflowRef``)."""
         return _refs.struct("transfer", "WorkflowReference")(workflow_id=self.ref, workflow_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_workflow(resource: IWorkflowRef) -> str:
+        """The ARN of ``resource``: any ``IWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workflow_ref.workflow_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

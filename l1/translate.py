@@ -16,6 +16,8 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.translate import (
+        IParallelDataRef,
+        ITerminologyRef,
         ParallelDataReference,
         TerminologyReference,
     )
@@ -169,6 +171,11 @@ class CfnParallelData(_CfnResource):
     def parallel_data_ref(self) -> ParallelDataReference:
         """A reference to this resource (aws-cdk-lib's ``IParallelDataRef``)."""
         return _refs.struct("translate", "ParallelDataReference")(parallel_data_arn=self.ref)
+
+    @staticmethod
+    def arn_for_parallel_data(resource: IParallelDataRef) -> str:
+        """The ARN of ``resource``: any ``IParallelDataRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.parallel_data_ref.parallel_data_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -325,6 +332,11 @@ class CfnTerminology(_CfnResource):
     def terminology_ref(self) -> TerminologyReference:
         """A reference to this resource (aws-cdk-lib's ``ITerminologyRef``)."""
         return _refs.struct("translate", "TerminologyReference")(terminology_arn=self.ref)
+
+    @staticmethod
+    def arn_for_terminology(resource: ITerminologyRef) -> str:
+        """The ARN of ``resource``: any ``ITerminologyRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.terminology_ref.terminology_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

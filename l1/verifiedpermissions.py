@@ -17,6 +17,8 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.verifiedpermissions import (
         IdentitySourceReference,
+        IPolicyStoreAliasRef,
+        IPolicyStoreRef,
         PolicyReference,
         PolicyStoreAliasReference,
         PolicyStoreReference,
@@ -596,6 +598,11 @@ class CfnPolicyStore(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPolicyStoreRef``)."""
         return _refs.struct("verifiedpermissions", "PolicyStoreReference")(policy_store_id=self.ref, policy_store_arn=self.attr_arn)
 
+    @staticmethod
+    def arn_for_policy_store(resource: IPolicyStoreRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.policy_store_ref.policy_store_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -636,6 +643,11 @@ class CfnPolicyStoreAlias(_CfnResource):
     def policy_store_alias_ref(self) -> PolicyStoreAliasReference:
         """A reference to this resource (aws-cdk-lib's ``IPolicyStoreAliasRef``)."""
         return _refs.struct("verifiedpermissions", "PolicyStoreAliasReference")(alias_name=self.ref)
+
+    @staticmethod
+    def arn_for_policy_store_alias(resource: IPolicyStoreAliasRef) -> str:
+        """The ARN of ``resource``: any ``IPolicyStoreAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}", resource, {'Account': 'account', 'AliasName': ('policy_store_alias_ref', 'alias_name'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.voiceid import (
         DomainReference,
+        IDomainRef,
     )
 
 __all__ = [
@@ -91,6 +92,11 @@ class CfnDomain(_CfnResource):
     def domain_ref(self) -> DomainReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainRef``)."""
         return _refs.struct("voiceid", "DomainReference")(domain_id=self.ref)
+
+    @staticmethod
+    def arn_for_domain(resource: IDomainRef) -> str:
+        """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}", resource, {'Account': 'account', 'DomainId': ('domain_ref', 'domain_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
         AccessLogSubscriptionReference,
         AuthPolicyReference,
         DomainVerificationReference,
+        IAccessLogSubscriptionRef,
+        IDomainVerificationRef,
+        IListenerRef,
+        IResourceConfigurationRef,
+        IResourceGatewayRef,
+        IRuleRef,
+        IServiceNetworkRef,
+        IServiceNetworkResourceAssociationRef,
+        IServiceNetworkServiceAssociationRef,
+        IServiceNetworkVpcAssociationRef,
+        IServiceRef,
+        ITargetGroupRef,
         ListenerReference,
         ResourceConfigurationReference,
         ResourceGatewayReference,
@@ -123,6 +135,11 @@ class CfnAccessLogSubscription(_CfnResource):
     def access_log_subscription_ref(self) -> AccessLogSubscriptionReference:
         """A reference to this resource (aws-cdk-lib's ``IAccessLogSubscriptionRef``)."""
         return _refs.struct("vpclattice", "AccessLogSubscriptionReference")(access_log_subscription_arn=self.ref)
+
+    @staticmethod
+    def arn_for_access_log_subscription(resource: IAccessLogSubscriptionRef) -> str:
+        """The ARN of ``resource``: any ``IAccessLogSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.access_log_subscription_ref.access_log_subscription_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -234,6 +251,11 @@ class CfnDomainVerification(_CfnResource):
     def domain_verification_ref(self) -> DomainVerificationReference:
         """A reference to this resource (aws-cdk-lib's ``IDomainVerificationRef``)."""
         return _refs.struct("vpclattice", "DomainVerificationReference")(domain_verification_arn=self.ref)
+
+    @staticmethod
+    def arn_for_domain_verification(resource: IDomainVerificationRef) -> str:
+        """The ARN of ``resource``: any ``IDomainVerificationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.domain_verification_ref.domain_verification_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -374,6 +396,11 @@ class CfnListener(_CfnResource):
     def listener_ref(self) -> ListenerReference:
         """A reference to this resource (aws-cdk-lib's ``IListenerRef``)."""
         return _refs.struct("vpclattice", "ListenerReference")(listener_arn=self.ref)
+
+    @staticmethod
+    def arn_for_listener(resource: IListenerRef) -> str:
+        """The ARN of ``resource``: any ``IListenerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.listener_ref.listener_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -545,6 +572,11 @@ class CfnResourceConfiguration(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IResourceConfigurationRef``)."""
         return _refs.struct("vpclattice", "ResourceConfigurationReference")(resource_configuration_arn=self.ref)
 
+    @staticmethod
+    def arn_for_resource_configuration(resource: IResourceConfigurationRef) -> str:
+        """The ARN of ``resource``: any ``IResourceConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_configuration_ref.resource_configuration_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -622,6 +654,11 @@ class CfnResourceGateway(_CfnResource):
     def resource_gateway_ref(self) -> ResourceGatewayReference:
         """A reference to this resource (aws-cdk-lib's ``IResourceGatewayRef``)."""
         return _refs.struct("vpclattice", "ResourceGatewayReference")(resource_gateway_arn=self.ref)
+
+    @staticmethod
+    def arn_for_resource_gateway(resource: IResourceGatewayRef) -> str:
+        """The ARN of ``resource``: any ``IResourceGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.resource_gateway_ref.resource_gateway_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -926,6 +963,11 @@ class CfnRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
         return _refs.struct("vpclattice", "RuleReference")(rule_arn=self.ref)
 
+    @staticmethod
+    def arn_for_rule(resource: IRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_ref.rule_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1028,6 +1070,11 @@ class CfnService(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServiceRef``)."""
         return _refs.struct("vpclattice", "ServiceReference")(service_arn=self.ref)
 
+    @staticmethod
+    def arn_for_service(resource: IServiceRef) -> str:
+        """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_ref.service_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1106,6 +1153,11 @@ class CfnServiceNetwork(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IServiceNetworkRef``)."""
         return _refs.struct("vpclattice", "ServiceNetworkReference")(service_network_arn=self.ref)
 
+    @staticmethod
+    def arn_for_service_network(resource: IServiceNetworkRef) -> str:
+        """The ARN of ``resource``: any ``IServiceNetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_network_ref.service_network_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1165,6 +1217,11 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
     def service_network_resource_association_ref(self) -> ServiceNetworkResourceAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceNetworkResourceAssociationRef``)."""
         return _refs.struct("vpclattice", "ServiceNetworkResourceAssociationReference")(service_network_resource_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_service_network_resource_association(resource: IServiceNetworkResourceAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IServiceNetworkResourceAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_network_resource_association_ref.service_network_resource_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1254,6 +1311,11 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
     def service_network_service_association_ref(self) -> ServiceNetworkServiceAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceNetworkServiceAssociationRef``)."""
         return _refs.struct("vpclattice", "ServiceNetworkServiceAssociationReference")(service_network_service_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_service_network_service_association(resource: IServiceNetworkServiceAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IServiceNetworkServiceAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_network_service_association_ref.service_network_service_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1351,6 +1413,11 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
     def service_network_vpc_association_ref(self) -> ServiceNetworkVpcAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IServiceNetworkVpcAssociationRef``)."""
         return _refs.struct("vpclattice", "ServiceNetworkVpcAssociationReference")(service_network_vpc_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_service_network_vpc_association(resource: IServiceNetworkVpcAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IServiceNetworkVpcAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.service_network_vpc_association_ref.service_network_vpc_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1530,6 +1597,11 @@ class CfnTargetGroup(_CfnResource):
     def target_group_ref(self) -> TargetGroupReference:
         """A reference to this resource (aws-cdk-lib's ``ITargetGroupRef``)."""
         return _refs.struct("vpclattice", "TargetGroupReference")(target_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_target_group(resource: ITargetGroupRef) -> str:
+        """The ARN of ``resource``: any ``ITargetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.target_group_ref.target_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

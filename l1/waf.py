@@ -17,7 +17,14 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.waf import (
         ByteMatchSetReference,
+        IByteMatchSetRef,
+        IIPSetRef,
         IPSetReference,
+        IRuleRef,
+        ISizeConstraintSetRef,
+        ISqlInjectionMatchSetRef,
+        IWebACLRef,
+        IXssMatchSetRef,
         RuleReference,
         SizeConstraintSetReference,
         SqlInjectionMatchSetReference,
@@ -132,6 +139,11 @@ class CfnByteMatchSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IByteMatchSetRef``)."""
         return _refs.struct("waf", "ByteMatchSetReference")(byte_match_set_id=self.ref)
 
+    @staticmethod
+    def arn_for_byte_match_set(resource: IByteMatchSetRef) -> str:
+        """The ARN of ``resource``: any ``IByteMatchSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf::${Account}:bytematchset/${Id}", resource, {'Account': 'account', 'Id': ('byte_match_set_ref', 'byte_match_set_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -196,6 +208,11 @@ class CfnIPSet(_CfnResource):
     def ip_set_ref(self) -> IPSetReference:
         """A reference to this resource (aws-cdk-lib's ``IIPSetRef``)."""
         return _refs.struct("waf", "IPSetReference")(ip_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_ip_set(resource: IIPSetRef) -> str:
+        """The ARN of ``resource``: any ``IIPSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf::${Account}:ipset/${Id}", resource, {'Account': 'account', 'Id': ('ip_set_ref', 'ip_set_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -268,6 +285,11 @@ class CfnRule(_CfnResource):
     def rule_ref(self) -> RuleReference:
         """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
         return _refs.struct("waf", "RuleReference")(rule_id=self.ref)
+
+    @staticmethod
+    def arn_for_rule(resource: IRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf::${Account}:rule/${Id}", resource, {'Account': 'account', 'Id': ('rule_ref', 'rule_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -356,6 +378,11 @@ class CfnSizeConstraintSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISizeConstraintSetRef``)."""
         return _refs.struct("waf", "SizeConstraintSetReference")(size_constraint_set_id=self.ref)
 
+    @staticmethod
+    def arn_for_size_constraint_set(resource: ISizeConstraintSetRef) -> str:
+        """The ARN of ``resource``: any ``ISizeConstraintSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf::${Account}:sizeconstraintset/${Id}", resource, {'Account': 'account', 'Id': ('size_constraint_set_ref', 'size_constraint_set_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -439,6 +466,11 @@ class CfnSqlInjectionMatchSet(_CfnResource):
     def sql_injection_match_set_ref(self) -> SqlInjectionMatchSetReference:
         """A reference to this resource (aws-cdk-lib's ``ISqlInjectionMatchSetRef``)."""
         return _refs.struct("waf", "SqlInjectionMatchSetReference")(sql_injection_match_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_sql_injection_match_set(resource: ISqlInjectionMatchSetRef) -> str:
+        """The ARN of ``resource``: any ``ISqlInjectionMatchSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf::${Account}:sqlinjectionset/${Id}", resource, {'Account': 'account', 'Id': ('sql_injection_match_set_ref', 'sql_injection_match_set_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -532,6 +564,11 @@ class CfnWebACL(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IWebACLRef``)."""
         return _refs.struct("waf", "WebACLReference")(web_acl_id=self.ref)
 
+    @staticmethod
+    def arn_for_web_acl(resource: IWebACLRef) -> str:
+        """The ARN of ``resource``: any ``IWebACLRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf::${Account}:webacl/${Id}", resource, {'Account': 'account', 'Id': ('web_acl_ref', 'web_acl_id'), 'Partition': 'partition'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -612,6 +649,11 @@ class CfnXssMatchSet(_CfnResource):
     def xss_match_set_ref(self) -> XssMatchSetReference:
         """A reference to this resource (aws-cdk-lib's ``IXssMatchSetRef``)."""
         return _refs.struct("waf", "XssMatchSetReference")(xss_match_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_xss_match_set(resource: IXssMatchSetRef) -> str:
+        """The ARN of ``resource``: any ``IXssMatchSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf::${Account}:xssmatchset/${Id}", resource, {'Account': 'account', 'Id': ('xss_match_set_ref', 'xss_match_set_id'), 'Partition': 'partition'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -18,7 +18,17 @@ if TYPE_CHECKING:
     from l1._private.interfaces.wafregional import (
         ByteMatchSetReference,
         GeoMatchSetReference,
+        IByteMatchSetRef,
+        IGeoMatchSetRef,
+        IIPSetRef,
         IPSetReference,
+        IRateBasedRuleRef,
+        IRegexPatternSetRef,
+        IRuleRef,
+        ISizeConstraintSetRef,
+        ISqlInjectionMatchSetRef,
+        IWebACLRef,
+        IXssMatchSetRef,
         RateBasedRuleReference,
         RegexPatternSetReference,
         RuleReference,
@@ -144,6 +154,11 @@ class CfnByteMatchSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IByteMatchSetRef``)."""
         return _refs.struct("wafregional", "ByteMatchSetReference")(byte_match_set_id=self.ref)
 
+    @staticmethod
+    def arn_for_byte_match_set(resource: IByteMatchSetRef) -> str:
+        """The ARN of ``resource``: any ``IByteMatchSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id}", resource, {'Account': 'account', 'Id': ('byte_match_set_ref', 'byte_match_set_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -209,6 +224,11 @@ class CfnGeoMatchSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IGeoMatchSetRef``)."""
         return _refs.struct("wafregional", "GeoMatchSetReference")(geo_match_set_id=self.ref)
 
+    @staticmethod
+    def arn_for_geo_match_set(resource: IGeoMatchSetRef) -> str:
+        """The ARN of ``resource``: any ``IGeoMatchSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id}", resource, {'Account': 'account', 'Id': ('geo_match_set_ref', 'geo_match_set_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -273,6 +293,11 @@ class CfnIPSet(_CfnResource):
     def ip_set_ref(self) -> IPSetReference:
         """A reference to this resource (aws-cdk-lib's ``IIPSetRef``)."""
         return _refs.struct("wafregional", "IPSetReference")(ip_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_ip_set(resource: IIPSetRef) -> str:
+        """The ARN of ``resource``: any ``IIPSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id}", resource, {'Account': 'account', 'Id': ('ip_set_ref', 'ip_set_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -354,6 +379,11 @@ class CfnRateBasedRule(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IRateBasedRuleRef``)."""
         return _refs.struct("wafregional", "RateBasedRuleReference")(rate_based_rule_id=self.ref)
 
+    @staticmethod
+    def arn_for_rate_based_rule(resource: IRateBasedRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRateBasedRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id}", resource, {'Account': 'account', 'Id': ('rate_based_rule_ref', 'rate_based_rule_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -396,6 +426,11 @@ class CfnRegexPatternSet(_CfnResource):
     def regex_pattern_set_ref(self) -> RegexPatternSetReference:
         """A reference to this resource (aws-cdk-lib's ``IRegexPatternSetRef``)."""
         return _refs.struct("wafregional", "RegexPatternSetReference")(regex_pattern_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_regex_pattern_set(resource: IRegexPatternSetRef) -> str:
+        """The ARN of ``resource``: any ``IRegexPatternSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id}", resource, {'Account': 'account', 'Id': ('regex_pattern_set_ref', 'regex_pattern_set_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -468,6 +503,11 @@ class CfnRule(_CfnResource):
     def rule_ref(self) -> RuleReference:
         """A reference to this resource (aws-cdk-lib's ``IRuleRef``)."""
         return _refs.struct("wafregional", "RuleReference")(rule_id=self.ref)
+
+    @staticmethod
+    def arn_for_rule(resource: IRuleRef) -> str:
+        """The ARN of ``resource``: any ``IRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id}", resource, {'Account': 'account', 'Id': ('rule_ref', 'rule_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -559,6 +599,11 @@ class CfnSizeConstraintSet(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISizeConstraintSetRef``)."""
         return _refs.struct("wafregional", "SizeConstraintSetReference")(size_constraint_set_id=self.ref)
 
+    @staticmethod
+    def arn_for_size_constraint_set(resource: ISizeConstraintSetRef) -> str:
+        """The ARN of ``resource``: any ``ISizeConstraintSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id}", resource, {'Account': 'account', 'Id': ('size_constraint_set_ref', 'size_constraint_set_id'), 'Partition': 'partition', 'Region': 'region'})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -642,6 +687,11 @@ class CfnSqlInjectionMatchSet(_CfnResource):
     def sql_injection_match_set_ref(self) -> SqlInjectionMatchSetReference:
         """A reference to this resource (aws-cdk-lib's ``ISqlInjectionMatchSetRef``)."""
         return _refs.struct("wafregional", "SqlInjectionMatchSetReference")(sql_injection_match_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_sql_injection_match_set(resource: ISqlInjectionMatchSetRef) -> str:
+        """The ARN of ``resource``: any ``ISqlInjectionMatchSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id}", resource, {'Account': 'account', 'Id': ('sql_injection_match_set_ref', 'sql_injection_match_set_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -734,6 +784,11 @@ class CfnWebACL(_CfnResource):
     def web_acl_ref(self) -> WebACLReference:
         """A reference to this resource (aws-cdk-lib's ``IWebACLRef``)."""
         return _refs.struct("wafregional", "WebACLReference")(web_acl_id=self.ref)
+
+    @staticmethod
+    def arn_for_web_acl(resource: IWebACLRef) -> str:
+        """The ARN of ``resource``: any ``IWebACLRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id}", resource, {'Account': 'account', 'Id': ('web_acl_ref', 'web_acl_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -861,6 +916,11 @@ class CfnXssMatchSet(_CfnResource):
     def xss_match_set_ref(self) -> XssMatchSetReference:
         """A reference to this resource (aws-cdk-lib's ``IXssMatchSetRef``)."""
         return _refs.struct("wafregional", "XssMatchSetReference")(xss_match_set_id=self.ref)
+
+    @staticmethod
+    def arn_for_xss_match_set(resource: IXssMatchSetRef) -> str:
+        """The ARN of ``resource``: any ``IXssMatchSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id}", resource, {'Account': 'account', 'Id': ('xss_match_set_ref', 'xss_match_set_id'), 'Partition': 'partition', 'Region': 'region'})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

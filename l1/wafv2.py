@@ -31,7 +31,10 @@ if TYPE_CHECKING:
         IBucketRef,
     )
     from l1._private.interfaces.wafv2 import (
+        IIPSetRef,
         IPSetReference,
+        IRegexPatternSetRef,
+        IRuleGroupRef,
         IWebACLRef,
         LoggingConfigurationReference,
         RegexPatternSetReference,
@@ -117,6 +120,11 @@ class CfnIPSet(_CfnResource):
     def ip_set_ref(self) -> IPSetReference:
         """A reference to this resource (aws-cdk-lib's ``IIPSetRef``)."""
         return _refs.struct("wafv2", "IPSetReference")(ip_set_name=_refs.part(self, 0), ip_set_id=_refs.part(self, 1), scope=_refs.part(self, 2), ip_set_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_ip_set(resource: IIPSetRef) -> str:
+        """The ARN of ``resource``: any ``IIPSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ip_set_ref.ip_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -409,6 +417,11 @@ class CfnRegexPatternSet(_CfnResource):
     def regex_pattern_set_ref(self) -> RegexPatternSetReference:
         """A reference to this resource (aws-cdk-lib's ``IRegexPatternSetRef``)."""
         return _refs.struct("wafv2", "RegexPatternSetReference")(regex_pattern_set_name=_refs.part(self, 0), regex_pattern_set_id=_refs.part(self, 1), scope=_refs.part(self, 2), regex_pattern_set_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_regex_pattern_set(resource: IRegexPatternSetRef) -> str:
+        """The ARN of ``resource``: any ``IRegexPatternSetRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.regex_pattern_set_ref.regex_pattern_set_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1934,6 +1947,11 @@ class CfnRuleGroup(_CfnResource):
     def rule_group_ref(self) -> RuleGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IRuleGroupRef``)."""
         return _refs.struct("wafv2", "RuleGroupReference")(rule_group_name=_refs.part(self, 0), rule_group_id=_refs.part(self, 1), scope=_refs.part(self, 2), rule_group_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_rule_group(resource: IRuleGroupRef) -> str:
+        """The ARN of ``resource``: any ``IRuleGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.rule_group_ref.rule_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4033,6 +4051,11 @@ class CfnWebACL(_CfnResource):
     def web_acl_ref(self) -> WebACLReference:
         """A reference to this resource (aws-cdk-lib's ``IWebACLRef``)."""
         return _refs.struct("wafv2", "WebACLReference")(web_acl_name=_refs.part(self, 0), web_acl_id=_refs.part(self, 1), scope=_refs.part(self, 2), web_acl_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_web_acl(resource: IWebACLRef) -> str:
+        """The ARN of ``resource``: any ``IWebACLRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.web_acl_ref.web_acl_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
         AgentContextReference,
         AgentGoalReference,
         AgentProfileReference,
+        IAgentContextRef,
+        IAgentGoalRef,
+        IAgentProfileRef,
+        ILensRef,
+        IProfileRef,
+        IWorkloadRef,
         LensReference,
         ProfileReference,
         ReviewTemplateReference,
@@ -97,6 +103,11 @@ class CfnAgentContext(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAgentContextRef``)."""
         return _refs.struct("wellarchitected", "AgentContextReference")(agent_context_arn=self.ref)
 
+    @staticmethod
+    def arn_for_agent_context(resource: IAgentContextRef) -> str:
+        """The ARN of ``resource``: any ``IAgentContextRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_context_ref.agent_context_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -155,6 +166,11 @@ class CfnAgentGoal(_CfnResource):
     def agent_goal_ref(self) -> AgentGoalReference:
         """A reference to this resource (aws-cdk-lib's ``IAgentGoalRef``)."""
         return _refs.struct("wellarchitected", "AgentGoalReference")(agent_goal_arn=self.ref)
+
+    @staticmethod
+    def arn_for_agent_goal(resource: IAgentGoalRef) -> str:
+        """The ARN of ``resource``: any ``IAgentGoalRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_goal_ref.agent_goal_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -263,6 +279,11 @@ class CfnAgentProfile(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAgentProfileRef``)."""
         return _refs.struct("wellarchitected", "AgentProfileReference")(agent_profile_arn=self.ref)
 
+    @staticmethod
+    def arn_for_agent_profile(resource: IAgentProfileRef) -> str:
+        """The ARN of ``resource``: any ``IAgentProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.agent_profile_ref.agent_profile_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -358,6 +379,11 @@ class CfnLens(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ILensRef``)."""
         return _refs.struct("wellarchitected", "LensReference")(lens_arn=self.ref)
 
+    @staticmethod
+    def arn_for_lens(resource: ILensRef) -> str:
+        """The ARN of ``resource``: any ``ILensRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.lens_ref.lens_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -432,6 +458,11 @@ class CfnProfile(_CfnResource):
     def profile_ref(self) -> ProfileReference:
         """A reference to this resource (aws-cdk-lib's ``IProfileRef``)."""
         return _refs.struct("wellarchitected", "ProfileReference")(profile_arn=self.ref)
+
+    @staticmethod
+    def arn_for_profile(resource: IProfileRef) -> str:
+        """The ARN of ``resource``: any ``IProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.profile_ref.profile_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -702,6 +733,11 @@ class CfnWorkload(_CfnResource):
     def workload_ref(self) -> WorkloadReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkloadRef``)."""
         return _refs.struct("wellarchitected", "WorkloadReference")(workload_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workload(resource: IWorkloadRef) -> str:
+        """The ARN of ``resource``: any ``IWorkloadRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workload_ref.workload_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

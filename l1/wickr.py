@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.wickr import (
+        INetworkRef,
         NetworkReference,
     )
 
@@ -67,6 +68,11 @@ class CfnNetwork(_CfnResource):
     def network_ref(self) -> NetworkReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkRef``)."""
         return _refs.struct("wickr", "NetworkReference")(network_arn=self.ref)
+
+    @staticmethod
+    def arn_for_network(resource: INetworkRef) -> str:
+        """The ARN of ``resource``: any ``INetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_ref.network_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -26,6 +26,17 @@ if TYPE_CHECKING:
         AssistantReference,
         ContentAssociationReference,
         ContentReference,
+        IAIAgentRef,
+        IAIGuardrailRef,
+        IAIPromptRef,
+        IAssistantAssociationRef,
+        IAssistantRef,
+        IContentAssociationRef,
+        IContentRef,
+        IKnowledgeBaseRef,
+        IMessageTemplateRef,
+        IMessageTemplateVersionRef,
+        IQuickResponseRef,
         KnowledgeBaseReference,
         MessageTemplateReference,
         MessageTemplateVersionReference,
@@ -686,6 +697,11 @@ class CfnAIAgent(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAIAgentRef``)."""
         return _refs.struct("wisdom", "AIAgentReference")(ai_agent_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), ai_agent_arn=self.attr_ai_agent_arn)
 
+    @staticmethod
+    def arn_for_ai_agent(resource: IAIAgentRef) -> str:
+        """The ARN of ``resource``: any ``IAIAgentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ai_agent_ref.ai_agent_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1065,6 +1081,11 @@ class CfnAIGuardrail(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAIGuardrailRef``)."""
         return _refs.struct("wisdom", "AIGuardrailReference")(ai_guardrail_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), ai_guardrail_arn=self.attr_ai_guardrail_arn)
 
+    @staticmethod
+    def arn_for_ai_guardrail(resource: IAIGuardrailRef) -> str:
+        """The ARN of ``resource``: any ``IAIGuardrailRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ai_guardrail_ref.ai_guardrail_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1232,6 +1253,11 @@ class CfnAIPrompt(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAIPromptRef``)."""
         return _refs.struct("wisdom", "AIPromptReference")(ai_prompt_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), ai_prompt_arn=self.attr_ai_prompt_arn)
 
+    @staticmethod
+    def arn_for_ai_prompt(resource: IAIPromptRef) -> str:
+        """The ARN of ``resource``: any ``IAIPromptRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ai_prompt_ref.ai_prompt_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1363,6 +1389,11 @@ class CfnAssistant(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAssistantRef``)."""
         return _refs.struct("wisdom", "AssistantReference")(assistant_id=self.ref, assistant_arn=self.attr_assistant_arn)
 
+    @staticmethod
+    def arn_for_assistant(resource: IAssistantRef) -> str:
+        """The ARN of ``resource``: any ``IAssistantRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.assistant_ref.assistant_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1455,6 +1486,11 @@ class CfnAssistantAssociation(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IAssistantAssociationRef``)."""
         return _refs.struct("wisdom", "AssistantAssociationReference")(assistant_association_id=_refs.part(self, 0), assistant_id=_refs.part(self, 1), assistant_association_arn=self.attr_assistant_association_arn)
 
+    @staticmethod
+    def arn_for_assistant_association(resource: IAssistantAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IAssistantAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.assistant_association_ref.assistant_association_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1533,6 +1569,11 @@ class CfnContent(_CfnResource):
     def content_ref(self) -> ContentReference:
         """A reference to this resource (aws-cdk-lib's ``IContentRef``)."""
         return _refs.struct("wisdom", "ContentReference")(content_arn=self.ref)
+
+    @staticmethod
+    def arn_for_content(resource: IContentRef) -> str:
+        """The ARN of ``resource``: any ``IContentRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.content_ref.content_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1624,6 +1665,11 @@ class CfnContentAssociation(_CfnResource):
     def content_association_ref(self) -> ContentAssociationReference:
         """A reference to this resource (aws-cdk-lib's ``IContentAssociationRef``)."""
         return _refs.struct("wisdom", "ContentAssociationReference")(content_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_content_association(resource: IContentAssociationRef) -> str:
+        """The ARN of ``resource``: any ``IContentAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.content_association_ref.content_association_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2040,6 +2086,11 @@ class CfnKnowledgeBase(_CfnResource):
     def knowledge_base_ref(self) -> KnowledgeBaseReference:
         """A reference to this resource (aws-cdk-lib's ``IKnowledgeBaseRef``)."""
         return _refs.struct("wisdom", "KnowledgeBaseReference")(knowledge_base_id=self.ref, knowledge_base_arn=self.attr_knowledge_base_arn)
+
+    @staticmethod
+    def arn_for_knowledge_base(resource: IKnowledgeBaseRef) -> str:
+        """The ARN of ``resource``: any ``IKnowledgeBaseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.knowledge_base_ref.knowledge_base_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2567,6 +2618,11 @@ class CfnMessageTemplate(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IMessageTemplateRef``)."""
         return _refs.struct("wisdom", "MessageTemplateReference")(message_template_arn=self.ref)
 
+    @staticmethod
+    def arn_for_message_template(resource: IMessageTemplateRef) -> str:
+        """The ARN of ``resource``: any ``IMessageTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.message_template_ref.message_template_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2613,6 +2669,11 @@ class CfnMessageTemplateVersion(_CfnResource):
     def message_template_version_ref(self) -> MessageTemplateVersionReference:
         """A reference to this resource (aws-cdk-lib's ``IMessageTemplateVersionRef``)."""
         return _refs.struct("wisdom", "MessageTemplateVersionReference")(message_template_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_message_template_version(resource: IMessageTemplateVersionRef) -> str:
+        """The ARN of ``resource``: any ``IMessageTemplateVersionRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.message_template_version_ref.message_template_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2765,6 +2826,11 @@ class CfnQuickResponse(_CfnResource):
     def quick_response_ref(self) -> QuickResponseReference:
         """A reference to this resource (aws-cdk-lib's ``IQuickResponseRef``)."""
         return _refs.struct("wisdom", "QuickResponseReference")(quick_response_arn=self.ref)
+
+    @staticmethod
+    def arn_for_quick_response(resource: IQuickResponseRef) -> str:
+        """The ARN of ``resource``: any ``IQuickResponseRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.quick_response_ref.quick_response_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from l1._private.interfaces.workspaces import (
         ConnectionAliasReference,
         DirectoryReference,
+        IDirectoryRef,
+        IWorkspaceIpGroupRef,
+        IWorkspaceRef,
+        IWorkspacesPoolRef,
         WorkspaceIpGroupReference,
         WorkspaceReference,
         WorkspacesPoolReference,
@@ -590,6 +594,11 @@ class CfnDirectory(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDirectoryRef``)."""
         return _refs.struct("workspaces", "DirectoryReference")(directory_arn=self.ref)
 
+    @staticmethod
+    def arn_for_directory(resource: IDirectoryRef) -> str:
+        """The ARN of ``resource``: any ``IDirectoryRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.directory_ref.directory_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -696,6 +705,11 @@ class CfnWorkspace(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceRef``)."""
         return _refs.struct("workspaces", "WorkspaceReference")(workspace_id=self.ref)
 
+    @staticmethod
+    def arn_for_workspace(resource: IWorkspaceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkspaceId': ('workspace_ref', 'workspace_id')})
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -772,6 +786,11 @@ class CfnWorkspaceIpGroup(_CfnResource):
     def workspace_ip_group_ref(self) -> WorkspaceIpGroupReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceIpGroupRef``)."""
         return _refs.struct("workspaces", "WorkspaceIpGroupReference")(workspace_ip_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_workspace_ip_group(resource: IWorkspaceIpGroupRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceIpGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workspace_ip_group_ref.workspace_ip_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -912,6 +931,11 @@ class CfnWorkspacesPool(_CfnResource):
     def workspaces_pool_ref(self) -> WorkspacesPoolReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspacesPoolRef``)."""
         return _refs.struct("workspaces", "WorkspacesPoolReference")(pool_id=self.ref, pool_arn=self.attr_pool_arn)
+
+    @staticmethod
+    def arn_for_workspaces_pool(resource: IWorkspacesPoolRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspacesPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.workspaces_pool_ref.pool_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

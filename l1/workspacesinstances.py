@@ -16,6 +16,7 @@ from l1._private.render import render_resource_properties
 
 if TYPE_CHECKING:
     from l1._private.interfaces.workspacesinstances import (
+        IWorkspaceInstanceRef,
         VolumeAssociationReference,
         VolumeReference,
         WorkspaceInstanceReference,
@@ -705,6 +706,11 @@ class CfnWorkspaceInstance(_CfnResource):
     def workspace_instance_ref(self) -> WorkspaceInstanceReference:
         """A reference to this resource (aws-cdk-lib's ``IWorkspaceInstanceRef``)."""
         return _refs.struct("workspacesinstances", "WorkspaceInstanceReference")(workspace_instance_id=self.ref)
+
+    @staticmethod
+    def arn_for_workspace_instance(resource: IWorkspaceInstanceRef) -> str:
+        """The ARN of ``resource``: any ``IWorkspaceInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return _refs.interpolate("arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkspaceInstanceId': ('workspace_instance_ref', 'workspace_instance_id')})
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -18,8 +18,18 @@ if TYPE_CHECKING:
     from l1._private.interfaces.workspacesweb import (
         BrowserSettingsReference,
         DataProtectionSettingsReference,
+        IBrowserSettingsRef,
+        IDataProtectionSettingsRef,
         IdentityProviderReference,
+        IIdentityProviderRef,
+        IIpAccessSettingsRef,
+        INetworkSettingsRef,
         IpAccessSettingsReference,
+        IPortalRef,
+        ISessionLoggerRef,
+        ITrustStoreRef,
+        IUserAccessLoggingSettingsRef,
+        IUserSettingsRef,
         NetworkSettingsReference,
         PortalReference,
         SessionLoggerReference,
@@ -135,6 +145,11 @@ class CfnBrowserSettings(_CfnResource):
     def browser_settings_ref(self) -> BrowserSettingsReference:
         """A reference to this resource (aws-cdk-lib's ``IBrowserSettingsRef``)."""
         return _refs.struct("workspacesweb", "BrowserSettingsReference")(browser_settings_arn=self.ref)
+
+    @staticmethod
+    def arn_for_browser_settings(resource: IBrowserSettingsRef) -> str:
+        """The ARN of ``resource``: any ``IBrowserSettingsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.browser_settings_ref.browser_settings_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -309,6 +324,11 @@ class CfnDataProtectionSettings(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IDataProtectionSettingsRef``)."""
         return _refs.struct("workspacesweb", "DataProtectionSettingsReference")(data_protection_settings_arn=self.ref)
 
+    @staticmethod
+    def arn_for_data_protection_settings(resource: IDataProtectionSettingsRef) -> str:
+        """The ARN of ``resource``: any ``IDataProtectionSettingsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.data_protection_settings_ref.data_protection_settings_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -367,6 +387,11 @@ class CfnIdentityProvider(_CfnResource):
     def identity_provider_ref(self) -> IdentityProviderReference:
         """A reference to this resource (aws-cdk-lib's ``IIdentityProviderRef``)."""
         return _refs.struct("workspacesweb", "IdentityProviderReference")(identity_provider_arn=self.ref)
+
+    @staticmethod
+    def arn_for_identity_provider(resource: IIdentityProviderRef) -> str:
+        """The ARN of ``resource``: any ``IIdentityProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.identity_provider_ref.identity_provider_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -458,6 +483,11 @@ class CfnIpAccessSettings(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IIpAccessSettingsRef``)."""
         return _refs.struct("workspacesweb", "IpAccessSettingsReference")(ip_access_settings_arn=self.ref)
 
+    @staticmethod
+    def arn_for_ip_access_settings(resource: IIpAccessSettingsRef) -> str:
+        """The ARN of ``resource``: any ``IIpAccessSettingsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.ip_access_settings_ref.ip_access_settings_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -510,6 +540,11 @@ class CfnNetworkSettings(_CfnResource):
     def network_settings_ref(self) -> NetworkSettingsReference:
         """A reference to this resource (aws-cdk-lib's ``INetworkSettingsRef``)."""
         return _refs.struct("workspacesweb", "NetworkSettingsReference")(network_settings_arn=self.ref)
+
+    @staticmethod
+    def arn_for_network_settings(resource: INetworkSettingsRef) -> str:
+        """The ARN of ``resource``: any ``INetworkSettingsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.network_settings_ref.network_settings_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -649,6 +684,11 @@ class CfnPortal(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``IPortalRef``)."""
         return _refs.struct("workspacesweb", "PortalReference")(portal_arn=self.ref)
 
+    @staticmethod
+    def arn_for_portal(resource: IPortalRef) -> str:
+        """The ARN of ``resource``: any ``IPortalRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.portal_ref.portal_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -781,6 +821,11 @@ class CfnSessionLogger(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ISessionLoggerRef``)."""
         return _refs.struct("workspacesweb", "SessionLoggerReference")(session_logger_arn=self.ref)
 
+    @staticmethod
+    def arn_for_session_logger(resource: ISessionLoggerRef) -> str:
+        """The ARN of ``resource``: any ``ISessionLoggerRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.session_logger_ref.session_logger_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -826,6 +871,11 @@ class CfnTrustStore(_CfnResource):
         """A reference to this resource (aws-cdk-lib's ``ITrustStoreRef``)."""
         return _refs.struct("workspacesweb", "TrustStoreReference")(trust_store_arn=self.ref)
 
+    @staticmethod
+    def arn_for_trust_store(resource: ITrustStoreRef) -> str:
+        """The ARN of ``resource``: any ``ITrustStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.trust_store_ref.trust_store_arn
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -870,6 +920,11 @@ class CfnUserAccessLoggingSettings(_CfnResource):
     def user_access_logging_settings_ref(self) -> UserAccessLoggingSettingsReference:
         """A reference to this resource (aws-cdk-lib's ``IUserAccessLoggingSettingsRef``)."""
         return _refs.struct("workspacesweb", "UserAccessLoggingSettingsReference")(user_access_logging_settings_arn=self.ref)
+
+    @staticmethod
+    def arn_for_user_access_logging_settings(resource: IUserAccessLoggingSettingsRef) -> str:
+        """The ARN of ``resource``: any ``IUserAccessLoggingSettingsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_access_logging_settings_ref.user_access_logging_settings_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1163,6 +1218,11 @@ class CfnUserSettings(_CfnResource):
     def user_settings_ref(self) -> UserSettingsReference:
         """A reference to this resource (aws-cdk-lib's ``IUserSettingsRef``)."""
         return _refs.struct("workspacesweb", "UserSettingsReference")(user_settings_arn=self.ref)
+
+    @staticmethod
+    def arn_for_user_settings(resource: IUserSettingsRef) -> str:
+        """The ARN of ``resource``: any ``IUserSettingsRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.user_settings_ref.user_settings_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

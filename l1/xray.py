@@ -17,6 +17,7 @@ from l1._private.render import render_resource_properties
 if TYPE_CHECKING:
     from l1._private.interfaces.xray import (
         GroupReference,
+        IGroupRef,
         ResourcePolicyReference,
         SamplingRuleReference,
         TransactionSearchConfigReference,
@@ -105,6 +106,11 @@ class CfnGroup(_CfnResource):
     def group_ref(self) -> GroupReference:
         """A reference to this resource (aws-cdk-lib's ``IGroupRef``)."""
         return _refs.struct("xray", "GroupReference")(group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_group(resource: IGroupRef) -> str:
+        """The ARN of ``resource``: any ``IGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
+        return resource.group_ref.group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

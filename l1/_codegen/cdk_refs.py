@@ -9,8 +9,9 @@ reads the facts from the jsii bundle of the oracle:
 * the type system (``.jsii``): the interfaces, the structs and their fields, with their summaries, and the
   type of every ``Cfn*Props`` property that takes a reference (``string | IBucketRef``, lists of those);
 * the compiled L1 classes (``*.generated.js``): what each ``*Ref`` getter returns (``this.ref``, an
-  ``attr*`` attribute, a property of the resource, or a part of a ``|``-joined ``Ref``), and which field of the
-  reference each ref-accepting property reads, in the order aws-cdk-lib tries them.
+  ``attr*`` attribute, a property of the resource, or a part of a ``|``-joined ``Ref``), which field of the
+  reference each ref-accepting property reads, in the order aws-cdk-lib tries them, and which field the static
+  ``arnForXxx(resource)`` returns.
 
 Python names follow jsii's camelCase-to-snake_case rule (:func:`snake`). Run it by hand when the oracle
 changes (the generator reads only the committed JSON)::
@@ -42,6 +43,13 @@ _ASSIGN = re.compile(
     r'((?:cdk\(\)\.getRefProperty\((?:props\.\w+|item)\?\.\w+,"\w+"\)\?\?)+)'
     r"cdk\(\)\.ensureStringOrUndefined\("
 )
+_ARN_FOR = re.compile(r"static (arnFor\w+)\(resource\)\{(?:(?!static ).)*?return (resource\.\w+\.\w+|new\(cfn_parse\(\)\)\.TemplateString\(\"[^\"]*\"\)\.interpolate\(\{[^}]*\}\))\}")
+_TEMPLATE = re.compile(r'new\(cfn_parse\(\)\)\.TemplateString\("([^"]*)"\)\.interpolate\(\{([^}]*)\}\)')
+_ENVIRONMENT = {
+    "cdk().Stack.of(resource).partition": ["partition"],
+    "resource.env.region": ["region"],
+    "resource.env.account": ["account"],
+}
 _LOOKUP = re.compile(r'cdk\(\)\.getRefProperty\((?:props\.\w+|item)\?\.(\w+),"(\w+)"\)')
 
 
@@ -165,6 +173,27 @@ def _resources(types: dict[str, Any], scripts: dict[str, str], interfaces: dict[
                 (fqn,) = implemented
                 record["implements"] = [_namespace(fqn), fqn.rsplit(".", 1)[1]]
                 record["fields"] = _fields(getter.group(2))
+            arn_for = _ARN_FOR.search(body)
+            if arn_for is not None:
+                (method,) = [m for m in types[class_fqn].get("methods", []) if m["name"] == arn_for.group(1)]
+                param = method["parameters"][0]["type"]["fqn"]
+                record["arn_for"] = {"method": snake(arn_for.group(1)), "accepts": [_namespace(param), param.rsplit(".", 1)[1]]}
+                returned = arn_for.group(2)
+                template = _TEMPLATE.fullmatch(returned)
+                if template is None:
+                    _, ref_property, field = returned.split(".")
+                    record["arn_for"]["lookup"] = [snake(ref_property), snake(field)]
+                else:
+                    values: dict[str, list[str]] = {}
+                    for part in template.group(2).split(","):
+                        key, _, expression = part.partition(":")
+                        if expression in _ENVIRONMENT:
+                            values[key] = _ENVIRONMENT[expression]
+                        else:
+                            _, ref_property, field = expression.split(".")
+                            values[key] = ["ref", snake(ref_property), snake(field)]
+                    record["arn_for"]["template"] = template.group(1)
+                    record["arn_for"]["values"] = values
             props_type = types.get(class_fqn + "Props", {})
             prop_types = {p["name"]: p["type"] for p in props_type.get("properties", [])}
             refs: dict[str, Any] = {}

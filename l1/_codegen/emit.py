@@ -37,6 +37,9 @@ class _RefView:
     struct: str
     interface: str
     call: str
+    arn_for: str = ""
+    arn_for_param: str = ""
+    arn_for_body: str = ""
 
 
 @dataclass
@@ -73,6 +76,8 @@ def _local_names(resources: list[Resource]) -> dict[tuple[str, str], str]:
         if info is None:
             continue
         wanted.add((info.module, info.struct))
+        if info.arn_for is not None:
+            wanted.add(info.arn_for.accepts)
         for prop in info.props.values():
             wanted.update(prop.accepts)
     counts: dict[str, int] = {}
@@ -136,6 +141,12 @@ def _resource_view(resource: Resource, tag_alias: bool, names: dict[tuple[str, s
         fields = "".join(f"{name}={expression}, " for name, expression in info.fields).removesuffix(", ")
         call = f'_refs.struct("{info.module}", "{info.struct}")({fields})'
         ref_view = _RefView(info.property, names[(info.module, info.struct)], info.interface, call)
+        if info.arn_for is not None:
+            if info.arn_for.method in taken:
+                raise ValueError(f"{resource.type_name}: {info.arn_for.method} is also a property or attribute")
+            ref_view.arn_for = info.arn_for.method
+            ref_view.arn_for_param = names[info.arn_for.accepts]
+            ref_view.arn_for_body = info.arn_for.body
     return {
         "type_name": resource.type_name,
         "class_name": resource.class_name,

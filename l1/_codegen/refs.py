@@ -84,6 +84,16 @@ class ResourceRefs:
     property: str
     fields: list[tuple[str, str]]  # (field, Python expression)
     props: dict[str, RefProp] = field(default_factory=dict)
+    arn_for: ArnFor | None = None
+
+
+@dataclass
+class ArnFor:
+    """The static ``arn_for_xxx(resource)``: ``accepts`` is ``(module, interface)``; ``body`` its return expression."""
+
+    method: str
+    accepts: tuple[str, str]
+    body: str
 
 
 @cache
@@ -138,6 +148,19 @@ def resource_refs(resource: Resource) -> ResourceRefs | None:
         property=info["property"],
         fields=[(name, _expression(resource, kind)) for name, kind in record["fields"]],
     )
+    arn_for = record.get("arn_for")
+    if arn_for is not None:
+        if "lookup" in arn_for:
+            ref_property, field_name = arn_for["lookup"]
+            body = f"resource.{ref_property}.{field_name}"
+        else:
+            values = {
+                key: tuple(value[1:]) if value[0] == "ref" else value[0]
+                for key, value in sorted(arn_for["values"].items())
+                if "${" + key + "}" in arn_for["template"]
+            }
+            body = f'_refs.interpolate("{arn_for["template"]}", resource, {values!r})'
+        refs.arn_for = ArnFor(arn_for["method"], (module_name(arn_for["accepts"][0]), arn_for["accepts"][1]), body)
     py_names = {p.py_name for p in resource.props}
     for name, prop in record.get("props", {}).items():
         py_name = name if name in py_names else name + "_"
@@ -151,4 +174,4 @@ def resource_refs(resource: Resource) -> ResourceRefs | None:
     return refs
 
 
-__all__ = ["Namespace", "RefProp", "ResourceRefs", "load", "module_name", "namespaces", "resource_refs", "root_docs"]
+__all__ = ["ArnFor", "Namespace", "RefProp", "ResourceRefs", "load", "module_name", "namespaces", "resource_refs", "root_docs"]

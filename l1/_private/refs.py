@@ -35,6 +35,23 @@ def part(resource: Any, index: int) -> str:
     return Fn.select(index, Fn.split("|", resource.ref))
 
 
+def interpolate(template: str, resource: Any, values: dict[str, Any]) -> str:
+    """``template`` with each ``${Name}`` replaced: ``Partition`` (the partition of ``resource``'s stack), ``Region``
+    and ``Account`` (its ``env``), or ``values[Name] == (ref property, field)`` of its reference."""
+    from constructs import Stack
+
+    text = template
+    for name, source in values.items():
+        if source == "partition":
+            value = Stack.of(resource).partition
+        elif source in ("region", "account"):
+            value = getattr(resource.env, source)
+        else:
+            value = getattr(getattr(resource, source[0]), source[1])
+        text = text.replace("${" + name + "}", value)
+    return text
+
+
 def _describe(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."

@@ -168,3 +168,17 @@ def test_l2_objects_return_the_generated_reference_structs() -> None:
     assert type(s3.Bucket(stack, "B").bucket_ref) is BucketReference
     assert type(iam.Role(stack, "R", assumed_by=iam.AccountRootPrincipal()).role_ref) is RoleReference
     assert type(sqs.Queue(stack, "Q").queue_ref) is QueueReference
+
+
+def test_arn_for_reads_the_reference_or_builds_the_arn_of_its_environment() -> None:
+    from l1 import apigateway, s3
+    from l2 import s3 as s3_l2
+
+    stack = _stack()
+    imported = s3_l2.Bucket.from_bucket_name(stack, "Imported", "my-bucket")
+    assert stack.resolve(s3.CfnBucket.arn_for_bucket(imported)) == stack.resolve(imported.bucket_arn)
+    api = apigateway.CfnRestApi(stack, "Api", name="api")
+    assert stack.resolve(apigateway.CfnRestApi.arn_for_rest_api(api)) == {
+        "Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":apigateway:", {"Ref": "AWS::Region"}, "::/restapis/",
+                          {"Ref": "Api"}]]
+    }

@@ -126,6 +126,10 @@ outputs = {
     "StageName": stage.stage_ref.stage_name,
     "PolicyBucket": s3.CfnBucketPolicy(stack, "ThirdPolicy", bucket="named", policy_document=policy).bucket_policy_ref.bucket,
     "BucketRegion": cfn_bucket.env.region,
+    "ArnOfCfnBucket": s3.CfnBucket.arn_for_bucket(cfn_bucket),
+    "ArnOfBucket": s3.CfnBucket.arn_for_bucket(bucket),
+    "ArnOfQueue": sqs.CfnQueue.arn_for_queue(queue),
+    "ArnOfApi": apigateway.CfnRestApi.arn_for_rest_api(api),
 }
 for name, value in outputs.items():
     cdk.CfnOutput(stack, name, value=value)
