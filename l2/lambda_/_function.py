@@ -827,9 +827,9 @@ class Function(FunctionBase):
                 "profiling options enabled"
             )
         if profiling_group is None:
-            from ._private.profiling_group import LambdaProfilingGroup
+            from l2.codeguruprofiler import ComputePlatform, ProfilingGroup
 
-            profiling_group = LambdaProfilingGroup(self, "ProfilingGroup")
+            profiling_group = ProfilingGroup(self, "ProfilingGroup", compute_platform=ComputePlatform.AWS_LAMBDA)
         profiling_group.grant_publish(self.role)
         return {
             "AWS_CODEGURU_PROFILER_GROUP_NAME": profiling_group.profiling_group_name,
