@@ -1,0 +1,56 @@
+"""Amazon Bedrock AgentCore constructs (aws-cdk-lib: ``aws_cdk.aws_bedrockagentcore``): agent runtimes, their
+artifacts, authorizers and endpoints, and the L1 classes of ``l1.bedrockagentcore``.
+
+Names load on first use (PEP 562): ``from l2 import bedrockagentcore`` stays cheap, and the generated
+``l1.bedrockagentcore`` module is imported only when a class is first touched.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from constructs.internals import check_public_classes
+
+_L2_NAMES: dict[str, str] = {
+    "AddEndpointOptions": "_types",
+    "AgentCoreRuntime": "_types",
+    "AgentRuntimeArtifact": "_artifact",
+    "AgentRuntimeAttributes": "_runtime",
+    "CodeAssetOptions": "_artifact",
+    "CustomClaimOperator": "_types",
+    "IBedrockAgentRuntime": "_interfaces",
+    "IRuntimeEndpoint": "_interfaces",
+    "LifecycleConfiguration": "_types",
+    "PlatformVersion": "_types",
+    "ProtocolType": "_types",
+    "RequestHeaderConfiguration": "_types",
+    "Runtime": "_runtime",
+    "RuntimeAuthorizerConfiguration": "_authorizer",
+    "RuntimeBase": "_runtime",
+    "RuntimeCustomClaim": "_types",
+    "RuntimeEndpoint": "_endpoint",
+    "RuntimeEndpointAttributes": "_endpoint",
+    "RuntimeEndpointBase": "_endpoint",
+    "RuntimeEndpointProps": "_endpoint",
+    "RuntimeProps": "_runtime",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _L2_NAMES.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f"l2.bedrockagentcore.{module}"), name)
+        check_public_classes({name: value})
+    elif name == "__all__":
+        value = sorted({*_L2_NAMES, *importlib.import_module("l1.bedrockagentcore").__all__})
+    else:
+        l1 = importlib.import_module("l1.bedrockagentcore")
+        if name not in l1.__all__:
+            raise AttributeError(f"module 'l2.bedrockagentcore' has no attribute '{name}'")
+        value = getattr(l1, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_L2_NAMES})
