@@ -1,7 +1,8 @@
-"""Port of aws-cdk integ.lambda-profiling.ts, first function only (profiling=True creates a profiling group; the
-second function imports one with codeguruprofiler.ProfilingGroup, which pycdk has no L2 for)."""
+"""Port of aws-cdk integ.lambda-profiling.ts: a function with profiling=True (its own profiling group) and one
+profiling into an imported group."""
 
 import aws_cdk as cdk
+from aws_cdk import aws_codeguruprofiler as codeguruprofiler
 from aws_cdk import aws_lambda as lambda_
 
 
@@ -10,6 +11,11 @@ class StackUnderTest(cdk.Stack):
         super().__init__(scope, id, **kwargs)
         lambda_.Function(self, "MyLambda", code=lambda_.InlineCode("foo"), handler="index.handler",
                          runtime=lambda_.Runtime.PYTHON_3_9, profiling=True)
+        imported_profiling_group = codeguruprofiler.ProfilingGroup.from_profiling_group_arn(
+            self, "ImportedProfilingGroup",
+            "arn:aws:codeguru-profiler:us-east-1:1234567890:profilingGroup/MyAwesomeProfilingGroup")
+        lambda_.Function(self, "MyOtherLambda", code=lambda_.InlineCode("foo"), handler="index.handler",
+                         runtime=lambda_.Runtime.PYTHON_3_9, profiling=True, profiling_group=imported_profiling_group)
 
 
 app = cdk.App()
