@@ -1,0 +1,1 @@
+"""Private helpers of ``l2.eks``."""
