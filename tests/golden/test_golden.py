@@ -42,6 +42,10 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_cloudtrail/integ_cloudtrail_insight",  # the S3 auto-delete handler
     "l2_config/integ_rule",  # the S3 auto-delete handler (the delivery bucket)
     "l2_docdb/cluster_features",  # the log retention handler
+    "l2_elasticsearch/integ_elasticsearch",  # the AwsCustomResource handler (access policy)
+    "l2_elasticsearch/integ_elasticsearch_custom_kms_key",  # the AwsCustomResource handler (access policy)
+    "l2_elasticsearch/integ_elasticsearch_unsignedbasicauth",  # the AwsCustomResource handler (access policy)
+    "l2_elasticsearch/domain_features",  # the AwsCustomResource handler (access and log policies)
     "l2_cloudtrail/integ_cloudtrail_supplied_bucket_lit",  # the S3 auto-delete handler
     "l2_cloudtrail/integ_cloudtrail_lit",  # the S3 auto-delete handler
     "l2_appsync/graphql_features",  # the log retention handler
