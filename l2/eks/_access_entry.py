@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from constructs import Aws, Construct, Lazy, Resource, Token, ValidationError
 from l1.eks import CfnAccessEntry
@@ -12,7 +12,7 @@ from l2.eks._structs import AccessScope
 
 if TYPE_CHECKING:
     from constructs import RemovalPolicy
-    from l2.eks._interfaces import IAccessPolicy, ICluster
+    from l2.eks._interfaces import IAccessEntry, IAccessPolicy, ICluster
     from l2.eks._version import AccessPolicyArn
 
 
@@ -106,7 +106,7 @@ class AccessEntry(Resource):
 
     @staticmethod
     def from_access_entry_attributes(scope: Construct, id: str, *, access_entry_arn: str,
-                                     access_entry_name: str) -> Any:
+                                     access_entry_name: str) -> IAccessEntry:
         """Import an access entry."""
         return _ImportedAccessEntry(scope, id, access_entry_arn, access_entry_name)
 
@@ -122,10 +122,9 @@ class AccessEntry(Resource):
             "service": "eks", "resource": "accessentry", "resource_name": self.physical_name})
 
     @property
-    def access_entry_ref(self) -> Any:
+    def access_entry_ref(self) -> AccessEntryReference:
         """A reference to the access entry."""
-        return _Ref(access_entry_arn=self.access_entry_arn, cluster_name=self._cluster.cluster_name,
-                    principal_arn=self._principal)
+        return AccessEntryReference(self.access_entry_arn, self._cluster.cluster_name, self._principal)
 
     def add_access_policies(self, new_access_policies: Sequence[IAccessPolicy]) -> None:
         """Add access policies to the entry."""
@@ -140,9 +139,13 @@ class AccessEntry(Resource):
                                   "AccessEntryType.STANDARD for access entries that require policies.", self)
 
 
-class _Ref:
-    def __init__(self, **values: Any) -> None:
-        self.__dict__.update(values)
+class AccessEntryReference:
+    """A reference to an access entry: its ARN, cluster name and principal."""
+
+    def __init__(self, access_entry_arn: str, cluster_name: str, principal_arn: str) -> None:
+        self.access_entry_arn = access_entry_arn
+        self.cluster_name = cluster_name
+        self.principal_arn = principal_arn
 
 
 class _ImportedAccessEntry(Resource):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from constructs import ArnFormat, Construct, Fn, Resource, Stack
 from l1.eks import CfnAddon
 
 if TYPE_CHECKING:
     from constructs import RemovalPolicy
-    from l2.eks._interfaces import ICluster
+    from l2.eks._interfaces import IAddon, ICluster
 
 
 class Addon(Resource):
@@ -38,7 +38,7 @@ class Addon(Resource):
         addon_name: str,
         cluster: ICluster,
         addon_version: str | None = None,
-        configuration_values: Mapping[str, Any] | None = None,
+        configuration_values: Mapping[str, object] | None = None,
         preserve_on_delete: bool | None = None,
         removal_policy: RemovalPolicy | None = None,
     ) -> None:
@@ -54,13 +54,13 @@ class Addon(Resource):
             self.resource.apply_removal_policy(removal_policy)
 
     @staticmethod
-    def from_addon_attributes(scope: Construct, id: str, *, addon_name: str, cluster_name: str) -> Any:
+    def from_addon_attributes(scope: Construct, id: str, *, addon_name: str, cluster_name: str) -> IAddon:
         """Import an add-on by its name and cluster."""
         arn = Stack.of(scope).format_arn(service="eks", resource="addon", resource_name=f"{cluster_name}/{addon_name}")
         return _ImportedAddon(scope, id, addon_name, arn)
 
     @staticmethod
-    def from_addon_arn(scope: Construct, id: str, addon_arn: str) -> Any:
+    def from_addon_arn(scope: Construct, id: str, addon_arn: str) -> IAddon:
         """Import an add-on by its ARN."""
         parsed = Stack.of(scope).split_arn(addon_arn, ArnFormat.COLON_RESOURCE_NAME)
         return _ImportedAddon(scope, id, Fn.select(1, Fn.split("/", parsed.resource_name or "")), addon_arn)
@@ -77,12 +77,14 @@ class Addon(Resource):
             "service": "eks", "resource": "addon", "resource_name": f"{self._cluster_name}/{self.addon_name}/"})
 
     @property
-    def addon_ref(self) -> Any:
+    def addon_ref(self) -> AddonReference:
         """A reference to the add-on."""
-        return _AddonRef(self.addon_arn, self.addon_name, self._cluster_name)
+        return AddonReference(self.addon_arn, self.addon_name, self._cluster_name)
 
 
-class _AddonRef:
+class AddonReference:
+    """A reference to an add-on: its ARN, name and cluster name."""
+
     def __init__(self, addon_arn: str, addon_name: str, cluster_name: str) -> None:
         self.addon_arn = addon_arn
         self.addon_name = addon_name

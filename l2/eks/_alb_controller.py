@@ -4,6 +4,7 @@ with the controller's IAM policy)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,7 +56,7 @@ class AlbController(Construct):
         version: AlbControllerVersion,
         additional_helm_chart_values: AlbControllerHelmChartOptions | None = None,
         overwrite_service_account: bool | None = None,
-        policy: Any = None,
+        policy: Mapping[str, object] | None = None,
         removal_policy: RemovalPolicy | None = None,
         repository: str | None = None,
     ) -> AlbController:
@@ -75,7 +76,7 @@ class AlbController(Construct):
         version: AlbControllerVersion,
         additional_helm_chart_values: AlbControllerHelmChartOptions | None = None,
         overwrite_service_account: bool | None = None,
-        policy: Any = None,
+        policy: Mapping[str, object] | None = None,
         removal_policy: RemovalPolicy | None = None,
         repository: str | None = None,
     ) -> None:
@@ -89,7 +90,7 @@ class AlbController(Construct):
         if version.custom and not policy:
             raise ValidationError("'albControllerOptions.policy' is required when using a custom controller version",
                                   self)
-        document = policy if policy else _policy_for(version.version)
+        document: Any = policy if policy else _policy_for(version.version)
         for statement in document["Statement"]:
             rewritten = {**statement, "Resource": _rewrite(statement.get("Resource"))}
             if rewritten["Resource"] is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Lazy, Stack, ValidationError
@@ -55,7 +56,7 @@ class AwsAuth(Construct):
         """
         self.add_role_mapping(role, groups=["system:masters"], username=username)
 
-    def add_role_mapping(self, role: IRole, *, groups: list[str] | Any, username: str | None = None) -> None:
+    def add_role_mapping(self, role: IRole, *, groups: Sequence[str], username: str | None = None) -> None:
         """Map an IAM role to Kubernetes groups.
 
         Args:
@@ -66,7 +67,7 @@ class AwsAuth(Construct):
         self._assert_same_stack(role)
         self._role_mappings.append((role, AwsAuthMapping(groups=groups, username=username)))
 
-    def add_user_mapping(self, user: IUser, *, groups: list[str] | Any, username: str | None = None) -> None:
+    def add_user_mapping(self, user: IUser, *, groups: Sequence[str], username: str | None = None) -> None:
         """Map an IAM user to Kubernetes groups.
 
         Args:

@@ -59,11 +59,12 @@ if TYPE_CHECKING:
     )
     from l2.ec2 import Connections, IKeyPair, InstanceType, ISecurityGroup, ISubnet, IVpc, SubnetSelection
     from l2.eks._aws_auth import AwsAuth
-    from l2.eks._enums import CapacityType, NodegroupAmiType
+    from l2.eks._enums import AccessEntryType, CapacityType, NodegroupAmiType
     from l2.eks._fargate import FargateProfile
-    from l2.eks._interfaces import IAddon, IKubectlProvider
+    from l2.eks._interfaces import IAccessPolicy, IAddon, IKubectlProvider
     from l2.eks._k8s import HelmChart, KubernetesManifest
     from l2.eks._nodegroup import Nodegroup
+    from l2.eks._service_account import ServiceAccount
     from l2.eks._structs import LaunchTemplateSpec, NodegroupRemoteAccess, Selector, TaintSpec
     from l2.iam import IOpenIdConnectProvider, IRole, Role
     from l2.kms import IKey
@@ -80,7 +81,7 @@ class ClusterBase(Resource):
     _aws_auth_: AwsAuth | None = None
     _spot_interrupt_handler: HelmChart | None = None
 
-    def add_manifest(self, id: str, *manifest: Mapping[str, Any]) -> KubernetesManifest:
+    def add_manifest(self, id: str, *manifest: Mapping[str, object]) -> KubernetesManifest:
         """Apply Kubernetes resources to the cluster (a ``KubernetesManifest`` named ``manifest-<id>``).
 
         Args:
@@ -105,7 +106,7 @@ class ClusterBase(Resource):
         repository: str | None = None,
         skip_crds: bool | None = None,
         timeout: Duration | None = None,
-        values: Mapping[str, Any] | None = None,
+        values: Mapping[str, object] | None = None,
         version: str | None = None,
         wait: bool | None = None,
     ) -> HelmChart:
@@ -150,7 +151,7 @@ class ClusterBase(Resource):
         namespace: str | None = None,
         overwrite_service_account: bool | None = None,
         removal_policy: RemovalPolicy | None = None,
-    ) -> Any:
+    ) -> ServiceAccount:
         """Create a Kubernetes service account bound to an IAM role (a ``ServiceAccount``)."""
         from l2.eks._service_account import ServiceAccount
 
@@ -226,12 +227,14 @@ class ClusterBase(Resource):
         raise NotImplementedError
 
     @property
-    def cluster_ref(self) -> Any:
+    def cluster_ref(self) -> ClusterReference:
         """A reference to the cluster (its name and ARN)."""
-        return _ClusterRef(self.cluster_arn, self.cluster_name)  # type: ignore[attr-defined]
+        return ClusterReference(self.cluster_arn, self.cluster_name)  # type: ignore[attr-defined]
 
 
-class _ClusterRef:
+class ClusterReference:
+    """A reference to a cluster: its ARN and name."""
+
     def __init__(self, cluster_arn: str, cluster_name: str) -> None:
         self.cluster_arn = cluster_arn
         self.cluster_name = cluster_name
@@ -723,8 +726,8 @@ class Cluster(ClusterBase):
 
         return FargateProfile(self, f"fargate-profile-{id}", cluster=self, selectors=selectors, fargate_profile_name=fargate_profile_name, pod_execution_role=pod_execution_role, removal_policy=removal_policy, subnet_selection=subnet_selection, vpc=vpc)
 
-    def grant_access(self, id: str, principal: str, access_policies: Sequence[Any], *,
-                     access_entry_type: Any = None) -> None:
+    def grant_access(self, id: str, principal: str, access_policies: Sequence[IAccessPolicy], *,
+                     access_entry_type: AccessEntryType | None = None) -> None:
         """Grant ``principal`` (an IAM ARN) the access policies through an access entry."""
         from l2.eks._access_entry import AccessEntry
 

@@ -4,7 +4,7 @@ and ``IAddon`` (for type hints, as in aws-cdk-lib)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs.internals import protocols
 
@@ -196,7 +196,7 @@ class ICluster(Protocol, metaclass=protocols.OptionalMembersMeta):
         """The EKS Pod Identity Agent add-on of the cluster."""
         ...
 
-    def add_manifest(self, id: str, *manifest: Mapping[str, Any]) -> KubernetesManifest:
+    def add_manifest(self, id: str, *manifest: Mapping[str, object]) -> KubernetesManifest:
         """Apply Kubernetes resources to the cluster."""
         ...
 
@@ -214,7 +214,7 @@ class ICluster(Protocol, metaclass=protocols.OptionalMembersMeta):
         repository: str | None = None,
         skip_crds: bool | None = None,
         timeout: Duration | None = None,
-        values: Mapping[str, Any] | None = None,
+        values: Mapping[str, object] | None = None,
         version: str | None = None,
         wait: bool | None = None,
     ) -> HelmChart:

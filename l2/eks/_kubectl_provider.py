@@ -25,7 +25,7 @@ from constructs import (
 )
 
 if TYPE_CHECKING:
-    from l2.eks._interfaces import ICluster
+    from l2.eks._interfaces import ICluster, IKubectlProvider
     from l2.iam import IRole
 
 HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "kubectl")
@@ -42,7 +42,7 @@ class KubectlProvider(NestedStack):
     """
 
     @staticmethod
-    def get_or_create(scope: Construct, cluster: ICluster) -> Any:
+    def get_or_create(scope: Construct, cluster: ICluster) -> IKubectlProvider:
         """The kubectl provider of ``cluster`` for a resource defined in ``scope`` (created on first use)."""
         from l2.eks._cluster import Cluster
 
@@ -62,7 +62,7 @@ class KubectlProvider(NestedStack):
 
     @staticmethod
     def from_kubectl_provider_attributes(scope: Construct, id: str, *, function_arn: str, handler_role: IRole,
-                                         kubectl_role_arn: str) -> Any:
+                                         kubectl_role_arn: str) -> IKubectlProvider:
         """Import an existing kubectl provider.
 
         Args:

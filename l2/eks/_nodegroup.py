@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from constructs import Annotations, Construct, FeatureFlags, RemovalPolicies, Resource, Token, ValidationError
 from l1.eks import CfnNodegroup
@@ -14,7 +14,7 @@ from l2.eks._structs import LaunchTemplateSpec, NodegroupRemoteAccess, TaintSpec
 if TYPE_CHECKING:
     from constructs import RemovalPolicy
     from l2.ec2 import InstanceType, SubnetSelection
-    from l2.eks._interfaces import ICluster
+    from l2.eks._interfaces import ICluster, INodegroup
     from l2.iam import IRole
 
 NODEGROUP_NAME_FLAG = "@aws-cdk/aws-eks:nodegroupNameAttribute"
@@ -230,7 +230,7 @@ class Nodegroup(Resource):
                 cluster.alb_controller.node.add_dependency(self)
 
     @staticmethod
-    def from_nodegroup_name(scope: Construct, id: str, nodegroup_name: str) -> Any:
+    def from_nodegroup_name(scope: Construct, id: str, nodegroup_name: str) -> INodegroup:
         """Import a node group by name."""
         return _ImportedNodegroup(scope, id, nodegroup_name)
 
@@ -258,9 +258,9 @@ class Nodegroup(Resource):
             "service": "eks", "resource": "nodegroup", "resource_name": self.physical_name})
 
     @property
-    def nodegroup_ref(self) -> Any:
+    def nodegroup_ref(self) -> NodegroupReference:
         """A reference to the node group (its ARN)."""
-        return _NodegroupRef(self.nodegroup_arn)
+        return NodegroupReference(self.nodegroup_arn)
 
     def _validate_update_config(self, max_unavailable: float | None, percentage: float | None) -> None:
         if not max_unavailable and not percentage:
@@ -284,7 +284,9 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-class _NodegroupRef:
+class NodegroupReference:
+    """A reference to a node group: its ARN."""
+
     def __init__(self, arn: str) -> None:
         self.nodegroup_arn = arn
 

@@ -10,7 +10,7 @@ from l2.eks._enums import CpuArch, MachineImageType, NodeType
 if TYPE_CHECKING:
     from constructs import Construct
     from l2.autoscaling import AutoScalingGroup
-    from l2.ec2 import InstanceType
+    from l2.ec2 import InstanceType, MachineImageConfig
 
 LATEST_KUBERNETES_VERSION = "1.24"
 _GPU = ("p2", "p3", "g2", "g3", "g4")
@@ -64,7 +64,7 @@ class EksOptimizedImage:
             else ""
         self._parameter = f"/aws/service/eks/optimized-ami/{self._kubernetes_version}/{standard}{gpu}recommended/image_id"
 
-    def get_image(self, scope: Construct) -> Any:
+    def get_image(self, scope: Construct) -> MachineImageConfig:
         """The image: its id from the SSM parameter, Linux, empty Linux user data."""
         return _image(scope, self._parameter, bottlerocket=False)
 

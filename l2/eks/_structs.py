@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs.internals import structs
 from l2.eks._enums import (
@@ -154,7 +154,7 @@ class AddonProps:
     addon_name: str
     cluster: ICluster
     addon_version: str | None = None
-    configuration_values: Mapping[str, Any] | None = None
+    configuration_values: Mapping[str, object] | None = None
     preserve_on_delete: bool | None = None
     removal_policy: RemovalPolicy | None = None
 
@@ -188,7 +188,7 @@ class AlbControllerOptions:
     version: AlbControllerVersion
     additional_helm_chart_values: AlbControllerHelmChartOptions | None = None
     overwrite_service_account: bool | None = None
-    policy: Any = None
+    policy: Mapping[str, object] | None = None
     removal_policy: RemovalPolicy | None = None
     repository: str | None = None
 
@@ -211,7 +211,7 @@ class AlbControllerProps:
     cluster: Cluster
     additional_helm_chart_values: AlbControllerHelmChartOptions | None = None
     overwrite_service_account: bool | None = None
-    policy: Any = None
+    policy: Mapping[str, object] | None = None
     removal_policy: RemovalPolicy | None = None
     repository: str | None = None
 
@@ -774,7 +774,7 @@ class HelmChartOptions:
     repository: str | None = None
     skip_crds: bool | None = None
     timeout: Duration | None = None
-    values: Mapping[str, Any] | None = None
+    values: Mapping[str, object] | None = None
     version: str | None = None
     wait: bool | None = None
 
@@ -811,7 +811,7 @@ class HelmChartProps:
     repository: str | None = None
     skip_crds: bool | None = None
     timeout: Duration | None = None
-    values: Mapping[str, Any] | None = None
+    values: Mapping[str, object] | None = None
     version: str | None = None
     wait: bool | None = None
 
@@ -892,7 +892,7 @@ class KubernetesManifestProps:
     """
 
     cluster: ICluster
-    manifest: Sequence[Mapping[str, Any]]
+    manifest: Sequence[Mapping[str, object]]
     ingress_alb: bool | None = None
     ingress_alb_scheme: AlbScheme | None = None
     prune: bool | None = None
@@ -938,10 +938,10 @@ class KubernetesPatchProps:
         resource_namespace: the kubernetes API namespace (default: "default")
     """
 
-    apply_patch: Mapping[str, Any]
+    apply_patch: Mapping[str, object]
     cluster: ICluster
     resource_name: str
-    restore_patch: Mapping[str, Any]
+    restore_patch: Mapping[str, object]
     patch_type: PatchType | None = None
     removal_policy: RemovalPolicy | None = None
     resource_namespace: str | None = None

@@ -20,6 +20,11 @@ _NESTED_FROM = ("cluster_defaults", "cluster_features")
 TEMPLATES = [p for p in _ALL if not p.name.endswith(".nested.template.json") or p.parent.name in _NESTED_FROM]
 
 
+# aws-cdk-lib's own findings, kept byte for byte: the port adds the Pod Identity agent add-on that the Pod Identity
+# service account adds to the cluster as well (two AWS::EKS::Addon with the same primary identifier).
+KNOWN = {"integ_eks_pod_identities_by_addon/eks-pod-identities-by-addon.template.json": {"E3019"}}
+
+
 def test_there_are_templates_to_lint() -> None:
     assert len(TEMPLATES) >= 12
 
@@ -28,5 +33,7 @@ def test_there_are_templates_to_lint() -> None:
 def test_golden_template_has_no_cfn_lint_errors(path: Path) -> None:
     template = json.loads(path.read_text())
     matches = lint(json.dumps(template), config=ManualArgs(regions=["us-east-1"]))
-    errors = [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches if m.rule.id.startswith("E")]
+    known = KNOWN.get(f"{path.parent.name}/{path.name}", set())
+    errors = [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches
+              if m.rule.id.startswith("E") and m.rule.id not in known]
     assert errors == []
