@@ -243,7 +243,8 @@ class HelmChart(Construct):
         if chart_asset is not None and (repository or version):
             raise ValidationError("Neither 'repository' nor 'version' can be used when configuring 'chartAsset'",
                                   self)
-        grant = chart_asset.bucket.grant_read(provider.role)  # type: ignore[arg-type] if chart_asset is not None else None
+        grant = chart_asset.bucket.grant_read(provider.role) \
+            if chart_asset is not None and provider.role is not None else None
         resource = CustomResource(
             self, "Resource", service_token=provider.service_token, resource_type=self.RESOURCE_TYPE,
             removal_policy=removal_policy,

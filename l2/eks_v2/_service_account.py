@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from constructs import CfnJson, Construct, Names, RemovalPolicies
+from constructs import CfnJson, Construct, Names, RemovalPolicies, ValidationError
 from l2.eks_v2._enums import IdentityType
 from l2.eks_v2._k8s import KubernetesManifest
 
@@ -57,9 +57,9 @@ class ServiceAccount(Construct):
         self._name = name if name is not None else Names.unique_id(self).lower()
         self._namespace = namespace if namespace is not None else "default"
         if len(self._name) > 253 or not _SUBDOMAIN.match(self._name):
-            raise ValueError("The name of a ServiceAccount object must be a valid DNS subdomain name.")
+            raise ValidationError("The name of a ServiceAccount object must be a valid DNS subdomain name.", self)
         if len(self._namespace) > 63 or not _LABEL.match(self._namespace):
-            raise ValueError("All namespace names must be valid RFC 1123 DNS labels.")
+            raise ValidationError("All namespace names must be valid RFC 1123 DNS labels.", self)
         principal: Any
         if identity_type != IdentityType.POD_IDENTITY:
             issuer = cluster.open_id_connect_provider.open_id_connect_provider_issuer  # type: ignore[attr-defined]
@@ -73,7 +73,7 @@ class ServiceAccount(Construct):
             from l2.eks_v2._fargate import FargateCluster
 
             if isinstance(cluster, FargateCluster):
-                raise ValueError("Pod Identity is not supported in Fargate. Use IRSA identity type instead.")
+                raise ValidationError("Pod Identity is not supported in Fargate. Use IRSA identity type instead.", self)
             principal = iam.ServicePrincipal("pods.eks.amazonaws.com")
         role = iam.Role(self, "Role", assumed_by=principal)
         if identity_type == IdentityType.POD_IDENTITY:
@@ -134,3 +134,7 @@ class ServiceAccount(Construct):
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Add a statement to the role's policy."""
         return self._role.add_to_principal_policy(statement)
+
+    def add_to_policy(self, statement: PolicyStatement) -> bool:
+        """Add a statement to the role's policy (deprecated in aws-cdk-lib: use ``add_to_principal_policy``)."""
+        return self.add_to_principal_policy(statement).statement_added

@@ -159,6 +159,7 @@ OWN_ASSET_HANDLER_PREFIXES = (
 OWN_ASSET_HANDLER_INFIXES = (
     "CertificateRequestorFunction",  # certificatemanager.DnsValidatedCertificate
     "EvalFunction",  # stepfunctions_tasks.EvaluateExpression (one function per task)
+    "KubectlProviderHandler",  # eks_v2.KubectlProvider's handler (in the cluster's stack, not nested)
 )
 # Nested stacks holding pycdk's own handler code: their template (so its asset hash in TemplateURL) differs.
 OWN_HANDLER_NESTED_STACK_PREFIXES = (
@@ -182,6 +183,8 @@ AWSCLI_LAYER_DESCRIPTION = "/opt/awscli/aws"
 # handler (pycdk's use boto3)
 AWSCLI_LAYER_HANDLERS = (BUCKET_DEPLOYMENT_HANDLER, "SingletonLambda8693BB64968944B69AAFB0CC9EB8757C",
                          "Handler886CB40B")  # eks.KubectlProvider's (pycdk's writes its kubeconfig with boto3)
+# the same, matched anywhere in the id: eks_v2.KubectlProvider's handler (a construct in the cluster's stack)
+AWSCLI_LAYER_HANDLER_INFIXES = ("KubectlProviderHandler",)
 # aws-cdk-lib's EKS cluster handlers (Node.js) load proxy-agent from this layer; pycdk's Python handlers need none.
 PROXY_AGENT_LAYER_DESCRIPTION = "/opt/nodejs/node_modules/proxy-agent"
 PROXY_AGENT_LAYER_HANDLERS = ("OnEventHandler42BEBAE0", "IsCompleteHandler7073F4DA")
@@ -237,8 +240,9 @@ def _drop_awscli_layers(resources: dict, handler_prefixes: tuple[str, ...] = AWS
                         description: str = AWSCLI_LAYER_DESCRIPTION) -> None:
     """Remove aws-cdk-lib's AWS CLI layers (one per BucketDeployment) when a BucketDeployment handler is masked
     (and, with other arguments, another layer that only aws-cdk-lib's own handlers load)."""
-    handlers = [r for logical_id, r in resources.items() if logical_id.startswith(handler_prefixes)
-                and r.get("Type") == "AWS::Lambda::Function"]
+    infixes = AWSCLI_LAYER_HANDLER_INFIXES if handler_prefixes is AWSCLI_LAYER_HANDLERS else ()
+    handlers = [r for logical_id, r in resources.items() if (logical_id.startswith(handler_prefixes) or any(
+        p in logical_id for p in infixes)) and r.get("Type") == "AWS::Lambda::Function"]
     if not handlers:
         return
     cli = {logical_id for logical_id, r in resources.items() if r.get("Type") == "AWS::Lambda::LayerVersion"
@@ -264,7 +268,7 @@ def _drop_awscli_layers(resources: dict, handler_prefixes: tuple[str, ...] = AWS
 
 # Suites whose every app synthesizes pycdk's own handlers (an EKS cluster's providers), masked as OWN_HANDLER_APPS,
 # and apps of other suites with an eks.Cluster.
-OWN_HANDLER_SUITES = ("l2_eks",)
+OWN_HANDLER_SUITES = ("l2_eks", "l2_eks_v2")
 OWN_HANDLER_EKS_APPS = (
     "l2_stepfunctions_tasks/integ_eks_call",
     "l2_stepfunctions_tasks/integ_emrcontainers_start_job_run",
