@@ -32,6 +32,7 @@ _L2_NAMES: dict[str, str] = {
     "RuntimeEndpointAttributes": "_endpoint",
     "RuntimeEndpointBase": "_endpoint",
     "RuntimeEndpointProps": "_endpoint",
+    "RuntimeNetworkConfiguration": "_network",
     "RuntimeProps": "_runtime",
 }
 

@@ -104,7 +104,12 @@ class AgentRuntimeArtifact:
         """Called by the runtime that uses this artifact: grants the runtime role access to it."""
 
     def _first_bind(self, runtime: Runtime) -> bool:
+        # aws-cdk-lib keeps the role ARNs it granted in a set, but an artifact shared by several runtimes whose
+        # roles have token ARNs only grants the first one (checked against the oracle): every unresolved ARN
+        # counts as the same key here.
         arn = runtime.role.role_arn
+        if Token.is_unresolved(arn):
+            arn = "<unresolved>"
         if arn in self._bound_roles:
             return False
         self._bound_roles.add(arn)

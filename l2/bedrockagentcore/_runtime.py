@@ -10,8 +10,11 @@ from constructs import (
     Annotations,
     Arn,
     ArnFormat,
+    AspectPriority,
+    Aspects,
     Construct,
     Duration,
+    IConstruct,
     Lazy,
     Names,
     Resource,
@@ -26,6 +29,7 @@ from l2.bedrockagentcore._artifact import ECR_URI_PATTERN, AgentRuntimeArtifact
 from l2.bedrockagentcore._authorizer import RuntimeAuthorizerConfiguration
 from l2.bedrockagentcore._endpoint import RuntimeEndpoint
 from l2.bedrockagentcore._interfaces import IBedrockAgentRuntime
+from l2.bedrockagentcore._network import RuntimeNetworkConfiguration
 from l2.bedrockagentcore._types import (
     LifecycleConfiguration,
     PlatformVersion,
@@ -83,6 +87,7 @@ class RuntimeProps:
     environment_variables: Mapping[str, str] | None = None
     execution_role: IRole | None = None
     lifecycle_configuration: LifecycleConfiguration | None = None
+    network_configuration: RuntimeNetworkConfiguration | None = None
     platform_version: PlatformVersion | None = None
     protocol_configuration: ProtocolType | None = None
     request_header_configuration: RequestHeaderConfiguration | None = None
@@ -264,6 +269,22 @@ def _authorizer_property(authorizer: RuntimeAuthorizerConfiguration) -> object:
     return CfnRuntime.AuthorizerConfigurationProperty(**rendered) if rendered is not None else None
 
 
+class _BindArtifact:
+    """Binds a runtime's artifact (grants, assets) once the app is built; it visits the runtime only."""
+
+    __slots__ = ("_runtime", "_done")
+    _visits_holder_only = True
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+        self._done = False
+
+    def visit(self, node: IConstruct) -> None:
+        if node is self._runtime and not self._done:
+            self._done = True
+            node.agent_runtime_artifact.bind(node, node)
+
+
 class _ImportedRuntime(RuntimeBase):
     def __init__(self, scope: Construct, id: str, attrs: AgentRuntimeAttributes) -> None:
         super().__init__(scope, id)
@@ -298,6 +319,7 @@ class Runtime(RuntimeBase):
         tags: tags of the runtime.
         request_header_configuration: headers passed through to the agent.
         lifecycle_configuration: session timeout and instance lifetime.
+        network_configuration: the network (default ``RuntimeNetworkConfiguration.using_public_network()``).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-bedrockagentcore.Runtime"
@@ -308,6 +330,7 @@ class Runtime(RuntimeBase):
                  description: str | None = None, environment_variables: Mapping[str, str] | None = None,
                  execution_role: IRole | None = None,
                  lifecycle_configuration: LifecycleConfiguration | None = None,
+                 network_configuration: RuntimeNetworkConfiguration | None = None,
                  platform_version: PlatformVersion | None = None,
                  protocol_configuration: ProtocolType | None = None,
                  request_header_configuration: RequestHeaderConfiguration | None = None,
@@ -350,9 +373,13 @@ class Runtime(RuntimeBase):
         self.grant_principal = self.role
         self.agent_runtime_artifact = agent_runtime_artifact
         """The agent's code."""
-        # aws-cdk-lib binds while resolving the template (its prepare phase resolves every token once before the
-        # final pass); binding here gives the same template.
-        agent_runtime_artifact.bind(self, self)
+        # aws-cdk-lib binds the artifact when its prepare phase first resolves the template, after every construct
+        # of the app exists: an aspect of this runtime binds at the same point (before rendering).
+        Aspects.of(self).add(_BindArtifact(self), priority=AspectPriority.MUTATING)
+        self._network = (network_configuration if network_configuration is not None
+                         else RuntimeNetworkConfiguration.using_public_network())
+        if self._network.connections is not None:
+            self._connections = self._network.connections
         self._protocol = protocol_configuration if protocol_configuration is not None else ProtocolType.HTTP
         self._authorizer = authorizer_configuration
         env = dict(environment_variables) if environment_variables else None
@@ -371,7 +398,8 @@ class Runtime(RuntimeBase):
             self, "Resource", agent_runtime_name=self.agent_runtime_name, role_arn=self.role.role_arn,
             agent_runtime_artifact=Lazy.any(lambda: CfnRuntime.AgentRuntimeArtifactProperty(
                 **self._render_artifact())),
-            network_configuration=Lazy.any(lambda: CfnRuntime.NetworkConfigurationProperty(network_mode="PUBLIC")),
+            network_configuration=Lazy.any(lambda: CfnRuntime.NetworkConfigurationProperty(
+                **self._network._render(self._connections))),
             protocol_configuration=Lazy.string(lambda: self._protocol.value),
             platform_version=platform_version.value if platform_version is not None else None,
             description=description, environment_variables=Lazy.any(lambda: env),
