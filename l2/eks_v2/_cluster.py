@@ -786,13 +786,16 @@ class Cluster(ClusterBase):
         if compute_type == CoreDnsComputeType.EC2:
             return
 
-        def patch(value: CoreDnsComputeType) -> dict[str, Any]:
+        def patch(value: CoreDnsComputeType) -> dict[str, object]:
             return {"spec": {"template": {"metadata": {"annotations": {
                 "eks.amazonaws.com/compute-type": value.value}}}}}
 
-        KubernetesPatch(self, "CoreDnsComputeTypePatch", cluster=self, resource_name="deployment/coredns",
-                        resource_namespace="kube-system", apply_patch=patch(CoreDnsComputeType.FARGATE),
-                        restore_patch=patch(CoreDnsComputeType.EC2))
+        k8s_patch = KubernetesPatch(self, "CoreDnsComputeTypePatch", cluster=self, resource_name="deployment/coredns",
+                                    resource_namespace="kube-system", apply_patch=patch(CoreDnsComputeType.FARGATE),
+                                    restore_patch=patch(CoreDnsComputeType.EC2))
+        # the restore patch runs on deletion: the handler's cluster-admin access must outlive it
+        if self._cluster_admin_access is not None:
+            k8s_patch.node.add_dependency(self._cluster_admin_access)
 
     def _validate_remote_networks(self, nodes: Sequence[RemoteNodeNetwork] | None,
                                   pods: Sequence[RemotePodNetwork] | None) -> None:
