@@ -211,7 +211,9 @@ def _build_light(cls: type) -> None:
             ns[f"_d{i}"] = f.default
             body.append(f"    {target} = _d{i}")
     src = f"def __init__(self{', *, ' + ', '.join(params) if params else ''}):\n" + ("\n".join(body) or "    pass")
-    exec(compile(src, f"<struct {cls.__module__}.{qualname}.__init__>", "exec"), ns)  # our own field names
+    from .typecheck import compiled
+
+    exec(compiled(src, f"<struct {cls.__module__}.{qualname}.__init__>", cls.__module__), ns)  # our own field names
     methods["__init__"] = ns["__init__"]
 
     if pending.eq:

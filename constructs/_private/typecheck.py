@@ -787,10 +787,85 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
         return func
     body = "\n".join(checks)
     src = f"def {func.__name__}({', '.join(params)}):\n{body}\n    return _f({', '.join(call)})\n"
-    exec(compile(src, f"<typecheck {func.__qualname__}>", "exec"), ns)  # generated from our own signature
+    exec(compiled(src, f"<typecheck {func.__qualname__}>", func.__module__), ns)  # generated from our own signature
     checked = ns[func.__name__]
     _mark(checked, func)
     return checked  # type: ignore[no-any-return]
+
+
+# -- compiled checks, kept between processes -------------------------------------------------------------------
+# Compiling the generated source is most of a checked method's first call (about 1 M instructions each; an app's
+# first construct of each kind pays it). The code objects are kept, per module of the checked classes, in files
+# next to this module's bytecode (``__pycache__/typecheck-codes``), as ``marshal`` writes ``.pyc`` files: the key
+# is the source itself, so a changed signature is a new entry, never a stale one. Nothing is written when Python
+# writes no bytecode (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only.
+_CODES: dict[str, dict[str, Any]] = {}  # module -> {filename + source: code}
+_NEW_CODES: dict[str, dict[str, Any]] = {}  # compiled in this process, to save at exit
+_MAX_CODES = 2000  # entries kept per module file (the newest)
+
+
+def _codes_file(module: str) -> str:
+    import os
+
+    folder = os.path.join(os.path.dirname(__file__), "__pycache__", "typecheck-codes")
+    return os.path.join(folder, f"{module}.{sys.implementation.cache_tag}-o{sys.flags.optimize}.bin")
+
+
+def _read_codes(path: str) -> dict[str, Any]:
+    import marshal
+    from importlib._bootstrap_external import MAGIC_NUMBER  # type: ignore[attr-defined]
+
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        if data[: len(MAGIC_NUMBER)] == MAGIC_NUMBER:
+            codes = marshal.loads(data[len(MAGIC_NUMBER) :])
+            if type(codes) is dict:
+                return codes
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return {}
+
+
+def compiled(src: str, filename: str, module: str) -> types.CodeType:
+    """``compile(src, filename, "exec")``, from the code kept for ``module`` when it holds this source."""
+    codes = _CODES.get(module)
+    if codes is None:
+        codes = _CODES[module] = _read_codes(_codes_file(module)) if sys.implementation.cache_tag else {}
+    key = f"{filename}\n{src}"
+    code = codes.get(key)
+    if type(code) is not types.CodeType:
+        code = codes[key] = compile(src, filename, "exec")
+        if not sys.dont_write_bytecode and sys.implementation.cache_tag:
+            if not _NEW_CODES:
+                import atexit
+
+                atexit.register(save_codes)
+            _NEW_CODES.setdefault(module, {})[key] = code
+    return code
+
+
+def save_codes() -> None:
+    """Write the code compiled in this process (a forked process that leaves with ``os._exit`` calls it first)."""
+    import marshal
+    import os
+    from importlib._bootstrap_external import MAGIC_NUMBER
+
+    for module, new in _NEW_CODES.items():
+        path = _codes_file(module)
+        try:
+            codes = _read_codes(path)  # with what other processes saved meanwhile
+            codes.update(new)
+            if len(codes) > _MAX_CODES:
+                codes = dict(list(codes.items())[-_MAX_CODES:])
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                f.write(MAGIC_NUMBER + marshal.dumps(codes))
+            os.replace(tmp, path)
+        except (OSError, ValueError):
+            continue
+    _NEW_CODES.clear()
 
 
 def _struct_class(tp: Any) -> type | None:
@@ -832,7 +907,7 @@ def _compile_struct(cls: type, init: Callable[..., None], fields: tuple[Any, ...
     if not checks:
         return init
     src = "def __init__(self, **kw):\n    if kw:\n" + "\n".join(checks) + "\n    _init(self, **kw)\n"
-    exec(compile(src, f"<typecheck {cls.__qualname__}.__init__>", "exec"), ns)  # generated from our own fields
+    exec(compiled(src, f"<typecheck {cls.__qualname__}.__init__>", cls.__module__), ns)  # from our own fields
     checked = ns["__init__"]
     _mark(checked, init)
     return checked  # type: ignore[no-any-return]

@@ -123,6 +123,8 @@ for line in sys.stdin:
             try:
                 sys.stdout.flush()
                 sys.stderr.flush()
+                # the argument checks compiled by this app, for the next apps (os._exit runs no atexit hooks)
+                sys.modules["constructs._private.typecheck"].save_codes()
             finally:
                 os._exit(code)
     deadline = time.monotonic() + float(req["timeout"])
