@@ -39,14 +39,13 @@ from l2.bedrockagentcore._types import (
 from l2.bedrockagentcore._validation import length_errors, pattern_errors, tag_errors
 
 if TYPE_CHECKING:
+    from l1._private.interfaces.bedrockagentcore import RuntimeReference
     from l2.cloudwatch import Metric, Unit
     from l2.ec2 import Connections, ISecurityGroup
     from l2.iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
 
 _INVOKE = ["bedrock-agentcore:InvokeAgentRuntime"]
 _INVOKE_FOR_USER = ["bedrock-agentcore:InvokeAgentRuntimeForUser"]
-_INVOKE_WEBSOCKET = ["bedrock-agentcore:InvokeAgentRuntimeWithWebSocketStream"]
-_INVOKE_WEBSOCKET_FOR_USER = ["bedrock-agentcore:InvokeAgentRuntimeWithWebSocketStreamForUser"]
 _LIFECYCLE_MIN = 60
 _LIFECYCLE_MAX = 28800
 
@@ -111,6 +110,13 @@ class RuntimeBase(Resource):
     _connections: Connections | None = None
 
     @property
+    def runtime_ref(self) -> RuntimeReference:
+        """The runtime's id and ARN."""
+        from l1._private.interfaces.bedrockagentcore import RuntimeReference
+
+        return RuntimeReference(agent_runtime_id=self.agent_runtime_id, agent_runtime_arn=self.agent_runtime_arn)
+
+    @property
     def connections(self) -> Connections:
         """The runtime's network connections (only for a runtime in a VPC)."""
         if self._connections is None:
@@ -142,14 +148,6 @@ class RuntimeBase(Resource):
         """Let ``grantee`` invoke the runtime directly and on behalf of users."""
         return self._invoke_grant(grantee, [*_INVOKE, *_INVOKE_FOR_USER])
 
-    def grant_invoke_with_web_socket_stream(self, grantee: IGrantable) -> Grant:
-        """Let ``grantee`` invoke the runtime over a WebSocket stream."""
-        return self._invoke_grant(grantee, list(_INVOKE_WEBSOCKET))
-
-    def grant_invoke_with_web_socket_stream_for_user(self, grantee: IGrantable) -> Grant:
-        """Let ``grantee`` invoke the runtime over a WebSocket stream on behalf of a user."""
-        return self._invoke_grant(grantee, list(_INVOKE_WEBSOCKET_FOR_USER))
-
     def metric(self, metric_name: str, *, account: str | None = None, color: str | None = None,
             dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
             period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
@@ -157,13 +155,19 @@ class RuntimeBase(Resource):
             visible: bool | None = None) -> Metric:
         """The CloudWatch metric ``metric_name`` of this runtime (namespace ``AWS/Bedrock-AgentCore``).
 
-        The keywords are aws-cdk-lib's ``MetricOptions``; the ``Resource`` dimension is the runtime's ARN.
+        The keywords are aws-cdk-lib's ``MetricOptions``; the dimensions are the runtime's default endpoint
+        (``Name``), the ``InvokeAgentRuntime`` operation and the runtime's ARN (``Resource``).
         """
         props = _metric_options(locals(), "metric_name")
+        dims = {"Name": f"{self.agent_runtime_name}::DEFAULT", "Operation": "InvokeAgentRuntime",
+                "Resource": self.agent_runtime_arn}
+        return self._make_metric(metric_name, dims, props)
+
+    def _make_metric(self, metric_name: str, dims: dict[str, str], props: dict[str, Any]) -> Metric:
         from l2 import cloudwatch
 
         stack = Stack.of(self)
-        dims = {"Resource": self.agent_runtime_arn, **(props.pop("dimensions_map", None) or {})}
+        dims = {**dims, **(props.pop("dimensions_map", None) or {})}
         props.setdefault("region", stack.region)
         props.setdefault("account", stack.account)
         return cloudwatch.Metric(namespace="AWS/Bedrock-AgentCore", metric_name=metric_name, dimensions_map=dims,
@@ -186,9 +190,8 @@ class RuntimeBase(Resource):
             visible: bool | None = None) -> Metric:
         """The number of invocations across all resources (Sum)."""
         options = _metric_options(locals())
-        options.setdefault("dimensions_map", {"Resource": "All"})
         options.setdefault("statistic", "Sum")
-        return self.metric("Invocations", **options)
+        return self._make_metric("Invocations", {"AggregateOperation": "InvokeAgentRuntime"}, options)
 
     def metric_throttles(self, *, account: str | None = None, color: str | None = None,
             dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
@@ -257,9 +260,8 @@ class RuntimeBase(Resource):
             visible: bool | None = None) -> Metric:
         """The number of sessions across all resources (Sum)."""
         options = _metric_options(locals())
-        options.setdefault("dimensions_map", {"Resource": "All"})
         options.setdefault("statistic", "Sum")
-        return self.metric("Sessions", **options)
+        return self._make_metric("Sessions", {"AggregateOperation": "InvokeAgentRuntime"}, options)
 
 
 def _authorizer_property(authorizer: RuntimeAuthorizerConfiguration) -> object:

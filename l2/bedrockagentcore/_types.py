@@ -31,8 +31,8 @@ class ProtocolType(_StringValue):
     """Model Context Protocol."""
     HTTP: ProtocolType
     """HTTP."""
-    A2A: ProtocolType
-    """Agent-to-agent protocol."""
+    A2_A: ProtocolType
+    """Agent-to-agent protocol (``A2A``; aws-cdk-lib's Python name is ``A2_A``)."""
     AGUI: ProtocolType
     """Agent User Interaction protocol."""
 
@@ -44,7 +44,7 @@ class ProtocolType(_StringValue):
 
 ProtocolType.MCP = ProtocolType("MCP")
 ProtocolType.HTTP = ProtocolType("HTTP")
-ProtocolType.A2A = ProtocolType("A2A")
+ProtocolType.A2_A = ProtocolType("A2A")
 ProtocolType.AGUI = ProtocolType("AGUI")
 
 
@@ -163,8 +163,11 @@ class RuntimeCustomClaim:
                 raise UnscopedValidationError(
                     f"Custom claim '{self._name}': CONTAINS operator requires exactly one value, "
                     f"got {len(value)} values")
+        # a string, or the one value a CONTAINS claim looks for, is a MatchValueString; CONTAINS_ANY takes a list
         match_value: dict[str, object] = (
-            {"match_value_string": value} if isinstance(value, str) else {"match_value_string_list": list(value)})
+            {"match_value_string": value} if isinstance(value, str)
+            else {"match_value_string": value[0]} if self._operator is CustomClaimOperator.CONTAINS
+            else {"match_value_string_list": list(value)})
         return {"inbound_token_claim_name": self._name, "inbound_token_claim_value_type": self._value_type,
                 "authorizing_claim_match_value": {"claim_match_operator": self._operator.value,
                                                   "claim_match_value": match_value}}
