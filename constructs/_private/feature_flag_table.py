@@ -119,6 +119,7 @@ REPORT: tuple[tuple[str, Any, str, Any], ...] = (
 )
 
 READERS: dict[str, tuple[tuple[str, bool], ...]] = {
+    '@aws-cdk/aws-signer:signingProfileNamePassedToCfn': (('signer', True),),
     '@aws-cdk/core:newStyleStackSynthesis': (('core', True),),
     '@aws-cdk/core:stackRelativeExports': (('core', True),),
     '@aws-cdk/aws-ecs-patterns:secGroupsDisablesImplicitOpenListener': (('ecs_patterns', True),),
@@ -156,6 +157,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig': (('autoscaling', True), ('ec2', True)),
     '@aws-cdk/core:includePrefixInUniqueNameGeneration': (('core', True),),
     '@aws-cdk/aws-efs:denyAnonymousAccess': (('efs', True),),
+    '@aws-cdk/aws-opensearchservice:enableOpensearchMultiAzWithStandby': (('opensearchservice', True),),
     '@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId': (('efs', True),),
     '@aws-cdk/aws-rds:auroraClusterChangeScopeOfInstanceParameterGroupWithEachParameters': (('rds', True),),
     '@aws-cdk/aws-appsync:useArnForSourceApiAssociationIdentifier': (('appsync', True),),
@@ -165,6 +167,8 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-codepipeline:crossAccountKeysDefaultValueToFalse': (('codepipeline', True),),
     '@aws-cdk/aws-codepipeline:defaultPipelineTypeToV2': (('codepipeline', True),),
     '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': (('kms', True),),
+    '@aws-cdk/aws-eks:nodegroupNameAttribute': (('eks', True), ('eks_v2', True)),
+    '@aws-cdk/aws-eks:useNativeOidcProvider': (('eks', True), ('eks_v2', True)),
     '@aws-cdk/aws-ec2:ebsDefaultGp3Volume': (('ec2', True),),
     '@aws-cdk/aws-ecs:removeDefaultDeploymentAlarm': (('ecs', True),),
     '@aws-cdk/custom-resources:logApiResponseDataPropertyTrueDefault': (('custom_resources', True),),
@@ -203,6 +207,8 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-cloudfront:defaultFunctionRuntimeV2_0': (('cloudfront', True),),
     '@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy': (('elasticloadbalancingv2', True),),
     '@aws-cdk/core:automaticL1Traits': (('core', True),),
+    '@aws-cdk/aws-batch:defaultToAL2023': (('batch', True),),
+    '@aws-cdk/aws-eks:defaultToAL2023': (('eks', True), ('eks_v2', True)),
     '@aws-cdk/core:annotationsInValidationReport': (('core', True),),
     '@aws-cdk/core:defaultCrossStackReferences': (('core', True),),
     '@aws-cdk/core:validateAgainstDefaultRules': (('core', True),),
@@ -213,6 +219,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
 }
 
 DEFAULTS: dict[str, bool] = {
+    '@aws-cdk/aws-signer:signingProfileNamePassedToCfn': False,
     '@aws-cdk/core:newStyleStackSynthesis': True,
     '@aws-cdk/core:stackRelativeExports': True,
     '@aws-cdk/aws-ecs-patterns:secGroupsDisablesImplicitOpenListener': False,
@@ -250,6 +257,7 @@ DEFAULTS: dict[str, bool] = {
     '@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig': False,
     '@aws-cdk/core:includePrefixInUniqueNameGeneration': False,
     '@aws-cdk/aws-efs:denyAnonymousAccess': False,
+    '@aws-cdk/aws-opensearchservice:enableOpensearchMultiAzWithStandby': False,
     '@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId': False,
     '@aws-cdk/aws-rds:auroraClusterChangeScopeOfInstanceParameterGroupWithEachParameters': False,
     '@aws-cdk/aws-appsync:useArnForSourceApiAssociationIdentifier': False,
@@ -259,6 +267,8 @@ DEFAULTS: dict[str, bool] = {
     '@aws-cdk/aws-codepipeline:crossAccountKeysDefaultValueToFalse': False,
     '@aws-cdk/aws-codepipeline:defaultPipelineTypeToV2': False,
     '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': False,
+    '@aws-cdk/aws-eks:nodegroupNameAttribute': False,
+    '@aws-cdk/aws-eks:useNativeOidcProvider': False,
     '@aws-cdk/aws-ec2:ebsDefaultGp3Volume': False,
     '@aws-cdk/aws-ecs:removeDefaultDeploymentAlarm': False,
     '@aws-cdk/custom-resources:logApiResponseDataPropertyTrueDefault': False,
@@ -297,6 +307,8 @@ DEFAULTS: dict[str, bool] = {
     '@aws-cdk/aws-cloudfront:defaultFunctionRuntimeV2_0': False,
     '@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy': False,
     '@aws-cdk/core:automaticL1Traits': True,
+    '@aws-cdk/aws-batch:defaultToAL2023': False,
+    '@aws-cdk/aws-eks:defaultToAL2023': False,
     '@aws-cdk/core:annotationsInValidationReport': False,
     '@aws-cdk/core:defaultCrossStackReferences': True,
     '@aws-cdk/core:validateAgainstDefaultRules': False,
