@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from constructs import Token, UnscopedValidationError
+from constructs import Resource, Stack, Token, UnscopedValidationError
 
 if TYPE_CHECKING:
     from l2.bedrockagentcore._types import RuntimeCustomClaim
@@ -63,9 +63,11 @@ class RuntimeAuthorizerConfiguration:
         return RuntimeAuthorizerConfiguration(discovery_url, [client_id], allowed_audience, allowed_scopes,
                                               custom_claims)
 
-    def _render(self) -> dict[str, object] | None:
+    def _render(self) -> dict[str, Any] | None:
         if self._user_pool is not None:
-            discovery_url: str = (f"https://cognito-idp.{self._user_pool.env.region}.amazonaws.com/"
+            pool = self._user_pool
+            region = pool.env.region if isinstance(pool, Resource) else Stack.of(pool).region
+            discovery_url: str = (f"https://cognito-idp.{region}.amazonaws.com/"
                                   f"{self._user_pool.user_pool_id}{_WELL_KNOWN}")
             clients: list[str] | None = [c.user_pool_client_id for c in self._user_pool_clients or ()]
         elif self._discovery_url is not None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Lazy, Names, Resource, UnscopedValidationError
 from constructs.internals import structs
 from l2.bedrockagentcore._interfaces import IRuntimeEndpoint
 from l2.bedrockagentcore._validation import length_errors, pattern_errors, tag_errors
+
+if TYPE_CHECKING:
+    from l1._private.interfaces.bedrockagentcore import RuntimeEndpointReference
 
 _NAME_PATTERN = r"^[a-zA-Z][a-zA-Z0-9_]{0,47}$"
 
@@ -62,6 +66,14 @@ class RuntimeEndpointBase(Resource):
     last_updated_at: str | None = None
     description: str | None = None
     endpoint_id: str | None = None
+
+
+    @property
+    def runtime_endpoint_ref(self) -> RuntimeEndpointReference:
+        """The endpoint's ARN."""
+        from l1._private.interfaces.bedrockagentcore import RuntimeEndpointReference
+
+        return RuntimeEndpointReference(agent_runtime_endpoint_arn=self.agent_runtime_endpoint_arn)
 
 
 class _ImportedRuntimeEndpoint(RuntimeEndpointBase):

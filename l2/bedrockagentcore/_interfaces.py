@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
+    from constructs import Duration
+    from l1._private.interfaces.bedrockagentcore import RuntimeEndpointReference, RuntimeReference
+    from l2.cloudwatch import Metric, Unit
+    from l2.ec2 import Connections
     from l2.iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
+    from l2.logs import ILogGroup
 
 
 @runtime_checkable
@@ -38,20 +43,139 @@ class IBedrockAgentRuntime(Protocol):
         """The principal the runtime acts as."""
         ...
 
-    def grant(self, actions: list[str], resources: list[str]) -> Grant:
-        """Let the runtime perform ``actions`` on ``resources``."""
+    @property
+    def agent_runtime_version(self) -> str | None:
+        """The runtime's version."""
         ...
 
-    def grant_invoke(self, grantee: IGrantable) -> Grant:
-        """Let ``grantee`` invoke the runtime, directly and on behalf of users."""
+    @property
+    def agent_status(self) -> str | None:
+        """The runtime's status."""
+        ...
+
+    @property
+    def created_at(self) -> str | None:
+        """When the runtime was created."""
+        ...
+
+    @property
+    def last_updated_at(self) -> str | None:
+        """When the runtime was last updated."""
+        ...
+
+    @property
+    def application_log_group(self) -> ILogGroup:
+        """The log group of the runtime's default endpoint."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """The runtime's network connections (a runtime in a VPC)."""
+        ...
+
+    @property
+    def runtime_ref(self) -> RuntimeReference:
+        """The runtime's id and ARN."""
+        ...
+
+    def grant(self, actions: Sequence[str], resources: Sequence[str]) -> Grant:
+        """Let the runtime perform ``actions`` on ``resources``."""
         ...
 
     def add_to_role_policy(self, statement: PolicyStatement) -> IBedrockAgentRuntime:
         """Add ``statement`` to the execution role's policy."""
         ...
 
-    def metric(self, metric_name: str) -> Metric:
-        """A CloudWatch metric of the runtime."""
+    def grant_invoke_runtime(self, grantee: IGrantable) -> Grant:
+        """Let ``grantee`` invoke the runtime."""
+        ...
+
+    def grant_invoke_runtime_for_user(self, grantee: IGrantable) -> Grant:
+        """Let ``grantee`` invoke the runtime on behalf of a user."""
+        ...
+
+    def grant_invoke(self, grantee: IGrantable) -> Grant:
+        """Let ``grantee`` invoke the runtime, directly and on behalf of users."""
+        ...
+
+    def metric(self, metric_name: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The CloudWatch metric ``metric_name`` of the runtime."""
+        ...
+
+    def metric_invocations(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """Invocations."""
+        ...
+
+    def metric_invocations_aggregated(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """Invocations across all resources."""
+        ...
+
+    def metric_throttles(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """Throttled requests."""
+        ...
+
+    def metric_system_errors(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """System errors."""
+        ...
+
+    def metric_user_errors(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """User errors."""
+        ...
+
+    def metric_latency(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """Request latency."""
+        ...
+
+    def metric_total_errors(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """System and user errors."""
+        ...
+
+    def metric_session_count(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """Agent sessions."""
+        ...
+
+    def metric_sessions_aggregated(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """Sessions across all resources."""
         ...
 
 
@@ -72,4 +196,34 @@ class IRuntimeEndpoint(Protocol):
     @property
     def agent_runtime_arn(self) -> str:
         """The ARN of the runtime the endpoint serves."""
+        ...
+
+    @property
+    def created_at(self) -> str | None:
+        """When the endpoint was created."""
+        ...
+
+    @property
+    def description(self) -> str | None:
+        """The endpoint's description."""
+        ...
+
+    @property
+    def live_version(self) -> str | None:
+        """The live runtime version."""
+        ...
+
+    @property
+    def status(self) -> str | None:
+        """The endpoint's status."""
+        ...
+
+    @property
+    def target_version(self) -> str | None:
+        """The target runtime version."""
+        ...
+
+    @property
+    def runtime_endpoint_ref(self) -> RuntimeEndpointReference:
+        """The endpoint's ARN."""
         ...

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from l2.ec2 import Connections
@@ -22,5 +22,5 @@ class RuntimeNetworkConfiguration:
         """The public network (the default)."""
         return RuntimeNetworkConfiguration("PUBLIC")
 
-    def _render(self, connections: Connections | None = None) -> dict[str, object]:
+    def _render(self, connections: Connections | None = None) -> dict[str, Any]:
         return {"network_mode": self.network_mode}

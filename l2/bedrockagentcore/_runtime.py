@@ -22,7 +22,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l2._private.iam_module import iam
 from l2._private.metric_options import given_options as _metric_options
 from l2.bedrockagentcore._artifact import ECR_URI_PATTERN, AgentRuntimeArtifact
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
     from l2.ec2 import Connections, ISecurityGroup
     from l2.iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
+    from l2.logs import ILogGroup
 
 _INVOKE = ["bedrock-agentcore:InvokeAgentRuntime"]
 _INVOKE_FOR_USER = ["bedrock-agentcore:InvokeAgentRuntimeForUser"]
@@ -108,6 +109,14 @@ class RuntimeBase(Resource):
     last_updated_at: str | None = None
     description: str | None = None
     _connections: Connections | None = None
+
+    @cached_property
+    def application_log_group(self) -> ILogGroup:
+        """The log group of the runtime's default endpoint (imported on first use)."""
+        from l2.logs import LogGroup
+
+        return LogGroup.from_log_group_name(
+            self, "ApplicationLogGroup", f"/aws/bedrock-agentcore/runtimes/{self.agent_runtime_id}-DEFAULT")
 
     @property
     def runtime_ref(self) -> RuntimeReference:

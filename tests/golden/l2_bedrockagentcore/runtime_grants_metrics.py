@@ -68,7 +68,10 @@ imported_endpoint = agentcore.RuntimeEndpoint.from_runtime_endpoint_attributes(
     endpoint_name="ep",
 )
 cdk.CfnOutput(stack, "EndpointName", value=imported_endpoint.endpoint_name)
-cdk.CfnOutput(stack, "LiveEndpointArn", value=endpoint.agent_runtime_endpoint_arn)
+cdk.CfnOutput(stack, "LiveEndpointArn", value=endpoint.runtime_endpoint_ref.agent_runtime_endpoint_arn)
+cdk.CfnOutput(stack, "AppLogGroupArn", value=runtime.application_log_group.log_group_arn)
+cdk.CfnOutput(stack, "AppLogGroupName", value=runtime.application_log_group.log_group_name)
+cdk.CfnOutput(stack, "RuntimeRefId", value=runtime.runtime_ref.agent_runtime_id)
 
 agentcore.Runtime(
     stack,
