@@ -40,6 +40,7 @@ from l2.bedrockagentcore._validation import length_errors, pattern_errors, tag_e
 
 if TYPE_CHECKING:
     from l1._private.interfaces.bedrockagentcore import RuntimeReference
+    from l2.bedrockagentcore._observability import LoggingConfig
     from l2.cloudwatch import Metric, Unit
     from l2.ec2 import Connections, ISecurityGroup
     from l2.iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
@@ -87,12 +88,15 @@ class RuntimeProps:
     environment_variables: Mapping[str, str] | None = None
     execution_role: IRole | None = None
     lifecycle_configuration: LifecycleConfiguration | None = None
+    logging_configs: Sequence[LoggingConfig] | None = None
+    manage_delivery_resource_policy: bool | None = None
     network_configuration: RuntimeNetworkConfiguration | None = None
     platform_version: PlatformVersion | None = None
     protocol_configuration: ProtocolType | None = None
     request_header_configuration: RequestHeaderConfiguration | None = None
     runtime_name: str | None = None
     tags: Mapping[str, str] | None = None
+    tracing_enabled: bool | None = None
 
 
 class RuntimeBase(Resource):
@@ -330,6 +334,9 @@ class Runtime(RuntimeBase):
         tags: tags of the runtime.
         request_header_configuration: headers passed through to the agent.
         lifecycle_configuration: session timeout and instance lifetime.
+        tracing_enabled: deliver traces to X-Ray (default false).
+        logging_configs: log types and their destinations (CloudWatch Logs, S3, Firehose).
+        manage_delivery_resource_policy: create the Logs / X-Ray resource policies delivery needs (default true).
         network_configuration: the network (default ``RuntimeNetworkConfiguration.using_public_network()``).
     """
 
@@ -341,11 +348,14 @@ class Runtime(RuntimeBase):
                  description: str | None = None, environment_variables: Mapping[str, str] | None = None,
                  execution_role: IRole | None = None,
                  lifecycle_configuration: LifecycleConfiguration | None = None,
+                 logging_configs: Sequence[LoggingConfig] | None = None,
+                 manage_delivery_resource_policy: bool | None = None,
                  network_configuration: RuntimeNetworkConfiguration | None = None,
                  platform_version: PlatformVersion | None = None,
                  protocol_configuration: ProtocolType | None = None,
                  request_header_configuration: RequestHeaderConfiguration | None = None,
-                 runtime_name: str | None = None, tags: Mapping[str, str] | None = None) -> None:
+                 runtime_name: str | None = None, tags: Mapping[str, str] | None = None,
+                 tracing_enabled: bool | None = None) -> None:
         super().__init__(scope, id, physical_name=runtime_name if runtime_name is not None else Lazy.string(
             lambda: Names.unique_resource_name(self, max_length=48)))
         self.agent_runtime_name = self.physical_name
@@ -426,6 +436,14 @@ class Runtime(RuntimeBase):
         self.agent_runtime_version = self._resource.attr_agent_runtime_version
         self.created_at = self._resource.attr_created_at
         self.last_updated_at = self._resource.attr_last_updated_at
+        manage = manage_delivery_resource_policy is not False
+        if tracing_enabled or logging_configs:
+            from l2.bedrockagentcore._observability import configure_logging, configure_tracing
+
+            if tracing_enabled:
+                configure_tracing(self, self.agent_runtime_arn, manage)
+            if logging_configs:
+                configure_logging(self, self.agent_runtime_arn, logging_configs, manage)
 
     @staticmethod
     def from_agent_runtime_attributes(scope: Construct, id: str, *, agent_runtime_arn: str, agent_runtime_id: str,
