@@ -473,6 +473,16 @@ class CfnConfiguration(_CfnResource):
         """The ARN of ``resource``: any ``IConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.configuration_ref.configuration_arn
 
+    @staticmethod
+    def from_configuration_arn(scope: Construct, id: str, arn: str) -> IConfigurationRef:
+        """An imported ``IConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "amazonmq", "ConfigurationReference", "configuration_ref", "arn", 'arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}', None, (('configuration_id', ('variable', 'ConfigurationId')), ('configuration_arn', ('argument',))))
+
+    @staticmethod
+    def from_configuration_id(scope: Construct, id: str, configuration_id: str) -> IConfigurationRef:
+        """An imported ``IConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, configuration_id, "amazonmq", "ConfigurationReference", "configuration_ref", "template", 'arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}', 'ConfigurationId', (('configuration_id', ('argument',)), ('configuration_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

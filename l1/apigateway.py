@@ -254,6 +254,11 @@ class CfnApiKey(_CfnResource):
         """The ARN of ``resource``: any ``IApiKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}", resource, {'ApiKeyId': ('api_key_ref', 'api_key_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_api_key_id(scope: Construct, id: str, api_key_id: str) -> IApiKeyRef:
+        """An imported ``IApiKeyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, api_key_id, "apigateway", "ApiKeyReference", "api_key_ref", "value", None, None, (('api_key_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -507,6 +512,11 @@ class CfnClientCertificate(_CfnResource):
     def arn_for_client_certificate(resource: IClientCertificateRef) -> str:
         """The ARN of ``resource``: any ``IClientCertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}", resource, {'ClientCertificateId': ('client_certificate_ref', 'client_certificate_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_client_certificate_id(scope: Construct, id: str, client_certificate_id: str) -> IClientCertificateRef:
+        """An imported ``IClientCertificateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, client_certificate_id, "apigateway", "ClientCertificateReference", "client_certificate_ref", "value", None, None, (('client_certificate_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1012,6 +1022,16 @@ class CfnDomainName(_CfnResource):
     def arn_for_domain_name(resource: IDomainNameRef) -> str:
         """The ARN of ``resource``: any ``IDomainNameRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.domain_name_ref.domain_name_arn
+
+    @staticmethod
+    def from_domain_name_arn(scope: Construct, id: str, arn: str) -> IDomainNameRef:
+        """An imported ``IDomainNameRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "apigateway", "DomainNameReference", "domain_name_ref", "arn", 'arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}', None, (('domain_name', ('variable', 'DomainName')), ('domain_name_arn', ('argument',))))
+
+    @staticmethod
+    def from_domain_name(scope: Construct, id: str, domain_name: str) -> IDomainNameRef:
+        """An imported ``IDomainNameRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_name, "apigateway", "DomainNameReference", "domain_name_ref", "template", 'arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}', 'DomainName', (('domain_name', ('argument',)), ('domain_name_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1815,6 +1835,11 @@ class CfnRestApi(_CfnResource):
         """The ARN of ``resource``: any ``IRestApiRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}", resource, {'Partition': 'partition', 'Region': 'region', 'RestApiId': ('rest_api_ref', 'rest_api_id')})
 
+    @staticmethod
+    def from_rest_api_id(scope: Construct, id: str, rest_api_id: str) -> IRestApiRef:
+        """An imported ``IRestApiRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, rest_api_id, "apigateway", "RestApiReference", "rest_api_ref", "value", None, None, (('rest_api_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2156,6 +2181,11 @@ class CfnUsagePlan(_CfnResource):
         """The ARN of ``resource``: any ``IUsagePlanRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}", resource, {'Partition': 'partition', 'Region': 'region', 'UsagePlanId': ('usage_plan_ref', 'usage_plan_id')})
 
+    @staticmethod
+    def from_usage_plan_id(scope: Construct, id: str, usage_plan_id: str) -> IUsagePlanRef:
+        """An imported ``IUsagePlanRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, usage_plan_id, "apigateway", "UsagePlanReference", "usage_plan_ref", "value", None, None, (('usage_plan_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2262,6 +2292,11 @@ class CfnVpcLink(_CfnResource):
     def arn_for_vpc_link(resource: IVpcLinkRef) -> str:
         """The ARN of ``resource``: any ``IVpcLinkRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}", resource, {'Partition': 'partition', 'Region': 'region', 'VpcLinkId': ('vpc_link_ref', 'vpc_link_id')})
+
+    @staticmethod
+    def from_vpc_link_id(scope: Construct, id: str, vpc_link_id: str) -> IVpcLinkRef:
+        """An imported ``IVpcLinkRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpc_link_id, "apigateway", "VpcLinkReference", "vpc_link_ref", "value", None, None, (('vpc_link_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

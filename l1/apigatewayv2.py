@@ -292,6 +292,11 @@ class CfnApi(_CfnResource):
         """The ARN of ``resource``: any ``IApiRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/apis/${ApiId}", resource, {'ApiId': ('api_ref', 'api_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_api_id(scope: Construct, id: str, api_id: str) -> IApiRef:
+        """An imported ``IApiRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, api_id, "apigatewayv2", "ApiReference", "api_ref", "value", None, None, (('api_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -815,6 +820,16 @@ class CfnDomainName(_CfnResource):
     def arn_for_domain_name(resource: apigatewayv2_IDomainNameRef) -> str:
         """The ARN of ``resource``: any ``apigatewayv2_IDomainNameRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.domain_name_ref.domain_name_arn
+
+    @staticmethod
+    def from_domain_name_arn(scope: Construct, id: str, arn: str) -> apigatewayv2_IDomainNameRef:
+        """An imported ``apigatewayv2_IDomainNameRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "apigatewayv2", "DomainNameReference", "domain_name_ref", "arn", 'arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}', None, (('domain_name', ('variable', 'DomainName')), ('domain_name_arn', ('argument',))))
+
+    @staticmethod
+    def from_domain_name(scope: Construct, id: str, domain_name: str) -> apigatewayv2_IDomainNameRef:
+        """An imported ``apigatewayv2_IDomainNameRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_name, "apigatewayv2", "DomainNameReference", "domain_name_ref", "template", 'arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}', 'DomainName', (('domain_name', ('argument',)), ('domain_name_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1781,6 +1796,11 @@ class CfnVpcLink(_CfnResource):
     def arn_for_vpc_link(resource: IVpcLinkRef) -> str:
         """The ARN of ``resource``: any ``IVpcLinkRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}", resource, {'Partition': 'partition', 'Region': 'region', 'VpcLinkId': ('vpc_link_ref', 'vpc_link_id')})
+
+    @staticmethod
+    def from_vpc_link_id(scope: Construct, id: str, vpc_link_id: str) -> IVpcLinkRef:
+        """An imported ``IVpcLinkRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpc_link_id, "apigatewayv2", "VpcLinkReference", "vpc_link_ref", "value", None, None, (('vpc_link_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

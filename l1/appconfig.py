@@ -131,6 +131,11 @@ class CfnApplication(_CfnResource):
         """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}", resource, {'Account': 'account', 'ApplicationId': ('application_ref', 'application_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_application_id(scope: Construct, id: str, application_id: str) -> IApplicationRef:
+        """An imported ``IApplicationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, application_id, "appconfig", "ApplicationReference", "application_ref", "value", None, None, (('application_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -478,6 +483,11 @@ class CfnDeploymentStrategy(_CfnResource):
     def arn_for_deployment_strategy(resource: IDeploymentStrategyRef) -> str:
         """The ARN of ``resource``: any ``IDeploymentStrategyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}", resource, {'Account': 'account', 'DeploymentStrategyId': ('deployment_strategy_ref', 'deployment_strategy_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_deployment_strategy_id(scope: Construct, id: str, deployment_strategy_id: str) -> IDeploymentStrategyRef:
+        """An imported ``IDeploymentStrategyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, deployment_strategy_id, "appconfig", "DeploymentStrategyReference", "deployment_strategy_ref", "value", None, None, (('deployment_strategy_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1034,6 +1044,16 @@ class CfnExtensionAssociation(_CfnResource):
     def arn_for_extension_association(resource: IExtensionAssociationRef) -> str:
         """The ARN of ``resource``: any ``IExtensionAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.extension_association_ref.extension_association_arn
+
+    @staticmethod
+    def from_extension_association_arn(scope: Construct, id: str, arn: str) -> IExtensionAssociationRef:
+        """An imported ``IExtensionAssociationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appconfig", "ExtensionAssociationReference", "extension_association_ref", "arn", 'arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}', None, (('extension_association_id', ('variable', 'ExtensionAssociationId')), ('extension_association_arn', ('argument',))))
+
+    @staticmethod
+    def from_extension_association_id(scope: Construct, id: str, extension_association_id: str) -> IExtensionAssociationRef:
+        """An imported ``IExtensionAssociationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, extension_association_id, "appconfig", "ExtensionAssociationReference", "extension_association_ref", "template", 'arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}', 'ExtensionAssociationId', (('extension_association_id', ('argument',)), ('extension_association_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

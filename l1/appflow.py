@@ -126,6 +126,16 @@ class CfnConnector(_CfnResource):
         """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.connector_ref.connector_arn
 
+    @staticmethod
+    def from_connector_arn(scope: Construct, id: str, arn: str) -> IConnectorRef:
+        """An imported ``IConnectorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appflow", "ConnectorReference", "connector_ref", "arn", 'arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}', None, (('connector_label', ('variable', 'ConnectorLabel')), ('connector_arn', ('argument',))))
+
+    @staticmethod
+    def from_connector_label(scope: Construct, id: str, connector_label: str) -> IConnectorRef:
+        """An imported ``IConnectorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, connector_label, "appflow", "ConnectorReference", "connector_ref", "template", 'arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}', 'ConnectorLabel', (('connector_label', ('argument',)), ('connector_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -2450,6 +2460,16 @@ class CfnFlow(_CfnResource):
     def arn_for_flow(resource: IFlowRef) -> str:
         """The ARN of ``resource``: any ``IFlowRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.flow_ref.flow_arn
+
+    @staticmethod
+    def from_flow_arn(scope: Construct, id: str, arn: str) -> IFlowRef:
+        """An imported ``IFlowRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appflow", "FlowReference", "flow_ref", "arn", 'arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}', None, (('flow_name', ('variable', 'FlowName')), ('flow_arn', ('argument',))))
+
+    @staticmethod
+    def from_flow_name(scope: Construct, id: str, flow_name: str) -> IFlowRef:
+        """An imported ``IFlowRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, flow_name, "appflow", "FlowReference", "flow_ref", "template", 'arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}', 'FlowName', (('flow_name', ('argument',)), ('flow_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -341,6 +341,16 @@ class CfnDataIntegration(_CfnResource):
         """The ARN of ``resource``: any ``IDataIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.data_integration_ref.data_integration_arn
 
+    @staticmethod
+    def from_data_integration_arn(scope: Construct, id: str, arn: str) -> IDataIntegrationRef:
+        """An imported ``IDataIntegrationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appintegrations", "DataIntegrationReference", "data_integration_ref", "arn", 'arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}', None, (('data_integration_id', ('variable', 'DataIntegrationId')), ('data_integration_arn', ('argument',))))
+
+    @staticmethod
+    def from_data_integration_id(scope: Construct, id: str, data_integration_id: str) -> IDataIntegrationRef:
+        """An imported ``IDataIntegrationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, data_integration_id, "appintegrations", "DataIntegrationReference", "data_integration_ref", "template", 'arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}', 'DataIntegrationId', (('data_integration_id', ('argument',)), ('data_integration_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -420,6 +430,16 @@ class CfnEventIntegration(_CfnResource):
     def arn_for_event_integration(resource: IEventIntegrationRef) -> str:
         """The ARN of ``resource``: any ``IEventIntegrationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.event_integration_ref.event_integration_arn
+
+    @staticmethod
+    def from_event_integration_arn(scope: Construct, id: str, arn: str) -> IEventIntegrationRef:
+        """An imported ``IEventIntegrationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appintegrations", "EventIntegrationReference", "event_integration_ref", "arn", 'arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}', None, (('event_integration_name', ('variable', 'EventIntegrationName')), ('event_integration_arn', ('argument',))))
+
+    @staticmethod
+    def from_event_integration_name(scope: Construct, id: str, event_integration_name: str) -> IEventIntegrationRef:
+        """An imported ``IEventIntegrationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, event_integration_name, "appintegrations", "EventIntegrationReference", "event_integration_ref", "template", 'arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}', 'EventIntegrationName', (('event_integration_name', ('argument',)), ('event_integration_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

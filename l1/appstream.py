@@ -361,6 +361,16 @@ class CfnAppBlockBuilder(_CfnResource):
         """The ARN of ``resource``: any ``IAppBlockBuilderRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.app_block_builder_ref.app_block_builder_arn
 
+    @staticmethod
+    def from_app_block_builder_arn(scope: Construct, id: str, arn: str) -> IAppBlockBuilderRef:
+        """An imported ``IAppBlockBuilderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appstream", "AppBlockBuilderReference", "app_block_builder_ref", "arn", 'arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}', None, (('app_block_builder_name', ('variable', 'AppBlockBuilderName')), ('app_block_builder_arn', ('argument',))))
+
+    @staticmethod
+    def from_app_block_builder_name(scope: Construct, id: str, app_block_builder_name: str) -> IAppBlockBuilderRef:
+        """An imported ``IAppBlockBuilderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, app_block_builder_name, "appstream", "AppBlockBuilderReference", "app_block_builder_ref", "template", 'arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}', 'AppBlockBuilderName', (('app_block_builder_name', ('argument',)), ('app_block_builder_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1038,6 +1048,16 @@ class CfnFleet(_CfnResource):
         """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.fleet_ref.fleet_arn
 
+    @staticmethod
+    def from_fleet_arn(scope: Construct, id: str, arn: str) -> IFleetRef:
+        """An imported ``IFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appstream", "FleetReference", "fleet_ref", "arn", 'arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}', None, (('fleet_name', ('variable', 'FleetName')), ('fleet_arn', ('argument',))))
+
+    @staticmethod
+    def from_fleet_name(scope: Construct, id: str, fleet_name: str) -> IFleetRef:
+        """An imported ``IFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, fleet_name, "appstream", "FleetReference", "fleet_ref", "template", 'arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}', 'FleetName', (('fleet_name', ('argument',)), ('fleet_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1248,6 +1268,11 @@ class CfnImageBuilder(_CfnResource):
     def arn_for_image_builder(resource: IImageBuilderRef) -> str:
         """The ARN of ``resource``: any ``IImageBuilderRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName}", resource, {'Account': 'account', 'ImageBuilderName': ('image_builder_ref', 'image_builder_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_image_builder_name(scope: Construct, id: str, image_builder_name: str) -> IImageBuilderRef:
+        """An imported ``IImageBuilderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, image_builder_name, "appstream", "ImageBuilderReference", "image_builder_ref", "value", None, None, (('image_builder_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1568,6 +1593,11 @@ class CfnStack(_CfnResource):
     def arn_for_stack(resource: IStackRef) -> str:
         """The ARN of ``resource``: any ``IStackRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'StackName': ('stack_ref', 'stack_name')})
+
+    @staticmethod
+    def from_stack_name(scope: Construct, id: str, stack_name: str) -> IStackRef:
+        """An imported ``IStackRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, stack_name, "appstream", "StackReference", "stack_ref", "value", None, None, (('stack_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -1015,6 +1015,16 @@ class CfnDomainName(_CfnResource):
         """The ARN of ``resource``: any ``IDomainNameRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.domain_name_ref.domain_name_arn
 
+    @staticmethod
+    def from_domain_name_arn(scope: Construct, id: str, arn: str) -> IDomainNameRef:
+        """An imported ``IDomainNameRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "appsync", "DomainNameReference", "domain_name_ref", "arn", 'arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}', None, (('domain_name', ('variable', 'DomainName')), ('domain_name_arn', ('argument',))))
+
+    @staticmethod
+    def from_domain_name(scope: Construct, id: str, domain_name: str) -> IDomainNameRef:
+        """An imported ``IDomainNameRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_name, "appsync", "DomainNameReference", "domain_name_ref", "template", 'arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}', 'DomainName', (('domain_name', ('argument',)), ('domain_name_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

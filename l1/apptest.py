@@ -564,6 +564,16 @@ class CfnTestCase(_CfnResource):
         """The ARN of ``resource``: any ``ITestCaseRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.test_case_ref.test_case_arn
 
+    @staticmethod
+    def from_test_case_arn(scope: Construct, id: str, arn: str) -> ITestCaseRef:
+        """An imported ``ITestCaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "apptest", "TestCaseReference", "test_case_ref", "arn", 'arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}', None, (('test_case_id', ('variable', 'TestCaseId')), ('test_case_arn', ('argument',))))
+
+    @staticmethod
+    def from_test_case_id(scope: Construct, id: str, test_case_id: str) -> ITestCaseRef:
+        """An imported ``ITestCaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, test_case_id, "apptest", "TestCaseReference", "test_case_ref", "template", 'arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}', 'TestCaseId', (('test_case_id', ('argument',)), ('test_case_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -214,6 +214,11 @@ class CfnDataCatalog(_CfnResource):
         """The ARN of ``resource``: any ``IDataCatalogRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}", resource, {'Account': 'account', 'DataCatalogName': ('data_catalog_ref', 'data_catalog_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_data_catalog_name(scope: Construct, id: str, data_catalog_name: str) -> IDataCatalogRef:
+        """An imported ``IDataCatalogRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, data_catalog_name, "athena", "DataCatalogReference", "data_catalog_ref", "value", None, None, (('data_catalog_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -818,6 +823,11 @@ class CfnWorkGroup(_CfnResource):
     def arn_for_work_group(resource: IWorkGroupRef) -> str:
         """The ARN of ``resource``: any ``IWorkGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkGroupName': ('work_group_ref', 'work_group_name')})
+
+    @staticmethod
+    def from_work_group_name(scope: Construct, id: str, work_group_name: str) -> IWorkGroupRef:
+        """An imported ``IWorkGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, work_group_name, "athena", "WorkGroupReference", "work_group_ref", "value", None, None, (('work_group_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

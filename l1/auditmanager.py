@@ -269,6 +269,16 @@ class CfnAssessment(_CfnResource):
         """The ARN of ``resource``: any ``IAssessmentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.assessment_ref.assessment_arn
 
+    @staticmethod
+    def from_assessment_arn(scope: Construct, id: str, arn: str) -> IAssessmentRef:
+        """An imported ``IAssessmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "auditmanager", "AssessmentReference", "assessment_ref", "arn", 'arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}', None, (('assessment_id', ('variable', 'AssessmentId')), ('assessment_arn', ('argument',))))
+
+    @staticmethod
+    def from_assessment_id(scope: Construct, id: str, assessment_id: str) -> IAssessmentRef:
+        """An imported ``IAssessmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, assessment_id, "auditmanager", "AssessmentReference", "assessment_ref", "template", 'arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}', 'AssessmentId', (('assessment_id', ('argument',)), ('assessment_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

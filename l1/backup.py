@@ -304,6 +304,16 @@ class CfnBackupPlan(_CfnResource):
         """The ARN of ``resource``: any ``IBackupPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.backup_plan_ref.backup_plan_arn
 
+    @staticmethod
+    def from_backup_plan_arn(scope: Construct, id: str, arn: str) -> IBackupPlanRef:
+        """An imported ``IBackupPlanRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "backup", "BackupPlanReference", "backup_plan_ref", "arn", 'arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}', None, (('backup_plan_id', ('variable', 'BackupPlanId')), ('backup_plan_arn', ('argument',))))
+
+    @staticmethod
+    def from_backup_plan_id(scope: Construct, id: str, backup_plan_id: str) -> IBackupPlanRef:
+        """An imported ``IBackupPlanRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, backup_plan_id, "backup", "BackupPlanReference", "backup_plan_ref", "template", 'arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}', 'BackupPlanId', (('backup_plan_id', ('argument',)), ('backup_plan_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_plan_tags")
 
@@ -562,6 +572,16 @@ class CfnBackupVault(_CfnResource):
     def arn_for_backup_vault(resource: IBackupVaultRef) -> str:
         """The ARN of ``resource``: any ``IBackupVaultRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.backup_vault_ref.backup_vault_arn
+
+    @staticmethod
+    def from_backup_vault_arn(scope: Construct, id: str, arn: str) -> IBackupVaultRef:
+        """An imported ``IBackupVaultRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "backup", "BackupVaultReference", "backup_vault_ref", "arn", 'arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}', None, (('backup_vault_name', ('variable', 'BackupVaultName')), ('backup_vault_arn', ('argument',))))
+
+    @staticmethod
+    def from_backup_vault_name(scope: Construct, id: str, backup_vault_name: str) -> IBackupVaultRef:
+        """An imported ``IBackupVaultRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, backup_vault_name, "backup", "BackupVaultReference", "backup_vault_ref", "template", 'arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}', 'BackupVaultName', (('backup_vault_name', ('argument',)), ('backup_vault_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")
@@ -937,6 +957,11 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
     def arn_for_logically_air_gapped_backup_vault(resource: ILogicallyAirGappedBackupVaultRef) -> str:
         """The ARN of ``resource``: any ``ILogicallyAirGappedBackupVaultRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}", resource, {'Account': 'account', 'BackupVaultName': ('logically_air_gapped_backup_vault_ref', 'backup_vault_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_backup_vault_name(scope: Construct, id: str, backup_vault_name: str) -> ILogicallyAirGappedBackupVaultRef:
+        """An imported ``ILogicallyAirGappedBackupVaultRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, backup_vault_name, "backup", "LogicallyAirGappedBackupVaultReference", "logically_air_gapped_backup_vault_ref", "value", None, None, (('backup_vault_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")

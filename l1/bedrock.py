@@ -655,6 +655,16 @@ class CfnAgent(_CfnResource):
         """The ARN of ``resource``: any ``IAgentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.agent_ref.agent_arn
 
+    @staticmethod
+    def from_agent_arn(scope: Construct, id: str, arn: str) -> IAgentRef:
+        """An imported ``IAgentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "bedrock", "AgentReference", "agent_ref", "arn", 'arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}', None, (('agent_id', ('variable', 'AgentId')), ('agent_arn', ('argument',))))
+
+    @staticmethod
+    def from_agent_id(scope: Construct, id: str, agent_id: str) -> IAgentRef:
+        """An imported ``IAgentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, agent_id, "bedrock", "AgentReference", "agent_ref", "template", 'arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}', 'AgentId', (('agent_id', ('argument',)), ('agent_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6952,6 +6962,16 @@ class CfnKnowledgeBase(_CfnResource):
     def arn_for_knowledge_base(resource: IKnowledgeBaseRef) -> str:
         """The ARN of ``resource``: any ``IKnowledgeBaseRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.knowledge_base_ref.knowledge_base_arn
+
+    @staticmethod
+    def from_knowledge_base_arn(scope: Construct, id: str, arn: str) -> IKnowledgeBaseRef:
+        """An imported ``IKnowledgeBaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "bedrock", "KnowledgeBaseReference", "knowledge_base_ref", "arn", 'arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}', None, (('knowledge_base_id', ('variable', 'KnowledgeBaseId')), ('knowledge_base_arn', ('argument',))))
+
+    @staticmethod
+    def from_knowledge_base_id(scope: Construct, id: str, knowledge_base_id: str) -> IKnowledgeBaseRef:
+        """An imported ``IKnowledgeBaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, knowledge_base_id, "bedrock", "KnowledgeBaseReference", "knowledge_base_ref", "template", 'arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}', 'KnowledgeBaseId', (('knowledge_base_id', ('argument',)), ('knowledge_base_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

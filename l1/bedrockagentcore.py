@@ -458,6 +458,16 @@ class CfnBrowserCustom(_CfnResource):
         """The ARN of ``resource``: any ``IBrowserCustomRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.browser_custom_ref.browser_arn
 
+    @staticmethod
+    def from_browser_custom_arn(scope: Construct, id: str, arn: str) -> IBrowserCustomRef:
+        """An imported ``IBrowserCustomRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "bedrockagentcore", "BrowserCustomReference", "browser_custom_ref", "arn", 'arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}', None, (('browser_id', ('variable', 'BrowserId')), ('browser_arn', ('argument',))))
+
+    @staticmethod
+    def from_browser_id(scope: Construct, id: str, browser_id: str) -> IBrowserCustomRef:
+        """An imported ``IBrowserCustomRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, browser_id, "bedrockagentcore", "BrowserCustomReference", "browser_custom_ref", "template", 'arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}', 'BrowserId', (('browser_id', ('argument',)), ('browser_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1105,6 +1115,16 @@ class CfnCodeInterpreterCustom(_CfnResource):
     def arn_for_code_interpreter_custom(resource: ICodeInterpreterCustomRef) -> str:
         """The ARN of ``resource``: any ``ICodeInterpreterCustomRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.code_interpreter_custom_ref.code_interpreter_arn
+
+    @staticmethod
+    def from_code_interpreter_custom_arn(scope: Construct, id: str, arn: str) -> ICodeInterpreterCustomRef:
+        """An imported ``ICodeInterpreterCustomRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "bedrockagentcore", "CodeInterpreterCustomReference", "code_interpreter_custom_ref", "arn", 'arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}', None, (('code_interpreter_id', ('variable', 'CodeInterpreterId')), ('code_interpreter_arn', ('argument',))))
+
+    @staticmethod
+    def from_code_interpreter_id(scope: Construct, id: str, code_interpreter_id: str) -> ICodeInterpreterCustomRef:
+        """An imported ``ICodeInterpreterCustomRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, code_interpreter_id, "bedrockagentcore", "CodeInterpreterCustomReference", "code_interpreter_custom_ref", "template", 'arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}', 'CodeInterpreterId', (('code_interpreter_id', ('argument',)), ('code_interpreter_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -109,6 +109,11 @@ class CfnKeyspace(_CfnResource):
         """The ARN of ``resource``: any ``IKeyspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/", resource, {'Account': 'account', 'KeyspaceName': ('keyspace_ref', 'keyspace_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_keyspace_name(scope: Construct, id: str, keyspace_name: str) -> IKeyspaceRef:
+        """An imported ``IKeyspaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, keyspace_name, "cassandra", "KeyspaceReference", "keyspace_ref", "value", None, None, (('keyspace_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -1873,6 +1873,11 @@ class CfnDistribution(_CfnResource):
         """The ARN of ``resource``: any ``IDistributionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}", resource, {'Account': 'account', 'DistributionId': ('distribution_ref', 'distribution_id'), 'Partition': 'partition'})
 
+    @staticmethod
+    def from_distribution_id(scope: Construct, id: str, distribution_id: str) -> IDistributionRef:
+        """An imported ``IDistributionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, distribution_id, "cloudfront", "DistributionReference", "distribution_ref", "value", None, None, (('distribution_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

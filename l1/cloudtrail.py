@@ -812,6 +812,16 @@ class CfnTrail(_CfnResource):
         """The ARN of ``resource``: any ``ITrailRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.trail_ref.trail_arn
 
+    @staticmethod
+    def from_trail_arn(scope: Construct, id: str, arn: str) -> ITrailRef:
+        """An imported ``ITrailRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "cloudtrail", "TrailReference", "trail_ref", "arn", 'arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}', None, (('trail_name', ('variable', 'TrailName')), ('trail_arn', ('argument',))))
+
+    @staticmethod
+    def from_trail_name(scope: Construct, id: str, trail_name: str) -> ITrailRef:
+        """An imported ``ITrailRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, trail_name, "cloudtrail", "TrailReference", "trail_ref", "template", 'arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}', 'TrailName', (('trail_name', ('argument',)), ('trail_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

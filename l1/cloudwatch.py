@@ -507,6 +507,16 @@ class CfnAlarm(_CfnResource):
         """The ARN of ``resource``: any ``IAlarmRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.alarm_ref.alarm_arn
 
+    @staticmethod
+    def from_alarm_arn(scope: Construct, id: str, arn: str) -> IAlarmRef:
+        """An imported ``IAlarmRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "cloudwatch", "AlarmReference", "alarm_ref", "arn", 'arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}', None, (('alarm_name', ('variable', 'AlarmName')), ('alarm_arn', ('argument',))))
+
+    @staticmethod
+    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> IAlarmRef:
+        """An imported ``IAlarmRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, alarm_name, "cloudwatch", "AlarmReference", "alarm_ref", "template", 'arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}', 'AlarmName', (('alarm_name', ('argument',)), ('alarm_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1093,6 +1103,16 @@ class CfnCompositeAlarm(_CfnResource):
         """The ARN of ``resource``: any ``ICompositeAlarmRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.composite_alarm_ref.composite_alarm_arn
 
+    @staticmethod
+    def from_composite_alarm_arn(scope: Construct, id: str, arn: str) -> ICompositeAlarmRef:
+        """An imported ``ICompositeAlarmRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "cloudwatch", "CompositeAlarmReference", "composite_alarm_ref", "arn", 'arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}', None, (('alarm_name', ('variable', 'AlarmName')), ('composite_alarm_arn', ('argument',))))
+
+    @staticmethod
+    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> ICompositeAlarmRef:
+        """An imported ``ICompositeAlarmRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, alarm_name, "cloudwatch", "CompositeAlarmReference", "composite_alarm_ref", "template", 'arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}', 'AlarmName', (('alarm_name', ('argument',)), ('composite_alarm_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1146,6 +1166,11 @@ class CfnDashboard(_CfnResource):
     def arn_for_dashboard(resource: IDashboardRef) -> str:
         """The ARN of ``resource``: any ``IDashboardRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:cloudwatch::${Account}:dashboard/${DashboardName}", resource, {'Account': 'account', 'DashboardName': ('dashboard_ref', 'dashboard_name'), 'Partition': 'partition'})
+
+    @staticmethod
+    def from_dashboard_name(scope: Construct, id: str, dashboard_name: str) -> IDashboardRef:
+        """An imported ``IDashboardRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, dashboard_name, "cloudwatch", "DashboardReference", "dashboard_ref", "value", None, None, (('dashboard_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1754,6 +1779,16 @@ class CfnMetricStream(_CfnResource):
         """The ARN of ``resource``: any ``IMetricStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.metric_stream_ref.metric_stream_arn
 
+    @staticmethod
+    def from_metric_stream_arn(scope: Construct, id: str, arn: str) -> IMetricStreamRef:
+        """An imported ``IMetricStreamRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "cloudwatch", "MetricStreamReference", "metric_stream_ref", "arn", 'arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}', None, (('metric_stream_name', ('variable', 'MetricStreamName')), ('metric_stream_arn', ('argument',))))
+
+    @staticmethod
+    def from_metric_stream_name(scope: Construct, id: str, metric_stream_name: str) -> IMetricStreamRef:
+        """An imported ``IMetricStreamRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, metric_stream_name, "cloudwatch", "MetricStreamReference", "metric_stream_ref", "template", 'arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}', 'MetricStreamName', (('metric_stream_name', ('argument',)), ('metric_stream_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1949,6 +1984,16 @@ class CfnView(_CfnResource):
     def arn_for_view(resource: IViewRef) -> str:
         """The ARN of ``resource``: any ``IViewRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.view_ref.view_arn
+
+    @staticmethod
+    def from_view_arn(scope: Construct, id: str, arn: str) -> IViewRef:
+        """An imported ``IViewRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "cloudwatch", "ViewReference", "view_ref", "arn", 'arn:${Partition}:cloudwatch:${Region}:${Account}:view/${ViewName}', None, (('view_name', ('variable', 'ViewName')), ('view_arn', ('argument',))))
+
+    @staticmethod
+    def from_view_name(scope: Construct, id: str, view_name: str) -> IViewRef:
+        """An imported ``IViewRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, view_name, "cloudwatch", "ViewReference", "view_ref", "template", 'arn:${Partition}:cloudwatch:${Region}:${Account}:view/${ViewName}', 'ViewName', (('view_name', ('argument',)), ('view_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

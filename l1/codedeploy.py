@@ -87,6 +87,11 @@ class CfnApplication(_CfnResource):
         """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName}", resource, {'Account': 'account', 'ApplicationName': ('application_ref', 'application_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_application_name(scope: Construct, id: str, application_name: str) -> IApplicationRef:
+        """An imported ``IApplicationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, application_name, "codedeploy", "ApplicationReference", "application_ref", "value", None, None, (('application_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

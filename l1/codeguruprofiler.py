@@ -128,6 +128,16 @@ class CfnProfilingGroup(_CfnResource):
         """The ARN of ``resource``: any ``IProfilingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.profiling_group_ref.profiling_group_arn
 
+    @staticmethod
+    def from_profiling_group_arn(scope: Construct, id: str, arn: str) -> IProfilingGroupRef:
+        """An imported ``IProfilingGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "codeguruprofiler", "ProfilingGroupReference", "profiling_group_ref", "arn", 'arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}', None, (('profiling_group_name', ('variable', 'ProfilingGroupName')), ('profiling_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_profiling_group_name(scope: Construct, id: str, profiling_group_name: str) -> IProfilingGroupRef:
+        """An imported ``IProfilingGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, profiling_group_name, "codeguruprofiler", "ProfilingGroupReference", "profiling_group_ref", "template", 'arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}', 'ProfilingGroupName', (('profiling_group_name', ('argument',)), ('profiling_group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

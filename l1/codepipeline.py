@@ -867,6 +867,16 @@ class CfnPipeline(_CfnResource):
         """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.pipeline_ref.pipeline_arn
 
+    @staticmethod
+    def from_pipeline_arn(scope: Construct, id: str, arn: str) -> IPipelineRef:
+        """An imported ``IPipelineRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "codepipeline", "PipelineReference", "pipeline_ref", "arn", 'arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}', None, (('pipeline_name', ('variable', 'PipelineName')), ('pipeline_arn', ('argument',))))
+
+    @staticmethod
+    def from_pipeline_name(scope: Construct, id: str, pipeline_name: str) -> IPipelineRef:
+        """An imported ``IPipelineRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, pipeline_name, "codepipeline", "PipelineReference", "pipeline_ref", "template", 'arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}', 'PipelineName', (('pipeline_name', ('argument',)), ('pipeline_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -989,6 +999,11 @@ class CfnWebhook(_CfnResource):
     def arn_for_webhook(resource: IWebhookRef) -> str:
         """The ARN of ``resource``: any ``IWebhookRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WebhookName': ('webhook_ref', 'webhook_name')})
+
+    @staticmethod
+    def from_webhook_name(scope: Construct, id: str, webhook_name: str) -> IWebhookRef:
+        """An imported ``IWebhookRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, webhook_name, "codepipeline", "WebhookReference", "webhook_ref", "value", None, None, (('webhook_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

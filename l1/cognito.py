@@ -254,6 +254,11 @@ class CfnIdentityPool(_CfnResource):
         """The ARN of ``resource``: any ``IIdentityPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}", resource, {'Account': 'account', 'IdentityPoolId': ('identity_pool_ref', 'identity_pool_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_identity_pool_id(scope: Construct, id: str, identity_pool_id: str) -> IIdentityPoolRef:
+        """An imported ``IIdentityPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, identity_pool_id, "cognito", "IdentityPoolReference", "identity_pool_ref", "value", None, None, (('identity_pool_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "identity_pool_tags")
 
@@ -1535,6 +1540,16 @@ class CfnUserPool(_CfnResource):
     def arn_for_user_pool(resource: IUserPoolRef) -> str:
         """The ARN of ``resource``: any ``IUserPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.user_pool_ref.user_pool_arn
+
+    @staticmethod
+    def from_user_pool_arn(scope: Construct, id: str, arn: str) -> IUserPoolRef:
+        """An imported ``IUserPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "cognito", "UserPoolReference", "user_pool_ref", "arn", 'arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}', None, (('user_pool_id', ('variable', 'UserPoolId')), ('user_pool_arn', ('argument',))))
+
+    @staticmethod
+    def from_user_pool_id(scope: Construct, id: str, user_pool_id: str) -> IUserPoolRef:
+        """An imported ``IUserPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, user_pool_id, "cognito", "UserPoolReference", "user_pool_ref", "template", 'arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}', 'UserPoolId', (('user_pool_id', ('argument',)), ('user_pool_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "user_pool_tags")

@@ -123,6 +123,11 @@ class CfnReportDefinition(_CfnResource):
         """The ARN of ``resource``: any ``IReportDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ReportName': ('report_definition_ref', 'report_name')})
 
+    @staticmethod
+    def from_report_name(scope: Construct, id: str, report_name: str) -> IReportDefinitionRef:
+        """An imported ``IReportDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, report_name, "cur", "ReportDefinitionReference", "report_definition_ref", "value", None, None, (('report_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

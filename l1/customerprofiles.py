@@ -659,6 +659,11 @@ class CfnDomain(_CfnResource):
         """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}", resource, {'Account': 'account', 'DomainName': ('domain_ref', 'domain_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_domain_name(scope: Construct, id: str, domain_name: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_name, "customerprofiles", "DomainReference", "domain_ref", "value", None, None, (('domain_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -222,6 +222,11 @@ class CfnPipeline(_CfnResource):
         """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineID}", resource, {'Account': 'account', 'Partition': 'partition', 'PipelineID': ('pipeline_ref', 'pipeline_id'), 'Region': 'region'})
 
+    @staticmethod
+    def from_pipeline_id(scope: Construct, id: str, pipeline_id: str) -> IPipelineRef:
+        """An imported ``IPipelineRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, pipeline_id, "datapipeline", "PipelineReference", "pipeline_ref", "value", None, None, (('pipeline_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "pipeline_tags")
 

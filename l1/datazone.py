@@ -1348,6 +1348,16 @@ class CfnDomain(_CfnResource):
         """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.domain_ref.domain_arn
 
+    @staticmethod
+    def from_domain_arn(scope: Construct, id: str, arn: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "datazone", "DomainReference", "domain_ref", "arn", 'arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}', None, (('domain_id', ('variable', 'DomainId')), ('domain_arn', ('argument',))))
+
+    @staticmethod
+    def from_domain_id(scope: Construct, id: str, domain_id: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_id, "datazone", "DomainReference", "domain_ref", "template", 'arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}', 'DomainId', (('domain_id', ('argument',)), ('domain_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

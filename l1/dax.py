@@ -171,6 +171,16 @@ class CfnCluster(_CfnResource):
         """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.cluster_ref.cluster_arn
 
+    @staticmethod
+    def from_cluster_arn(scope: Construct, id: str, arn: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "dax", "ClusterReference", "cluster_ref", "arn", 'arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}', None, (('cluster_name', ('variable', 'ClusterName')), ('cluster_arn', ('argument',))))
+
+    @staticmethod
+    def from_cluster_name(scope: Construct, id: str, cluster_name: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cluster_name, "dax", "ClusterReference", "cluster_ref", "template", 'arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}', 'ClusterName', (('cluster_name', ('argument',)), ('cluster_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

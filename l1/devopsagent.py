@@ -257,6 +257,16 @@ class CfnAgentSpace(_CfnResource):
         """The ARN of ``resource``: any ``IAgentSpaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.agent_space_ref.agent_space_arn
 
+    @staticmethod
+    def from_agent_space_arn(scope: Construct, id: str, arn: str) -> IAgentSpaceRef:
+        """An imported ``IAgentSpaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "devopsagent", "AgentSpaceReference", "agent_space_ref", "arn", 'arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}', None, (('agent_space_id', ('variable', 'AgentSpaceId')), ('agent_space_arn', ('argument',))))
+
+    @staticmethod
+    def from_agent_space_id(scope: Construct, id: str, agent_space_id: str) -> IAgentSpaceRef:
+        """An imported ``IAgentSpaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, agent_space_id, "devopsagent", "AgentSpaceReference", "agent_space_ref", "template", 'arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}', 'AgentSpaceId', (('agent_space_id', ('argument',)), ('agent_space_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2041,6 +2051,16 @@ class CfnService(_CfnResource):
     def arn_for_service(resource: IServiceRef) -> str:
         """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.service_ref.service_arn
+
+    @staticmethod
+    def from_service_arn(scope: Construct, id: str, arn: str) -> IServiceRef:
+        """An imported ``IServiceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "devopsagent", "ServiceReference", "service_ref", "arn", 'arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}', None, (('service_id', ('variable', 'ServiceId')), ('service_arn', ('argument',))))
+
+    @staticmethod
+    def from_service_id(scope: Construct, id: str, service_id: str) -> IServiceRef:
+        """An imported ``IServiceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, service_id, "devopsagent", "ServiceReference", "service_ref", "template", 'arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}', 'ServiceId', (('service_id', ('argument',)), ('service_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -448,6 +448,11 @@ class CfnPrivateVirtualInterface(_CfnResource):
         """The ARN of ``resource``: any ``IPrivateVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VirtualInterfaceId': ('private_virtual_interface_ref', 'virtual_interface_id')})
 
+    @staticmethod
+    def from_virtual_interface_id(scope: Construct, id: str, virtual_interface_id: str) -> IPrivateVirtualInterfaceRef:
+        """An imported ``IPrivateVirtualInterfaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, virtual_interface_id, "directconnect", "PrivateVirtualInterfaceReference", "private_virtual_interface_ref", "template", 'arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}', 'VirtualInterfaceId', (('virtual_interface_id', ('argument',)), ('virtual_interface_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -559,6 +564,11 @@ class CfnPublicVirtualInterface(_CfnResource):
     def arn_for_public_virtual_interface(resource: IPublicVirtualInterfaceRef) -> str:
         """The ARN of ``resource``: any ``IPublicVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VirtualInterfaceId': ('public_virtual_interface_ref', 'virtual_interface_id')})
+
+    @staticmethod
+    def from_virtual_interface_id(scope: Construct, id: str, virtual_interface_id: str) -> IPublicVirtualInterfaceRef:
+        """An imported ``IPublicVirtualInterfaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, virtual_interface_id, "directconnect", "PublicVirtualInterfaceReference", "public_virtual_interface_ref", "template", 'arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}', 'VirtualInterfaceId', (('virtual_interface_id', ('argument',)), ('virtual_interface_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -681,6 +691,11 @@ class CfnTransitVirtualInterface(_CfnResource):
     def arn_for_transit_virtual_interface(resource: ITransitVirtualInterfaceRef) -> str:
         """The ARN of ``resource``: any ``ITransitVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VirtualInterfaceId': ('transit_virtual_interface_ref', 'virtual_interface_id')})
+
+    @staticmethod
+    def from_virtual_interface_id(scope: Construct, id: str, virtual_interface_id: str) -> ITransitVirtualInterfaceRef:
+        """An imported ``ITransitVirtualInterfaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, virtual_interface_id, "directconnect", "TransitVirtualInterfaceReference", "transit_virtual_interface_ref", "template", 'arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}', 'VirtualInterfaceId', (('virtual_interface_id', ('argument',)), ('virtual_interface_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -126,6 +126,11 @@ class CfnMicrosoftAD(_CfnResource):
         """The ARN of ``resource``: any ``IMicrosoftADRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ds:${Region}:${Account}:${DirectoryId}", resource, {'Account': 'account', 'DirectoryId': ('microsoft_ad_ref', 'directory_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_directory_id(scope: Construct, id: str, directory_id: str) -> IMicrosoftADRef:
+        """An imported ``IMicrosoftADRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, directory_id, "directoryservice", "MicrosoftADReference", "microsoft_ad_ref", "value", None, None, (('directory_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -234,6 +239,11 @@ class CfnSimpleAD(_CfnResource):
     def arn_for_simple_ad(resource: ISimpleADRef) -> str:
         """The ARN of ``resource``: any ``ISimpleADRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}", resource, {'Account': 'account', 'DirectoryId': ('simple_ad_ref', 'directory_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_directory_id(scope: Construct, id: str, directory_id: str) -> ISimpleADRef:
+        """An imported ``ISimpleADRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, directory_id, "directoryservice", "SimpleADReference", "simple_ad_ref", "value", None, None, (('directory_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -685,6 +685,16 @@ class CfnLifecyclePolicy(_CfnResource):
         """The ARN of ``resource``: any ``ILifecyclePolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.lifecycle_policy_ref.lifecycle_policy_arn
 
+    @staticmethod
+    def from_lifecycle_policy_arn(scope: Construct, id: str, arn: str) -> ILifecyclePolicyRef:
+        """An imported ``ILifecyclePolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "dlm", "LifecyclePolicyReference", "lifecycle_policy_ref", "arn", 'arn:${Partition}:dlm:${Region}:${Account}:policy/${PolicyId}', None, (('policy_id', ('variable', 'PolicyId')), ('lifecycle_policy_arn', ('argument',))))
+
+    @staticmethod
+    def from_policy_id(scope: Construct, id: str, policy_id: str) -> ILifecyclePolicyRef:
+        """An imported ``ILifecyclePolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, policy_id, "dlm", "LifecyclePolicyReference", "lifecycle_policy_ref", "template", 'arn:${Partition}:dlm:${Region}:${Account}:policy/${PolicyId}', 'PolicyId', (('policy_id', ('argument',)), ('lifecycle_policy_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -1938,6 +1938,11 @@ class CfnEventSubscription(_CfnResource):
         """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:dms:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
 
+    @staticmethod
+    def from_subscription_name(scope: Construct, id: str, subscription_name: str) -> IEventSubscriptionRef:
+        """An imported ``IEventSubscriptionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, subscription_name, "dms", "EventSubscriptionReference", "event_subscription_ref", "value", None, None, (('subscription_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

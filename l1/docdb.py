@@ -432,6 +432,11 @@ class CfnDBInstance(_CfnResource):
         """The ARN of ``resource``: any ``IDBInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:db:${DBInstanceId}", resource, {'Account': 'account', 'DBInstanceId': ('db_instance_ref', 'db_instance_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_db_instance_id(scope: Construct, id: str, db_instance_id: str) -> IDBInstanceRef:
+        """An imported ``IDBInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, db_instance_id, "docdb", "DBInstanceReference", "db_instance_ref", "value", None, None, (('db_instance_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -557,6 +562,11 @@ class CfnEventSubscription(_CfnResource):
     def arn_for_event_subscription(resource: IEventSubscriptionRef) -> str:
         """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
+
+    @staticmethod
+    def from_subscription_name(scope: Construct, id: str, subscription_name: str) -> IEventSubscriptionRef:
+        """An imported ``IEventSubscriptionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, subscription_name, "docdb", "EventSubscriptionReference", "event_subscription_ref", "value", None, None, (('subscription_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

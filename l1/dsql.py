@@ -144,6 +144,11 @@ class CfnCluster(_CfnResource):
         """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}", resource, {'Account': 'account', 'Identifier': ('cluster_ref', 'identifier'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_identifier(scope: Construct, id: str, identifier: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, identifier, "dsql", "ClusterReference", "cluster_ref", "value", None, None, (('identifier', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -1401,6 +1401,16 @@ class CfnTable(_CfnResource):
         """The ARN of ``resource``: any ``ITableRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.table_ref.table_arn
 
+    @staticmethod
+    def from_table_arn(scope: Construct, id: str, arn: str) -> ITableRef:
+        """An imported ``ITableRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "dynamodb", "TableReference", "table_ref", "arn", 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}', None, (('table_name', ('variable', 'TableName')), ('table_arn', ('argument',))))
+
+    @staticmethod
+    def from_table_name(scope: Construct, id: str, table_name: str) -> ITableRef:
+        """An imported ``ITableRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, table_name, "dynamodb", "TableReference", "table_ref", "template", 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}', 'TableName', (('table_name', ('argument',)), ('table_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

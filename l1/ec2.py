@@ -732,6 +732,11 @@ class CfnCapacityManagerDataExport(_CfnResource):
         """The ARN of ``resource``: any ``ICapacityManagerDataExportRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:capacity-manager-data-export/${CapacityManagerDataExportId}", resource, {'Account': 'account', 'CapacityManagerDataExportId': ('capacity_manager_data_export_ref', 'capacity_manager_data_export_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_capacity_manager_data_export_id(scope: Construct, id: str, capacity_manager_data_export_id: str) -> ICapacityManagerDataExportRef:
+        """An imported ``ICapacityManagerDataExportRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, capacity_manager_data_export_id, "ec2", "CapacityManagerDataExportReference", "capacity_manager_data_export_ref", "value", None, None, (('capacity_manager_data_export_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -940,6 +945,16 @@ class CfnCapacityReservation(_CfnResource):
         """The ARN of ``resource``: any ``ICapacityReservationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.capacity_reservation_ref.capacity_reservation_arn
 
+    @staticmethod
+    def from_capacity_reservation_arn(scope: Construct, id: str, arn: str) -> ICapacityReservationRef:
+        """An imported ``ICapacityReservationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "CapacityReservationReference", "capacity_reservation_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}', None, (('capacity_reservation_id', ('variable', 'CapacityReservationId')), ('capacity_reservation_arn', ('argument',))))
+
+    @staticmethod
+    def from_capacity_reservation_id(scope: Construct, id: str, capacity_reservation_id: str) -> ICapacityReservationRef:
+        """An imported ``ICapacityReservationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, capacity_reservation_id, "ec2", "CapacityReservationReference", "capacity_reservation_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}', 'CapacityReservationId', (('capacity_reservation_id', ('argument',)), ('capacity_reservation_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1088,6 +1103,11 @@ class CfnCapacityReservationFleet(_CfnResource):
         """The ARN of ``resource``: any ``ICapacityReservationFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation-fleet/${CapacityReservationFleetId}", resource, {'Account': 'account', 'CapacityReservationFleetId': ('capacity_reservation_fleet_ref', 'capacity_reservation_fleet_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_capacity_reservation_fleet_id(scope: Construct, id: str, capacity_reservation_fleet_id: str) -> ICapacityReservationFleetRef:
+        """An imported ``ICapacityReservationFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, capacity_reservation_fleet_id, "ec2", "CapacityReservationFleetReference", "capacity_reservation_fleet_ref", "value", None, None, (('capacity_reservation_fleet_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1138,6 +1158,11 @@ class CfnCarrierGateway(_CfnResource):
     def arn_for_carrier_gateway(resource: ICarrierGatewayRef) -> str:
         """The ARN of ``resource``: any ``ICarrierGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:carrier-gateway/${CarrierGatewayId}", resource, {'Account': 'account', 'CarrierGatewayId': ('carrier_gateway_ref', 'carrier_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_carrier_gateway_id(scope: Construct, id: str, carrier_gateway_id: str) -> ICarrierGatewayRef:
+        """An imported ``ICarrierGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, carrier_gateway_id, "ec2", "CarrierGatewayReference", "carrier_gateway_ref", "value", None, None, (('carrier_gateway_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1633,6 +1658,11 @@ class CfnClientVpnEndpoint(_CfnResource):
         """The ARN of ``resource``: any ``IClientVpnEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:client-vpn-endpoint/${ClientVpnEndpointId}", resource, {'Account': 'account', 'ClientVpnEndpointId': ('client_vpn_endpoint_ref', 'client_vpn_endpoint_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_client_vpn_endpoint_id(scope: Construct, id: str, client_vpn_endpoint_id: str) -> IClientVpnEndpointRef:
+        """An imported ``IClientVpnEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, client_vpn_endpoint_id, "ec2", "ClientVpnEndpointReference", "client_vpn_endpoint_ref", "value", None, None, (('client_vpn_endpoint_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -1825,6 +1855,11 @@ class CfnCustomerGateway(_CfnResource):
         """The ARN of ``resource``: any ``ICustomerGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:customer-gateway/${CustomerGatewayId}", resource, {'Account': 'account', 'CustomerGatewayId': ('customer_gateway_ref', 'customer_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_customer_gateway_id(scope: Construct, id: str, customer_gateway_id: str) -> ICustomerGatewayRef:
+        """An imported ``ICustomerGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, customer_gateway_id, "ec2", "CustomerGatewayReference", "customer_gateway_ref", "value", None, None, (('customer_gateway_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1906,6 +1941,11 @@ class CfnDHCPOptions(_CfnResource):
     def arn_for_dhcp_options(resource: IDHCPOptionsRef) -> str:
         """The ARN of ``resource``: any ``IDHCPOptionsRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:dhcp-options/${DhcpOptionsId}", resource, {'Account': 'account', 'DhcpOptionsId': ('dhcp_options_ref', 'dhcp_options_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_dhcp_options_id(scope: Construct, id: str, dhcp_options_id: str) -> IDHCPOptionsRef:
+        """An imported ``IDHCPOptionsRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, dhcp_options_id, "ec2", "DHCPOptionsReference", "dhcp_options_ref", "value", None, None, (('dhcp_options_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2925,6 +2965,11 @@ class CfnEC2Fleet(_CfnResource):
         """The ARN of ``resource``: any ``IEC2FleetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:fleet/${FleetId}", resource, {'Account': 'account', 'FleetId': ('ec2_fleet_ref', 'fleet_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_fleet_id(scope: Construct, id: str, fleet_id: str) -> IEC2FleetRef:
+        """An imported ``IEC2FleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, fleet_id, "ec2", "EC2FleetReference", "ec2_fleet_ref", "value", None, None, (('fleet_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3128,6 +3173,11 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
     def arn_for_egress_only_internet_gateway(resource: IEgressOnlyInternetGatewayRef) -> str:
         """The ARN of ``resource``: any ``IEgressOnlyInternetGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:egress-only-internet-gateway/${EgressOnlyInternetGatewayId}", resource, {'Account': 'account', 'EgressOnlyInternetGatewayId': ('egress_only_internet_gateway_ref', 'egress_only_internet_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_egress_only_internet_gateway_id(scope: Construct, id: str, egress_only_internet_gateway_id: str) -> IEgressOnlyInternetGatewayRef:
+        """An imported ``IEgressOnlyInternetGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, egress_only_internet_gateway_id, "ec2", "EgressOnlyInternetGatewayReference", "egress_only_internet_gateway_ref", "value", None, None, (('egress_only_internet_gateway_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3672,6 +3722,16 @@ class CfnIPAM(_CfnResource):
         """The ARN of ``resource``: any ``IIPAMRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.ipam_ref.ipam_arn
 
+    @staticmethod
+    def from_ipam_arn(scope: Construct, id: str, arn: str) -> IIPAMRef:
+        """An imported ``IIPAMRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "IPAMReference", "ipam_ref", "arn", 'arn:${Partition}:ec2::${Account}:ipam/${IpamId}', None, (('ipam_id', ('variable', 'IpamId')), ('ipam_arn', ('argument',))))
+
+    @staticmethod
+    def from_ipam_id(scope: Construct, id: str, ipam_id: str) -> IIPAMRef:
+        """An imported ``IIPAMRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ipam_id, "ec2", "IPAMReference", "ipam_ref", "template", 'arn:${Partition}:ec2::${Account}:ipam/${IpamId}', 'IpamId', (('ipam_id', ('argument',)), ('ipam_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3910,6 +3970,16 @@ class CfnIPAMPool(_CfnResource):
         """The ARN of ``resource``: any ``IIPAMPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.ipam_pool_ref.ipam_pool_arn
 
+    @staticmethod
+    def from_ipam_pool_arn(scope: Construct, id: str, arn: str) -> IIPAMPoolRef:
+        """An imported ``IIPAMPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "IPAMPoolReference", "ipam_pool_ref", "arn", 'arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}', None, (('ipam_pool_id', ('variable', 'IpamPoolId')), ('ipam_pool_arn', ('argument',))))
+
+    @staticmethod
+    def from_ipam_pool_id(scope: Construct, id: str, ipam_pool_id: str) -> IIPAMPoolRef:
+        """An imported ``IIPAMPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ipam_pool_id, "ec2", "IPAMPoolReference", "ipam_pool_ref", "template", 'arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}', 'IpamPoolId', (('ipam_pool_id', ('argument',)), ('ipam_pool_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4095,6 +4165,16 @@ class CfnIPAMPrefixListResolver(_CfnResource):
         """The ARN of ``resource``: any ``IIPAMPrefixListResolverRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.ipam_prefix_list_resolver_ref.ipam_prefix_list_resolver_arn
 
+    @staticmethod
+    def from_ipam_prefix_list_resolver_arn(scope: Construct, id: str, arn: str) -> IIPAMPrefixListResolverRef:
+        """An imported ``IIPAMPrefixListResolverRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "IPAMPrefixListResolverReference", "ipam_prefix_list_resolver_ref", "arn", 'arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}', None, (('ipam_prefix_list_resolver_id', ('variable', 'IpamPrefixListResolverId')), ('ipam_prefix_list_resolver_arn', ('argument',))))
+
+    @staticmethod
+    def from_ipam_prefix_list_resolver_id(scope: Construct, id: str, ipam_prefix_list_resolver_id: str) -> IIPAMPrefixListResolverRef:
+        """An imported ``IIPAMPrefixListResolverRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ipam_prefix_list_resolver_id, "ec2", "IPAMPrefixListResolverReference", "ipam_prefix_list_resolver_ref", "template", 'arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}', 'IpamPrefixListResolverId', (('ipam_prefix_list_resolver_id', ('argument',)), ('ipam_prefix_list_resolver_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4163,6 +4243,16 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
     def arn_for_ipam_prefix_list_resolver_target(resource: IIPAMPrefixListResolverTargetRef) -> str:
         """The ARN of ``resource``: any ``IIPAMPrefixListResolverTargetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.ipam_prefix_list_resolver_target_ref.ipam_prefix_list_resolver_target_arn
+
+    @staticmethod
+    def from_ipam_prefix_list_resolver_target_arn(scope: Construct, id: str, arn: str) -> IIPAMPrefixListResolverTargetRef:
+        """An imported ``IIPAMPrefixListResolverTargetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "IPAMPrefixListResolverTargetReference", "ipam_prefix_list_resolver_target_ref", "arn", 'arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}', None, (('ipam_prefix_list_resolver_target_id', ('variable', 'IpamPrefixListResolverTargetId')), ('ipam_prefix_list_resolver_target_arn', ('argument',))))
+
+    @staticmethod
+    def from_ipam_prefix_list_resolver_target_id(scope: Construct, id: str, ipam_prefix_list_resolver_target_id: str) -> IIPAMPrefixListResolverTargetRef:
+        """An imported ``IIPAMPrefixListResolverTargetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ipam_prefix_list_resolver_target_id, "ec2", "IPAMPrefixListResolverTargetReference", "ipam_prefix_list_resolver_target_ref", "template", 'arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}', 'IpamPrefixListResolverTargetId', (('ipam_prefix_list_resolver_target_id', ('argument',)), ('ipam_prefix_list_resolver_target_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4265,6 +4355,16 @@ class CfnIPAMResourceDiscovery(_CfnResource):
         """The ARN of ``resource``: any ``IIPAMResourceDiscoveryRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.ipam_resource_discovery_ref.ipam_resource_discovery_arn
 
+    @staticmethod
+    def from_ipam_resource_discovery_arn(scope: Construct, id: str, arn: str) -> IIPAMResourceDiscoveryRef:
+        """An imported ``IIPAMResourceDiscoveryRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "IPAMResourceDiscoveryReference", "ipam_resource_discovery_ref", "arn", 'arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}', None, (('ipam_resource_discovery_id', ('variable', 'IpamResourceDiscoveryId')), ('ipam_resource_discovery_arn', ('argument',))))
+
+    @staticmethod
+    def from_ipam_resource_discovery_id(scope: Construct, id: str, ipam_resource_discovery_id: str) -> IIPAMResourceDiscoveryRef:
+        """An imported ``IIPAMResourceDiscoveryRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ipam_resource_discovery_id, "ec2", "IPAMResourceDiscoveryReference", "ipam_resource_discovery_ref", "template", 'arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}', 'IpamResourceDiscoveryId', (('ipam_resource_discovery_id', ('argument',)), ('ipam_resource_discovery_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -4324,6 +4424,16 @@ class CfnIPAMResourceDiscoveryAssociation(_CfnResource):
     def arn_for_ipam_resource_discovery_association(resource: IIPAMResourceDiscoveryAssociationRef) -> str:
         """The ARN of ``resource``: any ``IIPAMResourceDiscoveryAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.ipam_resource_discovery_association_ref.ipam_resource_discovery_association_arn
+
+    @staticmethod
+    def from_ipam_resource_discovery_association_arn(scope: Construct, id: str, arn: str) -> IIPAMResourceDiscoveryAssociationRef:
+        """An imported ``IIPAMResourceDiscoveryAssociationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "IPAMResourceDiscoveryAssociationReference", "ipam_resource_discovery_association_ref", "arn", 'arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}', None, (('ipam_resource_discovery_association_id', ('variable', 'IpamResourceDiscoveryAssociationId')), ('ipam_resource_discovery_association_arn', ('argument',))))
+
+    @staticmethod
+    def from_ipam_resource_discovery_association_id(scope: Construct, id: str, ipam_resource_discovery_association_id: str) -> IIPAMResourceDiscoveryAssociationRef:
+        """An imported ``IIPAMResourceDiscoveryAssociationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ipam_resource_discovery_association_id, "ec2", "IPAMResourceDiscoveryAssociationReference", "ipam_resource_discovery_association_ref", "template", 'arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}', 'IpamResourceDiscoveryAssociationId', (('ipam_resource_discovery_association_id', ('argument',)), ('ipam_resource_discovery_association_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4410,6 +4520,16 @@ class CfnIPAMScope(_CfnResource):
     def arn_for_ipam_scope(resource: IIPAMScopeRef) -> str:
         """The ARN of ``resource``: any ``IIPAMScopeRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.ipam_scope_ref.ipam_scope_arn
+
+    @staticmethod
+    def from_ipam_scope_arn(scope: Construct, id: str, arn: str) -> IIPAMScopeRef:
+        """An imported ``IIPAMScopeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "IPAMScopeReference", "ipam_scope_ref", "arn", 'arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}', None, (('ipam_scope_id', ('variable', 'IpamScopeId')), ('ipam_scope_arn', ('argument',))))
+
+    @staticmethod
+    def from_ipam_scope_id(scope: Construct, id: str, ipam_scope_id: str) -> IIPAMScopeRef:
+        """An imported ``IIPAMScopeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ipam_scope_id, "ec2", "IPAMScopeReference", "ipam_scope_ref", "template", 'arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}', 'IpamScopeId', (('ipam_scope_id', ('argument',)), ('ipam_scope_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5237,6 +5357,11 @@ class CfnInstance(_CfnResource):
         """The ARN of ``resource``: any ``IInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}", resource, {'Account': 'account', 'InstanceId': ('instance_ref', 'instance_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_instance_id(scope: Construct, id: str, instance_id: str) -> IInstanceRef:
+        """An imported ``IInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, instance_id, "ec2", "InstanceReference", "instance_ref", "value", None, None, (('instance_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5352,6 +5477,16 @@ class CfnInstanceConnectEndpoint(_CfnResource):
     def arn_for_instance_connect_endpoint(resource: IInstanceConnectEndpointRef) -> str:
         """The ARN of ``resource``: any ``IInstanceConnectEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.instance_connect_endpoint_ref.instance_connect_endpoint_arn
+
+    @staticmethod
+    def from_instance_connect_endpoint_arn(scope: Construct, id: str, arn: str) -> IInstanceConnectEndpointRef:
+        """An imported ``IInstanceConnectEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "InstanceConnectEndpointReference", "instance_connect_endpoint_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}', None, (('instance_connect_endpoint_id', ('variable', 'InstanceConnectEndpointId')), ('instance_connect_endpoint_arn', ('argument',))))
+
+    @staticmethod
+    def from_instance_connect_endpoint_id(scope: Construct, id: str, instance_connect_endpoint_id: str) -> IInstanceConnectEndpointRef:
+        """An imported ``IInstanceConnectEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, instance_connect_endpoint_id, "ec2", "InstanceConnectEndpointReference", "instance_connect_endpoint_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}', 'InstanceConnectEndpointId', (('instance_connect_endpoint_id', ('argument',)), ('instance_connect_endpoint_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5488,6 +5623,11 @@ class CfnInternetGateway(_CfnResource):
     def arn_for_internet_gateway(resource: IInternetGatewayRef) -> str:
         """The ARN of ``resource``: any ``IInternetGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:internet-gateway/${InternetGatewayId}", resource, {'Account': 'account', 'InternetGatewayId': ('internet_gateway_ref', 'internet_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_internet_gateway_id(scope: Construct, id: str, internet_gateway_id: str) -> IInternetGatewayRef:
+        """An imported ``IInternetGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, internet_gateway_id, "ec2", "InternetGatewayReference", "internet_gateway_ref", "value", None, None, (('internet_gateway_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6875,6 +7015,11 @@ class CfnLaunchTemplate(_CfnResource):
         """The ARN of ``resource``: any ``ILaunchTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:launch-template/${LaunchTemplateId}", resource, {'Account': 'account', 'LaunchTemplateId': ('launch_template_ref', 'launch_template_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_launch_template_id(scope: Construct, id: str, launch_template_id: str) -> ILaunchTemplateRef:
+        """An imported ``ILaunchTemplateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, launch_template_id, "ec2", "LaunchTemplateReference", "launch_template_ref", "value", None, None, (('launch_template_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -7051,6 +7196,11 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
         """The ARN of ``resource``: any ``ILocalGatewayRouteTableVPCAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-vpc-association/${LocalGatewayRouteTableVpcAssociationId}", resource, {'Account': 'account', 'LocalGatewayRouteTableVpcAssociationId': ('local_gateway_route_table_vpc_association_ref', 'local_gateway_route_table_vpc_association_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_local_gateway_route_table_vpc_association_id(scope: Construct, id: str, local_gateway_route_table_vpc_association_id: str) -> ILocalGatewayRouteTableVPCAssociationRef:
+        """An imported ``ILocalGatewayRouteTableVPCAssociationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, local_gateway_route_table_vpc_association_id, "ec2", "LocalGatewayRouteTableVPCAssociationReference", "local_gateway_route_table_vpc_association_ref", "value", None, None, (('local_gateway_route_table_vpc_association_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7107,6 +7257,11 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(_CfnResource):
     def arn_for_local_gateway_route_table_virtual_interface_group_association(resource: ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef) -> str:
         """The ARN of ``resource``: any ``ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-virtual-interface-group-association/${LocalGatewayRouteTableVirtualInterfaceGroupAssociationId}", resource, {'Account': 'account', 'LocalGatewayRouteTableVirtualInterfaceGroupAssociationId': ('local_gateway_route_table_virtual_interface_group_association_ref', 'local_gateway_route_table_virtual_interface_group_association_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_local_gateway_route_table_virtual_interface_group_association_id(scope: Construct, id: str, local_gateway_route_table_virtual_interface_group_association_id: str) -> ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef:
+        """An imported ``ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, local_gateway_route_table_virtual_interface_group_association_id, "ec2", "LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference", "local_gateway_route_table_virtual_interface_group_association_ref", "value", None, None, (('local_gateway_route_table_virtual_interface_group_association_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7190,6 +7345,11 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
         """The ARN of ``resource``: any ``ILocalGatewayVirtualInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface/${LocalGatewayVirtualInterfaceId}", resource, {'Account': 'account', 'LocalGatewayVirtualInterfaceId': ('local_gateway_virtual_interface_ref', 'local_gateway_virtual_interface_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_local_gateway_virtual_interface_id(scope: Construct, id: str, local_gateway_virtual_interface_id: str) -> ILocalGatewayVirtualInterfaceRef:
+        """An imported ``ILocalGatewayVirtualInterfaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, local_gateway_virtual_interface_id, "ec2", "LocalGatewayVirtualInterfaceReference", "local_gateway_virtual_interface_ref", "value", None, None, (('local_gateway_virtual_interface_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7255,6 +7415,16 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
     def arn_for_local_gateway_virtual_interface_group(resource: ILocalGatewayVirtualInterfaceGroupRef) -> str:
         """The ARN of ``resource``: any ``ILocalGatewayVirtualInterfaceGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.local_gateway_virtual_interface_group_ref.local_gateway_virtual_interface_group_arn
+
+    @staticmethod
+    def from_local_gateway_virtual_interface_group_arn(scope: Construct, id: str, arn: str) -> ILocalGatewayVirtualInterfaceGroupRef:
+        """An imported ``ILocalGatewayVirtualInterfaceGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "LocalGatewayVirtualInterfaceGroupReference", "local_gateway_virtual_interface_group_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}', None, (('local_gateway_virtual_interface_group_id', ('variable', 'LocalGatewayVirtualInterfaceGroupId')), ('local_gateway_virtual_interface_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_local_gateway_virtual_interface_group_id(scope: Construct, id: str, local_gateway_virtual_interface_group_id: str) -> ILocalGatewayVirtualInterfaceGroupRef:
+        """An imported ``ILocalGatewayVirtualInterfaceGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, local_gateway_virtual_interface_group_id, "ec2", "LocalGatewayVirtualInterfaceGroupReference", "local_gateway_virtual_interface_group_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}', 'LocalGatewayVirtualInterfaceGroupId', (('local_gateway_virtual_interface_group_id', ('argument',)), ('local_gateway_virtual_interface_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7393,6 +7563,11 @@ class CfnNatGateway(_CfnResource):
     def arn_for_nat_gateway(resource: INatGatewayRef) -> str:
         """The ARN of ``resource``: any ``INatGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:natgateway/${NatGatewayId}", resource, {'Account': 'account', 'NatGatewayId': ('nat_gateway_ref', 'nat_gateway_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_nat_gateway_id(scope: Construct, id: str, nat_gateway_id: str) -> INatGatewayRef:
+        """An imported ``INatGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, nat_gateway_id, "ec2", "NatGatewayReference", "nat_gateway_ref", "value", None, None, (('nat_gateway_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7729,6 +7904,16 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
         """The ARN of ``resource``: any ``INetworkInsightsAccessScopeRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.network_insights_access_scope_ref.network_insights_access_scope_arn
 
+    @staticmethod
+    def from_network_insights_access_scope_arn(scope: Construct, id: str, arn: str) -> INetworkInsightsAccessScopeRef:
+        """An imported ``INetworkInsightsAccessScopeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "NetworkInsightsAccessScopeReference", "network_insights_access_scope_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}', None, (('network_insights_access_scope_id', ('variable', 'NetworkInsightsAccessScopeId')), ('network_insights_access_scope_arn', ('argument',))))
+
+    @staticmethod
+    def from_network_insights_access_scope_id(scope: Construct, id: str, network_insights_access_scope_id: str) -> INetworkInsightsAccessScopeRef:
+        """An imported ``INetworkInsightsAccessScopeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, network_insights_access_scope_id, "ec2", "NetworkInsightsAccessScopeReference", "network_insights_access_scope_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}', 'NetworkInsightsAccessScopeId', (('network_insights_access_scope_id', ('argument',)), ('network_insights_access_scope_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7784,6 +7969,16 @@ class CfnNetworkInsightsAccessScopeAnalysis(_CfnResource):
     def arn_for_network_insights_access_scope_analysis(resource: INetworkInsightsAccessScopeAnalysisRef) -> str:
         """The ARN of ``resource``: any ``INetworkInsightsAccessScopeAnalysisRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.network_insights_access_scope_analysis_ref.network_insights_access_scope_analysis_arn
+
+    @staticmethod
+    def from_network_insights_access_scope_analysis_arn(scope: Construct, id: str, arn: str) -> INetworkInsightsAccessScopeAnalysisRef:
+        """An imported ``INetworkInsightsAccessScopeAnalysisRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "NetworkInsightsAccessScopeAnalysisReference", "network_insights_access_scope_analysis_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}', None, (('network_insights_access_scope_analysis_id', ('variable', 'NetworkInsightsAccessScopeAnalysisId')), ('network_insights_access_scope_analysis_arn', ('argument',))))
+
+    @staticmethod
+    def from_network_insights_access_scope_analysis_id(scope: Construct, id: str, network_insights_access_scope_analysis_id: str) -> INetworkInsightsAccessScopeAnalysisRef:
+        """An imported ``INetworkInsightsAccessScopeAnalysisRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, network_insights_access_scope_analysis_id, "ec2", "NetworkInsightsAccessScopeAnalysisReference", "network_insights_access_scope_analysis_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}', 'NetworkInsightsAccessScopeAnalysisId', (('network_insights_access_scope_analysis_id', ('argument',)), ('network_insights_access_scope_analysis_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8432,6 +8627,16 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
         """The ARN of ``resource``: any ``INetworkInsightsAnalysisRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.network_insights_analysis_ref.network_insights_analysis_arn
 
+    @staticmethod
+    def from_network_insights_analysis_arn(scope: Construct, id: str, arn: str) -> INetworkInsightsAnalysisRef:
+        """An imported ``INetworkInsightsAnalysisRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "NetworkInsightsAnalysisReference", "network_insights_analysis_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}', None, (('network_insights_analysis_id', ('variable', 'NetworkInsightsAnalysisId')), ('network_insights_analysis_arn', ('argument',))))
+
+    @staticmethod
+    def from_network_insights_analysis_id(scope: Construct, id: str, network_insights_analysis_id: str) -> INetworkInsightsAnalysisRef:
+        """An imported ``INetworkInsightsAnalysisRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, network_insights_analysis_id, "ec2", "NetworkInsightsAnalysisReference", "network_insights_analysis_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}', 'NetworkInsightsAnalysisId', (('network_insights_analysis_id', ('argument',)), ('network_insights_analysis_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -8569,6 +8774,16 @@ class CfnNetworkInsightsPath(_CfnResource):
     def arn_for_network_insights_path(resource: INetworkInsightsPathRef) -> str:
         """The ARN of ``resource``: any ``INetworkInsightsPathRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.network_insights_path_ref.network_insights_path_arn
+
+    @staticmethod
+    def from_network_insights_path_arn(scope: Construct, id: str, arn: str) -> INetworkInsightsPathRef:
+        """An imported ``INetworkInsightsPathRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "NetworkInsightsPathReference", "network_insights_path_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}', None, (('network_insights_path_id', ('variable', 'NetworkInsightsPathId')), ('network_insights_path_arn', ('argument',))))
+
+    @staticmethod
+    def from_network_insights_path_id(scope: Construct, id: str, network_insights_path_id: str) -> INetworkInsightsPathRef:
+        """An imported ``INetworkInsightsPathRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, network_insights_path_id, "ec2", "NetworkInsightsPathReference", "network_insights_path_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}', 'NetworkInsightsPathId', (('network_insights_path_id', ('argument',)), ('network_insights_path_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8838,6 +9053,11 @@ class CfnNetworkInterface(_CfnResource):
     def arn_for_network_interface(resource: INetworkInterfaceRef) -> str:
         """The ARN of ``resource``: any ``INetworkInterfaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:network-interface/${NetworkInterfaceId}", resource, {'Account': 'account', 'NetworkInterfaceId': ('network_interface_ref', 'network_interface_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_network_interface_id(scope: Construct, id: str, network_interface_id: str) -> INetworkInterfaceRef:
+        """An imported ``INetworkInterfaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, network_interface_id, "ec2", "NetworkInterfaceReference", "network_interface_ref", "value", None, None, (('network_interface_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9190,6 +9410,16 @@ class CfnPrefixList(_CfnResource):
         """The ARN of ``resource``: any ``IPrefixListRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.prefix_list_ref.prefix_list_arn
 
+    @staticmethod
+    def from_prefix_list_arn(scope: Construct, id: str, arn: str) -> IPrefixListRef:
+        """An imported ``IPrefixListRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "PrefixListReference", "prefix_list_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}', None, (('prefix_list_id', ('variable', 'PrefixListId')), ('prefix_list_arn', ('argument',))))
+
+    @staticmethod
+    def from_prefix_list_id(scope: Construct, id: str, prefix_list_id: str) -> IPrefixListRef:
+        """An imported ``IPrefixListRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, prefix_list_id, "ec2", "PrefixListReference", "prefix_list_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}', 'PrefixListId', (('prefix_list_id', ('argument',)), ('prefix_list_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9389,6 +9619,16 @@ class CfnRouteServer(_CfnResource):
         """The ARN of ``resource``: any ``IRouteServerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.route_server_ref.route_server_arn
 
+    @staticmethod
+    def from_route_server_arn(scope: Construct, id: str, arn: str) -> IRouteServerRef:
+        """An imported ``IRouteServerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "RouteServerReference", "route_server_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}', None, (('route_server_id', ('variable', 'RouteServerId')), ('route_server_arn', ('argument',))))
+
+    @staticmethod
+    def from_route_server_id(scope: Construct, id: str, route_server_id: str) -> IRouteServerRef:
+        """An imported ``IRouteServerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, route_server_id, "ec2", "RouteServerReference", "route_server_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}', 'RouteServerId', (('route_server_id', ('argument',)), ('route_server_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9487,6 +9727,16 @@ class CfnRouteServerEndpoint(_CfnResource):
         """The ARN of ``resource``: any ``IRouteServerEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.route_server_endpoint_ref.route_server_endpoint_arn
 
+    @staticmethod
+    def from_route_server_endpoint_arn(scope: Construct, id: str, arn: str) -> IRouteServerEndpointRef:
+        """An imported ``IRouteServerEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "RouteServerEndpointReference", "route_server_endpoint_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}', None, (('route_server_endpoint_id', ('variable', 'RouteServerEndpointId')), ('route_server_endpoint_arn', ('argument',))))
+
+    @staticmethod
+    def from_route_server_endpoint_id(scope: Construct, id: str, route_server_endpoint_id: str) -> IRouteServerEndpointRef:
+        """An imported ``IRouteServerEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, route_server_endpoint_id, "ec2", "RouteServerEndpointReference", "route_server_endpoint_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}', 'RouteServerEndpointId', (('route_server_endpoint_id', ('argument',)), ('route_server_endpoint_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -9568,6 +9818,16 @@ class CfnRouteServerPeer(_CfnResource):
     def arn_for_route_server_peer(resource: IRouteServerPeerRef) -> str:
         """The ARN of ``resource``: any ``IRouteServerPeerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.route_server_peer_ref.route_server_peer_arn
+
+    @staticmethod
+    def from_route_server_peer_arn(scope: Construct, id: str, arn: str) -> IRouteServerPeerRef:
+        """An imported ``IRouteServerPeerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "RouteServerPeerReference", "route_server_peer_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}', None, (('route_server_peer_id', ('variable', 'RouteServerPeerId')), ('route_server_peer_arn', ('argument',))))
+
+    @staticmethod
+    def from_route_server_peer_id(scope: Construct, id: str, route_server_peer_id: str) -> IRouteServerPeerRef:
+        """An imported ``IRouteServerPeerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, route_server_peer_id, "ec2", "RouteServerPeerReference", "route_server_peer_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}', 'RouteServerPeerId', (('route_server_peer_id', ('argument',)), ('route_server_peer_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9658,6 +9918,11 @@ class CfnRouteTable(_CfnResource):
     def arn_for_route_table(resource: IRouteTableRef) -> str:
         """The ARN of ``resource``: any ``IRouteTableRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:route-table/${RouteTableId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'RouteTableId': ('route_table_ref', 'route_table_id')})
+
+    @staticmethod
+    def from_route_table_id(scope: Construct, id: str, route_table_id: str) -> IRouteTableRef:
+        """An imported ``IRouteTableRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, route_table_id, "ec2", "RouteTableReference", "route_table_ref", "value", None, None, (('route_table_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9894,6 +10159,11 @@ class CfnSecurityGroup(_CfnResource):
     def arn_for_security_group(resource: ISecurityGroupRef) -> str:
         """The ARN of ``resource``: any ``ISecurityGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:security-group/${SecurityGroupId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SecurityGroupId': ('security_group_ref', 'security_group_id')})
+
+    @staticmethod
+    def from_security_group_id(scope: Construct, id: str, security_group_id: str) -> ISecurityGroupRef:
+        """An imported ``ISecurityGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, security_group_id, "ec2", "SecurityGroupReference", "security_group_ref", "value", None, None, (('security_group_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11342,6 +11612,11 @@ class CfnSubnet(_CfnResource):
         """The ARN of ``resource``: any ``ISubnetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:subnet/${SubnetId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubnetId': ('subnet_ref', 'subnet_id')})
 
+    @staticmethod
+    def from_subnet_id(scope: Construct, id: str, subnet_id: str) -> ISubnetRef:
+        """An imported ``ISubnetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, subnet_id, "ec2", "SubnetReference", "subnet_ref", "value", None, None, (('subnet_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11612,6 +11887,11 @@ class CfnTrafficMirrorFilter(_CfnResource):
         """The ARN of ``resource``: any ``ITrafficMirrorFilterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter/${TrafficMirrorFilterId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorFilterId': ('traffic_mirror_filter_ref', 'traffic_mirror_filter_id')})
 
+    @staticmethod
+    def from_traffic_mirror_filter_id(scope: Construct, id: str, traffic_mirror_filter_id: str) -> ITrafficMirrorFilterRef:
+        """An imported ``ITrafficMirrorFilterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, traffic_mirror_filter_id, "ec2", "TrafficMirrorFilterReference", "traffic_mirror_filter_ref", "value", None, None, (('traffic_mirror_filter_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11725,6 +12005,11 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
         """The ARN of ``resource``: any ``ITrafficMirrorFilterRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter-rule/${TrafficMirrorFilterRuleId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorFilterRuleId': ('traffic_mirror_filter_rule_ref', 'traffic_mirror_filter_rule_id')})
 
+    @staticmethod
+    def from_traffic_mirror_filter_rule_id(scope: Construct, id: str, traffic_mirror_filter_rule_id: str) -> ITrafficMirrorFilterRuleRef:
+        """An imported ``ITrafficMirrorFilterRuleRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, traffic_mirror_filter_rule_id, "ec2", "TrafficMirrorFilterRuleReference", "traffic_mirror_filter_rule_ref", "value", None, None, (('traffic_mirror_filter_rule_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11811,6 +12096,11 @@ class CfnTrafficMirrorSession(_CfnResource):
         """The ARN of ``resource``: any ``ITrafficMirrorSessionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-session/${TrafficMirrorSessionId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorSessionId': ('traffic_mirror_session_ref', 'traffic_mirror_session_id')})
 
+    @staticmethod
+    def from_traffic_mirror_session_id(scope: Construct, id: str, traffic_mirror_session_id: str) -> ITrafficMirrorSessionRef:
+        """An imported ``ITrafficMirrorSessionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, traffic_mirror_session_id, "ec2", "TrafficMirrorSessionReference", "traffic_mirror_session_ref", "value", None, None, (('traffic_mirror_session_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -11880,6 +12170,11 @@ class CfnTrafficMirrorTarget(_CfnResource):
     def arn_for_traffic_mirror_target(resource: ITrafficMirrorTargetRef) -> str:
         """The ARN of ``resource``: any ``ITrafficMirrorTargetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-target/${TrafficMirrorTargetId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TrafficMirrorTargetId': ('traffic_mirror_target_ref', 'traffic_mirror_target_id')})
+
+    @staticmethod
+    def from_traffic_mirror_target_id(scope: Construct, id: str, traffic_mirror_target_id: str) -> ITrafficMirrorTargetRef:
+        """An imported ``ITrafficMirrorTargetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, traffic_mirror_target_id, "ec2", "TrafficMirrorTargetReference", "traffic_mirror_target_ref", "value", None, None, (('traffic_mirror_target_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12007,6 +12302,16 @@ class CfnTransitGateway(_CfnResource):
         """The ARN of ``resource``: any ``ITransitGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.transit_gateway_ref.transit_gateway_arn
 
+    @staticmethod
+    def from_transit_gateway_arn(scope: Construct, id: str, arn: str) -> ITransitGatewayRef:
+        """An imported ``ITransitGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "TransitGatewayReference", "transit_gateway_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}', None, (('transit_gateway_id', ('variable', 'TransitGatewayId')), ('transit_gateway_arn', ('argument',))))
+
+    @staticmethod
+    def from_transit_gateway_id(scope: Construct, id: str, transit_gateway_id: str) -> ITransitGatewayRef:
+        """An imported ``ITransitGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_id, "ec2", "TransitGatewayReference", "transit_gateway_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}', 'TransitGatewayId', (('transit_gateway_id', ('argument',)), ('transit_gateway_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12096,6 +12401,11 @@ class CfnTransitGatewayAttachment(_CfnResource):
         """The ARN of ``resource``: any ``ITransitGatewayAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayAttachmentId': ('transit_gateway_attachment_ref', 'transit_gateway_attachment_id')})
 
+    @staticmethod
+    def from_transit_gateway_attachment_id(scope: Construct, id: str, transit_gateway_attachment_id: str) -> ITransitGatewayAttachmentRef:
+        """An imported ``ITransitGatewayAttachmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_attachment_id, "ec2", "TransitGatewayAttachmentReference", "transit_gateway_attachment_ref", "value", None, None, (('transit_gateway_attachment_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12167,6 +12477,11 @@ class CfnTransitGatewayConnect(_CfnResource):
     def arn_for_transit_gateway_connect(resource: ITransitGatewayConnectRef) -> str:
         """The ARN of ``resource``: any ``ITransitGatewayConnectRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayAttachmentId': ('transit_gateway_connect_ref', 'transit_gateway_attachment_id')})
+
+    @staticmethod
+    def from_transit_gateway_attachment_id(scope: Construct, id: str, transit_gateway_attachment_id: str) -> ITransitGatewayConnectRef:
+        """An imported ``ITransitGatewayConnectRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_attachment_id, "ec2", "TransitGatewayConnectReference", "transit_gateway_connect_ref", "value", None, None, (('transit_gateway_attachment_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12281,6 +12596,11 @@ class CfnTransitGatewayConnectPeer(_CfnResource):
         """The ARN of ``resource``: any ``ITransitGatewayConnectPeerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-connect-peer/${TransitGatewayConnectPeerId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayConnectPeerId': ('transit_gateway_connect_peer_ref', 'transit_gateway_connect_peer_id')})
 
+    @staticmethod
+    def from_transit_gateway_connect_peer_id(scope: Construct, id: str, transit_gateway_connect_peer_id: str) -> ITransitGatewayConnectPeerRef:
+        """An imported ``ITransitGatewayConnectPeerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_connect_peer_id, "ec2", "TransitGatewayConnectPeerReference", "transit_gateway_connect_peer_ref", "value", None, None, (('transit_gateway_connect_peer_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12338,6 +12658,11 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
     def arn_for_transit_gateway_metering_policy(resource: ITransitGatewayMeteringPolicyRef) -> str:
         """The ARN of ``resource``: any ``ITransitGatewayMeteringPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-metering-policy/${TransitGatewayMeteringPolicyId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayMeteringPolicyId': ('transit_gateway_metering_policy_ref', 'transit_gateway_metering_policy_id')})
+
+    @staticmethod
+    def from_transit_gateway_metering_policy_id(scope: Construct, id: str, transit_gateway_metering_policy_id: str) -> ITransitGatewayMeteringPolicyRef:
+        """An imported ``ITransitGatewayMeteringPolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_metering_policy_id, "ec2", "TransitGatewayMeteringPolicyReference", "transit_gateway_metering_policy_ref", "value", None, None, (('transit_gateway_metering_policy_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12522,6 +12847,16 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
     def arn_for_transit_gateway_multicast_domain(resource: ITransitGatewayMulticastDomainRef) -> str:
         """The ARN of ``resource``: any ``ITransitGatewayMulticastDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.transit_gateway_multicast_domain_ref.transit_gateway_multicast_domain_arn
+
+    @staticmethod
+    def from_transit_gateway_multicast_domain_arn(scope: Construct, id: str, arn: str) -> ITransitGatewayMulticastDomainRef:
+        """An imported ``ITransitGatewayMulticastDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "TransitGatewayMulticastDomainReference", "transit_gateway_multicast_domain_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}', None, (('transit_gateway_multicast_domain_id', ('variable', 'TransitGatewayMulticastDomainId')), ('transit_gateway_multicast_domain_arn', ('argument',))))
+
+    @staticmethod
+    def from_transit_gateway_multicast_domain_id(scope: Construct, id: str, transit_gateway_multicast_domain_id: str) -> ITransitGatewayMulticastDomainRef:
+        """An imported ``ITransitGatewayMulticastDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_multicast_domain_id, "ec2", "TransitGatewayMulticastDomainReference", "transit_gateway_multicast_domain_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}', 'TransitGatewayMulticastDomainId', (('transit_gateway_multicast_domain_id', ('argument',)), ('transit_gateway_multicast_domain_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12763,6 +13098,11 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         """The ARN of ``resource``: any ``ITransitGatewayPeeringAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayAttachmentId': ('transit_gateway_peering_attachment_ref', 'transit_gateway_attachment_id')})
 
+    @staticmethod
+    def from_transit_gateway_attachment_id(scope: Construct, id: str, transit_gateway_attachment_id: str) -> ITransitGatewayPeeringAttachmentRef:
+        """An imported ``ITransitGatewayPeeringAttachmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_attachment_id, "ec2", "TransitGatewayPeeringAttachmentReference", "transit_gateway_peering_attachment_ref", "value", None, None, (('transit_gateway_attachment_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12813,6 +13153,11 @@ class CfnTransitGatewayPolicyTable(_CfnResource):
     def arn_for_transit_gateway_policy_table(resource: ITransitGatewayPolicyTableRef) -> str:
         """The ARN of ``resource``: any ``ITransitGatewayPolicyTableRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-policy-table/${TransitGatewayPolicyTableId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayPolicyTableId': ('transit_gateway_policy_table_ref', 'transit_gateway_policy_table_id')})
+
+    @staticmethod
+    def from_transit_gateway_policy_table_id(scope: Construct, id: str, transit_gateway_policy_table_id: str) -> ITransitGatewayPolicyTableRef:
+        """An imported ``ITransitGatewayPolicyTableRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_policy_table_id, "ec2", "TransitGatewayPolicyTableReference", "transit_gateway_policy_table_ref", "value", None, None, (('transit_gateway_policy_table_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13038,6 +13383,11 @@ class CfnTransitGatewayRouteTable(_CfnResource):
     def arn_for_transit_gateway_route_table(resource: ITransitGatewayRouteTableRef) -> str:
         """The ARN of ``resource``: any ``ITransitGatewayRouteTableRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table/${TransitGatewayRouteTableId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransitGatewayRouteTableId': ('transit_gateway_route_table_ref', 'transit_gateway_route_table_id')})
+
+    @staticmethod
+    def from_transit_gateway_route_table_id(scope: Construct, id: str, transit_gateway_route_table_id: str) -> ITransitGatewayRouteTableRef:
+        """An imported ``ITransitGatewayRouteTableRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transit_gateway_route_table_id, "ec2", "TransitGatewayRouteTableReference", "transit_gateway_route_table_ref", "value", None, None, (('transit_gateway_route_table_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13452,6 +13802,11 @@ class CfnVPC(_CfnResource):
     def arn_for_vpc(resource: IVPCRef) -> str:
         """The ARN of ``resource``: any ``IVPCRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcId': ('vpc_ref', 'vpc_id')})
+
+    @staticmethod
+    def from_vpc_id(scope: Construct, id: str, vpc_id: str) -> IVPCRef:
+        """An imported ``IVPCRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpc_id, "ec2", "VPCReference", "vpc_ref", "value", None, None, (('vpc_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13876,6 +14231,11 @@ class CfnVPCEncryptionControl(_CfnResource):
         """The ARN of ``resource``: any ``IVPCEncryptionControlRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-encryption-control/${VpcEncryptionControlId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcEncryptionControlId': ('vpc_encryption_control_ref', 'vpc_encryption_control_id')})
 
+    @staticmethod
+    def from_vpc_encryption_control_id(scope: Construct, id: str, vpc_encryption_control_id: str) -> IVPCEncryptionControlRef:
+        """An imported ``IVPCEncryptionControlRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpc_encryption_control_id, "ec2", "VPCEncryptionControlReference", "vpc_encryption_control_ref", "value", None, None, (('vpc_encryption_control_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14025,6 +14385,11 @@ class CfnVPCEndpoint(_CfnResource):
     def arn_for_vpc_endpoint(resource: IVPCEndpointRef) -> str:
         """The ARN of ``resource``: any ``IVPCEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcEndpointId': ('vpc_endpoint_ref', 'vpc_endpoint_id')})
+
+    @staticmethod
+    def from_vpc_endpoint_id(scope: Construct, id: str, vpc_endpoint_id: str) -> IVPCEndpointRef:
+        """An imported ``IVPCEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpc_endpoint_id, "ec2", "VPCEndpointReference", "vpc_endpoint_ref", "value", None, None, (('vpc_endpoint_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14380,6 +14745,11 @@ class CfnVPCPeeringConnection(_CfnResource):
         """The ARN of ``resource``: any ``IVPCPeeringConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-peering-connection/${VpcPeeringConnectionId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpcPeeringConnectionId': ('vpc_peering_connection_ref', 'vpc_peering_connection_id')})
 
+    @staticmethod
+    def from_vpc_peering_connection_id(scope: Construct, id: str, vpc_peering_connection_id: str) -> IVPCPeeringConnectionRef:
+        """An imported ``IVPCPeeringConnectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpc_peering_connection_id, "ec2", "VPCPeeringConnectionReference", "vpc_peering_connection_ref", "value", None, None, (('vpc_peering_connection_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14436,6 +14806,11 @@ class CfnVPNConcentrator(_CfnResource):
     def arn_for_vpn_concentrator(resource: IVPNConcentratorRef) -> str:
         """The ARN of ``resource``: any ``IVPNConcentratorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-concentrator/${VpnConcentratorId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpnConcentratorId': ('vpn_concentrator_ref', 'vpn_concentrator_id')})
+
+    @staticmethod
+    def from_vpn_concentrator_id(scope: Construct, id: str, vpn_concentrator_id: str) -> IVPNConcentratorRef:
+        """An imported ``IVPNConcentratorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpn_concentrator_id, "ec2", "VPNConcentratorReference", "vpn_concentrator_ref", "value", None, None, (('vpn_concentrator_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -14813,6 +15188,11 @@ class CfnVPNConnection(_CfnResource):
         """The ARN of ``resource``: any ``IVPNConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-connection/${VpnConnectionId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpnConnectionId': ('vpn_connection_ref', 'vpn_connection_id')})
 
+    @staticmethod
+    def from_vpn_connection_id(scope: Construct, id: str, vpn_connection_id: str) -> IVPNConnectionRef:
+        """An imported ``IVPNConnectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpn_connection_id, "ec2", "VPNConnectionReference", "vpn_connection_ref", "value", None, None, (('vpn_connection_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -14909,6 +15289,11 @@ class CfnVPNGateway(_CfnResource):
     def arn_for_vpn_gateway(resource: IVPNGatewayRef) -> str:
         """The ARN of ``resource``: any ``IVPNGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VpnGatewayId': ('vpn_gateway_ref', 'vpn_gateway_id')})
+
+    @staticmethod
+    def from_vpn_gateway_id(scope: Construct, id: str, vpn_gateway_id: str) -> IVPNGatewayRef:
+        """An imported ``IVPNGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, vpn_gateway_id, "ec2", "VPNGatewayReference", "vpn_gateway_ref", "value", None, None, (('vpn_gateway_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15239,6 +15624,11 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
         """The ARN of ``resource``: any ``IVerifiedAccessEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint/${VerifiedAccessEndpointId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VerifiedAccessEndpointId': ('verified_access_endpoint_ref', 'verified_access_endpoint_id')})
 
+    @staticmethod
+    def from_verified_access_endpoint_id(scope: Construct, id: str, verified_access_endpoint_id: str) -> IVerifiedAccessEndpointRef:
+        """An imported ``IVerifiedAccessEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, verified_access_endpoint_id, "ec2", "VerifiedAccessEndpointReference", "verified_access_endpoint_ref", "value", None, None, (('verified_access_endpoint_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -15335,6 +15725,16 @@ class CfnVerifiedAccessGroup(_CfnResource):
     def arn_for_verified_access_group(resource: IVerifiedAccessGroupRef) -> str:
         """The ARN of ``resource``: any ``IVerifiedAccessGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.verified_access_group_ref.verified_access_group_arn
+
+    @staticmethod
+    def from_verified_access_group_arn(scope: Construct, id: str, arn: str) -> IVerifiedAccessGroupRef:
+        """An imported ``IVerifiedAccessGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ec2", "VerifiedAccessGroupReference", "verified_access_group_ref", "arn", 'arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}', None, (('verified_access_group_id', ('variable', 'VerifiedAccessGroupId')), ('verified_access_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_verified_access_group_id(scope: Construct, id: str, verified_access_group_id: str) -> IVerifiedAccessGroupRef:
+        """An imported ``IVerifiedAccessGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, verified_access_group_id, "ec2", "VerifiedAccessGroupReference", "verified_access_group_ref", "template", 'arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}', 'VerifiedAccessGroupId', (('verified_access_group_id', ('argument',)), ('verified_access_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15539,6 +15939,11 @@ class CfnVerifiedAccessInstance(_CfnResource):
     def arn_for_verified_access_instance(resource: IVerifiedAccessInstanceRef) -> str:
         """The ARN of ``resource``: any ``IVerifiedAccessInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VerifiedAccessInstanceId': ('verified_access_instance_ref', 'verified_access_instance_id')})
+
+    @staticmethod
+    def from_verified_access_instance_id(scope: Construct, id: str, verified_access_instance_id: str) -> IVerifiedAccessInstanceRef:
+        """An imported ``IVerifiedAccessInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, verified_access_instance_id, "ec2", "VerifiedAccessInstanceReference", "verified_access_instance_ref", "value", None, None, (('verified_access_instance_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -15747,6 +16152,11 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
         """The ARN of ``resource``: any ``IVerifiedAccessTrustProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-trust-provider/${VerifiedAccessTrustProviderId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VerifiedAccessTrustProviderId': ('verified_access_trust_provider_ref', 'verified_access_trust_provider_id')})
 
+    @staticmethod
+    def from_verified_access_trust_provider_id(scope: Construct, id: str, verified_access_trust_provider_id: str) -> IVerifiedAccessTrustProviderRef:
+        """An imported ``IVerifiedAccessTrustProviderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, verified_access_trust_provider_id, "ec2", "VerifiedAccessTrustProviderReference", "verified_access_trust_provider_ref", "value", None, None, (('verified_access_trust_provider_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -15876,6 +16286,11 @@ class CfnVolume(_CfnResource):
     def arn_for_volume(resource: IVolumeRef) -> str:
         """The ARN of ``resource``: any ``IVolumeRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VolumeId': ('volume_ref', 'volume_id')})
+
+    @staticmethod
+    def from_volume_id(scope: Construct, id: str, volume_id: str) -> IVolumeRef:
+        """An imported ``IVolumeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, volume_id, "ec2", "VolumeReference", "volume_ref", "value", None, None, (('volume_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

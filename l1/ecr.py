@@ -139,6 +139,16 @@ class CfnPublicRepository(_CfnResource):
         """The ARN of ``resource``: any ``IPublicRepositoryRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.public_repository_ref.public_repository_arn
 
+    @staticmethod
+    def from_public_repository_arn(scope: Construct, id: str, arn: str) -> IPublicRepositoryRef:
+        """An imported ``IPublicRepositoryRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ecr", "PublicRepositoryReference", "public_repository_ref", "arn", 'arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}', None, (('repository_name', ('variable', 'RepositoryName')), ('public_repository_arn', ('argument',))))
+
+    @staticmethod
+    def from_repository_name(scope: Construct, id: str, repository_name: str) -> IPublicRepositoryRef:
+        """An imported ``IPublicRepositoryRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, repository_name, "ecr", "PublicRepositoryReference", "public_repository_ref", "template", 'arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}', 'RepositoryName', (('repository_name', ('argument',)), ('public_repository_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -645,6 +655,16 @@ class CfnRepository(_CfnResource):
     def arn_for_repository(resource: IRepositoryRef) -> str:
         """The ARN of ``resource``: any ``IRepositoryRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.repository_ref.repository_arn
+
+    @staticmethod
+    def from_repository_arn(scope: Construct, id: str, arn: str) -> IRepositoryRef:
+        """An imported ``IRepositoryRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ecr", "RepositoryReference", "repository_ref", "arn", 'arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}', None, (('repository_name', ('variable', 'RepositoryName')), ('repository_arn', ('argument',))))
+
+    @staticmethod
+    def from_repository_name(scope: Construct, id: str, repository_name: str) -> IRepositoryRef:
+        """An imported ``IRepositoryRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, repository_name, "ecr", "RepositoryReference", "repository_ref", "template", 'arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}', 'RepositoryName', (('repository_name', ('argument',)), ('repository_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

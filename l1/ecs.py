@@ -611,6 +611,11 @@ class CfnCapacityProvider(_CfnResource):
         """The ARN of ``resource``: any ``ICapacityProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName}", resource, {'Account': 'account', 'CapacityProviderName': ('capacity_provider_ref', 'capacity_provider_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_capacity_provider_name(scope: Construct, id: str, capacity_provider_name: str) -> ICapacityProviderRef:
+        """An imported ``ICapacityProviderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, capacity_provider_name, "ecs", "CapacityProviderReference", "capacity_provider_ref", "value", None, None, (('capacity_provider_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -837,6 +842,16 @@ class CfnCluster(_CfnResource):
     def arn_for_cluster(resource: IClusterRef) -> str:
         """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.cluster_ref.cluster_arn
+
+    @staticmethod
+    def from_cluster_arn(scope: Construct, id: str, arn: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ecs", "ClusterReference", "cluster_ref", "arn", 'arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName}', None, (('cluster_name', ('variable', 'ClusterName')), ('cluster_arn', ('argument',))))
+
+    @staticmethod
+    def from_cluster_name(scope: Construct, id: str, cluster_name: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cluster_name, "ecs", "ClusterReference", "cluster_ref", "template", 'arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName}', 'ClusterName', (('cluster_name', ('argument',)), ('cluster_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -187,6 +187,16 @@ class CfnAccessPoint(_CfnResource):
         """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.access_point_ref.access_point_arn
 
+    @staticmethod
+    def from_access_point_arn(scope: Construct, id: str, arn: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "efs", "AccessPointReference", "access_point_ref", "arn", 'arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}', None, (('access_point_id', ('variable', 'AccessPointId')), ('access_point_arn', ('argument',))))
+
+    @staticmethod
+    def from_access_point_id(scope: Construct, id: str, access_point_id: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, access_point_id, "efs", "AccessPointReference", "access_point_ref", "template", 'arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}', 'AccessPointId', (('access_point_id', ('argument',)), ('access_point_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "access_point_tags")
 
@@ -428,6 +438,16 @@ class CfnFileSystem(_CfnResource):
     def arn_for_file_system(resource: IFileSystemRef) -> str:
         """The ARN of ``resource``: any ``IFileSystemRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.file_system_ref.file_system_arn
+
+    @staticmethod
+    def from_file_system_arn(scope: Construct, id: str, arn: str) -> IFileSystemRef:
+        """An imported ``IFileSystemRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "efs", "FileSystemReference", "file_system_ref", "arn", 'arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}', None, (('file_system_id', ('variable', 'FileSystemId')), ('file_system_arn', ('argument',))))
+
+    @staticmethod
+    def from_file_system_id(scope: Construct, id: str, file_system_id: str) -> IFileSystemRef:
+        """An imported ``IFileSystemRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, file_system_id, "efs", "FileSystemReference", "file_system_ref", "template", 'arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}', 'FileSystemId', (('file_system_id', ('argument',)), ('file_system_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "file_system_tags")

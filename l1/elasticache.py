@@ -518,6 +518,16 @@ class CfnGlobalReplicationGroup(_CfnResource):
         """The ARN of ``resource``: any ``IGlobalReplicationGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.global_replication_group_ref.global_replication_group_arn
 
+    @staticmethod
+    def from_global_replication_group_arn(scope: Construct, id: str, arn: str) -> IGlobalReplicationGroupRef:
+        """An imported ``IGlobalReplicationGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "elasticache", "GlobalReplicationGroupReference", "global_replication_group_ref", "arn", 'arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}', None, (('global_replication_group_id', ('variable', 'GlobalReplicationGroupId')), ('global_replication_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_global_replication_group_id(scope: Construct, id: str, global_replication_group_id: str) -> IGlobalReplicationGroupRef:
+        """An imported ``IGlobalReplicationGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, global_replication_group_id, "elasticache", "GlobalReplicationGroupReference", "global_replication_group_ref", "template", 'arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}', 'GlobalReplicationGroupId', (('global_replication_group_id', ('argument',)), ('global_replication_group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -577,6 +587,11 @@ class CfnParameterGroup(_CfnResource):
     def arn_for_parameter_group(resource: IParameterGroupRef) -> str:
         """The ARN of ``resource``: any ``IParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}", resource, {'Account': 'account', 'CacheParameterGroupName': ('parameter_group_ref', 'cache_parameter_group_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_cache_parameter_group_name(scope: Construct, id: str, cache_parameter_group_name: str) -> IParameterGroupRef:
+        """An imported ``IParameterGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cache_parameter_group_name, "elasticache", "ParameterGroupReference", "parameter_group_ref", "value", None, None, (('cache_parameter_group_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1049,6 +1064,11 @@ class CfnReplicationGroup(_CfnResource):
         """The ARN of ``resource``: any ``IReplicationGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ReplicationGroupId': ('replication_group_ref', 'replication_group_id')})
 
+    @staticmethod
+    def from_replication_group_id(scope: Construct, id: str, replication_group_id: str) -> IReplicationGroupRef:
+        """An imported ``IReplicationGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, replication_group_id, "elasticache", "ReplicationGroupReference", "replication_group_ref", "value", None, None, (('replication_group_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1373,6 +1393,16 @@ class CfnServerlessCache(_CfnResource):
         """The ARN of ``resource``: any ``IServerlessCacheRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.serverless_cache_ref.serverless_cache_arn
 
+    @staticmethod
+    def from_serverless_cache_arn(scope: Construct, id: str, arn: str) -> IServerlessCacheRef:
+        """An imported ``IServerlessCacheRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "elasticache", "ServerlessCacheReference", "serverless_cache_ref", "arn", 'arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}', None, (('serverless_cache_name', ('variable', 'ServerlessCacheName')), ('serverless_cache_arn', ('argument',))))
+
+    @staticmethod
+    def from_serverless_cache_name(scope: Construct, id: str, serverless_cache_name: str) -> IServerlessCacheRef:
+        """An imported ``IServerlessCacheRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, serverless_cache_name, "elasticache", "ServerlessCacheReference", "serverless_cache_ref", "template", 'arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}', 'ServerlessCacheName', (('serverless_cache_name', ('argument',)), ('serverless_cache_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1642,6 +1672,11 @@ class CfnSubnetGroup(_CfnResource):
         """The ARN of ``resource``: any ``ISubnetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}", resource, {'Account': 'account', 'CacheSubnetGroupName': ('subnet_group_ref', 'cache_subnet_group_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_cache_subnet_group_name(scope: Construct, id: str, cache_subnet_group_name: str) -> ISubnetGroupRef:
+        """An imported ``ISubnetGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cache_subnet_group_name, "elasticache", "SubnetGroupReference", "subnet_group_ref", "value", None, None, (('cache_subnet_group_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1801,6 +1836,16 @@ class CfnUserGroup(_CfnResource):
     def arn_for_user_group(resource: IUserGroupRef) -> str:
         """The ARN of ``resource``: any ``IUserGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.user_group_ref.user_group_arn
+
+    @staticmethod
+    def from_user_group_arn(scope: Construct, id: str, arn: str) -> IUserGroupRef:
+        """An imported ``IUserGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "elasticache", "UserGroupReference", "user_group_ref", "arn", 'arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}', None, (('user_group_id', ('variable', 'UserGroupId')), ('user_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_user_group_id(scope: Construct, id: str, user_group_id: str) -> IUserGroupRef:
+        """An imported ``IUserGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, user_group_id, "elasticache", "UserGroupReference", "user_group_ref", "template", 'arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}', 'UserGroupId', (('user_group_id', ('argument',)), ('user_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

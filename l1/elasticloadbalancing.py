@@ -389,6 +389,11 @@ class CfnLoadBalancer(_CfnResource):
         """The ARN of ``resource``: any ``ILoadBalancerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/${LoadBalancerName}", resource, {'Account': 'account', 'LoadBalancerName': ('load_balancer_ref', 'load_balancer_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_load_balancer_name(scope: Construct, id: str, load_balancer_name: str) -> ILoadBalancerRef:
+        """An imported ``ILoadBalancerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, load_balancer_name, "elasticloadbalancing", "LoadBalancerReference", "load_balancer_ref", "value", None, None, (('load_balancer_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

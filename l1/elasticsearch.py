@@ -453,6 +453,16 @@ class CfnDomain(_CfnResource):
         """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.domain_ref.domain_arn
 
+    @staticmethod
+    def from_domain_arn(scope: Construct, id: str, arn: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "elasticsearch", "DomainReference", "domain_ref", "arn", 'arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}', None, (('domain_name', ('variable', 'DomainName')), ('domain_arn', ('argument',))))
+
+    @staticmethod
+    def from_domain_name(scope: Construct, id: str, domain_name: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_name, "elasticsearch", "DomainReference", "domain_ref", "template", 'arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}', 'DomainName', (('domain_name', ('argument',)), ('domain_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -1099,6 +1099,11 @@ class CfnCluster(_CfnResource):
         """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}", resource, {'Account': 'account', 'ClusterId': ('cluster_ref', 'cluster_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_cluster_id(scope: Construct, id: str, cluster_id: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cluster_id, "emr", "ClusterReference", "cluster_ref", "value", None, None, (('cluster_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2127,6 +2132,16 @@ class CfnStudio(_CfnResource):
     def arn_for_studio(resource: IStudioRef) -> str:
         """The ARN of ``resource``: any ``IStudioRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.studio_ref.studio_arn
+
+    @staticmethod
+    def from_studio_arn(scope: Construct, id: str, arn: str) -> IStudioRef:
+        """An imported ``IStudioRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "emr", "StudioReference", "studio_ref", "arn", 'arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}', None, (('studio_id', ('variable', 'StudioId')), ('studio_arn', ('argument',))))
+
+    @staticmethod
+    def from_studio_id(scope: Construct, id: str, studio_id: str) -> IStudioRef:
+        """An imported ``IStudioRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, studio_id, "emr", "StudioReference", "studio_ref", "template", 'arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}', 'StudioId', (('studio_id', ('argument',)), ('studio_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

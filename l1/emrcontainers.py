@@ -1019,6 +1019,16 @@ class CfnVirtualCluster(_CfnResource):
         """The ARN of ``resource``: any ``IVirtualClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.virtual_cluster_ref.virtual_cluster_arn
 
+    @staticmethod
+    def from_virtual_cluster_arn(scope: Construct, id: str, arn: str) -> IVirtualClusterRef:
+        """An imported ``IVirtualClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "emrcontainers", "VirtualClusterReference", "virtual_cluster_ref", "arn", 'arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}', None, (('virtual_cluster_id', ('variable', 'VirtualClusterId')), ('virtual_cluster_arn', ('argument',))))
+
+    @staticmethod
+    def from_virtual_cluster_id(scope: Construct, id: str, virtual_cluster_id: str) -> IVirtualClusterRef:
+        """An imported ``IVirtualClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, virtual_cluster_id, "emrcontainers", "VirtualClusterReference", "virtual_cluster_ref", "template", 'arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}', 'VirtualClusterId', (('virtual_cluster_id', ('argument',)), ('virtual_cluster_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -283,6 +283,11 @@ class CfnIdMappingWorkflow(_CfnResource):
         """The ARN of ``resource``: any ``IIdMappingWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkflowName': ('id_mapping_workflow_ref', 'workflow_name')})
 
+    @staticmethod
+    def from_workflow_name(scope: Construct, id: str, workflow_name: str) -> IIdMappingWorkflowRef:
+        """An imported ``IIdMappingWorkflowRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, workflow_name, "entityresolution", "IdMappingWorkflowReference", "id_mapping_workflow_ref", "value", None, None, (('workflow_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -466,6 +471,16 @@ class CfnIdNamespace(_CfnResource):
     def arn_for_id_namespace(resource: IIdNamespaceRef) -> str:
         """The ARN of ``resource``: any ``IIdNamespaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.id_namespace_ref.id_namespace_arn
+
+    @staticmethod
+    def from_id_namespace_arn(scope: Construct, id: str, arn: str) -> IIdNamespaceRef:
+        """An imported ``IIdNamespaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "entityresolution", "IdNamespaceReference", "id_namespace_ref", "arn", 'arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}', None, (('id_namespace_name', ('variable', 'IdNamespaceName')), ('id_namespace_arn', ('argument',))))
+
+    @staticmethod
+    def from_id_namespace_name(scope: Construct, id: str, id_namespace_name: str) -> IIdNamespaceRef:
+        """An imported ``IIdNamespaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, id_namespace_name, "entityresolution", "IdNamespaceReference", "id_namespace_ref", "template", 'arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}', 'IdNamespaceName', (('id_namespace_name', ('argument',)), ('id_namespace_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -812,6 +827,11 @@ class CfnMatchingWorkflow(_CfnResource):
         """The ARN of ``resource``: any ``IMatchingWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkflowName': ('matching_workflow_ref', 'workflow_name')})
 
+    @staticmethod
+    def from_workflow_name(scope: Construct, id: str, workflow_name: str) -> IMatchingWorkflowRef:
+        """An imported ``IMatchingWorkflowRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, workflow_name, "entityresolution", "MatchingWorkflowReference", "matching_workflow_ref", "value", None, None, (('workflow_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -971,6 +991,11 @@ class CfnSchemaMapping(_CfnResource):
     def arn_for_schema_mapping(resource: ISchemaMappingRef) -> str:
         """The ARN of ``resource``: any ``ISchemaMappingRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SchemaName': ('schema_mapping_ref', 'schema_name')})
+
+    @staticmethod
+    def from_schema_name(scope: Construct, id: str, schema_name: str) -> ISchemaMappingRef:
+        """An imported ``ISchemaMappingRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, schema_name, "entityresolution", "SchemaMappingReference", "schema_mapping_ref", "value", None, None, (('schema_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -120,6 +120,16 @@ class CfnApiDestination(_CfnResource):
         """The ARN of ``resource``: any ``IApiDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.api_destination_ref.api_destination_arn
 
+    @staticmethod
+    def from_api_destination_arn(scope: Construct, id: str, arn: str) -> IApiDestinationRef:
+        """An imported ``IApiDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "events", "ApiDestinationReference", "api_destination_ref", "arn", 'arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}', None, (('api_destination_name', ('variable', 'ApiDestinationName')), ('api_destination_arn', ('argument',))))
+
+    @staticmethod
+    def from_api_destination_name(scope: Construct, id: str, api_destination_name: str) -> IApiDestinationRef:
+        """An imported ``IApiDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, api_destination_name, "events", "ApiDestinationReference", "api_destination_ref", "template", 'arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}', 'ApiDestinationName', (('api_destination_name', ('argument',)), ('api_destination_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -194,6 +204,16 @@ class CfnArchive(_CfnResource):
     def arn_for_archive(resource: IArchiveRef) -> str:
         """The ARN of ``resource``: any ``IArchiveRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.archive_ref.archive_arn
+
+    @staticmethod
+    def from_archive_arn(scope: Construct, id: str, arn: str) -> IArchiveRef:
+        """An imported ``IArchiveRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "events", "ArchiveReference", "archive_ref", "arn", 'arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}', None, (('archive_name', ('variable', 'ArchiveName')), ('archive_arn', ('argument',))))
+
+    @staticmethod
+    def from_archive_name(scope: Construct, id: str, archive_name: str) -> IArchiveRef:
+        """An imported ``IArchiveRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, archive_name, "events", "ArchiveReference", "archive_ref", "template", 'arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}', 'ArchiveName', (('archive_name', ('argument',)), ('archive_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -481,6 +501,16 @@ class CfnConnection(_CfnResource):
         """The ARN of ``resource``: any ``IConnectionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.connection_ref.connection_arn
 
+    @staticmethod
+    def from_connection_arn(scope: Construct, id: str, arn: str) -> IConnectionRef:
+        """An imported ``IConnectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "events", "ConnectionReference", "connection_ref", "arn", 'arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}', None, (('connection_name', ('variable', 'ConnectionName')), ('connection_arn', ('argument',))))
+
+    @staticmethod
+    def from_connection_name(scope: Construct, id: str, connection_name: str) -> IConnectionRef:
+        """An imported ``IConnectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, connection_name, "events", "ConnectionReference", "connection_ref", "template", 'arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}', 'ConnectionName', (('connection_name', ('argument',)), ('connection_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -657,6 +687,16 @@ class CfnEndpoint(_CfnResource):
         """The ARN of ``resource``: any ``IEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.endpoint_ref.endpoint_arn
 
+    @staticmethod
+    def from_endpoint_arn(scope: Construct, id: str, arn: str) -> IEndpointRef:
+        """An imported ``IEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "events", "EndpointReference", "endpoint_ref", "arn", 'arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}', None, (('endpoint_name', ('variable', 'EndpointName')), ('endpoint_arn', ('argument',))))
+
+    @staticmethod
+    def from_endpoint_name(scope: Construct, id: str, endpoint_name: str) -> IEndpointRef:
+        """An imported ``IEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, endpoint_name, "events", "EndpointReference", "endpoint_ref", "template", 'arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}', 'EndpointName', (('endpoint_name', ('argument',)), ('endpoint_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -800,6 +840,16 @@ class CfnEventBus(_CfnResource):
     def arn_for_event_bus(resource: IEventBusRef) -> str:
         """The ARN of ``resource``: any ``IEventBusRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.event_bus_ref.event_bus_arn
+
+    @staticmethod
+    def from_event_bus_arn(scope: Construct, id: str, arn: str) -> IEventBusRef:
+        """An imported ``IEventBusRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "events", "EventBusReference", "event_bus_ref", "arn", 'arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}', None, (('event_bus_name', ('variable', 'EventBusName')), ('event_bus_arn', ('argument',))))
+
+    @staticmethod
+    def from_event_bus_name(scope: Construct, id: str, event_bus_name: str) -> IEventBusRef:
+        """An imported ``IEventBusRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, event_bus_name, "events", "EventBusReference", "event_bus_ref", "template", 'arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}', 'EventBusName', (('event_bus_name', ('argument',)), ('event_bus_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -205,6 +205,16 @@ class CfnEnvironment(_CfnResource):
         """The ARN of ``resource``: any ``IEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.environment_ref.environment_arn
 
+    @staticmethod
+    def from_environment_arn(scope: Construct, id: str, arn: str) -> IEnvironmentRef:
+        """An imported ``IEnvironmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "finspace", "EnvironmentReference", "environment_ref", "arn", 'arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}', None, (('environment_id', ('variable', 'EnvironmentId')), ('environment_arn', ('argument',))))
+
+    @staticmethod
+    def from_environment_id(scope: Construct, id: str, environment_id: str) -> IEnvironmentRef:
+        """An imported ``IEnvironmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, environment_id, "finspace", "EnvironmentReference", "environment_ref", "template", 'arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}', 'EnvironmentId', (('environment_id', ('argument',)), ('environment_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

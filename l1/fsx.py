@@ -97,6 +97,11 @@ class CfnBackup(_CfnResource):
         """The ARN of ``resource``: any ``IBackupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}", resource, {'Account': 'account', 'BackupId': ('backup_ref', 'backup_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_backup_id(scope: Construct, id: str, backup_id: str) -> IBackupRef:
+        """An imported ``IBackupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, backup_id, "fsx", "BackupReference", "backup_ref", "template", 'arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}', 'BackupId', (('backup_id', ('argument',)), ('resource_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -408,6 +413,11 @@ class CfnFileCache(_CfnResource):
     def arn_for_file_cache(resource: IFileCacheRef) -> str:
         """The ARN of ``resource``: any ``IFileCacheRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}", resource, {'Account': 'account', 'FileCacheId': ('file_cache_ref', 'file_cache_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_file_cache_id(scope: Construct, id: str, file_cache_id: str) -> IFileCacheRef:
+        """An imported ``IFileCacheRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, file_cache_id, "fsx", "FileCacheReference", "file_cache_ref", "template", 'arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}', 'FileCacheId', (('file_cache_id', ('argument',)), ('resource_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -145,6 +145,16 @@ class CfnAlias(_CfnResource):
         """The ARN of ``resource``: any ``IAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.alias_ref.alias_arn
 
+    @staticmethod
+    def from_alias_arn(scope: Construct, id: str, arn: str) -> IAliasRef:
+        """An imported ``IAliasRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "AliasReference", "alias_ref", "arn", 'arn:${Partition}:gamelift:${Region}::alias/${AliasId}', None, (('alias_id', ('variable', 'AliasId')), ('alias_arn', ('argument',))))
+
+    @staticmethod
+    def from_alias_id(scope: Construct, id: str, alias_id: str) -> IAliasRef:
+        """An imported ``IAliasRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, alias_id, "gamelift", "AliasReference", "alias_ref", "template", 'arn:${Partition}:gamelift:${Region}::alias/${AliasId}', 'AliasId', (('alias_id', ('argument',)), ('alias_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -246,6 +256,16 @@ class CfnBuild(_CfnResource):
     def arn_for_build(resource: IBuildRef) -> str:
         """The ARN of ``resource``: any ``IBuildRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.build_ref.build_arn
+
+    @staticmethod
+    def from_build_arn(scope: Construct, id: str, arn: str) -> IBuildRef:
+        """An imported ``IBuildRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "BuildReference", "build_ref", "arn", 'arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}', None, (('build_id', ('variable', 'BuildId')), ('build_arn', ('argument',))))
+
+    @staticmethod
+    def from_build_id(scope: Construct, id: str, build_id: str) -> IBuildRef:
+        """An imported ``IBuildRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, build_id, "gamelift", "BuildReference", "build_ref", "template", 'arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}', 'BuildId', (('build_id', ('argument',)), ('build_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -648,6 +668,16 @@ class CfnContainerFleet(_CfnResource):
     def arn_for_container_fleet(resource: IContainerFleetRef) -> str:
         """The ARN of ``resource``: any ``IContainerFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.container_fleet_ref.fleet_arn
+
+    @staticmethod
+    def from_container_fleet_arn(scope: Construct, id: str, arn: str) -> IContainerFleetRef:
+        """An imported ``IContainerFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "ContainerFleetReference", "container_fleet_ref", "arn", 'arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}', None, (('fleet_id', ('variable', 'FleetId')), ('fleet_arn', ('argument',))))
+
+    @staticmethod
+    def from_fleet_id(scope: Construct, id: str, fleet_id: str) -> IContainerFleetRef:
+        """An imported ``IContainerFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, fleet_id, "gamelift", "ContainerFleetReference", "container_fleet_ref", "template", 'arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}', 'FleetId', (('fleet_id', ('argument',)), ('fleet_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1467,6 +1497,16 @@ class CfnFleet(_CfnResource):
         """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.fleet_ref.fleet_arn
 
+    @staticmethod
+    def from_fleet_arn(scope: Construct, id: str, arn: str) -> IFleetRef:
+        """An imported ``IFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "FleetReference", "fleet_ref", "arn", 'arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}', None, (('fleet_id', ('variable', 'FleetId')), ('fleet_arn', ('argument',))))
+
+    @staticmethod
+    def from_fleet_id(scope: Construct, id: str, fleet_id: str) -> IFleetRef:
+        """An imported ``IFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, fleet_id, "gamelift", "FleetReference", "fleet_ref", "template", 'arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}', 'FleetId', (('fleet_id', ('argument',)), ('fleet_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1832,6 +1872,16 @@ class CfnGameSessionQueue(_CfnResource):
         """The ARN of ``resource``: any ``IGameSessionQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.game_session_queue_ref.game_session_queue_arn
 
+    @staticmethod
+    def from_game_session_queue_arn(scope: Construct, id: str, arn: str) -> IGameSessionQueueRef:
+        """An imported ``IGameSessionQueueRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "GameSessionQueueReference", "game_session_queue_ref", "arn", 'arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}', None, (('game_session_queue_name', ('variable', 'GameSessionQueueName')), ('game_session_queue_arn', ('argument',))))
+
+    @staticmethod
+    def from_game_session_queue_name(scope: Construct, id: str, game_session_queue_name: str) -> IGameSessionQueueRef:
+        """An imported ``IGameSessionQueueRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, game_session_queue_name, "gamelift", "GameSessionQueueReference", "game_session_queue_ref", "template", 'arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}', 'GameSessionQueueName', (('game_session_queue_name', ('argument',)), ('game_session_queue_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2048,6 +2098,16 @@ class CfnMatchmakingConfiguration(_CfnResource):
         """The ARN of ``resource``: any ``IMatchmakingConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.matchmaking_configuration_ref.matchmaking_configuration_arn
 
+    @staticmethod
+    def from_matchmaking_configuration_arn(scope: Construct, id: str, arn: str) -> IMatchmakingConfigurationRef:
+        """An imported ``IMatchmakingConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "MatchmakingConfigurationReference", "matchmaking_configuration_ref", "arn", 'arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}', None, (('matchmaking_configuration_name', ('variable', 'MatchmakingConfigurationName')), ('matchmaking_configuration_arn', ('argument',))))
+
+    @staticmethod
+    def from_matchmaking_configuration_name(scope: Construct, id: str, matchmaking_configuration_name: str) -> IMatchmakingConfigurationRef:
+        """An imported ``IMatchmakingConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, matchmaking_configuration_name, "gamelift", "MatchmakingConfigurationReference", "matchmaking_configuration_ref", "template", 'arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}', 'MatchmakingConfigurationName', (('matchmaking_configuration_name', ('argument',)), ('matchmaking_configuration_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2103,6 +2163,16 @@ class CfnMatchmakingRuleSet(_CfnResource):
     def arn_for_matchmaking_rule_set(resource: IMatchmakingRuleSetRef) -> str:
         """The ARN of ``resource``: any ``IMatchmakingRuleSetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.matchmaking_rule_set_ref.matchmaking_rule_set_arn
+
+    @staticmethod
+    def from_matchmaking_rule_set_arn(scope: Construct, id: str, arn: str) -> IMatchmakingRuleSetRef:
+        """An imported ``IMatchmakingRuleSetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "MatchmakingRuleSetReference", "matchmaking_rule_set_ref", "arn", 'arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}', None, (('matchmaking_rule_set_name', ('variable', 'MatchmakingRuleSetName')), ('matchmaking_rule_set_arn', ('argument',))))
+
+    @staticmethod
+    def from_matchmaking_rule_set_name(scope: Construct, id: str, matchmaking_rule_set_name: str) -> IMatchmakingRuleSetRef:
+        """An imported ``IMatchmakingRuleSetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, matchmaking_rule_set_name, "gamelift", "MatchmakingRuleSetReference", "matchmaking_rule_set_ref", "template", 'arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}', 'MatchmakingRuleSetName', (('matchmaking_rule_set_name', ('argument',)), ('matchmaking_rule_set_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2199,6 +2269,16 @@ class CfnScript(_CfnResource):
     def arn_for_script(resource: IScriptRef) -> str:
         """The ARN of ``resource``: any ``IScriptRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.script_ref.script_arn
+
+    @staticmethod
+    def from_script_arn(scope: Construct, id: str, arn: str) -> IScriptRef:
+        """An imported ``IScriptRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "gamelift", "ScriptReference", "script_ref", "arn", 'arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}', None, (('script_id', ('variable', 'ScriptId')), ('script_arn', ('argument',))))
+
+    @staticmethod
+    def from_script_id(scope: Construct, id: str, script_id: str) -> IScriptRef:
+        """An imported ``IScriptRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, script_id, "gamelift", "ScriptReference", "script_ref", "template", 'arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}', 'ScriptId', (('script_id', ('argument',)), ('script_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

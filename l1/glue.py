@@ -1981,6 +1981,11 @@ class CfnCrawler(_CfnResource):
         """The ARN of ``resource``: any ``ICrawlerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}", resource, {'Account': 'account', 'CrawlerName': ('crawler_ref', 'crawler_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_crawler_name(scope: Construct, id: str, crawler_name: str) -> ICrawlerRef:
+        """An imported ``ICrawlerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, crawler_name, "glue", "CrawlerReference", "crawler_ref", "value", None, None, (('crawler_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2388,6 +2393,11 @@ class CfnDatabase(_CfnResource):
     def arn_for_database(resource: IDatabaseRef) -> str:
         """The ARN of ``resource``: any ``IDatabaseRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}", resource, {'Account': 'account', 'DatabaseName': ('database_ref', 'database_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_database_name(scope: Construct, id: str, database_name: str) -> IDatabaseRef:
+        """An imported ``IDatabaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, database_name, "glue", "DatabaseReference", "database_ref", "value", None, None, (('database_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3020,6 +3030,11 @@ class CfnJob(_CfnResource):
         """The ARN of ``resource``: any ``IJobRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:job/${JobName}", resource, {'Account': 'account', 'JobName': ('job_ref', 'job_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_job_name(scope: Construct, id: str, job_name: str) -> IJobRef:
+        """An imported ``IJobRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, job_name, "glue", "JobReference", "job_ref", "value", None, None, (('job_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3254,6 +3269,11 @@ class CfnMLTransform(_CfnResource):
     def arn_for_ml_transform(resource: IMLTransformRef) -> str:
         """The ARN of ``resource``: any ``IMLTransformRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TransformId': ('ml_transform_ref', 'transform_id')})
+
+    @staticmethod
+    def from_transform_id(scope: Construct, id: str, transform_id: str) -> IMLTransformRef:
+        """An imported ``IMLTransformRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, transform_id, "glue", "MLTransformReference", "ml_transform_ref", "value", None, None, (('transform_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5071,6 +5091,11 @@ class CfnTrigger(_CfnResource):
         """The ARN of ``resource``: any ``ITriggerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TriggerName': ('trigger_ref', 'trigger_name')})
 
+    @staticmethod
+    def from_trigger_name(scope: Construct, id: str, trigger_name: str) -> ITriggerRef:
+        """An imported ``ITriggerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, trigger_name, "glue", "TriggerReference", "trigger_ref", "value", None, None, (('trigger_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -5337,6 +5362,11 @@ class CfnWorkflow(_CfnResource):
     def arn_for_workflow(resource: IWorkflowRef) -> str:
         """The ARN of ``resource``: any ``IWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkflowName': ('workflow_ref', 'workflow_name')})
+
+    @staticmethod
+    def from_workflow_name(scope: Construct, id: str, workflow_name: str) -> IWorkflowRef:
+        """An imported ``IWorkflowRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, workflow_name, "glue", "WorkflowReference", "workflow_ref", "value", None, None, (('workflow_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -171,6 +171,16 @@ class CfnConnectorDefinition(_CfnResource):
         """The ARN of ``resource``: any ``IConnectorDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.connector_definition_ref.connector_definition_arn
 
+    @staticmethod
+    def from_connector_definition_arn(scope: Construct, id: str, arn: str) -> IConnectorDefinitionRef:
+        """An imported ``IConnectorDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "ConnectorDefinitionReference", "connector_definition_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}', None, (('connector_definition_id', ('variable', 'ConnectorDefinitionId')), ('connector_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_connector_definition_id(scope: Construct, id: str, connector_definition_id: str) -> IConnectorDefinitionRef:
+        """An imported ``IConnectorDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, connector_definition_id, "greengrass", "ConnectorDefinitionReference", "connector_definition_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}', 'ConnectorDefinitionId', (('connector_definition_id', ('argument',)), ('connector_definition_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -335,6 +345,16 @@ class CfnCoreDefinition(_CfnResource):
     def arn_for_core_definition(resource: ICoreDefinitionRef) -> str:
         """The ARN of ``resource``: any ``ICoreDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.core_definition_ref.core_definition_arn
+
+    @staticmethod
+    def from_core_definition_arn(scope: Construct, id: str, arn: str) -> ICoreDefinitionRef:
+        """An imported ``ICoreDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "CoreDefinitionReference", "core_definition_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}', None, (('core_definition_id', ('variable', 'CoreDefinitionId')), ('core_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_core_definition_id(scope: Construct, id: str, core_definition_id: str) -> ICoreDefinitionRef:
+        """An imported ``ICoreDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, core_definition_id, "greengrass", "CoreDefinitionReference", "core_definition_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}', 'CoreDefinitionId', (('core_definition_id', ('argument',)), ('core_definition_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -503,6 +523,16 @@ class CfnDeviceDefinition(_CfnResource):
     def arn_for_device_definition(resource: IDeviceDefinitionRef) -> str:
         """The ARN of ``resource``: any ``IDeviceDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.device_definition_ref.device_definition_arn
+
+    @staticmethod
+    def from_device_definition_arn(scope: Construct, id: str, arn: str) -> IDeviceDefinitionRef:
+        """An imported ``IDeviceDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "DeviceDefinitionReference", "device_definition_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}', None, (('device_definition_id', ('variable', 'DeviceDefinitionId')), ('device_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_device_definition_id(scope: Construct, id: str, device_definition_id: str) -> IDeviceDefinitionRef:
+        """An imported ``IDeviceDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, device_definition_id, "greengrass", "DeviceDefinitionReference", "device_definition_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}', 'DeviceDefinitionId', (('device_definition_id', ('argument',)), ('device_definition_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -803,6 +833,16 @@ class CfnFunctionDefinition(_CfnResource):
     def arn_for_function_definition(resource: IFunctionDefinitionRef) -> str:
         """The ARN of ``resource``: any ``IFunctionDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.function_definition_ref.function_definition_arn
+
+    @staticmethod
+    def from_function_definition_arn(scope: Construct, id: str, arn: str) -> IFunctionDefinitionRef:
+        """An imported ``IFunctionDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "FunctionDefinitionReference", "function_definition_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}', None, (('function_definition_id', ('variable', 'FunctionDefinitionId')), ('function_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_function_definition_id(scope: Construct, id: str, function_definition_id: str) -> IFunctionDefinitionRef:
+        """An imported ``IFunctionDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, function_definition_id, "greengrass", "FunctionDefinitionReference", "function_definition_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}', 'FunctionDefinitionId', (('function_definition_id', ('argument',)), ('function_definition_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1109,6 +1149,16 @@ class CfnGroup(_CfnResource):
         """The ARN of ``resource``: any ``IGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.group_ref.group_arn
 
+    @staticmethod
+    def from_group_arn(scope: Construct, id: str, arn: str) -> IGroupRef:
+        """An imported ``IGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "GroupReference", "group_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}', None, (('group_id', ('variable', 'GroupId')), ('group_arn', ('argument',))))
+
+    @staticmethod
+    def from_group_id(scope: Construct, id: str, group_id: str) -> IGroupRef:
+        """An imported ``IGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, group_id, "greengrass", "GroupReference", "group_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}', 'GroupId', (('group_id', ('argument',)), ('group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1293,6 +1343,16 @@ class CfnLoggerDefinition(_CfnResource):
     def arn_for_logger_definition(resource: ILoggerDefinitionRef) -> str:
         """The ARN of ``resource``: any ``ILoggerDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.logger_definition_ref.logger_definition_arn
+
+    @staticmethod
+    def from_logger_definition_arn(scope: Construct, id: str, arn: str) -> ILoggerDefinitionRef:
+        """An imported ``ILoggerDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "LoggerDefinitionReference", "logger_definition_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}', None, (('logger_definition_id', ('variable', 'LoggerDefinitionId')), ('logger_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_logger_definition_id(scope: Construct, id: str, logger_definition_id: str) -> ILoggerDefinitionRef:
+        """An imported ``ILoggerDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, logger_definition_id, "greengrass", "LoggerDefinitionReference", "logger_definition_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}', 'LoggerDefinitionId', (('logger_definition_id', ('argument',)), ('logger_definition_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1632,6 +1692,16 @@ class CfnResourceDefinition(_CfnResource):
         """The ARN of ``resource``: any ``IResourceDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.resource_definition_ref.resource_definition_arn
 
+    @staticmethod
+    def from_resource_definition_arn(scope: Construct, id: str, arn: str) -> IResourceDefinitionRef:
+        """An imported ``IResourceDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "ResourceDefinitionReference", "resource_definition_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}', None, (('resource_definition_id', ('variable', 'ResourceDefinitionId')), ('resource_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_resource_definition_id(scope: Construct, id: str, resource_definition_id: str) -> IResourceDefinitionRef:
+        """An imported ``IResourceDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, resource_definition_id, "greengrass", "ResourceDefinitionReference", "resource_definition_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}', 'ResourceDefinitionId', (('resource_definition_id', ('argument',)), ('resource_definition_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1966,6 +2036,16 @@ class CfnSubscriptionDefinition(_CfnResource):
     def arn_for_subscription_definition(resource: ISubscriptionDefinitionRef) -> str:
         """The ARN of ``resource``: any ``ISubscriptionDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.subscription_definition_ref.subscription_definition_arn
+
+    @staticmethod
+    def from_subscription_definition_arn(scope: Construct, id: str, arn: str) -> ISubscriptionDefinitionRef:
+        """An imported ``ISubscriptionDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "greengrass", "SubscriptionDefinitionReference", "subscription_definition_ref", "arn", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}', None, (('subscription_definition_id', ('variable', 'SubscriptionDefinitionId')), ('subscription_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_subscription_definition_id(scope: Construct, id: str, subscription_definition_id: str) -> ISubscriptionDefinitionRef:
+        """An imported ``ISubscriptionDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, subscription_definition_id, "greengrass", "SubscriptionDefinitionReference", "subscription_definition_ref", "template", 'arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}', 'SubscriptionDefinitionId', (('subscription_definition_id', ('argument',)), ('subscription_definition_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -669,6 +669,11 @@ class CfnDeployment(_CfnResource):
         """The ARN of ``resource``: any ``IDeploymentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:greengrass:${Region}:${Account}:deployments:${DeploymentId}", resource, {'Account': 'account', 'DeploymentId': ('deployment_ref', 'deployment_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_deployment_id(scope: Construct, id: str, deployment_id: str) -> IDeploymentRef:
+        """An imported ``IDeploymentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, deployment_id, "greengrassv2", "DeploymentReference", "deployment_ref", "value", None, None, (('deployment_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

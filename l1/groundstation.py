@@ -698,6 +698,16 @@ class CfnDataflowEndpointGroup(_CfnResource):
         """The ARN of ``resource``: any ``IDataflowEndpointGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.dataflow_endpoint_group_ref.dataflow_endpoint_group_arn
 
+    @staticmethod
+    def from_dataflow_endpoint_group_arn(scope: Construct, id: str, arn: str) -> IDataflowEndpointGroupRef:
+        """An imported ``IDataflowEndpointGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "groundstation", "DataflowEndpointGroupReference", "dataflow_endpoint_group_ref", "arn", 'arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}', None, (('dataflow_endpoint_group_id', ('variable', 'DataflowEndpointGroupId')), ('dataflow_endpoint_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_dataflow_endpoint_group_id(scope: Construct, id: str, dataflow_endpoint_group_id: str) -> IDataflowEndpointGroupRef:
+        """An imported ``IDataflowEndpointGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, dataflow_endpoint_group_id, "groundstation", "DataflowEndpointGroupReference", "dataflow_endpoint_group_ref", "template", 'arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}', 'DataflowEndpointGroupId', (('dataflow_endpoint_group_id', ('argument',)), ('dataflow_endpoint_group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1189,6 +1199,11 @@ class CfnMissionProfile(_CfnResource):
     def arn_for_mission_profile(resource: IMissionProfileRef) -> str:
         """The ARN of ``resource``: any ``IMissionProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mission_profile_ref.mission_profile_arn
+
+    @staticmethod
+    def from_mission_profile_id(scope: Construct, id: str, mission_profile_id: str) -> IMissionProfileRef:
+        """An imported ``IMissionProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, mission_profile_id, "groundstation", "MissionProfileReference", "mission_profile_ref", "template", 'arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}', 'MissionProfileId', (('mission_profile_id', ('argument',)), ('mission_profile_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

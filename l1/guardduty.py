@@ -360,6 +360,11 @@ class CfnDetector(_CfnResource):
         """The ARN of ``resource``: any ``IDetectorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}", resource, {'Account': 'account', 'DetectorId': ('detector_ref', 'detector_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_detector_id(scope: Construct, id: str, detector_id: str) -> IDetectorRef:
+        """An imported ``IDetectorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, detector_id, "guardduty", "DetectorReference", "detector_ref", "value", None, None, (('detector_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -779,6 +784,16 @@ class CfnMalwareProtectionPlan(_CfnResource):
     def arn_for_malware_protection_plan(resource: IMalwareProtectionPlanRef) -> str:
         """The ARN of ``resource``: any ``IMalwareProtectionPlanRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.malware_protection_plan_ref.malware_protection_plan_arn
+
+    @staticmethod
+    def from_malware_protection_plan_arn(scope: Construct, id: str, arn: str) -> IMalwareProtectionPlanRef:
+        """An imported ``IMalwareProtectionPlanRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "guardduty", "MalwareProtectionPlanReference", "malware_protection_plan_ref", "arn", 'arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId}', None, (('malware_protection_plan_id', ('variable', 'MalwareProtectionPlanId')), ('malware_protection_plan_arn', ('argument',))))
+
+    @staticmethod
+    def from_malware_protection_plan_id(scope: Construct, id: str, malware_protection_plan_id: str) -> IMalwareProtectionPlanRef:
+        """An imported ``IMalwareProtectionPlanRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, malware_protection_plan_id, "guardduty", "MalwareProtectionPlanReference", "malware_protection_plan_ref", "template", 'arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId}', 'MalwareProtectionPlanId', (('malware_protection_plan_id', ('argument',)), ('malware_protection_plan_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

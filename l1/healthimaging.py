@@ -84,6 +84,16 @@ class CfnDatastore(_CfnResource):
         """The ARN of ``resource``: any ``IDatastoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.datastore_ref.datastore_arn
 
+    @staticmethod
+    def from_datastore_arn(scope: Construct, id: str, arn: str) -> IDatastoreRef:
+        """An imported ``IDatastoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "healthimaging", "DatastoreReference", "datastore_ref", "arn", 'arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}', None, (('datastore_id', ('variable', 'DatastoreId')), ('datastore_arn', ('argument',))))
+
+    @staticmethod
+    def from_datastore_id(scope: Construct, id: str, datastore_id: str) -> IDatastoreRef:
+        """An imported ``IDatastoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, datastore_id, "healthimaging", "DatastoreReference", "datastore_ref", "template", 'arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}', 'DatastoreId', (('datastore_id', ('argument',)), ('datastore_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

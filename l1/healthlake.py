@@ -414,6 +414,16 @@ class CfnFHIRDatastore(_CfnResource):
         """The ARN of ``resource``: any ``IFHIRDatastoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.fhir_datastore_ref.datastore_arn
 
+    @staticmethod
+    def from_fhir_datastore_arn(scope: Construct, id: str, arn: str) -> IFHIRDatastoreRef:
+        """An imported ``IFHIRDatastoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "healthlake", "FHIRDatastoreReference", "fhir_datastore_ref", "arn", 'arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}', None, (('datastore_id', ('variable', 'DatastoreId')), ('datastore_arn', ('argument',))))
+
+    @staticmethod
+    def from_datastore_id(scope: Construct, id: str, datastore_id: str) -> IFHIRDatastoreRef:
+        """An imported ``IFHIRDatastoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, datastore_id, "healthlake", "FHIRDatastoreReference", "fhir_datastore_ref", "template", 'arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}', 'DatastoreId', (('datastore_id', ('argument',)), ('datastore_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -221,6 +221,16 @@ class CfnMonitor(_CfnResource):
         """The ARN of ``resource``: any ``IMonitorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.monitor_ref.monitor_arn
 
+    @staticmethod
+    def from_monitor_arn(scope: Construct, id: str, arn: str) -> IMonitorRef:
+        """An imported ``IMonitorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "internetmonitor", "MonitorReference", "monitor_ref", "arn", 'arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}', None, (('monitor_name', ('variable', 'MonitorName')), ('monitor_arn', ('argument',))))
+
+    @staticmethod
+    def from_monitor_name(scope: Construct, id: str, monitor_name: str) -> IMonitorRef:
+        """An imported ``IMonitorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, monitor_name, "internetmonitor", "MonitorReference", "monitor_ref", "template", 'arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}', 'MonitorName', (('monitor_name', ('argument',)), ('monitor_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

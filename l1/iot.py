@@ -467,6 +467,16 @@ class CfnAuthorizer(_CfnResource):
         """The ARN of ``resource``: any ``IAuthorizerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.authorizer_ref.authorizer_arn
 
+    @staticmethod
+    def from_authorizer_arn(scope: Construct, id: str, arn: str) -> IAuthorizerRef:
+        """An imported ``IAuthorizerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "AuthorizerReference", "authorizer_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}', None, (('authorizer_name', ('variable', 'AuthorizerName')), ('authorizer_arn', ('argument',))))
+
+    @staticmethod
+    def from_authorizer_name(scope: Construct, id: str, authorizer_name: str) -> IAuthorizerRef:
+        """An imported ``IAuthorizerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, authorizer_name, "iot", "AuthorizerReference", "authorizer_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}', 'AuthorizerName', (('authorizer_name', ('argument',)), ('authorizer_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -541,6 +551,16 @@ class CfnBillingGroup(_CfnResource):
     def arn_for_billing_group(resource: IBillingGroupRef) -> str:
         """The ARN of ``resource``: any ``IBillingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.billing_group_ref.billing_group_arn
+
+    @staticmethod
+    def from_billing_group_arn(scope: Construct, id: str, arn: str) -> IBillingGroupRef:
+        """An imported ``IBillingGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "BillingGroupReference", "billing_group_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}', None, (('billing_group_name', ('variable', 'BillingGroupName')), ('billing_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_billing_group_name(scope: Construct, id: str, billing_group_name: str) -> IBillingGroupRef:
+        """An imported ``IBillingGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, billing_group_name, "iot", "BillingGroupReference", "billing_group_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}', 'BillingGroupName', (('billing_group_name', ('argument',)), ('billing_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -719,6 +739,16 @@ class CfnCertificate(_CfnResource):
         """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.certificate_ref.certificate_arn
 
+    @staticmethod
+    def from_certificate_arn(scope: Construct, id: str, arn: str) -> ICertificateRef:
+        """An imported ``ICertificateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "CertificateReference", "certificate_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:cert/${CertificateId}', None, (('certificate_id', ('variable', 'CertificateId')), ('certificate_arn', ('argument',))))
+
+    @staticmethod
+    def from_certificate_id(scope: Construct, id: str, certificate_id: str) -> ICertificateRef:
+        """An imported ``ICertificateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, certificate_id, "iot", "CertificateReference", "certificate_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:cert/${CertificateId}', 'CertificateId', (('certificate_id', ('argument',)), ('certificate_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -778,6 +808,16 @@ class CfnCertificateProvider(_CfnResource):
     def arn_for_certificate_provider(resource: ICertificateProviderRef) -> str:
         """The ARN of ``resource``: any ``ICertificateProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.certificate_provider_ref.certificate_provider_arn
+
+    @staticmethod
+    def from_certificate_provider_arn(scope: Construct, id: str, arn: str) -> ICertificateProviderRef:
+        """An imported ``ICertificateProviderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "CertificateProviderReference", "certificate_provider_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}', None, (('certificate_provider_name', ('variable', 'CertificateProviderName')), ('certificate_provider_arn', ('argument',))))
+
+    @staticmethod
+    def from_certificate_provider_name(scope: Construct, id: str, certificate_provider_name: str) -> ICertificateProviderRef:
+        """An imported ``ICertificateProviderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, certificate_provider_name, "iot", "CertificateProviderReference", "certificate_provider_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}', 'CertificateProviderName', (('certificate_provider_name', ('argument',)), ('certificate_provider_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1083,6 +1123,16 @@ class CfnCommand(_CfnResource):
         """The ARN of ``resource``: any ``ICommandRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.command_ref.command_arn
 
+    @staticmethod
+    def from_command_arn(scope: Construct, id: str, arn: str) -> ICommandRef:
+        """An imported ``ICommandRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "CommandReference", "command_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}', None, (('command_id', ('variable', 'CommandId')), ('command_arn', ('argument',))))
+
+    @staticmethod
+    def from_command_id(scope: Construct, id: str, command_id: str) -> ICommandRef:
+        """An imported ``ICommandRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, command_id, "iot", "CommandReference", "command_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}', 'CommandId', (('command_id', ('argument',)), ('command_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1145,6 +1195,11 @@ class CfnCustomMetric(_CfnResource):
         """The ARN of ``resource``: any ``ICustomMetricRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}", resource, {'Account': 'account', 'MetricName': ('custom_metric_ref', 'metric_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_metric_name(scope: Construct, id: str, metric_name: str) -> ICustomMetricRef:
+        """An imported ``ICustomMetricRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, metric_name, "iot", "CustomMetricReference", "custom_metric_ref", "value", None, None, (('metric_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1204,6 +1259,16 @@ class CfnDimension(_CfnResource):
     def arn_for_dimension(resource: IDimensionRef) -> str:
         """The ARN of ``resource``: any ``IDimensionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.dimension_ref.dimension_arn
+
+    @staticmethod
+    def from_dimension_arn(scope: Construct, id: str, arn: str) -> IDimensionRef:
+        """An imported ``IDimensionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "DimensionReference", "dimension_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}', None, (('dimension_name', ('variable', 'DimensionName')), ('dimension_arn', ('argument',))))
+
+    @staticmethod
+    def from_dimension_name(scope: Construct, id: str, dimension_name: str) -> IDimensionRef:
+        """An imported ``IDimensionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, dimension_name, "iot", "DimensionReference", "dimension_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}', 'DimensionName', (('dimension_name', ('argument',)), ('dimension_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1419,6 +1484,16 @@ class CfnDomainConfiguration(_CfnResource):
     def arn_for_domain_configuration(resource: IDomainConfigurationRef) -> str:
         """The ARN of ``resource``: any ``IDomainConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.domain_configuration_ref.domain_configuration_arn
+
+    @staticmethod
+    def from_domain_configuration_arn(scope: Construct, id: str, arn: str) -> IDomainConfigurationRef:
+        """An imported ``IDomainConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "DomainConfigurationReference", "domain_configuration_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}', None, (('domain_configuration_name', ('variable', 'DomainConfigurationName')), ('domain_configuration_arn', ('argument',))))
+
+    @staticmethod
+    def from_domain_configuration_name(scope: Construct, id: str, domain_configuration_name: str) -> IDomainConfigurationRef:
+        """An imported ``IDomainConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_configuration_name, "iot", "DomainConfigurationReference", "domain_configuration_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}', 'DomainConfigurationName', (('domain_configuration_name', ('argument',)), ('domain_configuration_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2266,6 +2341,16 @@ class CfnJobTemplate(_CfnResource):
         """The ARN of ``resource``: any ``IJobTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.job_template_ref.job_template_arn
 
+    @staticmethod
+    def from_job_template_arn(scope: Construct, id: str, arn: str) -> IJobTemplateRef:
+        """An imported ``IJobTemplateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "JobTemplateReference", "job_template_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}', None, (('job_template_id', ('variable', 'JobTemplateId')), ('job_template_arn', ('argument',))))
+
+    @staticmethod
+    def from_job_template_id(scope: Construct, id: str, job_template_id: str) -> IJobTemplateRef:
+        """An imported ``IJobTemplateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, job_template_id, "iot", "JobTemplateReference", "job_template_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}', 'JobTemplateId', (('job_template_id', ('argument',)), ('job_template_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2591,6 +2676,16 @@ class CfnPolicy(_CfnResource):
         """The ARN of ``resource``: any ``IPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.policy_ref.policy_arn
 
+    @staticmethod
+    def from_policy_arn(scope: Construct, id: str, arn: str) -> IPolicyRef:
+        """An imported ``IPolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "PolicyReference", "policy_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}', None, (('policy_name', ('variable', 'PolicyName')), ('policy_arn', ('argument',))))
+
+    @staticmethod
+    def from_policy_name(scope: Construct, id: str, policy_name: str) -> IPolicyRef:
+        """An imported ``IPolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, policy_name, "iot", "PolicyReference", "policy_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}', 'PolicyName', (('policy_name', ('argument',)), ('policy_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2735,6 +2830,11 @@ class CfnProvisioningTemplate(_CfnResource):
         """The ARN of ``resource``: any ``IProvisioningTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${TemplateName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TemplateName': ('provisioning_template_ref', 'template_name')})
 
+    @staticmethod
+    def from_template_name(scope: Construct, id: str, template_name: str) -> IProvisioningTemplateRef:
+        """An imported ``IProvisioningTemplateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, template_name, "iot", "ProvisioningTemplateReference", "provisioning_template_ref", "value", None, None, (('template_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2844,6 +2944,16 @@ class CfnRoleAlias(_CfnResource):
         """The ARN of ``resource``: any ``IRoleAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.role_alias_ref.role_alias_arn
 
+    @staticmethod
+    def from_role_alias_arn(scope: Construct, id: str, arn: str) -> IRoleAliasRef:
+        """An imported ``IRoleAliasRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "RoleAliasReference", "role_alias_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}', None, (('role_alias', ('variable', 'RoleAlias')), ('role_alias_arn', ('argument',))))
+
+    @staticmethod
+    def from_role_alias(scope: Construct, id: str, role_alias: str) -> IRoleAliasRef:
+        """An imported ``IRoleAliasRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, role_alias, "iot", "RoleAliasReference", "role_alias_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}', 'RoleAlias', (('role_alias', ('argument',)), ('role_alias_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2915,6 +3025,16 @@ class CfnScheduledAudit(_CfnResource):
     def arn_for_scheduled_audit(resource: IScheduledAuditRef) -> str:
         """The ARN of ``resource``: any ``IScheduledAuditRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.scheduled_audit_ref.scheduled_audit_arn
+
+    @staticmethod
+    def from_scheduled_audit_arn(scope: Construct, id: str, arn: str) -> IScheduledAuditRef:
+        """An imported ``IScheduledAuditRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "ScheduledAuditReference", "scheduled_audit_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduledAuditName}', None, (('scheduled_audit_name', ('variable', 'ScheduledAuditName')), ('scheduled_audit_arn', ('argument',))))
+
+    @staticmethod
+    def from_scheduled_audit_name(scope: Construct, id: str, scheduled_audit_name: str) -> IScheduledAuditRef:
+        """An imported ``IScheduledAuditRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, scheduled_audit_name, "iot", "ScheduledAuditReference", "scheduled_audit_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduledAuditName}', 'ScheduledAuditName', (('scheduled_audit_name', ('argument',)), ('scheduled_audit_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3211,6 +3331,16 @@ class CfnSecurityProfile(_CfnResource):
         """The ARN of ``resource``: any ``ISecurityProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.security_profile_ref.security_profile_arn
 
+    @staticmethod
+    def from_security_profile_arn(scope: Construct, id: str, arn: str) -> ISecurityProfileRef:
+        """An imported ``ISecurityProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "SecurityProfileReference", "security_profile_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}', None, (('security_profile_name', ('variable', 'SecurityProfileName')), ('security_profile_arn', ('argument',))))
+
+    @staticmethod
+    def from_security_profile_name(scope: Construct, id: str, security_profile_name: str) -> ISecurityProfileRef:
+        """An imported ``ISecurityProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, security_profile_name, "iot", "SecurityProfileReference", "security_profile_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}', 'SecurityProfileName', (('security_profile_name', ('argument',)), ('security_profile_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3268,6 +3398,11 @@ class CfnSoftwarePackage(_CfnResource):
     def arn_for_software_package(resource: ISoftwarePackageRef) -> str:
         """The ARN of ``resource``: any ``ISoftwarePackageRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}", resource, {'Account': 'account', 'PackageName': ('software_package_ref', 'package_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_package_name(scope: Construct, id: str, package_name: str) -> ISoftwarePackageRef:
+        """An imported ``ISoftwarePackageRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, package_name, "iot", "SoftwarePackageReference", "software_package_ref", "value", None, None, (('package_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3585,6 +3720,16 @@ class CfnThing(_CfnResource):
         """The ARN of ``resource``: any ``IThingRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.thing_ref.thing_arn
 
+    @staticmethod
+    def from_thing_arn(scope: Construct, id: str, arn: str) -> IThingRef:
+        """An imported ``IThingRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "ThingReference", "thing_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}', None, (('thing_name', ('variable', 'ThingName')), ('thing_arn', ('argument',))))
+
+    @staticmethod
+    def from_thing_name(scope: Construct, id: str, thing_name: str) -> IThingRef:
+        """An imported ``IThingRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, thing_name, "iot", "ThingReference", "thing_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}', 'ThingName', (('thing_name', ('argument',)), ('thing_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -3690,6 +3835,16 @@ class CfnThingGroup(_CfnResource):
     def arn_for_thing_group(resource: IThingGroupRef) -> str:
         """The ARN of ``resource``: any ``IThingGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.thing_group_ref.thing_group_arn
+
+    @staticmethod
+    def from_thing_group_arn(scope: Construct, id: str, arn: str) -> IThingGroupRef:
+        """An imported ``IThingGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "ThingGroupReference", "thing_group_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}', None, (('thing_group_name', ('variable', 'ThingGroupName')), ('thing_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_thing_group_name(scope: Construct, id: str, thing_group_name: str) -> IThingGroupRef:
+        """An imported ``IThingGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, thing_group_name, "iot", "ThingGroupReference", "thing_group_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}', 'ThingGroupName', (('thing_group_name', ('argument',)), ('thing_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3863,6 +4018,16 @@ class CfnThingType(_CfnResource):
     def arn_for_thing_type(resource: IThingTypeRef) -> str:
         """The ARN of ``resource``: any ``IThingTypeRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.thing_type_ref.thing_type_arn
+
+    @staticmethod
+    def from_thing_type_arn(scope: Construct, id: str, arn: str) -> IThingTypeRef:
+        """An imported ``IThingTypeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "ThingTypeReference", "thing_type_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}', None, (('thing_type_name', ('variable', 'ThingTypeName')), ('thing_type_arn', ('argument',))))
+
+    @staticmethod
+    def from_thing_type_name(scope: Construct, id: str, thing_type_name: str) -> IThingTypeRef:
+        """An imported ``IThingTypeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, thing_type_name, "iot", "ThingTypeReference", "thing_type_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}', 'ThingTypeName', (('thing_type_name', ('argument',)), ('thing_type_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4971,6 +5136,16 @@ class CfnTopicRule(_CfnResource):
     def arn_for_topic_rule(resource: ITopicRuleRef) -> str:
         """The ARN of ``resource``: any ``ITopicRuleRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.topic_rule_ref.topic_rule_arn
+
+    @staticmethod
+    def from_topic_rule_arn(scope: Construct, id: str, arn: str) -> ITopicRuleRef:
+        """An imported ``ITopicRuleRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iot", "TopicRuleReference", "topic_rule_ref", "arn", 'arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}', None, (('rule_name', ('variable', 'RuleName')), ('topic_rule_arn', ('argument',))))
+
+    @staticmethod
+    def from_rule_name(scope: Construct, id: str, rule_name: str) -> ITopicRuleRef:
+        """An imported ``ITopicRuleRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, rule_name, "iot", "TopicRuleReference", "topic_rule_ref", "template", 'arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}', 'RuleName', (('rule_name', ('argument',)), ('topic_rule_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -158,6 +158,11 @@ class CfnChannel(_CfnResource):
         """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}", resource, {'Account': 'account', 'ChannelName': ('channel_ref', 'channel_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_channel_name(scope: Construct, id: str, channel_name: str) -> IChannelRef:
+        """An imported ``IChannelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, channel_name, "iotanalytics", "ChannelReference", "channel_ref", "value", None, None, (('channel_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -665,6 +670,11 @@ class CfnDataset(_CfnResource):
         """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}", resource, {'Account': 'account', 'DatasetName': ('dataset_ref', 'dataset_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_dataset_name(scope: Construct, id: str, dataset_name: str) -> IDatasetRef:
+        """An imported ``IDatasetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, dataset_name, "iotanalytics", "DatasetReference", "dataset_ref", "value", None, None, (('dataset_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -978,6 +988,11 @@ class CfnDatastore(_CfnResource):
     def arn_for_datastore(resource: IDatastoreRef) -> str:
         """The ARN of ``resource``: any ``IDatastoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}", resource, {'Account': 'account', 'DatastoreName': ('datastore_ref', 'datastore_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_datastore_name(scope: Construct, id: str, datastore_name: str) -> IDatastoreRef:
+        """An imported ``IDatastoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, datastore_name, "iotanalytics", "DatastoreReference", "datastore_ref", "value", None, None, (('datastore_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1312,6 +1327,11 @@ class CfnPipeline(_CfnResource):
     def arn_for_pipeline(resource: IPipelineRef) -> str:
         """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}", resource, {'Account': 'account', 'Partition': 'partition', 'PipelineName': ('pipeline_ref', 'pipeline_name'), 'Region': 'region'})
+
+    @staticmethod
+    def from_pipeline_name(scope: Construct, id: str, pipeline_name: str) -> IPipelineRef:
+        """An imported ``IPipelineRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, pipeline_name, "iotanalytics", "PipelineReference", "pipeline_ref", "value", None, None, (('pipeline_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -120,6 +120,16 @@ class CfnSuiteDefinition(_CfnResource):
         """The ARN of ``resource``: any ``ISuiteDefinitionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.suite_definition_ref.suite_definition_arn
 
+    @staticmethod
+    def from_suite_definition_arn(scope: Construct, id: str, arn: str) -> ISuiteDefinitionRef:
+        """An imported ``ISuiteDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotcoredeviceadvisor", "SuiteDefinitionReference", "suite_definition_ref", "arn", 'arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}', None, (('suite_definition_id', ('variable', 'SuiteDefinitionId')), ('suite_definition_arn', ('argument',))))
+
+    @staticmethod
+    def from_suite_definition_id(scope: Construct, id: str, suite_definition_id: str) -> ISuiteDefinitionRef:
+        """An imported ``ISuiteDefinitionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, suite_definition_id, "iotcoredeviceadvisor", "SuiteDefinitionReference", "suite_definition_ref", "template", 'arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}', 'SuiteDefinitionId', (('suite_definition_id', ('argument',)), ('suite_definition_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -1195,6 +1195,11 @@ class CfnDetectorModel(_CfnResource):
         """The ARN of ``resource``: any ``IDetectorModelRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}", resource, {'Account': 'account', 'DetectorModelName': ('detector_model_ref', 'detector_model_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_detector_model_name(scope: Construct, id: str, detector_model_name: str) -> IDetectorModelRef:
+        """An imported ``IDetectorModelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, detector_model_name, "iotevents", "DetectorModelReference", "detector_model_ref", "value", None, None, (('detector_model_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1286,6 +1291,11 @@ class CfnInput(_CfnResource):
     def arn_for_input(resource: IInputRef) -> str:
         """The ARN of ``resource``: any ``IInputRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}", resource, {'Account': 'account', 'InputName': ('input_ref', 'input_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_input_name(scope: Construct, id: str, input_name: str) -> IInputRef:
+        """An imported ``IInputRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, input_name, "iotevents", "InputReference", "input_ref", "value", None, None, (('input_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -545,6 +545,16 @@ class CfnCampaign(_CfnResource):
         """The ARN of ``resource``: any ``ICampaignRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.campaign_ref.campaign_arn
 
+    @staticmethod
+    def from_campaign_arn(scope: Construct, id: str, arn: str) -> ICampaignRef:
+        """An imported ``ICampaignRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotfleetwise", "CampaignReference", "campaign_ref", "arn", 'arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}', None, (('campaign_name', ('variable', 'CampaignName')), ('campaign_arn', ('argument',))))
+
+    @staticmethod
+    def from_campaign_name(scope: Construct, id: str, campaign_name: str) -> ICampaignRef:
+        """An imported ``ICampaignRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, campaign_name, "iotfleetwise", "CampaignReference", "campaign_ref", "template", 'arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}', 'CampaignName', (('campaign_name', ('argument',)), ('campaign_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1072,6 +1082,16 @@ class CfnFleet(_CfnResource):
     def arn_for_fleet(resource: IFleetRef) -> str:
         """The ARN of ``resource``: any ``IFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.fleet_ref.fleet_arn
+
+    @staticmethod
+    def from_fleet_arn(scope: Construct, id: str, arn: str) -> IFleetRef:
+        """An imported ``IFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotfleetwise", "FleetReference", "fleet_ref", "arn", 'arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}', None, (('fleet_id', ('variable', 'FleetId')), ('fleet_arn', ('argument',))))
+
+    @staticmethod
+    def from_fleet_id(scope: Construct, id: str, fleet_id: str) -> IFleetRef:
+        """An imported ``IFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, fleet_id, "iotfleetwise", "FleetReference", "fleet_ref", "template", 'arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}', 'FleetId', (('fleet_id', ('argument',)), ('fleet_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -244,6 +244,16 @@ class CfnAccessPolicy(_CfnResource):
         """The ARN of ``resource``: any ``IAccessPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.access_policy_ref.access_policy_arn
 
+    @staticmethod
+    def from_access_policy_arn(scope: Construct, id: str, arn: str) -> IAccessPolicyRef:
+        """An imported ``IAccessPolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "AccessPolicyReference", "access_policy_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}', None, (('access_policy_id', ('variable', 'AccessPolicyId')), ('access_policy_arn', ('argument',))))
+
+    @staticmethod
+    def from_access_policy_id(scope: Construct, id: str, access_policy_id: str) -> IAccessPolicyRef:
+        """An imported ``IAccessPolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, access_policy_id, "iotsitewise", "AccessPolicyReference", "access_policy_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}', 'AccessPolicyId', (('access_policy_id', ('argument',)), ('access_policy_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -450,6 +460,16 @@ class CfnAsset(_CfnResource):
     def arn_for_asset(resource: IAssetRef) -> str:
         """The ARN of ``resource``: any ``IAssetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.asset_ref.asset_arn
+
+    @staticmethod
+    def from_asset_arn(scope: Construct, id: str, arn: str) -> IAssetRef:
+        """An imported ``IAssetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "AssetReference", "asset_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}', None, (('asset_id', ('variable', 'AssetId')), ('asset_arn', ('argument',))))
+
+    @staticmethod
+    def from_asset_id(scope: Construct, id: str, asset_id: str) -> IAssetRef:
+        """An imported ``IAssetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, asset_id, "iotsitewise", "AssetReference", "asset_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}', 'AssetId', (('asset_id', ('argument',)), ('asset_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -876,6 +896,16 @@ class CfnAssetModel(_CfnResource):
         """The ARN of ``resource``: any ``IAssetModelRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.asset_model_ref.asset_model_arn
 
+    @staticmethod
+    def from_asset_model_arn(scope: Construct, id: str, arn: str) -> IAssetModelRef:
+        """An imported ``IAssetModelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "AssetModelReference", "asset_model_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}', None, (('asset_model_id', ('variable', 'AssetModelId')), ('asset_model_arn', ('argument',))))
+
+    @staticmethod
+    def from_asset_model_id(scope: Construct, id: str, asset_model_id: str) -> IAssetModelRef:
+        """An imported ``IAssetModelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, asset_model_id, "iotsitewise", "AssetModelReference", "asset_model_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}', 'AssetModelId', (('asset_model_id', ('argument',)), ('asset_model_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1036,6 +1066,16 @@ class CfnComputationModel(_CfnResource):
         """The ARN of ``resource``: any ``IComputationModelRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.computation_model_ref.computation_model_arn
 
+    @staticmethod
+    def from_computation_model_arn(scope: Construct, id: str, arn: str) -> IComputationModelRef:
+        """An imported ``IComputationModelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "ComputationModelReference", "computation_model_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}', None, (('computation_model_id', ('variable', 'ComputationModelId')), ('computation_model_arn', ('argument',))))
+
+    @staticmethod
+    def from_computation_model_id(scope: Construct, id: str, computation_model_id: str) -> IComputationModelRef:
+        """An imported ``IComputationModelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, computation_model_id, "iotsitewise", "ComputationModelReference", "computation_model_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}', 'ComputationModelId', (('computation_model_id', ('argument',)), ('computation_model_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1100,6 +1140,16 @@ class CfnDashboard(_CfnResource):
     def arn_for_dashboard(resource: IDashboardRef) -> str:
         """The ARN of ``resource``: any ``IDashboardRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.dashboard_ref.dashboard_arn
+
+    @staticmethod
+    def from_dashboard_arn(scope: Construct, id: str, arn: str) -> IDashboardRef:
+        """An imported ``IDashboardRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "DashboardReference", "dashboard_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}', None, (('dashboard_id', ('variable', 'DashboardId')), ('dashboard_arn', ('argument',))))
+
+    @staticmethod
+    def from_dashboard_id(scope: Construct, id: str, dashboard_id: str) -> IDashboardRef:
+        """An imported ``IDashboardRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, dashboard_id, "iotsitewise", "DashboardReference", "dashboard_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}', 'DashboardId', (('dashboard_id', ('argument',)), ('dashboard_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1274,6 +1324,16 @@ class CfnDataset(_CfnResource):
         """The ARN of ``resource``: any ``IDatasetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.dataset_ref.dataset_arn
 
+    @staticmethod
+    def from_dataset_arn(scope: Construct, id: str, arn: str) -> IDatasetRef:
+        """An imported ``IDatasetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "DatasetReference", "dataset_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}', None, (('dataset_id', ('variable', 'DatasetId')), ('dataset_arn', ('argument',))))
+
+    @staticmethod
+    def from_dataset_id(scope: Construct, id: str, dataset_id: str) -> IDatasetRef:
+        """An imported ``IDatasetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, dataset_id, "iotsitewise", "DatasetReference", "dataset_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}', 'DatasetId', (('dataset_id', ('argument',)), ('dataset_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1428,6 +1488,11 @@ class CfnGateway(_CfnResource):
     def arn_for_gateway(resource: IGatewayRef) -> str:
         """The ARN of ``resource``: any ``IGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}", resource, {'Account': 'account', 'GatewayId': ('gateway_ref', 'gateway_id'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_gateway_id(scope: Construct, id: str, gateway_id: str) -> IGatewayRef:
+        """An imported ``IGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, gateway_id, "iotsitewise", "GatewayReference", "gateway_ref", "value", None, None, (('gateway_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1657,6 +1722,16 @@ class CfnPortal(_CfnResource):
         """The ARN of ``resource``: any ``IPortalRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.portal_ref.portal_arn
 
+    @staticmethod
+    def from_portal_arn(scope: Construct, id: str, arn: str) -> IPortalRef:
+        """An imported ``IPortalRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "PortalReference", "portal_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}', None, (('portal_id', ('variable', 'PortalId')), ('portal_arn', ('argument',))))
+
+    @staticmethod
+    def from_portal_id(scope: Construct, id: str, portal_id: str) -> IPortalRef:
+        """An imported ``IPortalRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, portal_id, "iotsitewise", "PortalReference", "portal_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}', 'PortalId', (('portal_id', ('argument',)), ('portal_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1723,6 +1798,16 @@ class CfnProject(_CfnResource):
     def arn_for_project(resource: IProjectRef) -> str:
         """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.project_ref.project_arn
+
+    @staticmethod
+    def from_project_arn(scope: Construct, id: str, arn: str) -> IProjectRef:
+        """An imported ``IProjectRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotsitewise", "ProjectReference", "project_ref", "arn", 'arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}', None, (('project_id', ('variable', 'ProjectId')), ('project_arn', ('argument',))))
+
+    @staticmethod
+    def from_project_id(scope: Construct, id: str, project_id: str) -> IProjectRef:
+        """An imported ``IProjectRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, project_id, "iotsitewise", "ProjectReference", "project_ref", "template", 'arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}', 'ProjectId', (('project_id', ('argument',)), ('project_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

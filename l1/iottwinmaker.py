@@ -1003,6 +1003,16 @@ class CfnWorkspace(_CfnResource):
         """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.workspace_ref.workspace_arn
 
+    @staticmethod
+    def from_workspace_arn(scope: Construct, id: str, arn: str) -> IWorkspaceRef:
+        """An imported ``IWorkspaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iottwinmaker", "WorkspaceReference", "workspace_ref", "arn", 'arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}', None, (('workspace_id', ('variable', 'WorkspaceId')), ('workspace_arn', ('argument',))))
+
+    @staticmethod
+    def from_workspace_id(scope: Construct, id: str, workspace_id: str) -> IWorkspaceRef:
+        """An imported ``IWorkspaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, workspace_id, "iottwinmaker", "WorkspaceReference", "workspace_ref", "template", 'arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}', 'WorkspaceId', (('workspace_id', ('argument',)), ('workspace_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -132,6 +132,16 @@ class CfnDestination(_CfnResource):
         """The ARN of ``resource``: any ``IDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.destination_ref.destination_arn
 
+    @staticmethod
+    def from_destination_arn(scope: Construct, id: str, arn: str) -> IDestinationRef:
+        """An imported ``IDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "DestinationReference", "destination_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}', None, (('destination_name', ('variable', 'DestinationName')), ('destination_arn', ('argument',))))
+
+    @staticmethod
+    def from_destination_name(scope: Construct, id: str, destination_name: str) -> IDestinationRef:
+        """An imported ``IDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, destination_name, "iotwireless", "DestinationReference", "destination_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}', 'DestinationName', (('destination_name', ('argument',)), ('destination_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -261,6 +271,16 @@ class CfnDeviceProfile(_CfnResource):
         """The ARN of ``resource``: any ``IDeviceProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.device_profile_ref.device_profile_arn
 
+    @staticmethod
+    def from_device_profile_arn(scope: Construct, id: str, arn: str) -> IDeviceProfileRef:
+        """An imported ``IDeviceProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "DeviceProfileReference", "device_profile_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}', None, (('device_profile_id', ('variable', 'DeviceProfileId')), ('device_profile_arn', ('argument',))))
+
+    @staticmethod
+    def from_device_profile_id(scope: Construct, id: str, device_profile_id: str) -> IDeviceProfileRef:
+        """An imported ``IDeviceProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, device_profile_id, "iotwireless", "DeviceProfileReference", "device_profile_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}', 'DeviceProfileId', (('device_profile_id', ('argument',)), ('device_profile_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -377,6 +397,16 @@ class CfnFuotaTask(_CfnResource):
         """The ARN of ``resource``: any ``IFuotaTaskRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.fuota_task_ref.fuota_task_arn
 
+    @staticmethod
+    def from_fuota_task_arn(scope: Construct, id: str, arn: str) -> IFuotaTaskRef:
+        """An imported ``IFuotaTaskRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "FuotaTaskReference", "fuota_task_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}', None, (('fuota_task_id', ('variable', 'FuotaTaskId')), ('fuota_task_arn', ('argument',))))
+
+    @staticmethod
+    def from_fuota_task_id(scope: Construct, id: str, fuota_task_id: str) -> IFuotaTaskRef:
+        """An imported ``IFuotaTaskRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, fuota_task_id, "iotwireless", "FuotaTaskReference", "fuota_task_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}', 'FuotaTaskId', (('fuota_task_id', ('argument',)), ('fuota_task_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -480,6 +510,16 @@ class CfnMulticastGroup(_CfnResource):
         """The ARN of ``resource``: any ``IMulticastGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.multicast_group_ref.multicast_group_arn
 
+    @staticmethod
+    def from_multicast_group_arn(scope: Construct, id: str, arn: str) -> IMulticastGroupRef:
+        """An imported ``IMulticastGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "MulticastGroupReference", "multicast_group_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}', None, (('multicast_group_id', ('variable', 'MulticastGroupId')), ('multicast_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_multicast_group_id(scope: Construct, id: str, multicast_group_id: str) -> IMulticastGroupRef:
+        """An imported ``IMulticastGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, multicast_group_id, "iotwireless", "MulticastGroupReference", "multicast_group_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}', 'MulticastGroupId', (('multicast_group_id', ('argument',)), ('multicast_group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -572,6 +612,16 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
     def arn_for_network_analyzer_configuration(resource: INetworkAnalyzerConfigurationRef) -> str:
         """The ARN of ``resource``: any ``INetworkAnalyzerConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.network_analyzer_configuration_ref.network_analyzer_configuration_arn
+
+    @staticmethod
+    def from_network_analyzer_configuration_arn(scope: Construct, id: str, arn: str) -> INetworkAnalyzerConfigurationRef:
+        """An imported ``INetworkAnalyzerConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "NetworkAnalyzerConfigurationReference", "network_analyzer_configuration_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}', None, (('network_analyzer_configuration_name', ('variable', 'NetworkAnalyzerConfigurationName')), ('network_analyzer_configuration_arn', ('argument',))))
+
+    @staticmethod
+    def from_network_analyzer_configuration_name(scope: Construct, id: str, network_analyzer_configuration_name: str) -> INetworkAnalyzerConfigurationRef:
+        """An imported ``INetworkAnalyzerConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, network_analyzer_configuration_name, "iotwireless", "NetworkAnalyzerConfigurationReference", "network_analyzer_configuration_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}', 'NetworkAnalyzerConfigurationName', (('network_analyzer_configuration_name', ('argument',)), ('network_analyzer_configuration_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -854,6 +904,16 @@ class CfnServiceProfile(_CfnResource):
     def arn_for_service_profile(resource: IServiceProfileRef) -> str:
         """The ARN of ``resource``: any ``IServiceProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.service_profile_ref.service_profile_arn
+
+    @staticmethod
+    def from_service_profile_arn(scope: Construct, id: str, arn: str) -> IServiceProfileRef:
+        """An imported ``IServiceProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "ServiceProfileReference", "service_profile_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}', None, (('service_profile_id', ('variable', 'ServiceProfileId')), ('service_profile_arn', ('argument',))))
+
+    @staticmethod
+    def from_service_profile_id(scope: Construct, id: str, service_profile_id: str) -> IServiceProfileRef:
+        """An imported ``IServiceProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, service_profile_id, "iotwireless", "ServiceProfileReference", "service_profile_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}', 'ServiceProfileId', (('service_profile_id', ('argument',)), ('service_profile_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1308,6 +1368,16 @@ class CfnWirelessDevice(_CfnResource):
         """The ARN of ``resource``: any ``IWirelessDeviceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.wireless_device_ref.wireless_device_arn
 
+    @staticmethod
+    def from_wireless_device_arn(scope: Construct, id: str, arn: str) -> IWirelessDeviceRef:
+        """An imported ``IWirelessDeviceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "WirelessDeviceReference", "wireless_device_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}', None, (('wireless_device_id', ('variable', 'WirelessDeviceId')), ('wireless_device_arn', ('argument',))))
+
+    @staticmethod
+    def from_wireless_device_id(scope: Construct, id: str, wireless_device_id: str) -> IWirelessDeviceRef:
+        """An imported ``IWirelessDeviceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, wireless_device_id, "iotwireless", "WirelessDeviceReference", "wireless_device_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}', 'WirelessDeviceId', (('wireless_device_id', ('argument',)), ('wireless_device_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1394,6 +1464,16 @@ class CfnWirelessDeviceImportTask(_CfnResource):
     def arn_for_wireless_device_import_task(resource: IWirelessDeviceImportTaskRef) -> str:
         """The ARN of ``resource``: any ``IWirelessDeviceImportTaskRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.wireless_device_import_task_ref.wireless_device_import_task_arn
+
+    @staticmethod
+    def from_wireless_device_import_task_arn(scope: Construct, id: str, arn: str) -> IWirelessDeviceImportTaskRef:
+        """An imported ``IWirelessDeviceImportTaskRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "WirelessDeviceImportTaskReference", "wireless_device_import_task_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDeviceImportTask/${WirelessDeviceImportTaskId}', None, (('wireless_device_import_task_id', ('variable', 'WirelessDeviceImportTaskId')), ('wireless_device_import_task_arn', ('argument',))))
+
+    @staticmethod
+    def from_wireless_device_import_task_id(scope: Construct, id: str, wireless_device_import_task_id: str) -> IWirelessDeviceImportTaskRef:
+        """An imported ``IWirelessDeviceImportTaskRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, wireless_device_import_task_id, "iotwireless", "WirelessDeviceImportTaskReference", "wireless_device_import_task_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDeviceImportTask/${WirelessDeviceImportTaskId}', 'WirelessDeviceImportTaskId', (('wireless_device_import_task_id', ('argument',)), ('wireless_device_import_task_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1494,6 +1574,16 @@ class CfnWirelessGateway(_CfnResource):
     def arn_for_wireless_gateway(resource: IWirelessGatewayRef) -> str:
         """The ARN of ``resource``: any ``IWirelessGatewayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.wireless_gateway_ref.wireless_gateway_arn
+
+    @staticmethod
+    def from_wireless_gateway_arn(scope: Construct, id: str, arn: str) -> IWirelessGatewayRef:
+        """An imported ``IWirelessGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "iotwireless", "WirelessGatewayReference", "wireless_gateway_ref", "arn", 'arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}', None, (('wireless_gateway_id', ('variable', 'WirelessGatewayId')), ('wireless_gateway_arn', ('argument',))))
+
+    @staticmethod
+    def from_wireless_gateway_id(scope: Construct, id: str, wireless_gateway_id: str) -> IWirelessGatewayRef:
+        """An imported ``IWirelessGatewayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, wireless_gateway_id, "iotwireless", "WirelessGatewayReference", "wireless_gateway_ref", "template", 'arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}', 'WirelessGatewayId', (('wireless_gateway_id', ('argument',)), ('wireless_gateway_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

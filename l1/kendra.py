@@ -1881,6 +1881,16 @@ class CfnIndex(_CfnResource):
         """The ARN of ``resource``: any ``IIndexRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.index_ref.index_arn
 
+    @staticmethod
+    def from_index_arn(scope: Construct, id: str, arn: str) -> IIndexRef:
+        """An imported ``IIndexRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "kendra", "IndexReference", "index_ref", "arn", 'arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}', None, (('index_id', ('variable', 'IndexId')), ('index_arn', ('argument',))))
+
+    @staticmethod
+    def from_index_id(scope: Construct, id: str, index_id: str) -> IIndexRef:
+        """An imported ``IIndexRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, index_id, "kendra", "IndexReference", "index_ref", "template", 'arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}', 'IndexId', (('index_id', ('argument',)), ('index_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -568,6 +568,16 @@ class CfnStream(_CfnResource):
         """The ARN of ``resource``: any ``IStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.stream_ref.stream_arn
 
+    @staticmethod
+    def from_stream_arn(scope: Construct, id: str, arn: str) -> IStreamRef:
+        """An imported ``IStreamRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "kinesis", "StreamReference", "stream_ref", "arn", 'arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}', None, (('stream_name', ('variable', 'StreamName')), ('stream_arn', ('argument',))))
+
+    @staticmethod
+    def from_stream_name(scope: Construct, id: str, stream_name: str) -> IStreamRef:
+        """An imported ``IStreamRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, stream_name, "kinesis", "StreamReference", "stream_ref", "template", 'arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}', 'StreamName', (('stream_name', ('argument',)), ('stream_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -1805,6 +1805,16 @@ class CfnDeliveryStream(_CfnResource):
         """The ARN of ``resource``: any ``IDeliveryStreamRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.delivery_stream_ref.delivery_stream_arn
 
+    @staticmethod
+    def from_delivery_stream_arn(scope: Construct, id: str, arn: str) -> IDeliveryStreamRef:
+        """An imported ``IDeliveryStreamRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "kinesisfirehose", "DeliveryStreamReference", "delivery_stream_ref", "arn", 'arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}', None, (('delivery_stream_name', ('variable', 'DeliveryStreamName')), ('delivery_stream_arn', ('argument',))))
+
+    @staticmethod
+    def from_delivery_stream_name(scope: Construct, id: str, delivery_stream_name: str) -> IDeliveryStreamRef:
+        """An imported ``IDeliveryStreamRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, delivery_stream_name, "kinesisfirehose", "DeliveryStreamReference", "delivery_stream_ref", "template", 'arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}', 'DeliveryStreamName', (('delivery_stream_name', ('argument',)), ('delivery_stream_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -183,6 +183,16 @@ class CfnKey(_CfnResource):
         """The ARN of ``resource``: any ``IKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.key_ref.key_arn
 
+    @staticmethod
+    def from_key_arn(scope: Construct, id: str, arn: str) -> IKeyRef:
+        """An imported ``IKeyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "kms", "KeyReference", "key_ref", "arn", 'arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}', None, (('key_id', ('variable', 'KeyId')), ('key_arn', ('argument',))))
+
+    @staticmethod
+    def from_key_id(scope: Construct, id: str, key_id: str) -> IKeyRef:
+        """An imported ``IKeyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, key_id, "kms", "KeyReference", "key_ref", "template", 'arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}', 'KeyId', (('key_id', ('argument',)), ('key_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

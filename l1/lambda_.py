@@ -480,6 +480,16 @@ class CfnCapacityProvider(_CfnResource):
         """The ARN of ``resource``: any ``ICapacityProviderRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.capacity_provider_ref.capacity_provider_arn
 
+    @staticmethod
+    def from_capacity_provider_arn(scope: Construct, id: str, arn: str) -> ICapacityProviderRef:
+        """An imported ``ICapacityProviderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "lambda_", "CapacityProviderReference", "capacity_provider_ref", "arn", 'arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}', None, (('capacity_provider_name', ('variable', 'CapacityProviderName')), ('capacity_provider_arn', ('argument',))))
+
+    @staticmethod
+    def from_capacity_provider_name(scope: Construct, id: str, capacity_provider_name: str) -> ICapacityProviderRef:
+        """An imported ``ICapacityProviderRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, capacity_provider_name, "lambda_", "CapacityProviderReference", "capacity_provider_ref", "template", 'arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}', 'CapacityProviderName', (('capacity_provider_name', ('argument',)), ('capacity_provider_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1780,6 +1790,16 @@ class CfnFunction(_CfnResource):
         """The ARN of ``resource``: any ``IFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.function_ref.function_arn
 
+    @staticmethod
+    def from_function_arn(scope: Construct, id: str, arn: str) -> IFunctionRef:
+        """An imported ``IFunctionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "lambda_", "FunctionReference", "function_ref", "arn", 'arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}', None, (('function_name', ('variable', 'FunctionName')), ('function_arn', ('argument',))))
+
+    @staticmethod
+    def from_function_name(scope: Construct, id: str, function_name: str) -> IFunctionRef:
+        """An imported ``IFunctionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, function_name, "lambda_", "FunctionReference", "function_ref", "template", 'arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}', 'FunctionName', (('function_name', ('argument',)), ('function_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2722,6 +2742,11 @@ class CfnWebFunction(_CfnResource):
     def arn_for_web_function(resource: IWebFunctionRef) -> str:
         """The ARN of ``resource``: any ``IWebFunctionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:lambda:${Region}:${Account}:web-function/${FunctionName}", resource, {'Account': 'account', 'FunctionName': ('web_function_ref', 'function_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_function_name(scope: Construct, id: str, function_name: str) -> IWebFunctionRef:
+        """An imported ``IWebFunctionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, function_name, "lambda_", "WebFunctionReference", "web_function_ref", "template", 'arn:${Partition}:lambda:${Region}:${Account}:web-function/${FunctionName}', 'FunctionName', (('function_name', ('argument',)), ('function_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

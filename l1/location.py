@@ -195,6 +195,16 @@ class CfnAPIKey(_CfnResource):
         """The ARN of ``resource``: any ``IAPIKeyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.api_key_ref.api_key_arn
 
+    @staticmethod
+    def from_api_key_arn(scope: Construct, id: str, arn: str) -> IAPIKeyRef:
+        """An imported ``IAPIKeyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "location", "APIKeyReference", "api_key_ref", "arn", 'arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}', None, (('key_name', ('variable', 'KeyName')), ('api_key_arn', ('argument',))))
+
+    @staticmethod
+    def from_key_name(scope: Construct, id: str, key_name: str) -> IAPIKeyRef:
+        """An imported ``IAPIKeyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, key_name, "location", "APIKeyReference", "api_key_ref", "template", 'arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}', 'KeyName', (('key_name', ('argument',)), ('api_key_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -363,6 +373,16 @@ class CfnMap(_CfnResource):
         """The ARN of ``resource``: any ``IMapRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.map_ref.map_arn
 
+    @staticmethod
+    def from_map_arn(scope: Construct, id: str, arn: str) -> IMapRef:
+        """An imported ``IMapRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "location", "MapReference", "map_ref", "arn", 'arn:${Partition}:geo:${Region}:${Account}:map/${MapName}', None, (('map_name', ('variable', 'MapName')), ('map_arn', ('argument',))))
+
+    @staticmethod
+    def from_map_name(scope: Construct, id: str, map_name: str) -> IMapRef:
+        """An imported ``IMapRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, map_name, "location", "MapReference", "map_ref", "template", 'arn:${Partition}:geo:${Region}:${Account}:map/${MapName}', 'MapName', (('map_name', ('argument',)), ('map_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -454,6 +474,16 @@ class CfnPlaceIndex(_CfnResource):
         """The ARN of ``resource``: any ``IPlaceIndexRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.place_index_ref.place_index_arn
 
+    @staticmethod
+    def from_place_index_arn(scope: Construct, id: str, arn: str) -> IPlaceIndexRef:
+        """An imported ``IPlaceIndexRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "location", "PlaceIndexReference", "place_index_ref", "arn", 'arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}', None, (('index_name', ('variable', 'IndexName')), ('place_index_arn', ('argument',))))
+
+    @staticmethod
+    def from_index_name(scope: Construct, id: str, index_name: str) -> IPlaceIndexRef:
+        """An imported ``IPlaceIndexRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, index_name, "location", "PlaceIndexReference", "place_index_ref", "template", 'arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}', 'IndexName', (('index_name', ('argument',)), ('place_index_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -522,6 +552,16 @@ class CfnRouteCalculator(_CfnResource):
     def arn_for_route_calculator(resource: IRouteCalculatorRef) -> str:
         """The ARN of ``resource``: any ``IRouteCalculatorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.route_calculator_ref.route_calculator_arn
+
+    @staticmethod
+    def from_route_calculator_arn(scope: Construct, id: str, arn: str) -> IRouteCalculatorRef:
+        """An imported ``IRouteCalculatorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "location", "RouteCalculatorReference", "route_calculator_ref", "arn", 'arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}', None, (('calculator_name', ('variable', 'CalculatorName')), ('route_calculator_arn', ('argument',))))
+
+    @staticmethod
+    def from_calculator_name(scope: Construct, id: str, calculator_name: str) -> IRouteCalculatorRef:
+        """An imported ``IRouteCalculatorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, calculator_name, "location", "RouteCalculatorReference", "route_calculator_ref", "template", 'arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}', 'CalculatorName', (('calculator_name', ('argument',)), ('route_calculator_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -617,6 +657,16 @@ class CfnTracker(_CfnResource):
     def arn_for_tracker(resource: ITrackerRef) -> str:
         """The ARN of ``resource``: any ``ITrackerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.tracker_ref.tracker_arn
+
+    @staticmethod
+    def from_tracker_arn(scope: Construct, id: str, arn: str) -> ITrackerRef:
+        """An imported ``ITrackerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "location", "TrackerReference", "tracker_ref", "arn", 'arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}', None, (('tracker_name', ('variable', 'TrackerName')), ('tracker_arn', ('argument',))))
+
+    @staticmethod
+    def from_tracker_name(scope: Construct, id: str, tracker_name: str) -> ITrackerRef:
+        """An imported ``ITrackerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, tracker_name, "location", "TrackerReference", "tracker_ref", "template", 'arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}', 'TrackerName', (('tracker_name', ('argument',)), ('tracker_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

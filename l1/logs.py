@@ -320,6 +320,16 @@ class CfnDeliveryDestination(_CfnResource):
         """The ARN of ``resource``: any ``IDeliveryDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.delivery_destination_ref.delivery_destination_arn
 
+    @staticmethod
+    def from_delivery_destination_arn(scope: Construct, id: str, arn: str) -> IDeliveryDestinationRef:
+        """An imported ``IDeliveryDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "logs", "DeliveryDestinationReference", "delivery_destination_ref", "arn", 'arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}', None, (('delivery_destination_name', ('variable', 'DeliveryDestinationName')), ('delivery_destination_arn', ('argument',))))
+
+    @staticmethod
+    def from_delivery_destination_name(scope: Construct, id: str, delivery_destination_name: str) -> IDeliveryDestinationRef:
+        """An imported ``IDeliveryDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, delivery_destination_name, "logs", "DeliveryDestinationReference", "delivery_destination_ref", "template", 'arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}', 'DeliveryDestinationName', (('delivery_destination_name', ('argument',)), ('delivery_destination_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -392,6 +402,16 @@ class CfnDeliverySource(_CfnResource):
         """The ARN of ``resource``: any ``IDeliverySourceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.delivery_source_ref.delivery_source_arn
 
+    @staticmethod
+    def from_delivery_source_arn(scope: Construct, id: str, arn: str) -> IDeliverySourceRef:
+        """An imported ``IDeliverySourceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "logs", "DeliverySourceReference", "delivery_source_ref", "arn", 'arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}', None, (('delivery_source_name', ('variable', 'DeliverySourceName')), ('delivery_source_arn', ('argument',))))
+
+    @staticmethod
+    def from_delivery_source_name(scope: Construct, id: str, delivery_source_name: str) -> IDeliverySourceRef:
+        """An imported ``IDeliverySourceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, delivery_source_name, "logs", "DeliverySourceReference", "delivery_source_ref", "template", 'arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}', 'DeliverySourceName', (('delivery_source_name', ('argument',)), ('delivery_source_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -455,6 +475,16 @@ class CfnDestination(_CfnResource):
     def arn_for_destination(resource: IDestinationRef) -> str:
         """The ARN of ``resource``: any ``IDestinationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.destination_ref.destination_arn
+
+    @staticmethod
+    def from_destination_arn(scope: Construct, id: str, arn: str) -> IDestinationRef:
+        """An imported ``IDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "logs", "DestinationReference", "destination_ref", "arn", 'arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}', None, (('destination_name', ('variable', 'DestinationName')), ('destination_arn', ('argument',))))
+
+    @staticmethod
+    def from_destination_name(scope: Construct, id: str, destination_name: str) -> IDestinationRef:
+        """An imported ``IDestinationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, destination_name, "logs", "DestinationReference", "destination_ref", "template", 'arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}', 'DestinationName', (('destination_name', ('argument',)), ('destination_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -727,6 +757,16 @@ class CfnLogGroup(_CfnResource):
     def arn_for_log_group(resource: ILogGroupRef) -> str:
         """The ARN of ``resource``: any ``ILogGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.log_group_ref.log_group_arn
+
+    @staticmethod
+    def from_log_group_arn(scope: Construct, id: str, arn: str) -> ILogGroupRef:
+        """An imported ``ILogGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "logs", "LogGroupReference", "log_group_ref", "arn", 'arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}', None, (('log_group_name', ('variable', 'LogGroupName')), ('log_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_log_group_name(scope: Construct, id: str, log_group_name: str) -> ILogGroupRef:
+        """An imported ``ILogGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, log_group_name, "logs", "LogGroupReference", "log_group_ref", "template", 'arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}', 'LogGroupName', (('log_group_name', ('argument',)), ('log_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -66,6 +66,16 @@ class CfnProject(_CfnResource):
         """The ARN of ``resource``: any ``IProjectRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.project_ref.project_arn
 
+    @staticmethod
+    def from_project_arn(scope: Construct, id: str, arn: str) -> IProjectRef:
+        """An imported ``IProjectRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "lookoutvision", "ProjectReference", "project_ref", "arn", 'arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName}', None, (('project_name', ('variable', 'ProjectName')), ('project_arn', ('argument',))))
+
+    @staticmethod
+    def from_project_name(scope: Construct, id: str, project_name: str) -> IProjectRef:
+        """An imported ``IProjectRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, project_name, "lookoutvision", "ProjectReference", "project_ref", "template", 'arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName}', 'ProjectName', (('project_name', ('argument',)), ('project_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 

@@ -90,6 +90,16 @@ class CfnAccessor(_CfnResource):
         """The ARN of ``resource``: any ``IAccessorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.accessor_ref.accessor_arn
 
+    @staticmethod
+    def from_accessor_arn(scope: Construct, id: str, arn: str) -> IAccessorRef:
+        """An imported ``IAccessorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "managedblockchain", "AccessorReference", "accessor_ref", "arn", 'arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}', None, (('accessor_id', ('variable', 'AccessorId')), ('accessor_arn', ('argument',))))
+
+    @staticmethod
+    def from_accessor_id(scope: Construct, id: str, accessor_id: str) -> IAccessorRef:
+        """An imported ``IAccessorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, accessor_id, "managedblockchain", "AccessorReference", "accessor_ref", "template", 'arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}', 'AccessorId', (('accessor_id', ('argument',)), ('accessor_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -312,6 +322,11 @@ class CfnMember(_CfnResource):
         """The ARN of ``resource``: any ``IMemberRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}", resource, {'Account': 'account', 'MemberId': ('member_ref', 'member_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_member_id(scope: Construct, id: str, member_id: str) -> IMemberRef:
+        """An imported ``IMemberRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, member_id, "managedblockchain", "MemberReference", "member_ref", "value", None, None, (('member_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
@@ -388,6 +403,16 @@ class CfnNode(_CfnResource):
     def arn_for_node(resource: INodeRef) -> str:
         """The ARN of ``resource``: any ``INodeRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.node_ref.node_arn
+
+    @staticmethod
+    def from_node_arn(scope: Construct, id: str, arn: str) -> INodeRef:
+        """An imported ``INodeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "managedblockchain", "NodeReference", "node_ref", "arn", 'arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}', None, (('node_id', ('variable', 'NodeId')), ('node_arn', ('argument',))))
+
+    @staticmethod
+    def from_node_id(scope: Construct, id: str, node_id: str) -> INodeRef:
+        """An imported ``INodeRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, node_id, "managedblockchain", "NodeReference", "node_ref", "template", 'arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}', 'NodeId', (('node_id', ('argument',)), ('node_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -207,6 +207,16 @@ class CfnJobTemplate(_CfnResource):
         """The ARN of ``resource``: any ``IJobTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.job_template_ref.job_template_arn
 
+    @staticmethod
+    def from_job_template_arn(scope: Construct, id: str, arn: str) -> IJobTemplateRef:
+        """An imported ``IJobTemplateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "mediaconvert", "JobTemplateReference", "job_template_ref", "arn", 'arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}', None, (('job_template_name', ('variable', 'JobTemplateName')), ('job_template_arn', ('argument',))))
+
+    @staticmethod
+    def from_job_template_name(scope: Construct, id: str, job_template_name: str) -> IJobTemplateRef:
+        """An imported ``IJobTemplateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, job_template_name, "mediaconvert", "JobTemplateReference", "job_template_ref", "template", 'arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}', 'JobTemplateName', (('job_template_name', ('argument',)), ('job_template_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -275,6 +285,16 @@ class CfnPreset(_CfnResource):
     def arn_for_preset(resource: IPresetRef) -> str:
         """The ARN of ``resource``: any ``IPresetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.preset_ref.preset_arn
+
+    @staticmethod
+    def from_preset_arn(scope: Construct, id: str, arn: str) -> IPresetRef:
+        """An imported ``IPresetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "mediaconvert", "PresetReference", "preset_ref", "arn", 'arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}', None, (('preset_name', ('variable', 'PresetName')), ('preset_arn', ('argument',))))
+
+    @staticmethod
+    def from_preset_name(scope: Construct, id: str, preset_name: str) -> IPresetRef:
+        """An imported ``IPresetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, preset_name, "mediaconvert", "PresetReference", "preset_ref", "template", 'arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}', 'PresetName', (('preset_name', ('argument',)), ('preset_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -358,6 +378,16 @@ class CfnQueue(_CfnResource):
     def arn_for_queue(resource: IQueueRef) -> str:
         """The ARN of ``resource``: any ``IQueueRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.queue_ref.queue_arn
+
+    @staticmethod
+    def from_queue_arn(scope: Construct, id: str, arn: str) -> IQueueRef:
+        """An imported ``IQueueRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "mediaconvert", "QueueReference", "queue_ref", "arn", 'arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}', None, (('queue_name', ('variable', 'QueueName')), ('queue_arn', ('argument',))))
+
+    @staticmethod
+    def from_queue_name(scope: Construct, id: str, queue_name: str) -> IQueueRef:
+        """An imported ``IQueueRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, queue_name, "mediaconvert", "QueueReference", "queue_ref", "template", 'arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}', 'QueueName', (('queue_name', ('argument',)), ('queue_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

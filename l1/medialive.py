@@ -5721,6 +5721,16 @@ class CfnChannel(_CfnResource):
         """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.channel_ref.channel_arn
 
+    @staticmethod
+    def from_channel_arn(scope: Construct, id: str, arn: str) -> IChannelRef:
+        """An imported ``IChannelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "medialive", "ChannelReference", "channel_ref", "arn", 'arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}', None, (('channel_id', ('variable', 'ChannelId')), ('channel_arn', ('argument',))))
+
+    @staticmethod
+    def from_channel_id(scope: Construct, id: str, channel_id: str) -> IChannelRef:
+        """An imported ``IChannelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, channel_id, "medialive", "ChannelReference", "channel_ref", "template", 'arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}', 'ChannelId', (('channel_id', ('argument',)), ('channel_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6101,6 +6111,16 @@ class CfnCluster(_CfnResource):
     def arn_for_cluster(resource: IClusterRef) -> str:
         """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.cluster_ref.cluster_arn
+
+    @staticmethod
+    def from_cluster_arn(scope: Construct, id: str, arn: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "medialive", "ClusterReference", "cluster_ref", "arn", 'arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}', None, (('cluster_id', ('variable', 'ClusterId')), ('cluster_arn', ('argument',))))
+
+    @staticmethod
+    def from_cluster_id(scope: Construct, id: str, cluster_id: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cluster_id, "medialive", "ClusterReference", "cluster_ref", "template", 'arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}', 'ClusterId', (('cluster_id', ('argument',)), ('cluster_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7046,6 +7066,16 @@ class CfnInput(_CfnResource):
         """The ARN of ``resource``: any ``IInputRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.input_ref.input_arn
 
+    @staticmethod
+    def from_input_arn(scope: Construct, id: str, arn: str) -> IInputRef:
+        """An imported ``IInputRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "medialive", "InputReference", "input_ref", "arn", 'arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}', None, (('input_id', ('variable', 'InputId')), ('input_arn', ('argument',))))
+
+    @staticmethod
+    def from_input_id(scope: Construct, id: str, input_id: str) -> IInputRef:
+        """An imported ``IInputRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, input_id, "medialive", "InputReference", "input_ref", "template", 'arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}', 'InputId', (('input_id', ('argument',)), ('input_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7131,6 +7161,16 @@ class CfnInputSecurityGroup(_CfnResource):
     def arn_for_input_security_group(resource: IInputSecurityGroupRef) -> str:
         """The ARN of ``resource``: any ``IInputSecurityGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.input_security_group_ref.input_security_group_arn
+
+    @staticmethod
+    def from_input_security_group_arn(scope: Construct, id: str, arn: str) -> IInputSecurityGroupRef:
+        """An imported ``IInputSecurityGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "medialive", "InputSecurityGroupReference", "input_security_group_ref", "arn", 'arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}', None, (('input_security_group_id', ('variable', 'InputSecurityGroupId')), ('input_security_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_input_security_group_id(scope: Construct, id: str, input_security_group_id: str) -> IInputSecurityGroupRef:
+        """An imported ``IInputSecurityGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, input_security_group_id, "medialive", "InputSecurityGroupReference", "input_security_group_ref", "template", 'arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}', 'InputSecurityGroupId', (('input_security_group_id', ('argument',)), ('input_security_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7275,6 +7315,16 @@ class CfnMultiplex(_CfnResource):
     def arn_for_multiplex(resource: IMultiplexRef) -> str:
         """The ARN of ``resource``: any ``IMultiplexRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.multiplex_ref.multiplex_arn
+
+    @staticmethod
+    def from_multiplex_arn(scope: Construct, id: str, arn: str) -> IMultiplexRef:
+        """An imported ``IMultiplexRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "medialive", "MultiplexReference", "multiplex_ref", "arn", 'arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}', None, (('multiplex_id', ('variable', 'MultiplexId')), ('multiplex_arn', ('argument',))))
+
+    @staticmethod
+    def from_multiplex_id(scope: Construct, id: str, multiplex_id: str) -> IMultiplexRef:
+        """An imported ``IMultiplexRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, multiplex_id, "medialive", "MultiplexReference", "multiplex_ref", "template", 'arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}', 'MultiplexId', (('multiplex_id', ('argument',)), ('multiplex_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7621,6 +7671,16 @@ class CfnNetwork(_CfnResource):
         """The ARN of ``resource``: any ``INetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.network_ref.network_arn
 
+    @staticmethod
+    def from_network_arn(scope: Construct, id: str, arn: str) -> INetworkRef:
+        """An imported ``INetworkRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "medialive", "NetworkReference", "network_ref", "arn", 'arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}', None, (('network_id', ('variable', 'NetworkId')), ('network_arn', ('argument',))))
+
+    @staticmethod
+    def from_network_id(scope: Construct, id: str, network_id: str) -> INetworkRef:
+        """An imported ``INetworkRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, network_id, "medialive", "NetworkReference", "network_ref", "template", 'arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}', 'NetworkId', (('network_id', ('argument',)), ('network_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -7825,6 +7885,16 @@ class CfnSdiSource(_CfnResource):
     def arn_for_sdi_source(resource: ISdiSourceRef) -> str:
         """The ARN of ``resource``: any ``ISdiSourceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.sdi_source_ref.sdi_source_arn
+
+    @staticmethod
+    def from_sdi_source_arn(scope: Construct, id: str, arn: str) -> ISdiSourceRef:
+        """An imported ``ISdiSourceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "medialive", "SdiSourceReference", "sdi_source_ref", "arn", 'arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}', None, (('sdi_source_id', ('variable', 'SdiSourceId')), ('sdi_source_arn', ('argument',))))
+
+    @staticmethod
+    def from_sdi_source_id(scope: Construct, id: str, sdi_source_id: str) -> ISdiSourceRef:
+        """An imported ``ISdiSourceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, sdi_source_id, "medialive", "SdiSourceReference", "sdi_source_ref", "template", 'arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}', 'SdiSourceId', (('sdi_source_id', ('argument',)), ('sdi_source_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

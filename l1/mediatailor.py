@@ -261,6 +261,16 @@ class CfnChannel(_CfnResource):
         """The ARN of ``resource``: any ``IChannelRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.channel_ref.channel_arn
 
+    @staticmethod
+    def from_channel_arn(scope: Construct, id: str, arn: str) -> IChannelRef:
+        """An imported ``IChannelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "mediatailor", "ChannelReference", "channel_ref", "arn", 'arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}', None, (('channel_name', ('variable', 'ChannelName')), ('channel_arn', ('argument',))))
+
+    @staticmethod
+    def from_channel_name(scope: Construct, id: str, channel_name: str) -> IChannelRef:
+        """An imported ``IChannelRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, channel_name, "mediatailor", "ChannelReference", "channel_ref", "template", 'arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}', 'ChannelName', (('channel_name', ('argument',)), ('channel_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -107,6 +107,16 @@ class CfnACL(_CfnResource):
         """The ARN of ``resource``: any ``IACLRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.acl_ref.acl_arn
 
+    @staticmethod
+    def from_acl_arn(scope: Construct, id: str, arn: str) -> IACLRef:
+        """An imported ``IACLRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "memorydb", "ACLReference", "acl_ref", "arn", 'arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName}', None, (('acl_name', ('variable', 'AclName')), ('acl_arn', ('argument',))))
+
+    @staticmethod
+    def from_acl_name(scope: Construct, id: str, acl_name: str) -> IACLRef:
+        """An imported ``IACLRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, acl_name, "memorydb", "ACLReference", "acl_ref", "template", 'arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName}', 'AclName', (('acl_name', ('argument',)), ('acl_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -338,6 +348,16 @@ class CfnCluster(_CfnResource):
         """The ARN of ``resource``: any ``IClusterRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.cluster_ref.cluster_arn
 
+    @staticmethod
+    def from_cluster_arn(scope: Construct, id: str, arn: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "memorydb", "ClusterReference", "cluster_ref", "arn", 'arn:${Partition}:memorydb:${Region}:${Account}:cluster/${ClusterName}', None, (('cluster_name', ('variable', 'ClusterName')), ('cluster_arn', ('argument',))))
+
+    @staticmethod
+    def from_cluster_name(scope: Construct, id: str, cluster_name: str) -> IClusterRef:
+        """An imported ``IClusterRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cluster_name, "memorydb", "ClusterReference", "cluster_ref", "template", 'arn:${Partition}:memorydb:${Region}:${Account}:cluster/${ClusterName}', 'ClusterName', (('cluster_name', ('argument',)), ('cluster_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -503,6 +523,16 @@ class CfnParameterGroup(_CfnResource):
     def arn_for_parameter_group(resource: IParameterGroupRef) -> str:
         """The ARN of ``resource``: any ``IParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.parameter_group_ref.parameter_group_arn
+
+    @staticmethod
+    def from_parameter_group_arn(scope: Construct, id: str, arn: str) -> IParameterGroupRef:
+        """An imported ``IParameterGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "memorydb", "ParameterGroupReference", "parameter_group_ref", "arn", 'arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName}', None, (('parameter_group_name', ('variable', 'ParameterGroupName')), ('parameter_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_parameter_group_name(scope: Construct, id: str, parameter_group_name: str) -> IParameterGroupRef:
+        """An imported ``IParameterGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, parameter_group_name, "memorydb", "ParameterGroupReference", "parameter_group_ref", "template", 'arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName}', 'ParameterGroupName', (('parameter_group_name', ('argument',)), ('parameter_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -698,6 +728,16 @@ class CfnSubnetGroup(_CfnResource):
         """The ARN of ``resource``: any ``ISubnetGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.subnet_group_ref.subnet_group_arn
 
+    @staticmethod
+    def from_subnet_group_arn(scope: Construct, id: str, arn: str) -> ISubnetGroupRef:
+        """An imported ``ISubnetGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "memorydb", "SubnetGroupReference", "subnet_group_ref", "arn", 'arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName}', None, (('subnet_group_name', ('variable', 'SubnetGroupName')), ('subnet_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_subnet_group_name(scope: Construct, id: str, subnet_group_name: str) -> ISubnetGroupRef:
+        """An imported ``ISubnetGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, subnet_group_name, "memorydb", "SubnetGroupReference", "subnet_group_ref", "template", 'arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName}', 'SubnetGroupName', (('subnet_group_name', ('argument',)), ('subnet_group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -779,6 +819,16 @@ class CfnUser(_CfnResource):
     def arn_for_user(resource: IUserRef) -> str:
         """The ARN of ``resource``: any ``IUserRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.user_ref.user_arn
+
+    @staticmethod
+    def from_user_arn(scope: Construct, id: str, arn: str) -> IUserRef:
+        """An imported ``IUserRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "memorydb", "UserReference", "user_ref", "arn", 'arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}', None, (('user_name', ('variable', 'UserName')), ('user_arn', ('argument',))))
+
+    @staticmethod
+    def from_user_name(scope: Construct, id: str, user_name: str) -> IUserRef:
+        """An imported ``IUserRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, user_name, "memorydb", "UserReference", "user_ref", "template", 'arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}', 'UserName', (('user_name', ('argument',)), ('user_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

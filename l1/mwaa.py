@@ -303,6 +303,16 @@ class CfnEnvironment(_CfnResource):
         """The ARN of ``resource``: any ``IEnvironmentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.environment_ref.environment_arn
 
+    @staticmethod
+    def from_environment_arn(scope: Construct, id: str, arn: str) -> IEnvironmentRef:
+        """An imported ``IEnvironmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "mwaa", "EnvironmentReference", "environment_ref", "arn", 'arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}', None, (('environment_name', ('variable', 'EnvironmentName')), ('environment_arn', ('argument',))))
+
+    @staticmethod
+    def from_environment_name(scope: Construct, id: str, environment_name: str) -> IEnvironmentRef:
+        """An imported ``IEnvironmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, environment_name, "mwaa", "EnvironmentReference", "environment_ref", "template", 'arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}', 'EnvironmentName', (('environment_name', ('argument',)), ('environment_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -529,6 +529,11 @@ class CfnDBParameterGroup(_CfnResource):
         """The ARN of ``resource``: any ``IDBParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:pg:${DBParameterGroupName}", resource, {'Account': 'account', 'DBParameterGroupName': ('db_parameter_group_ref', 'db_parameter_group_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_db_parameter_group_name(scope: Construct, id: str, db_parameter_group_name: str) -> IDBParameterGroupRef:
+        """An imported ``IDBParameterGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, db_parameter_group_name, "neptune", "DBParameterGroupReference", "db_parameter_group_ref", "value", None, None, (('db_parameter_group_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -659,6 +664,11 @@ class CfnEventSubscription(_CfnResource):
     def arn_for_event_subscription(resource: IEventSubscriptionRef) -> str:
         """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
+
+    @staticmethod
+    def from_subscription_name(scope: Construct, id: str, subscription_name: str) -> IEventSubscriptionRef:
+        """An imported ``IEventSubscriptionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, subscription_name, "neptune", "EventSubscriptionReference", "event_subscription_ref", "value", None, None, (('subscription_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -234,6 +234,11 @@ class CfnConnectAttachment(_CfnResource):
         """The ARN of ``resource``: any ``IConnectAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:networkmanager::${Account}:attachment/${AttachmentId}", resource, {'Account': 'account', 'AttachmentId': ('connect_attachment_ref', 'attachment_id'), 'Partition': 'partition'})
 
+    @staticmethod
+    def from_attachment_id(scope: Construct, id: str, attachment_id: str) -> IConnectAttachmentRef:
+        """An imported ``IConnectAttachmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, attachment_id, "networkmanager", "ConnectAttachmentReference", "connect_attachment_ref", "value", None, None, (('attachment_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -390,6 +395,11 @@ class CfnConnectPeer(_CfnResource):
     def arn_for_connect_peer(resource: IConnectPeerRef) -> str:
         """The ARN of ``resource``: any ``IConnectPeerRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:networkmanager::${Account}:connect-peer/${ConnectPeerId}", resource, {'Account': 'account', 'ConnectPeerId': ('connect_peer_ref', 'connect_peer_id'), 'Partition': 'partition'})
+
+    @staticmethod
+    def from_connect_peer_id(scope: Construct, id: str, connect_peer_id: str) -> IConnectPeerRef:
+        """An imported ``IConnectPeerRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, connect_peer_id, "networkmanager", "ConnectPeerReference", "connect_peer_ref", "value", None, None, (('connect_peer_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -623,6 +633,16 @@ class CfnCoreNetwork(_CfnResource):
     def arn_for_core_network(resource: ICoreNetworkRef) -> str:
         """The ARN of ``resource``: any ``ICoreNetworkRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.core_network_ref.core_network_arn
+
+    @staticmethod
+    def from_core_network_arn(scope: Construct, id: str, arn: str) -> ICoreNetworkRef:
+        """An imported ``ICoreNetworkRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "networkmanager", "CoreNetworkReference", "core_network_ref", "arn", 'arn:${Partition}:networkmanager::${Account}:core-network/${CoreNetworkId}', None, (('core_network_id', ('variable', 'CoreNetworkId')), ('core_network_arn', ('argument',))))
+
+    @staticmethod
+    def from_core_network_id(scope: Construct, id: str, core_network_id: str) -> ICoreNetworkRef:
+        """An imported ``ICoreNetworkRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, core_network_id, "networkmanager", "CoreNetworkReference", "core_network_ref", "template", 'arn:${Partition}:networkmanager::${Account}:core-network/${CoreNetworkId}', 'CoreNetworkId', (('core_network_id', ('argument',)), ('core_network_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1795,6 +1815,11 @@ class CfnVpcAttachment(_CfnResource):
     def arn_for_vpc_attachment(resource: IVpcAttachmentRef) -> str:
         """The ARN of ``resource``: any ``IVpcAttachmentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:networkmanager::${Account}:attachment/${AttachmentId}", resource, {'Account': 'account', 'AttachmentId': ('vpc_attachment_ref', 'attachment_id'), 'Partition': 'partition'})
+
+    @staticmethod
+    def from_attachment_id(scope: Construct, id: str, attachment_id: str) -> IVpcAttachmentRef:
+        """An imported ``IVpcAttachmentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, attachment_id, "networkmanager", "VpcAttachmentReference", "vpc_attachment_ref", "value", None, None, (('attachment_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

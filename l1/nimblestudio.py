@@ -413,6 +413,11 @@ class CfnStudio(_CfnResource):
         """The ARN of ``resource``: any ``IStudioRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'StudioId': ('studio_ref', 'studio_id')})
 
+    @staticmethod
+    def from_studio_id(scope: Construct, id: str, studio_id: str) -> IStudioRef:
+        """An imported ``IStudioRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, studio_id, "nimblestudio", "StudioReference", "studio_ref", "value", None, None, (('studio_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -211,6 +211,11 @@ class CfnAnnotationStore(_CfnResource):
         """The ARN of ``resource``: any ``IAnnotationStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}", resource, {'Account': 'account', 'AnnotationStoreName': ('annotation_store_ref', 'annotation_store_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_annotation_store_name(scope: Construct, id: str, annotation_store_name: str) -> IAnnotationStoreRef:
+        """An imported ``IAnnotationStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, annotation_store_name, "omics", "AnnotationStoreReference", "annotation_store_ref", "value", None, None, (('annotation_store_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -391,6 +396,16 @@ class CfnReferenceStore(_CfnResource):
     def arn_for_reference_store(resource: IReferenceStoreRef) -> str:
         """The ARN of ``resource``: any ``IReferenceStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.reference_store_ref.reference_store_arn
+
+    @staticmethod
+    def from_reference_store_arn(scope: Construct, id: str, arn: str) -> IReferenceStoreRef:
+        """An imported ``IReferenceStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "omics", "ReferenceStoreReference", "reference_store_ref", "arn", 'arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}', None, (('reference_store_id', ('variable', 'ReferenceStoreId')), ('reference_store_arn', ('argument',))))
+
+    @staticmethod
+    def from_reference_store_id(scope: Construct, id: str, reference_store_id: str) -> IReferenceStoreRef:
+        """An imported ``IReferenceStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, reference_store_id, "omics", "ReferenceStoreReference", "reference_store_ref", "template", 'arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}', 'ReferenceStoreId', (('reference_store_id', ('argument',)), ('reference_store_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -667,6 +682,16 @@ class CfnSequenceStore(_CfnResource):
         """The ARN of ``resource``: any ``ISequenceStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.sequence_store_ref.sequence_store_arn
 
+    @staticmethod
+    def from_sequence_store_arn(scope: Construct, id: str, arn: str) -> ISequenceStoreRef:
+        """An imported ``ISequenceStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "omics", "SequenceStoreReference", "sequence_store_ref", "arn", 'arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}', None, (('sequence_store_id', ('variable', 'SequenceStoreId')), ('sequence_store_arn', ('argument',))))
+
+    @staticmethod
+    def from_sequence_store_id(scope: Construct, id: str, sequence_store_id: str) -> ISequenceStoreRef:
+        """An imported ``ISequenceStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, sequence_store_id, "omics", "SequenceStoreReference", "sequence_store_ref", "template", 'arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}', 'SequenceStoreId', (('sequence_store_id', ('argument',)), ('sequence_store_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -773,6 +798,11 @@ class CfnVariantStore(_CfnResource):
     def arn_for_variant_store(resource: IVariantStoreRef) -> str:
         """The ARN of ``resource``: any ``IVariantStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'VariantStoreName': ('variant_store_ref', 'variant_store_name')})
+
+    @staticmethod
+    def from_variant_store_name(scope: Construct, id: str, variant_store_name: str) -> IVariantStoreRef:
+        """An imported ``IVariantStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, variant_store_name, "omics", "VariantStoreReference", "variant_store_ref", "value", None, None, (('variant_store_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

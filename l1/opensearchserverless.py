@@ -255,6 +255,16 @@ class CfnCollection(_CfnResource):
         """The ARN of ``resource``: any ``ICollectionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.collection_ref.collection_arn
 
+    @staticmethod
+    def from_collection_arn(scope: Construct, id: str, arn: str) -> ICollectionRef:
+        """An imported ``ICollectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "opensearchserverless", "CollectionReference", "collection_ref", "arn", 'arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}', None, (('collection_id', ('variable', 'CollectionId')), ('collection_arn', ('argument',))))
+
+    @staticmethod
+    def from_collection_id(scope: Construct, id: str, collection_id: str) -> ICollectionRef:
+        """An imported ``ICollectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, collection_id, "opensearchserverless", "CollectionReference", "collection_ref", "template", 'arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}', 'CollectionId', (('collection_id', ('argument',)), ('collection_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -352,6 +362,16 @@ class CfnCollectionGroup(_CfnResource):
     def arn_for_collection_group(resource: ICollectionGroupRef) -> str:
         """The ARN of ``resource``: any ``ICollectionGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.collection_group_ref.collection_group_arn
+
+    @staticmethod
+    def from_collection_group_arn(scope: Construct, id: str, arn: str) -> ICollectionGroupRef:
+        """An imported ``ICollectionGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "opensearchserverless", "CollectionGroupReference", "collection_group_ref", "arn", 'arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}', None, (('collection_group_id', ('variable', 'CollectionGroupId')), ('collection_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_collection_group_id(scope: Construct, id: str, collection_group_id: str) -> ICollectionGroupRef:
+        """An imported ``ICollectionGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, collection_group_id, "opensearchserverless", "CollectionGroupReference", "collection_group_ref", "template", 'arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}', 'CollectionGroupId', (('collection_group_id', ('argument',)), ('collection_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

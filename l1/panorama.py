@@ -152,6 +152,16 @@ class CfnApplicationInstance(_CfnResource):
         """The ARN of ``resource``: any ``IApplicationInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.application_instance_ref.application_instance_arn
 
+    @staticmethod
+    def from_application_instance_arn(scope: Construct, id: str, arn: str) -> IApplicationInstanceRef:
+        """An imported ``IApplicationInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "panorama", "ApplicationInstanceReference", "application_instance_ref", "arn", 'arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}', None, (('application_instance_id', ('variable', 'ApplicationInstanceId')), ('application_instance_arn', ('argument',))))
+
+    @staticmethod
+    def from_application_instance_id(scope: Construct, id: str, application_instance_id: str) -> IApplicationInstanceRef:
+        """An imported ``IApplicationInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, application_instance_id, "panorama", "ApplicationInstanceReference", "application_instance_ref", "template", 'arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}', 'ApplicationInstanceId', (('application_instance_id', ('argument',)), ('application_instance_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -242,6 +252,16 @@ class CfnPackage(_CfnResource):
     def arn_for_package(resource: IPackageRef) -> str:
         """The ARN of ``resource``: any ``IPackageRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.package_ref.package_arn
+
+    @staticmethod
+    def from_package_arn(scope: Construct, id: str, arn: str) -> IPackageRef:
+        """An imported ``IPackageRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "panorama", "PackageReference", "package_ref", "arn", 'arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}', None, (('package_id', ('variable', 'PackageId')), ('package_arn', ('argument',))))
+
+    @staticmethod
+    def from_package_id(scope: Construct, id: str, package_id: str) -> IPackageRef:
+        """An imported ``IPackageRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, package_id, "panorama", "PackageReference", "package_ref", "template", 'arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}', 'PackageId', (('package_id', ('argument',)), ('package_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -538,6 +538,16 @@ class CfnApp(_CfnResource):
         """The ARN of ``resource``: any ``IAppRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.app_ref.app_arn
 
+    @staticmethod
+    def from_app_arn(scope: Construct, id: str, arn: str) -> IAppRef:
+        """An imported ``IAppRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "pinpoint", "AppReference", "app_ref", "arn", 'arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}', None, (('app_id', ('variable', 'AppId')), ('app_arn', ('argument',))))
+
+    @staticmethod
+    def from_app_id(scope: Construct, id: str, app_id: str) -> IAppRef:
+        """An imported ``IAppRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, app_id, "pinpoint", "AppReference", "app_ref", "template", 'arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}', 'AppId', (('app_id', ('argument',)), ('app_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

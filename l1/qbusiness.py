@@ -275,6 +275,16 @@ class CfnApplication(_CfnResource):
         """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.application_ref.application_arn
 
+    @staticmethod
+    def from_application_arn(scope: Construct, id: str, arn: str) -> IApplicationRef:
+        """An imported ``IApplicationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "qbusiness", "ApplicationReference", "application_ref", "arn", 'arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}', None, (('application_id', ('variable', 'ApplicationId')), ('application_arn', ('argument',))))
+
+    @staticmethod
+    def from_application_id(scope: Construct, id: str, application_id: str) -> IApplicationRef:
+        """An imported ``IApplicationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, application_id, "qbusiness", "ApplicationReference", "application_ref", "template", 'arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}', 'ApplicationId', (('application_id', ('argument',)), ('application_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

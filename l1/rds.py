@@ -1806,6 +1806,16 @@ class CfnDBParameterGroup(_CfnResource):
         """The ARN of ``resource``: any ``IDBParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.db_parameter_group_ref.db_parameter_group_arn
 
+    @staticmethod
+    def from_db_parameter_group_arn(scope: Construct, id: str, arn: str) -> IDBParameterGroupRef:
+        """An imported ``IDBParameterGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "rds", "DBParameterGroupReference", "db_parameter_group_ref", "arn", 'arn:${Partition}:rds:${Region}:${Account}:pg:${DBParameterGroupName}', None, (('db_parameter_group_name', ('variable', 'DBParameterGroupName')), ('db_parameter_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_db_parameter_group_name(scope: Construct, id: str, db_parameter_group_name: str) -> IDBParameterGroupRef:
+        """An imported ``IDBParameterGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, db_parameter_group_name, "rds", "DBParameterGroupReference", "db_parameter_group_ref", "template", 'arn:${Partition}:rds:${Region}:${Account}:pg:${DBParameterGroupName}', 'DBParameterGroupName', (('db_parameter_group_name', ('argument',)), ('db_parameter_group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2743,6 +2753,11 @@ class CfnEventSubscription(_CfnResource):
         """The ARN of ``resource``: any ``IEventSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SubscriptionName': ('event_subscription_ref', 'subscription_name')})
 
+    @staticmethod
+    def from_subscription_name(scope: Construct, id: str, subscription_name: str) -> IEventSubscriptionRef:
+        """An imported ``IEventSubscriptionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, subscription_name, "rds", "EventSubscriptionReference", "event_subscription_ref", "value", None, None, (('subscription_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3045,6 +3060,11 @@ class CfnOptionGroup(_CfnResource):
     def arn_for_option_group(resource: IOptionGroupRef) -> str:
         """The ARN of ``resource``: any ``IOptionGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}", resource, {'Account': 'account', 'OptionGroupName': ('option_group_ref', 'option_group_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_option_group_name(scope: Construct, id: str, option_group_name: str) -> IOptionGroupRef:
+        """An imported ``IOptionGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, option_group_name, "rds", "OptionGroupReference", "option_group_ref", "value", None, None, (('option_group_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

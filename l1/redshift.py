@@ -560,6 +560,11 @@ class CfnClusterParameterGroup(_CfnResource):
         """The ARN of ``resource``: any ``IClusterParameterGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}", resource, {'Account': 'account', 'ParameterGroupName': ('cluster_parameter_group_ref', 'parameter_group_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_parameter_group_name(scope: Construct, id: str, parameter_group_name: str) -> IClusterParameterGroupRef:
+        """An imported ``IClusterParameterGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, parameter_group_name, "redshift", "ClusterParameterGroupReference", "cluster_parameter_group_ref", "value", None, None, (('parameter_group_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

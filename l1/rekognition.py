@@ -83,6 +83,16 @@ class CfnCollection(_CfnResource):
         """The ARN of ``resource``: any ``ICollectionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.collection_ref.collection_arn
 
+    @staticmethod
+    def from_collection_arn(scope: Construct, id: str, arn: str) -> ICollectionRef:
+        """An imported ``ICollectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "rekognition", "CollectionReference", "collection_ref", "arn", 'arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}', None, (('collection_id', ('variable', 'CollectionId')), ('collection_arn', ('argument',))))
+
+    @staticmethod
+    def from_collection_id(scope: Construct, id: str, collection_id: str) -> ICollectionRef:
+        """An imported ``ICollectionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, collection_id, "rekognition", "CollectionReference", "collection_ref", "template", 'arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}', 'CollectionId', (('collection_id', ('argument',)), ('collection_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

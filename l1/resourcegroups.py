@@ -197,6 +197,16 @@ class CfnGroup(_CfnResource):
         """The ARN of ``resource``: any ``IGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.group_ref.group_arn
 
+    @staticmethod
+    def from_group_arn(scope: Construct, id: str, arn: str) -> IGroupRef:
+        """An imported ``IGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "resourcegroups", "GroupReference", "group_ref", "arn", 'arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}', None, (('group_name', ('variable', 'GroupName')), ('group_arn', ('argument',))))
+
+    @staticmethod
+    def from_group_name(scope: Construct, id: str, group_name: str) -> IGroupRef:
+        """An imported ``IGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, group_name, "resourcegroups", "GroupReference", "group_ref", "template", 'arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}', 'GroupName', (('group_name', ('argument',)), ('group_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

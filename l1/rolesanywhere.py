@@ -99,6 +99,11 @@ class CfnCRL(_CfnResource):
         """The ARN of ``resource``: any ``ICRLRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}", resource, {'Account': 'account', 'CrlId': ('crl_ref', 'crl_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_crl_id(scope: Construct, id: str, crl_id: str) -> ICRLRef:
+        """An imported ``ICRLRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, crl_id, "rolesanywhere", "CRLReference", "crl_ref", "value", None, None, (('crl_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -231,6 +236,16 @@ class CfnProfile(_CfnResource):
         """The ARN of ``resource``: any ``IProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.profile_ref.profile_arn
 
+    @staticmethod
+    def from_profile_arn(scope: Construct, id: str, arn: str) -> IProfileRef:
+        """An imported ``IProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "rolesanywhere", "ProfileReference", "profile_ref", "arn", 'arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}', None, (('profile_id', ('variable', 'ProfileId')), ('profile_arn', ('argument',))))
+
+    @staticmethod
+    def from_profile_id(scope: Construct, id: str, profile_id: str) -> IProfileRef:
+        """An imported ``IProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, profile_id, "rolesanywhere", "ProfileReference", "profile_ref", "template", 'arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}', 'ProfileId', (('profile_id', ('argument',)), ('profile_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -360,6 +375,16 @@ class CfnTrustAnchor(_CfnResource):
     def arn_for_trust_anchor(resource: ITrustAnchorRef) -> str:
         """The ARN of ``resource``: any ``ITrustAnchorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.trust_anchor_ref.trust_anchor_arn
+
+    @staticmethod
+    def from_trust_anchor_arn(scope: Construct, id: str, arn: str) -> ITrustAnchorRef:
+        """An imported ``ITrustAnchorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "rolesanywhere", "TrustAnchorReference", "trust_anchor_ref", "arn", 'arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}', None, (('trust_anchor_id', ('variable', 'TrustAnchorId')), ('trust_anchor_arn', ('argument',))))
+
+    @staticmethod
+    def from_trust_anchor_id(scope: Construct, id: str, trust_anchor_id: str) -> ITrustAnchorRef:
+        """An imported ``ITrustAnchorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, trust_anchor_id, "rolesanywhere", "TrustAnchorReference", "trust_anchor_ref", "template", 'arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}', 'TrustAnchorId', (('trust_anchor_id', ('argument',)), ('trust_anchor_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -93,6 +93,16 @@ class CfnCell(_CfnResource):
         """The ARN of ``resource``: any ``ICellRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.cell_ref.cell_arn
 
+    @staticmethod
+    def from_cell_arn(scope: Construct, id: str, arn: str) -> ICellRef:
+        """An imported ``ICellRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "route53recoveryreadiness", "CellReference", "cell_ref", "arn", 'arn:${Partition}:route53-recovery-readiness::${Account}:cell/${CellName}', None, (('cell_name', ('variable', 'CellName')), ('cell_arn', ('argument',))))
+
+    @staticmethod
+    def from_cell_name(scope: Construct, id: str, cell_name: str) -> ICellRef:
+        """An imported ``ICellRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, cell_name, "route53recoveryreadiness", "CellReference", "cell_ref", "template", 'arn:${Partition}:route53-recovery-readiness::${Account}:cell/${CellName}', 'CellName', (('cell_name', ('argument',)), ('cell_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

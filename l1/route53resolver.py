@@ -529,6 +529,11 @@ class CfnResolverConfig(_CfnResource):
         """The ARN of ``resource``: any ``IResolverConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'ResourceId': ('resolver_config_ref', 'resource_id')})
 
+    @staticmethod
+    def from_resource_id(scope: Construct, id: str, resource_id: str) -> IResolverConfigRef:
+        """An imported ``IResolverConfigRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, resource_id, "route53resolver", "ResolverConfigReference", "resolver_config_ref", "value", None, None, (('resource_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 

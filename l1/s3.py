@@ -400,6 +400,16 @@ class CfnAccessPoint(_CfnResource):
         """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.access_point_ref.access_point_arn
 
+    @staticmethod
+    def from_access_point_arn(scope: Construct, id: str, arn: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "s3", "AccessPointReference", "access_point_ref", "arn", 'arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}', None, (('access_point_name', ('variable', 'AccessPointName')), ('access_point_arn', ('argument',))))
+
+    @staticmethod
+    def from_access_point_name(scope: Construct, id: str, access_point_name: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, access_point_name, "s3", "AccessPointReference", "access_point_ref", "template", 'arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}', 'AccessPointName', (('access_point_name', ('argument',)), ('access_point_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2075,6 +2085,16 @@ class CfnBucket(_CfnResource):
     def arn_for_bucket(resource: IBucketRef) -> str:
         """The ARN of ``resource``: any ``IBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.bucket_ref.bucket_arn
+
+    @staticmethod
+    def from_bucket_arn(scope: Construct, id: str, arn: str) -> IBucketRef:
+        """An imported ``IBucketRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "s3", "BucketReference", "bucket_ref", "arn", 'arn:${Partition}:s3:::${BucketName}', None, (('bucket_name', ('variable', 'BucketName')), ('bucket_arn', ('argument',))))
+
+    @staticmethod
+    def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> IBucketRef:
+        """An imported ``IBucketRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, bucket_name, "s3", "BucketReference", "bucket_ref", "template", 'arn:${Partition}:s3:::${BucketName}', 'BucketName', (('bucket_name', ('argument',)), ('bucket_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

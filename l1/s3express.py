@@ -176,6 +176,16 @@ class CfnAccessPoint(_CfnResource):
         """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.access_point_ref.access_point_arn
 
+    @staticmethod
+    def from_access_point_arn(scope: Construct, id: str, arn: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "s3express", "AccessPointReference", "access_point_ref", "arn", 'arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}', None, (('access_point_name', ('variable', 'AccessPointName')), ('access_point_arn', ('argument',))))
+
+    @staticmethod
+    def from_access_point_name(scope: Construct, id: str, access_point_name: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, access_point_name, "s3express", "AccessPointReference", "access_point_ref", "template", 'arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}', 'AccessPointName', (('access_point_name', ('argument',)), ('access_point_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -502,6 +512,16 @@ class CfnDirectoryBucket(_CfnResource):
     def arn_for_directory_bucket(resource: IDirectoryBucketRef) -> str:
         """The ARN of ``resource``: any ``IDirectoryBucketRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.directory_bucket_ref.directory_bucket_arn
+
+    @staticmethod
+    def from_directory_bucket_arn(scope: Construct, id: str, arn: str) -> IDirectoryBucketRef:
+        """An imported ``IDirectoryBucketRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "s3express", "DirectoryBucketReference", "directory_bucket_ref", "arn", 'arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}', None, (('bucket_name', ('variable', 'BucketName')), ('directory_bucket_arn', ('argument',))))
+
+    @staticmethod
+    def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> IDirectoryBucketRef:
+        """An imported ``IDirectoryBucketRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, bucket_name, "s3express", "DirectoryBucketReference", "directory_bucket_ref", "template", 'arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}', 'BucketName', (('bucket_name', ('argument',)), ('directory_bucket_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

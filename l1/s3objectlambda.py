@@ -222,6 +222,16 @@ class CfnAccessPoint(_CfnResource):
         """The ARN of ``resource``: any ``IAccessPointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.access_point_ref.access_point_arn
 
+    @staticmethod
+    def from_access_point_arn(scope: Construct, id: str, arn: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "s3objectlambda", "AccessPointReference", "access_point_ref", "arn", 'arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}', None, (('access_point_name', ('variable', 'AccessPointName')), ('access_point_arn', ('argument',))))
+
+    @staticmethod
+    def from_access_point_name(scope: Construct, id: str, access_point_name: str) -> IAccessPointRef:
+        """An imported ``IAccessPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, access_point_name, "s3objectlambda", "AccessPointReference", "access_point_ref", "template", 'arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}', 'AccessPointName', (('access_point_name', ('argument',)), ('access_point_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 

@@ -1176,6 +1176,16 @@ class CfnAppImageConfig(_CfnResource):
         """The ARN of ``resource``: any ``IAppImageConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.app_image_config_ref.app_image_config_arn
 
+    @staticmethod
+    def from_app_image_config_arn(scope: Construct, id: str, arn: str) -> IAppImageConfigRef:
+        """An imported ``IAppImageConfigRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "sagemaker", "AppImageConfigReference", "app_image_config_ref", "arn", 'arn:${Partition}:sagemaker:${Region}:${Account}:app-image-config/${AppImageConfigName}', None, (('app_image_config_name', ('variable', 'AppImageConfigName')), ('app_image_config_arn', ('argument',))))
+
+    @staticmethod
+    def from_app_image_config_name(scope: Construct, id: str, app_image_config_name: str) -> IAppImageConfigRef:
+        """An imported ``IAppImageConfigRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, app_image_config_name, "sagemaker", "AppImageConfigReference", "app_image_config_ref", "template", 'arn:${Partition}:sagemaker:${Region}:${Account}:app-image-config/${AppImageConfigName}', 'AppImageConfigName', (('app_image_config_name', ('argument',)), ('app_image_config_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3228,6 +3238,11 @@ class CfnDeviceFleet(_CfnResource):
         """The ARN of ``resource``: any ``IDeviceFleetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}", resource, {'Account': 'account', 'DeviceFleetName': ('device_fleet_ref', 'device_fleet_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_device_fleet_name(scope: Construct, id: str, device_fleet_name: str) -> IDeviceFleetRef:
+        """An imported ``IDeviceFleetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, device_fleet_name, "sagemaker", "DeviceFleetReference", "device_fleet_ref", "value", None, None, (('device_fleet_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -3996,6 +4011,16 @@ class CfnDomain(_CfnResource):
     def arn_for_domain(resource: IDomainRef) -> str:
         """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.domain_ref.domain_arn
+
+    @staticmethod
+    def from_domain_arn(scope: Construct, id: str, arn: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "sagemaker", "DomainReference", "domain_ref", "arn", 'arn:${Partition}:sagemaker:${Region}:${Account}:domain/${DomainId}', None, (('domain_id', ('variable', 'DomainId')), ('domain_arn', ('argument',))))
+
+    @staticmethod
+    def from_domain_id(scope: Construct, id: str, domain_id: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_id, "sagemaker", "DomainReference", "domain_ref", "template", 'arn:${Partition}:sagemaker:${Region}:${Account}:domain/${DomainId}', 'DomainId', (('domain_id', ('argument',)), ('domain_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5432,6 +5457,11 @@ class CfnFeatureGroup(_CfnResource):
         """The ARN of ``resource``: any ``IFeatureGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:feature-group/${FeatureGroupName}", resource, {'Account': 'account', 'FeatureGroupName': ('feature_group_ref', 'feature_group_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_feature_group_name(scope: Construct, id: str, feature_group_name: str) -> IFeatureGroupRef:
+        """An imported ``IFeatureGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, feature_group_name, "sagemaker", "FeatureGroupReference", "feature_group_ref", "value", None, None, (('feature_group_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -6587,6 +6617,16 @@ class CfnInferenceExperiment(_CfnResource):
     def arn_for_inference_experiment(resource: IInferenceExperimentRef) -> str:
         """The ARN of ``resource``: any ``IInferenceExperimentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.inference_experiment_ref.inference_experiment_arn
+
+    @staticmethod
+    def from_inference_experiment_arn(scope: Construct, id: str, arn: str) -> IInferenceExperimentRef:
+        """An imported ``IInferenceExperimentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "sagemaker", "InferenceExperimentReference", "inference_experiment_ref", "arn", 'arn:${Partition}:sagemaker:${Region}:${Account}:inference-experiment/${InferenceExperimentName}', None, (('inference_experiment_name', ('variable', 'InferenceExperimentName')), ('inference_experiment_arn', ('argument',))))
+
+    @staticmethod
+    def from_inference_experiment_name(scope: Construct, id: str, inference_experiment_name: str) -> IInferenceExperimentRef:
+        """An imported ``IInferenceExperimentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, inference_experiment_name, "sagemaker", "InferenceExperimentReference", "inference_experiment_ref", "template", 'arn:${Partition}:sagemaker:${Region}:${Account}:inference-experiment/${InferenceExperimentName}', 'InferenceExperimentName', (('inference_experiment_name', ('argument',)), ('inference_experiment_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8201,6 +8241,16 @@ class CfnModelCard(_CfnResource):
     def arn_for_model_card(resource: IModelCardRef) -> str:
         """The ARN of ``resource``: any ``IModelCardRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.model_card_ref.model_card_arn
+
+    @staticmethod
+    def from_model_card_arn(scope: Construct, id: str, arn: str) -> IModelCardRef:
+        """An imported ``IModelCardRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "sagemaker", "ModelCardReference", "model_card_ref", "arn", 'arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}', None, (('model_card_name', ('variable', 'ModelCardName')), ('model_card_arn', ('argument',))))
+
+    @staticmethod
+    def from_model_card_name(scope: Construct, id: str, model_card_name: str) -> IModelCardRef:
+        """An imported ``IModelCardRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, model_card_name, "sagemaker", "ModelCardReference", "model_card_ref", "template", 'arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}', 'ModelCardName', (('model_card_name', ('argument',)), ('model_card_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11238,6 +11288,11 @@ class CfnPipeline(_CfnResource):
         """The ARN of ``resource``: any ``IPipelineRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}", resource, {'Account': 'account', 'Partition': 'partition', 'PipelineName': ('pipeline_ref', 'pipeline_name'), 'Region': 'region'})
 
+    @staticmethod
+    def from_pipeline_name(scope: Construct, id: str, pipeline_name: str) -> IPipelineRef:
+        """An imported ``IPipelineRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, pipeline_name, "sagemaker", "PipelineReference", "pipeline_ref", "value", None, None, (('pipeline_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -12416,6 +12471,16 @@ class CfnStudioLifecycleConfig(_CfnResource):
     def arn_for_studio_lifecycle_config(resource: IStudioLifecycleConfigRef) -> str:
         """The ARN of ``resource``: any ``IStudioLifecycleConfigRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.studio_lifecycle_config_ref.studio_lifecycle_config_arn
+
+    @staticmethod
+    def from_studio_lifecycle_config_arn(scope: Construct, id: str, arn: str) -> IStudioLifecycleConfigRef:
+        """An imported ``IStudioLifecycleConfigRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "sagemaker", "StudioLifecycleConfigReference", "studio_lifecycle_config_ref", "arn", 'arn:${Partition}:sagemaker:${Region}:${Account}:studio-lifecycle-config/${StudioLifecycleConfigName}', None, (('studio_lifecycle_config_name', ('variable', 'StudioLifecycleConfigName')), ('studio_lifecycle_config_arn', ('argument',))))
+
+    @staticmethod
+    def from_studio_lifecycle_config_name(scope: Construct, id: str, studio_lifecycle_config_name: str) -> IStudioLifecycleConfigRef:
+        """An imported ``IStudioLifecycleConfigRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, studio_lifecycle_config_name, "sagemaker", "StudioLifecycleConfigReference", "studio_lifecycle_config_ref", "template", 'arn:${Partition}:sagemaker:${Region}:${Account}:studio-lifecycle-config/${StudioLifecycleConfigName}', 'StudioLifecycleConfigName', (('studio_lifecycle_config_name', ('argument',)), ('studio_lifecycle_config_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -397,6 +397,11 @@ class CfnSecret(_CfnResource):
         """The ARN of ``resource``: any ``ISecretRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SecretId': ('secret_ref', 'secret_id')})
 
+    @staticmethod
+    def from_secret_id(scope: Construct, id: str, secret_id: str) -> ISecretRef:
+        """An imported ``ISecretRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, secret_id, "secretsmanager", "SecretReference", "secret_ref", "value", None, None, (('secret_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -504,6 +504,11 @@ class CfnApplication(_CfnResource):
         """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}", resource, {'Account': 'account', 'ApplicationId': ('application_ref', 'application_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_application_id(scope: Construct, id: str, application_id: str) -> IApplicationRef:
+        """An imported ``IApplicationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, application_id, "securityagent", "ApplicationReference", "application_ref", "value", None, None, (('application_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1378,6 +1383,11 @@ class CfnTargetDomain(_CfnResource):
     def arn_for_target_domain(resource: ITargetDomainRef) -> str:
         """The ARN of ``resource``: any ``ITargetDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TargetDomainId': ('target_domain_ref', 'target_domain_id')})
+
+    @staticmethod
+    def from_target_domain_id(scope: Construct, id: str, target_domain_id: str) -> ITargetDomainRef:
+        """An imported ``ITargetDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, target_domain_id, "securityagent", "TargetDomainReference", "target_domain_ref", "value", None, None, (('target_domain_id', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

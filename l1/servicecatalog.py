@@ -749,6 +749,11 @@ class CfnPortfolio(_CfnResource):
         """The ARN of ``resource``: any ``IPortfolioRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}", resource, {'Account': 'account', 'Partition': 'partition', 'PortfolioId': ('portfolio_ref', 'portfolio_id'), 'Region': 'region'})
 
+    @staticmethod
+    def from_portfolio_id(scope: Construct, id: str, portfolio_id: str) -> IPortfolioRef:
+        """An imported ``IPortfolioRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, portfolio_id, "servicecatalog", "PortfolioReference", "portfolio_ref", "value", None, None, (('portfolio_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -92,6 +92,16 @@ class CfnApplication(_CfnResource):
         """The ARN of ``resource``: any ``IApplicationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.application_ref.application_arn
 
+    @staticmethod
+    def from_application_arn(scope: Construct, id: str, arn: str) -> IApplicationRef:
+        """An imported ``IApplicationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "servicecatalogappregistry", "ApplicationReference", "application_ref", "arn", 'arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}', None, (('application_id', ('variable', 'ApplicationId')), ('application_arn', ('argument',))))
+
+    @staticmethod
+    def from_application_id(scope: Construct, id: str, application_id: str) -> IApplicationRef:
+        """An imported ``IApplicationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, application_id, "servicecatalogappregistry", "ApplicationReference", "application_ref", "template", 'arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}', 'ApplicationId', (('application_id', ('argument',)), ('application_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -152,6 +162,16 @@ class CfnAttributeGroup(_CfnResource):
     def arn_for_attribute_group(resource: IAttributeGroupRef) -> str:
         """The ARN of ``resource``: any ``IAttributeGroupRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.attribute_group_ref.attribute_group_arn
+
+    @staticmethod
+    def from_attribute_group_arn(scope: Construct, id: str, arn: str) -> IAttributeGroupRef:
+        """An imported ``IAttributeGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "servicecatalogappregistry", "AttributeGroupReference", "attribute_group_ref", "arn", 'arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}', None, (('attribute_group_id', ('variable', 'AttributeGroupId')), ('attribute_group_arn', ('argument',))))
+
+    @staticmethod
+    def from_attribute_group_id(scope: Construct, id: str, attribute_group_id: str) -> IAttributeGroupRef:
+        """An imported ``IAttributeGroupRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, attribute_group_id, "servicecatalogappregistry", "AttributeGroupReference", "attribute_group_ref", "template", 'arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}', 'AttributeGroupId', (('attribute_group_id', ('argument',)), ('attribute_group_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

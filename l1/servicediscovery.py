@@ -547,6 +547,16 @@ class CfnService(_CfnResource):
         """The ARN of ``resource``: any ``IServiceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.service_ref.service_arn
 
+    @staticmethod
+    def from_service_arn(scope: Construct, id: str, arn: str) -> IServiceRef:
+        """An imported ``IServiceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "servicediscovery", "ServiceReference", "service_ref", "arn", 'arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}', None, (('service_id', ('variable', 'ServiceId')), ('service_arn', ('argument',))))
+
+    @staticmethod
+    def from_service_id(scope: Construct, id: str, service_id: str) -> IServiceRef:
+        """An imported ``IServiceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, service_id, "servicediscovery", "ServiceReference", "service_ref", "template", 'arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}', 'ServiceId', (('service_id', ('argument',)), ('service_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

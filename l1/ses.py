@@ -399,6 +399,11 @@ class CfnConfigurationSet(_CfnResource):
         """The ARN of ``resource``: any ``IConfigurationSetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName}", resource, {'Account': 'account', 'ConfigurationSetName': ('configuration_set_ref', 'configuration_set_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_configuration_set_name(scope: Construct, id: str, configuration_set_name: str) -> IConfigurationSetRef:
+        """An imported ``IConfigurationSetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, configuration_set_name, "ses", "ConfigurationSetReference", "configuration_set_ref", "value", None, None, (('configuration_set_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -652,6 +657,11 @@ class CfnContactList(_CfnResource):
         """The ARN of ``resource``: any ``IContactListRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName}", resource, {'Account': 'account', 'ContactListName': ('contact_list_ref', 'contact_list_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_contact_list_name(scope: Construct, id: str, contact_list_name: str) -> IContactListRef:
+        """An imported ``IContactListRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, contact_list_name, "ses", "ContactListReference", "contact_list_ref", "value", None, None, (('contact_list_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -718,6 +728,11 @@ class CfnCustomVerificationEmailTemplate(_CfnResource):
     def arn_for_custom_verification_email_template(resource: ICustomVerificationEmailTemplateRef) -> str:
         """The ARN of ``resource``: any ``ICustomVerificationEmailTemplateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'TemplateName': ('custom_verification_email_template_ref', 'template_name')})
+
+    @staticmethod
+    def from_template_name(scope: Construct, id: str, template_name: str) -> ICustomVerificationEmailTemplateRef:
+        """An imported ``ICustomVerificationEmailTemplateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, template_name, "ses", "CustomVerificationEmailTemplateReference", "custom_verification_email_template_ref", "value", None, None, (('template_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1035,6 +1050,16 @@ class CfnMailManagerAddonInstance(_CfnResource):
         """The ARN of ``resource``: any ``IMailManagerAddonInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_addon_instance_ref.addon_instance_arn
 
+    @staticmethod
+    def from_mail_manager_addon_instance_arn(scope: Construct, id: str, arn: str) -> IMailManagerAddonInstanceRef:
+        """An imported ``IMailManagerAddonInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerAddonInstanceReference", "mail_manager_addon_instance_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId}', None, (('addon_instance_id', ('variable', 'AddonInstanceId')), ('addon_instance_arn', ('argument',))))
+
+    @staticmethod
+    def from_addon_instance_id(scope: Construct, id: str, addon_instance_id: str) -> IMailManagerAddonInstanceRef:
+        """An imported ``IMailManagerAddonInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, addon_instance_id, "ses", "MailManagerAddonInstanceReference", "mail_manager_addon_instance_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId}', 'AddonInstanceId', (('addon_instance_id', ('argument',)), ('addon_instance_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1084,6 +1109,16 @@ class CfnMailManagerAddonSubscription(_CfnResource):
     def arn_for_mail_manager_addon_subscription(resource: IMailManagerAddonSubscriptionRef) -> str:
         """The ARN of ``resource``: any ``IMailManagerAddonSubscriptionRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_addon_subscription_ref.addon_subscription_arn
+
+    @staticmethod
+    def from_mail_manager_addon_subscription_arn(scope: Construct, id: str, arn: str) -> IMailManagerAddonSubscriptionRef:
+        """An imported ``IMailManagerAddonSubscriptionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerAddonSubscriptionReference", "mail_manager_addon_subscription_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId}', None, (('addon_subscription_id', ('variable', 'AddonSubscriptionId')), ('addon_subscription_arn', ('argument',))))
+
+    @staticmethod
+    def from_addon_subscription_id(scope: Construct, id: str, addon_subscription_id: str) -> IMailManagerAddonSubscriptionRef:
+        """An imported ``IMailManagerAddonSubscriptionRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, addon_subscription_id, "ses", "MailManagerAddonSubscriptionReference", "mail_manager_addon_subscription_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId}', 'AddonSubscriptionId', (('addon_subscription_id', ('argument',)), ('addon_subscription_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1137,6 +1172,16 @@ class CfnMailManagerAddressList(_CfnResource):
     def arn_for_mail_manager_address_list(resource: IMailManagerAddressListRef) -> str:
         """The ARN of ``resource``: any ``IMailManagerAddressListRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_address_list_ref.address_list_arn
+
+    @staticmethod
+    def from_mail_manager_address_list_arn(scope: Construct, id: str, arn: str) -> IMailManagerAddressListRef:
+        """An imported ``IMailManagerAddressListRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerAddressListReference", "mail_manager_address_list_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId}', None, (('address_list_id', ('variable', 'AddressListId')), ('address_list_arn', ('argument',))))
+
+    @staticmethod
+    def from_address_list_id(scope: Construct, id: str, address_list_id: str) -> IMailManagerAddressListRef:
+        """An imported ``IMailManagerAddressListRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, address_list_id, "ses", "MailManagerAddressListReference", "mail_manager_address_list_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId}', 'AddressListId', (('address_list_id', ('argument',)), ('address_list_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1219,6 +1264,16 @@ class CfnMailManagerArchive(_CfnResource):
     def arn_for_mail_manager_archive(resource: IMailManagerArchiveRef) -> str:
         """The ARN of ``resource``: any ``IMailManagerArchiveRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_archive_ref.archive_arn
+
+    @staticmethod
+    def from_mail_manager_archive_arn(scope: Construct, id: str, arn: str) -> IMailManagerArchiveRef:
+        """An imported ``IMailManagerArchiveRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerArchiveReference", "mail_manager_archive_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId}', None, (('archive_id', ('variable', 'ArchiveId')), ('archive_arn', ('argument',))))
+
+    @staticmethod
+    def from_archive_id(scope: Construct, id: str, archive_id: str) -> IMailManagerArchiveRef:
+        """An imported ``IMailManagerArchiveRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, archive_id, "ses", "MailManagerArchiveReference", "mail_manager_archive_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId}', 'ArchiveId', (('archive_id', ('argument',)), ('archive_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1422,6 +1477,16 @@ class CfnMailManagerIngressPoint(_CfnResource):
         """The ARN of ``resource``: any ``IMailManagerIngressPointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_ingress_point_ref.ingress_point_arn
 
+    @staticmethod
+    def from_mail_manager_ingress_point_arn(scope: Construct, id: str, arn: str) -> IMailManagerIngressPointRef:
+        """An imported ``IMailManagerIngressPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerIngressPointReference", "mail_manager_ingress_point_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId}', None, (('ingress_point_id', ('variable', 'IngressPointId')), ('ingress_point_arn', ('argument',))))
+
+    @staticmethod
+    def from_ingress_point_id(scope: Construct, id: str, ingress_point_id: str) -> IMailManagerIngressPointRef:
+        """An imported ``IMailManagerIngressPointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, ingress_point_id, "ses", "MailManagerIngressPointReference", "mail_manager_ingress_point_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId}', 'IngressPointId', (('ingress_point_id', ('argument',)), ('ingress_point_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -1505,6 +1570,16 @@ class CfnMailManagerRelay(_CfnResource):
     def arn_for_mail_manager_relay(resource: IMailManagerRelayRef) -> str:
         """The ARN of ``resource``: any ``IMailManagerRelayRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_relay_ref.relay_arn
+
+    @staticmethod
+    def from_mail_manager_relay_arn(scope: Construct, id: str, arn: str) -> IMailManagerRelayRef:
+        """An imported ``IMailManagerRelayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerRelayReference", "mail_manager_relay_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId}', None, (('relay_id', ('variable', 'RelayId')), ('relay_arn', ('argument',))))
+
+    @staticmethod
+    def from_relay_id(scope: Construct, id: str, relay_id: str) -> IMailManagerRelayRef:
+        """An imported ``IMailManagerRelayRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, relay_id, "ses", "MailManagerRelayReference", "mail_manager_relay_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId}', 'RelayId', (('relay_id', ('argument',)), ('relay_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2190,6 +2265,16 @@ class CfnMailManagerRuleSet(_CfnResource):
         """The ARN of ``resource``: any ``IMailManagerRuleSetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_rule_set_ref.rule_set_arn
 
+    @staticmethod
+    def from_mail_manager_rule_set_arn(scope: Construct, id: str, arn: str) -> IMailManagerRuleSetRef:
+        """An imported ``IMailManagerRuleSetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerRuleSetReference", "mail_manager_rule_set_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId}', None, (('rule_set_id', ('variable', 'RuleSetId')), ('rule_set_arn', ('argument',))))
+
+    @staticmethod
+    def from_rule_set_id(scope: Construct, id: str, rule_set_id: str) -> IMailManagerRuleSetRef:
+        """An imported ``IMailManagerRuleSetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, rule_set_id, "ses", "MailManagerRuleSetReference", "mail_manager_rule_set_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId}', 'RuleSetId', (('rule_set_id', ('argument',)), ('rule_set_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2535,6 +2620,16 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         """The ARN of ``resource``: any ``IMailManagerTrafficPolicyRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.mail_manager_traffic_policy_ref.traffic_policy_arn
 
+    @staticmethod
+    def from_mail_manager_traffic_policy_arn(scope: Construct, id: str, arn: str) -> IMailManagerTrafficPolicyRef:
+        """An imported ``IMailManagerTrafficPolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "ses", "MailManagerTrafficPolicyReference", "mail_manager_traffic_policy_ref", "arn", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId}', None, (('traffic_policy_id', ('variable', 'TrafficPolicyId')), ('traffic_policy_arn', ('argument',))))
+
+    @staticmethod
+    def from_traffic_policy_id(scope: Construct, id: str, traffic_policy_id: str) -> IMailManagerTrafficPolicyRef:
+        """An imported ``IMailManagerTrafficPolicyRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, traffic_policy_id, "ses", "MailManagerTrafficPolicyReference", "mail_manager_traffic_policy_ref", "template", 'arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId}', 'TrafficPolicyId', (('traffic_policy_id', ('argument',)), ('traffic_policy_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2633,6 +2728,11 @@ class CfnMultiRegionEndpoint(_CfnResource):
     def arn_for_multi_region_endpoint(resource: IMultiRegionEndpointRef) -> str:
         """The ARN of ``resource``: any ``IMultiRegionEndpointRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName}", resource, {'Account': 'account', 'EndpointName': ('multi_region_endpoint_ref', 'endpoint_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_endpoint_name(scope: Construct, id: str, endpoint_name: str) -> IMultiRegionEndpointRef:
+        """An imported ``IMultiRegionEndpointRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, endpoint_name, "ses", "MultiRegionEndpointReference", "multi_region_endpoint_ref", "value", None, None, (('endpoint_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

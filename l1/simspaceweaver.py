@@ -108,6 +108,11 @@ class CfnSimulation(_CfnResource):
         """The ARN of ``resource``: any ``ISimulationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SimulationName': ('simulation_ref', 'simulation_name')})
 
+    @staticmethod
+    def from_simulation_name(scope: Construct, id: str, simulation_name: str) -> ISimulationRef:
+        """An imported ``ISimulationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, simulation_name, "simspaceweaver", "SimulationReference", "simulation_ref", "value", None, None, (('simulation_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 

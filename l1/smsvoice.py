@@ -226,6 +226,16 @@ class CfnConfigurationSet(_CfnResource):
         """The ARN of ``resource``: any ``IConfigurationSetRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.configuration_set_ref.configuration_set_arn
 
+    @staticmethod
+    def from_configuration_set_arn(scope: Construct, id: str, arn: str) -> IConfigurationSetRef:
+        """An imported ``IConfigurationSetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "smsvoice", "ConfigurationSetReference", "configuration_set_ref", "arn", 'arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}', None, (('configuration_set_name', ('variable', 'ConfigurationSetName')), ('configuration_set_arn', ('argument',))))
+
+    @staticmethod
+    def from_configuration_set_name(scope: Construct, id: str, configuration_set_name: str) -> IConfigurationSetRef:
+        """An imported ``IConfigurationSetRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, configuration_set_name, "smsvoice", "ConfigurationSetReference", "configuration_set_ref", "template", 'arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}', 'ConfigurationSetName', (('configuration_set_name', ('argument',)), ('configuration_set_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -364,6 +374,16 @@ class CfnOptOutList(_CfnResource):
     def arn_for_opt_out_list(resource: IOptOutListRef) -> str:
         """The ARN of ``resource``: any ``IOptOutListRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.opt_out_list_ref.opt_out_list_arn
+
+    @staticmethod
+    def from_opt_out_list_arn(scope: Construct, id: str, arn: str) -> IOptOutListRef:
+        """An imported ``IOptOutListRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "smsvoice", "OptOutListReference", "opt_out_list_ref", "arn", 'arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}', None, (('opt_out_list_name', ('variable', 'OptOutListName')), ('opt_out_list_arn', ('argument',))))
+
+    @staticmethod
+    def from_opt_out_list_name(scope: Construct, id: str, opt_out_list_name: str) -> IOptOutListRef:
+        """An imported ``IOptOutListRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, opt_out_list_name, "smsvoice", "OptOutListReference", "opt_out_list_ref", "template", 'arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}', 'OptOutListName', (('opt_out_list_name', ('argument',)), ('opt_out_list_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -538,6 +558,16 @@ class CfnPhoneNumber(_CfnResource):
         """The ARN of ``resource``: any ``IPhoneNumberRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.phone_number_ref.phone_number_arn
 
+    @staticmethod
+    def from_phone_number_arn(scope: Construct, id: str, arn: str) -> IPhoneNumberRef:
+        """An imported ``IPhoneNumberRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "smsvoice", "PhoneNumberReference", "phone_number_ref", "arn", 'arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}', None, (('phone_number_id', ('variable', 'PhoneNumberId')), ('phone_number_arn', ('argument',))))
+
+    @staticmethod
+    def from_phone_number_id(scope: Construct, id: str, phone_number_id: str) -> IPhoneNumberRef:
+        """An imported ``IPhoneNumberRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, phone_number_id, "smsvoice", "PhoneNumberReference", "phone_number_ref", "template", 'arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}', 'PhoneNumberId', (('phone_number_id', ('argument',)), ('phone_number_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -708,6 +738,16 @@ class CfnPool(_CfnResource):
         """The ARN of ``resource``: any ``IPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.pool_ref.pool_arn
 
+    @staticmethod
+    def from_pool_arn(scope: Construct, id: str, arn: str) -> IPoolRef:
+        """An imported ``IPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "smsvoice", "PoolReference", "pool_ref", "arn", 'arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}', None, (('pool_id', ('variable', 'PoolId')), ('pool_arn', ('argument',))))
+
+    @staticmethod
+    def from_pool_id(scope: Construct, id: str, pool_id: str) -> IPoolRef:
+        """An imported ``IPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, pool_id, "smsvoice", "PoolReference", "pool_ref", "template", 'arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}', 'PoolId', (('pool_id', ('argument',)), ('pool_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -807,6 +847,16 @@ class CfnProtectConfiguration(_CfnResource):
     def arn_for_protect_configuration(resource: IProtectConfigurationRef) -> str:
         """The ARN of ``resource``: any ``IProtectConfigurationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.protect_configuration_ref.protect_configuration_arn
+
+    @staticmethod
+    def from_protect_configuration_arn(scope: Construct, id: str, arn: str) -> IProtectConfigurationRef:
+        """An imported ``IProtectConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "smsvoice", "ProtectConfigurationReference", "protect_configuration_ref", "arn", 'arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}', None, (('protect_configuration_id', ('variable', 'ProtectConfigurationId')), ('protect_configuration_arn', ('argument',))))
+
+    @staticmethod
+    def from_protect_configuration_id(scope: Construct, id: str, protect_configuration_id: str) -> IProtectConfigurationRef:
+        """An imported ``IProtectConfigurationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, protect_configuration_id, "smsvoice", "ProtectConfigurationReference", "protect_configuration_ref", "template", 'arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}', 'ProtectConfigurationId', (('protect_configuration_id', ('argument',)), ('protect_configuration_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

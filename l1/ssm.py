@@ -275,6 +275,11 @@ class CfnAssociation(_CfnResource):
         """The ARN of ``resource``: any ``IAssociationRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId}", resource, {'Account': 'account', 'AssociationId': ('association_ref', 'association_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_association_id(scope: Construct, id: str, association_id: str) -> IAssociationRef:
+        """An imported ``IAssociationRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, association_id, "ssm", "AssociationReference", "association_ref", "value", None, None, (('association_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -561,6 +566,11 @@ class CfnDocument(_CfnResource):
     def arn_for_document(resource: IDocumentRef) -> str:
         """The ARN of ``resource``: any ``IDocumentRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}", resource, {'Account': 'account', 'DocumentName': ('document_ref', 'document_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_document_name(scope: Construct, id: str, document_name: str) -> IDocumentRef:
+        """An imported ``IDocumentRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, document_name, "ssm", "DocumentReference", "document_ref", "value", None, None, (('document_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1641,6 +1651,11 @@ class CfnResourceDataSync(_CfnResource):
     def arn_for_resource_data_sync(resource: IResourceDataSyncRef) -> str:
         """The ARN of ``resource``: any ``IResourceDataSyncRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:ssm:${Region}:${Account}:resource-data-sync/${SyncName}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'SyncName': ('resource_data_sync_ref', 'sync_name')})
+
+    @staticmethod
+    def from_sync_name(scope: Construct, id: str, sync_name: str) -> IResourceDataSyncRef:
+        """An imported ``IResourceDataSyncRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, sync_name, "ssm", "ResourceDataSyncReference", "resource_data_sync_ref", "value", None, None, (('sync_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

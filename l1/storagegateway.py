@@ -593,6 +593,11 @@ class CfnTapePool(_CfnResource):
         """The ARN of ``resource``: any ``ITapePoolRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}", resource, {'Account': 'account', 'Partition': 'partition', 'PoolId': ('tape_pool_ref', 'pool_id'), 'Region': 'region'})
 
+    @staticmethod
+    def from_pool_id(scope: Construct, id: str, pool_id: str) -> ITapePoolRef:
+        """An imported ``ITapePoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, pool_id, "storagegateway", "TapePoolReference", "tape_pool_ref", "template", 'arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}', 'PoolId', (('pool_id', ('argument',)), ('pool_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

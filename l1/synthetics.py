@@ -482,6 +482,11 @@ class CfnCanary(_CfnResource):
         """The ARN of ``resource``: any ``ICanaryRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}", resource, {'Account': 'account', 'CanaryName': ('canary_ref', 'canary_name'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_canary_name(scope: Construct, id: str, canary_name: str) -> ICanaryRef:
+        """An imported ``ICanaryRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, canary_name, "synthetics", "CanaryReference", "canary_ref", "value", None, None, (('canary_name', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

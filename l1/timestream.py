@@ -106,6 +106,16 @@ class CfnDatabase(_CfnResource):
         """The ARN of ``resource``: any ``IDatabaseRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.database_ref.database_arn
 
+    @staticmethod
+    def from_database_arn(scope: Construct, id: str, arn: str) -> IDatabaseRef:
+        """An imported ``IDatabaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "timestream", "DatabaseReference", "database_ref", "arn", 'arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}', None, (('database_name', ('variable', 'DatabaseName')), ('database_arn', ('argument',))))
+
+    @staticmethod
+    def from_database_name(scope: Construct, id: str, database_name: str) -> IDatabaseRef:
+        """An imported ``IDatabaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, database_name, "timestream", "DatabaseReference", "database_ref", "template", 'arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}', 'DatabaseName', (('database_name', ('argument',)), ('database_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -271,6 +271,16 @@ class CfnCertificate(_CfnResource):
         """The ARN of ``resource``: any ``ICertificateRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.certificate_ref.certificate_arn
 
+    @staticmethod
+    def from_certificate_arn(scope: Construct, id: str, arn: str) -> ICertificateRef:
+        """An imported ``ICertificateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "transfer", "CertificateReference", "certificate_ref", "arn", 'arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}', None, (('certificate_id', ('variable', 'CertificateId')), ('certificate_arn', ('argument',))))
+
+    @staticmethod
+    def from_certificate_id(scope: Construct, id: str, certificate_id: str) -> ICertificateRef:
+        """An imported ``ICertificateRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, certificate_id, "transfer", "CertificateReference", "certificate_ref", "template", 'arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}', 'CertificateId', (('certificate_id', ('argument',)), ('certificate_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -498,6 +508,16 @@ class CfnConnector(_CfnResource):
         """The ARN of ``resource``: any ``IConnectorRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.connector_ref.connector_arn
 
+    @staticmethod
+    def from_connector_arn(scope: Construct, id: str, arn: str) -> IConnectorRef:
+        """An imported ``IConnectorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "transfer", "ConnectorReference", "connector_ref", "arn", 'arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}', None, (('connector_id', ('variable', 'ConnectorId')), ('connector_arn', ('argument',))))
+
+    @staticmethod
+    def from_connector_id(scope: Construct, id: str, connector_id: str) -> IConnectorRef:
+        """An imported ``IConnectorRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, connector_id, "transfer", "ConnectorReference", "connector_ref", "template", 'arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}', 'ConnectorId', (('connector_id', ('argument',)), ('connector_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -637,6 +657,16 @@ class CfnProfile(_CfnResource):
     def arn_for_profile(resource: IProfileRef) -> str:
         """The ARN of ``resource``: any ``IProfileRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.profile_ref.profile_arn
+
+    @staticmethod
+    def from_profile_arn(scope: Construct, id: str, arn: str) -> IProfileRef:
+        """An imported ``IProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "transfer", "ProfileReference", "profile_ref", "arn", 'arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}', None, (('profile_id', ('variable', 'ProfileId')), ('profile_arn', ('argument',))))
+
+    @staticmethod
+    def from_profile_id(scope: Construct, id: str, profile_id: str) -> IProfileRef:
+        """An imported ``IProfileRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, profile_id, "transfer", "ProfileReference", "profile_ref", "template", 'arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}', 'ProfileId', (('profile_id', ('argument',)), ('profile_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1571,6 +1601,16 @@ class CfnWorkflow(_CfnResource):
     def arn_for_workflow(resource: IWorkflowRef) -> str:
         """The ARN of ``resource``: any ``IWorkflowRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.workflow_ref.workflow_arn
+
+    @staticmethod
+    def from_workflow_arn(scope: Construct, id: str, arn: str) -> IWorkflowRef:
+        """An imported ``IWorkflowRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "transfer", "WorkflowReference", "workflow_ref", "arn", 'arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}', None, (('workflow_id', ('variable', 'WorkflowId')), ('workflow_arn', ('argument',))))
+
+    @staticmethod
+    def from_workflow_id(scope: Construct, id: str, workflow_id: str) -> IWorkflowRef:
+        """An imported ``IWorkflowRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, workflow_id, "transfer", "WorkflowReference", "workflow_ref", "template", 'arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}', 'WorkflowId', (('workflow_id', ('argument',)), ('workflow_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

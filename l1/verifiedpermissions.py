@@ -603,6 +603,16 @@ class CfnPolicyStore(_CfnResource):
         """The ARN of ``resource``: any ``IPolicyStoreRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.policy_store_ref.policy_store_arn
 
+    @staticmethod
+    def from_policy_store_arn(scope: Construct, id: str, arn: str) -> IPolicyStoreRef:
+        """An imported ``IPolicyStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "verifiedpermissions", "PolicyStoreReference", "policy_store_ref", "arn", 'arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}', None, (('policy_store_id', ('variable', 'PolicyStoreId')), ('policy_store_arn', ('argument',))))
+
+    @staticmethod
+    def from_policy_store_id(scope: Construct, id: str, policy_store_id: str) -> IPolicyStoreRef:
+        """An imported ``IPolicyStoreRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, policy_store_id, "verifiedpermissions", "PolicyStoreReference", "policy_store_ref", "template", 'arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}', 'PolicyStoreId', (('policy_store_id', ('argument',)), ('policy_store_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -648,6 +658,11 @@ class CfnPolicyStoreAlias(_CfnResource):
     def arn_for_policy_store_alias(resource: IPolicyStoreAliasRef) -> str:
         """The ARN of ``resource``: any ``IPolicyStoreAliasRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}", resource, {'Account': 'account', 'AliasName': ('policy_store_alias_ref', 'alias_name'), 'Partition': 'partition', 'Region': 'region'})
+
+    @staticmethod
+    def from_alias_name(scope: Construct, id: str, alias_name: str) -> IPolicyStoreAliasRef:
+        """An imported ``IPolicyStoreAliasRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, alias_name, "verifiedpermissions", "PolicyStoreAliasReference", "policy_store_alias_ref", "value", None, None, (('alias_name', ('argument',)),))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

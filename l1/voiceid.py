@@ -98,6 +98,11 @@ class CfnDomain(_CfnResource):
         """The ARN of ``resource``: any ``IDomainRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}", resource, {'Account': 'account', 'DomainId': ('domain_ref', 'domain_id'), 'Partition': 'partition', 'Region': 'region'})
 
+    @staticmethod
+    def from_domain_id(scope: Construct, id: str, domain_id: str) -> IDomainRef:
+        """An imported ``IDomainRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, domain_id, "voiceid", "DomainReference", "domain_ref", "value", None, None, (('domain_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -1394,6 +1394,16 @@ class CfnAssistant(_CfnResource):
         """The ARN of ``resource``: any ``IAssistantRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.assistant_ref.assistant_arn
 
+    @staticmethod
+    def from_assistant_arn(scope: Construct, id: str, arn: str) -> IAssistantRef:
+        """An imported ``IAssistantRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "wisdom", "AssistantReference", "assistant_ref", "arn", 'arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}', None, (('assistant_id', ('variable', 'AssistantId')), ('assistant_arn', ('argument',))))
+
+    @staticmethod
+    def from_assistant_id(scope: Construct, id: str, assistant_id: str) -> IAssistantRef:
+        """An imported ``IAssistantRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, assistant_id, "wisdom", "AssistantReference", "assistant_ref", "template", 'arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}', 'AssistantId', (('assistant_id', ('argument',)), ('assistant_arn', ('arn',))))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -2091,6 +2101,16 @@ class CfnKnowledgeBase(_CfnResource):
     def arn_for_knowledge_base(resource: IKnowledgeBaseRef) -> str:
         """The ARN of ``resource``: any ``IKnowledgeBaseRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.knowledge_base_ref.knowledge_base_arn
+
+    @staticmethod
+    def from_knowledge_base_arn(scope: Construct, id: str, arn: str) -> IKnowledgeBaseRef:
+        """An imported ``IKnowledgeBaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "wisdom", "KnowledgeBaseReference", "knowledge_base_ref", "arn", 'arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}', None, (('knowledge_base_id', ('variable', 'KnowledgeBaseId')), ('knowledge_base_arn', ('argument',))))
+
+    @staticmethod
+    def from_knowledge_base_id(scope: Construct, id: str, knowledge_base_id: str) -> IKnowledgeBaseRef:
+        """An imported ``IKnowledgeBaseRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, knowledge_base_id, "wisdom", "KnowledgeBaseReference", "knowledge_base_ref", "template", 'arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}', 'KnowledgeBaseId', (('knowledge_base_id', ('argument',)), ('knowledge_base_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -710,6 +710,11 @@ class CfnWorkspace(_CfnResource):
         """The ARN of ``resource``: any ``IWorkspaceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkspaceId': ('workspace_ref', 'workspace_id')})
 
+    @staticmethod
+    def from_workspace_id(scope: Construct, id: str, workspace_id: str) -> IWorkspaceRef:
+        """An imported ``IWorkspaceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, workspace_id, "workspaces", "WorkspaceReference", "workspace_ref", "value", None, None, (('workspace_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
@@ -936,6 +941,16 @@ class CfnWorkspacesPool(_CfnResource):
     def arn_for_workspaces_pool(resource: IWorkspacesPoolRef) -> str:
         """The ARN of ``resource``: any ``IWorkspacesPoolRef`` (this L1 class, an L2 construct, an imported resource)."""
         return resource.workspaces_pool_ref.pool_arn
+
+    @staticmethod
+    def from_workspaces_pool_arn(scope: Construct, id: str, arn: str) -> IWorkspacesPoolRef:
+        """An imported ``IWorkspacesPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, arn, "workspaces", "WorkspacesPoolReference", "workspaces_pool_ref", "arn", 'arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}', None, (('pool_id', ('variable', 'PoolId')), ('pool_arn', ('argument',))))
+
+    @staticmethod
+    def from_pool_id(scope: Construct, id: str, pool_id: str) -> IWorkspacesPoolRef:
+        """An imported ``IWorkspacesPoolRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, pool_id, "workspaces", "WorkspacesPoolReference", "workspaces_pool_ref", "template", 'arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}', 'PoolId', (('pool_id', ('argument',)), ('pool_arn', ('arn',))))
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

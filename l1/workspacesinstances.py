@@ -712,6 +712,11 @@ class CfnWorkspaceInstance(_CfnResource):
         """The ARN of ``resource``: any ``IWorkspaceInstanceRef`` (this L1 class, an L2 construct, an imported resource)."""
         return _refs.interpolate("arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}", resource, {'Account': 'account', 'Partition': 'partition', 'Region': 'region', 'WorkspaceInstanceId': ('workspace_instance_ref', 'workspace_instance_id')})
 
+    @staticmethod
+    def from_workspace_instance_id(scope: Construct, id: str, workspace_instance_id: str) -> IWorkspaceInstanceRef:
+        """An imported ``IWorkspaceInstanceRef``: a resource of this type made outside the app (aws-cdk-lib's factory)."""
+        return _refs.imported(scope, id, workspace_instance_id, "workspacesinstances", "WorkspaceInstanceReference", "workspace_instance_ref", "value", None, None, (('workspace_instance_id', ('argument',)),))
+
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 

@@ -50,6 +50,19 @@ _ENVIRONMENT = {
     "resource.env.region": ["region"],
     "resource.env.account": ["account"],
 }
+_FACTORY = re.compile(
+    r"static (from\w+)\(scope,id,(\w+)\)\{class Import extends cdk\(\)\.Resource\{(\w+);"
+    r"constructor\(scope2,id2,(\w+)\)\{(.*?)\}\}return new Import\(scope,id,\w+\)\}"
+)
+_FROM_ARN = re.compile(
+    r'super\(scope2,id2,\{environmentFromArn:\w+\}\);const variables=new\(cfn_parse\(\)\)\.TemplateString\("([^"]*)"\)'
+    r"\.parse\(\w+\);this\.\w+=\{([^}]*)\}$"
+)
+_FROM_TEMPLATE = re.compile(
+    r'const arn=new\(cfn_parse\(\)\)\.TemplateString\("([^"]*)"\)\.interpolate\(\{([^}]*)\}\);'
+    r"super\(scope2,id2,\{environmentFromArn:arn\}\),this\.\w+=\{([^}]*)\}$"
+)
+_FROM_VALUE = re.compile(r"super\(scope2,id2\),this\.\w+=\{([^}]*)\}$")
 _LOOKUP = re.compile(r'cdk\(\)\.getRefProperty\((?:props\.\w+|item)\?\.(\w+),"(\w+)"\)')
 
 
@@ -97,6 +110,44 @@ def _fields(body: str) -> list[list[Any]]:
     for part in parts:
         key, _, value = part.partition(":")
         out.append([snake(key), _expression(value)])
+    return out
+
+
+def _factory(match: re.Match[str]) -> dict[str, Any] | None:
+    """A static ``fromXxxArn``/``fromXxxName``/``fromXxxId`` of an L1 class: how its imported reference is made.
+
+    ``kind``: ``arn`` (the reference's fields parsed from the ARN with ``template``), ``template`` (the ARN built
+    from ``template``: ``Partition``/``Region``/``Account`` of the scope's stack, ``variable`` the argument), or
+    ``value`` (the argument is the one field). ``fields``: ``[name, ["argument"] | ["arn"] | ["variable", V]]``.
+    """
+    argument = match.group(4)
+    body = match.group(5)
+    out: dict[str, Any] = {"method": snake(match.group(1)), "parameter": snake(match.group(2))}
+    from_arn, from_template, from_value = _FROM_ARN.match(body), _FROM_TEMPLATE.match(body), _FROM_VALUE.match(body)
+    if from_arn is not None:
+        out.update(kind="arn", template=from_arn.group(1))
+        fields = from_arn.group(2)
+    elif from_template is not None:
+        variables = [k for k, _, v in (p.partition(":") for p in from_template.group(2).split(",")) if v == argument]
+        out.update(kind="template", template=from_template.group(1), variable=variables[0])
+        fields = from_template.group(3)
+    elif from_value is not None:
+        out["kind"] = "value"
+        fields = from_value.group(1)
+    else:
+        return None
+    parsed: list[list[Any]] = []
+    for part in fields.split(","):
+        name, _, expression = part.partition(":")
+        if expression == argument:
+            parsed.append([snake(name), ["argument"]])
+        elif expression == "arn":
+            parsed.append([snake(name), ["arn"]])
+        elif expression.startswith("variables."):
+            parsed.append([snake(name), ["variable", expression[len("variables."):]]])
+        else:
+            raise ValueError(f"unknown field expression {expression!r} in {match.group(1)}")
+    out["fields"] = parsed
     return out
 
 
@@ -194,6 +245,9 @@ def _resources(types: dict[str, Any], scripts: dict[str, str], interfaces: dict[
                             values[key] = ["ref", snake(ref_property), snake(field)]
                     record["arn_for"]["template"] = template.group(1)
                     record["arn_for"]["values"] = values
+            factories = [_factory(m) for m in _FACTORY.finditer(body)]
+            if any(f is not None for f in factories):
+                record["factories"] = [f for f in factories if f is not None]
             props_type = types.get(class_fqn + "Props", {})
             prop_types = {p["name"]: p["type"] for p in props_type.get("properties", [])}
             refs: dict[str, Any] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,8 @@ class _RefView:
     arn_for: str = ""
     arn_for_param: str = ""
     arn_for_body: str = ""
+    interface_local: str = ""
+    factories: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +80,8 @@ def _local_names(resources: list[Resource]) -> dict[tuple[str, str], str]:
         wanted.add((info.module, info.struct))
         if info.arn_for is not None:
             wanted.add(info.arn_for.accepts)
+        if info.factories:
+            wanted.add((info.module, info.interface))
         for prop in info.props.values():
             wanted.update(prop.accepts)
     counts: dict[str, int] = {}
@@ -147,6 +151,12 @@ def _resource_view(resource: Resource, tag_alias: bool, names: dict[tuple[str, s
             ref_view.arn_for = info.arn_for.method
             ref_view.arn_for_param = names[info.arn_for.accepts]
             ref_view.arn_for_body = info.arn_for.body
+        if info.factories:
+            clashes = [f.method for f in info.factories if f.method in taken]
+            if clashes:
+                raise ValueError(f"{resource.type_name}: {clashes} are also properties or attributes")
+            ref_view.interface_local = names[(info.module, info.interface)]
+            ref_view.factories = info.factories
     return {
         "type_name": resource.type_name,
         "class_name": resource.class_name,

@@ -85,6 +85,16 @@ class ResourceRefs:
     fields: list[tuple[str, str]]  # (field, Python expression)
     props: dict[str, RefProp] = field(default_factory=dict)
     arn_for: ArnFor | None = None
+    factories: list[Factory] = field(default_factory=list)
+
+
+@dataclass
+class Factory:
+    """A static ``from_xxx_arn(scope, id, arn)`` (or ``_name``/``_id``) returning an imported ``IXxxRef``."""
+
+    method: str
+    parameter: str
+    call: str
 
 
 @dataclass
@@ -161,6 +171,13 @@ def resource_refs(resource: Resource) -> ResourceRefs | None:
             }
             body = f'_refs.interpolate("{arn_for["template"]}", resource, {values!r})'
         refs.arn_for = ArnFor(arn_for["method"], (module_name(arn_for["accepts"][0]), arn_for["accepts"][1]), body)
+    for factory in record.get("factories", []):
+        fields = tuple((name, tuple(source)) for name, source in factory["fields"])
+        call = (
+            f'_refs.imported(scope, id, {factory["parameter"]}, "{refs.module}", "{refs.struct}", "{refs.property}", '
+            f'"{factory["kind"]}", {factory.get("template")!r}, {factory.get("variable")!r}, {fields!r})'
+        )
+        refs.factories.append(Factory(factory["method"], factory["parameter"], call))
     py_names = {p.py_name for p in resource.props}
     for name, prop in record.get("props", {}).items():
         py_name = name if name in py_names else name + "_"
@@ -174,4 +191,4 @@ def resource_refs(resource: Resource) -> ResourceRefs | None:
     return refs
 
 
-__all__ = ["ArnFor", "Namespace", "RefProp", "ResourceRefs", "load", "module_name", "namespaces", "resource_refs", "root_docs"]
+__all__ = ["ArnFor", "Factory", "Namespace", "RefProp", "ResourceRefs", "load", "module_name", "namespaces", "resource_refs", "root_docs"]

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -50,6 +51,60 @@ def interpolate(template: str, resource: Any, values: dict[str, Any]) -> str:
             value = getattr(getattr(resource, source[0]), source[1])
         text = text.replace("${" + name + "}", value)
     return text
+
+
+def parse_template(template: str, text: str, scope: Any = None) -> dict[str, str]:
+    """The ``${Name}`` values of ``text`` read against ``template`` (aws-cdk-lib's ``TemplateString.parse``): each
+    variable runs to the next literal part; a mismatch (a token, another format) is a ``ValidationError``."""
+    from constructs import ValidationError
+
+    parts = re.split(r"(\$\{[^{}]+\})", template)
+    found: dict[str, str] = {}
+    index = 0
+    for position, part in enumerate(parts):
+        if part.startswith("${") and part.endswith("}"):
+            following = parts[position + 1] if position + 1 < len(parts) else ""
+            end = text.find(following, index) if following else len(text)
+            if end < 0:
+                raise ValidationError(f"Input {text} does not match template {template}", scope)
+            found[part[2:-1]] = text[index:end]
+            index = end
+        else:
+            if text[index:index + len(part)] != part:
+                raise ValidationError(f"Input {text} does not match template {template}", scope)
+            index += len(part)
+    if index != len(text):
+        raise ValidationError(f"Input {text} does not match template {template}", scope)
+    return found
+
+
+def imported(
+    scope: Any, id: str, argument: str, module: str, name: str, ref_property: str, kind: str,
+    template: str | None, variable: str | None, fields: tuple[tuple[str, tuple[str, ...]], ...],
+) -> Any:
+    """The resource a static ``from_xxx_arn``/``from_xxx_name`` of an L1 class returns (see ``l1._codegen.cdk_refs``):
+    a ``Resource`` whose ``ref_property`` holds the reference struct ``name`` of ``l1._private.interfaces.<module>``."""
+    from constructs import Resource, Stack
+
+    arn = argument
+    variables: dict[str, str] = {}
+    if kind == "template":
+        assert template is not None and variable is not None
+        stack = Stack.of(scope)
+        values = {"Partition": stack.partition, "Region": stack.region, "Account": stack.account, variable: argument}
+        arn = template
+        for key, value in values.items():
+            arn = arn.replace("${" + key + "}", value)
+    resource = Resource(scope, id, environment_from_arn=arn) if kind != "value" else Resource(scope, id)
+    if kind == "arn":
+        assert template is not None
+        variables = parse_template(template, argument, resource)
+    values = {
+        field: argument if source[0] == "argument" else arn if source[0] == "arn" else variables[source[1]]
+        for field, source in fields
+    }
+    setattr(resource, ref_property, struct(module, name)(**values))
+    return resource
 
 
 def _describe(value: Any) -> str:

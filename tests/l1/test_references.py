@@ -195,3 +195,22 @@ def test_arn_for_reads_the_reference_or_builds_the_arn_of_its_environment() -> N
         "Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":apigateway:", {"Ref": "AWS::Region"}, "::/restapis/",
                           {"Ref": "Api"}]]
     }
+
+
+def test_factories_import_a_resource_by_arn_name_or_id() -> None:
+    from constructs import ValidationError
+    from l1 import kms, s3
+    from l2.interfaces.kms import IKeyRef
+    from l2.interfaces.s3 import IBucketRef
+
+    stack = _stack()
+    by_arn = s3.CfnBucket.from_bucket_arn(stack, "A", "arn:aws:s3:::given")
+    assert isinstance(by_arn, IBucketRef)
+    assert (by_arn.bucket_ref.bucket_name, by_arn.bucket_ref.bucket_arn) == ("given", "arn:aws:s3:::given")
+    assert stack.resolve(s3.CfnBucket.from_bucket_name(stack, "N", "named").bucket_ref.bucket_arn) == {
+        "Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::named"]]
+    }
+    key = kms.CfnKey.from_key_arn(stack, "K", "arn:aws:kms:eu-west-1:111111111111:key/abc")
+    assert isinstance(key, IKeyRef) and key.key_ref.key_id == "abc" and key.env.region == "eu-west-1"
+    with pytest.raises(ValidationError, match="does not match template arn:\\$\\{Partition\\}:s3:::\\$\\{BucketName\\}"):
+        s3.CfnBucket.from_bucket_arn(stack, "Bad", "arn:aws:sqs:::x")

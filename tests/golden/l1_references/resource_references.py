@@ -98,6 +98,15 @@ deployment = apigateway.CfnDeployment(stack, "Deployment", rest_api_id=api)
 deployment.add_dependency(method)
 stage = apigateway.CfnStage(stack, "Stage", rest_api_id=api, deployment_id=deployment, stage_name="prod")
 
+# the static factories of L1 classes: from an ARN (parsed), from a name (the ARN built), from an id
+imported_by_arn = s3.CfnBucket.from_bucket_arn(stack, "ImportedByArn", "arn:aws:s3:::imported-bucket")
+imported_by_name = s3.CfnBucket.from_bucket_name(stack, "ImportedByName", "named-bucket")
+imported_key = apigateway.CfnApiKey.from_api_key_id(stack, "ImportedKey", "abc123")
+s3.CfnBucketPolicy(stack, "PolicyOfImported", bucket=imported_by_arn, policy_document=policy)
+imported_fn = lambda_.CfnFunction.from_function_arn(stack, "ImportedFunction", "arn:aws:lambda:us-west-2:111111111111:function:imported")
+sns.CfnSubscription(stack, "SubscriptionOfImported", protocol="lambda", topic_arn=topic, endpoint=imported_fn)
+imported_key_by_id = kms.CfnKey.from_key_id(stack, "ImportedKeyById", "1234abcd")
+
 # the *_ref structs of L1 classes: Ref, attributes, properties (as resolved), parts of a |-joined Ref
 outputs = {
     "BucketName": cfn_bucket.bucket_ref.bucket_name,
@@ -130,6 +139,12 @@ outputs = {
     "ArnOfBucket": s3.CfnBucket.arn_for_bucket(bucket),
     "ArnOfQueue": sqs.CfnQueue.arn_for_queue(queue),
     "ArnOfApi": apigateway.CfnRestApi.arn_for_rest_api(api),
+    "ImportedByArnName": imported_by_arn.bucket_ref.bucket_name,
+    "ImportedByNameArn": imported_by_name.bucket_ref.bucket_arn,
+    "ImportedKeyArn": apigateway.CfnApiKey.arn_for_api_key(imported_key),
+    "ImportedFunctionName": imported_fn.function_ref.function_name,
+    "ImportedFunctionRegion": imported_fn.env.region,
+    "ImportedKeyByIdArn": imported_key_by_id.key_ref.key_arn,
 }
 for name, value in outputs.items():
     cdk.CfnOutput(stack, name, value=value)
