@@ -23,8 +23,9 @@ def _traced(cls: type, kwargs: Any, *, internal: bool = False, caller: str | Non
         try:
             construct = sys._getframe(1).f_locals.get("self")
             path = "/" + construct.node.path if construct is not None else "?"
-            keep = _am.redact(_am._load()["classes"].get(_am.jsii_fqn(cls).rpartition(".")[0], {}).get(
-                _am.jsii_fqn(cls).rpartition(".")[2]), _am._JsObject(kwargs)) if kwargs else "*"
+            module, _, name = (_am.jsii_fqn(cls) or "").rpartition(".")
+            table = _am._load()["classes"].get(module, {}).get(name)
+            keep = _am.redact(table, _am._JsObject(kwargs)) if kwargs else "*"
             given = {k: v for k, v in kwargs.items() if v is not None}
             drop = _original(cls, given, internal=True, caller=None) if given else "*"
             with open(_TARGET, "a", encoding="utf-8") as f:

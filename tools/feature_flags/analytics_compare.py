@@ -177,7 +177,7 @@ def _oracle_worker(apps: list[Path], cache: Path, progress: _Progress) -> None:
 
 
 # -- pycdk's side ---------------------------------------------------------------------------------------------------
-def _pycdk_worker(apps: list[Path], results: dict[Path, Any], progress: _Progress, trace: bool = False) -> None:
+def _pycdk_worker(apps: list[Path], results: dict[Any, Any], progress: _Progress, trace: bool = False) -> None:
     forkserver, rewrite, _ = _golden_modules()
     server = forkserver.ForkServer(ROOT)
     try:
@@ -239,7 +239,7 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
     if missing:
         print(f"oracle: {len(missing)} apps to run ({len(apps) - len(missing)} cached in {cache})", file=sys.stderr)
         _run_threads(_oracle_worker, list(_split(missing, jobs)), cache, _Progress(len(missing)))
-    results: dict[Path, Any] = {}
+    results: dict[Any, Any] = {}  # app -> its entries (or error); (app, "trace") -> its trace
     print(f"pycdk: {len(apps)} apps", file=sys.stderr)
     _run_threads(_pycdk_worker, list(_split(apps, jobs)), results, _Progress(len(apps)), trace)
 
@@ -275,7 +275,7 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
         if want is None:
             continue
         by_path = {n.partition(":")[2]: e for n, e in want.get("entries", {}).items()}
-        for t in results.get((app, "trace"), ()):  # type: ignore[call-overload]
+        for t in results.get((app, "trace"), ()):
             kind = ANALYTICS[1] if t.get("method") else ANALYTICS[0]
             entries = [e[1] for e in by_path.get(t["path"], []) if e[0] == kind]
             votes = callers[f"{t['caller']} -> {t['cls']}"]
