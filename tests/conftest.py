@@ -56,6 +56,8 @@ def _share_cfn_lint_rules() -> None:
     adds nothing to the rules (no registry schemas, no spec override) get the rules of one ``Runner`` per rule
     source, and run them the way cfn-lint's CLI runs them for several templates; each call's config (regions,
     include/ignore checks) still applies. The findings are the same (checked by tests/test_cfn_lint_sharing.py).
+    A template text already linted with the same config in this process (a default and a recommended-flags
+    fixture are often the same text) gets the findings of that run.
     """
     if importlib.util.find_spec("cfnlint") is None:
         return
@@ -66,6 +68,7 @@ def _share_cfn_lint_rules() -> None:
 
     original = cfnlint.api.lint
     shared: dict[tuple[Any, ...], Any] = {}
+    done: dict[tuple[str, str], list[Any]] = {}  # (template text, config) -> findings: a text is linted once
 
     def lint(s: str, rules: Any = None, regions: list[str] | None = None, config: Any = None) -> list[Any]:
         if rules is not None or config is None:
@@ -73,6 +76,9 @@ def _share_cfn_lint_rules() -> None:
         mixin = ConfigMixIn(**config)
         if mixin.registry_schemas or mixin.override_spec:
             return original(s, rules=rules, regions=regions, config=config)
+        done_key = (s, repr(sorted(config.items())))
+        if done_key in done:  # the same template text with the same config: cfn-lint finds the same again
+            return list(done[done_key])
         template, errors = decode_str(s)
         if errors:
             return list(errors)
@@ -81,7 +87,8 @@ def _share_cfn_lint_rules() -> None:
         key = (tuple(mixin.append_rules), mixin.custom_rules)
         if key not in shared:
             shared[key] = Runner(ConfigMixIn(**config)).rules
-        return list(run_template_by_data(template, mixin, shared[key]))
+        found = done[done_key] = list(run_template_by_data(template, mixin, shared[key]))
+        return list(found)
 
     lint.__module__ = original.__module__  # the cfn_lint marker recognises cfn-lint's API by its module
     lint.__wrapped__ = original  # type: ignore[attr-defined]

@@ -45,5 +45,18 @@ def test_same_findings_as_cfn_lint_on_golden_templates_one_after_another() -> No
     paths = sorted(GOLDEN.glob("l2_*/fixtures/*/*.template.json"))[::100][:5]
     config = ManualArgs(regions=["us-east-1"])
     expected = {path: _found(lint.__wrapped__(path.read_text(), config=config)) for path in paths}  # type: ignore[attr-defined]
-    for path in [*paths, *paths]:  # twice: a second run on the same shared rules finds the same
-        assert _found(lint(path.read_text(), config=config)) == expected[path], path
+    for path, suffix in [*((p, "") for p in paths), *((p, "\n") for p in paths)]:
+        # twice: a second run on the same shared rules finds the same (a trailing newline: another text, linted
+        # again rather than answered from the findings of the first run)
+        assert _found(lint(path.read_text() + suffix, config=config)) == expected[path], path
+
+
+def test_the_same_text_and_config_is_linted_once() -> None:
+    text = json.dumps(BROKEN)
+    config = ManualArgs(regions=["us-east-1"])
+    first = lint(text, config=config)
+    second = lint(text, config=config)
+    assert second == first and second is not first  # the same findings, in a list of its own
+    assert [m.rule.id for m in second] == [m.rule.id for m in first] and first
+    other = lint(text, config=ManualArgs(regions=["us-east-1"], ignore_checks=["W"]))
+    assert _found(other) != _found(first)  # another config is another run
