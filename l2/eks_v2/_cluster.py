@@ -801,9 +801,8 @@ class Cluster(ClusterBase):
                                   pods: Sequence[RemotePodNetwork] | None) -> None:
         if not nodes:
             if pods:
-                Annotations.of(self).add_warning_v2(
-                    "@aws-cdk/aws-eks:clusterRemotePodNetworksWithoutNodeNetworks",
-                    "remotePodNetworks is specified without remoteNodeNetworks. remotePodNetworks will be ignored.")
+                raise ValidationError("remotePodNetworks cannot be specified without remoteNodeNetworks also being "
+                                      "specified", self)
             return
         from l2.eks_v2._networks import validate_cross_overlap, validate_network_cidrs
 
