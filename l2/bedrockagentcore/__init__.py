@@ -16,12 +16,15 @@ _L2_NAMES: dict[str, str] = {
     "AgentCoreRuntime": "_types",
     "AgentRuntimeArtifact": "_artifact",
     "AgentRuntimeAttributes": "_runtime",
+    "BrowserNetworkConfiguration": "_network",
     "CodeAssetOptions": "_artifact",
+    "CodeInterpreterNetworkConfiguration": "_network",
     "CustomClaimOperator": "_types",
     "IBedrockAgentRuntime": "_interfaces",
     "IRuntimeEndpoint": "_interfaces",
     "LifecycleConfiguration": "_types",
     "LogType": "_observability",
+    "NetworkConfiguration": "_network",
     "LoggingConfig": "_observability",
     "LoggingDestination": "_observability",
     "PlatformVersion": "_types",
@@ -37,6 +40,7 @@ _L2_NAMES: dict[str, str] = {
     "RuntimeEndpointProps": "_endpoint",
     "RuntimeNetworkConfiguration": "_network",
     "RuntimeProps": "_runtime",
+    "VpcConfigProps": "_network",
 }
 
 
