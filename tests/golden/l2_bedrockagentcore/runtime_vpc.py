@@ -7,7 +7,8 @@ from aws_cdk import aws_ec2 as ec2
 app = cdk.App()
 stack = cdk.Stack(app, "AgentCoreVpc")
 
-vpc = ec2.Vpc(stack, "Vpc", max_azs=2)
+# no default-SG restriction: under the recommended flags its handler (own code) would change the asset manifest
+vpc = ec2.Vpc(stack, "Vpc", max_azs=2, restrict_default_security_group=False)
 uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/agent:latest"
 runtime = agentcore.Runtime(
     stack,
