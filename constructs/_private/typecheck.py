@@ -340,7 +340,7 @@ class _Builder:
             return others[0]
         if len(others) == 2:
             first, second = others
-            if plain and first._tc_class is plain:  # type: ignore[attr-defined]
+            if plain and getattr(first, "_tc_class", None) is plain:
                 # classes and one other check (``str | IResolvable``): an inline isinstance first
                 def union_of_classes_and_one(v: Any) -> bool:
                     return isinstance(v, plain) or second(v)

@@ -84,6 +84,9 @@ class Target:
     def thing(self, value: IThing) -> Any:
         return value
 
+    def flag_or_thing(self, value: bool | IThing | None = None) -> Any:
+        return value
+
     def options(self, value: Options | None = None) -> Any:
         return value
 
@@ -131,6 +134,8 @@ REFUSED: list[tuple[str, Any, str]] = [
     ("thing", "arn", "IThing"),
     ("thing", HalfThing(), "IThing"),
     ("thing", {"thing_arn": "a"}, "IThing"),
+    ("flag_or_thing", 1, "bool | IThing | None"),
+    ("flag_or_thing", HalfThing(), "bool | IThing | None"),
     ("options", 5, "Options | None"),
     ("callback", "not callable", "Callable[[], int]"),
     ("many", 5, "str"),
@@ -165,6 +170,9 @@ ACCEPTED: list[tuple[str, Any]] = [
     ("choice", "a"),
     ("color", Color.RED),
     ("thing", Thing()),
+    ("flag_or_thing", True),
+    ("flag_or_thing", Thing()),
+    ("flag_or_thing", None),
     ("options", None),
     ("callback", lambda: 1),
     ("anything", object()),
