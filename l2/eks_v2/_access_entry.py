@@ -72,7 +72,7 @@ class AccessEntry(Resource):
         removal_policy: the removal policy of the entry.
     """
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.AccessEntry"
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks-v2.AccessEntry"
     """The id property injectors use for this class."""
 
     def __init__(

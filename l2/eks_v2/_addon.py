@@ -27,7 +27,7 @@ class Addon(Resource):
         removal_policy: the removal policy of the add-on.
     """
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.Addon"
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks-v2.Addon"
     """The id property injectors use for this class."""
 
     def __init__(

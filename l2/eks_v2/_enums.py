@@ -1,4 +1,4 @@
-"""EKS enums: aws-cdk-lib's ``aws_eks`` enumerations."""
+"""EKS enums: aws-cdk-lib's ``aws_eks_v2`` enumerations."""
 
 from __future__ import annotations
 

@@ -36,9 +36,6 @@ class KubernetesManifest(Construct):
         skip_validation: whether ``kubectl`` skips schema validation (default: false).
     """
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.KubernetesManifest"
-    """The id property injectors use for this class."""
-
     RESOURCE_TYPE: ClassVar[str] = "Custom::AWSCDK-EKS-KubernetesResource"
     """The CloudFormation type of the custom resource."""
 

@@ -100,7 +100,7 @@ class Nodegroup(Resource):
         taints: Kubernetes taints of the nodes.
     """
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks.Nodegroup"
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-eks-v2.Nodegroup"
     """The id property injectors use for this class."""
 
     def __init__(

@@ -22,7 +22,7 @@ class OpenIdConnectProvider(_IamOpenIdConnectProvider):
         removal_policy: the removal policy of the provider.
     """
 
-    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-eks.OpenIdConnectProvider"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-eks-v2.OpenIdConnectProvider"
     """The id property injectors use for this class."""
 
     def __init__(self, scope: Construct, id: str, *, url: str, removal_policy: RemovalPolicy | None = None) -> None:
@@ -39,7 +39,7 @@ class OidcProviderNative(_IamOidcProviderNative):
         removal_policy: the removal policy of the provider.
     """
 
-    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-eks.OidcProviderNative"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-eks-v2.OidcProviderNative"
     """The id property injectors use for this class."""
 
     def __init__(self, scope: Construct, id: str, *, url: str, removal_policy: RemovalPolicy | None = None) -> None:
