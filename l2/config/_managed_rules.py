@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Duration, Lazy, Stack, ValidationError
 from l2.config._managed_rule_identifiers import ManagedRuleIdentifiers
@@ -42,7 +42,7 @@ class AccessKeysRotated(ManagedRule):
         config_rule_name: str | None = None,
         description: str | None = None,
         evaluation_modes: EvaluationMode | None = None,
-        input_parameters: Mapping[str, Any] | None = None,
+        input_parameters: Mapping[str, object] | None = None,
         maximum_execution_frequency: MaximumExecutionFrequency | None = None,
         rule_scope: RuleScope | None = None,
     ) -> None:
@@ -88,7 +88,7 @@ class CloudFormationStackDriftDetectionCheck(ManagedRule):
         config_rule_name: str | None = None,
         description: str | None = None,
         evaluation_modes: EvaluationMode | None = None,
-        input_parameters: Mapping[str, Any] | None = None,
+        input_parameters: Mapping[str, object] | None = None,
         maximum_execution_frequency: MaximumExecutionFrequency | None = None,
         rule_scope: RuleScope | None = None,
     ) -> None:
@@ -146,7 +146,7 @@ class CloudFormationStackNotificationCheck(ManagedRule):
         config_rule_name: str | None = None,
         description: str | None = None,
         evaluation_modes: EvaluationMode | None = None,
-        input_parameters: Mapping[str, Any] | None = None,
+        input_parameters: Mapping[str, object] | None = None,
         maximum_execution_frequency: MaximumExecutionFrequency | None = None,
         rule_scope: RuleScope | None = None,
     ) -> None:

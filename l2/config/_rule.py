@@ -252,7 +252,7 @@ class _RuleNew(_RuleBase):
         )
         return ConfigRuleReference(config_rule_arn=arn, config_rule_name=self.config_rule_name)
 
-    def _make_rule(self, *, description: str | None, input_parameters: Mapping[str, Any] | None,
+    def _make_rule(self, *, description: str | None, input_parameters: Mapping[str, object] | None,
                    maximum_execution_frequency: MaximumExecutionFrequency | None, source: Any,
                    evaluation_modes: EvaluationMode | None) -> None:
         rule = CfnConfigRule(
@@ -305,7 +305,7 @@ class ManagedRule(_RuleNew):
         config_rule_name: str | None = None,
         description: str | None = None,
         evaluation_modes: EvaluationMode | None = None,
-        input_parameters: Mapping[str, Any] | None = None,
+        input_parameters: Mapping[str, object] | None = None,
         maximum_execution_frequency: MaximumExecutionFrequency | None = None,
         rule_scope: RuleScope | None = None,
     ) -> None:
@@ -361,7 +361,7 @@ class CustomRule(_RuleNew):
         config_rule_name: str | None = None,
         description: str | None = None,
         evaluation_modes: EvaluationMode | None = None,
-        input_parameters: Mapping[str, Any] | None = None,
+        input_parameters: Mapping[str, object] | None = None,
         maximum_execution_frequency: MaximumExecutionFrequency | None = None,
         rule_scope: RuleScope | None = None,
     ) -> None:
@@ -437,7 +437,7 @@ class CustomPolicy(_RuleNew):
         config_rule_name: str | None = None,
         description: str | None = None,
         evaluation_modes: EvaluationMode | None = None,
-        input_parameters: Mapping[str, Any] | None = None,
+        input_parameters: Mapping[str, object] | None = None,
         maximum_execution_frequency: MaximumExecutionFrequency | None = None,
         rule_scope: RuleScope | None = None,
     ) -> None:

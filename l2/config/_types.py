@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Duration
 from constructs.internals import structs
@@ -32,7 +32,7 @@ class RuleProps:
     config_rule_name: str | None = None
     description: str | None = None
     evaluation_modes: EvaluationMode | None = None
-    input_parameters: Mapping[str, Any] | None = None
+    input_parameters: Mapping[str, object] | None = None
     maximum_execution_frequency: MaximumExecutionFrequency | None = None
     rule_scope: RuleScope | None = None
 
@@ -54,7 +54,7 @@ class ManagedRuleProps:
     config_rule_name: str | None = None
     description: str | None = None
     evaluation_modes: EvaluationMode | None = None
-    input_parameters: Mapping[str, Any] | None = None
+    input_parameters: Mapping[str, object] | None = None
     maximum_execution_frequency: MaximumExecutionFrequency | None = None
     rule_scope: RuleScope | None = None
     identifier: str
@@ -79,7 +79,7 @@ class CustomRuleProps:
     config_rule_name: str | None = None
     description: str | None = None
     evaluation_modes: EvaluationMode | None = None
-    input_parameters: Mapping[str, Any] | None = None
+    input_parameters: Mapping[str, object] | None = None
     maximum_execution_frequency: MaximumExecutionFrequency | None = None
     rule_scope: RuleScope | None = None
     lambda_function: IFunction
@@ -105,7 +105,7 @@ class CustomPolicyProps:
     config_rule_name: str | None = None
     description: str | None = None
     evaluation_modes: EvaluationMode | None = None
-    input_parameters: Mapping[str, Any] | None = None
+    input_parameters: Mapping[str, object] | None = None
     maximum_execution_frequency: MaximumExecutionFrequency | None = None
     rule_scope: RuleScope | None = None
     policy_text: str
@@ -129,7 +129,7 @@ class AccessKeysRotatedProps:
     config_rule_name: str | None = None
     description: str | None = None
     evaluation_modes: EvaluationMode | None = None
-    input_parameters: Mapping[str, Any] | None = None
+    input_parameters: Mapping[str, object] | None = None
     maximum_execution_frequency: MaximumExecutionFrequency | None = None
     rule_scope: RuleScope | None = None
     max_age: Duration | None = None
@@ -153,7 +153,7 @@ class CloudFormationStackDriftDetectionCheckProps:
     config_rule_name: str | None = None
     description: str | None = None
     evaluation_modes: EvaluationMode | None = None
-    input_parameters: Mapping[str, Any] | None = None
+    input_parameters: Mapping[str, object] | None = None
     maximum_execution_frequency: MaximumExecutionFrequency | None = None
     rule_scope: RuleScope | None = None
     own_stack_only: bool | None = None
@@ -177,7 +177,7 @@ class CloudFormationStackNotificationCheckProps:
     config_rule_name: str | None = None
     description: str | None = None
     evaluation_modes: EvaluationMode | None = None
-    input_parameters: Mapping[str, Any] | None = None
+    input_parameters: Mapping[str, object] | None = None
     maximum_execution_frequency: MaximumExecutionFrequency | None = None
     rule_scope: RuleScope | None = None
     topics: Sequence[ITopic] | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Stack, Token, ValidationError
 from constructs.internals import structs
@@ -61,7 +61,7 @@ class _Endpoint:
         """The region the endpoint is in."""
         return self._region
 
-    def render_endpoint_configuration(self) -> Any:
+    def render_endpoint_configuration(self) -> dict[str, object]:
         """The endpoint's ``EndpointConfiguration``."""
         return {"endpointId": self._id, "weight": self._weight, "clientIpPreservationEnabled": self._preserve_client_ip}
 
@@ -131,6 +131,6 @@ class CfnEipEndpoint(_Endpoint):
         self._weight, self._preserve_client_ip = weight, None
         self._region = Stack.of(eip).region
 
-    def render_endpoint_configuration(self) -> Any:
+    def render_endpoint_configuration(self) -> dict[str, object]:
         """The endpoint's ``EndpointConfiguration`` (an Elastic IP takes no client IP preservation)."""
         return {"endpointId": self._id, "weight": self._weight}

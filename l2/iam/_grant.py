@@ -11,7 +11,7 @@ from constructs.internals import check_deprecated_props, structs
 from ._policy_statement import PolicyStatement
 
 if TYPE_CHECKING:
-    from constructs import IConstruct
+    from constructs import IConstruct, ResourceEnvironment
 
     from ._principals import IGrantable, IPrincipal
 
@@ -34,7 +34,7 @@ class IResourceWithPolicy(Protocol):
     """A resource with a resource policy (bucket, queue, topic, key ...)."""
 
     @property
-    def env(self) -> Any: ...
+    def env(self) -> ResourceEnvironment: ...
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult: ...
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ._principals import IPrincipal
 
 if TYPE_CHECKING:
-    from constructs import IConstruct
+    from constructs import IConstruct, ResourceEnvironment
 
     from ._grant import AddToResourcePolicyResult
     from ._managed_policy import IManagedPolicy
@@ -52,7 +52,7 @@ class IResourceWithPolicyV2(Protocol):
     """A resource with a resource policy, seen through its environment (aws-cdk-lib's v2 interface)."""
 
     @property
-    def env(self) -> Any: ...
+    def env(self) -> ResourceEnvironment: ...
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult: ...
 
@@ -62,7 +62,7 @@ class IEncryptedResource(Protocol):
     """A resource encrypted with a KMS key that can grant use of that key."""
 
     @property
-    def env(self) -> Any: ...
+    def env(self) -> ResourceEnvironment: ...
 
     def grant_on_key(self, grantee: IGrantable, *actions: str) -> GrantOnKeyResult: ...
 
