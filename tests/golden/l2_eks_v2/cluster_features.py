@@ -93,6 +93,17 @@ eks.AccessEntry(imported, "Entry", cluster=ic, principal="arn:aws:iam::123456789
                                                   policy=eks.AccessPolicyArn.AMAZON_EKS_ADMIN_POLICY)])
 eks.Addon(imported, "VpcCni", cluster=ic, addon_name="vpc-cni")
 cdk.CfnOutput(imported, "ImportedArn", value=ic.cluster_arn)
+addon = eks.Addon.from_addon_attributes(imported, "ImportedAddon", addon_name="coredns", cluster_name="existing")
+cdk.CfnOutput(imported, "AddonArn", value=addon.addon_arn)
+by_arn = eks.Addon.from_addon_arn(imported, "AddonByArn",
+                                  "arn:aws:eks:us-east-1:123456789012:addon/existing/vpc-cni/abc")
+cdk.CfnOutput(imported, "AddonName", value=by_arn.addon_name)
+entry = eks.AccessEntry.from_access_entry_attributes(
+    imported, "ImportedEntry", access_entry_name="dev",
+    access_entry_arn="arn:aws:eks:us-east-1:123456789012:access-entry/existing/role/123456789012/dev/abc")
+cdk.CfnOutput(imported, "EntryName", value=entry.access_entry_name)
+cdk.CfnOutput(imported, "EntryArn", value=entry.access_entry_arn)
+cdk.CfnOutput(imported, "PolicyArn", value=eks.AccessPolicyArn.of("AmazonEKSAdminViewPolicy").policy_arn)
 cdk.CfnOutput(imported, "NgName", value=eks.Nodegroup.from_nodegroup_name(imported, "ExistingNg", "ng-1").nodegroup_name)
 
 app.synth()
