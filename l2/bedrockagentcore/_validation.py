@@ -27,7 +27,7 @@ def pattern_errors(value: str | None, field_name: str, pattern: str, message: st
         return []
     if re.search(pattern, value) is None:
         return [message if message is not None
-                else f"The field {field_name} with value \"{value}\" does not match the required pattern {pattern}"]
+                else f"The field {field_name} with value \"{value}\" does not match the required pattern /{pattern}/"]
     return []
 
 

@@ -56,6 +56,11 @@ SCOPED: dict[str, tuple[Callable[[Stack], object], str]] = {
         "Invalid IAM role ARN format: arn:aws:iam::12345:role/x. Expected format: "
         "arn:<partition>:iam::<account-id>:role/<role-name> or "
         "arn:<partition>:iam::<account-id>:role/<path>/<role-name>"),
+    "ci_name": (lambda s: ac.CodeInterpreterCustom(s, "R", code_interpreter_custom_name="1bad"),
+                'The field Code interpreter name with value "1bad" does not match the required pattern '
+                "/^[a-zA-Z][a-zA-Z0-9_]{0,47}$/"),
+    "ci_tag": (lambda s: ac.CodeInterpreterCustom(s, "R", tags={"k": "bad!"}),
+               'The field Tag value with value "bad!" does not match the required pattern /^[a-zA-Z0-9\\s._:/=+@-]*$/'),
     "connections": (lambda s: ac.Runtime(s, "R", agent_runtime_artifact=_art()).connections,
                     "Cannot manage network access without configuring a VPC"),
 }
