@@ -126,3 +126,34 @@ def test_grant_access_merges_policies_of_one_principal(stack: cdk.Stack) -> None
     template.resource_count_is("AWS::EKS::AccessEntry", 1)
     policies = next(iter(template.find_resources("AWS::EKS::AccessEntry").values()))["Properties"]["AccessPolicies"]
     assert len(policies) == 2
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"desired_size": 5, "max_size": 3}, "Desired capacity 5 can't be greater than max size 3"),
+    ({"max_unavailable": 1, "max_unavailable_percentage": 10},
+     "maxUnavailable and maxUnavailablePercentage are not allowed to be defined together"),
+    ({"instance_types": [ec2.InstanceType("m5.large"), ec2.InstanceType("m6g.large")]},
+     "instanceTypes of different architectures is not allowed"),
+])
+def test_nodegroup_checks(stack: cdk.Stack, kwargs: dict[str, object], message: str) -> None:
+    cluster = eks.Cluster(stack, "C", version=eks.KubernetesVersion.V1_33)
+    with pytest.raises(ValidationError, match=message):
+        eks.Nodegroup(stack, "N", cluster=cluster, **kwargs)  # type: ignore[arg-type]
+
+
+def test_access_entry_type_without_policies(stack: cdk.Stack) -> None:
+    cluster = eks.Cluster(stack, "C", version=eks.KubernetesVersion.V1_33)
+    with pytest.raises(ValidationError, match=r"Access entry type 'HYBRID_LINUX' cannot have access policies "
+                                              r"attached\. Use AccessEntryType\.STANDARD"):
+        eks.AccessEntry(stack, "E", cluster=cluster, principal="arn:aws:iam::123456789012:role/x",
+                        access_entry_type=eks.AccessEntryType.HYBRID_LINUX,
+                        access_policies=[eks.AccessPolicy.from_access_policy_name(
+                            "AmazonEKSViewPolicy", access_scope_type=eks.AccessScopeType.CLUSTER)])
+
+
+def test_helm_chart_timeout_is_capped(stack: cdk.Stack) -> None:
+    cluster = eks.Cluster(stack, "C", version=eks.KubernetesVersion.V1_33,
+                          kubectl_provider_options=eks.KubectlProviderOptions(kubectl_layer=_layer(stack)))
+    with pytest.raises(ValidationError, match=r"Helm chart timeout cannot be higher than 15 minutes\.\n    at path "
+                                              r"\[S/C/chart-H\]"):
+        cluster.add_helm_chart("H", chart="x", timeout=cdk.Duration.minutes(20))
