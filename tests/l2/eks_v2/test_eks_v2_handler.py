@@ -29,8 +29,11 @@ def kubectl(monkeypatch: pytest.MonkeyPatch) -> Any:
     module = _load()
     runs: list[tuple[list[str], str | None]] = []
     kubeconfigs: list[tuple[str, str | None]] = []
-    monkeypatch.setattr(module, "write_kubeconfig",
-                        lambda cluster, role, *a, **k: kubeconfigs.append((cluster, role)) or "/tmp/kubeconfig")
+    def write_kubeconfig(cluster: str, role: str | None, *_: object, **__: object) -> str:
+        kubeconfigs.append((cluster, role))
+        return "/tmp/kubeconfig"
+
+    monkeypatch.setattr(module, "write_kubeconfig", write_kubeconfig)
 
     def run(args: list[str], input_text: str | None = None) -> str:
         runs.append((args, input_text))
@@ -54,7 +57,11 @@ def test_session_without_role_is_the_default_session(monkeypatch: pytest.MonkeyP
     module = _load()
     made: list[dict[str, Any]] = []
     fake_boto3 = types.ModuleType("boto3")
-    fake_boto3.Session = lambda **kwargs: made.append(kwargs) or "session"  # type: ignore[attr-defined]
+    def session(**kwargs: Any) -> str:
+        made.append(kwargs)
+        return "session"
+
+    fake_boto3.Session = session  # type: ignore[attr-defined]
     fake_boto3.client = lambda *a, **k: pytest.fail("no STS AssumeRole without a role")  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "boto3", fake_boto3)
     assert module._session(None) == "session"
