@@ -17,7 +17,7 @@ TEMPLATES = sorted((GOLDEN / "l2_bedrockagentcore" / "fixtures").rglob("*.templa
 
 
 def test_there_are_templates_to_lint() -> None:
-    assert len(TEMPLATES) >= 19
+    assert len(TEMPLATES) >= 22
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(GOLDEN)))
