@@ -30,6 +30,8 @@ _L2_NAMES: dict[str, str] = {
     "CodeInterpreterNetworkConfiguration": "_network",
     "CustomClaimOperator": "_types",
     "IBedrockAgentRuntime": "_interfaces",
+    "IBrowserCustom": "_interfaces",
+    "ICodeInterpreterCustom": "_interfaces",
     "IRuntimeEndpoint": "_interfaces",
     "LifecycleConfiguration": "_types",
     "LogType": "_observability",

@@ -10,6 +10,7 @@ from constructs import Arn, ArnFormat, Construct, Duration, Lazy, Names, Resourc
 from constructs.internals import structs
 from l2._private.iam_module import iam
 from l2._private.metric_options import given_options as _metric_options
+from l2.bedrockagentcore._interfaces import IBrowserCustom
 from l2.bedrockagentcore._network import BrowserNetworkConfiguration
 from l2.bedrockagentcore._validation import TAG_PATTERN, length_errors, pattern_errors
 
@@ -361,7 +362,7 @@ class BrowserCustom(BrowserCustomBase):
                                                 role_arn: str, created_at: str | None = None,
                                                 last_updated_at: str | None = None,
                                                 security_groups: Sequence[ISecurityGroup] | None = None,
-                                                status: str | None = None) -> BrowserCustomBase:
+                                                status: str | None = None) -> IBrowserCustom:
         """A browser made outside this app."""
         return _ImportedBrowser(scope, id, BrowserCustomAttributes(
             browser_arn=browser_arn, role_arn=role_arn, created_at=created_at,

@@ -9,6 +9,7 @@ from constructs import Arn, ArnFormat, Construct, Duration, Lazy, Names, Resourc
 from constructs.internals import structs
 from l2._private.iam_module import iam
 from l2._private.metric_options import given_options as _metric_options
+from l2.bedrockagentcore._interfaces import ICodeInterpreterCustom
 from l2.bedrockagentcore._network import CodeInterpreterNetworkConfiguration
 from l2.bedrockagentcore._validation import TAG_PATTERN, length_errors, pattern_errors
 
@@ -291,7 +292,7 @@ class CodeInterpreterCustom(CodeInterpreterCustomBase):
                                                 role_arn: str, created_at: str | None = None,
                                                 last_updated_at: str | None = None,
                                                 security_groups: Sequence[ISecurityGroup] | None = None,
-                                                status: str | None = None) -> CodeInterpreterCustomBase:
+                                                status: str | None = None) -> ICodeInterpreterCustom:
         """A code interpreter made outside this app."""
         return _ImportedCodeInterpreter(scope, id, CodeInterpreterCustomAttributes(
             code_interpreter_arn=code_interpreter_arn, role_arn=role_arn, created_at=created_at,

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from constructs import Duration
-    from l1._private.interfaces.bedrockagentcore import RuntimeEndpointReference, RuntimeReference
+    from l1._private.interfaces.bedrockagentcore import (
+        BrowserCustomReference,
+        CodeInterpreterCustomReference,
+        RuntimeEndpointReference,
+        RuntimeReference,
+    )
     from l2.cloudwatch import Metric, Unit
     from l2.ec2 import Connections
     from l2.iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
@@ -226,4 +231,296 @@ class IRuntimeEndpoint(Protocol):
     @property
     def runtime_endpoint_ref(self) -> RuntimeEndpointReference:
         """The endpoint's ARN."""
+        ...
+
+
+@runtime_checkable
+class ICodeInterpreterCustom(Protocol):
+    """A custom code interpreter: ``CodeInterpreterCustom`` or an imported one."""
+
+    @property
+    def code_interpreter_arn(self) -> str:
+        """The ARN of the code interpreter."""
+        ...
+
+    @property
+    def code_interpreter_id(self) -> str:
+        """The id of the code interpreter."""
+        ...
+
+    @property
+    def status(self) -> str | None:
+        """Its status."""
+        ...
+
+    @property
+    def created_at(self) -> str | None:
+        """When it was created."""
+        ...
+
+    @property
+    def last_updated_at(self) -> str | None:
+        """When it was last updated."""
+        ...
+
+    @property
+    def execution_role(self) -> IRole:
+        """The role it runs as."""
+        ...
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The principal it acts as."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """Its network connections (in a VPC)."""
+        ...
+
+    @property
+    def code_interpreter_custom_ref(self) -> CodeInterpreterCustomReference:
+        """Its id and ARN."""
+        ...
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Grant ``actions`` on it to ``grantee``."""
+        ...
+
+    def grant_read(self, grantee: IGrantable) -> Grant:
+        """Grant reading it and listing all."""
+        ...
+
+    def grant_use(self, grantee: IGrantable) -> Grant:
+        """Grant using its sessions."""
+        ...
+
+    def metric(self, metric_name: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The CloudWatch metric ``metric_name``."""
+        ...
+
+    def metric_for_api_operation(self, metric_name: str, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The metric ``metric_name`` of the API ``operation``."""
+        ...
+
+    def metric_latency_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_invocations_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_errors_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_throttles_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_system_errors_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_user_errors_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_session_duration(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the code interpreter."""
+        ...
+
+
+@runtime_checkable
+class IBrowserCustom(Protocol):
+    """A custom browser: ``BrowserCustom`` or an imported one."""
+
+    @property
+    def browser_arn(self) -> str:
+        """The ARN of the browser."""
+        ...
+
+    @property
+    def browser_id(self) -> str:
+        """The id of the browser."""
+        ...
+
+    @property
+    def status(self) -> str | None:
+        """Its status."""
+        ...
+
+    @property
+    def created_at(self) -> str | None:
+        """When it was created."""
+        ...
+
+    @property
+    def last_updated_at(self) -> str | None:
+        """When it was last updated."""
+        ...
+
+    @property
+    def execution_role(self) -> IRole:
+        """The role it runs as."""
+        ...
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The principal it acts as."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """Its network connections (in a VPC)."""
+        ...
+
+    @property
+    def browser_custom_ref(self) -> BrowserCustomReference:
+        """Its id and ARN."""
+        ...
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Grant ``actions`` on it to ``grantee``."""
+        ...
+
+    def grant_read(self, grantee: IGrantable) -> Grant:
+        """Grant reading it and listing all."""
+        ...
+
+    def grant_use(self, grantee: IGrantable) -> Grant:
+        """Grant using its sessions."""
+        ...
+
+    def metric(self, metric_name: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The CloudWatch metric ``metric_name``."""
+        ...
+
+    def metric_for_api_operation(self, metric_name: str, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The metric ``metric_name`` of the API ``operation``."""
+        ...
+
+    def metric_latency_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_invocations_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_errors_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_throttles_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_system_errors_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_user_errors_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the API ``operation``."""
+        ...
+
+    def metric_session_duration(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the browser."""
+        ...
+
+    def metric_take_over_count(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the browser."""
+        ...
+
+    def metric_take_over_release_count(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the browser."""
+        ...
+
+    def metric_take_over_duration(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """A metric of the browser."""
         ...
