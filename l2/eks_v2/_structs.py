@@ -61,8 +61,8 @@ class AccessEntryAttributes:
     """aws-cdk-lib's ``aws_eks_v2.AccessEntryAttributes``.
 
     Args:
-        access_entry_arn: the Amazon Resource Name (ARN) of the access entry
-        access_entry_name: the name of the access entry
+        access_entry_arn: ARN of the access entry
+        access_entry_name: name of the access entry
     """
 
     access_entry_arn: str
@@ -74,12 +74,12 @@ class AccessEntryProps:
     """aws-cdk-lib's ``aws_eks_v2.AccessEntryProps``.
 
     Args:
-        access_policies: the access policies that define the permissions and scope for the access entry
-        cluster: the Amazon EKS cluster to which the access entry applies
-        principal: the Amazon Resource Name (ARN) of the principal (user or role) to associate the access entry with
-        access_entry_name: the name of the AccessEntry (default: No access entry name is provided)
-        access_entry_type: the type of the AccessEntry (default: STANDARD)
-        removal_policy: the removal policy applied to the access entry (default: RemovalPolicy.DESTROY)
+        access_policies: the access policies (permissions and their scope) granted through the entry
+        cluster: the cluster the entry grants access to
+        principal: ARN of the IAM user or role the entry is for
+        access_entry_name: name of the entry (default: none set)
+        access_entry_type: entry type (default: STANDARD)
+        removal_policy: what happens to the entry when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
     """
 
     access_policies: Sequence[IAccessPolicy]
@@ -95,8 +95,8 @@ class AccessPolicyNameOptions:
     """aws-cdk-lib's ``aws_eks_v2.AccessPolicyNameOptions``.
 
     Args:
-        access_scope_type: the scope of the access policy
-        namespaces: an optional array of Kubernetes namespaces to which the access policy applies (default: no specific namespaces for this scope)
+        access_scope_type: whether the policy applies cluster-wide or to namespaces
+        namespaces: the namespaces a namespace-scoped policy covers (default: none)
     """
 
     access_scope_type: AccessScopeType
@@ -108,8 +108,8 @@ class AccessPolicyProps:
     """aws-cdk-lib's ``aws_eks_v2.AccessPolicyProps``.
 
     Args:
-        access_scope: the scope of the access policy, which determines the level of access granted
-        policy: the access policy itself, which defines the specific permissions
+        access_scope: where the policy applies (cluster or namespaces)
+        policy: the access policy granted
     """
 
     access_scope: AccessScope
@@ -121,8 +121,8 @@ class AccessScope:
     """aws-cdk-lib's ``aws_eks_v2.AccessScope``.
 
     Args:
-        type: the scope type of the policy, either 'namespace' or 'cluster'
-        namespaces: A Kubernetes namespace that an access policy is scoped to (default: no specific namespaces for this scope)
+        type: ``namespace`` or ``cluster``
+        namespaces: the namespaces the policy is limited to (default: none)
     """
 
     type: AccessScopeType
@@ -134,8 +134,8 @@ class AddonAttributes:
     """aws-cdk-lib's ``aws_eks_v2.AddonAttributes``.
 
     Args:
-        addon_name: the name of the addon
-        cluster_name: the name of the Amazon EKS cluster the addon is associated with
+        addon_name: name of the add-on
+        cluster_name: name of the cluster that runs the add-on
     """
 
     addon_name: str
@@ -147,12 +147,12 @@ class AddonProps:
     """aws-cdk-lib's ``aws_eks_v2.AddonProps``.
 
     Args:
-        addon_name: name of the Add-On
-        cluster: the EKS cluster the Add-On is associated with
-        addon_version: version of the Add-On (default: the latest version)
-        configuration_values: the configuration values for the Add-on (default: Use default configuration)
-        preserve_on_delete: specifying this option preserves the add-on software on your cluster but Amazon EKS stops managing any settings for the add-on (default: true)
-        removal_policy: the removal policy applied to the EKS add-on (default: RemovalPolicy.DESTROY)
+        addon_name: name of the add-on (e.g. ``vpc-cni``)
+        cluster: the cluster to install the add-on on
+        addon_version: add-on version (default: the latest)
+        configuration_values: configuration values for the add-on (default: its defaults)
+        preserve_on_delete: keep the add-on's software on the cluster when the add-on is deleted, only unmanaging it (default: true)
+        removal_policy: what happens to the add-on when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
     """
 
     addon_name: str
@@ -168,12 +168,12 @@ class AlbControllerOptions:
     """aws-cdk-lib's ``aws_eks_v2.AlbControllerOptions``.
 
     Args:
-        version: version of the controller
-        additional_helm_chart_values: additional helm chart values for ALB controller (default: no additional helm chart values)
-        overwrite_service_account: overwrite any existing ALB controller service account (default: false)
-        policy: the IAM policy to apply to the service account (default: Corresponds to the predefined version)
-        removal_policy: the removal policy applied to the ALB controller resources (default: RemovalPolicy.DESTROY)
-        repository: the repository to pull the controller image from (default: '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon/aws-load-balancer-controller')
+        version: controller version to install
+        additional_helm_chart_values: extra Helm values for the controller chart (default: none)
+        overwrite_service_account: replace an existing controller service account (default: false)
+        policy: IAM policy for the controller's service account (default: the one that matches ``version``)
+        removal_policy: what happens to the controller's resources when CloudFormation stops managing them (default: RemovalPolicy.DESTROY)
+        repository: image repository of the controller (default: '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon/aws-load-balancer-controller')
     """
 
     version: AlbControllerVersion
@@ -189,13 +189,13 @@ class AlbControllerProps:
     """aws-cdk-lib's ``aws_eks_v2.AlbControllerProps``.
 
     Args:
-        version: version of the controller
-        additional_helm_chart_values: additional helm chart values for ALB controller (default: no additional helm chart values)
-        overwrite_service_account: overwrite any existing ALB controller service account (default: false)
-        policy: the IAM policy to apply to the service account (default: Corresponds to the predefined version)
-        removal_policy: the removal policy applied to the ALB controller resources (default: RemovalPolicy.DESTROY)
-        repository: the repository to pull the controller image from (default: '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon/aws-load-balancer-controller')
-        cluster: [disable-awslint:ref-via-interface] Cluster to install the controller onto
+        version: controller version to install
+        additional_helm_chart_values: extra Helm values for the controller chart (default: none)
+        overwrite_service_account: replace an existing controller service account (default: false)
+        policy: IAM policy for the controller's service account (default: the one that matches ``version``)
+        removal_policy: what happens to the controller's resources when CloudFormation stops managing them (default: RemovalPolicy.DESTROY)
+        repository: image repository of the controller (default: '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon/aws-load-balancer-controller')
+        cluster: the cluster to install the controller on
     """
 
     version: AlbControllerVersion
@@ -212,40 +212,40 @@ class AutoScalingGroupCapacityOptions:
     """aws-cdk-lib's ``aws_eks_v2.AutoScalingGroupCapacityOptions``.
 
     Args:
-        allow_all_outbound: whether the instances can initiate connections to anywhere by default (default: true)
-        associate_public_ip_address: whether instances in the Auto Scaling Group should have public IP addresses associated with them (default: Use subnet setting)
-        auto_scaling_group_name: the name of the Auto Scaling group (default: Auto generated by CloudFormation)
-        az_capacity_distribution_strategy: the strategy for distributing instances across Availability Zones (default: None)
-        block_devices: specifies how block devices are exposed to the instance (default: Uses the block device mapping of the AMI)
-        capacity_rebalance: indicates whether Capacity Rebalancing is enabled (default: false)
-        cooldown: default scaling cooldown for this AutoScalingGroup (default: Duration.minutes(5))
-        default_instance_warmup: the amount of time, in seconds, until a newly launched instance can contribute to the Amazon CloudWatch metrics (default: None)
-        deletion_protection: deletion protection for the Auto Scaling group (default: DeletionProtection.NONE)
-        desired_capacity: initial amount of instances in the fleet (default: minCapacity, and leave unchanged during deployment)
-        group_metrics: enable monitoring for group metrics, these metrics describe the group rather than any of its instances (default: no group metrics will be reported)
-        health_check: (deprecated) Configuration for health checks (default: HealthCheck.ec2 with no grace period)
-        health_checks: configuration for EC2 or additional health checks (default: EC2 type with no grace period)
-        ignore_unmodified_size_properties: if the ASG has scheduled actions, don't reset unchanged group sizes (default: true)
-        instance_lifecycle_policy: an instance lifecycle policy that defines how instances should be handled during lifecycle events, particularly when lifecycle hooks are abandoned or fail (default: None)
-        instance_monitoring: controls whether instances in this group are launched with detailed or basic monitoring (default: Monitoring.DETAILED)
-        key_name: (deprecated) Name of SSH keypair to grant access to instances (default: No SSH access will be possible)
-        key_pair: the SSH keypair to grant access to the instance (default: No SSH access will be possible)
-        max_capacity: maximum number of instances in the fleet (default: desiredCapacity)
-        max_instance_lifetime: the maximum amount of time that an instance can be in service (default: none)
-        min_capacity: minimum number of instances in the fleet (default: 1)
-        new_instances_protected_from_scale_in: whether newly-launched instances are protected from termination by Amazon EC2 Auto Scaling when scaling in (default: false)
-        notifications: configure autoscaling group to send notifications about fleet changes to an SNS topic(s) (default: No fleet change notifications will be sent)
-        signals: configure waiting for signals during deployment (default: Do not wait for signals)
-        spot_price: the maximum hourly price (in USD) to be paid for any Spot Instance launched to fulfill the request (default: none)
-        ssm_session_permissions: add SSM session permissions to the instance role (default: false)
-        termination_policies: A policy or a list of policies that are used to select the instances to terminate (default: ``TerminationPolicy.DEFAULT``)
-        termination_policy_custom_lambda_function_arn: A lambda function Arn that can be used as a custom termination policy to select the instances to terminate (default: No lambda function Arn will be supplied)
-        update_policy: what to do when an AutoScalingGroup's instance configuration is changed (default: ``UpdatePolicy.rollingUpdate()`` if using ``init``, ``UpdatePolicy.none()`` otherwise)
-        vpc_subnets: where to place instances within the VPC (default: All Private subnets)
-        instance_type: instance type of the instances to start
-        bootstrap_enabled: configures the EC2 user-data script for instances in this autoscaling group to bootstrap the node (invoke ``/etc/eks/bootstrap.sh``) and associate it with the EKS cluster (default: true)
-        bootstrap_options: EKS node bootstrapping options (default: none)
-        machine_image_type: machine image type (default: MachineImageType.AMAZON_LINUX_2)
+        allow_all_outbound: let the instances open outbound connections anywhere (default: true)
+        associate_public_ip_address: give the instances public IP addresses (default: the subnet's setting)
+        auto_scaling_group_name: group name (default: generated by CloudFormation)
+        az_capacity_distribution_strategy: how instances are spread over Availability Zones (default: none)
+        block_devices: block device mappings of the instances (default: the AMI's)
+        capacity_rebalance: turn on Capacity Rebalancing (default: false)
+        cooldown: default scaling cooldown (default: Duration.minutes(5))
+        default_instance_warmup: time before a new instance's metrics count towards CloudWatch (default: none)
+        deletion_protection: deletion protection of the group (default: DeletionProtection.NONE)
+        desired_capacity: starting number of instances (default: ``min_capacity``, untouched on later deployments)
+        group_metrics: group-level metrics to report (default: none)
+        health_check: deprecated, use ``health_checks`` (default: EC2 checks, no grace period)
+        health_checks: EC2 or additional health checks (default: EC2 checks, no grace period)
+        ignore_unmodified_size_properties: with scheduled actions, leave unchanged size properties alone on update (default: true)
+        instance_lifecycle_policy: how instances are treated when lifecycle hooks are abandoned or fail (default: none)
+        instance_monitoring: detailed or basic instance monitoring (default: Monitoring.DETAILED)
+        key_name: deprecated, use ``key_pair``; SSH key pair name (default: no SSH access)
+        key_pair: SSH key pair of the instances (default: no SSH access)
+        max_capacity: largest number of instances (default: ``desired_capacity``)
+        max_instance_lifetime: longest time an instance may stay in service (default: none)
+        min_capacity: smallest number of instances (default: 1)
+        new_instances_protected_from_scale_in: protect new instances from scale-in termination (default: false)
+        notifications: SNS topics told about fleet changes (default: none)
+        signals: wait for instance signals during deployment (default: no waiting)
+        spot_price: maximum hourly Spot price in USD (default: none, on-demand)
+        ssm_session_permissions: grant the instance role SSM Session Manager permissions (default: false)
+        termination_policies: policies that pick instances to terminate (default: ``TerminationPolicy.DEFAULT``)
+        termination_policy_custom_lambda_function_arn: ARN of a Lambda function used as a custom termination policy (default: none)
+        update_policy: what happens on a change of the instance configuration (default: ``UpdatePolicy.rollingUpdate()`` with ``init``, else ``UpdatePolicy.none()``)
+        vpc_subnets: subnets for the instances (default: the private subnets)
+        instance_type: EC2 instance type of the nodes
+        bootstrap_enabled: have the user data run ``/etc/eks/bootstrap.sh`` so the nodes join the cluster (default: true)
+        bootstrap_options: options for the node bootstrap script (default: none)
+        machine_image_type: AMI family of the nodes (default: MachineImageType.AMAZON_LINUX_2)
     """
 
     instance_type: InstanceType
@@ -289,9 +289,9 @@ class AutoScalingGroupOptions:
     """aws-cdk-lib's ``aws_eks_v2.AutoScalingGroupOptions``.
 
     Args:
-        bootstrap_enabled: configures the EC2 user-data script for instances in this autoscaling group to bootstrap the node (invoke ``/etc/eks/bootstrap.sh``) and associate it with the EKS cluster (default: true)
-        bootstrap_options: allows options for node bootstrapping through EC2 user data (default: default options)
-        machine_image_type: allow options to specify different machine image type (default: MachineImageType.AMAZON_LINUX_2)
+        bootstrap_enabled: have the user data run ``/etc/eks/bootstrap.sh`` so the nodes join the cluster (default: true)
+        bootstrap_options: options for the node bootstrap run from the user data (default: the default options)
+        machine_image_type: AMI family of the nodes (default: MachineImageType.AMAZON_LINUX_2)
     """
 
     bootstrap_enabled: bool | None = None
@@ -304,13 +304,13 @@ class BootstrapOptions:
     """aws-cdk-lib's ``aws_eks_v2.BootstrapOptions``.
 
     Args:
-        additional_args: additional command line arguments to pass to the ``/etc/eks/bootstrap.sh`` command (default: none)
-        aws_api_retry_attempts: number of retry attempts for AWS API call (DescribeCluster) (default: 3)
-        dns_cluster_ip: overrides the IP address to use for DNS queries within the cluster (default: 10.100.0.10 or 172.20.0.10 based on the IP address of the primary interface)
-        docker_config_json: the contents of the ``/etc/docker/daemon.json`` file (default: none)
-        enable_docker_bridge: restores the docker default bridge network (default: false)
-        kubelet_extra_args: extra arguments to add to the kubelet (default: none)
-        use_max_pods: sets ``--max-pods`` for the kubelet based on the capacity of the EC2 instance (default: true)
+        additional_args: extra command-line arguments for ``/etc/eks/bootstrap.sh`` (default: none)
+        aws_api_retry_attempts: retries of the DescribeCluster API call (default: 3)
+        dns_cluster_ip: IP address for DNS queries in the cluster (default: 10.100.0.10 or 172.20.0.10, chosen from the primary interface's address)
+        docker_config_json: contents of ``/etc/docker/daemon.json`` (default: none)
+        enable_docker_bridge: bring back Docker's default bridge network (default: false)
+        kubelet_extra_args: extra kubelet arguments (default: none)
+        use_max_pods: set the kubelet's ``--max-pods`` from the instance type (default: true)
     """
 
     additional_args: str | None = None
@@ -327,18 +327,18 @@ class ClusterAttributes:
     """aws-cdk-lib's ``aws_eks_v2.ClusterAttributes``.
 
     Args:
-        cluster_name: the physical name of the Cluster.
-        cluster_certificate_authority_data: the certificate-authority-data for your cluster. Default: - if not specified ``cluster.clusterCertificateAuthorityData`` will throw an error
-        cluster_encryption_config_key_arn: amazon Resource Name (ARN) or alias of the customer master key (CMK). Default: - if not specified ``cluster.clusterEncryptionConfigKeyArn`` will throw an error
-        cluster_endpoint: the API Server endpoint URL. Default: - if not specified ``cluster.clusterEndpoint`` will throw an error.
-        cluster_security_group_id: the cluster security group that was created by Amazon EKS for the cluster. Default: - if not specified ``cluster.clusterSecurityGroupId`` will throw an error
-        ip_family: specify which IP family is used to assign Kubernetes pod and service IP addresses. Default: - IpFamily.IP_V4
-        kubectl_provider: kubectlProvider for issuing kubectl commands. Default: - Default CDK provider
-        kubectl_provider_options: options for creating the kubectl provider - a lambda function that executes ``kubectl`` and ``helm`` against the cluster. If defined, ``kubectlLayer`` is a required property. Default: - kubectl provider will not be created by default.
-        open_id_connect_provider: an Open ID Connect provider for this cluster that can be used to configure service accounts. You can either import an existing provider using ``iam.OpenIdConnectProvider.fromProviderArn``, or create a new provider using ``new eks.OpenIdConnectProvider`` Default: - if not specified ``cluster.openIdConnectProvider`` and ``cluster.addServiceAccount`` will throw an error.
-        prune: indicates whether Kubernetes resources added through ``addManifest()`` can be automatically pruned. When this is enabled (default), prune labels will be allocated and injected to each resource. These labels will then be used when issuing the ``kubectl apply`` operation with the ``--prune`` switch. Default: true
-        security_group_ids: additional security groups associated with this cluster. Default: - if not specified, no additional security groups will be considered in ``cluster.connections``.
-        vpc: the VPC in which this Cluster was created. Default: - if not specified ``cluster.vpc`` will throw an error
+        cluster_name: the cluster's name
+        cluster_certificate_authority_data: the cluster's certificate authority data (default: none; reading ``cluster_certificate_authority_data`` raises)
+        cluster_encryption_config_key_arn: ARN or alias of the KMS key that encrypts secrets (default: none; reading ``cluster_encryption_config_key_arn`` raises)
+        cluster_endpoint: URL of the API server (default: none; reading ``cluster_endpoint`` raises)
+        cluster_security_group_id: ID of the security group EKS made for the cluster (default: none; reading ``cluster_security_group_id`` raises)
+        ip_family: IP family of pod and service addresses (default: IpFamily.IP_V4)
+        kubectl_provider: provider that runs kubectl commands (default: the built-in one)
+        kubectl_provider_options: settings of a kubectl provider (a function running ``kubectl`` and ``helm``); ``kubectl_layer`` is then required (default: no provider)
+        open_id_connect_provider: OIDC provider for service-account roles, imported or new (default: none; ``open_id_connect_provider`` and ``add_service_account`` raise)
+        prune: label manifests added with ``add_manifest`` so ``kubectl apply --prune`` removes dropped resources (default: true)
+        security_group_ids: extra security groups of the cluster (default: none in ``connections``)
+        vpc: the cluster's VPC (default: none; reading ``vpc`` raises)
     """
 
     cluster_name: str
@@ -360,27 +360,27 @@ class ClusterCommonOptions:
     """aws-cdk-lib's ``aws_eks_v2.ClusterCommonOptions``.
 
     Args:
-        version: the Kubernetes version to run in the cluster.
-        alb_controller: install the AWS Load Balancer Controller onto the cluster. Default: - The controller is not installed.
-        cluster_logging: the cluster log types which you want to enable. Default: - none
-        cluster_name: name for the cluster. Default: - Automatically generated name
-        control_plane_scaling_tier: the scaling tier for the cluster's provisioned control plane. Provisioned Control Plane allows you to select a scaling tier to ensure high and predictable performance for demanding workloads such as AI training/inference, high-performance computing, or large-scale data processing. Default: - Standard control plane (no provisioned tier)
-        core_dns_compute_type: controls the "eks.amazonaws.com/compute-type" annotation in the CoreDNS configuration on your cluster to determine which compute type to use for CoreDNS. Default: CoreDnsComputeType.EC2 (for ``FargateCluster`` the default is FARGATE)
-        endpoint_access: configure access to the Kubernetes API server endpoint.. Default: EndpointAccess.PUBLIC_AND_PRIVATE
-        ip_family: specify which IP family is used to assign Kubernetes pod and service IP addresses. Default: IpFamily.IP_V4
-        kubectl_provider_options: options for creating the kubectl provider - a lambda function that executes ``kubectl`` and ``helm`` against the cluster. If defined, ``kubectlLayer`` is a required property. Default: - kubectl provider will not be created
-        masters_role: an IAM role that will be added to the ``system:masters`` Kubernetes RBAC group. Default: - no masters role.
-        prune: indicates whether Kubernetes resources added through ``addManifest()`` can be automatically pruned. When this is enabled (default), prune labels will be allocated and injected to each resource. These labels will then be used when issuing the ``kubectl apply`` operation with the ``--prune`` switch. Default: true
-        remote_node_networks: iPv4 CIDR blocks defining the expected address range of hybrid nodes that will join the cluster. Default: - none
-        remote_pod_networks: iPv4 CIDR blocks for Pods running Kubernetes webhooks on hybrid nodes. Default: - none
-        removal_policy: the removal policy applied to all CloudFormation resources created by this construct when they are no longer managed by CloudFormation. This can happen in one of three situations: - The resource is removed from the template, so CloudFormation stops managing it; - A change to the resource is made that requires it to be replaced, so CloudFormation stops managing it; - The stack is deleted, so CloudFormation stops managing all resources in it. This affects the EKS cluster itself, associated IAM roles, node groups, security groups, VPC and any other CloudFormation resources managed by this construct. Default: - Resources will be deleted.
-        role: role that provides permissions for the Kubernetes control plane to make calls to AWS API operations on your behalf. Default: - A role is automatically created for you
-        secrets_encryption_key: kMS secret for envelope encryption for Kubernetes secrets. Default: - By default, Kubernetes stores all secret object data within etcd and all etcd volumes used by Amazon EKS are encrypted at the disk-level using AWS-Managed encryption keys.
-        security_group: security Group to use for Control Plane ENIs. Default: - A security group is automatically created
-        service_ipv4_cidr: the CIDR block to assign Kubernetes service IP addresses from. Default: - Kubernetes assigns addresses from either the 10.100.0.0/16 or 172.20.0.0/16 CIDR blocks
-        tags: the tags assigned to the EKS cluster. Default: - none
-        vpc: the VPC in which to create the Cluster. Default: - a VPC with default configuration will be created and can be accessed through ``cluster.vpc``.
-        vpc_subnets: where to place EKS Control Plane ENIs. For example, to only select private subnets, supply the following: ``vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }]`` Default: - All public and private subnets
+        version: Kubernetes version of the cluster
+        alb_controller: install the AWS Load Balancer Controller (default: not installed)
+        cluster_logging: control plane log types to turn on (default: none)
+        cluster_name: cluster name (default: generated)
+        control_plane_scaling_tier: provisioned control plane tier, for steady performance under heavy load (default: the standard control plane)
+        core_dns_compute_type: compute type CoreDNS runs on, set as its ``eks.amazonaws.com/compute-type`` annotation (default: CoreDnsComputeType.EC2; FARGATE for ``FargateCluster``)
+        endpoint_access: who can reach the API server endpoint (default: EndpointAccess.PUBLIC_AND_PRIVATE)
+        ip_family: IP family of pod and service addresses (default: IpFamily.IP_V4)
+        kubectl_provider_options: settings of a kubectl provider (a function running ``kubectl`` and ``helm``); ``kubectl_layer`` is then required (default: no provider)
+        masters_role: IAM role added to the ``system:masters`` RBAC group (default: none)
+        prune: label manifests added with ``add_manifest`` so ``kubectl apply --prune`` removes dropped resources (default: true)
+        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
+        removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: deleted)
+        role: IAM role the control plane uses to call AWS (default: a new role)
+        secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
+        security_group: security group of the control plane ENIs (default: a new one)
+        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        tags: tags of the cluster (default: none)
+        vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
+        vpc_subnets: subnets for the control plane ENIs, e.g. only ``PRIVATE_WITH_EGRESS`` ones (default: all public and private subnets)
     """
 
     version: KubernetesVersion
@@ -411,34 +411,34 @@ class ClusterProps:
     """aws-cdk-lib's ``aws_eks_v2.ClusterProps``.
 
     Args:
-        version: the Kubernetes version to run in the cluster.
-        alb_controller: install the AWS Load Balancer Controller onto the cluster. Default: - The controller is not installed.
-        cluster_logging: the cluster log types which you want to enable. Default: - none
-        cluster_name: name for the cluster. Default: - Automatically generated name
-        control_plane_scaling_tier: the scaling tier for the cluster's provisioned control plane. Provisioned Control Plane allows you to select a scaling tier to ensure high and predictable performance for demanding workloads such as AI training/inference, high-performance computing, or large-scale data processing. Default: - Standard control plane (no provisioned tier)
-        core_dns_compute_type: controls the "eks.amazonaws.com/compute-type" annotation in the CoreDNS configuration on your cluster to determine which compute type to use for CoreDNS. Default: CoreDnsComputeType.EC2 (for ``FargateCluster`` the default is FARGATE)
-        endpoint_access: configure access to the Kubernetes API server endpoint.. Default: EndpointAccess.PUBLIC_AND_PRIVATE
-        ip_family: specify which IP family is used to assign Kubernetes pod and service IP addresses. Default: IpFamily.IP_V4
-        kubectl_provider_options: options for creating the kubectl provider - a lambda function that executes ``kubectl`` and ``helm`` against the cluster. If defined, ``kubectlLayer`` is a required property. Default: - kubectl provider will not be created
-        masters_role: an IAM role that will be added to the ``system:masters`` Kubernetes RBAC group. Default: - no masters role.
-        prune: indicates whether Kubernetes resources added through ``addManifest()`` can be automatically pruned. When this is enabled (default), prune labels will be allocated and injected to each resource. These labels will then be used when issuing the ``kubectl apply`` operation with the ``--prune`` switch. Default: true
-        remote_node_networks: iPv4 CIDR blocks defining the expected address range of hybrid nodes that will join the cluster. Default: - none
-        remote_pod_networks: iPv4 CIDR blocks for Pods running Kubernetes webhooks on hybrid nodes. Default: - none
-        removal_policy: the removal policy applied to all CloudFormation resources created by this construct when they are no longer managed by CloudFormation. This can happen in one of three situations: - The resource is removed from the template, so CloudFormation stops managing it; - A change to the resource is made that requires it to be replaced, so CloudFormation stops managing it; - The stack is deleted, so CloudFormation stops managing all resources in it. This affects the EKS cluster itself, associated IAM roles, node groups, security groups, VPC and any other CloudFormation resources managed by this construct. Default: - Resources will be deleted.
-        role: role that provides permissions for the Kubernetes control plane to make calls to AWS API operations on your behalf. Default: - A role is automatically created for you
-        secrets_encryption_key: kMS secret for envelope encryption for Kubernetes secrets. Default: - By default, Kubernetes stores all secret object data within etcd and all etcd volumes used by Amazon EKS are encrypted at the disk-level using AWS-Managed encryption keys.
-        security_group: security Group to use for Control Plane ENIs. Default: - A security group is automatically created
-        service_ipv4_cidr: the CIDR block to assign Kubernetes service IP addresses from. Default: - Kubernetes assigns addresses from either the 10.100.0.0/16 or 172.20.0.0/16 CIDR blocks
-        tags: the tags assigned to the EKS cluster. Default: - none
-        vpc: the VPC in which to create the Cluster. Default: - a VPC with default configuration will be created and can be accessed through ``cluster.vpc``.
-        vpc_subnets: where to place EKS Control Plane ENIs. For example, to only select private subnets, supply the following: ``vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }]`` Default: - All public and private subnets
-        bootstrap_cluster_creator_admin_permissions: whether or not IAM principal of the cluster creator was set as a cluster admin access entry during cluster creation time. Changing this value after the cluster has been created will result in the cluster being replaced. Default: true
-        bootstrap_self_managed_addons: if you set this value to False when creating a cluster, the default networking add-ons will not be installed. The default networking addons include vpc-cni, coredns, and kube-proxy. Use this option when you plan to install third-party alternative add-ons or self-manage the default networking add-ons. Changing this value after the cluster has been created will result in the cluster being replaced. Default: true if the mode is not EKS Auto Mode
-        compute: configuration for compute settings in Auto Mode. When enabled, EKS will automatically manage compute resources. Default: - Auto Mode compute disabled
-        default_capacity: number of instances to allocate as an initial capacity for this cluster. Instance type can be configured through ``defaultCapacityInstanceType``, which defaults to ``m5.large``. Use ``cluster.addAutoScalingGroupCapacity`` to add additional customized capacity. Set this to ``0`` is you wish to avoid the initial capacity allocation. Default: 2
-        default_capacity_instance: the instance type to use for the default capacity. This will only be taken into account if ``defaultCapacity`` is > 0. Default: m5.large
-        default_capacity_type: the default capacity type for the cluster. Default: AUTOMODE
-        output_config_command: determines whether a CloudFormation output with the ``aws eks update-kubeconfig`` command will be synthesized. This command will include the cluster name and, if applicable, the ARN of the masters IAM role. Default: true
+        version: Kubernetes version of the cluster
+        alb_controller: install the AWS Load Balancer Controller (default: not installed)
+        cluster_logging: control plane log types to turn on (default: none)
+        cluster_name: cluster name (default: generated)
+        control_plane_scaling_tier: provisioned control plane tier, for steady performance under heavy load (default: the standard control plane)
+        core_dns_compute_type: compute type CoreDNS runs on, set as its ``eks.amazonaws.com/compute-type`` annotation (default: CoreDnsComputeType.EC2; FARGATE for ``FargateCluster``)
+        endpoint_access: who can reach the API server endpoint (default: EndpointAccess.PUBLIC_AND_PRIVATE)
+        ip_family: IP family of pod and service addresses (default: IpFamily.IP_V4)
+        kubectl_provider_options: settings of a kubectl provider (a function running ``kubectl`` and ``helm``); ``kubectl_layer`` is then required (default: no provider)
+        masters_role: IAM role added to the ``system:masters`` RBAC group (default: none)
+        prune: label manifests added with ``add_manifest`` so ``kubectl apply --prune`` removes dropped resources (default: true)
+        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
+        removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: deleted)
+        role: IAM role the control plane uses to call AWS (default: a new role)
+        secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
+        security_group: security group of the control plane ENIs (default: a new one)
+        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        tags: tags of the cluster (default: none)
+        vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
+        vpc_subnets: subnets for the control plane ENIs, e.g. only ``PRIVATE_WITH_EGRESS`` ones (default: all public and private subnets)
+        bootstrap_cluster_creator_admin_permissions: give the creating IAM principal a cluster-admin access entry; changing it replaces the cluster (default: true)
+        bootstrap_self_managed_addons: install the default networking add-ons (vpc-cni, coredns, kube-proxy); false leaves them out, and changing it replaces the cluster (default: true unless in Auto Mode)
+        compute: Auto Mode compute, in which EKS manages the nodes (default: Auto Mode compute off)
+        default_capacity: number of instances of the initial capacity (type from ``default_capacity_instance``); 0 for none (default: 2)
+        default_capacity_instance: instance type of the initial capacity, used only when ``default_capacity`` > 0 (default: m5.large)
+        default_capacity_type: kind of the initial capacity (default: AUTOMODE)
+        output_config_command: add a stack output with the ``aws eks update-kubeconfig`` command, with the masters role's ARN if any (default: true)
     """
 
     version: KubernetesVersion
@@ -476,8 +476,8 @@ class ComputeConfig:
     """aws-cdk-lib's ``aws_eks_v2.ComputeConfig``.
 
     Args:
-        node_pools: names of nodePools to include in Auto Mode. You cannot modify the built in system and general-purpose node pools. You can only enable or disable them. Node pool values are case-sensitive and must be ``general-purpose`` and/or ``system``. Default: - ['system', 'general-purpose']
-        node_role: iAM role for the nodePools. Default: - generated by the CDK
+        node_pools: Auto Mode node pools to turn on, ``general-purpose`` and/or ``system`` (case-sensitive; the built-in pools can only be switched on or off) (default: ['system', 'general-purpose'])
+        node_role: IAM role of the node pools (default: a new role)
     """
 
     node_pools: Sequence[str] | None = None
@@ -489,9 +489,9 @@ class EksOptimizedImageProps:
     """aws-cdk-lib's ``aws_eks_v2.EksOptimizedImageProps``.
 
     Args:
-        cpu_arch: what cpu architecture to retrieve the image for (arm64 or x86_64) (default: CpuArch.X86_64)
-        kubernetes_version: the Kubernetes version to use (default: The latest version)
-        node_type: what instance type to retrieve the image for (standard or GPU-optimized) (default: NodeType.STANDARD)
+        cpu_arch: CPU architecture of the image, arm64 or x86_64 (default: CpuArch.X86_64)
+        kubernetes_version: Kubernetes version of the image (default: the latest)
+        node_type: standard or GPU-optimized image (default: NodeType.STANDARD)
     """
 
     cpu_arch: CpuArch | None = None
@@ -504,28 +504,28 @@ class FargateClusterProps:
     """aws-cdk-lib's ``aws_eks_v2.FargateClusterProps``.
 
     Args:
-        version: the Kubernetes version to run in the cluster.
-        alb_controller: install the AWS Load Balancer Controller onto the cluster. Default: - The controller is not installed.
-        cluster_logging: the cluster log types which you want to enable. Default: - none
-        cluster_name: name for the cluster. Default: - Automatically generated name
-        control_plane_scaling_tier: the scaling tier for the cluster's provisioned control plane. Provisioned Control Plane allows you to select a scaling tier to ensure high and predictable performance for demanding workloads such as AI training/inference, high-performance computing, or large-scale data processing. Default: - Standard control plane (no provisioned tier)
-        core_dns_compute_type: controls the "eks.amazonaws.com/compute-type" annotation in the CoreDNS configuration on your cluster to determine which compute type to use for CoreDNS. Default: CoreDnsComputeType.EC2 (for ``FargateCluster`` the default is FARGATE)
-        endpoint_access: configure access to the Kubernetes API server endpoint.. Default: EndpointAccess.PUBLIC_AND_PRIVATE
-        ip_family: specify which IP family is used to assign Kubernetes pod and service IP addresses. Default: IpFamily.IP_V4
-        kubectl_provider_options: options for creating the kubectl provider - a lambda function that executes ``kubectl`` and ``helm`` against the cluster. If defined, ``kubectlLayer`` is a required property. Default: - kubectl provider will not be created
-        masters_role: an IAM role that will be added to the ``system:masters`` Kubernetes RBAC group. Default: - no masters role.
-        prune: indicates whether Kubernetes resources added through ``addManifest()`` can be automatically pruned. When this is enabled (default), prune labels will be allocated and injected to each resource. These labels will then be used when issuing the ``kubectl apply`` operation with the ``--prune`` switch. Default: true
-        remote_node_networks: iPv4 CIDR blocks defining the expected address range of hybrid nodes that will join the cluster. Default: - none
-        remote_pod_networks: iPv4 CIDR blocks for Pods running Kubernetes webhooks on hybrid nodes. Default: - none
-        removal_policy: the removal policy applied to all CloudFormation resources created by this construct when they are no longer managed by CloudFormation. This can happen in one of three situations: - The resource is removed from the template, so CloudFormation stops managing it; - A change to the resource is made that requires it to be replaced, so CloudFormation stops managing it; - The stack is deleted, so CloudFormation stops managing all resources in it. This affects the EKS cluster itself, associated IAM roles, node groups, security groups, VPC and any other CloudFormation resources managed by this construct. Default: - Resources will be deleted.
-        role: role that provides permissions for the Kubernetes control plane to make calls to AWS API operations on your behalf. Default: - A role is automatically created for you
-        secrets_encryption_key: kMS secret for envelope encryption for Kubernetes secrets. Default: - By default, Kubernetes stores all secret object data within etcd and all etcd volumes used by Amazon EKS are encrypted at the disk-level using AWS-Managed encryption keys.
-        security_group: security Group to use for Control Plane ENIs. Default: - A security group is automatically created
-        service_ipv4_cidr: the CIDR block to assign Kubernetes service IP addresses from. Default: - Kubernetes assigns addresses from either the 10.100.0.0/16 or 172.20.0.0/16 CIDR blocks
-        tags: the tags assigned to the EKS cluster. Default: - none
-        vpc: the VPC in which to create the Cluster. Default: - a VPC with default configuration will be created and can be accessed through ``cluster.vpc``.
-        vpc_subnets: where to place EKS Control Plane ENIs. For example, to only select private subnets, supply the following: ``vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }]`` Default: - All public and private subnets
-        default_profile: fargate Profile to create along with the cluster. Default: - A profile called "default" with 'default' and 'kube-system' selectors will be created if this is left undefined.
+        version: Kubernetes version of the cluster
+        alb_controller: install the AWS Load Balancer Controller (default: not installed)
+        cluster_logging: control plane log types to turn on (default: none)
+        cluster_name: cluster name (default: generated)
+        control_plane_scaling_tier: provisioned control plane tier, for steady performance under heavy load (default: the standard control plane)
+        core_dns_compute_type: compute type CoreDNS runs on, set as its ``eks.amazonaws.com/compute-type`` annotation (default: CoreDnsComputeType.EC2; FARGATE for ``FargateCluster``)
+        endpoint_access: who can reach the API server endpoint (default: EndpointAccess.PUBLIC_AND_PRIVATE)
+        ip_family: IP family of pod and service addresses (default: IpFamily.IP_V4)
+        kubectl_provider_options: settings of a kubectl provider (a function running ``kubectl`` and ``helm``); ``kubectl_layer`` is then required (default: no provider)
+        masters_role: IAM role added to the ``system:masters`` RBAC group (default: none)
+        prune: label manifests added with ``add_manifest`` so ``kubectl apply --prune`` removes dropped resources (default: true)
+        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
+        removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: deleted)
+        role: IAM role the control plane uses to call AWS (default: a new role)
+        secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
+        security_group: security group of the control plane ENIs (default: a new one)
+        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        tags: tags of the cluster (default: none)
+        vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
+        vpc_subnets: subnets for the control plane ENIs, e.g. only ``PRIVATE_WITH_EGRESS`` ones (default: all public and private subnets)
+        default_profile: Fargate profile created with the cluster (default: one named "default" selecting the ``default`` and ``kube-system`` namespaces)
     """
 
     version: KubernetesVersion
@@ -557,12 +557,12 @@ class FargateProfileOptions:
     """aws-cdk-lib's ``aws_eks_v2.FargateProfileOptions``.
 
     Args:
-        selectors: the selectors to match for pods to use this Fargate profile
-        fargate_profile_name: the name of the Fargate profile (default: generated)
-        pod_execution_role: the pod execution role to use for pods that match the selectors in the Fargate profile (default: a role will be automatically created)
-        removal_policy: the removal policy applied to the custom resource that manages the Fargate profile (default: RemovalPolicy.DESTROY)
-        subnet_selection: select which subnets to launch your pods into (default: all private subnets of the VPC are selected)
-        vpc: the VPC from which to select subnets to launch your pods into (default: all private subnets used by the EKS cluster)
+        selectors: which pods run on this profile
+        fargate_profile_name: profile name (default: generated)
+        pod_execution_role: execution role of the profile's pods (default: a new role)
+        removal_policy: what happens to the profile's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        subnet_selection: subnets the pods run in (default: the VPC's private subnets)
+        vpc: VPC whose subnets the pods run in (default: the cluster's private subnets)
     """
 
     selectors: Sequence[Selector]
@@ -578,13 +578,13 @@ class FargateProfileProps:
     """aws-cdk-lib's ``aws_eks_v2.FargateProfileProps``.
 
     Args:
-        selectors: the selectors to match for pods to use this Fargate profile
-        fargate_profile_name: the name of the Fargate profile (default: generated)
-        pod_execution_role: the pod execution role to use for pods that match the selectors in the Fargate profile (default: a role will be automatically created)
-        removal_policy: the removal policy applied to the custom resource that manages the Fargate profile (default: RemovalPolicy.DESTROY)
-        subnet_selection: select which subnets to launch your pods into (default: all private subnets of the VPC are selected)
-        vpc: the VPC from which to select subnets to launch your pods into (default: all private subnets used by the EKS cluster)
-        cluster: the EKS cluster to apply the Fargate profile to
+        selectors: which pods run on this profile
+        fargate_profile_name: profile name (default: generated)
+        pod_execution_role: execution role of the profile's pods (default: a new role)
+        removal_policy: what happens to the profile's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        subnet_selection: subnets the pods run in (default: the VPC's private subnets)
+        vpc: VPC whose subnets the pods run in (default: the cluster's private subnets)
+        cluster: the cluster the profile belongs to
     """
 
     selectors: Sequence[Selector]
@@ -601,7 +601,7 @@ class GrantAccessOptions:
     """aws-cdk-lib's ``aws_eks_v2.GrantAccessOptions``.
 
     Args:
-        access_entry_type: the type of the access entry (default: AccessEntryType.STANDARD - Standard access entry type that supports access policies)
+        access_entry_type: access entry type (default: AccessEntryType.STANDARD, which takes access policies)
     """
 
     access_entry_type: AccessEntryType | None = None
@@ -612,19 +612,19 @@ class HelmChartOptions:
     """aws-cdk-lib's ``aws_eks_v2.HelmChartOptions``.
 
     Args:
-        atomic: whether or not Helm should treat this operation as atomic; if set, upgrade process rolls back changes made in case of failed upgrade (default: false)
-        chart: the name of the chart (default: No chart name)
-        chart_asset: the chart in the form of an asset (default: No chart asset)
-        create_namespace: create namespace if not exist (default: true)
-        namespace: the Kubernetes namespace scope of the requests (default: default)
-        release: the name of the release (default: If no release name is given, it will use the last 53 characters of the node's unique id)
-        removal_policy: the removal policy applied to the custom resource that manages the Helm chart (default: RemovalPolicy.DESTROY)
-        repository: the repository which contains the chart (default: No repository will be used, which means that the chart needs to be an absolute URL)
-        skip_crds: if set, no CRDs will be installed (default: CRDs are installed if not already present)
-        timeout: amount of time to wait for any individual Kubernetes operation (default: Duration.minutes(5))
-        values: the values to be used by the chart (default: No values are provided to the chart)
-        version: the chart version to install (default: If this is not specified, the latest version is installed)
-        wait: whether or not Helm should wait until all Pods, PVCs, Services, and minimum number of Pods of a Deployment, StatefulSet, or ReplicaSet are in a ready state before marking the release as successful (default: Helm will not wait before marking release as successful)
+        atomic: roll the release back if the upgrade fails (default: false)
+        chart: chart name (default: none)
+        chart_asset: the chart as an asset (default: none)
+        create_namespace: create the namespace when missing (default: true)
+        namespace: Kubernetes namespace of the release (default: default)
+        release: release name (default: the last 53 characters of the node's unique ID)
+        removal_policy: what happens to the chart's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        repository: chart repository (default: none; ``chart`` must then be an absolute URL)
+        skip_crds: do not install CRDs (default: CRDs are installed when missing)
+        timeout: how long each Kubernetes operation may take (default: Duration.minutes(5))
+        values: chart values (default: none)
+        version: chart version (default: the latest)
+        wait: wait for the release's pods, PVCs, services and workloads to be ready before reporting success (default: no waiting)
     """
 
     atomic: bool | None = None
@@ -647,20 +647,20 @@ class HelmChartProps:
     """aws-cdk-lib's ``aws_eks_v2.HelmChartProps``.
 
     Args:
-        atomic: whether or not Helm should treat this operation as atomic; if set, upgrade process rolls back changes made in case of failed upgrade (default: false)
-        chart: the name of the chart (default: No chart name)
-        chart_asset: the chart in the form of an asset (default: No chart asset)
-        create_namespace: create namespace if not exist (default: true)
-        namespace: the Kubernetes namespace scope of the requests (default: default)
-        release: the name of the release (default: If no release name is given, it will use the last 53 characters of the node's unique id)
-        removal_policy: the removal policy applied to the custom resource that manages the Helm chart (default: RemovalPolicy.DESTROY)
-        repository: the repository which contains the chart (default: No repository will be used, which means that the chart needs to be an absolute URL)
-        skip_crds: if set, no CRDs will be installed (default: CRDs are installed if not already present)
-        timeout: amount of time to wait for any individual Kubernetes operation (default: Duration.minutes(5))
-        values: the values to be used by the chart (default: No values are provided to the chart)
-        version: the chart version to install (default: If this is not specified, the latest version is installed)
-        wait: whether or not Helm should wait until all Pods, PVCs, Services, and minimum number of Pods of a Deployment, StatefulSet, or ReplicaSet are in a ready state before marking the release as successful (default: Helm will not wait before marking release as successful)
-        cluster: the EKS cluster to apply this configuration to
+        atomic: roll the release back if the upgrade fails (default: false)
+        chart: chart name (default: none)
+        chart_asset: the chart as an asset (default: none)
+        create_namespace: create the namespace when missing (default: true)
+        namespace: Kubernetes namespace of the release (default: default)
+        release: release name (default: the last 53 characters of the node's unique ID)
+        removal_policy: what happens to the chart's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        repository: chart repository (default: none; ``chart`` must then be an absolute URL)
+        skip_crds: do not install CRDs (default: CRDs are installed when missing)
+        timeout: how long each Kubernetes operation may take (default: Duration.minutes(5))
+        values: chart values (default: none)
+        version: chart version (default: the latest)
+        wait: wait for the release's pods, PVCs, services and workloads to be ready before reporting success (default: no waiting)
+        cluster: the cluster this applies to
     """
 
     cluster: ICluster
@@ -684,8 +684,8 @@ class IngressLoadBalancerAddressOptions:
     """aws-cdk-lib's ``aws_eks_v2.IngressLoadBalancerAddressOptions``.
 
     Args:
-        namespace: the namespace the service belongs to (default: 'default')
-        timeout: timeout for waiting on the load balancer address (default: Duration.minutes(5))
+        namespace: namespace of the service (default: 'default')
+        timeout: how long to wait for the load balancer address (default: Duration.minutes(5))
     """
 
     namespace: str | None = None
@@ -697,8 +697,8 @@ class KubectlProviderAttributes:
     """aws-cdk-lib's ``aws_eks_v2.KubectlProviderAttributes``.
 
     Args:
-        service_token: the kubectl provider lambda arn.
-        role: the role of the provider lambda function. Only required if you deploy helm charts using this imported provider. Default: - no role.
+        service_token: ARN of the kubectl provider function
+        role: role of the provider function, needed only to deploy Helm charts through the imported provider (default: none)
     """
 
     service_token: str
@@ -710,15 +710,15 @@ class KubectlProviderOptions:
     """aws-cdk-lib's ``aws_eks_v2.KubectlProviderOptions``.
 
     Args:
-        kubectl_layer: an AWS Lambda layer that includes ``kubectl`` and ``helm``.
-        awscli_layer: an AWS Lambda layer that contains the ``aws`` CLI. Default: - If not defined, a default layer will be used containing the AWS CLI 2.x.
-        environment: custom environment variables when running ``kubectl`` against this cluster. Default: - No custom environment variables
-        memory: the amount of memory allocated to the kubectl provider's lambda function. Default: - 1024
-        private_subnets: subnets to host the ``kubectl`` compute resources. If not specified, the k8s endpoint is expected to be accessible publicly. Default: - the k8s is accessible publicly
-        removal_policy: the removal policy applied to the custom resource that provides kubectl. The removal policy controls what happens to the resource if it stops being managed by CloudFormation. This can happen in one of three situations: - The resource is removed from the template, so CloudFormation stops managing it - A change to the resource is made that requires it to be replaced, so CloudFormation stops managing it - The stack is deleted, so CloudFormation stops managing all resources in it Default: RemovalPolicy.DESTROY
-        role: an IAM role that can perform kubectl operations against this cluster. The role should be mapped to the ``system:masters`` Kubernetes RBAC role. This role is directly passed to the lambda handler that sends Kube Ctl commands to the cluster. Default: - if not specified, the default role created by a lambda function will be used.
-        security_group: (deprecated) A security group to use for ``kubectl`` execution. Default: - If not specified, the k8s endpoint is expected to be accessible publicly.
-        security_groups: security groups to use for ``kubectl`` execution. Default: - If not specified, the k8s endpoint is expected to be accessible publicly.
+        kubectl_layer: Lambda layer with ``kubectl`` and ``helm``
+        awscli_layer: Lambda layer with the ``aws`` CLI (default: a bundled layer with AWS CLI 2.x)
+        environment: environment variables for ``kubectl`` runs (default: none)
+        memory: memory of the provider function (default: 1024 MiB)
+        private_subnets: subnets for the provider function (default: none; the endpoint must then be public)
+        removal_policy: what happens to the provider's custom resource when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: RemovalPolicy.DESTROY)
+        role: IAM role for kubectl operations, mapped to ``system:masters`` and passed to the handler (default: the role the function creates)
+        security_group: deprecated, use ``security_groups``; security group for kubectl runs (default: none; the endpoint must then be public)
+        security_groups: security groups for kubectl runs (default: none; the endpoint must then be public)
     """
 
     kubectl_layer: ILayerVersion
@@ -737,16 +737,16 @@ class KubectlProviderProps:
     """aws-cdk-lib's ``aws_eks_v2.KubectlProviderProps``.
 
     Args:
-        kubectl_layer: an AWS Lambda layer that includes ``kubectl`` and ``helm``.
-        awscli_layer: an AWS Lambda layer that contains the ``aws`` CLI. Default: - If not defined, a default layer will be used containing the AWS CLI 2.x.
-        environment: custom environment variables when running ``kubectl`` against this cluster. Default: - No custom environment variables
-        memory: the amount of memory allocated to the kubectl provider's lambda function. Default: - 1024
-        private_subnets: subnets to host the ``kubectl`` compute resources. If not specified, the k8s endpoint is expected to be accessible publicly. Default: - the k8s is accessible publicly
-        removal_policy: the removal policy applied to the custom resource that provides kubectl. The removal policy controls what happens to the resource if it stops being managed by CloudFormation. This can happen in one of three situations: - The resource is removed from the template, so CloudFormation stops managing it - A change to the resource is made that requires it to be replaced, so CloudFormation stops managing it - The stack is deleted, so CloudFormation stops managing all resources in it Default: RemovalPolicy.DESTROY
-        role: an IAM role that can perform kubectl operations against this cluster. The role should be mapped to the ``system:masters`` Kubernetes RBAC role. This role is directly passed to the lambda handler that sends Kube Ctl commands to the cluster. Default: - if not specified, the default role created by a lambda function will be used.
-        security_group: (deprecated) A security group to use for ``kubectl`` execution. Default: - If not specified, the k8s endpoint is expected to be accessible publicly.
-        security_groups: security groups to use for ``kubectl`` execution. Default: - If not specified, the k8s endpoint is expected to be accessible publicly.
-        cluster: the cluster to control.
+        kubectl_layer: Lambda layer with ``kubectl`` and ``helm``
+        awscli_layer: Lambda layer with the ``aws`` CLI (default: a bundled layer with AWS CLI 2.x)
+        environment: environment variables for ``kubectl`` runs (default: none)
+        memory: memory of the provider function (default: 1024 MiB)
+        private_subnets: subnets for the provider function (default: none; the endpoint must then be public)
+        removal_policy: what happens to the provider's custom resource when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: RemovalPolicy.DESTROY)
+        role: IAM role for kubectl operations, mapped to ``system:masters`` and passed to the handler (default: the role the function creates)
+        security_group: deprecated, use ``security_groups``; security group for kubectl runs (default: none; the endpoint must then be public)
+        security_groups: security groups for kubectl runs (default: none; the endpoint must then be public)
+        cluster: the cluster the provider manages
     """
 
     kubectl_layer: ILayerVersion
@@ -766,11 +766,11 @@ class KubernetesManifestOptions:
     """aws-cdk-lib's ``aws_eks_v2.KubernetesManifestOptions``.
 
     Args:
-        ingress_alb: automatically detect ``Ingress`` resources in the manifest and annotate them so they are picked up by an ALB Ingress Controller (default: false)
-        ingress_alb_scheme: specify the ALB scheme that should be applied to ``Ingress`` resources (default: AlbScheme.INTERNAL)
-        prune: when a resource is removed from a Kubernetes manifest, it no longer appears in the manifest, and there is no way to know that this resource needs to be deleted (default: based on the prune option of the cluster, which is ``true`` unless otherwise specified)
-        removal_policy: the removal policy applied to the custom resource that manages the Kubernetes manifest (default: RemovalPolicy.DESTROY)
-        skip_validation: A flag to signify if the manifest validation should be skipped (default: false)
+        ingress_alb: annotate the manifest's ``Ingress`` resources for an ALB ingress controller (default: false)
+        ingress_alb_scheme: ALB scheme put on those ``Ingress`` resources (default: AlbScheme.INTERNAL)
+        prune: delete resources that a later version of the manifest drops, using prune labels (default: the cluster's ``prune`` setting, true unless changed)
+        removal_policy: what happens to the manifest's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        skip_validation: skip validation of the manifest (default: false)
     """
 
     ingress_alb: bool | None = None
@@ -785,14 +785,14 @@ class KubernetesManifestProps:
     """aws-cdk-lib's ``aws_eks_v2.KubernetesManifestProps``.
 
     Args:
-        ingress_alb: automatically detect ``Ingress`` resources in the manifest and annotate them so they are picked up by an ALB Ingress Controller (default: false)
-        ingress_alb_scheme: specify the ALB scheme that should be applied to ``Ingress`` resources (default: AlbScheme.INTERNAL)
-        prune: when a resource is removed from a Kubernetes manifest, it no longer appears in the manifest, and there is no way to know that this resource needs to be deleted (default: based on the prune option of the cluster, which is ``true`` unless otherwise specified)
-        removal_policy: the removal policy applied to the custom resource that manages the Kubernetes manifest (default: RemovalPolicy.DESTROY)
-        skip_validation: A flag to signify if the manifest validation should be skipped (default: false)
-        cluster: the EKS cluster to apply this manifest to
-        manifest: the manifest to apply
-        overwrite: overwrite any existing resources (default: false)
+        ingress_alb: annotate the manifest's ``Ingress`` resources for an ALB ingress controller (default: false)
+        ingress_alb_scheme: ALB scheme put on those ``Ingress`` resources (default: AlbScheme.INTERNAL)
+        prune: delete resources that a later version of the manifest drops, using prune labels (default: the cluster's ``prune`` setting, true unless changed)
+        removal_policy: what happens to the manifest's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        skip_validation: skip validation of the manifest (default: false)
+        cluster: the cluster the manifest is applied to
+        manifest: the Kubernetes objects to apply
+        overwrite: replace existing resources (default: false)
     """
 
     cluster: ICluster
@@ -810,13 +810,13 @@ class KubernetesObjectValueProps:
     """aws-cdk-lib's ``aws_eks_v2.KubernetesObjectValueProps``.
 
     Args:
-        cluster: the EKS cluster to fetch attributes from
-        json_path: JSONPath to the specific value
-        object_name: the name of the object to query
-        object_type: the object type to query
-        object_namespace: the namespace the object belongs to (default: 'default')
-        removal_policy: the removal policy applied to the custom resource that manages the Kubernetes object value (default: RemovalPolicy.DESTROY)
-        timeout: timeout for waiting on a value (default: Duration.minutes(5))
+        cluster: the cluster to read from
+        json_path: JSONPath of the value in the object
+        object_name: name of the object
+        object_type: kind of the object
+        object_namespace: namespace of the object (default: 'default')
+        removal_policy: what happens to the value's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        timeout: how long to wait for the value (default: Duration.minutes(5))
     """
 
     cluster: ICluster
@@ -833,13 +833,13 @@ class KubernetesPatchProps:
     """aws-cdk-lib's ``aws_eks_v2.KubernetesPatchProps``.
 
     Args:
-        apply_patch: the JSON object to pass to ``kubectl patch`` when the resource is created/updated
-        cluster: the cluster to apply the patch to
-        resource_name: the full name of the resource to patch (e.g
-        restore_patch: the JSON object to pass to ``kubectl patch`` when the resource is removed
-        patch_type: the patch type to pass to ``kubectl patch`` (default: PatchType.STRATEGIC)
-        removal_policy: the removal policy applied to the custom resource that manages the Kubernetes patch (default: RemovalPolicy.DESTROY)
-        resource_namespace: the kubernetes API namespace (default: "default")
+        apply_patch: JSON patch given to ``kubectl patch`` on create and update
+        cluster: the cluster holding the resource
+        resource_name: ``kind/name`` of the resource to patch (e.g. ``deployment/coredns``)
+        restore_patch: JSON patch given to ``kubectl patch`` on delete
+        patch_type: patch type passed to ``kubectl patch`` (default: PatchType.STRATEGIC)
+        removal_policy: what happens to the patch's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        resource_namespace: namespace of the resource (default: "default")
     """
 
     apply_patch: Mapping[str, object]
@@ -856,8 +856,8 @@ class LaunchTemplateSpec:
     """aws-cdk-lib's ``aws_eks_v2.LaunchTemplateSpec``.
 
     Args:
-        id: the Launch template ID
-        version: the launch template version to be used (optional) (default: the default version of the launch template)
+        id: launch template ID
+        version: launch template version (default: the template's default version)
     """
 
     id: str
@@ -869,27 +869,27 @@ class NodegroupOptions:
     """aws-cdk-lib's ``aws_eks_v2.NodegroupOptions``.
 
     Args:
-        ami_type: the AMI type for your node group (default: auto-determined from the instanceTypes property when launchTemplateSpec property is not specified)
-        capacity_type: the capacity type of the nodegroup (default: ON_DEMAND)
-        desired_size: the current number of worker nodes that the managed node group should maintain (default: 2)
-        disk_size: the root device disk size (in GiB) for your node group instances (default: 20)
-        enable_node_auto_repair: specifies whether to enable node auto repair for the node group (default: disabled)
-        force_update: force the update if the existing node group's pods are unable to be drained due to a pod disruption budget issue (default: true)
-        instance_types: the instance types to use for your node group (default: t3.medium will be used according to the cloudformation document)
-        labels: the Kubernetes labels to be applied to the nodes in the node group when they are created (default: None)
-        launch_template_spec: launch template specification used for the nodegroup (default: no launch template)
-        max_size: the maximum number of worker nodes that the managed node group can scale out to (default: desiredSize)
-        max_unavailable: the maximum number of nodes unavailable at once during a version update (default: 1)
-        max_unavailable_percentage: the maximum percentage of nodes unavailable during a version update (default: undefined - node groups will update instances one at a time)
-        min_size: the minimum number of worker nodes that the managed node group can scale in to (default: 1)
-        nodegroup_name: name of the Nodegroup (default: resource ID)
-        node_role: the IAM role to associate with your node group (default: None)
-        release_version: the AMI version of the Amazon EKS-optimized AMI to use with your node group (for example, ``1.14.7-YYYYMMDD``) (default: The latest available AMI version for the node group's current Kubernetes version is used)
-        remote_access: the remote access (SSH) configuration to use with your node group (default: disabled)
-        removal_policy: the removal policy applied to the managed node group (default: RemovalPolicy.DESTROY)
-        subnets: the subnets to use for the Auto Scaling group that is created for your node group (default: private subnets)
-        tags: the metadata to apply to the node group to assist with categorization and organization (default: None)
-        taints: the Kubernetes taints to be applied to the nodes in the node group when they are created (default: None)
+        ami_type: AMI type of the nodes (default: derived from ``instance_types`` when no launch template is given)
+        capacity_type: on-demand or spot capacity (default: ON_DEMAND)
+        desired_size: number of nodes to keep (default: 2)
+        disk_size: root volume size in GiB (default: 20)
+        enable_node_auto_repair: turn on node auto repair (default: off)
+        force_update: update even when a pod disruption budget keeps pods from draining (default: true)
+        instance_types: instance types of the nodes (default: t3.medium, as CloudFormation picks)
+        labels: Kubernetes labels of the nodes (default: none)
+        launch_template_spec: launch template of the nodes (default: none)
+        max_size: largest number of nodes (default: ``desired_size``)
+        max_unavailable: most nodes unavailable at once during a version update (default: 1)
+        max_unavailable_percentage: largest percentage of nodes unavailable during a version update (default: unset; nodes update one by one)
+        min_size: smallest number of nodes (default: 1)
+        nodegroup_name: node group name (default: the construct ID)
+        node_role: IAM role of the nodes (default: none)
+        release_version: version of the EKS-optimized AMI, e.g. ``1.14.7-YYYYMMDD`` (default: the newest one for the cluster's Kubernetes version)
+        remote_access: SSH access to the nodes (default: off)
+        removal_policy: what happens to the node group when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        subnets: subnets of the node group's Auto Scaling group (default: the private subnets)
+        tags: tags of the node group (default: none)
+        taints: Kubernetes taints of the nodes (default: none)
     """
 
     ami_type: NodegroupAmiType | None = None
@@ -920,28 +920,28 @@ class NodegroupProps:
     """aws-cdk-lib's ``aws_eks_v2.NodegroupProps``.
 
     Args:
-        ami_type: the AMI type for your node group (default: auto-determined from the instanceTypes property when launchTemplateSpec property is not specified)
-        capacity_type: the capacity type of the nodegroup (default: ON_DEMAND)
-        desired_size: the current number of worker nodes that the managed node group should maintain (default: 2)
-        disk_size: the root device disk size (in GiB) for your node group instances (default: 20)
-        enable_node_auto_repair: specifies whether to enable node auto repair for the node group (default: disabled)
-        force_update: force the update if the existing node group's pods are unable to be drained due to a pod disruption budget issue (default: true)
-        instance_types: the instance types to use for your node group (default: t3.medium will be used according to the cloudformation document)
-        labels: the Kubernetes labels to be applied to the nodes in the node group when they are created (default: None)
-        launch_template_spec: launch template specification used for the nodegroup (default: no launch template)
-        max_size: the maximum number of worker nodes that the managed node group can scale out to (default: desiredSize)
-        max_unavailable: the maximum number of nodes unavailable at once during a version update (default: 1)
-        max_unavailable_percentage: the maximum percentage of nodes unavailable during a version update (default: undefined - node groups will update instances one at a time)
-        min_size: the minimum number of worker nodes that the managed node group can scale in to (default: 1)
-        nodegroup_name: name of the Nodegroup (default: resource ID)
-        node_role: the IAM role to associate with your node group (default: None)
-        release_version: the AMI version of the Amazon EKS-optimized AMI to use with your node group (for example, ``1.14.7-YYYYMMDD``) (default: The latest available AMI version for the node group's current Kubernetes version is used)
-        remote_access: the remote access (SSH) configuration to use with your node group (default: disabled)
-        removal_policy: the removal policy applied to the managed node group (default: RemovalPolicy.DESTROY)
-        subnets: the subnets to use for the Auto Scaling group that is created for your node group (default: private subnets)
-        tags: the metadata to apply to the node group to assist with categorization and organization (default: None)
-        taints: the Kubernetes taints to be applied to the nodes in the node group when they are created (default: None)
-        cluster: cluster resource
+        ami_type: AMI type of the nodes (default: derived from ``instance_types`` when no launch template is given)
+        capacity_type: on-demand or spot capacity (default: ON_DEMAND)
+        desired_size: number of nodes to keep (default: 2)
+        disk_size: root volume size in GiB (default: 20)
+        enable_node_auto_repair: turn on node auto repair (default: off)
+        force_update: update even when a pod disruption budget keeps pods from draining (default: true)
+        instance_types: instance types of the nodes (default: t3.medium, as CloudFormation picks)
+        labels: Kubernetes labels of the nodes (default: none)
+        launch_template_spec: launch template of the nodes (default: none)
+        max_size: largest number of nodes (default: ``desired_size``)
+        max_unavailable: most nodes unavailable at once during a version update (default: 1)
+        max_unavailable_percentage: largest percentage of nodes unavailable during a version update (default: unset; nodes update one by one)
+        min_size: smallest number of nodes (default: 1)
+        nodegroup_name: node group name (default: the construct ID)
+        node_role: IAM role of the nodes (default: none)
+        release_version: version of the EKS-optimized AMI, e.g. ``1.14.7-YYYYMMDD`` (default: the newest one for the cluster's Kubernetes version)
+        remote_access: SSH access to the nodes (default: off)
+        removal_policy: what happens to the node group when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
+        subnets: subnets of the node group's Auto Scaling group (default: the private subnets)
+        tags: tags of the node group (default: none)
+        taints: Kubernetes taints of the nodes (default: none)
+        cluster: the cluster the node group joins
     """
 
     cluster: ICluster
@@ -973,8 +973,8 @@ class NodegroupRemoteAccess:
     """aws-cdk-lib's ``aws_eks_v2.NodegroupRemoteAccess``.
 
     Args:
-        ssh_key_name: the Amazon EC2 SSH key that provides access for SSH communication with the worker nodes in the managed node group
-        source_security_groups: the security groups that are allowed SSH access (port 22) to the worker nodes (default: port 22 on the worker nodes is opened to the internet (0.0.0.0/0))
+        ssh_key_name: EC2 key pair for SSH to the nodes
+        source_security_groups: security groups allowed SSH (port 22) to the nodes (default: port 22 open to 0.0.0.0/0)
     """
 
     ssh_key_name: str
@@ -986,8 +986,8 @@ class OidcProviderNativeProps:
     """aws-cdk-lib's ``aws_eks_v2.OidcProviderNativeProps``.
 
     Args:
-        url: the URL of the identity provider
-        removal_policy: the removal policy to apply to the OpenID Connect Provider (default: RemovalPolicy.DESTROY)
+        url: URL of the identity provider
+        removal_policy: what happens to the provider when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
     """
 
     url: str
@@ -999,8 +999,8 @@ class OpenIdConnectProviderProps:
     """aws-cdk-lib's ``aws_eks_v2.OpenIdConnectProviderProps``.
 
     Args:
-        url: the URL of the identity provider
-        removal_policy: the removal policy to apply to the OpenID Connect Provider (default: RemovalPolicy.DESTROY)
+        url: URL of the identity provider
+        removal_policy: what happens to the provider when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
     """
 
     url: str
@@ -1012,7 +1012,7 @@ class RemoteNodeNetwork:
     """aws-cdk-lib's ``aws_eks_v2.RemoteNodeNetwork``.
 
     Args:
-        cidrs: specifies the list of remote node CIDRs
+        cidrs: CIDR ranges of the remote nodes
     """
 
     cidrs: Sequence[str]
@@ -1023,7 +1023,7 @@ class RemotePodNetwork:
     """aws-cdk-lib's ``aws_eks_v2.RemotePodNetwork``.
 
     Args:
-        cidrs: specifies the list of remote pod CIDRs
+        cidrs: CIDR ranges of the remote pods
     """
 
     cidrs: Sequence[str]
@@ -1034,8 +1034,8 @@ class Selector:
     """aws-cdk-lib's ``aws_eks_v2.Selector``.
 
     Args:
-        namespace: the Kubernetes namespace that the selector should match
-        labels: the Kubernetes labels that the selector should match (default: all pods within the namespace will be selected)
+        namespace: namespace a pod must be in
+        labels: labels a pod must carry (default: any pod in the namespace)
     """
 
     namespace: str
@@ -1047,13 +1047,13 @@ class ServiceAccountOptions:
     """aws-cdk-lib's ``aws_eks_v2.ServiceAccountOptions``.
 
     Args:
-        annotations: additional annotations of the service account (default: no additional annotations)
-        identity_type: the identity type to use for the service account (default: IdentityType.IRSA)
-        labels: additional labels of the service account (default: no additional labels)
-        name: the name of the service account (default: If no name is given, it will use the id of the resource)
-        namespace: the namespace of the service account (default: "default")
-        overwrite_service_account: overwrite existing service account (default: false)
-        removal_policy: the removal policy applied to the service account resources (default: RemovalPolicy.DESTROY)
+        annotations: extra annotations of the service account (default: none)
+        identity_type: how the service account gets its IAM identity (default: IdentityType.IRSA)
+        labels: extra labels of the service account (default: none)
+        name: service account name (default: the construct ID)
+        namespace: namespace of the service account (default: "default")
+        overwrite_service_account: replace an existing service account of that name (default: false)
+        removal_policy: what happens to the service account's resources when CloudFormation stops managing them (default: RemovalPolicy.DESTROY)
     """
 
     annotations: Mapping[str, str] | None = None
@@ -1070,14 +1070,14 @@ class ServiceAccountProps:
     """aws-cdk-lib's ``aws_eks_v2.ServiceAccountProps``.
 
     Args:
-        annotations: additional annotations of the service account (default: no additional annotations)
-        identity_type: the identity type to use for the service account (default: IdentityType.IRSA)
-        labels: additional labels of the service account (default: no additional labels)
-        name: the name of the service account (default: If no name is given, it will use the id of the resource)
-        namespace: the namespace of the service account (default: "default")
-        overwrite_service_account: overwrite existing service account (default: false)
-        removal_policy: the removal policy applied to the service account resources (default: RemovalPolicy.DESTROY)
-        cluster: the cluster to apply the patch to
+        annotations: extra annotations of the service account (default: none)
+        identity_type: how the service account gets its IAM identity (default: IdentityType.IRSA)
+        labels: extra labels of the service account (default: none)
+        name: service account name (default: the construct ID)
+        namespace: namespace of the service account (default: "default")
+        overwrite_service_account: replace an existing service account of that name (default: false)
+        removal_policy: what happens to the service account's resources when CloudFormation stops managing them (default: RemovalPolicy.DESTROY)
+        cluster: the cluster holding the resource
     """
 
     cluster: ICluster
@@ -1095,8 +1095,8 @@ class ServiceLoadBalancerAddressOptions:
     """aws-cdk-lib's ``aws_eks_v2.ServiceLoadBalancerAddressOptions``.
 
     Args:
-        namespace: the namespace the service belongs to (default: 'default')
-        timeout: timeout for waiting on the load balancer address (default: Duration.minutes(5))
+        namespace: namespace of the service (default: 'default')
+        timeout: how long to wait for the load balancer address (default: Duration.minutes(5))
     """
 
     namespace: str | None = None
@@ -1108,9 +1108,9 @@ class TaintSpec:
     """aws-cdk-lib's ``aws_eks_v2.TaintSpec``.
 
     Args:
-        effect: effect type (default: None)
-        key: taint key (default: None)
-        value: taint value (default: None)
+        effect: taint effect (default: none)
+        key: taint key (default: none)
+        value: taint value (default: none)
     """
 
     effect: TaintEffect | None = None
