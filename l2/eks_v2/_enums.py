@@ -6,196 +6,196 @@ import enum
 
 
 class AccessEntryType(enum.Enum):
-    """Represents the different types of access entries that can be used in an Amazon EKS cluster."""
+    """Kinds of EKS access entry."""
 
     STANDARD = "STANDARD"
-    """Represents a standard access entry."""
+    """A standard entry, the only kind that takes access policies."""
     FARGATE_LINUX = "FARGATE_LINUX"
-    """Represents a Fargate Linux access entry."""
+    """For the pod execution role of Fargate Linux pods."""
     EC2_LINUX = "EC2_LINUX"
-    """Represents an EC2 Linux access entry."""
+    """For the node role of EC2 Linux nodes."""
     EC2_WINDOWS = "EC2_WINDOWS"
-    """Represents an EC2 Windows access entry."""
+    """For the node role of EC2 Windows nodes."""
     EC2 = "EC2"
-    """Represents an EC2 access entry for EKS Auto Mode."""
+    """For the node role of EKS Auto Mode nodes."""
     HYBRID_LINUX = "HYBRID_LINUX"
-    """Represents a Hybrid Linux access entry for EKS Hybrid Nodes."""
+    """For the node role of EKS Hybrid Nodes."""
     HYPERPOD_LINUX = "HYPERPOD_LINUX"
-    """Represents a HyperPod Linux access entry for Amazon SageMaker HyperPod."""
+    """For the node role of SageMaker HyperPod nodes."""
 
 
 class AccessScopeType(enum.Enum):
-    """Represents the scope type of an access policy."""
+    """How far an access policy reaches."""
 
     NAMESPACE = "namespace"
-    """The policy applies to a specific namespace within the cluster."""
+    """Only the listed namespaces."""
     CLUSTER = "cluster"
-    """The policy applies to the entire cluster."""
+    """The whole cluster."""
 
 
 class AlbScheme(enum.Enum):
-    """ALB Scheme."""
+    """Scheme of the load balancers made for ``Ingress`` resources."""
 
     INTERNAL = "internal"
-    """The nodes of an internal load balancer have only private IP addresses."""
+    """Internal: private IP addresses only."""
     INTERNET_FACING = "internet-facing"
-    """An internet-facing load balancer has a publicly resolvable DNS name, so it can route requests from clients over the internet to the EC2 instances that are registered with the load balancer."""
+    """Internet-facing: a public DNS name, reachable from the internet."""
 
 
 class CapacityType(enum.Enum):
-    """Capacity type of the managed node group."""
+    """How the instances of a managed node group are bought."""
 
     SPOT = "SPOT"
-    """spot instances."""
+    """Spot Instances."""
     ON_DEMAND = "ON_DEMAND"
-    """on-demand instances."""
+    """On-Demand Instances."""
     CAPACITY_BLOCK = "CAPACITY_BLOCK"
-    """capacity block instances."""
+    """Instances of a Capacity Block reservation."""
 
 
 class ClusterLoggingTypes(enum.Enum):
-    """EKS cluster logging types."""
+    """Control plane log types."""
 
     API = "api"
-    """Logs pertaining to API requests to the cluster."""
+    """The API server's requests."""
     AUDIT = "audit"
-    """Logs pertaining to cluster access via the Kubernetes API."""
+    """Audit records of access through the Kubernetes API."""
     AUTHENTICATOR = "authenticator"
-    """Logs pertaining to authentication requests into the cluster."""
+    """Authentication of requests to the cluster."""
     CONTROLLER_MANAGER = "controllerManager"
-    """Logs pertaining to state of cluster controllers."""
+    """The controller manager."""
     SCHEDULER = "scheduler"
-    """Logs pertaining to scheduling decisions."""
+    """The scheduler."""
 
 
 class CoreDnsComputeType(enum.Enum):
-    """The type of compute resources to use for CoreDNS."""
+    """Where CoreDNS runs."""
 
     EC2 = "ec2"
-    """Deploy CoreDNS on EC2 instances."""
+    """On EC2 nodes."""
     FARGATE = "fargate"
-    """Deploy CoreDNS on Fargate-managed instances."""
+    """On Fargate."""
 
 
 class CpuArch(enum.Enum):
-    """CPU architecture."""
+    """CPU architecture of a node image."""
 
     ARM_64 = "arm64"
-    """arm64 CPU type."""
+    """ARM 64-bit."""
     X86_64 = "x86_64"
-    """x86_64 CPU type."""
+    """x86 64-bit."""
 
 
 class DefaultCapacityType(enum.Enum):
-    """The default capacity type for the cluster."""
+    """Kind of the capacity a cluster starts with."""
 
     NODEGROUP = "NODEGROUP"
-    """managed node group."""
+    """A managed node group."""
     EC2 = "EC2"
-    """EC2 autoscaling group."""
+    """A self-managed EC2 Auto Scaling group."""
     AUTOMODE = "AUTOMODE"
-    """EKS Auto Mode: compute managed by EKS."""
+    """EKS Auto Mode: EKS runs the nodes."""
 
 
 class IdentityType(enum.Enum):
-    """Enum representing the different identity types that can be used for a Kubernetes service account."""
+    """How a Kubernetes service account gets its IAM role."""
 
     IRSA = "IRSA"
-    """Use the IAM Roles for Service Accounts (IRSA) identity type."""
+    """IAM roles for service accounts (OIDC federation)."""
     POD_IDENTITY = "POD_IDENTITY"
-    """Use the EKS Pod Identities identity type."""
+    """EKS Pod Identity (association through the Pod Identity Agent)."""
 
 
 class IpFamily(enum.Enum):
-    """EKS cluster IP family."""
+    """IP family of a cluster's pod and service addresses."""
 
     IP_V4 = "ipv4"
-    """Use IPv4 for pods and services in your cluster."""
+    """IPv4 addresses."""
     IP_V6 = "ipv6"
-    """Use IPv6 for pods and services in your cluster."""
+    """IPv6 addresses."""
 
 
 class MachineImageType(enum.Enum):
-    """The machine image type."""
+    """Image family of self-managed nodes."""
 
     AMAZON_LINUX_2 = "AMAZON_LINUX_2"
-    """Amazon EKS-optimized Linux AMI."""
+    """The EKS-optimized Amazon Linux 2 AMI."""
     BOTTLEROCKET = "BOTTLEROCKET"
-    """Bottlerocket AMI."""
+    """The Bottlerocket AMI."""
 
 
 class NodeType(enum.Enum):
-    """Whether the worker nodes should support GPU or just standard instances."""
+    """Kind of instance a node image is built for."""
 
     STANDARD = "Standard"
-    """Standard instances."""
+    """General-purpose instances."""
     GPU = "GPU"
-    """GPU instances."""
+    """Instances with GPUs."""
     INFERENTIA = "INFERENTIA"
-    """Inferentia instances."""
+    """AWS Inferentia instances."""
     TRAINIUM = "TRAINIUM"
-    """Trainium instances."""
+    """AWS Trainium instances."""
 
 
 class NodegroupAmiType(enum.Enum):
-    """The AMI type for your node group."""
+    """AMI types of managed node groups (OS, architecture, accelerator drivers)."""
 
     AL2_X86_64 = "AL2_x86_64"
-    """Amazon Linux 2 (x86-64)."""
+    """AL2, x86-64."""
     AL2_X86_64_GPU = "AL2_x86_64_GPU"
-    """Amazon Linux 2 with GPU support."""
+    """AL2 with GPU drivers, x86-64."""
     AL2_ARM_64 = "AL2_ARM_64"
-    """Amazon Linux 2 (ARM-64)."""
+    """AL2, ARM64."""
     BOTTLEROCKET_ARM_64 = "BOTTLEROCKET_ARM_64"
-    """Bottlerocket Linux (ARM-64)."""
+    """Bottlerocket, ARM64."""
     BOTTLEROCKET_X86_64 = "BOTTLEROCKET_x86_64"
-    """Bottlerocket (x86-64)."""
+    """Bottlerocket, x86-64."""
     BOTTLEROCKET_ARM_64_NVIDIA = "BOTTLEROCKET_ARM_64_NVIDIA"
-    """Bottlerocket Linux with Nvidia-GPU support (ARM-64)."""
+    """Bottlerocket with NVIDIA drivers, ARM64."""
     BOTTLEROCKET_X86_64_NVIDIA = "BOTTLEROCKET_x86_64_NVIDIA"
-    """Bottlerocket with Nvidia-GPU support (x86-64)."""
+    """Bottlerocket with NVIDIA drivers, x86-64."""
     BOTTLEROCKET_ARM_64_FIPS = "BOTTLEROCKET_ARM_64_FIPS"
-    """Bottlerocket Linux (ARM-64) with FIPS enabled."""
+    """Bottlerocket in FIPS mode, ARM64."""
     BOTTLEROCKET_X86_64_FIPS = "BOTTLEROCKET_x86_64_FIPS"
-    """Bottlerocket (x86-64) with FIPS enabled."""
+    """Bottlerocket in FIPS mode, x86-64."""
     WINDOWS_CORE_2019_X86_64 = "WINDOWS_CORE_2019_x86_64"
-    """Windows Core 2019 (x86-64)."""
+    """Windows Server 2019 Core, x86-64."""
     WINDOWS_CORE_2022_X86_64 = "WINDOWS_CORE_2022_x86_64"
-    """Windows Core 2022 (x86-64)."""
+    """Windows Server 2022 Core, x86-64."""
     WINDOWS_FULL_2019_X86_64 = "WINDOWS_FULL_2019_x86_64"
-    """Windows Full 2019 (x86-64)."""
+    """Windows Server 2019 Full, x86-64."""
     WINDOWS_FULL_2022_X86_64 = "WINDOWS_FULL_2022_x86_64"
-    """Windows Full 2022 (x86-64)."""
+    """Windows Server 2022 Full, x86-64."""
     AL2023_X86_64_STANDARD = "AL2023_x86_64_STANDARD"
-    """Amazon Linux 2023 (x86-64)."""
+    """AL2023, x86-64."""
     AL2023_X86_64_NEURON = "AL2023_x86_64_NEURON"
-    """Amazon Linux 2023 with AWS Neuron drivers (x86-64)."""
+    """AL2023 with Neuron drivers (Inferentia, Trainium), x86-64."""
     AL2023_X86_64_NVIDIA = "AL2023_x86_64_NVIDIA"
-    """Amazon Linux 2023 with NVIDIA drivers (x86-64)."""
+    """AL2023 with NVIDIA drivers, x86-64."""
     AL2023_ARM_64_NVIDIA = "AL2023_ARM_64_NVIDIA"
-    """Amazon Linux 2023 with NVIDIA drivers (ARM-64)."""
+    """AL2023 with NVIDIA drivers, ARM64."""
     AL2023_ARM_64_STANDARD = "AL2023_ARM_64_STANDARD"
-    """Amazon Linux 2023 (ARM-64)."""
+    """AL2023, ARM64."""
 
 
 class PatchType(enum.Enum):
-    """Values for ``kubectl patch`` --type argument."""
+    """The ``--type`` of a ``kubectl patch``."""
 
     JSON = "json"
-    """JSON Patch, RFC 6902."""
+    """A JSON Patch (RFC 6902)."""
     MERGE = "merge"
-    """JSON Merge patch."""
+    """A JSON merge patch (RFC 7386)."""
     STRATEGIC = "strategic"
-    """Strategic merge patch."""
+    """A Kubernetes strategic merge patch."""
 
 
 class TaintEffect(enum.Enum):
-    """Effect types of kubernetes node taint."""
+    """What a node taint does to pods that do not tolerate it."""
 
     NO_SCHEDULE = "NO_SCHEDULE"
-    """NoSchedule."""
+    """NoSchedule: new pods are not scheduled on the node."""
     PREFER_NO_SCHEDULE = "PREFER_NO_SCHEDULE"
-    """PreferNoSchedule."""
+    """PreferNoSchedule: the scheduler avoids the node when it can."""
     NO_EXECUTE = "NO_EXECUTE"
-    """NoExecute."""
+    """NoExecute: running pods are evicted and new ones not scheduled."""
 
