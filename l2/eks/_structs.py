@@ -235,7 +235,7 @@ class AutoScalingGroupCapacityOptions:
         health_check: deprecated, use ``health_checks`` (default: EC2 checks, no grace period)
         health_checks: EC2 or additional health checks (default: EC2 checks, no grace period)
         ignore_unmodified_size_properties: with scheduled actions, leave unchanged size properties alone on update (default: true)
-        instance_lifecycle_policy: how instances are treated when lifecycle hooks are abandoned or fail (default: none)
+        instance_lifecycle_policy: what becomes of an instance whose lifecycle hook fails or is abandoned (default: none)
         instance_monitoring: detailed or basic instance monitoring (default: Monitoring.DETAILED)
         key_name: deprecated, use ``key_pair``; SSH key pair name (default: no SSH access)
         key_pair: SSH key pair of the instances (default: no SSH access)
@@ -347,7 +347,7 @@ class BootstrapOptions:
     Args:
         additional_args: extra command-line arguments for ``/etc/eks/bootstrap.sh`` (default: none)
         aws_api_retry_attempts: retries of the DescribeCluster API call (default: 3)
-        dns_cluster_ip: IP address for DNS queries in the cluster (default: 10.100.0.10 or 172.20.0.10, chosen from the primary interface's address)
+        dns_cluster_ip: cluster DNS server address the nodes use (default: 10.100.0.10 or 172.20.0.10, after the primary interface's address)
         docker_config_json: contents of ``/etc/docker/daemon.json`` (default: none)
         enable_docker_bridge: bring back Docker's default bridge network (default: false)
         kubelet_extra_args: extra kubelet arguments (default: none)
@@ -422,7 +422,7 @@ class ClusterOptions:
         version: Kubernetes version of the cluster
         cluster_name: cluster name (default: generated)
         output_cluster_name: add a stack output with the cluster name (default: false)
-        output_config_command: add a stack output with the ``aws eks update-kubeconfig`` command (default: true)
+        output_config_command: add a stack output holding the kubeconfig command (``aws eks update-kubeconfig ...``) (default: true)
         role: IAM role the control plane uses to call AWS (default: a new role)
         security_group: security group of the control plane ENIs (default: a new one)
         vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
@@ -446,11 +446,11 @@ class ClusterOptions:
         output_masters_role_arn: add a stack output with the masters role's ARN, when ``masters_role`` is given (default: false)
         place_cluster_handler_in_vpc: run the cluster handler functions in the VPC's private subnets picked by ``vpc_subnets`` (default: false)
         prune: let manifests added with ``add_manifest`` be pruned (default: true)
-        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_node_networks: IPv4 CIDR ranges that hybrid nodes joining the cluster live in (default: none)
         remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
         removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (default: deleted)
         secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
-        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        service_ipv4_cidr: CIDR range that service IPs come from (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
     """
 
     version: KubernetesVersion
@@ -495,7 +495,7 @@ class ClusterProps:
         version: Kubernetes version of the cluster
         cluster_name: cluster name (default: generated)
         output_cluster_name: add a stack output with the cluster name (default: false)
-        output_config_command: add a stack output with the ``aws eks update-kubeconfig`` command (default: true)
+        output_config_command: add a stack output holding the kubeconfig command (``aws eks update-kubeconfig ...``) (default: true)
         role: IAM role the control plane uses to call AWS (default: a new role)
         security_group: security group of the control plane ENIs (default: a new one)
         vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
@@ -519,11 +519,11 @@ class ClusterProps:
         output_masters_role_arn: add a stack output with the masters role's ARN, when ``masters_role`` is given (default: false)
         place_cluster_handler_in_vpc: run the cluster handler functions in the VPC's private subnets picked by ``vpc_subnets`` (default: false)
         prune: let manifests added with ``add_manifest`` be pruned (default: true)
-        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_node_networks: IPv4 CIDR ranges that hybrid nodes joining the cluster live in (default: none)
         remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
         removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (default: deleted)
         secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
-        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        service_ipv4_cidr: CIDR range that service IPs come from (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
         bootstrap_cluster_creator_admin_permissions: give the creating IAM principal a cluster-admin access entry; changing it replaces the cluster (default: true)
         bootstrap_self_managed_addons: install the default networking add-ons (vpc-cni, coredns, kube-proxy); false leaves them out (default: true)
         default_capacity: number of instances of the initial capacity; 0 for none (default: 2)
@@ -582,7 +582,7 @@ class CommonClusterOptions:
         version: Kubernetes version of the cluster
         cluster_name: cluster name (default: generated)
         output_cluster_name: add a stack output with the cluster name (default: false)
-        output_config_command: add a stack output with the ``aws eks update-kubeconfig`` command (default: true)
+        output_config_command: add a stack output holding the kubeconfig command (``aws eks update-kubeconfig ...``) (default: true)
         role: IAM role the control plane uses to call AWS (default: a new role)
         security_group: security group of the control plane ENIs (default: a new one)
         vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
@@ -622,7 +622,7 @@ class FargateClusterProps:
         version: Kubernetes version of the cluster
         cluster_name: cluster name (default: generated)
         output_cluster_name: add a stack output with the cluster name (default: false)
-        output_config_command: add a stack output with the ``aws eks update-kubeconfig`` command (default: true)
+        output_config_command: add a stack output holding the kubeconfig command (``aws eks update-kubeconfig ...``) (default: true)
         role: IAM role the control plane uses to call AWS (default: a new role)
         security_group: security group of the control plane ENIs (default: a new one)
         vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
@@ -646,11 +646,11 @@ class FargateClusterProps:
         output_masters_role_arn: add a stack output with the masters role's ARN, when ``masters_role`` is given (default: false)
         place_cluster_handler_in_vpc: run the cluster handler functions in the VPC's private subnets picked by ``vpc_subnets`` (default: false)
         prune: let manifests added with ``add_manifest`` be pruned (default: true)
-        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_node_networks: IPv4 CIDR ranges that hybrid nodes joining the cluster live in (default: none)
         remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
         removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (default: deleted)
         secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
-        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        service_ipv4_cidr: CIDR range that service IPs come from (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
         default_profile: Fargate profile created with the cluster (default: one named "default" selecting the ``default`` and ``kube-system`` namespaces)
     """
 
@@ -754,7 +754,7 @@ class HelmChartOptions:
         chart_asset: the chart as an asset (default: none)
         create_namespace: create the namespace when missing (default: true)
         namespace: Kubernetes namespace of the release (default: default)
-        release: release name (default: the last 53 characters of the node's unique ID)
+        release: release name (default: the construct's unique ID, cut to its last 53 characters)
         removal_policy: what happens to the chart's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
         repository: chart repository (default: none; ``chart`` must then be an absolute URL)
         skip_crds: do not install CRDs (default: CRDs are installed when missing)
@@ -789,7 +789,7 @@ class HelmChartProps:
         chart_asset: the chart as an asset (default: none)
         create_namespace: create the namespace when missing (default: true)
         namespace: Kubernetes namespace of the release (default: default)
-        release: release name (default: the last 53 characters of the node's unique ID)
+        release: release name (default: the construct's unique ID, cut to its last 53 characters)
         removal_policy: what happens to the chart's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
         repository: chart repository (default: none; ``chart`` must then be an absolute URL)
         skip_crds: do not install CRDs (default: CRDs are installed when missing)
@@ -822,7 +822,7 @@ class IngressLoadBalancerAddressOptions:
 
     Args:
         namespace: namespace of the service (default: 'default')
-        timeout: how long to wait for the load balancer address (default: Duration.minutes(5))
+        timeout: how long to wait until the service has a load balancer address (default: Duration.minutes(5))
     """
 
     namespace: str | None = None
@@ -975,8 +975,8 @@ class NodegroupOptions:
         labels: Kubernetes labels of the nodes (default: none)
         launch_template_spec: launch template of the nodes (default: none)
         max_size: largest number of nodes (default: ``desired_size``)
-        max_unavailable: most nodes unavailable at once during a version update (default: 1)
-        max_unavailable_percentage: largest percentage of nodes unavailable during a version update (default: unset; nodes update one by one)
+        max_unavailable: how many nodes a version update may take down at once (default: 1)
+        max_unavailable_percentage: what share of the nodes, in percent, a version update may take down at once (default: unset; one node at a time)
         min_size: smallest number of nodes (default: 1)
         nodegroup_name: node group name (default: the construct ID)
         node_role: IAM role of the nodes (default: none)
@@ -1026,8 +1026,8 @@ class NodegroupProps:
         labels: Kubernetes labels of the nodes (default: none)
         launch_template_spec: launch template of the nodes (default: none)
         max_size: largest number of nodes (default: ``desired_size``)
-        max_unavailable: most nodes unavailable at once during a version update (default: 1)
-        max_unavailable_percentage: largest percentage of nodes unavailable during a version update (default: unset; nodes update one by one)
+        max_unavailable: how many nodes a version update may take down at once (default: 1)
+        max_unavailable_percentage: what share of the nodes, in percent, a version update may take down at once (default: unset; one node at a time)
         min_size: smallest number of nodes (default: 1)
         nodegroup_name: node group name (default: the construct ID)
         node_role: IAM role of the nodes (default: none)
@@ -1192,7 +1192,7 @@ class ServiceLoadBalancerAddressOptions:
 
     Args:
         namespace: namespace of the service (default: 'default')
-        timeout: how long to wait for the load balancer address (default: Duration.minutes(5))
+        timeout: how long to wait until the service has a load balancer address (default: Duration.minutes(5))
     """
 
     namespace: str | None = None

@@ -105,6 +105,11 @@ class EndpointAccess:
     """Which networks may reach the cluster's Kubernetes API server endpoint.
 
     Use ``EndpointAccess.PUBLIC``, ``PRIVATE`` or ``PUBLIC_AND_PRIVATE`` (optionally narrowed with ``only_from``).
+
+    Args:
+        private_access: whether the endpoint is reachable from inside the VPC.
+        public_access: whether the endpoint is reachable from the internet.
+        public_cidrs: the CIDR blocks public access is limited to; only with ``public_access`` (default: any address).
     """
 
     PUBLIC: ClassVar[EndpointAccess]

@@ -226,7 +226,7 @@ class AutoScalingGroupCapacityOptions:
         health_check: deprecated, use ``health_checks`` (default: EC2 checks, no grace period)
         health_checks: EC2 or additional health checks (default: EC2 checks, no grace period)
         ignore_unmodified_size_properties: with scheduled actions, leave unchanged size properties alone on update (default: true)
-        instance_lifecycle_policy: how instances are treated when lifecycle hooks are abandoned or fail (default: none)
+        instance_lifecycle_policy: what becomes of an instance whose lifecycle hook fails or is abandoned (default: none)
         instance_monitoring: detailed or basic instance monitoring (default: Monitoring.DETAILED)
         key_name: deprecated, use ``key_pair``; SSH key pair name (default: no SSH access)
         key_pair: SSH key pair of the instances (default: no SSH access)
@@ -306,7 +306,7 @@ class BootstrapOptions:
     Args:
         additional_args: extra command-line arguments for ``/etc/eks/bootstrap.sh`` (default: none)
         aws_api_retry_attempts: retries of the DescribeCluster API call (default: 3)
-        dns_cluster_ip: IP address for DNS queries in the cluster (default: 10.100.0.10 or 172.20.0.10, chosen from the primary interface's address)
+        dns_cluster_ip: cluster DNS server address the nodes use (default: 10.100.0.10 or 172.20.0.10, after the primary interface's address)
         docker_config_json: contents of ``/etc/docker/daemon.json`` (default: none)
         enable_docker_bridge: bring back Docker's default bridge network (default: false)
         kubelet_extra_args: extra kubelet arguments (default: none)
@@ -371,13 +371,13 @@ class ClusterCommonOptions:
         kubectl_provider_options: settings of a kubectl provider (a function running ``kubectl`` and ``helm``); ``kubectl_layer`` is then required (default: no provider)
         masters_role: IAM role added to the ``system:masters`` RBAC group (default: none)
         prune: label manifests added with ``add_manifest`` so ``kubectl apply --prune`` removes dropped resources (default: true)
-        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_node_networks: IPv4 CIDR ranges that hybrid nodes joining the cluster live in (default: none)
         remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
         removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: deleted)
         role: IAM role the control plane uses to call AWS (default: a new role)
         secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
         security_group: security group of the control plane ENIs (default: a new one)
-        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        service_ipv4_cidr: CIDR range that service IPs come from (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
         tags: tags of the cluster (default: none)
         vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
         vpc_subnets: subnets for the control plane ENIs, e.g. only ``PRIVATE_WITH_EGRESS`` ones (default: all public and private subnets)
@@ -422,13 +422,13 @@ class ClusterProps:
         kubectl_provider_options: settings of a kubectl provider (a function running ``kubectl`` and ``helm``); ``kubectl_layer`` is then required (default: no provider)
         masters_role: IAM role added to the ``system:masters`` RBAC group (default: none)
         prune: label manifests added with ``add_manifest`` so ``kubectl apply --prune`` removes dropped resources (default: true)
-        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_node_networks: IPv4 CIDR ranges that hybrid nodes joining the cluster live in (default: none)
         remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
         removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: deleted)
         role: IAM role the control plane uses to call AWS (default: a new role)
         secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
         security_group: security group of the control plane ENIs (default: a new one)
-        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        service_ipv4_cidr: CIDR range that service IPs come from (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
         tags: tags of the cluster (default: none)
         vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
         vpc_subnets: subnets for the control plane ENIs, e.g. only ``PRIVATE_WITH_EGRESS`` ones (default: all public and private subnets)
@@ -438,7 +438,7 @@ class ClusterProps:
         default_capacity: number of instances of the initial capacity (type from ``default_capacity_instance``); 0 for none (default: 2)
         default_capacity_instance: instance type of the initial capacity, used only when ``default_capacity`` > 0 (default: m5.large)
         default_capacity_type: kind of the initial capacity (default: AUTOMODE)
-        output_config_command: add a stack output with the ``aws eks update-kubeconfig`` command, with the masters role's ARN if any (default: true)
+        output_config_command: add a stack output holding the kubeconfig command (``aws eks update-kubeconfig ...``, with the masters role's ARN if any) (default: true)
     """
 
     version: KubernetesVersion
@@ -515,13 +515,13 @@ class FargateClusterProps:
         kubectl_provider_options: settings of a kubectl provider (a function running ``kubectl`` and ``helm``); ``kubectl_layer`` is then required (default: no provider)
         masters_role: IAM role added to the ``system:masters`` RBAC group (default: none)
         prune: label manifests added with ``add_manifest`` so ``kubectl apply --prune`` removes dropped resources (default: true)
-        remote_node_networks: IPv4 CIDR ranges of the hybrid nodes that join the cluster (default: none)
+        remote_node_networks: IPv4 CIDR ranges that hybrid nodes joining the cluster live in (default: none)
         remote_pod_networks: IPv4 CIDR ranges of pods running webhooks on hybrid nodes (default: none)
         removal_policy: what happens to every resource of the construct when CloudFormation stops managing it (removed from the template, replaced, or stack deleted) (default: deleted)
         role: IAM role the control plane uses to call AWS (default: a new role)
         secrets_encryption_key: KMS key for envelope encryption of Kubernetes secrets (default: none; etcd volumes are still disk-encrypted with AWS-managed keys)
         security_group: security group of the control plane ENIs (default: a new one)
-        service_ipv4_cidr: CIDR range for Kubernetes service addresses (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
+        service_ipv4_cidr: CIDR range that service IPs come from (default: 10.100.0.0/16 or 172.20.0.0/16, picked by Kubernetes)
         tags: tags of the cluster (default: none)
         vpc: VPC to create the cluster in (default: a new VPC with default settings, available as ``cluster.vpc``)
         vpc_subnets: subnets for the control plane ENIs, e.g. only ``PRIVATE_WITH_EGRESS`` ones (default: all public and private subnets)
@@ -617,7 +617,7 @@ class HelmChartOptions:
         chart_asset: the chart as an asset (default: none)
         create_namespace: create the namespace when missing (default: true)
         namespace: Kubernetes namespace of the release (default: default)
-        release: release name (default: the last 53 characters of the node's unique ID)
+        release: release name (default: the construct's unique ID, cut to its last 53 characters)
         removal_policy: what happens to the chart's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
         repository: chart repository (default: none; ``chart`` must then be an absolute URL)
         skip_crds: do not install CRDs (default: CRDs are installed when missing)
@@ -652,7 +652,7 @@ class HelmChartProps:
         chart_asset: the chart as an asset (default: none)
         create_namespace: create the namespace when missing (default: true)
         namespace: Kubernetes namespace of the release (default: default)
-        release: release name (default: the last 53 characters of the node's unique ID)
+        release: release name (default: the construct's unique ID, cut to its last 53 characters)
         removal_policy: what happens to the chart's custom resource when CloudFormation stops managing it (default: RemovalPolicy.DESTROY)
         repository: chart repository (default: none; ``chart`` must then be an absolute URL)
         skip_crds: do not install CRDs (default: CRDs are installed when missing)
@@ -685,7 +685,7 @@ class IngressLoadBalancerAddressOptions:
 
     Args:
         namespace: namespace of the service (default: 'default')
-        timeout: how long to wait for the load balancer address (default: Duration.minutes(5))
+        timeout: how long to wait until the service has a load balancer address (default: Duration.minutes(5))
     """
 
     namespace: str | None = None
@@ -879,8 +879,8 @@ class NodegroupOptions:
         labels: Kubernetes labels of the nodes (default: none)
         launch_template_spec: launch template of the nodes (default: none)
         max_size: largest number of nodes (default: ``desired_size``)
-        max_unavailable: most nodes unavailable at once during a version update (default: 1)
-        max_unavailable_percentage: largest percentage of nodes unavailable during a version update (default: unset; nodes update one by one)
+        max_unavailable: how many nodes a version update may take down at once (default: 1)
+        max_unavailable_percentage: what share of the nodes, in percent, a version update may take down at once (default: unset; one node at a time)
         min_size: smallest number of nodes (default: 1)
         nodegroup_name: node group name (default: the construct ID)
         node_role: IAM role of the nodes (default: none)
@@ -930,8 +930,8 @@ class NodegroupProps:
         labels: Kubernetes labels of the nodes (default: none)
         launch_template_spec: launch template of the nodes (default: none)
         max_size: largest number of nodes (default: ``desired_size``)
-        max_unavailable: most nodes unavailable at once during a version update (default: 1)
-        max_unavailable_percentage: largest percentage of nodes unavailable during a version update (default: unset; nodes update one by one)
+        max_unavailable: how many nodes a version update may take down at once (default: 1)
+        max_unavailable_percentage: what share of the nodes, in percent, a version update may take down at once (default: unset; one node at a time)
         min_size: smallest number of nodes (default: 1)
         nodegroup_name: node group name (default: the construct ID)
         node_role: IAM role of the nodes (default: none)
@@ -1096,7 +1096,7 @@ class ServiceLoadBalancerAddressOptions:
 
     Args:
         namespace: namespace of the service (default: 'default')
-        timeout: how long to wait for the load balancer address (default: Duration.minutes(5))
+        timeout: how long to wait until the service has a load balancer address (default: Duration.minutes(5))
     """
 
     namespace: str | None = None

@@ -72,6 +72,11 @@ class EndpointAccess:
     """Which networks may reach the cluster's Kubernetes API server endpoint.
 
     Use ``EndpointAccess.PUBLIC``, ``PRIVATE`` or ``PUBLIC_AND_PRIVATE`` (optionally narrowed with ``only_from``).
+
+    Args:
+        private_access: whether the endpoint is reachable from inside the VPC.
+        public_access: whether the endpoint is reachable from the internet.
+        public_cidrs: the CIDR blocks public access is limited to; only with ``public_access`` (default: any address).
     """
 
     PUBLIC: ClassVar[EndpointAccess]
@@ -362,18 +367,22 @@ AlbControllerVersion.V3_2_2 = AlbControllerVersion("v3.2.2", "3.2.2", False)
 
 
 class ControlPlaneScalingTier:
-    """The scaling tier of an EKS provisioned control plane (``ControlPlaneScalingTier.of`` for others)."""
+    """The scaling tier of an EKS provisioned control plane (``ControlPlaneScalingTier.of`` for others).
+
+    Args:
+        value: the tier's name as EKS spells it, e.g. ``tier-xl``.
+    """
 
     STANDARD: ClassVar[ControlPlaneScalingTier]
-    """Standard control plane (no provisioned tier)."""
+    """The standard control plane (not provisioned)."""
     TIER_XL: ClassVar[ControlPlaneScalingTier]
-    """Extra-large provisioned tier."""
+    """Provisioned, XL."""
     TIER_2_XL: ClassVar[ControlPlaneScalingTier]
-    """2x extra-large provisioned tier."""
+    """Provisioned, 2XL."""
     TIER_4_XL: ClassVar[ControlPlaneScalingTier]
-    """4x extra-large provisioned tier."""
+    """Provisioned, 4XL."""
     TIER_8_XL: ClassVar[ControlPlaneScalingTier]
-    """8x extra-large provisioned tier."""
+    """Provisioned, 8XL."""
 
     def __init__(self, value: str) -> None:
         self.value: str = value
