@@ -1,0 +1,56 @@
+"""CDK Pipelines (aws-cdk-lib: ``aws_cdk.pipelines``): the engine-neutral blueprint of a deployment pipeline
+(steps, file sets, waves, stage and stack deployments) and its CodePipeline sources and credentials."""
+
+from constructs.internals import check_public_classes
+from l2.pipelines._deployment import (
+    AddStageOpts,
+    AssetType,
+    StackAsset,
+    StackDeployment,
+    StackDeploymentProps,
+    StackSteps,
+    StageDeployment,
+    StageDeploymentProps,
+    Wave,
+    WaveOptions,
+    WaveProps,
+)
+from l2.pipelines._pipeline_base import PipelineBase, PipelineBaseProps
+from l2.pipelines._step import FileSet, FileSetLocation, IFileSetProducer, StackOutputReference, Step
+from l2.pipelines._steps import (
+    ConfirmPermissionsBroadening,
+    ManualApprovalStep,
+    ManualApprovalStepProps,
+    PermissionsBroadeningCheckProps,
+    ShellStep,
+    ShellStepProps,
+)
+
+__all__ = [
+    "AddStageOpts",
+    "AssetType",
+    "ConfirmPermissionsBroadening",
+    "FileSet",
+    "FileSetLocation",
+    "IFileSetProducer",
+    "ManualApprovalStep",
+    "ManualApprovalStepProps",
+    "PermissionsBroadeningCheckProps",
+    "PipelineBase",
+    "PipelineBaseProps",
+    "ShellStep",
+    "ShellStepProps",
+    "StackAsset",
+    "StackDeployment",
+    "StackDeploymentProps",
+    "StackOutputReference",
+    "StackSteps",
+    "StageDeployment",
+    "StageDeploymentProps",
+    "Step",
+    "Wave",
+    "WaveOptions",
+    "WaveProps",
+]
+
+check_public_classes(globals())
