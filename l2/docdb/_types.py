@@ -122,7 +122,18 @@ class DatabaseSecretProps:
 
 @structs.frozen(kw_only=True)
 class DatabaseClusterAttributes:
-    """What ``DatabaseCluster.from_database_cluster_attributes`` takes (see that method)."""
+    """What ``DatabaseCluster.from_database_cluster_attributes`` takes (see that method).
+
+    Args:
+        cluster_identifier: the identifier of the existing cluster.
+        cluster_endpoint_address: the address of the cluster (writer) endpoint (default: none; the cluster
+            endpoint cannot be read then).
+        instance_endpoint_addresses: the endpoint addresses of the cluster's instances (default: none).
+        instance_identifiers: the identifiers of the cluster's instances (default: none).
+        port: the port the endpoints listen on (default: none; needed for the endpoints).
+        reader_endpoint_address: the address of the reader endpoint (default: none).
+        security_group: the cluster's security group, for its connections (default: none).
+    """
 
     cluster_identifier: str
     cluster_endpoint_address: str | None = None
