@@ -58,7 +58,14 @@ class MaximumExecutionFrequency(enum.Enum):
 
 
 class RuleScope:
-    """The resources whose changes trigger a rule: by type (and id), or by tag (use the ``from_*`` methods)."""
+    """The resources whose changes trigger a rule: by type (and id), or by tag (use the ``from_*`` methods).
+
+    Args:
+        resource_id: the id of the one resource in scope (default: every resource of the types).
+        resource_types: the resource types in scope (default: no type restriction).
+        tag_key: the tag key the resources in scope carry (default: no tag restriction).
+        tag_value: the value that tag must have (default: any value).
+    """
 
     def __init__(
         self,
