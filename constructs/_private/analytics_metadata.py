@@ -22,22 +22,23 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
 CONSTRUCT_TYPE = "aws:cdk:analytics:construct"
-_DATA_FILE = Path(__file__).with_name("analytics_metadata.json")
+_DATA_FILE = os.path.join(os.path.dirname(__file__), "analytics_metadata.json")
 _data: dict[str, Any] | None = None
 
 
 def _load() -> dict[str, Any]:
     global _data
     if _data is None:
-        raw = json.loads(_DATA_FILE.read_text())
+        with open(_DATA_FILE, encoding="utf-8") as f:
+            raw = json.load(f)
         raw["recording"] = frozenset(raw["recording"])
         raw["enums"] = {k: frozenset(v) for k, v in raw["enums"].items()}
         raw["unexported"] = frozenset(raw.get("unexported", ()))

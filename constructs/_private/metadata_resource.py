@@ -14,7 +14,6 @@ is not Node's: the compressed bytes differ from aws-cdk-lib's while the plaintex
 from __future__ import annotations
 
 import base64
-import platform
 import sys
 import zlib
 from typing import Any
@@ -121,7 +120,7 @@ def construct_analytics(stack: Any) -> list[Any]:
                     if found[i] is not None and more is not None:
                         found[i] = found[i] + more
         stack_.extend(reversed([k for k in c.node.children if not isinstance(k, Stage)]))
-    seen.setdefault(("jsii-runtime.Runtime", f"Python/{platform.python_version()}"), [None, None])
+    seen.setdefault(("jsii-runtime.Runtime", f"Python/{sys.version.split()[0]}"), [None, None])
     return [(fqn, version, [*(m or ()), *(t or ())] or None) for (fqn, version), (m, t) in seen.items()]
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from constructs import (
@@ -160,7 +160,7 @@ class OpenIdConnectPrincipal(WebIdentityPrincipal):
 
 _PROVIDER_TYPE = "Custom::AWSCDKOpenIdConnectProvider"
 OIDC_REJECT_UNAUTHORIZED_CONNECTIONS = "@aws-cdk/aws-iam:oidcRejectUnauthorizedConnections"
-_HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "oidc_provider")
+_HANDLER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_handlers", "oidc_provider")
 
 
 class _ImportedOpenIdConnectProvider(Resource):
