@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from constructs import Construct, Resource, Stack, Token, ValidationError
@@ -47,7 +46,8 @@ class SamlMetadataDocument:
     @staticmethod
     def from_file(path: str) -> SamlMetadataDocument:
         """A document read from an XML file (UTF-8)."""
-        return SamlMetadataDocument(Path(path).read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as f:
+            return SamlMetadataDocument(f.read())
 
 
 class _ImportedSamlProvider(Resource):
