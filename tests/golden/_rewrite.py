@@ -63,6 +63,9 @@ _SPECIAL_MODULES: dict[str, str] = {
     "cloudformation_include": "l2.cloudformation_include",
     "custom_resources": "l2.custom_resources",
     "region_info": "l2.region_info",
+    "triggers": "l2.triggers",
+    "lambda_layer_awscli": "l2.lambda_layer_awscli",
+    "lambda_layer_node_proxy_agent": "l2.lambda_layer_node_proxy_agent",
 }
 
 

@@ -1,0 +1,1 @@
+"""Lambda handler sources that ``l2.triggers`` deploys (data, never imported by pycdk)."""
