@@ -82,7 +82,7 @@ class StackOutputReference:
     def from_cfn_output(output: CfnOutput) -> StackOutputReference:
         """A reference to ``output`` (its stack must be deployed by the pipeline)."""
         stack = Stack.of(output)
-        return StackOutputReference(stack.node.path, output.logical_id, stack)
+        return StackOutputReference(stack.node.path, str(stack.resolve(output.logical_id)), stack)
 
     def is_produced_by(self, stack: StackDeployment) -> bool:
         """Whether ``stack`` is the deployment creating this output."""
