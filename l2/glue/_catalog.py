@@ -17,7 +17,13 @@ _ACCOUNT_CATALOG_ID = "@aws-cdk.aws-glue-alpha.AccountCatalog"
 
 
 class DataCatalogEncryptionAtRest:
-    """How the Data Catalog's metadata is encrypted at rest; build one with the static methods."""
+    """How the Data Catalog's metadata is encrypted at rest; build one with the static methods.
+
+    Args:
+        mode: the encryption mode (prefer the static methods).
+        kms_key: the KMS key of ``SSE_KMS`` (default: the AWS managed key).
+        service_role: the role Glue assumes to use the key (default: none).
+    """
 
     def __init__(self, mode: CatalogEncryptionMode, kms_key: IKey | None = None,
                  service_role: IRole | None = None) -> None:
@@ -59,7 +65,12 @@ class ConnectionPasswordEncryption:
 
 @structs.frozen(kw_only=True)
 class CatalogEncryptionOptions:
-    """The encryption settings of a catalog (``Catalog.encrypt_account``)."""
+    """The encryption settings of a catalog (``Catalog.encrypt_account``).
+
+    Args:
+        connection_password_encryption: how connection passwords are encrypted (default: left unset).
+        encryption_at_rest: how the catalog's metadata is encrypted at rest (default: left unset).
+    """
 
     connection_password_encryption: ConnectionPasswordEncryption | None = None
     encryption_at_rest: DataCatalogEncryptionAtRest | None = None

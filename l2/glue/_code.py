@@ -80,7 +80,7 @@ class AssetCode(Code):
 
     Args:
         path: the file.
-        (the other keywords are ``s3_assets.Asset``'s options)
+        (the other keyword arguments are those of ``s3_assets.Asset``: see that class)
     """
 
     def __init__(self, path: str, *, deploy_time: bool | None = None, display_name: str | None = None,

@@ -85,7 +85,13 @@ for _name in _TYPES:
 
 
 class ConnectionNetwork:
-    """Where a connection's network interface goes: one subnet, or the first selected subnet of a VPC."""
+    """Where a connection's network interface goes: one subnet, or the first selected subnet of a VPC.
+
+    Args:
+        subnet: the subnet (prefer the static methods; default: none).
+        vpc: the VPC whose selected subnets are picked from (default: none).
+        vpc_subnets: the subnet selection within ``vpc`` (default: the VPC's default selection).
+    """
 
     def __init__(self, subnet: ISubnet | None = None, vpc: IVpc | None = None,
                  vpc_subnets: Mapping[str, Any] | None = None) -> None:

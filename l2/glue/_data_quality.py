@@ -39,7 +39,11 @@ class DataQualityTargetTable:
 
 
 class Dqdl:
-    """A DQDL ruleset text."""
+    """A DQDL ruleset text.
+
+    Args:
+        dqdl: the ruleset in Data Quality Definition Language.
+    """
 
     def __init__(self, dqdl: str) -> None:
         self.dqdl = dqdl

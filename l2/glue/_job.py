@@ -87,7 +87,12 @@ class SparkUIProps:
 
 @structs.frozen(kw_only=True)
 class SparkUILoggingLocation:
-    """Where a job's Spark UI logs go."""
+    """Where a job's Spark UI logs go.
+
+    Args:
+        bucket: the bucket the Spark UI logs are written to.
+        prefix: the key prefix of the logs (default: none).
+    """
 
     bucket: IBucket
     prefix: str | None = None
@@ -150,7 +155,14 @@ class SparkJobProps(JobProps):
 
 @structs.frozen(kw_only=True)
 class SparkExtraCodeProps:
-    """Extra code of a Spark job: files, jars and Python files."""
+    """Extra code of a Spark job: files, jars and Python files.
+
+    Args:
+        extra_files: more files copied to the working directory (``--extra-files``; default: none).
+        extra_jars: more jars on the classpath (``--extra-jars``; default: none).
+        extra_jars_first: put the extra jars before Glue's own on the classpath (default: False).
+        extra_python_files: more Python files on the path (``--extra-py-files``; default: none).
+    """
 
     extra_files: Sequence[Code] | None = None
     extra_jars: Sequence[Code] | None = None

@@ -73,7 +73,7 @@ class PySparkFlexEtlJobProps(SparkJobProps):
 
 @structs.frozen(kw_only=True)
 class ScalaSparkEtlJobProps(SparkJobProps):
-    """The properties of a ``ScalaSparkEtlJob``."""
+    """The properties of a ``ScalaSparkEtlJob`` (see that class for each keyword)."""
 
     class_name: str
     extra_files: Sequence[Code] | None = None
@@ -85,7 +85,7 @@ class ScalaSparkEtlJobProps(SparkJobProps):
 
 @structs.frozen(kw_only=True)
 class ScalaSparkStreamingJobProps(SparkJobProps):
-    """The properties of a ``ScalaSparkStreamingJob``."""
+    """The properties of a ``ScalaSparkStreamingJob`` (see that class for each keyword)."""
 
     class_name: str
     extra_files: Sequence[Code] | None = None
@@ -96,7 +96,7 @@ class ScalaSparkStreamingJobProps(SparkJobProps):
 
 @structs.frozen(kw_only=True)
 class ScalaSparkFlexEtlJobProps(SparkJobProps):
-    """The properties of a ``ScalaSparkFlexEtlJob``."""
+    """The properties of a ``ScalaSparkFlexEtlJob`` (see that class for each keyword)."""
 
     class_name: str
     extra_files: Sequence[Code] | None = None
@@ -107,7 +107,7 @@ class ScalaSparkFlexEtlJobProps(SparkJobProps):
 
 @structs.frozen(kw_only=True)
 class PythonShellJobProps(JobProps):
-    """The properties of a ``PythonShellJob``."""
+    """The properties of a ``PythonShellJob`` (see that class for each keyword)."""
 
     extra_python_files: Sequence[Code] | None = None
     job_run_queuing_enabled: bool | None = None
@@ -299,7 +299,11 @@ class PySparkFlexEtlJob(_SparkJobImpl):
 
 
 class ScalaSparkEtlJob(_SparkJobImpl):
-    """A Scala Spark ETL job (``--class`` names the main class; see ``PySparkEtlJob`` for the other keywords)."""
+    """A Scala Spark ETL job (``--class`` names the main class; see ``PySparkEtlJob`` for the other keywords).
+
+    Args:
+        class_name: the fully qualified name of the Scala class with the job's main method.
+    """
 
     PROPERTY_INJECTION_ID = "@aws-cdk.aws-glue-alpha.ScalaSparkEtlJob"
     """The id property injectors register for."""
@@ -394,7 +398,7 @@ class PythonShellJob(Job):
         max_capacity: ``DPU_1_16TH`` (default) or ``DPU_1``.
         python_version: only ``THREE_NINE``.
         connections / continuous_logging / default_arguments / description / glue_version / job_name /
-        max_concurrent_runs / max_retries / security_configuration / tags / timeout: as ``PySparkEtlJob``.
+            max_concurrent_runs / max_retries / security_configuration / tags / timeout: as ``PySparkEtlJob``.
     """
 
     PROPERTY_INJECTION_ID = "@aws-cdk.aws-glue-alpha.PythonShellJob"

@@ -38,7 +38,12 @@ def _is_int(value: int | float) -> bool:
 
 
 class Type:
-    """A column type (build one with ``Schema``)."""
+    """A column type (build one with ``Schema``).
+
+    Args:
+        input_string: the type as Glue/Hive writes it (``int``, ``array<string>``, ...).
+        is_primitive: whether it is a primitive type (only those may be map keys).
+    """
 
     def __init__(self, input_string: str, is_primitive: bool) -> None:
         self.input_string = input_string
@@ -134,7 +139,11 @@ class Schema:
 
 
 class InputFormat:
-    """The ``InputFormat`` class of a table's storage descriptor."""
+    """The ``InputFormat`` class of a table's storage descriptor.
+
+    Args:
+        class_name: the fully qualified Java class name (prefer the constants).
+    """
 
     AVRO: ClassVar[InputFormat]
     CLOUDTRAIL: ClassVar[InputFormat]
@@ -155,7 +164,11 @@ InputFormat.TEXT = InputFormat("org.apache.hadoop.mapred.TextInputFormat")
 
 
 class OutputFormat:
-    """The ``OutputFormat`` class of a table's storage descriptor."""
+    """The ``OutputFormat`` class of a table's storage descriptor.
+
+    Args:
+        class_name: the fully qualified Java class name (prefer the constants).
+    """
 
     HIVE_IGNORE_KEY_TEXT: ClassVar[OutputFormat]
     AVRO: ClassVar[OutputFormat]
@@ -174,7 +187,11 @@ OutputFormat.PARQUET = OutputFormat("org.apache.hadoop.hive.ql.io.parquet.Mapred
 
 
 class SerializationLibrary:
-    """The SerDe of a table's storage descriptor."""
+    """The SerDe of a table's storage descriptor.
+
+    Args:
+        class_name: the fully qualified Java class name (prefer the constants).
+    """
 
     AVRO: ClassVar[SerializationLibrary]
     CLOUDTRAIL: ClassVar[SerializationLibrary]
@@ -205,7 +222,11 @@ SerializationLibrary.REGEXP = SerializationLibrary("org.apache.hadoop.hive.serde
 
 
 class ClassificationString:
-    """The ``classification`` table parameter (how Athena and crawlers read the data)."""
+    """The ``classification`` table parameter (how Athena and crawlers read the data).
+
+    Args:
+        value: the classification (``csv``, ``parquet``, ...; prefer the constants).
+    """
 
     AVRO: ClassVar[ClassificationString]
     CSV: ClassVar[ClassificationString]
@@ -406,7 +427,14 @@ class PartitionIndex:
 
 @structs.frozen(kw_only=True)
 class IntegerPartitionProjectionConfigurationProps:
-    """An integer partition projection (see ``PartitionProjectionConfiguration.integer``)."""
+    """An integer partition projection (see ``PartitionProjectionConfiguration.integer``).
+
+    Args:
+        max: the largest value.
+        min: the smallest value.
+        digits: the number of digits values are zero-padded to (default: no padding).
+        interval: the distance between two values (default: 1).
+    """
 
     max: int | float
     min: int | float
@@ -429,7 +457,14 @@ class DateProjectionStep:
 
 @structs.frozen(kw_only=True)
 class DatePartitionProjectionConfigurationProps:
-    """A date partition projection (see ``PartitionProjectionConfiguration.date``)."""
+    """A date partition projection (see ``PartitionProjectionConfiguration.date``).
+
+    Args:
+        format: the date format, a Java ``DateTimeFormatter`` pattern.
+        max: the last date, in ``format`` or relative (``NOW``, ``NOW-3YEARS``).
+        min: the first date, written the same way.
+        step: the distance between two dates (default: none).
+    """
 
     format: str
     max: str
@@ -439,7 +474,11 @@ class DatePartitionProjectionConfigurationProps:
 
 @structs.frozen(kw_only=True)
 class EnumPartitionProjectionConfigurationProps:
-    """An enum partition projection (see ``PartitionProjectionConfiguration.enum``)."""
+    """An enum partition projection (see ``PartitionProjectionConfiguration.enum``).
+
+    Args:
+        values: the values the partition column takes.
+    """
 
     values: Sequence[str]
 
@@ -467,7 +506,18 @@ def _format_letters(fmt: str) -> tuple[list[str], bool]:
 
 
 class PartitionProjectionConfiguration:
-    """How Athena computes a partition column's values (partition projection); build one with the static methods."""
+    """How Athena computes a partition column's values (partition projection); build one with the static methods.
+
+    Args:
+        type: the projection type (prefer the static methods, which fill in the rest).
+        integer_range: ``[min, max]`` of an integer projection (default: none).
+        date_range: ``[min, max]`` of a date projection (default: none).
+        interval: the step of an integer or date projection (default: none).
+        digits: the zero-padded width of an integer projection (default: none).
+        format: the date format of a date projection (default: none).
+        interval_unit: the unit of a date projection's step (default: none).
+        values: the values of an enum projection (default: none).
+    """
 
     def __init__(self, *, type: PartitionProjectionType, integer_range: Sequence[Any] | None = None,
                  date_range: Sequence[str] | None = None, interval: int | float | None = None,

@@ -14,7 +14,12 @@ if TYPE_CHECKING:
 
 
 class S3Encryption:
-    """How data written to S3 is encrypted; build one with the static methods."""
+    """How data written to S3 is encrypted; build one with the static methods.
+
+    Args:
+        mode: the encryption mode (prefer the static methods).
+        kms_key: the KMS key of ``KMS`` mode (default: a new key).
+    """
 
     def __init__(self, mode: S3EncryptionMode, kms_key: IKey | None = None) -> None:
         self._mode = mode
@@ -32,7 +37,11 @@ class S3Encryption:
 
 
 class CloudWatchEncryption:
-    """CloudWatch logs encryption with a KMS key."""
+    """CloudWatch logs encryption with a KMS key.
+
+    Args:
+        kms_key: the KMS key (default: a new key).
+    """
 
     def __init__(self, kms_key: IKey | None = None) -> None:
         self._kms_key = kms_key
@@ -44,7 +53,11 @@ class CloudWatchEncryption:
 
 
 class JobBookmarksEncryption:
-    """Job bookmarks client-side encryption with a KMS key."""
+    """Job bookmarks client-side encryption with a KMS key.
+
+    Args:
+        kms_key: the KMS key (default: a new key).
+    """
 
     def __init__(self, kms_key: IKey | None = None) -> None:
         self._kms_key = kms_key

@@ -43,7 +43,12 @@ _WRITE = ["glue:BatchCreatePartition", "glue:BatchDeletePartition", "glue:Create
 
 @structs.frozen(kw_only=True)
 class TableAttributes:
-    """An existing table (``TableBase.from_table_attributes``)."""
+    """An existing table (``TableBase.from_table_attributes``).
+
+    Args:
+        table_arn: the ARN of the existing table.
+        table_name: its name.
+    """
 
     table_arn: str
     table_name: str
@@ -344,7 +349,12 @@ def _validate_schema(columns: Sequence[Column], partition_keys: Sequence[Column]
 
 
 class S3TableEncryption:
-    """How the managed bucket of an ``S3Table`` is encrypted; build one with the static methods."""
+    """How the managed bucket of an ``S3Table`` is encrypted; build one with the static methods.
+
+    Args:
+        bucket_encryption: the encryption of the managed bucket (prefer the static methods).
+        kms_key: the KMS key of a ``KMS`` encryption (default: a new key).
+    """
 
     def __init__(self, bucket_encryption: BucketEncryption, kms_key: IKey | None = None) -> None:
         self._bucket_encryption = bucket_encryption
@@ -373,7 +383,12 @@ class S3TableEncryption:
 
 
 class S3TableStorage:
-    """Where an ``S3Table``'s data lives; build one with the static methods."""
+    """Where an ``S3Table``'s data lives; build one with the static methods.
+
+    Args:
+        bucket: an existing bucket (default: none; a new bucket is made).
+        encryption: the encryption of the new bucket (default: SSE-S3).
+    """
 
     def __init__(self, bucket: IBucket | None = None, encryption: S3TableEncryption | None = None) -> None:
         self._bucket = bucket
@@ -391,7 +406,11 @@ class S3TableStorage:
 
 
 class TableClientSideEncryption:
-    """Client-side encryption of an ``S3Table``'s data with a KMS key."""
+    """Client-side encryption of an ``S3Table``'s data with a KMS key.
+
+    Args:
+        kms_key: the KMS key (default: a new key).
+    """
 
     def __init__(self, kms_key: IKey | None = None) -> None:
         self._kms_key = kms_key

@@ -16,7 +16,11 @@ if TYPE_CHECKING:
 
 
 class Action:
-    """What a trigger starts: a job or a crawler."""
+    """What a trigger starts: a job or a crawler.
+
+    Args:
+        render: the rendered action (build one with ``Action.job`` or ``Action.crawler`` instead).
+    """
 
     def __init__(self, render: dict[str, Any]) -> None:
         self._render_value = render
@@ -47,7 +51,13 @@ class Action:
 
 @structs.frozen(kw_only=True)
 class JobActionOptions:
-    """The options of ``Action.job``."""
+    """The options of ``Action.job``.
+
+    Args:
+        arguments: run arguments passed to the started run (default: none).
+        security_configuration: the security configuration the run uses (default: none).
+        timeout: how long the started run may take, in whole minutes (default: none).
+    """
 
     arguments: Mapping[str, str] | None = None
     security_configuration: ISecurityConfiguration | None = None
@@ -56,7 +66,13 @@ class JobActionOptions:
 
 @structs.frozen(kw_only=True)
 class CrawlerActionOptions:
-    """The options of ``Action.crawler``."""
+    """The options of ``Action.crawler``.
+
+    Args:
+        arguments: run arguments passed to the started run (default: none).
+        security_configuration: the security configuration the run uses (default: none).
+        timeout: how long the started run may take, in whole minutes (default: none).
+    """
 
     arguments: Mapping[str, str] | None = None
     security_configuration: ISecurityConfiguration | None = None
@@ -64,7 +80,11 @@ class CrawlerActionOptions:
 
 
 class TriggerSchedule:
-    """When a scheduled trigger fires."""
+    """When a scheduled trigger fires.
+
+    Args:
+        expression_string: the schedule expression (``cron(...)``; prefer the static methods).
+    """
 
     def __init__(self, expression_string: str) -> None:
         self.expression_string = expression_string
@@ -96,7 +116,12 @@ class TriggerSchedule:
 
 
 class Condition:
-    """One condition of a conditional trigger: a job or crawler state."""
+    """One condition of a conditional trigger: a job or crawler state.
+
+    Args:
+        render: the rendered condition (build one with ``Condition.job`` or ``Condition.crawler``
+            instead).
+    """
 
     def __init__(self, render: dict[str, Any]) -> None:
         self._render_value = render
@@ -120,7 +145,11 @@ class Condition:
 
 @structs.frozen(kw_only=True)
 class ConditionOptions:
-    """The options of ``Condition.job``/``crawler``."""
+    """The options of ``Condition.job``/``crawler``.
+
+    Args:
+        logical_operator: how the state is compared (default: ``EQUALS``).
+    """
 
     logical_operator: ConditionLogicalOperator | None = None
 
@@ -153,7 +182,13 @@ class EventBatchingCondition:
 
 @structs.frozen(kw_only=True)
 class TriggerOptions:
-    """What every trigger has."""
+    """What every trigger has.
+
+    Args:
+        actions: the jobs and crawlers the trigger starts.
+        description: a description of the trigger (default: none).
+        name: the trigger's name (default: one CloudFormation generates).
+    """
 
     actions: Sequence[Action]
     description: str | None = None
@@ -167,35 +202,56 @@ class OnDemandTriggerOptions(TriggerOptions):
 
 @structs.frozen(kw_only=True)
 class StartableTriggerOptions(TriggerOptions):
-    """The options of a trigger that can start on creation."""
+    """The options of a trigger that can start on creation.
+
+    Args:
+        start_on_creation: activate the trigger as soon as it is created (default: False).
+    """
 
     start_on_creation: bool | None = None
 
 
 @structs.frozen(kw_only=True)
 class ScheduledTriggerOptions(StartableTriggerOptions):
-    """The options of a scheduled trigger."""
+    """The options of a scheduled trigger.
+
+    Args:
+        schedule: when the trigger fires.
+    """
 
     schedule: TriggerSchedule
 
 
 @structs.frozen(kw_only=True)
 class EventTriggerOptions(TriggerOptions):
-    """The options of an event trigger."""
+    """The options of an event trigger.
+
+    Args:
+        event_batching_condition: how many events, or how long a wait, fire the trigger (default: none).
+    """
 
     event_batching_condition: EventBatchingCondition | None = None
 
 
 @structs.frozen(kw_only=True)
 class ConditionalTriggerOptions(StartableTriggerOptions):
-    """The options of a conditional trigger."""
+    """The options of a conditional trigger.
+
+    Args:
+        predicate: the job and crawler states that fire the trigger.
+    """
 
     predicate: Predicate
 
 
 @structs.frozen(kw_only=True)
 class WorkflowAttributes:
-    """An existing workflow."""
+    """An existing workflow.
+
+    Args:
+        workflow_name: the name of the existing workflow.
+        workflow_arn: its ARN (not used: the ARN is rebuilt from the name in the stack's account and region).
+    """
 
     workflow_name: str
     workflow_arn: str | None = None
