@@ -169,6 +169,7 @@ OWN_HANDLER_NESTED_STACK_PREFIXES = (
     "NestorNestedStackNestorNestedStackResource",
     # l2_s3_deployment's nested-stack ports: the BucketDeployment (own handler) lives in this nested stack
     "DeploymentNestedStackNestedStackDeploymentNestedStackNestedStackResource",
+    "S3StackNestedStackS3StackNestedStackResource",
     # eks.Cluster's providers (own cluster and kubectl handlers)
     "awscdkawseksClusterResourceProviderNestedStack",
 )

@@ -202,6 +202,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_servicecatalog/integ_product",
     "l2_servicecatalog/product_stack_nested",
     "l2_s3_deployment/integ_bucket_deployment_large_file",
+    "l2_s3_deployment/integ_bucket_deployment_cloudfront",
+    "l2_s3_deployment/integ_bucket_deployment_cross_stack_ssm_source",
     "l2_s3_deployment/integ_bucket_deployment_big_response",
     "l2_s3_deployment/integ_bucket_deployment_deployed_bucket",
     "l2_s3_deployment/integ_bucket_deployment_empty_sources",
