@@ -76,7 +76,11 @@ def _env_part(value: str | None) -> str | None:
 
 
 class StackDeployment:
-    """One stack deployment in a pipeline stage (built from a synthesized stack artifact)."""
+    """One stack deployment in a pipeline stage (built from a synthesized stack artifact).
+
+    Args:
+        props: the stack's artifact, names, environment, roles and assets (``from_artifact`` fills them).
+    """
 
     def __init__(self, props: StackDeploymentProps) -> None:
         self.stack_artifact_id = props.stack_artifact_id
@@ -181,7 +185,15 @@ class StageDeploymentProps:
 
 
 class StageDeployment:
-    """The deployment of one ``Stage``: its stacks, with the steps around them."""
+    """The deployment of one ``Stage``: its stacks, with the steps around them (``from_stage`` builds it).
+
+    Args:
+        stacks: the stack deployments of the stage.
+        stage_name: the stage's name in the pipeline.
+        pre: steps run before the stage deploys.
+        post: steps run after the stage deployed.
+        stack_steps: steps attached to single stacks of the stage.
+    """
 
     def __init__(self, stacks: Sequence[StackDeployment], *, stage_name: str | None = None,
                  pre: Sequence[Step] | None = None, post: Sequence[Step] | None = None,
@@ -191,7 +203,7 @@ class StageDeployment:
         self.pre = list(pre or [])
         self.post = list(post or [])
         self.stack_steps = list(stack_steps or [])
-        self.prepare_step = True
+        self.prepare_step: bool | None = None
         for steps in self.stack_steps:
             path = steps.stack.node.path
             target = next((s for s in self.stacks if s.construct_path == path), None)

@@ -71,7 +71,13 @@ class FileSetLocation:
 
 
 class StackOutputReference:
-    """Points at one output of a stack that the pipeline deploys, for steps that read it."""
+    """Points at one output of a stack that the pipeline deploys, for steps that read it.
+
+    Args:
+        stack_description: the producing stack's construct path, used in messages.
+        output_name: the output's logical id.
+        stack: the producing stack.
+    """
 
     def __init__(self, stack_description: str, output_name: str, stack: Stack) -> None:
         self.stack_description = stack_description

@@ -69,7 +69,8 @@ class ShellStep(Step):
             self.inputs.append(FileSetLocation(directory=".", file_set=fs))
         for directory, step in (additional_inputs or {}).items():
             if directory in ("", "."):
-                raise UnscopedValidationError(f"'{id}': input for directory '{directory}' should not be '.' or ''")
+                raise UnscopedValidationError(f"'{id}': input for directory '{directory}' should be passed via "
+                                              "'input' property")
             fs = step.primary_output
             if fs is None:
                 raise UnscopedValidationError(f"'{id}': additionalInput for directory '{directory}' should be a step "
@@ -94,7 +95,7 @@ class ShellStep(Step):
         """Declare ``directory`` an output of this step (returns its file set)."""
         location = self._outputs.get(directory)
         if location is None:
-            location = FileSetLocation(directory=directory, file_set=FileSet(directory, self))
+            location = FileSetLocation(directory=directory, file_set=FileSet("Output", self))
             self._outputs[directory] = location
         return location.file_set
 
