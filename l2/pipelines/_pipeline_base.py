@@ -8,6 +8,7 @@ from constructs import Aspects, Construct, IConstruct, Stage, ValidationError
 from constructs.internals import structs
 from l2.pipelines._deployment import StackSteps, StageDeployment, Wave
 from l2.pipelines._step import FileSet, IFileSetProducer, Step
+from l2.pipelines._steps import ShellStep
 
 _PIPELINE_MARK = "__pycdk_pipelines_pipeline"
 
@@ -27,15 +28,17 @@ class PipelineBase(Construct):
     Args:
         scope: the parent construct.
         id: the construct id.
-        synth: the step producing the cloud assembly (its primary output is the ``cdk.out`` directory).
+        synth: the step producing the cloud assembly (a ``ShellStep`` with no output directory gets ``cdk.out``).
     """
 
     def __init__(self, scope: Construct, id: str, *, synth: IFileSetProducer) -> None:
         super().__init__(scope, id)
         setattr(self, _PIPELINE_MARK, True)
+        if isinstance(synth, ShellStep) and synth.primary_output is None:
+            synth.primary_output_directory("cdk.out")
         if synth.primary_output is None:
-            raise ValidationError(f"synth step must produce a file set (the cloud assembly directory): got {synth}",
-                                  self)
+            raise ValidationError(f"synthStep {synth} must produce a primary output, but is not producing anything. "
+                                  "Configure the Step differently or use a different Step type.", self)
         self.synth = synth
         self.cloud_assembly_file_set: FileSet = synth.primary_output
         self.waves: list[Wave] = []

@@ -55,8 +55,13 @@ def test_the_pipeline_builds_once_at_synthesis_and_then_takes_no_more_stages():
 
 
 def test_the_synth_step_must_produce_the_cloud_assembly():
-    with pytest.raises(ValidationError, match="synth step must produce a file set"):
-        _RecordingEngine(Stack(App(), "S"), "P", synth=ShellStep("Synth", commands=["cdk synth"]))
+    stack = Stack(App(), "S")
+    synth = ShellStep("Synth", commands=["cdk synth"])
+    _RecordingEngine(stack, "P", synth=synth)
+    assert [(o.directory, o.file_set.id) for o in synth.outputs] == [("cdk.out", "Output")]
+    with pytest.raises(ValidationError, match=re.escape(
+            "synthStep ManualApprovalStep(m) must produce a primary output, but is not producing anything.")):
+        _RecordingEngine(stack, "Q", synth=ManualApprovalStep("m"))
 
 
 def _stage() -> tuple[App, Stage, Stack, CfnOutput]:
