@@ -126,9 +126,9 @@ class CodeBuildStep(ShellStep):
         return self.project.grant_principal
 
     def exported_variable(self, variable_name: str) -> str:
-        """The expression reading the build's exported environment variable ``variable_name``."""
+        """A token for the build's exported environment variable ``variable_name`` (resolved once built)."""
         self._exported.add(variable_name)
-        return f"#{{{self.id}.{variable_name}}}"
+        return self.output_variable(variable_name)
 
     def _set_project(self, project: IProject) -> None:
         self._project = project

@@ -252,7 +252,6 @@ class CodePipelineSource(Step):
         super().__init__(id)
         self.is_source = True
         self.configure_primary_output(FileSet("Source", self))
-        self._namespace: str | None = None
 
     @staticmethod
     def git_hub(repo_string: str, branch: str, *, action_name: str | None = None,
@@ -329,10 +328,8 @@ class CodePipelineSource(Step):
                                  trigger_on_push)
 
     def source_attribute(self, name: str) -> str:
-        """The expression reading the source action's output variable ``name``."""
-        if self._namespace is None:
-            self._namespace = _action_name(f"Source_{self.id}").replace("/", "_")
-        return f"#{{{self._namespace}.{name}}}"
+        """A token for the source action's output variable ``name`` (resolved once the pipeline is built)."""
+        return self.output_variable(name)
 
     def produce_action(self, stage: IStage, *, action_name: str, artifacts: ArtifactMap, pipeline: PipelineBase,
                        run_order: int | float, scope: Construct, stack_outputs_map: StackOutputsMap,
@@ -358,7 +355,8 @@ class CodePipelineSource(Step):
         assert self.primary_output is not None
         output = artifacts.to_code_pipeline(self.primary_output)
         stage.add_action(self.get_action(output, action_name, run_order,
-                                         variables_namespace or self._namespace, scope))
+                                         variables_namespace, scope))
+        self.variables_namespace = variables_namespace
         return CodePipelineActionFactoryResult(run_orders_consumed=1)
 
     def get_action(self, output: Artifact, action_name: str, run_order: int | float,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import CfnOutput, Stack, Token, UnscopedValidationError
+from constructs import CfnOutput, Lazy, Stack, Token, UnscopedValidationError
 from constructs.internals import structs
 
 if TYPE_CHECKING:
@@ -110,6 +110,7 @@ class Step:
         self._dependency_file_sets: list[FileSet] = []
         self._dependencies: list[Step] = []
         self._primary_output: FileSet | None = None
+        self.variables_namespace: str | None = None
 
     @staticmethod
     def sequence(steps: Sequence[Step]) -> list[Step]:
@@ -150,6 +151,18 @@ class Step:
     def configure_primary_output(self, fs: FileSet) -> None:
         """Set the main file set this step makes."""
         self._primary_output = fs
+
+    def output_variable(self, name: str) -> str:
+        """A token for this step's output variable ``name``: ``#{<namespace>.<name>}`` once the pipeline engine has
+        given the step's action a variables namespace (resolving it earlier is an error)."""
+
+        def produce(_context: object = None) -> str:
+            if self.variables_namespace is None:
+                raise UnscopedValidationError(f"{self}: variable '{name}' is read, but the step is not part of a "
+                                              "built pipeline (no variables namespace)")
+            return f"#{{{self.variables_namespace}.{name}}}"
+
+        return Lazy.uncached_string(produce)
 
     def to_string(self) -> str:
         """A readable description."""

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from constructs import App, CfnOutput, Stack, Stage, ValidationError
+from constructs import App, CfnOutput, Stack, Stage, Token, ValidationError
 from l2.codepipeline import Pipeline
 from l2.pipelines import (
     ArtifactMap,
@@ -142,8 +142,13 @@ def test_a_source_adds_its_action_to_a_codepipeline_stage():
     stage = pipeline.add_stage(stage_name="Source")
     engine = _RecordingEngine(stack, "Engine", synth=ShellStep("Synth", commands=["cdk synth"], input=src,
                                                                 primary_output_directory="cdk.out"))
+    commit = src.source_attribute("VersionId")
+    assert Token.is_unresolved(commit)  # a token in aws-cdk-lib too
+    with pytest.raises(ValidationError, match="not part of a built pipeline"):
+        stack.resolve(commit)
     result = src.produce_action(stage, action_name="S3", artifacts=ArtifactMap(), pipeline=engine, run_order=1,
-                                scope=stack, stack_outputs_map=StackOutputsMap(engine))
+                                scope=stack, stack_outputs_map=StackOutputsMap(engine), variables_namespace="Src")
+    assert stack.resolve(commit) == "#{Src.VersionId}"
     assert result.run_orders_consumed == 1
     assert [a.action_properties.action_name for a in stage.actions] == ["S3"]
     assert (DockerCredentialUsage.SYNTH.value, AssetType.FILE.value) == ("SYNTH", "FILE")
