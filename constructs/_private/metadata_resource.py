@@ -124,7 +124,8 @@ def construct_analytics(stack: Any) -> list[Any]:
     return [(fqn, version, [*(m or ()), *(t or ())] or None) for (fqn, version), (m, t) in seen.items()]
 
 
-_NON_AWS_SUBMODULES = frozenset({"custom_resources", "cloudformation_include", "region_info", "pipelines"})
+_NON_AWS_SUBMODULES = frozenset({"custom_resources", "cloudformation_include", "region_info", "pipelines", "triggers",
+                                 "lambda_layer_awscli", "lambda_layer_node_proxy_agent"})
 _FQN_CACHE: dict[type, str | None] = {}
 
 
