@@ -300,7 +300,8 @@ class RouteSpec:
             }))
         if isinstance(options, GrpcRouteSpecOptions):
             match = options.match
-            if match.service_name is None and match.metadata is None and match.method_name is None:
+            if (match.service_name is None and match.metadata is None and match.method_name is None
+                    and match.port is None):
                 raise ValidationError("At least one gRPC route match property must be provided", scope)
             check_count("metadata", match.metadata)
             if match.method_name and not match.service_name:
