@@ -13,6 +13,10 @@ import importlib
 from constructs.internals import check_public_classes
 
 _L2_NAMES: dict[str, str] = {
+    "TcpVirtualNodeListenerOptions": "_virtual_node",
+    "GrpcVirtualNodeListenerOptions": "_virtual_node",
+    "Http2VirtualNodeListenerOptions": "_virtual_node",
+    "HttpVirtualNodeListenerOptions": "_virtual_node",
     "AccessLog": "_shared",
     "AccessLogConfig": "_shared",
     "Backend": "_shared",

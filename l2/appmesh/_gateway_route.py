@@ -53,7 +53,7 @@ class GatewayRouteHostnameMatch:
         """The host name finishes with ``suffix``."""
         return GatewayRouteHostnameMatch({"suffix": suffix})
 
-    def bind(self, _scope: Construct) -> GatewayRouteHostnameMatchConfig:
+    def bind(self, scope: Construct) -> GatewayRouteHostnameMatchConfig:
         """The match's CloudFormation configuration."""
         return GatewayRouteHostnameMatchConfig(hostname_match=self._match)
 
@@ -124,7 +124,7 @@ class HttpGatewayRoutePathMatch:
             whole_path_match=dict(match),
             whole_path_rewrite={"exact": rewrite_to} if rewrite_to is not None else None))
 
-    def bind(self, _scope: Construct) -> HttpGatewayRoutePathMatchConfig:
+    def bind(self, scope: Construct) -> HttpGatewayRoutePathMatchConfig:
         """The match's CloudFormation configuration."""
         return self._config
 

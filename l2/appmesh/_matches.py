@@ -77,7 +77,7 @@ class HeaderMatch:
         """The header is not a number from ``start`` (included) to ``end`` (excluded)."""
         return HeaderMatch(header_name, True, {"range": {"start": start, "end": end}})
 
-    def bind(self, _scope: Construct) -> HeaderMatchConfig:
+    def bind(self, scope: Construct) -> HeaderMatchConfig:
         """The match's CloudFormation configuration."""
         return HeaderMatchConfig(header_match={"name": self._name, "invert": self._invert, "match": self._match})
 
@@ -105,7 +105,7 @@ class QueryParameterMatch:
         """The parameter equals ``query_parameter_value``."""
         return QueryParameterMatch(query_parameter_name, {"exact": query_parameter_value})
 
-    def bind(self, _scope: Construct) -> QueryParameterMatchConfig:
+    def bind(self, scope: Construct) -> QueryParameterMatchConfig:
         """The match's CloudFormation configuration."""
         return QueryParameterMatchConfig(query_parameter_match={"name": self._name, "match": self._match})
 
@@ -149,7 +149,7 @@ class HttpRoutePathMatch:
             raise UnscopedValidationError(f"Prefix Path for the match must start with '/', got: {prefix}")
         return HttpRoutePathMatch(prefix=prefix)
 
-    def bind(self, _scope: Construct) -> HttpRoutePathMatchConfig:
+    def bind(self, scope: Construct) -> HttpRoutePathMatchConfig:
         """The match's CloudFormation configuration."""
         return HttpRoutePathMatchConfig(prefix_path_match=self._prefix, whole_path_match=self._whole)
 

@@ -254,7 +254,7 @@ class HealthCheck:
         """A TCP health check (see ``TcpHealthCheckOptions``)."""
         return HealthCheck(_Protocol.TCP, healthy_threshold, unhealthy_threshold, interval, timeout)
 
-    def bind(self, _scope: Construct, *, default_port: int | float | None = None) -> HealthCheckConfig:
+    def bind(self, scope: Construct, *, default_port: int | float | None = None) -> HealthCheckConfig:
         """The check's CloudFormation configuration, checking ``default_port``."""
         rendered = prune({
             "protocol": self._protocol.value,
@@ -328,7 +328,7 @@ class AccessLog:
         """Write to ``file_path`` (``/dev/stdout`` for the container's output), in ``logging_format``."""
         return AccessLog(file_path, logging_format)
 
-    def bind(self, _scope: Construct) -> AccessLogConfig:
+    def bind(self, scope: Construct) -> AccessLogConfig:
         """The access log's CloudFormation configuration."""
         fmt = self._format.bind().format_config if self._format is not None else None
         rendered = {"file": prune({"path": self._path, "format": fmt})}
@@ -386,7 +386,7 @@ class ServiceDiscovery:
         """Ask Cloud Map for the instances of ``service`` (filtered by ``instance_attributes``)."""
         return ServiceDiscovery(service=service, attributes=instance_attributes, ip_preference=ip_preference)
 
-    def bind(self, _scope: Construct) -> ServiceDiscoveryConfig:
+    def bind(self, scope: Construct) -> ServiceDiscoveryConfig:
         """The discovery's CloudFormation configuration."""
         if self._service is None:
             return ServiceDiscoveryConfig(dns=self._dns)
@@ -446,8 +446,9 @@ class Backend:
         """The virtual service ``virtual_service``."""
         return Backend(virtual_service, tls_client_policy)
 
-    def bind(self, scope: Construct) -> BackendConfig:
+    def bind(self, _scope: Construct) -> BackendConfig:
         """The backend's CloudFormation configuration."""
+        scope = _scope
         name = self._service.virtual_service_name
         if Token.is_unresolved(name):
             # the physical name, not the Fn::GetAtt: a node providing the service would otherwise depend on it

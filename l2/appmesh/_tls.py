@@ -132,7 +132,7 @@ class SubjectAlternativeNames:
         """Exactly these names."""
         return SubjectAlternativeNames(names)
 
-    def bind(self, _scope: Construct) -> SubjectAlternativeNamesMatcherConfig:
+    def bind(self, scope: Construct) -> SubjectAlternativeNamesMatcherConfig:
         """The matcher's CloudFormation configuration."""
         return SubjectAlternativeNamesMatcherConfig(subject_alternative_names_match={"exact": self._names})
 

@@ -47,6 +47,90 @@ class VirtualNodeListenerConfig:
     listener: Mapping[str, object]
 
 
+@structs.frozen(kw_only=True)
+class HttpVirtualNodeListenerOptions:
+    """An HTTP virtual node listener.
+
+    Args:
+        connection_pool: connection limits (default none).
+        health_check: the listener's health check (default none).
+        outlier_detection: when hosts are ejected (default never).
+        port: the port (default 8080).
+        timeout: the listener's timeouts (default the service's).
+        tls: TLS on the listener (default none).
+    """
+
+    connection_pool: HttpConnectionPool | None = None
+    health_check: HealthCheck | None = None
+    outlier_detection: OutlierDetection | None = None
+    port: int | float | None = None
+    timeout: HttpTimeout | None = None
+    tls: ListenerTlsOptions | None = None
+
+
+@structs.frozen(kw_only=True)
+class Http2VirtualNodeListenerOptions:
+    """An HTTP/2 virtual node listener.
+
+    Args:
+        connection_pool: connection limits (default none).
+        health_check: the listener's health check (default none).
+        outlier_detection: when hosts are ejected (default never).
+        port: the port (default 8080).
+        timeout: the listener's timeouts (default the service's).
+        tls: TLS on the listener (default none).
+    """
+
+    connection_pool: Http2ConnectionPool | None = None
+    health_check: HealthCheck | None = None
+    outlier_detection: OutlierDetection | None = None
+    port: int | float | None = None
+    timeout: HttpTimeout | None = None
+    tls: ListenerTlsOptions | None = None
+
+
+@structs.frozen(kw_only=True)
+class GrpcVirtualNodeListenerOptions:
+    """A gRPC virtual node listener.
+
+    Args:
+        connection_pool: connection limits (default none).
+        health_check: the listener's health check (default none).
+        outlier_detection: when hosts are ejected (default never).
+        port: the port (default 8080).
+        timeout: the listener's timeouts (default the service's).
+        tls: TLS on the listener (default none).
+    """
+
+    connection_pool: GrpcConnectionPool | None = None
+    health_check: HealthCheck | None = None
+    outlier_detection: OutlierDetection | None = None
+    port: int | float | None = None
+    timeout: GrpcTimeout | None = None
+    tls: ListenerTlsOptions | None = None
+
+
+@structs.frozen(kw_only=True)
+class TcpVirtualNodeListenerOptions:
+    """A TCP virtual node listener.
+
+    Args:
+        connection_pool: connection limits (default none).
+        health_check: the listener's health check (default none).
+        outlier_detection: when hosts are ejected (default never).
+        port: the port (default 8080).
+        timeout: the listener's timeouts (default the service's).
+        tls: TLS on the listener (default none).
+    """
+
+    connection_pool: TcpConnectionPool | None = None
+    health_check: HealthCheck | None = None
+    outlier_detection: OutlierDetection | None = None
+    port: int | float | None = None
+    timeout: TcpTimeout | None = None
+    tls: ListenerTlsOptions | None = None
+
+
 def _timeout(protocol: _Protocol, timeout: HttpTimeout | GrpcTimeout | TcpTimeout | None) -> dict[str, object] | None:
     if timeout is None:
         return None

@@ -54,7 +54,7 @@ class VirtualRouterListener:
         """TCP on ``port`` (default 8080)."""
         return VirtualRouterListener(_Protocol.TCP, port)
 
-    def bind(self, _scope: Construct) -> VirtualRouterListenerConfig:
+    def bind(self, scope: Construct) -> VirtualRouterListenerConfig:
         """The listener's CloudFormation configuration."""
         return VirtualRouterListenerConfig(
             listener={"portMapping": {"port": self._port, "protocol": self._protocol.value}})
