@@ -44,7 +44,7 @@ dry = triggers.Trigger(
     execute_before=[topic_holder],
     execute_on_handler_change=False,
 )
-dry.execute_before(second)
+dry.execute_after(bucket)
 
 other = cdk.Stack(app, "TriggerOther")
 fn = lambda_.Function(
