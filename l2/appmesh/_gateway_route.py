@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from constructs import (
     ArnFormat,
@@ -19,11 +18,9 @@ from constructs import (
 from constructs.internals import structs
 from l1._private.interfaces.appmesh import GatewayRouteReference
 from l2.appmesh._enums import HttpRouteMethod, _Protocol
+from l2.appmesh._interfaces import IGatewayRoute, IVirtualGateway, IVirtualService
 from l2.appmesh._matches import HeaderMatch, QueryParameterMatch, check_count
 from l2.appmesh._private import prune, render_mesh_owner
-
-if TYPE_CHECKING:
-    from l2.appmesh._interfaces import IGatewayRoute, IVirtualGateway, IVirtualService
 
 
 @structs.frozen(kw_only=True)

@@ -9,10 +9,10 @@ from constructs import ArnFormat, Construct, Lazy, Names, Resource, Stack
 from constructs.internals import structs
 from l1._private.interfaces.appmesh import MeshReference
 from l2.appmesh._enums import MeshFilterType
+from l2.appmesh._interfaces import IMesh
 from l2.appmesh._shared import MeshServiceDiscovery
 
 if TYPE_CHECKING:
-    from l2.appmesh._interfaces import IMesh
     from l2.appmesh._shared import AccessLog, Backend, BackendDefaults, ServiceDiscovery
     from l2.appmesh._virtual_gateway import VirtualGateway, VirtualGatewayListener
     from l2.appmesh._virtual_node import VirtualNode, VirtualNodeListener

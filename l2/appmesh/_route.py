@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from constructs import (
     ArnFormat,
@@ -27,12 +26,10 @@ from l2.appmesh._enums import (
     TcpRetryEvent,
     _Protocol,
 )
+from l2.appmesh._interfaces import IMesh, IRoute, IVirtualNode, IVirtualRouter
 from l2.appmesh._matches import HeaderMatch, HttpRoutePathMatch, QueryParameterMatch, check_count
 from l2.appmesh._private import prune, render_mesh_owner
 from l2.appmesh._shared import GrpcTimeout, HttpTimeout, TcpTimeout, render_ms
-
-if TYPE_CHECKING:
-    from l2.appmesh._interfaces import IMesh, IRoute, IVirtualNode, IVirtualRouter
 
 
 @structs.frozen(kw_only=True)

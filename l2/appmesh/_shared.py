@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from constructs import Construct, Duration, Token, UnscopedValidationError
 from constructs.internals import structs
 from l2.appmesh._enums import DnsResponseType, IpPreference, _Protocol
+from l2.appmesh._interfaces import IVirtualService
 from l2.appmesh._private import prune
 from l2.appmesh._tls import TlsClientPolicy, render_tls_client_policy
 
 if TYPE_CHECKING:
-    from l2.appmesh._interfaces import IVirtualService
     from l2.servicediscovery import IService
 
 

@@ -10,6 +10,7 @@ from constructs.internals import cached_property, structs
 from l1._private.interfaces.appmesh import VirtualGatewayReference
 from l2.appmesh._enums import _Protocol
 from l2.appmesh._grants import VirtualGatewayGrants
+from l2.appmesh._interfaces import IMesh, IVirtualGateway
 from l2.appmesh._private import prune, render_mesh_owner
 from l2.appmesh._shared import (
     AccessLog,
@@ -24,7 +25,6 @@ from l2.appmesh._tls import ListenerTlsOptions, render_listener_tls
 
 if TYPE_CHECKING:
     from l2.appmesh._gateway_route import GatewayRoute, GatewayRouteSpec
-    from l2.appmesh._interfaces import IMesh, IVirtualGateway
     from l2.iam import Grant, IGrantable
 
 

@@ -10,6 +10,7 @@ from constructs.internals import cached_property, structs
 from l1._private.interfaces.appmesh import VirtualNodeReference
 from l2.appmesh._enums import _Protocol
 from l2.appmesh._grants import VirtualNodeGrants
+from l2.appmesh._interfaces import IMesh, IVirtualNode
 from l2.appmesh._private import as_property, prune, render_mesh_owner
 from l2.appmesh._shared import (
     AccessLog,
@@ -32,7 +33,6 @@ from l2.appmesh._shared import (
 from l2.appmesh._tls import ListenerTlsOptions, render_listener_tls
 
 if TYPE_CHECKING:
-    from l2.appmesh._interfaces import IMesh, IVirtualNode
     from l2.iam import Grant, IGrantable
 
 

@@ -9,10 +9,10 @@ from constructs import ArnFormat, Construct, Fn, Lazy, Names, Resource, Stack
 from constructs.internals import structs
 from l1._private.interfaces.appmesh import VirtualRouterReference
 from l2.appmesh._enums import _Protocol
+from l2.appmesh._interfaces import IMesh, IVirtualRouter
 from l2.appmesh._private import render_mesh_owner
 
 if TYPE_CHECKING:
-    from l2.appmesh._interfaces import IMesh, IVirtualRouter
     from l2.appmesh._route import Route, RouteSpec
 
 

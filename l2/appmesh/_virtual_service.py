@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Fn, Lazy, Names, Resource, Stack
 from constructs.internals import structs
 from l1._private.interfaces.appmesh import VirtualServiceReference
+from l2.appmesh._interfaces import IMesh, IVirtualNode, IVirtualRouter, IVirtualService
 from l2.appmesh._private import prune, render_mesh_owner
-
-if TYPE_CHECKING:
-    from l2.appmesh._interfaces import IMesh, IVirtualNode, IVirtualRouter, IVirtualService
 
 
 @structs.frozen(kw_only=True)
