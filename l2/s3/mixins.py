@@ -122,7 +122,7 @@ class BucketPolicyStatements(Mixin):
         cfn.policy_document = document
 
 
-def _auto_delete_l1(resource: Any, scope: IConstruct) -> None:
+def _auto_delete_l1(resource: Any, scope: Any) -> None:
     """``BucketAutoDeleteObjects`` on a bare ``CfnBucket``: the statement goes to its ``S3BucketPolicy`` child (a ``CfnBucketPolicy``
     made on first use); the custom resource sits under ``scope`` (the L2 owning the bucket, else the bucket)."""
     from constructs import CustomResource, CustomResourceProvider, CustomResourceProviderRuntime, Tags
