@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import IResource
+from constructs import IResource, ResourceEnvironment
 
 if TYPE_CHECKING:
     from l2.appmesh._gateway_route import GatewayRoute, GatewayRouteSpec
@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 @runtime_checkable
 class IMesh(IResource, Protocol):
     """A service mesh (aws-cdk-lib's ``aws_appmesh.IMesh``)."""
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region the mesh lives in."""
+        ...
 
     @property
     def mesh_name(self) -> str:
