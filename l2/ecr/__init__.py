@@ -41,3 +41,12 @@ __all__ = [
 ]
 
 check_public_classes(globals())
+
+
+def __getattr__(name: str) -> object:
+    """``ecr.mixins`` (aws-cdk-lib's ``aws_ecr.mixins`` submodule), imported on first use."""
+    if name == "mixins":
+        import importlib
+
+        return importlib.import_module("l2.ecr.mixins")
+    raise AttributeError(f"module 'l2.ecr' has no attribute {name!r}")

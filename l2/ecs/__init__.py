@@ -236,6 +236,8 @@ _L2_NAMES: dict[str, str] = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "mixins":  # aws-cdk-lib's ``aws_ecs.mixins`` submodule, imported on first use
+        return importlib.import_module("l2.ecs.mixins")
     module = _L2_NAMES.get(name)
     if module is not None:
         value = getattr(importlib.import_module(f"l2.ecs.{module}"), name)

@@ -31,6 +31,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_s3/integ_bucket_auto_delete_objects_mixin",  # the S3 auto-delete and AwsCustomResource handlers
     "l2_s3/mixins_auto_delete",  # the S3 auto-delete handler (BucketAutoDeleteObjects mixin)
     "l2_triggers/integ_triggers",  # the trigger provider's handler (own Python)
     "l2_triggers/trigger_features",  # the trigger provider's handler (own Python)
