@@ -14,7 +14,7 @@ for name, text in {"Dockerfile": "FROM python:3.12-slim\nCOPY app.py .\nCMD [\"p
     with open(os.path.join(artifact_dir, name), "w", newline="") as f:
         f.write(text)
 
-from aws_cdk import aws_iam as iam  # noqa: E402
+from aws_cdk import aws_iam as iam
 
 app = cdk.App()
 stack = cdk.Stack(app, "aws-cdk-bedrock-agentcore-runtime-with-custom-role")
