@@ -29,6 +29,7 @@ OWN_HANDLER_APPS = {
     "l2_s3/bucket_notifications_lambda",
     "l2_s3/bucket_notifications_skip_validation",
     "l2_s3/integ_bucket_auto_delete_objects",
+    "l2_s3/integ_bucket_auto_delete_objects_mixin",
     "l2_s3/integ_bucket_eventbridge_notification_via_property",
     "l2_s3/integ_bucket_import_server_access_logs",
     "l2_s3/integ_bucket_notifications",
@@ -40,6 +41,7 @@ OWN_HANDLER_APPS = {
     "l2_s3/integ_bucket_replication_unique_role",
     "l2_s3/integ_bucket_replication_use_custom_role",
     "l2_s3/integ_bucket_server_access_logs_sse_kms",
+    "l2_s3/mixins_auto_delete",
 }
 APPS = [app for app in all_apps() if app.test_id in OWN_HANDLER_APPS]
 
