@@ -7,10 +7,6 @@ fail with a clear error when the distribution is absent."""
 
 from __future__ import annotations
 
-import hashlib
-import tarfile
-import tempfile
-from importlib import metadata
 from pathlib import Path
 
 from constructs import IConstruct, ValidationError
@@ -23,6 +19,8 @@ def _path(scope: IConstruct, id: str) -> str:
 
 
 def _tarball(distribution: str) -> Path | None:
+    from importlib import metadata  # imported on use: the layer modules stay cheap to import
+
     try:
         dist = metadata.distribution(distribution)
     except metadata.PackageNotFoundError:
@@ -41,6 +39,10 @@ def bundled_layer_zip(scope: IConstruct, id: str, distribution: str, what: str) 
     Raises:
         ValidationError: the distribution (or its layer zip) is not installed.
     """
+    import hashlib
+    import tarfile
+    import tempfile
+
     tarball = _tarball(distribution)
     if tarball is None:
         raise ValidationError(
