@@ -35,7 +35,11 @@ class GatewayRouteHostnameMatchConfig:
 
 
 class GatewayRouteHostnameMatch:
-    """A condition on the request's host name (use the factories)."""
+    """A condition on the request's host name (use the factories).
+
+    Args:
+        match: the host name condition in CloudFormation's shape.
+    """
 
     def __init__(self, match: Mapping[str, object]) -> None:
         self._match = dict(match)
@@ -73,7 +77,11 @@ class HttpGatewayRoutePathMatchConfig:
 
 
 class HttpGatewayRoutePathMatch:
-    """A condition on a gateway request's URL path, with an optional rewrite (use the factories)."""
+    """A condition on a gateway request's URL path, with an optional rewrite (use the factories).
+
+    Args:
+        config: the match and rewrite, already in their bound form.
+    """
 
     def __init__(self, config: HttpGatewayRoutePathMatchConfig) -> None:
         self._config = config
@@ -233,7 +241,12 @@ def _hostname_rewrite(rewrite: bool | None) -> dict[str, object] | None:
 
 
 class GatewayRouteSpec:
-    """A gateway route's protocol, match and target (use the factories)."""
+    """A gateway route's protocol, match and target (use the factories).
+
+    Args:
+        protocol: the gateway route's protocol.
+        options: the protocol's options.
+    """
 
     def __init__(self, protocol: _Protocol,
                  options: HttpGatewayRouteSpecOptions | GrpcGatewayRouteSpecOptions) -> None:

@@ -20,7 +20,13 @@ class HeaderMatchConfig:
 
 
 class HeaderMatch:
-    """A condition on one request header (or gRPC metadata entry) (use the factories)."""
+    """A condition on one request header (or gRPC metadata entry) (use the factories).
+
+    Args:
+        header_name: the header (or metadata key) tested.
+        invert: whether the condition is negated.
+        match: the condition in CloudFormation's shape.
+    """
 
     def __init__(self, header_name: str, invert: bool, match: Mapping[str, object]) -> None:
         self._name = header_name
@@ -94,7 +100,12 @@ class QueryParameterMatchConfig:
 
 
 class QueryParameterMatch:
-    """A condition on one query parameter (use the factories)."""
+    """A condition on one query parameter (use the factories).
+
+    Args:
+        name: the query parameter tested.
+        match: the condition in CloudFormation's shape.
+    """
 
     def __init__(self, name: str, match: Mapping[str, object]) -> None:
         self._name = name
@@ -124,7 +135,12 @@ class HttpRoutePathMatchConfig:
 
 
 class HttpRoutePathMatch:
-    """A condition on a route request's URL path (use the factories)."""
+    """A condition on a route request's URL path (use the factories).
+
+    Args:
+        prefix: the path prefix matched.
+        whole: the whole-path condition in CloudFormation's shape.
+    """
 
     def __init__(self, prefix: str | None = None, whole: Mapping[str, object] | None = None) -> None:
         self._prefix = prefix

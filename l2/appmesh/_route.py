@@ -237,7 +237,12 @@ def _retry(policy: HttpRetryPolicy | GrpcRetryPolicy | None) -> dict[str, object
 
 
 class RouteSpec:
-    """A route's protocol, match and targets (use the factories)."""
+    """A route's protocol, match and targets (use the factories).
+
+    Args:
+        protocol: the route's protocol.
+        options: the protocol's options.
+    """
 
     def __init__(self, protocol: _Protocol, options: HttpRouteSpecOptions | TcpRouteSpecOptions |
                  GrpcRouteSpecOptions) -> None:

@@ -207,7 +207,16 @@ class HealthCheckConfig:
 
 
 class HealthCheck:
-    """A listener's health check (use the factories)."""
+    """A listener's health check (use the factories).
+
+    Args:
+        protocol: the protocol the check speaks.
+        healthy_threshold: successes before healthy (default 2).
+        unhealthy_threshold: failures before unhealthy (default 2).
+        interval: time between checks (default 5 seconds).
+        timeout: how long to wait for an answer (default 2 seconds).
+        path: the HTTP request path (default ``/`` for HTTP and HTTP/2).
+    """
 
     def __init__(self, protocol: _Protocol, healthy_threshold: int | float | None, unhealthy_threshold: int | float |
                  None, interval: Duration | None, timeout: Duration | None, path: str | None = None) -> None:
@@ -281,7 +290,11 @@ class LoggingFormatConfig:
 
 
 class LoggingFormat:
-    """The format of access log lines (use the factories)."""
+    """The format of access log lines (use the factories).
+
+    Args:
+        rendered: the format in CloudFormation's shape.
+    """
 
     def __init__(self, rendered: Mapping[str, object]) -> None:
         self._rendered = dict(rendered)
@@ -317,7 +330,12 @@ class AccessLogConfig:
 
 
 class AccessLog:
-    """Where Envoy writes access logs (use the factories)."""
+    """Where Envoy writes access logs (use the factories).
+
+    Args:
+        file_path: the file Envoy writes to.
+        logging_format: the line format (default Envoy's).
+    """
 
     def __init__(self, file_path: str, logging_format: LoggingFormat | None) -> None:
         self._path = file_path
@@ -361,7 +379,14 @@ class ServiceDiscoveryConfig:
 
 
 class ServiceDiscovery:
-    """How clients find a virtual node's instances (use the factories)."""
+    """How clients find a virtual node's instances (use the factories).
+
+    Args:
+        dns: DNS discovery in CloudFormation's shape.
+        service: the Cloud Map service (Cloud Map discovery).
+        attributes: instance attributes Cloud Map filters on.
+        ip_preference: the IP version preferred (Cloud Map discovery).
+    """
 
     def __init__(self, dns: Mapping[str, object] | None = None, service: IService | None = None,
                  attributes: Mapping[str, str] | None = None, ip_preference: IpPreference | None = None) -> None:
@@ -434,7 +459,12 @@ class BackendConfig:
 
 
 class Backend:
-    """A service a virtual node sends traffic to (use the factories)."""
+    """A service a virtual node sends traffic to (use the factories).
+
+    Args:
+        virtual_service: the service traffic is sent to.
+        tls_client_policy: TLS towards it (default none).
+    """
 
     def __init__(self, virtual_service: IVirtualService, tls_client_policy: TlsClientPolicy | None) -> None:
         self._service = virtual_service

@@ -28,7 +28,11 @@ class TlsCertificateConfig:
 
 
 class TlsCertificate:
-    """Where Envoy finds a TLS certificate (use the factories)."""
+    """Where Envoy finds a TLS certificate (use the factories).
+
+    Args:
+        rendered: the certificate source in CloudFormation's shape.
+    """
 
     def __init__(self, rendered: Mapping[str, object]) -> None:
         self._rendered = dict(rendered)
@@ -56,7 +60,11 @@ class TlsCertificate:
 
 
 class MutualTlsCertificate(TlsCertificate):
-    """A certificate that can also serve as a client certificate for mutual TLS (file or SDS)."""
+    """A certificate that can also serve as a client certificate for mutual TLS (file or SDS).
+
+    Args:
+        rendered: the certificate source in CloudFormation's shape.
+    """
 
 
 @structs.frozen(kw_only=True)
@@ -71,7 +79,12 @@ class TlsValidationTrustConfig:
 
 
 class TlsValidationTrust:
-    """Where Envoy finds the certificate chain it validates peers against (use the factories)."""
+    """Where Envoy finds the certificate chain it validates peers against (use the factories).
+
+    Args:
+        rendered: the trust in CloudFormation's shape (file and SDS trusts).
+        authorities: ACM Private CA authorities (ACM trusts only).
+    """
 
     def __init__(self, rendered: Mapping[str, object] | None = None,
                  authorities: Sequence[ICertificateAuthority] | None = None) -> None:
@@ -107,7 +120,12 @@ class TlsValidationTrust:
 
 
 class MutualTlsValidationTrust(TlsValidationTrust):
-    """A trust usable to validate client certificates (file or SDS)."""
+    """A trust usable to validate client certificates (file or SDS).
+
+    Args:
+        rendered: the trust in CloudFormation's shape.
+        authorities: ACM Private CA authorities (ACM trusts only).
+    """
 
 
 @structs.frozen(kw_only=True)
@@ -122,7 +140,11 @@ class SubjectAlternativeNamesMatcherConfig:
 
 
 class SubjectAlternativeNames:
-    """Which subject alternative names a peer certificate must carry (use the factories)."""
+    """Which subject alternative names a peer certificate must carry (use the factories).
+
+    Args:
+        names: the names matched exactly.
+    """
 
     def __init__(self, names: Sequence[str]) -> None:
         self._names = list(names)

@@ -91,7 +91,15 @@ class GrpcGatewayListenerOptions:
 
 
 class VirtualGatewayListener:
-    """A virtual gateway's listener (use the factories)."""
+    """A virtual gateway's listener (use the factories).
+
+    Args:
+        protocol: the listener's protocol.
+        port: the port (default 8080).
+        health_check: the health check (default none).
+        tls: TLS on the listener (default none).
+        connection_pool: connection limits (default none).
+    """
 
     def __init__(self, protocol: _Protocol, port: int | float | None, health_check: HealthCheck | None,
                  tls: ListenerTlsOptions | None,

@@ -149,7 +149,17 @@ def _pool(protocol: _Protocol, pool: object | None) -> dict[str, object] | None:
 
 
 class VirtualNodeListener:
-    """A virtual node's inbound listener (use the factories)."""
+    """A virtual node's inbound listener (use the factories).
+
+    Args:
+        protocol: the listener's protocol.
+        port: the port (default 8080).
+        health_check: the health check (default none).
+        timeout: the listener's timeouts (default the service's).
+        tls: TLS on the listener (default none).
+        outlier_detection: when hosts are ejected (default never).
+        connection_pool: connection limits (default none).
+    """
 
     def __init__(self, protocol: _Protocol, port: int | float | None, health_check: HealthCheck | None,
                  timeout: HttpTimeout | GrpcTimeout | TcpTimeout | None, tls: ListenerTlsOptions | None,

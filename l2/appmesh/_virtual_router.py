@@ -28,7 +28,12 @@ class VirtualRouterListenerConfig:
 
 
 class VirtualRouterListener:
-    """A port and protocol a virtual router listens on (use the factories)."""
+    """A port and protocol a virtual router listens on (use the factories).
+
+    Args:
+        protocol: the listener's protocol.
+        port: the port (default 8080).
+    """
 
     def __init__(self, protocol: _Protocol, port: int | float | None) -> None:
         self._protocol = protocol

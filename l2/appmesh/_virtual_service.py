@@ -27,7 +27,13 @@ class VirtualServiceProviderConfig:
 
 
 class VirtualServiceProvider:
-    """What serves a virtual service's traffic (use the factories)."""
+    """What serves a virtual service's traffic (use the factories).
+
+    Args:
+        mesh: the provider's mesh.
+        virtual_node: the node serving the traffic (node providers).
+        virtual_router: the router serving the traffic (router providers).
+    """
 
     def __init__(self, mesh: IMesh, virtual_node: IVirtualNode | None = None,
                  virtual_router: IVirtualRouter | None = None) -> None:
