@@ -56,6 +56,9 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 _ALWAYS_ASSEMBLY = ("manifest.json", "cdk.out", "tree.json", "validation-report.json", "policy-validation-report.json")
 _OWN_PREFIXES = (STAGING_PREFIX, BACKUP_PREFIX, PREVIOUS_PREFIX, JOURNAL)
 _RENAME_EXCHANGE = 2
+# The assemblies this process wrote (real paths): a nested stage's ``synth()`` writes ``<outdir>/assembly-<stage>``
+# before the app's synth writes ``<outdir>``; that folder is pycdk's own, not a user's file in the way.
+_WRITTEN_THIS_PROCESS: set[str] = set()
 _AT_FDCWD = -100
 
 
@@ -130,6 +133,7 @@ def write_assembly(outdir: str, build: Callable[[str], T]) -> T:
         with _Lock(parent, shown):
             _recover(real)
             _commit(staging, real, shown)
+        _WRITTEN_THIS_PROCESS.add(real)
     except OutputDirError:
         _remove_tree(staging)
         raise
@@ -294,7 +298,9 @@ def _commit(staging: str, real: str, shown: str) -> None:
         _step(f"rename {staging} -> {real} (empty)")
         os.rename(staging, real)  # replaces an empty directory atomically
         return
-    previous = assembly_entries(real) or set()
+    previous = (assembly_entries(real) or set()) | {
+        n for n in names if os.path.join(real, n) in _WRITTEN_THIS_PROCESS
+    }
     foreign = [n for n in names if n not in previous and not _is_own(n)]
     if not foreign and os.path.dirname(staging) != real:
         _exchange_whole(staging, real)

@@ -23,6 +23,7 @@ from _outdir_support import (
     write_user_files,
 )
 
+from constructs import App, CfnResource, Stack, Stage
 from constructs._errors import SynthesisError
 from constructs._private.output_dir import OutputDirError
 
@@ -326,3 +327,35 @@ def test_a_staged_asset_folder_the_manifest_does_not_name_is_kept(tmp_path: Path
     synth(outdir, 2)
     assert (stale / "index.py").read_text(encoding="utf-8") == "handler = 1\n"
     assert not [p for p in outdir.iterdir() if p.name.startswith("asset.") and p != stale]
+
+
+def _app_with_stage(outdir: Path) -> tuple[App, Stage]:
+    app = App(outdir=str(outdir))
+    stage = Stage(app, "Prod")
+    CfnResource(Stack(stage, "S"), "Topic", type="AWS::SNS::Topic")
+    return app, stage
+
+
+def test_a_stage_synthesized_first_is_part_of_the_apps_assembly(tmp_path: Path) -> None:
+    # aws-cdk-lib (checked with the oracle) allows stage.synth() then app.synth(): CDK Pipelines does it
+    outdir = tmp_path / "cdk.out"
+    outdir.mkdir()
+    (outdir / "notes.txt").write_text("mine")
+    app, stage = _app_with_stage(outdir)
+    stage.synth()
+    assert sorted(os.listdir(outdir)) == ["assembly-Prod", "notes.txt"]
+    app.synth()
+    assert {"manifest.json", "assembly-Prod", "notes.txt"} <= set(os.listdir(outdir))
+    assert (outdir / "assembly-Prod" / "ProdSE3C5559C.template.json").is_file()
+    assert (outdir / "notes.txt").read_text() == "mine"
+
+
+def test_a_users_folder_named_like_a_stage_assembly_is_still_refused(tmp_path: Path) -> None:
+    outdir = tmp_path / "cdk.out"
+    (outdir / "assembly-Prod").mkdir(parents=True)
+    (outdir / "assembly-Prod" / "mine.txt").write_text("mine")
+    (outdir / "other.txt").write_text("mine")
+    app, _ = _app_with_stage(outdir)
+    with pytest.raises(OutputDirError, match="holds assembly-Prod, which is not part of a previous assembly"):
+        app.synth()
+    assert (outdir / "assembly-Prod" / "mine.txt").read_text() == "mine"
