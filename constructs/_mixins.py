@@ -33,10 +33,20 @@ class IConstructSelector(Protocol):
     def select(self, scope: IConstruct) -> list[IConstruct]: ...
 
 
+def _mixin_name(mixin: IMixin) -> str:
+    # a library mixin (``l2.<svc>.mixins.X``, or a subclass of one) is reported by its aws-cdk-lib fqn
+    for klass in type(mixin).__mro__:
+        parts = klass.__module__.split(".")
+        if len(parts) == 3 and parts[0] == "l2" and parts[2] == "mixins":
+            return f"aws-cdk-lib.aws_{parts[1]}.mixins.{klass.__name__}"
+    return "aws-cdk-lib.Mixin" if isinstance(mixin, Mixin) else "*"
+
+
 def apply_mixin(construct: Any, mixin: IMixin) -> None:
     """Record the mixin in the construct's metadata and apply it. As aws-cdk-lib's Python API reports them: a
-    subclass of ``Mixin`` as ``aws-cdk-lib.Mixin``, any other mixin as ``*``."""
-    construct.node.add_metadata(MIXIN_METADATA_KEY, {"mixin": "aws-cdk-lib.Mixin" if isinstance(mixin, Mixin) else "*"})
+    library mixin by its fqn (``aws-cdk-lib.aws_s3.mixins.BucketVersioning``), another subclass of ``Mixin`` as
+    ``aws-cdk-lib.Mixin``, any other mixin as ``*``."""
+    construct.node.add_metadata(MIXIN_METADATA_KEY, {"mixin": _mixin_name(mixin)})
     mixin.apply_to(construct)
 
 
