@@ -368,6 +368,22 @@ class GatewayRouteProps:
     gateway_route_name: str | None = None
 
 
+class _ListenerCountValidation:
+    """aws-cdk-lib's check: a gateway route of a gateway defined in the app that has several listeners fails
+    (whatever the route's match, as aws-cdk-lib 2.275 does)."""
+
+    def __init__(self, gateway: IVirtualGateway) -> None:
+        self._gateway = gateway
+
+    def validate(self) -> list[str]:
+        from l2.appmesh._virtual_gateway import VirtualGateway
+
+        gateway = self._gateway
+        if isinstance(gateway, VirtualGateway) and gateway._listener_count > 1:
+            return ["Gateway route must define a match port if the parent Virtual Gateway has multiple listeners."]
+        return []
+
+
 class _GatewayRouteBase(Resource):
     gateway_route_name: str
     gateway_route_arn: str
@@ -427,6 +443,7 @@ class GatewayRoute(_GatewayRouteBase):
             }),
             virtual_gateway_name=virtual_gateway.virtual_gateway_name,
         )
+        self.node.add_validation(_ListenerCountValidation(virtual_gateway))
         self.gateway_route_name: str = self.get_resource_name_attribute(resource.attr_gateway_route_name)
         self.gateway_route_arn: str = self.get_resource_arn_attribute(resource.ref, {
             "service": "appmesh",

@@ -259,6 +259,7 @@ class VirtualGateway(_VirtualGatewayBase):
         self.mesh = mesh
         chosen = list(listeners) if listeners is not None else [VirtualGatewayListener.http()]
         rendered = [listener.bind(self).listener for listener in chosen]
+        self._listener_count = len(rendered)
         logging = access_log.bind(self) if access_log is not None else None
         resource = CfnVirtualGateway(
             self,

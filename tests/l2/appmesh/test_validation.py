@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from constructs import App, Duration, Stack, UnscopedValidationError, ValidationError
+from constructs import App, Duration, Stack, SynthesisError, UnscopedValidationError, ValidationError
 from l2 import appmesh
 
 
@@ -125,3 +125,18 @@ def test_wrong_types_are_type_errors(mesh: appmesh.Mesh) -> None:
         appmesh.VirtualRouter(mesh, "R", mesh="not-a-mesh")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         appmesh.Mesh(mesh, "M2", egress_filter="ALLOW_ALL")  # type: ignore[arg-type]
+
+
+def test_gateway_route_of_a_gateway_with_several_listeners_fails_at_synth(mesh: appmesh.Mesh) -> None:
+    gateway = mesh.add_virtual_gateway(
+        "G", listeners=[appmesh.VirtualGatewayListener.http(), appmesh.VirtualGatewayListener.grpc(port=81)]
+    )
+    service = appmesh.VirtualService(mesh.stack, "Svc",
+                                     virtual_service_provider=appmesh.VirtualServiceProvider.none(mesh))
+    gateway.add_gateway_route("R", route_spec=appmesh.GatewayRouteSpec.http(
+        route_target=service, match=appmesh.HttpGatewayRouteMatch(port=8080)))
+    with pytest.raises(SynthesisError) as info:
+        mesh.node.root.synth()  # type: ignore[attr-defined]
+    text = str(info.value)
+    assert "S/M/G/R" in text
+    assert "Gateway route must define a match port if the parent Virtual Gateway has multiple listeners." in text
