@@ -13,7 +13,7 @@ import pytest
 
 from assertions import Template
 from constructs import App, Duration, Size, Stack, UnscopedValidationError, ValidationError
-from l2 import ec2, kms, lambda_
+from l2 import ec2, kms, lambda_, signer
 
 
 @pytest.fixture
@@ -178,20 +178,24 @@ def test_params_and_secrets_environment_uses_javascript_value_text(stack: Stack)
     assert fn["Properties"]["Layers"] == ["arn:aws:lambda:us-east-1:1:layer:ext:1"]
 
 
-class _Profile:
-    """A signing profile as CodeSigningConfig reads it (pycdk has no aws_signer L2 yet)."""
+def _profile(stack: Stack) -> signer.ISigningProfile:
+    return signer.SigningProfile.from_signing_profile_attributes(stack, "P", signing_profile_name="p",
+                                                                 signing_profile_version="v1")
 
-    signing_profile_version_arn = "arn:aws:signer:us-east-1:123456789012:/signing-profiles/p/v1"
+
+# the version ARN aws-cdk-lib 2.275.0 writes for that imported profile
+PROFILE_VERSION_ARN = {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":signer:", {"Ref": "AWS::Region"}, ":",
+                                         {"Ref": "AWS::AccountId"}, "://signing-profiles/p/v1"]]}
 
 
 def test_code_signing_config_renders_publishers_and_policy(stack: Stack) -> None:
-    csc = lambda_.CodeSigningConfig(stack, "C", signing_profiles=[_Profile()], description="d",
+    csc = lambda_.CodeSigningConfig(stack, "C", signing_profiles=[_profile(stack)], description="d",
                                     untrusted_artifact_on_deployment=lambda_.UntrustedArtifactOnDeployment.ENFORCE)
     _fn(stack, code_signing_config=csc)
     template = Template.from_stack(stack)
     # the shape aws-cdk-lib 2.275.0 synthesizes for the same props
     template.has_resource_properties("AWS::Lambda::CodeSigningConfig", {
-        "AllowedPublishers": {"SigningProfileVersionArns": [_Profile.signing_profile_version_arn]},
+        "AllowedPublishers": {"SigningProfileVersionArns": [PROFILE_VERSION_ARN]},
         "CodeSigningPolicies": {"UntrustedArtifactOnDeployment": "Enforce"},
         "Description": "d",
     })
@@ -201,8 +205,9 @@ def test_code_signing_config_renders_publishers_and_policy(stack: Stack) -> None
 
 
 def test_code_signing_config_defaults_to_warn(stack: Stack) -> None:
-    lambda_.CodeSigningConfig(stack, "C", signing_profiles=[_Profile()])
+    lambda_.CodeSigningConfig(stack, "C", signing_profiles=[_profile(stack)])
     Template.from_stack(stack).has_resource_properties("AWS::Lambda::CodeSigningConfig", {
+        "AllowedPublishers": {"SigningProfileVersionArns": [PROFILE_VERSION_ARN]},
         "CodeSigningPolicies": {"UntrustedArtifactOnDeployment": "Warn"},
     })
 

@@ -16,6 +16,14 @@ from _harness import GoldenApp, all_apps  # noqa: E402
 
 APPS = [app for app in all_apps() if app.suite == "l2_s3_deployment"]
 
+# Findings aws-cdk-lib's own template has too (the ports keep the original integ test as written), by app and
+# template: the rule ids allowed there.
+AWS_CDK_LIB_FINDINGS: dict[tuple[str, str], set[str]] = {
+    # the original stringifies an imported StringListParameter: aws-cdk-lib splits its ssm dynamic reference
+    ("l2_s3_deployment/integ_bucket_deployment_cross_stack_ssm_source",
+     "integbucketdeploymentcrossstackssmS3StackDF7B2ACF.nested.template.json"): {"E1018"},
+}
+
 
 def _errors(template_text: str) -> list[str]:
     matches = lint(template_text, config=ManualArgs(regions=["us-east-1"]))
@@ -32,7 +40,9 @@ def test_pycdk_templates_pass_cfn_lint(app: GoldenApp) -> None:
     templates = sorted(outdir.glob("*.template.json"))
     assert templates, f"{app.test_id} produced no template"
     for path in templates:
-        assert _errors(path.read_text(encoding="utf-8")) == [], path.name
+        allowed = AWS_CDK_LIB_FINDINGS.get((app.test_id, path.name), set())
+        errors = [e for e in _errors(path.read_text(encoding="utf-8")) if e.split(" ", 1)[0] not in allowed]
+        assert errors == [], path.name
 
 
 def test_the_lint_check_catches_a_bad_custom_resource() -> None:
