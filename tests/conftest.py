@@ -16,15 +16,22 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import sys
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+# The suite starts thousands of Python processes (xdist workers, forked golden apps, CLI and example
+# subprocesses): let them share compiled bytecode (``__pycache__``, ignored by git) even where the environment
+# sets PYTHONDONTWRITEBYTECODE, else each one recompiles the large generated modules it imports.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 # The real ``l1`` package first: a test module that puts tests/golden on sys.path (for ``_harness``) would otherwise
 # make the golden suite folder tests/golden/l1 (a package holding the suite's settings) shadow it, and ``l1.<svc>``
 # fail to import in whichever module comes next.
-import l1  # noqa: F401
+import l1  # noqa: E402, F401
 
 _CDK_CLI_FIXTURES = {"node_modules"}
 _CDK_CLI_NAMES = {"official_cdk_cli"}
