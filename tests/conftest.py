@@ -156,3 +156,9 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if os.environ.get("CI"):
             pytest.fail(f"{item.nodeid} needs {marker}: {reason}; CI must run it", pytrace=False)
         pytest.skip(f"needs {marker}: {reason}")
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: one worker more than half again the cores (3 on 2 cores). Many tests wait on subprocesses (the
+    official CDK CLI, example apps, the moto server), so one worker per core leaves a core idle part of the time."""
+    return max(2, ((os.cpu_count() or 1) * 3 + 1) // 2)
