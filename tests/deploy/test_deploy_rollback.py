@@ -61,7 +61,8 @@ def _event(n: int, logical_id: str, resource_type: str, status: str, reason: str
     event: dict[str, Any] = {
         "StackId": STACK_ID, "EventId": f"event-{n}", "StackName": "Store", "LogicalResourceId": logical_id,
         "ResourceType": resource_type, "ResourceStatus": status,
-        "Timestamp": datetime.now(UTC) + timedelta(seconds=n),
+        # Later than the deploy's start (the monitor drops events older than that), however long synth takes.
+        "Timestamp": datetime.now(UTC) + timedelta(minutes=10, seconds=n),
     }
     if reason:
         event["ResourceStatusReason"] = reason
