@@ -21,7 +21,7 @@ from constructs._validation import CloudAssemblyError
 from .. import _structs as s
 from .._enums import ArtifactMetadataEntryType, ArtifactType, ContextProvider
 
-_PROPERTIES_BY_TYPE: dict[str, type] = {
+PROPERTIES_BY_TYPE: dict[str, type] = {
     ArtifactType.AWS_CLOUDFORMATION_STACK.value: s.AwsCloudFormationStackProperties,
     ArtifactType.ASSET_MANIFEST.value: s.AssetManifestProperties,
     ArtifactType.CDK_TREE.value: s.TreeArtifactProperties,
@@ -75,7 +75,8 @@ def to_json(value: Any) -> Any:
     """The JSON value of ``value``: structs as camelCase objects without their unset fields, enums as values."""
     if is_struct(value):
         out: dict[str, Any] = {}
-        for name, key in _fields(type(value)):
+        cls: Any = type(value)
+        for name, key in _fields(cls):
             v = getattr(value, name)
             if v is not None:
                 out[key] = to_json(v)
@@ -142,7 +143,7 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
 
 
 def _artifact_properties(doc: Mapping[str, Any], value: Any, where: str) -> Any:
-    cls = _PROPERTIES_BY_TYPE.get(doc.get("type", ""))
+    cls = PROPERTIES_BY_TYPE.get(doc.get("type", ""))
     return from_json(cls, value, where) if cls is not None and isinstance(value, Mapping) else value
 
 
