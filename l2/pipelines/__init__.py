@@ -4,6 +4,7 @@
 from constructs.internals import check_public_classes
 from l2.pipelines._codebuild_options import CodeBuildOptions
 from l2.pipelines._codebuild_step import CodeBuildStep, CodeBuildStepProps
+from l2.pipelines._codepipeline import CodePipeline, CodePipelineProps
 from l2.pipelines._deployment import (
     AddStageOpts,
     AssetType,
@@ -56,6 +57,8 @@ __all__ = [
     "CodeBuildStep",
     "CodeBuildStepProps",
     "CodeCommitSourceOptions",
+    "CodePipeline",
+    "CodePipelineProps",
     "CodePipelineActionFactoryResult",
     "CodePipelineFileSet",
     "CodePipelineSource",

@@ -102,7 +102,7 @@ class CodeBuildStep(ShellStep):
         self.cache = cache
         self.file_system_locations = list(file_system_locations) if file_system_locations is not None else None
         self.logging = logging
-        self.partial_build_spec = partial_build_spec
+        self._partial_build_spec = partial_build_spec
         self.project_name = project_name
         self.role = role
         self.role_policy_statements = list(role_policy_statements) if role_policy_statements is not None else None
@@ -111,7 +111,8 @@ class CodeBuildStep(ShellStep):
         self.timeout = timeout
         self.vpc = vpc
         self._project: IProject | None = None
-        self._exported: set[str] = set()
+        self._exported: list[str] = []
+        self._exported_rendered = False
 
     @property
     def project(self) -> IProject:
@@ -125,10 +126,29 @@ class CodeBuildStep(ShellStep):
         """The project's role, to grant permissions to (after the pipeline has been built)."""
         return self.project.grant_principal
 
+    @property
+    def partial_build_spec(self) -> BuildSpec | None:
+        """The build spec merged into the generated one (with the ``exported-variables`` this step exports)."""
+        from l2.pipelines._private.codebuild_factory import merge_build_specs
+
+        self._exported_rendered = True
+        vars_spec = None
+        if self._exported:
+            from l2.codebuild import BuildSpec
+
+            vars_spec = BuildSpec.from_object({"version": "0.2", "env": {"exported-variables": list(self._exported)}})
+        return merge_build_specs(vars_spec, self._partial_build_spec)
+
     def exported_variable(self, variable_name: str) -> str:
         """A token for the build's exported environment variable ``variable_name`` (resolved once built)."""
-        self._exported.add(variable_name)
-        return self.output_variable(variable_name)
+        from l2.pipelines._codepipeline import make_code_pipeline_output
+
+        if self._exported_rendered and variable_name not in self._exported:
+            raise UnscopedValidationError("exportVariable(): Pipeline has already been produced, cannot call this "
+                                          "function anymore")
+        if variable_name not in self._exported:
+            self._exported.append(variable_name)
+        return make_code_pipeline_output(self, variable_name)
 
     def _set_project(self, project: IProject) -> None:
         self._project = project

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import json
+import os
 from collections.abc import Mapping, Sequence
 
 from constructs import CloudFormationStackArtifact, Stack, Stage, UnscopedValidationError
@@ -71,6 +73,31 @@ class StackDeploymentProps:
     template_s3_uri: str | None = None
 
 
+def _extract_stack_assets(artifact: CloudFormationStackArtifact) -> list[StackAsset]:
+    ret: list[StackAsset] = []
+    for dep in artifact.dependencies:
+        if dep.manifest.get("type") != "cdk:asset-manifest":
+            continue
+        manifest_file = os.path.join(artifact.assembly.directory, dep.manifest.get("properties", {}).get("file", ""))
+        try:
+            with open(manifest_file, encoding="utf-8") as f:
+                manifest = json.load(f)
+        except OSError as e:
+            raise UnscopedValidationError(f"Cannot read asset manifest '{manifest_file}': {e}") from e
+        for section, asset_type in (("files", AssetType.FILE), ("dockerImages", AssetType.DOCKER_IMAGE)):
+            for asset_id, asset in (manifest.get(section) or {}).items():
+                source = asset.get("source") or {}
+                for dest_id, dest in (asset.get("destinations") or {}).items():
+                    is_template = asset_type == AssetType.FILE and source.get("packaging", "file") == "file" \
+                        and source.get("path") == artifact.template_file
+                    ret.append(StackAsset(
+                        asset_manifest_path=manifest_file, asset_id=asset_id,
+                        asset_selector=f"{asset_id}:{dest_id}" if dest_id else asset_id, asset_type=asset_type,
+                        asset_publishing_role_arn=dest.get("assumeRoleArn"), is_template=is_template,
+                        display_name=asset.get("displayName")))
+    return ret
+
+
 def _env_part(value: str | None) -> str | None:
     return None if value is None or value.startswith("unknown-") else value
 
@@ -91,13 +118,19 @@ class StackDeployment:
         self.tags = dict(props.tags or {})
         self.assume_role_arn = props.assume_role_arn
         self.execution_role_arn = props.execution_role_arn
-        self.assets = list(props.assets or [])
         self.absolute_template_path = props.absolute_template_path
         self.template_url: str | None = None
-        if props.template_s3_uri is not None:
-            bucket, _, key = props.template_s3_uri[len("s3://"):].partition("/")
-            self.template_url = f"https://{bucket}.s3.{self.region}.amazonaws.com/{key}"
-        self.template_asset = next((a for a in self.assets if a.is_template), None)
+        if props.template_s3_uri:
+            url = props.template_s3_uri.split("/")
+            region_part = f"{props.region}." if props.region else ""
+            self.template_url = f"https://{url[2]}.s3.{region_part}amazonaws.com/{url[3]}"
+        self.assets: list[StackAsset] = []
+        self.template_asset: StackAsset | None = None
+        for asset in props.assets or []:
+            if asset.is_template:
+                self.template_asset = asset
+            else:
+                self.assets.append(asset)
         self.stack_dependencies: list[StackDeployment] = []
         self.pre: list[Step] = []
         self.change_set: list[Step] = []
@@ -112,7 +145,8 @@ class StackDeployment:
             account, _, region = env[len("aws://"):].partition("/")
         uri = stack_artifact.stack_template_asset_object_url
         return StackDeployment(StackDeploymentProps(
-            absolute_template_path=stack_artifact.template_full_path,
+            absolute_template_path=os.path.join(stack_artifact.assembly.directory, stack_artifact.template_file),
+            assets=_extract_stack_assets(stack_artifact),
             construct_path=str(stack_artifact.hierarchical_id),
             stack_artifact_id=stack_artifact.artifact_id,
             stack_name=str(stack_artifact.stack_name),
@@ -121,7 +155,7 @@ class StackDeployment:
             tags=stack_artifact.tags,
             assume_role_arn=stack_artifact.assume_role_arn,
             execution_role_arn=stack_artifact.cloud_formation_execution_role_arn,
-            template_s3_uri=uri if isinstance(uri, str) and uri.startswith("s3://") else None,
+            template_s3_uri=uri if isinstance(uri, str) and uri else None,
         ))
 
     def add_stack_dependency(self, stack_deployment: StackDeployment) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from constructs.internals import structs
 
@@ -126,6 +126,8 @@ class _ExternalDockerCredential(DockerCredential):
         self.assume_role = assume_role
         self.secret_password_field = password_field or "secret"
         self.secret_username_field = username_field or "username"
+        self.raw_password_field = password_field
+        self.raw_username_field = username_field
 
     def grant_read(self, grantee: IGrantable, usage: DockerCredentialUsage) -> None:
         if not self.applies_to(usage):
@@ -159,3 +161,42 @@ class _EcrDockerCredential(DockerCredential):
             target = self.assume_role
         for repository in self.repositories:
             repository.grant_pull(target)
+
+
+def _render_cdk_assets_config(credential: DockerCredential) -> dict[str, Any]:
+    if isinstance(credential, _ExternalDockerCredential):
+        return {credential.registry_domain: {
+            "secretsManagerSecretId": credential.secret.secret_arn,
+            "secretsUsernameField": credential.raw_username_field,
+            "secretsPasswordField": credential.raw_password_field,
+            "assumeRoleArn": credential.assume_role.role_arn if credential.assume_role is not None else None,
+        }}
+    if isinstance(credential, _EcrDockerCredential):
+        from constructs import Fn
+
+        domain = Fn.select(0, Fn.split("/", credential.repositories[0].repository_uri))
+        return {domain: {
+            "ecrRepository": True,
+            "assumeRoleArn": credential.assume_role.role_arn if credential.assume_role is not None else None,
+        }}
+    return {}
+
+
+def docker_credentials_install_commands(usage: DockerCredentialUsage, registries: Sequence[DockerCredential] | None,
+                                        os_type: str = "linux") -> list[str]:
+    """The commands writing the cdk-assets Docker credential file for the registries used for ``usage``
+    (``os_type``: ``"both"``, ``"windows"`` or ``"linux"``; ``"both"`` tags each command ``!WINDOWS!``/``!LINUX!``)."""
+    from l2.pipelines._private.identifiers import js_json
+
+    relevant = [r for r in registries or [] if r.applies_to(usage)]
+    if not relevant:
+        return []
+    domains: dict[str, Any] = {}
+    for registry in relevant:
+        domains.update(_render_cdk_assets_config(registry))
+    config = js_json({"version": "1.0", "domainCredentials": domains})
+    windows = ["mkdir %USERPROFILE%\\.cdk", f"echo '{config}' > %USERPROFILE%\\.cdk\\cdk-docker-creds.json"]
+    linux = ["mkdir $HOME/.cdk", f"echo '{config}' > $HOME/.cdk/cdk-docker-creds.json"]
+    if os_type == "both":
+        return [*(f"!WINDOWS!{c}" for c in windows), *(f"!LINUX!{c}" for c in linux)]
+    return windows if os_type == "windows" else linux

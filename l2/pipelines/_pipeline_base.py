@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from constructs import Aspects, Construct, IConstruct, Stage, ValidationError
+from constructs import AspectPriority, Aspects, Construct, IConstruct, Stage, ValidationError
 from constructs.internals import structs
 from l2.pipelines._deployment import StackSteps, StageDeployment, Wave
 from l2.pipelines._step import FileSet, IFileSetProducer, Step
@@ -43,7 +43,7 @@ class PipelineBase(Construct):
         self.cloud_assembly_file_set: FileSet = synth.primary_output
         self.waves: list[Wave] = []
         self._built = False
-        Aspects.of(self).add(_BuildJustInTime(self))
+        Aspects.of(self).add(_BuildJustInTime(self), priority=AspectPriority.MUTATING)
 
     @staticmethod
     def is_pipeline(x: object) -> bool:

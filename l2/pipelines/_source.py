@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import Construct, Names, Node, SecretValue, Token, UnscopedValidationError
+from constructs import Construct, Node, SecretValue, Token, UnscopedValidationError
 from constructs.internals import structs
 from l2.pipelines._step import FileSet, StackOutputReference, Step
 
@@ -20,63 +21,63 @@ if TYPE_CHECKING:
     from l2.pipelines._pipeline_base import PipelineBase
     from l2.s3 import IBucket
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9.@\-_]")
-
-
 def _node_of(x: object) -> Node:
     if not isinstance(x, Construct):
         raise TypeError(f"expected a construct, got {type(x).__name__}")
     return x.node
 
 
-def _action_name(text: str) -> str:
-    return _UNSAFE.sub("_", text)
-
-
 class CodePipelineFileSet(FileSet):
-    """A file set backed by a CodePipeline artifact.
+    """A file set backed by an existing CodePipeline artifact (``from_artifact``).
 
     Args:
-        id: a name for the file set.
-        producer: the step making these files.
+        artifact: the artifact.
     """
 
-    def __init__(self, id: str, producer: Step | None = None) -> None:
-        super().__init__(id, producer)
-        self._artifact: Artifact | None = None
+    def __init__(self, artifact: Artifact) -> None:
+        from l2.pipelines._private.pipeline_graph import NO_STEP
+
+        super().__init__(artifact.artifact_name or "Imported", NO_STEP)
+        self._artifact = artifact
 
     @staticmethod
     def from_artifact(artifact: Artifact) -> CodePipelineFileSet:
         """The file set of an existing pipeline ``artifact``."""
-        fs = CodePipelineFileSet(artifact.artifact_name or "Artifact")
-        fs._artifact = artifact
-        return fs
+        return CodePipelineFileSet(artifact)
+
+
+def _sanitize_artifact_name(x: str) -> str:
+    sani = re.sub(r"[^A-Za-z0-9_]", "_", x)
+    if len(sani) > 100:
+        fingerprint = hashlib.sha256(sani.encode("utf-8")).hexdigest()[:8]
+        sani = sani[:100 - len(fingerprint)] + fingerprint
+    return sani
 
 
 class ArtifactMap:
     """Assigns each file set of the blueprint a CodePipeline artifact."""
 
     def __init__(self) -> None:
-        self._artifacts: dict[int, Artifact] = {}
+        self._artifacts: dict[int, tuple[FileSet, Artifact]] = {}
         self._used_names: set[str] = set()
 
     def to_code_pipeline(self, x: FileSet) -> Artifact:
         """The artifact standing for ``x`` (created on first use)."""
         from l2.codepipeline import Artifact
 
-        if isinstance(x, CodePipelineFileSet) and x._artifact is not None:
+        if isinstance(x, CodePipelineFileSet):
             return x._artifact
-        fs = x.primary_output or x
-        artifact = self._artifacts.get(id(fs))
-        if artifact is None:
-            base = _action_name(f"{fs.producer.id}_{fs.id}").replace(".", "_")
-            name, i = base[:100], 1
-            while name in self._used_names:
-                i += 1
-                name = f"{base[:95]}{i}"
-            self._used_names.add(name)
-            artifact = Artifact(name)
-            self._artifacts[id(fs)] = artifact
+        found = self._artifacts.get(id(x))
+        if found is not None:
+            return found[1]
+        base = _sanitize_artifact_name(f"{x.producer.id}.{x.id}")
+        name, i = base, 1
+        while name in self._used_names:
+            i += 1
+            name = f"{base}{i}"
+        self._used_names.add(name)
+        artifact = Artifact(name)
+        self._artifacts[id(x)] = (x, artifact)
         return artifact
 
 
@@ -88,17 +89,15 @@ class StackOutputsMap:
     """
 
     def __init__(self, pipeline: PipelineBase) -> None:
-        self._pipeline = pipeline
+        from l2.pipelines._private.pipeline_graph import PipelineQueries
+
+        self._queries = PipelineQueries(pipeline)
 
     def to_code_pipeline(self, x: StackOutputReference) -> str:
         """The ``#{namespace.OutputName}`` expression reading output ``x``."""
-        for wave in self._pipeline.waves:
-            for stage in wave.stages:
-                for stack in stage.stacks:
-                    if x.is_produced_by(stack):
-                        return f"#{{{_action_name(stack.stack_artifact_id)}.{x.output_name}}}"
-        raise UnscopedValidationError(f"Stack '{x.stack_description}' (producing output '{x.output_name}') is not "
-                                      "in the pipeline; call 'addStage()' to add the stack's Stage to the pipeline")
+        from l2.pipelines._private.identifiers import stack_variable_namespace
+
+        return f"#{{{stack_variable_namespace(self._queries.producing_stack(x))}.{x.output_name}}}"
 
 
 @structs.frozen(kw_only=True)
@@ -329,7 +328,9 @@ class CodePipelineSource(Step):
 
     def source_attribute(self, name: str) -> str:
         """A token for the source action's output variable ``name`` (resolved once the pipeline is built)."""
-        return self.output_variable(name)
+        from l2.pipelines._codepipeline import make_code_pipeline_output
+
+        return make_code_pipeline_output(self, name)
 
     def produce_action(self, stage: IStage, *, action_name: str, artifacts: ArtifactMap, pipeline: PipelineBase,
                        run_order: int | float, scope: Construct, stack_outputs_map: StackOutputsMap,
@@ -356,7 +357,6 @@ class CodePipelineSource(Step):
         output = artifacts.to_code_pipeline(self.primary_output)
         stage.add_action(self.get_action(output, action_name, run_order,
                                          variables_namespace, scope))
-        self.variables_namespace = variables_namespace
         return CodePipelineActionFactoryResult(run_orders_consumed=1)
 
     def get_action(self, output: Artifact, action_name: str, run_order: int | float,
@@ -388,7 +388,7 @@ class _CodeCommitSource(CodePipelineSource):
     def __init__(self, repository: ICodeCommitRepository, branch: str, action_name: str | None,
                  clone: bool | None, event_role: IRole | None, trigger: CodeCommitTrigger | None) -> None:
         name = repository.repository_name
-        super().__init__(Names.node_unique_id(_node_of(repository)) if Token.is_unresolved(name) else name)
+        super().__init__(_node_of(repository).addr if Token.is_unresolved(name) else name)
         self._repository, self._branch, self._clone = repository, branch, clone
         self._event_role, self._trigger, self._action_name = event_role, trigger, action_name
 
@@ -398,14 +398,15 @@ class _CodeCommitSource(CodePipelineSource):
 
         return CodeCommitSourceAction(output=output, repository=self._repository, branch=self._branch,
                                       code_build_clone_output=self._clone, event_role=self._event_role,
-                                      trigger=self._trigger, action_name=self._action_name or action_name,
+                                      trigger=self._trigger,
+                                      action_name=self._action_name or self._repository.repository_name,
                                       run_order=run_order, variables_namespace=variables_namespace)
 
 
 class _S3Source(CodePipelineSource):
     def __init__(self, bucket: IBucket, object_key: str, action_name: str | None, role: IRole | None,
                  trigger: S3Trigger | None) -> None:
-        super().__init__(object_key)
+        super().__init__(_node_of(bucket).addr)
         self._bucket, self._key, self._role = bucket, object_key, role
         self._trigger, self._action_name = trigger, action_name
 
@@ -414,7 +415,7 @@ class _S3Source(CodePipelineSource):
         from l2.codepipeline_actions import S3SourceAction
 
         return S3SourceAction(output=output, bucket=self._bucket, bucket_key=self._key, trigger=self._trigger,
-                              role=self._role, action_name=self._action_name or action_name, run_order=run_order,
+                              role=self._role, action_name=self._action_name or self._bucket.bucket_name, run_order=run_order,
                               variables_namespace=variables_namespace)
 
 
@@ -425,10 +426,12 @@ class _EcrSource(CodePipelineSource):
 
     def get_action(self, output: Artifact, action_name: str, run_order: int | float,
                    variables_namespace: str | None, scope: Construct) -> IAction:
+        from constructs import Fn
         from l2.codepipeline_actions import EcrSourceAction
 
+        formatted = Fn.join("_", Fn.split("/", self._repository.repository_name))
         return EcrSourceAction(output=output, repository=self._repository, image_tag=self._image_tag,
-                               action_name=self._action_name or action_name, run_order=run_order,
+                               action_name=self._action_name or formatted, run_order=run_order,
                                variables_namespace=variables_namespace)
 
 
@@ -436,7 +439,12 @@ class _ConnectionSource(CodePipelineSource):
     def __init__(self, repo_string: str, branch: str, connection_arn: str, action_name: str | None,
                  clone: bool | None, trigger_on_push: bool | None) -> None:
         super().__init__(repo_string)
-        self._owner, self._repo = _split_repo(repo_string, "Connection")
+        parts = repo_string.split("/")
+        if Token.is_unresolved(repo_string) or not 2 <= len(parts) <= 23 or any(p == "" for p in parts):
+            raise UnscopedValidationError("CodeStar repository name should be a resolved string like "
+                                          "'<owner>/<repo>' or '<owner>/<group1>/<group2>/.../<repo>', got "
+                                          f"'{repo_string}'")
+        self._owner, self._repo = parts[0], "/".join(parts[1:])
         self._branch, self._arn, self._clone = branch, connection_arn, clone
         self._trigger_on_push, self._action_name = trigger_on_push, action_name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import CfnOutput, Lazy, Stack, Token, UnscopedValidationError
+from constructs import CfnOutput, Stack, Token, UnscopedValidationError
 from constructs.internals import structs
 
 if TYPE_CHECKING:
@@ -75,24 +75,24 @@ class StackOutputReference:
 
     Args:
         stack_description: the producing stack's construct path, used in messages.
+        stack_artifact_id: the producing stack's artifact id.
         output_name: the output's logical id.
-        stack: the producing stack.
     """
 
-    def __init__(self, stack_description: str, output_name: str, stack: Stack) -> None:
+    def __init__(self, stack_description: str, stack_artifact_id: str, output_name: str) -> None:
         self.stack_description = stack_description
+        self.stack_artifact_id = stack_artifact_id
         self.output_name = output_name
-        self._stack = stack
 
     @staticmethod
     def from_cfn_output(output: CfnOutput) -> StackOutputReference:
         """A reference to ``output`` (its stack must be deployed by the pipeline)."""
         stack = Stack.of(output)
-        return StackOutputReference(stack.node.path, str(stack.resolve(output.logical_id)), stack)
+        return StackOutputReference(stack.node.path, stack.artifact_id, str(stack.resolve(output.logical_id)))
 
     def is_produced_by(self, stack: StackDeployment) -> bool:
         """Whether ``stack`` is the deployment creating this output."""
-        return stack.construct_path == self._stack.node.path
+        return stack.stack_artifact_id == self.stack_artifact_id
 
 
 class Step:
@@ -110,7 +110,6 @@ class Step:
         self._dependency_file_sets: list[FileSet] = []
         self._dependencies: list[Step] = []
         self._primary_output: FileSet | None = None
-        self.variables_namespace: str | None = None
 
     @staticmethod
     def sequence(steps: Sequence[Step]) -> list[Step]:
@@ -122,8 +121,11 @@ class Step:
     @property
     def dependencies(self) -> list[Step]:
         """The steps that must finish before this one (producers of its inputs included)."""
-        producers = [f.producer for f in self._dependency_file_sets]
-        return [*producers, *(d for d in self._dependencies if d not in producers)]
+        out: list[Step] = []
+        for step in [*(f.producer for f in self._dependency_file_sets), *self._dependencies]:
+            if not any(step is x for x in out):
+                out.append(step)
+        return out
 
     @property
     def dependency_file_sets(self) -> list[FileSet]:
@@ -142,7 +144,16 @@ class Step:
 
     def add_step_dependency(self, step: Step) -> None:
         """Make this step wait for ``step``."""
-        self._dependencies.append(step)
+        if not any(step is x for x in self._dependencies):
+            self._dependencies.append(step)
+
+    def discover_referenced_outputs(self, structure: object) -> None:
+        """Make this step wait for the steps whose outputs ``structure`` references (and record those outputs)."""
+        from l2.pipelines._private.step_output import StepOutput
+
+        for output in StepOutput.find_all(structure):
+            self.add_step_dependency(output.step)
+            StepOutput.record_producer(output)
 
     def add_dependency_file_set(self, fs: FileSet) -> None:
         """Make this step read ``fs`` (and so wait for its producer)."""
@@ -152,21 +163,9 @@ class Step:
         """Set the main file set this step makes."""
         self._primary_output = fs
 
-    def output_variable(self, name: str) -> str:
-        """A token for this step's output variable ``name``: ``#{<namespace>.<name>}`` once the pipeline engine has
-        given the step's action a variables namespace (resolving it earlier is an error)."""
-
-        def produce(_context: object = None) -> str:
-            if self.variables_namespace is None:
-                raise UnscopedValidationError(f"{self}: variable '{name}' is read, but the step is not part of a "
-                                              "built pipeline (no variables namespace)")
-            return f"#{{{self.variables_namespace}.{name}}}"
-
-        return Lazy.uncached_string(produce)
-
     def to_string(self) -> str:
         """A readable description."""
-        return f"{type(self).__name__}({self.id})"
+        return f"{type(self).__name__.lstrip('_')}({self.id})"
 
     def __str__(self) -> str:
         return self.to_string()

@@ -58,8 +58,11 @@ class ShellStep(Step):
         self.env = dict(env or {})
         self.env_from_cfn_outputs = {k: StackOutputReference.from_cfn_output(v)
                                      for k, v in (env_from_cfn_outputs or {}).items()}
+        self.discover_referenced_outputs({"env": self.env})
         self.inputs: list[FileSetLocation] = []
-        self._outputs: dict[str, FileSetLocation] = {}
+        self.outputs: list[FileSetLocation] = []
+        self._additional_outputs: dict[str, FileSet] = {}
+        self._primary_output_directory: str | None = None
         if input is not None:
             fs = input.primary_output
             if fs is None:
@@ -68,9 +71,9 @@ class ShellStep(Step):
             self.add_dependency_file_set(fs)
             self.inputs.append(FileSetLocation(directory=".", file_set=fs))
         for directory, step in (additional_inputs or {}).items():
-            if directory in ("", "."):
-                raise UnscopedValidationError(f"'{id}': input for directory '{directory}' should be passed via "
-                                              "'input' property")
+            if directory == ".":
+                raise UnscopedValidationError(f"'{id}': input for directory '.' should be passed via 'input' "
+                                              "property")
             fs = step.primary_output
             if fs is None:
                 raise UnscopedValidationError(f"'{id}': additionalInput for directory '{directory}' should be a step "
@@ -82,27 +85,27 @@ class ShellStep(Step):
 
     def primary_output_directory(self, directory: str) -> FileSet:
         """Make ``directory`` the main output of this step (returns its file set)."""
-        existing = self._outputs.get(directory)
-        if self.primary_output is not None:
-            if existing is not None and self.primary_output is existing.file_set:
-                return self.primary_output
-            raise UnscopedValidationError(f"{self}: primaryOutputDirectory is '{directory}', but was already set")
-        fs = self.add_output_directory(directory)
+        if self._primary_output_directory is not None:
+            if self._primary_output_directory != directory:
+                raise UnscopedValidationError(f"{self}: primaryOutputDirectory is "
+                                              f"'{self._primary_output_directory}', cannot be changed to "
+                                              f"'{directory}'")
+            assert self.primary_output is not None
+            return self.primary_output
+        self._primary_output_directory = directory
+        fs = FileSet("Output", self)
         self.configure_primary_output(fs)
+        self.outputs.append(FileSetLocation(directory=directory, file_set=fs))
         return fs
 
     def add_output_directory(self, directory: str) -> FileSet:
         """Declare ``directory`` an output of this step (returns its file set)."""
-        location = self._outputs.get(directory)
-        if location is None:
-            location = FileSetLocation(directory=directory, file_set=FileSet("Output", self))
-            self._outputs[directory] = location
-        return location.file_set
-
-    @property
-    def outputs(self) -> list[FileSetLocation]:
-        """The output directories of this step."""
-        return list(self._outputs.values())
+        fs = self._additional_outputs.get(directory)
+        if fs is None:
+            fs = FileSet(directory, self)
+            self._additional_outputs[directory] = fs
+            self.outputs.append(FileSetLocation(directory=directory, file_set=fs))
+        return fs
 
     @property
     def consumed_stack_outputs(self) -> list[StackOutputReference]:

@@ -62,6 +62,7 @@ _SPECIAL_MODULES: dict[str, str] = {
     "aws_route53_patterns": "patterns.route53_patterns",
     "cloudformation_include": "l2.cloudformation_include",
     "custom_resources": "l2.custom_resources",
+    "pipelines": "l2.pipelines",
     "region_info": "l2.region_info",
     "triggers": "l2.triggers",
     "lambda_layer_awscli": "l2.lambda_layer_awscli",
