@@ -24,6 +24,8 @@ here instead, under names that stay put:
 - ``region_facts`` — aws-cdk-lib's region fact database (``database``, ``find``, ``region_map``,
   ``limited_region_map``, ``partition_information``), which ``l2.region_info`` exposes as its public API.
 - ``yaml_writer`` — ``to_yaml``: templates as YAML in the snapshot style or the CDK CLI's (``cli=True``).
+- ``l1runtime`` — the runtime of the generated L1 classes (``attributes``, ``property_type``, ``render``, ``refs``,
+  ``tree``): the core's own L1 classes (``CfnStack``, ...) use it, and ``l1._private`` re-exports it.
 - ``resolve`` and ``token_map`` — the resolver's ``FreshIntrinsic`` and the ``TOKEN_MAP`` registry, for
   ``l2.cloudformation_include``, which turns a parsed template's intrinsics back into tokens.
 - ``check_deprecated_props`` — ``check_deprecated_props("aws_<svc>.<Struct>", locals())`` at the top of an
@@ -58,6 +60,7 @@ from constructs._private.validation.deprecations import check_deprecated_props, 
 if TYPE_CHECKING:
     from constructs._private import (
         capabilities,
+        l1runtime,
         output_dir,
         region_facts,
         resolve,
@@ -81,6 +84,7 @@ __all__ = [
     "gc_tuning",
     "js_for_each",
     "json_writer",
+    "l1runtime",
     "output_dir",
     "protocols",
     "region_facts",
@@ -94,6 +98,7 @@ __all__ = [
 
 _LAZY = {
     "capabilities": "constructs._private.capabilities",
+    "l1runtime": "constructs._private.l1runtime",
     "output_dir": "constructs._private.output_dir",
     "region_facts": "constructs._private.region_facts",
     "resolve": "constructs._private.resolve",

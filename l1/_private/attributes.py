@@ -1,111 +1,20 @@
-"""Descriptors for the ``attr_*`` properties of L1 classes.
+"""The core's ``constructs.internals.l1runtime.attributes``, under the name the generated L1 modules import.
 
-aws-cdk-lib builds every ``attr*`` token in the constructor; here a token is built on first access and cached
-on the instance (the descriptor defines ``__get__`` only, so the cached value in ``__dict__`` wins afterwards).
+The L1 runtime lives in the core (the core's own ``CfnStack``, ``CfnWaitCondition``, ... need it); this name is
+the very same module object, so a change made through either name is seen by both.
 """
 
 from __future__ import annotations
 
-from typing import Any, Self, overload
+import sys
+from typing import TYPE_CHECKING
 
-from constructs import IResolvable, ResolutionTypeHint, Token
+from constructs.internals import l1runtime
 
+if TYPE_CHECKING:  # the names, for type checkers
+    AttrList = l1runtime.attributes.AttrList
+    AttrNumber = l1runtime.attributes.AttrNumber
+    AttrReference = l1runtime.attributes.AttrReference
+    AttrString = l1runtime.attributes.AttrString
 
-class _Attribute:
-    """A GetAtt attribute of an L1 resource, exposed as a cached instance property."""
-
-    __slots__ = ("attribute", "name")
-
-    def __init__(self, attribute: str) -> None:
-        self.attribute: str = attribute
-        self.name: str = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def _make(self, reference: IResolvable) -> Any:
-        return reference
-
-    def _get(self, obj: Any) -> Any:
-        value = self._make(obj.get_att(self.attribute))
-        obj.__dict__[self.name] = value
-        return value
-
-
-class AttrString(_Attribute):
-    """A string attribute: ``Token.as_string(resource.get_att(name))``."""
-
-    __slots__ = ()
-
-    def _make(self, reference: IResolvable) -> Any:
-        return Token.as_string(reference)
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> str: ...
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
-        return self if obj is None else self._get(obj)
-
-
-class AttrList(_Attribute):
-    """A list-of-strings attribute: ``Token.as_list(resource.get_att(name, ResolutionTypeHint.STRING_LIST))``.
-
-    The type hint makes a reference from another stack travel as a ``||``-joined string, as in aws-cdk-lib.
-    """
-
-    __slots__ = ()
-
-    def _make(self, reference: IResolvable) -> Any:
-        if getattr(reference, "type_hint", ResolutionTypeHint.STRING_LIST) is None:
-            reference.type_hint = ResolutionTypeHint.STRING_LIST  # type: ignore[attr-defined]
-        return Token.as_list(reference)
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> list[str]: ...
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
-        return self if obj is None else self._get(obj)
-
-
-class AttrNumber(_Attribute):
-    """A numeric attribute: ``Token.as_number(resource.get_att(name))``."""
-
-    __slots__ = ()
-
-    def _make(self, reference: IResolvable) -> Any:
-        return Token.as_number(reference)
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> float: ...
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
-        return self if obj is None else self._get(obj)
-
-
-class AttrReference(_Attribute):
-    """An attribute of another type (object, boolean, list of objects): the GetAtt reference itself."""
-
-    __slots__ = ()
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> IResolvable: ...
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
-        return self if obj is None else self._get(obj)
-
-
-def _register_tree_renderer() -> None:
-    """Let the core's tree.json writer show L1 properties (the core cannot import l1)."""
-    from constructs.internals import tree
-
-    if not tree.L1_PROPS_RENDERER:
-        from l1._private.tree import tree_props
-
-        tree.L1_PROPS_RENDERER.append(tree_props)
-
-
-_register_tree_renderer()
+sys.modules[__name__] = l1runtime.attributes

@@ -116,6 +116,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
         "gc_tuning",
         "js_for_each",
         "json_writer",
+        "l1runtime",
         "output_dir",
         "protocols",
         "region_facts",

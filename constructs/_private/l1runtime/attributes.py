@@ -1,0 +1,112 @@
+"""Descriptors for the ``attr_*`` properties of L1 classes.
+
+aws-cdk-lib builds every ``attr*`` token in the constructor; here a token is built on first access and cached
+on the instance (the descriptor defines ``__get__`` only, so the cached value in ``__dict__`` wins afterwards).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Self, overload
+
+from constructs import IResolvable, ResolutionTypeHint, Token
+
+
+class _Attribute:
+    """A GetAtt attribute of an L1 resource, exposed as a cached instance property."""
+
+    __slots__ = ("attribute", "name")
+
+    def __init__(self, attribute: str) -> None:
+        self.attribute: str = attribute
+        self.name: str = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def _make(self, reference: IResolvable) -> Any:
+        return reference
+
+    def _get(self, obj: Any) -> Any:
+        value = self._make(obj.get_att(self.attribute))
+        obj.__dict__[self.name] = value
+        return value
+
+
+class AttrString(_Attribute):
+    """A string attribute: ``Token.as_string(resource.get_att(name))``."""
+
+    __slots__ = ()
+
+    def _make(self, reference: IResolvable) -> Any:
+        return Token.as_string(reference)
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> str: ...
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        return self if obj is None else self._get(obj)
+
+
+class AttrList(_Attribute):
+    """A list-of-strings attribute: ``Token.as_list(resource.get_att(name, ResolutionTypeHint.STRING_LIST))``.
+
+    The type hint makes a reference from another stack travel as a ``||``-joined string, as in aws-cdk-lib.
+    """
+
+    __slots__ = ()
+
+    def _make(self, reference: IResolvable) -> Any:
+        if getattr(reference, "type_hint", ResolutionTypeHint.STRING_LIST) is None:
+            intrinsic: Any = reference  # a CfnReference: its type hint is settable
+            intrinsic.type_hint = ResolutionTypeHint.STRING_LIST
+        return Token.as_list(reference)
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> list[str]: ...
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        return self if obj is None else self._get(obj)
+
+
+class AttrNumber(_Attribute):
+    """A numeric attribute: ``Token.as_number(resource.get_att(name))``."""
+
+    __slots__ = ()
+
+    def _make(self, reference: IResolvable) -> Any:
+        return Token.as_number(reference)
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> float: ...
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        return self if obj is None else self._get(obj)
+
+
+class AttrReference(_Attribute):
+    """An attribute of another type (object, boolean, list of objects): the GetAtt reference itself."""
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> IResolvable: ...
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        return self if obj is None else self._get(obj)
+
+
+def _register_tree_renderer() -> None:
+    """Let the tree.json writer show L1 properties (it loads only when an L1 class exists: this hook)."""
+    from constructs._private import tree
+
+    if not tree.L1_PROPS_RENDERER:
+        from constructs._private.l1runtime.tree import tree_props
+
+        tree.L1_PROPS_RENDERER.append(tree_props)
+
+
+_register_tree_renderer()
