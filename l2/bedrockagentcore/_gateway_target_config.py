@@ -329,12 +329,9 @@ class ApiGatewayTargetConfiguration(McpTargetConfiguration):
                     override["description"] = o.description
                 overrides.append(override)
             tool_config["tool_overrides"] = overrides
-        api: dict[str, Any] = {"rest_api_id": self.rest_api_id, "stage": self.stage,
-                               "api_gateway_tool_configuration": tool_config}
-        meta = _render_metadata(self.metadata_configuration)
-        if meta is not None:
-            api["metadata_configuration"] = meta
-        return {"api_gateway": api}
+        # (the metadata configuration is the target's own property: ``GatewayTarget`` renders it)
+        return {"api_gateway": {"rest_api_id": self.rest_api_id, "stage": self.stage,
+                                "api_gateway_tool_configuration": tool_config}}
 
     def _validate(self) -> None:
         if not Token.is_unresolved(self.rest_api_id):
@@ -359,20 +356,6 @@ class ApiGatewayTargetConfiguration(McpTargetConfiguration):
                                              (meta.allowed_response_headers, "allowedResponseHeaders", 100)):
                 if values is not None:
                     _validate_metadata_array(values, name, max_length)
-
-
-def _render_metadata(meta: MetadataConfiguration | None) -> dict[str, Any] | None:
-    if meta is None:
-        return None
-    out: dict[str, Any] = {}
-    # (aws-cdk-lib renders a list given empty too)
-    if meta.allowed_query_parameters is not None:
-        out["allowed_query_parameters"] = list(meta.allowed_query_parameters)
-    if meta.allowed_request_headers is not None:
-        out["allowed_request_headers"] = list(meta.allowed_request_headers)
-    if meta.allowed_response_headers is not None:
-        out["allowed_response_headers"] = list(meta.allowed_response_headers)
-    return out
 
 
 def _validate_metadata_array(values: Sequence[str], name: str, max_length: int) -> None:

@@ -318,8 +318,8 @@ class PolicyEngine(PolicyEngineBase):
         i = iam()
         self.grant_principal = i.ServicePrincipal("bedrock-agentcore.amazonaws.com", conditions={
             "StringEquals": {"aws:SourceAccount": stack.account},
-            "ArnLike": {"aws:SourceArn": Arn.format(service="bedrock-agentcore", resource="policy-engine",
-                                                    resource_name=f"{self.policy_engine_name}-*", stack=stack)}})
+            "ArnLike": {"aws:SourceArn": stack.format_arn(service="bedrock-agentcore", resource="policy-engine",
+                                                          resource_name=f"{self.policy_engine_name}-*")}})
         _throw(_name_errors(self.policy_engine_name, "policyEngineName", "policy engine name"), self)
         if description:
             _throw(_description_errors(description), self)
