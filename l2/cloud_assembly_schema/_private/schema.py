@@ -31,8 +31,24 @@ def validate(obj: Any, schema: str, *, skip_enum_check: bool) -> None:
     if skip_enum_check:
         errors = [e for e in errors if e.validator != "enum"]
     if errors:
-        lines = [f"instance{''.join(f'[{p!r}]' for p in e.absolute_path)} {e.message}" for e in errors]
+        lines = [f"{_js_path(e.absolute_path)} {_js_message(e)}" for e in errors]
         raise CloudAssemblyError("Invalid assembly manifest:\n" + "\n".join(lines))
+
+
+def _js_path(path: Any) -> str:
+    """``instance.artifacts.X.dependencies[0]``: the error's place as aws-cdk-lib's validator writes it."""
+    return "instance" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def _js_message(error: Any) -> str:
+    if error.validator == "type":
+        expected = error.validator_value
+        return f"is not of a type(s) {','.join(expected) if isinstance(expected, list) else expected}"
+    if error.validator == "required":
+        return f"requires property {json.dumps(error.message.split(chr(39))[1])}"
+    if error.validator == "additionalProperties":
+        return f"is not allowed to have the additional property {error.message.split(chr(39))[1]!r}".replace("'", '"')
+    return str(error.message)
 
 
 def _check_assume_role_options(obj: Any) -> None:
