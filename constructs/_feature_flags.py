@@ -27,6 +27,7 @@ V2_DEFAULT_ENABLED = frozenset(
         "@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction",
         "@aws-cdk/pipelines:reduceStageRoleTrustScope",
         "@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope",
+        "@aws-cdk/pipelines:reduceAssetRoleTrustScope",
     }
 )
 

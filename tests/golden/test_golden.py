@@ -34,6 +34,9 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3/integ_bucket_auto_delete_objects_mixin",  # the S3 auto-delete and AwsCustomResource handlers
     "l2_s3/mixins_auto_delete",  # the S3 auto-delete handler (BucketAutoDeleteObjects mixin)
     "l2_triggers/integ_triggers",  # the trigger provider's handler (own Python)
+    # the S3 auto-delete handler of the source buckets of pipelines ports
+    "l2_pipelines/integ_pipeline_without_prepare",
+    "l2_pipelines/integ_pipeline_with_variables",
     "l2_triggers/trigger_features",  # the trigger provider's handler (own Python)
     "l2_glue/integ_partition_index",  # the Glue partition index handlers (own Python)
     "l2_glue/integ_encrypted_catalog",  # the Glue partition index handlers (own Python)
