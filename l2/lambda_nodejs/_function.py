@@ -166,9 +166,11 @@ def _defining_file(scope: Construct) -> str:
     """The file of the code that creates the function: the first frame outside pycdk's packages."""
     frame = sys._getframe(1)
     while frame is not None:
-        filename = os.path.abspath(frame.f_code.co_filename)
-        if not filename.startswith(_OWN_DIRS) and not filename.startswith("<"):
-            return filename
+        raw = frame.f_code.co_filename
+        if not raw.startswith("<"):  # not generated code (the argument checks' wrappers)
+            filename = os.path.abspath(raw)
+            if not filename.startswith(_OWN_DIRS):
+                return filename
         frame = frame.f_back  # type: ignore[assignment]
     raise ValidationError("Cannot find defining file.", scope)
 
