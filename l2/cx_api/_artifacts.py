@@ -34,6 +34,7 @@ from l2.cloud_assembly_schema._private import codec
 
 from ._enums import SynthesisMessageLevel
 from ._environment import EnvironmentUtils
+from ._private.compat import record
 from ._structs import Environment, MetadataEntryResult, SynthesisMessage
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class CloudArtifact(_CoreArtifact):
         self.assembly = assembly  # type: ignore[assignment]
         self.id = id
         self.artifact_id = id
+        manifest = record(manifest)  # also readable as the core's manifest dict
         self.manifest = manifest  # type: ignore[assignment]
         self._dependency_ids: list[str] = list(manifest.dependencies or [])
         self._deps: list[CloudArtifact] | None = None

@@ -81,6 +81,10 @@ class Environment:
     name: str
     region: str
 
+    def __str__(self) -> str:
+        """The environment's name (``aws://<account>/<region>``), as the core's artifacts hold it."""
+        return self.name
+
 
 @structs.frozen(kw_only=True)
 class EnvironmentPlaceholderValues:
