@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Stack, ValidationError
 from constructs.internals import check_deprecated_props, structs
+from l2._private.signatures import lazy_signature
 
 from ._code import Code, CodeConfig
 from ._function import Function
@@ -16,6 +16,8 @@ from ._function_config import Handler
 from ._runtime import Runtime
 
 if TYPE_CHECKING:
+    import inspect
+
     from constructs import CfnResource, IgnoreMode, SymlinkFollowMode
     from l2.ecr import IRepository
     from l2.ecr_assets import DockerCacheOption, DockerImageAssetInvalidationOptions, NetworkMode, Platform
@@ -174,6 +176,8 @@ class AssetImageCode(Code):
         if self._asset is None:
             options = {f.name: getattr(p, f.name) for f in structs.fields(AssetImageCodeProps)
                        if f.name not in _IMAGE_OVERRIDES and getattr(p, f.name) is not None}
+            import inspect
+
             accepted = inspect.signature(DockerImageAsset.__init__).parameters
             unsupported = sorted(k for k in options if k not in accepted)
             if unsupported:
@@ -271,6 +275,17 @@ class DockerImageCode:
         return self._make(architecture)
 
 
+def _docker_signature(init: Callable[..., Any]) -> inspect.Signature:
+    """``DockerImageFunction.__init__``'s signature: its own ``code``, then the ``Function`` keyword arguments it
+    forwards (all but ``code``, ``handler`` and ``runtime``)."""
+    import inspect
+
+    base = inspect.signature(Function.__init__)
+    params = [p for name, p in base.parameters.items() if name not in ("code", "handler", "runtime")]
+    code = inspect.signature(init, follow_wrapped=False).parameters["code"]
+    return base.replace(parameters=[*params[:3], code, *params[3:]])
+
+
 class DockerImageFunction(Function):
     """A function whose code is a container image (``PackageType: Image``).
 
@@ -283,6 +298,7 @@ class DockerImageFunction(Function):
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.DockerImageFunction"
     """Identifies this class to property injectors (as in aws-cdk-lib)."""
 
+    @lazy_signature(_docker_signature)  # the keyword arguments it forwards to Function, shown in its signature
     def __init__(self, scope: Construct, id: str, *, code: DockerImageCode, **props: Any) -> None:
         check_deprecated_props("aws_lambda.DockerImageFunctionProps", locals())
         for name in ("handler", "runtime"):
@@ -291,13 +307,3 @@ class DockerImageFunction(Function):
         super().__init__(scope, id, code=code._bind(props.get("architecture")), handler=Handler.FROM_IMAGE,
                          runtime=Runtime.FROM_IMAGE, **props)
 
-
-def _docker_signature() -> inspect.Signature:
-    base = inspect.signature(Function.__init__)
-    params = [p for name, p in base.parameters.items() if name not in ("code", "handler", "runtime")]
-    code = inspect.signature(DockerImageFunction.__init__).parameters["code"]
-    return base.replace(parameters=[*params[:3], code, *params[3:]])
-
-
-# the keyword arguments DockerImageFunction forwards to Function, shown in its signature
-DockerImageFunction.__init__.__signature__ = _docker_signature()  # type: ignore[attr-defined]

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import inspect
 import re
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Stack
 from constructs.internals import check_deprecated_props
+from l2._private.signatures import lazy_signature
 
 from ._function import Function
 from ._function_base import FunctionBase
 
 if TYPE_CHECKING:
+    import inspect
     from collections.abc import Sequence
 
     from constructs import IDependable, Node
@@ -36,6 +37,7 @@ class SingletonFunction(FunctionBase):
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.SingletonFunction"
     """Identifies this class to property injectors (as in aws-cdk-lib)."""
 
+    @lazy_signature(lambda _init: _singleton_signature())  # the Function keyword arguments it forwards
     def __init__(self, scope: Construct, id: str, *, uuid: str, lambda_purpose: str | None = None,
                  **props: Any) -> None:
         check_deprecated_props("aws_lambda.SingletonFunctionProps", locals())
@@ -112,13 +114,11 @@ class SingletonFunction(FunctionBase):
 
 
 def _singleton_signature() -> inspect.Signature:
+    import inspect
+
     base = inspect.signature(Function.__init__)
     params = list(base.parameters.values())
     extra = [inspect.Parameter("uuid", inspect.Parameter.KEYWORD_ONLY, annotation="str"),
              inspect.Parameter("lambda_purpose", inspect.Parameter.KEYWORD_ONLY, default=None,
                                annotation="str | None")]
     return base.replace(parameters=[*params[:3], *extra, *params[3:]])
-
-
-# the Function keyword arguments SingletonFunction forwards, shown in its signature
-SingletonFunction.__init__.__signature__ = _singleton_signature()  # type: ignore[attr-defined]
