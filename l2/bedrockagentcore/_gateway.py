@@ -220,9 +220,9 @@ class GatewayBase(Resource):
         The keywords are aws-cdk-lib's ``MetricOptions``; the dimensions are the ``InvokeGateway`` operation, the
         protocol and the gateway's ARN (``Resource``).
         """
+        props = _metric_options(locals(), "metric_name")
         from l2 import cloudwatch
 
-        props = _metric_options(locals(), "metric_name")
         dims = {"Operation": "InvokeGateway", "Protocol": self.protocol_configuration.protocol_type,
                 "Resource": self.gateway_arn, **(props.pop("dimensions_map", None) or {})}
         props.setdefault("region", self.stack.region)
@@ -396,8 +396,6 @@ class Gateway(GatewayBase):
                                       self)
         self._request_interceptor: InterceptorBindConfig | None = None
         self._response_interceptor: InterceptorBindConfig | None = None
-        if interceptor_configurations:
-            self._init_interceptors(interceptor_configurations)
         self.policy_engine_configuration = policy_engine_configuration
         """The Cedar policy engine that authorizes requests."""
         from l1.bedrockagentcore import CfnGateway
@@ -423,6 +421,9 @@ class Gateway(GatewayBase):
         self.created_at = resource.attr_created_at
         self.updated_at = resource.attr_updated_at
         self.status_reason = resource.attr_status_reasons
+        # (bound once the gateway is complete; they render lazily)
+        if interceptor_configurations:
+            self._init_interceptors(interceptor_configurations)
         if policy_engine_configuration is not None:
             policy_engine_configuration.policy_engine.grant_evaluate_for_gateway(self.role, self)
             resource.node.add_dependency(self.role)
