@@ -79,6 +79,9 @@ class Manifest:
                 false).
             skip_version_check: read a manifest of a newer schema major version (default false).
             topo_sort: only read by ``CloudAssembly`` (default true).
+
+        Artifacts of a type ``ArtifactType`` does not list (written by a newer CDK) are left out, as
+        aws-cdk-lib's ``CloudAssembly`` leaves them out; any other value an enum does not list is an error.
             validate_schema: validate the manifest against the schema's JSON schema (default false; needs the
                 ``jsonschema`` package).
 
@@ -88,6 +91,7 @@ class Manifest:
         obj = _load(file_path)
         _patch_stack_tags_on_read(obj)
         _validate(obj, "cloud-assembly", skip_version_check, skip_enum_check, validate_schema)
+        _drop_unknown_artifact_types(obj)
         return codec.from_json(AssemblyManifest, obj)  # type: ignore[no-any-return]
 
     @staticmethod
@@ -193,6 +197,14 @@ def _validate(
         from ._private.schema import validate
 
         validate(obj, schema, skip_enum_check=bool(skip_enum_check))
+
+
+def _drop_unknown_artifact_types(obj: Any) -> None:
+    artifacts = obj.get("artifacts")
+    if isinstance(artifacts, dict):
+        known = {t.value for t in ArtifactType}
+        obj["artifacts"] = {k: a for k, a in artifacts.items()
+                            if not (isinstance(a, dict) and isinstance(a.get("type"), str) and a["type"] not in known)}
 
 
 def _patch_stack_tags_on_read(obj: Any) -> None:

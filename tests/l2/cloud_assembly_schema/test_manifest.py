@@ -136,9 +136,17 @@ def test_fails_on_a_file_that_is_not_json_quoting_it(tmp_path):
         m.Manifest.load_assembly_manifest(_manifest_file(tmp_path, "{nope"))
 
 
-def test_fails_on_an_unknown_artifact_type_naming_the_field(tmp_path):
-    path = _manifest_file(tmp_path, {"version": "55.0.0", "artifacts": {"X": {"type": "cdk:unknown"}}})
-    with pytest.raises(Exception, match=r"artifacts\.X\.type is 'cdk:unknown', not one of the ArtifactType values"):
+def test_artifacts_of_unknown_types_are_left_out_as_aws_cdk_libs_cloud_assembly_leaves_them_out(tmp_path):
+    path = _manifest_file(tmp_path, {"version": "55.0.0", "artifacts": {
+        "X": {"type": "cdk:from-the-future"}, "Tree": {"type": "cdk:tree", "properties": {"file": "tree.json"}}}})
+    assert list(m.Manifest.load_assembly_manifest(path).artifacts) == ["Tree"]
+
+
+def test_fails_on_another_unknown_enum_value_naming_the_field(tmp_path):
+    path = _manifest_file(tmp_path, {"version": "55.0.0", "missing": [{"key": "k", "provider": "crystal-ball",
+                                                                      "props": {}}]})
+    with pytest.raises(Exception, match=r"missing\[0\]\.provider is 'crystal-ball', not one of the ContextProvider "
+                                        r"values \('ami', "):
         m.Manifest.load_assembly_manifest(path)
 
 
