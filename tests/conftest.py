@@ -33,7 +33,7 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 # fail to import in whichever module comes next.
 import l1  # noqa: E402, F401
 
-_CDK_CLI_FIXTURES = {"node_modules"}
+_CDK_CLI_FIXTURES = {"node_modules", "esbuild_on_path"}
 _CDK_CLI_NAMES = {"official_cdk_cli"}
 _CFN_LINT_NAMES = {"cfn_lint_errors"}
 _SAM_TRANSLATOR_NAMES = {"sam_transform"}
@@ -68,6 +68,9 @@ def _share_cfn_lint_rules() -> None:
     """
     if importlib.util.find_spec("cfnlint") is None:
         return
+    from _cfn_lint_speedups import install  # tests/ is on sys.path (pytest's rootdir conftest)
+
+    install()
     import cfnlint.api
     from cfnlint.config import ConfigMixIn
     from cfnlint.decode.decode import decode_str

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import cfnlint.api
@@ -60,3 +62,37 @@ def test_the_same_text_and_config_is_linted_once() -> None:
     assert [m.rule.id for m in second] == [m.rule.id for m in first] and first
     other = lint(text, config=ManualArgs(regions=["us-east-1"], ignore_checks=["W"]))
     assert _found(other) != _found(first)  # another config is another run
+
+
+def test_the_speedups_find_what_plain_cfn_lint_finds(tmp_path: Path) -> None:
+    """tests/_cfn_lint_speedups.py (memoized validator classes, fast ``evolve``, E1101's keyword index) is active in
+    this process; cfn-lint's own command, in a separate process without this suite's conftest, lints the same files
+    (one run for all of them)."""
+    import _cfn_lint_speedups
+    import cfnlint.jsonschema.validators
+
+    assert getattr(cfnlint.jsonschema.validators.create, "_pycdk_memoized", False), "speedups not installed"
+    assert f"cfn-lint=={_cfn_lint_speedups.PINNED}" in Path(__file__).resolve().parents[1].joinpath(
+        "pyproject.toml").read_text()
+    sources = [GOLDEN / "l2_rds/fixtures/integ_cluster_serverless_v2_acu/integ-aurora-serverlessv2-cluster-acu.template.json",
+               GOLDEN / "l2_ecs/fixtures/cached_images/CachedImages.template.json",
+               GOLDEN / "l2_lambda/fixtures/event_source_mapping_options/EsmOptions.template.json"]
+    texts = [json.dumps(BROKEN, indent=1), *(p.read_text() for p in sources)]
+    files = []
+    for i, text in enumerate(texts):
+        files.append(tmp_path / f"t{i}.json")
+        files[-1].write_text(text)
+    run = subprocess.run([sys.executable, "-P", "-c", "import sys; from cfnlint.runner import main; sys.exit(main())", "--format", "json", "--regions", "us-east-1", "--",
+                          *map(str, files)], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode in (0, 2, 4, 6, 8, 10, 12, 14), run.stderr  # a bit mask of the finding levels
+    plain: dict[str, list[str]] = {str(f): [] for f in files}
+    for m in json.loads(run.stdout):
+        plain[m["Filename"]].append(f"{m['Rule']['Id']} {m['Message']} {m['Location']['Start']['LineNumber']}")
+    ours: dict[str, list[str]] = {}
+    for f, text in zip(files, texts, strict=True):
+        ours[str(f)] = [f"{m.rule.id} {m.message} {m.linenumber}"
+                        for m in lint(text, config=ManualArgs(regions=["us-east-1"]))]
+    plain = {k: sorted(v) for k, v in plain.items()}
+    ours = {k: sorted(v) for k, v in ours.items()}
+    assert any(f.startswith("E") for f in plain[str(files[0])])  # the broken template has errors
+    assert ours == plain

@@ -1,0 +1,160 @@
+"""Make cfn-lint's schema validation cheaper in this test suite, with the same findings.
+
+cfn-lint (pinned in pyproject.toml) spends a large share of each lint call on bookkeeping rather than on checks:
+
+- every ``Validator.extend(...)`` builds a brand-new ``@dataclass`` class (``cfnlint.jsonschema.validators.create``:
+  the class body is compiled with ``exec`` each time), about 2,000 classes for 40 golden templates;
+- every ``evolve`` of a validator, a ``Context`` or a ``FunctionFilter`` walks ``dataclasses.fields()`` to find the
+  init fields (hundreds of thousands of calls);
+- rule E1101 (``CfnLint.cfnLint``), called for every schema keyword ``cfnLint``, scans all its child rules and their
+  keywords for the ones that handle the keyword.
+
+Here ``create`` returns the class it made before for the same keyword functions, function filter values and
+resolvers (the class holds nothing else: those three are its only inputs), the ``evolve`` methods use the list
+of init field names computed once per class, and E1101 looks the keyword up in an index of its child rules (rebuilt
+whenever the child rules change; same rules, same order). Nothing a rule sees changes; tests/test_cfn_lint_sharing.py checks
+that the findings on a corpus are identical with and without these changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.metadata
+from typing import Any
+
+PINNED = "1.58.0"  # the version these changes were written against (pyproject.toml pins it)
+
+
+def _init_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+
+
+def _fast_evolve(cls: type) -> Any:
+    """An ``evolve`` for a dataclass ``cls``: a copy of ``self`` with ``kwargs`` replacing init fields."""
+    names = _init_names(cls)
+
+    def evolve(self: Any, **kwargs: Any) -> Any:
+        for name in names:
+            if name not in kwargs:
+                kwargs[name] = getattr(self, name)
+        return self.__class__(**kwargs)
+
+    return evolve
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def install() -> bool:
+    """Apply the changes if the installed cfn-lint is the pinned version; say whether they were applied."""
+    try:
+        if importlib.metadata.version("cfn-lint") != PINNED:
+            return False
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    import cfnlint.jsonschema.validators as validators_module
+    from cfnlint.context.context import Context
+    from cfnlint.jsonschema._filter import FunctionFilter
+
+    if getattr(validators_module.create, "_pycdk_memoized", False):
+        return True
+
+    # Context.evolve merges ``ref_values`` before copying: keep that, then copy the init fields.
+    context_names = _init_names(Context)
+
+    def context_evolve(self: Any, **kwargs: Any) -> Any:
+        if "ref_values" in kwargs:
+            merged = self.ref_values.copy()
+            merged.update(kwargs["ref_values"])
+            kwargs["ref_values"] = merged
+        for name in context_names:
+            if name not in kwargs:
+                kwargs[name] = getattr(self, name)
+        return self.__class__(**kwargs)
+
+    Context.evolve = context_evolve  # type: ignore[method-assign]
+    FunctionFilter.evolve = _fast_evolve(FunctionFilter)  # type: ignore[method-assign]
+    filter_names = tuple(f.name for f in dataclasses.fields(FunctionFilter))
+
+    original_create = validators_module.create
+    made: dict[Any, type] = {}
+
+    def create(validators: Any = None, function_filter: Any = None, fn_resolvers: Any = None) -> type:
+        try:
+            key = (
+                tuple((validators or {}).items()),
+                None if function_filter is None else (type(function_filter),
+                                                      tuple(_frozen(getattr(function_filter, n)) for n in filter_names)),
+                tuple((fn_resolvers or {}).items()),
+            )
+            hash(key)
+        except TypeError:  # an unhashable keyword function: build the class as cfn-lint does
+            return _with_fast_evolve(original_create(validators, function_filter, fn_resolvers))
+        cls = made.get(key)
+        if cls is None:
+            cls = made[key] = _with_fast_evolve(original_create(validators, function_filter, fn_resolvers))
+        return cls
+
+    _index_cfn_lint_child_rules()
+    create._pycdk_memoized = True  # type: ignore[attr-defined]
+    validators_module.create = create
+    # The module's own standard validators were built with the original ``create``: give them the fast evolve too.
+    for name in dir(validators_module):
+        value = getattr(validators_module, name)
+        if isinstance(value, type) and dataclasses.is_dataclass(value) and hasattr(value, "extend"):
+            _with_fast_evolve(value)
+    return True
+
+
+def _with_fast_evolve(cls: type) -> type:
+    cls.evolve = _fast_evolve(cls)  # type: ignore[attr-defined]
+    return cls
+
+
+def _index_cfn_lint_child_rules() -> None:
+    from cfnlint.jsonschema._utils import Unset
+    from cfnlint.rules.jsonschema.CfnLint import CfnLint
+
+    def by_keyword(rule: Any) -> dict[str, list[Any]]:
+        children = tuple(rule.child_rules.values())
+        ids = tuple(map(id, children))
+        cached = rule.__dict__.get("_pycdk_by_keyword")
+        if cached is not None and cached[0] == ids:
+            return cached[1]  # type: ignore[no-any-return]
+        index: dict[str, list[Any]] = {}
+        for child in children:
+            if child is None or not child.id:
+                continue
+            for keyword in child.keywords:
+                index.setdefault(keyword, []).append(child)
+        rule.__dict__["_pycdk_by_keyword"] = (ids, index)
+        return index
+
+    def cfnLint(self: Any, validator: Any, keywords: Any, instance: Any, schema: Any) -> Any:
+        validator = validator.evolve(function_filter=validator.function_filter.evolve(add_cfn_lint_keyword=False))
+        index = by_keyword(self)
+        for keyword in keywords:
+            for child in index.get(keyword, ()):
+                for err in child.validate(validator, keyword, instance, schema):
+                    if err.rule is None and isinstance(err.validator, Unset):
+                        err.rule = child
+                    yield err
+
+    # cfn-lint loads its rules from their files under module names of their own (``CfnLint.CfnLint``, not
+    # ``cfnlint.rules.jsonschema.CfnLint.CfnLint``): patch the class of the E1101 rule each collection runs.
+    from cfnlint.rules._rules import Rules
+
+    original_run = Rules.run
+
+    def run(self: Any, filename: Any, cfn: Any, config: Any) -> Any:
+        rule = self.data.get(CfnLint.id)
+        if rule is not None and type(rule).__name__ == CfnLint.__name__ and type(rule).cfnLint is not cfnLint:
+            type(rule).cfnLint = cfnLint
+        return original_run(self, filename, cfn, config)
+
+    Rules.run = run  # type: ignore[method-assign]
