@@ -37,6 +37,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     # the S3 auto-delete handler of the source buckets of pipelines ports
     "l2_pipelines/integ_pipeline_without_prepare",
     "l2_pipelines/integ_pipeline_with_variables",
+    "l2_pipelines/integ_pipeline_v2",
+    "l2_pipelines/integ_pipeline_with_execution_mode",
     "l2_triggers/trigger_features",  # the trigger provider's handler (own Python)
     "l2_glue/integ_partition_index",  # the Glue partition index handlers (own Python)
     "l2_glue/integ_encrypted_catalog",  # the Glue partition index handlers (own Python)
