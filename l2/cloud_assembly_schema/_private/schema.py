@@ -44,6 +44,8 @@ def _js_message(error: Any) -> str:
     if error.validator == "type":
         expected = error.validator_value
         return f"is not of a type(s) {','.join(expected) if isinstance(expected, list) else expected}"
+    if error.validator == "enum":
+        return f"is not one of enum values: {','.join(str(v) for v in error.validator_value)}"
     if error.validator == "required":
         return f"requires property {json.dumps(error.message.split(chr(39))[1])}"
     if error.validator == "additionalProperties":

@@ -9,6 +9,8 @@ import os
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import l2.cloud_assembly_schema as m
 from constructs import Errors
@@ -166,6 +168,13 @@ def test_schema_validation_refuses_what_the_schema_refuses(tmp_path):
                 "templateFile": "x", "assumeRoleAdditionalOptions": {"RoleArn": "arn"}}}}}), validate_schema=True)
 
 
+def test_skip_enum_check_drops_the_schemas_enum_errors(tmp_path):
+    path = _manifest_file(tmp_path, {"version": "55.0.0", "artifacts": {"X": {"type": "cdk:bogus"}}})
+    with pytest.raises(Exception, match=r"instance\.artifacts\.X\.type is not one of enum values: none,"):
+        m.Manifest.load_assembly_manifest(path, validate_schema=True)
+    assert m.Manifest.load_assembly_manifest(path, validate_schema=True, skip_enum_check=True).artifacts == {}
+
+
 def test_schema_validation_accepts_pycdk_assemblies():
     loaded = m.Manifest.load_assembly_manifest(os.path.join(ASSEMBLY_FIXTURE, "manifest.json"), validate_schema=True)
     assert loaded.version == "55.0.0"
@@ -177,3 +186,83 @@ def test_wrong_types_are_type_errors():
         m.ArtifactManifest(type="aws:cloudformation:stack")
     with pytest.raises(TypeError, match="file_path"):
         m.Manifest.load_assembly_manifest(42)
+
+
+def test_a_validation_report_reads_into_its_structs(tmp_path, monkeypatch):
+    path = tmp_path / "validation-report.json"
+    path.write_text(json.dumps({
+        "version": "55.0.0", "title": "Validation Report",
+        "pluginReports": [{
+            "pluginName": "checker", "pluginVersion": "1.0", "conclusion": "failure",
+            "violations": [{
+                "ruleName": "no-public-buckets", "description": "Buckets are private", "severity": "error",
+                "suggestedFix": "block public access", "ruleMetadata": {"doc": "https://example.com"},
+                "violatingConstructs": [{
+                    "constructPath": "App/Stack/Bucket", "constructFqn": "aws-cdk-lib.aws_s3.Bucket",
+                    "cloudFormationResource": {"logicalId": "Bucket83908E77", "templatePath": "Stack.template.json",
+                                               "propertyPaths": ["PublicAccessBlockConfiguration"]},
+                }],
+            }],
+            "suppressedViolations": [{
+                "ruleName": "tags", "description": "Tagged", "severity": "warning", "acknowledgedId": "tags",
+                "reason": "later", "violatingConstructs": [{"constructPath": "App/Stack/Queue"}],
+            }],
+        }],
+    }))
+    report = m.Manifest.load_validation_report(str(path))
+    (plugin,) = report.plugin_reports
+    (violation,) = plugin.violations
+    assert violation.violating_constructs[0].cloud_formation_resource == m.CloudFormationResourceJson(
+        logical_id="Bucket83908E77", template_path="Stack.template.json",
+        property_paths=["PublicAccessBlockConfiguration"])
+    assert (violation.rule_name, violation.suggested_fix, violation.rule_metadata) == (
+        "no-public-buckets", "block public access", {"doc": "https://example.com"})
+    (suppressed,) = plugin.suppressed_violations
+    assert isinstance(suppressed, m.SuppressedViolationJson) and suppressed.acknowledged_id == "tags"
+    assert suppressed.violating_constructs == [m.ViolatingConstructJson(construct_path="App/Stack/Queue")]
+    assert (report.title, plugin.conclusion, plugin.plugin_version) == ("Validation Report", "failure", "1.0")
+    monkeypatch.setenv("TESTING_CDK", "1")  # aws-cdk-lib validates against the schema when TESTING_CDK=1
+    assert m.Manifest.load_validation_report(str(path)) == report
+    path.write_text(json.dumps({"version": "55.0.0", "pluginReports": [{
+        "pluginName": "x", "conclusion": "failure",
+        "violations": [{"ruleName": "r", "description": "d", "severity": "high", "violatingConstructs": []}]}]}))
+    # aws-cdk-lib's message (TESTING_CDK=1 node, Manifest.loadValidationReport)
+    with pytest.raises(Exception, match=r"^Invalid assembly manifest:\ninstance\.pluginReports\[0\]\.violations\[0\]"
+                                        r"\.severity is not one of enum values: fatal,error,warning,info,custom$"):
+        m.Manifest.load_validation_report(str(path))
+
+
+def _make(cls):
+    """A factory of the struct (hypothesis reads its signature; a struct's is built lazily)."""
+    return lambda **kwargs: cls(**kwargs)
+
+
+_names = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
+_file_assets = st.builds(
+    _make(m.FileAsset),
+    source=st.builds(_make(m.FileSource), path=_names,
+                     packaging=st.sampled_from(list(m.FileAssetPackaging)) | st.none()),
+    destinations=st.dictionaries(_names, st.builds(
+        _make(m.FileDestination), bucket_name=_names, object_key=_names, region=_names | st.none(),
+        assume_role_arn=_names | st.none()), min_size=1, max_size=3),
+    display_name=st.text(max_size=20) | st.none(),
+)
+_image_assets = st.builds(
+    _make(m.DockerImageAsset),
+    source=st.builds(_make(m.DockerImageSource), directory=_names | st.none(), platform=_names | st.none(),
+                     docker_build_args=st.dictionaries(_names, st.text(max_size=10), max_size=3) | st.none(),
+                     cache_disabled=st.booleans() | st.none()),
+    destinations=st.dictionaries(_names, st.builds(_make(m.DockerImageDestination), repository_name=_names,
+                                                   image_tag=_names), min_size=1, max_size=2),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(files=st.dictionaries(_names, _file_assets, max_size=3),
+       images=st.dictionaries(_names, _image_assets, max_size=2) | st.none())
+def test_asset_manifests_read_back_as_they_were_saved(tmp_path_factory, files, images):
+    path = str(tmp_path_factory.mktemp("assets") / "assets.json")
+    manifest = m.AssetManifest(version="1.0.0", files=files, docker_images=images)
+    m.Manifest.save_asset_manifest(manifest, path)
+    loaded = m.Manifest.load_asset_manifest(path)
+    assert (loaded.files, loaded.docker_images, loaded.version) == (files, images, "55.0.0")
