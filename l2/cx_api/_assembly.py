@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -121,6 +119,8 @@ class CloudAssembly(_CoreAssembly):
     def cleanup_temporary_directories() -> None:
         """Delete the temporary directories that ``CloudAssemblyBuilder()`` (without an output directory)
         created in this process."""
+        import shutil
+
         for d in _TEMPORARY_DIRECTORIES:
             shutil.rmtree(d, ignore_errors=True)
         _TEMPORARY_DIRECTORIES.clear()
@@ -283,6 +283,8 @@ class CloudAssemblyBuilder:
         parent_builder: CloudAssemblyBuilder | None = None,
     ) -> None:
         if outdir is None:
+            import tempfile
+
             outdir = tempfile.mkdtemp(prefix="cdk.out", dir=os.path.realpath(tempfile.gettempdir()))
             _TEMPORARY_DIRECTORIES.append(outdir)
         elif os.path.exists(outdir):
@@ -359,4 +361,6 @@ class CloudAssemblyBuilder:
 
     def delete(self) -> None:
         """Delete the assembly's directory."""
+        import shutil
+
         shutil.rmtree(self.outdir, ignore_errors=True)
