@@ -32,13 +32,27 @@ class _JsonReads:
         return to_json(self).keys()  # type: ignore[no-any-return]
 
 
+_FIELDS: tuple[str, ...] = tuple(f.name for f in ArtifactManifest.__struct_fields__)  # type: ignore[attr-defined]
+
+
 @structs.frozen(kw_only=True)
 class ArtifactManifestRecord(_JsonReads, ArtifactManifest):
-    """An ``ArtifactManifest`` that also reads like the core's manifest dict."""
+    """An ``ArtifactManifest`` that also reads like the core's manifest dict; equal to the ``ArtifactManifest``
+    of the same fields, and shown as one."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArtifactManifest):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in _FIELDS)
+
+    def __hash__(self) -> int:
+        return hash(tuple(repr(getattr(self, n)) for n in _FIELDS))
+
+    def __repr__(self) -> str:
+        return "ArtifactManifest(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in _FIELDS) + ")"
 
 
 def record(manifest: ArtifactManifest) -> ArtifactManifestRecord:
     if isinstance(manifest, ArtifactManifestRecord):
         return manifest
-    return ArtifactManifestRecord(**{f.name: getattr(manifest, f.name)
-                                     for f in ArtifactManifest.__struct_fields__})  # type: ignore[attr-defined]
+    return ArtifactManifestRecord(**{n: getattr(manifest, n) for n in _FIELDS})

@@ -220,6 +220,19 @@ def test_from_manifest_makes_the_class_of_the_type_and_none_for_others(assembly)
                                        properties=m.AwsCloudFormationStackProperties(template_file="x.json"))
 
 
+def test_artifact_manifests_are_the_manifests_entries_and_read_like_the_cores_dicts(assembly):
+    loaded = m.Manifest.load_assembly_manifest(os.path.join(ASSEMBLY, "manifest.json"))
+    for artifact in assembly.artifacts:
+        assert artifact.manifest == loaded.artifacts[artifact.id] and loaded.artifacts[artifact.id] == artifact.manifest
+        assert isinstance(artifact.manifest, m.ArtifactManifest)
+        assert repr(artifact.manifest) == repr(loaded.artifacts[artifact.id])
+    producer = assembly.get_stack_artifact("Producer")
+    assert producer.manifest.get("type") == "aws:cloudformation:stack" and "properties" in producer.manifest
+    assert producer.manifest["properties"]["templateFile"] == "Producer.template.json"
+    assert producer.manifest.get("nope", 1) == 1
+    assert str(producer.environment) == "aws://123456789012/us-east-1"
+
+
 def test_wrong_types_are_type_errors(assembly):
     with pytest.raises(TypeError, match="artifact_id"):
         assembly.get_stack_artifact(1)
