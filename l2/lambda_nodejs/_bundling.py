@@ -10,10 +10,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -90,6 +87,8 @@ def _is_node(runtime: Runtime) -> bool:
 
 def _docker_dir() -> str:
     """A folder holding the bundling image's Dockerfile (written once per process)."""
+    import tempfile
+
     folder = os.path.join(tempfile.gettempdir(), f"pycdk-nodejs-bundling-{os.getuid() if hasattr(os, 'getuid') else 0}")
     path = os.path.join(folder, "Dockerfile")
     try:
@@ -476,6 +475,7 @@ class Bundling:
 
     def _local_file_ops(self, output_dir: str, dependencies: dict[str, str]) -> list[_Step]:
         import json
+        import shutil
 
         pm = self.package_manager
         lock = os.path.join(self.project_root, self.relative_deps_lock_file_path or pm.lock_file)
@@ -523,6 +523,8 @@ class Bundling:
 
 def _run(argv: list[str], env: Mapping[str, str], cwd: str) -> None:
     """Run one command with its output on stderr, as aws-cdk-lib's local bundling does."""
+    import subprocess
+
     sys.stderr.flush()
     try:
         proc = subprocess.run(argv, cwd=cwd, env=dict(env), stdin=subprocess.DEVNULL, stdout=sys.stderr.fileno(),
@@ -563,11 +565,15 @@ class _assembly_bundle_dir:
         if not os.path.isdir(outdir):
             os.makedirs(outdir)
             self._created_outdir = outdir
+        import tempfile
+
         self._dir = tempfile.mkdtemp(prefix="bundling-temp-", dir=outdir)
         os.chmod(self._dir, 0o777)
         return self._dir
 
     def __exit__(self, *exc: object) -> None:
+        import shutil
+
         if self._dir == self._output_dir:
             return
         try:

@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import re
 import sys
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Annotations, FeatureFlags, ValidationError
+from constructs import Annotations, Duration, FeatureFlags, RemovalPolicy, Size, ValidationError
 from constructs.internals import check_deprecated_props, structs
-from l2.lambda_ import Architecture, Code, Function, FunctionOptions, Runtime, RuntimeFamily
+from l2.lambda_ import (
+    AdotInstrumentationConfig,
+    ApplicationLogLevel,
+    Architecture,
+    Code,
+    DurableConfig,
+    FileSystem,
+    Function,
+    FunctionOptions,
+    ICodeSigningConfig,
+    IDestination,
+    IEventSource,
+    ILayerVersion,
+    LambdaInsightsVersion,
+    LoggingFormat,
+    LogRetentionRetryOptions,
+    ParamsAndSecretsLayerVersion,
+    RecursiveLoop,
+    Runtime,
+    RuntimeFamily,
+    RuntimeManagementMode,
+    SnapStartConf,
+    SystemLogLevel,
+    TenancyConfig,
+    Tracing,
+    VersionOptions,
+)
 
 from ._bundling import Bundling, is_sdk_v2_runtime
 from ._private.project import LOCK_FILES, find_up_multiple
@@ -18,10 +44,72 @@ from ._types import BundlingOptions
 
 if TYPE_CHECKING:
     from constructs import Construct
+    from l2.codeguruprofiler import IProfilingGroup
+    from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from l2.iam import IRole, PolicyStatement
+    from l2.kms import IKey
+    from l2.logs import ILogGroup, RetentionDays
+    from l2.sns import ITopic
+    from l2.sqs import IQueue
 
 _USE_LATEST_RUNTIME = "@aws-cdk/aws-lambda-nodejs:useLatestRuntimeVersion"
 _ENTRY_EXTENSIONS = re.compile(r"\.(jsx?|tsx?|cjs|cts|mjs|mts)$")
 _DEFAULT_ENTRY_EXTENSIONS = (".ts", ".js", ".mjs", ".mts", ".cts", ".cjs")
+# the keyword arguments NodejsFunction passes on to Function
+_FUNCTION_KWARGS = (
+    "adot_instrumentation",
+    "allow_all_ipv6_outbound",
+    "allow_all_outbound",
+    "allow_public_subnet",
+    "application_log_level",
+    "application_log_level_v2",
+    "architecture",
+    "code_signing_config",
+    "current_version_options",
+    "dead_letter_queue",
+    "dead_letter_queue_enabled",
+    "dead_letter_topic",
+    "description",
+    "durable_config",
+    "environment",
+    "environment_encryption",
+    "ephemeral_storage_size",
+    "events",
+    "filesystem",
+    "function_name",
+    "initial_policy",
+    "insights_version",
+    "ipv6_allowed_for_dual_stack",
+    "layers",
+    "log_format",
+    "logging_format",
+    "log_group",
+    "log_removal_policy",
+    "log_retention",
+    "log_retention_retry_options",
+    "log_retention_role",
+    "memory_size",
+    "params_and_secrets",
+    "profiling",
+    "profiling_group",
+    "recursive_loop",
+    "reserved_concurrent_executions",
+    "role",
+    "runtime_management_mode",
+    "security_groups",
+    "snap_start",
+    "system_log_level",
+    "system_log_level_v2",
+    "tenancy_config",
+    "timeout",
+    "tracing",
+    "vpc",
+    "vpc_subnets",
+    "max_event_age",
+    "on_failure",
+    "on_success",
+    "retry_attempts",
+)
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 _PYCDK_ROOT = os.path.dirname(os.path.dirname(_PACKAGE_DIR))
 # frames in these folders are pycdk's own (its constructors, the argument checks): the defining file is further out
@@ -60,7 +148,8 @@ class NodejsFunction(Function):
         deps_lock_file_path: the lock file (default: the nearest ``pnpm-lock.yaml``, ``yarn.lock``, ``bun.lock``,
             ``bun.lockb`` or ``package-lock.json`` from the working directory up).
         project_root: the folder mounted for bundling (default: the lock file's folder).
-        **props: the other ``Function`` keyword arguments (``timeout``, ``environment``, ``vpc``, ...).
+        adot_instrumentation ... retry_attempts: the other keyword arguments of ``Function`` (``timeout``,
+            ``environment``, ``vpc``, ...), as there.
 
     Raises:
         ValidationError: a non-Node.js runtime, ``code`` without ``handler``, an entry or lock file that is missing,
@@ -83,9 +172,62 @@ class NodejsFunction(Function):
         handler: str | None = None,
         project_root: str | None = None,
         runtime: Runtime | None = None,
-        **props: Any,
+        adot_instrumentation: AdotInstrumentationConfig | None = None,
+        allow_all_ipv6_outbound: bool | None = None,
+        allow_all_outbound: bool | None = None,
+        allow_public_subnet: bool | None = None,
+        application_log_level: str | None = None,
+        application_log_level_v2: ApplicationLogLevel | None = None,
+        architecture: Architecture | None = None,
+        code_signing_config: ICodeSigningConfig | None = None,
+        current_version_options: VersionOptions | None = None,
+        dead_letter_queue: IQueue | None = None,
+        dead_letter_queue_enabled: bool | None = None,
+        dead_letter_topic: ITopic | None = None,
+        description: str | None = None,
+        durable_config: DurableConfig | None = None,
+        environment: Mapping[str, str] | None = None,
+        environment_encryption: IKey | None = None,
+        ephemeral_storage_size: Size | None = None,
+        events: Sequence[IEventSource] | None = None,
+        filesystem: FileSystem | None = None,
+        function_name: str | None = None,
+        initial_policy: Sequence[PolicyStatement] | None = None,
+        insights_version: LambdaInsightsVersion | None = None,
+        ipv6_allowed_for_dual_stack: bool | None = None,
+        layers: Sequence[ILayerVersion] | None = None,
+        log_format: str | None = None,
+        logging_format: LoggingFormat | None = None,
+        log_group: ILogGroup | None = None,
+        log_removal_policy: RemovalPolicy | None = None,
+        log_retention: RetentionDays | None = None,
+        log_retention_retry_options: LogRetentionRetryOptions | None = None,
+        log_retention_role: IRole | None = None,
+        memory_size: float | None = None,
+        params_and_secrets: ParamsAndSecretsLayerVersion | None = None,
+        profiling: bool | None = None,
+        profiling_group: IProfilingGroup | None = None,
+        recursive_loop: RecursiveLoop | None = None,
+        reserved_concurrent_executions: float | None = None,
+        role: IRole | None = None,
+        runtime_management_mode: RuntimeManagementMode | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        snap_start: SnapStartConf | None = None,
+        system_log_level: str | None = None,
+        system_log_level_v2: SystemLogLevel | None = None,
+        tenancy_config: TenancyConfig | None = None,
+        timeout: Duration | None = None,
+        tracing: Tracing | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
     ) -> None:
-        check_deprecated_props("aws_lambda_nodejs.NodejsFunctionProps", {**locals(), **props})
+        given = locals()
+        check_deprecated_props("aws_lambda_nodejs.NodejsFunctionProps", given)
+        props: dict[str, Any] = {name: given[name] for name in _FUNCTION_KWARGS if given[name] is not None}
         if runtime is not None and runtime.family is not RuntimeFamily.NODEJS:
             raise ValidationError("Only `NODEJS` runtimes are supported.", scope)
         runtime = runtime or (
@@ -174,15 +316,3 @@ def _defining_file(scope: Construct) -> str:
         frame = frame.f_back  # type: ignore[assignment]
     raise ValidationError("Cannot find defining file.", scope)
 
-
-def _signature() -> inspect.Signature:
-    own = [p for p in inspect.signature(NodejsFunction.__init__).parameters.values()
-           if p.kind is not inspect.Parameter.VAR_KEYWORD]
-    names = {p.name for p in own}
-    base = [p for name, p in inspect.signature(Function.__init__).parameters.items()
-            if name not in names and name not in ("self", "scope", "id")]
-    return inspect.signature(NodejsFunction.__init__).replace(parameters=[*own, *base])
-
-
-# the keyword arguments NodejsFunction forwards to Function, shown in its signature
-NodejsFunction.__init__.__signature__ = _signature()  # type: ignore[attr-defined]

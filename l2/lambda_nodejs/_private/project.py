@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
@@ -102,6 +100,9 @@ def module_version(module: str, project_root: str) -> str | None:
 def detect_installation(module: str, project_root: str) -> Installation | None:
     """``module`` (``esbuild``, ``typescript``) installed in the project, else an executable of that name on the PATH
     that answers ``--version``; None when neither is found."""
+    import shutil
+    import subprocess
+
     version = module_version(module, project_root)
     if version:
         return Installation(True, version)
