@@ -434,8 +434,8 @@ def tag_errors(tags: Mapping[str, str] | None, key_chars: str, key_letters: bool
                 errors.append(f'Tag key "{key}" must be between 1 and 128 characters, got {len(key)}')
             if key.lower().startswith("aws:"):
                 errors.append(f'Tag key "{key}" cannot start with "aws:" as this prefix is reserved by AWS')
-            ok = bool(key) and all((c.isalnum() or c.isspace()) if key_letters else ("a" <= c.lower() <= "z")
-                                   or c in key_chars for c in key)
+            ok = bool(key) and all(c in key_chars or ((c.isalnum() or c.isspace()) if key_letters
+                                                      else "a" <= c.lower() <= "z") for c in key)
             if not ok:
                 errors.append(f'Tag key "{key}" contains invalid characters')
         if not Token.is_unresolved(value):

@@ -193,6 +193,46 @@ class IMemory(Protocol):
         """A metric of the memory."""
         ...
 
+    def metric_for_api_operation(self, metric_name: str, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The metric ``metric_name`` of an API operation."""
+        ...
+
+    def metric_latency_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The latency of an API operation."""
+        ...
+
+    def metric_invocations_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The requests of an API operation."""
+        ...
+
+    def metric_errors_for_api_operation(self, operation: str, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """The errors of an API operation."""
+        ...
+
+    def metric_event_creation_count(self, *, account: str | None = None, color: str | None = None,
+            dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None,
+            period: Duration | None = None, region: str | None = None, stack_account: str | None = None,
+            stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None,
+            visible: bool | None = None) -> Metric:
+        """Events created."""
+        ...
+
 
 @structs.frozen(kw_only=True)
 class MemoryProps:
