@@ -1,5 +1,5 @@
 """Writes ``fixtures/``: what aws-cdk-lib 2.275.0's ``Manifest.save_*`` write for the manifests of
-``manifests.py``. Run with the oracle venv, outside the repository (pycdk's ``constructs`` would shadow):
+``schema_manifests.py``. Run with the oracle venv, outside the repository (pycdk's ``constructs`` would shadow):
 ``cd /tmp && /work/main/.venvs/oracle/bin/python /work/main/tests/l2/cloud_assembly_schema/oracle_expected.py``.
 """
 
@@ -10,7 +10,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import manifests  # noqa: E402
+import schema_manifests as manifests  # noqa: E402
 from aws_cdk import cloud_assembly_schema as m  # noqa: E402
 
 OUT = os.path.join(HERE, "fixtures")

@@ -1,5 +1,5 @@
 """``l2.cloud_assembly_schema``: ``Manifest.save_*`` write aws-cdk-lib's bytes (``fixtures/``, written by
-``oracle_expected.py`` from the same structs, ``manifests.py``); ``load_*`` read them back into equal structs;
+``oracle_expected.py`` from the same structs, ``schema_manifests.py``); ``load_*`` read them back into equal structs;
 version checks and the JSON-schema validation refuse what aws-cdk-lib refuses."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ FIXTURES = os.path.join(HERE, "fixtures")
 ASSEMBLY_FIXTURE = os.path.join(HERE, "..", "cx_api", "fixtures", "assembly")
 sys.path.insert(0, HERE)
 
-import manifests  # noqa: E402
+import schema_manifests as manifests  # noqa: E402
 
 SAVES = [
     ("assembly.json", manifests.assembly_manifest, m.Manifest.save_assembly_manifest),

@@ -114,11 +114,11 @@ def read_with_node() -> None:
 
 
 def build_with_jsii() -> None:
-    """``CloudAssemblyBuilder`` through aws-cdk-lib's Python API (``builder.py`` builds the same with pycdk)."""
+    """``CloudAssemblyBuilder`` through aws-cdk-lib's Python API (``cx_api_builder.py`` builds the same with pycdk)."""
     import sys
 
     sys.path.insert(0, HERE)
-    import builder
+    import cx_api_builder as builder
     from aws_cdk import cloud_assembly_schema, cx_api
 
     out = os.path.join(FIXTURES, "builder")

@@ -20,7 +20,7 @@ FIXTURES = os.path.join(HERE, "fixtures")
 ASSEMBLY = os.path.join(FIXTURES, "assembly")
 sys.path.insert(0, HERE)
 
-import builder  # noqa: E402
+import cx_api_builder as builder  # noqa: E402
 
 with open(os.path.join(FIXTURES, "expected.json"), encoding="utf-8") as _f:
     EXPECTED = json.load(_f)
