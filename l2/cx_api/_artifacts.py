@@ -256,7 +256,7 @@ class CloudFormationStackArtifact(CloudArtifact, _CoreStackArtifact):  # type: i
         self._template: Any = None
 
     @staticmethod
-    def is_cloud_formation_stack_artifact(art: Any) -> bool:
+    def is_cloud_formation_stack_artifact(art: object) -> bool:
         """True for stack artifacts, these and the core's (``App.synth()``'s).
 
         Args:
@@ -319,7 +319,7 @@ class AssetManifestArtifact(CloudArtifact):
         self._contents: AssetManifest | None = None
 
     @staticmethod
-    def is_asset_manifest_artifact(art: Any) -> bool:
+    def is_asset_manifest_artifact(art: object) -> bool:
         """True for asset manifest artifacts.
 
         Args:
@@ -372,7 +372,7 @@ class NestedCloudAssemblyArtifact(CloudArtifact):
         self._nested: CloudAssembly | None = None
 
     @staticmethod
-    def is_nested_cloud_assembly_artifact(art: Any) -> bool:
+    def is_nested_cloud_assembly_artifact(art: object) -> bool:
         """True for nested cloud assembly artifacts.
 
         Args:
@@ -431,7 +431,7 @@ class TreeCloudArtifact(CloudArtifact):
         self.file: str = file
 
     @staticmethod
-    def is_tree_cloud_artifact(art: Any) -> bool:
+    def is_tree_cloud_artifact(art: object) -> bool:
         """True for construct tree artifacts.
 
         Args:

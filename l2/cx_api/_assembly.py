@@ -107,7 +107,7 @@ class CloudAssembly(_CoreAssembly):
             a.dependencies  # noqa: B018
 
     @staticmethod
-    def is_cloud_assembly(x: Any) -> bool:
+    def is_cloud_assembly(x: object) -> bool:
         """True for cloud assemblies: these and the core's (``App.synth()``'s).
 
         Args:
