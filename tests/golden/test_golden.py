@@ -39,6 +39,9 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_pipelines/integ_pipeline_with_variables",
     "l2_pipelines/integ_pipeline_v2",
     "l2_pipelines/integ_pipeline_with_execution_mode",
+    "l2_pipelines/integ_newpipeline_with_file_system_locations",
+    "l2_pipelines/integ_pipeline_with_customsynthesizer",
+    "l2_pipelines/integ_newpipeline_with_cross_region_replication_buckets",
     "l2_triggers/trigger_features",  # the trigger provider's handler (own Python)
     "l2_glue/integ_partition_index",  # the Glue partition index handlers (own Python)
     "l2_glue/integ_encrypted_catalog",  # the Glue partition index handlers (own Python)
