@@ -182,7 +182,10 @@ class GatewayAuthorizer:
                       allowed_scopes: Sequence[str] | None = None,
                       custom_claims: Sequence[GatewayCustomClaim] | None = None) -> CustomJwtAuthorizer:
         """JWTs issued by the Cognito ``user_pool`` (to ``allowed_clients``)."""
-        discovery_url = (f"https://cognito-idp.{user_pool.env.region}.amazonaws.com/{user_pool.user_pool_id}"
+        from constructs import Resource, Stack
+
+        region = user_pool.env.region if isinstance(user_pool, Resource) else Stack.of(user_pool).region
+        discovery_url = (f"https://cognito-idp.{region}.amazonaws.com/{user_pool.user_pool_id}"
                          "/.well-known/openid-configuration")
         clients = [c.user_pool_client_id for c in allowed_clients] if allowed_clients is not None else None
         return CustomJwtAuthorizer(discovery_url=discovery_url, allowed_clients=clients,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from constructs import Token, UnscopedValidationError
@@ -211,7 +210,8 @@ class OpenApiTargetConfiguration(McpTargetConfiguration):
             elif isinstance(schema, AssetApiSchema):
                 path = schema._get_file_path()
                 try:
-                    content = Path(path).read_text(encoding="utf-8")
+                    with open(path, encoding="utf-8") as f:
+                        content = f.read()
                 except OSError as e:
                     raise UnscopedValidationError(f"Failed to read OpenAPI schema from {path}: {e}") from e
                 errors = validate_open_api_schema(content, f"OpenAPI schema from file {path}")
@@ -292,7 +292,7 @@ class ApiGatewayTargetConfiguration(McpTargetConfiguration):
         self._rest_api = rest_api
         self.rest_api_id = rest_api.rest_api_id
         """The id of the REST API."""
-        self.stage = stage if stage is not None else rest_api.deployment_stage.stage_name
+        self.stage = stage if stage is not None else rest_api.deployment_stage.stage_name  # type: ignore[union-attr]
         """The stage."""
         self.api_gateway_tool_configuration = api_gateway_tool_configuration
         """Which operations are tools."""

@@ -281,8 +281,8 @@ class _ImportedPolicyEngine(PolicyEngineBase):
             self.kms_key = Key.from_key_arn(scope, f"{id}Key", attrs.kms_key_arn)
         self.grant_principal = iam().UnknownPrincipal(resource=self)
 
-    @property  # type: ignore[override]
-    def policy_engine_name(self) -> str:
+    @property
+    def policy_engine_name(self) -> str:  # type: ignore[override]
         """Not known for an imported policy engine (the service adds a random suffix): raises."""
         raise ValidationError(
             "policyEngineName is not available on imported PolicyEngine resources. The service appends a random "
@@ -421,8 +421,8 @@ class _ImportedPolicy(PolicyBase):
         self.policy_engine = attrs.policy_engine
         self.grant_principal = iam().UnknownPrincipal(resource=self)
 
-    @property  # type: ignore[override]
-    def policy_name(self) -> str:
+    @property
+    def policy_name(self) -> str:  # type: ignore[override]
         """Not known for an imported policy (the service adds a random suffix): raises."""
         raise ValidationError(
             "policyName is not available on imported Policy resources. The service appends a random suffix to the "

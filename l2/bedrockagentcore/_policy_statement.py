@@ -4,7 +4,6 @@ and condition builders."""
 from __future__ import annotations
 
 import enum
-import json
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -21,6 +20,8 @@ _ACTION_BODY = re.compile(r'^(?:[^"\\\r]|\\[^\n\r])*$')
 
 
 def _js_json(value: str) -> str:
+    import json
+
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -91,7 +92,7 @@ def _cedar_action_uid(action: str) -> str:
         from constructs import Tokenization
 
         fragments = Tokenization.reverse_string(action)
-        leading = "" if fragments.first_token is not None else (fragments.first_value or "")
+        leading = "" if fragments.first_token is not None else str(fragments.first_value or "")
         segments = leading.split("::")
         prefix = f"{segments[0]}::{segments[1]}::" if len(segments) >= 3 and segments[1] == "Action" else None
         if prefix is None:
