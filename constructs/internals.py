@@ -34,7 +34,8 @@ here instead, under names that stay put:
 - ``js_for_each`` — ``js_for_each(self.add_x, items)`` where aws-cdk-lib writes
   ``items.forEach(this.addX.bind(this))``: the method's analytics metadata records the index and the array too;
   ``analytics_call(self, "addX", [arg])`` records such a call where pycdk does the work without calling the method
-  (``with analytics_quiet():`` around pycdk's own calls that stand for it).
+  (``with analytics_quiet():`` around pycdk's own calls that stand for it); ``analytics_literal(scope, id, props)``
+  gives the props object aws-cdk-lib's code passes to the construct built next as ``(scope, id)``.
 
 Contract:
 
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "analytics_call",
+    "analytics_literal",
     "analytics_quiet",
     "apply_property_injection",
     "attach_custom_synthesis",
@@ -136,6 +138,16 @@ def analytics_call(construct: Any, js_name: str, args: Any) -> None:
     from constructs._private.analytics_metadata import record_call
 
     record_call(construct, js_name, list(args))
+
+
+def analytics_literal(scope: Any, id: str, props: Any) -> None:
+    """Under ``@aws-cdk/core:enableAdditionalMetadataCollection``, the construct pycdk's code builds next as
+    ``(scope, id)`` records ``props`` in its ``aws:cdk:analytics:construct`` entry: the object literal aws-cdk-lib's
+    code passes (keys in its order, ``None`` for a key it writes as ``undefined``), where pycdk's keyword arguments
+    differ from it."""
+    from constructs._private.analytics_metadata import use_literal
+
+    use_literal(scope, id, props)
 
 
 def apply_property_injection(cls: type) -> None:

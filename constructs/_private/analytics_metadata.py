@@ -32,6 +32,24 @@ FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
 CONSTRUCT_TYPE = "aws:cdk:analytics:construct"
 _DATA_FILE = os.path.join(os.path.dirname(__file__), "analytics_metadata.json")
 _data: dict[str, Any] | None = None
+# Classes that carry a ``PROPERTY_INJECTION_ID`` (the table's test for recording) but whose constructor records
+# nothing: plain ``Construct`` subclasses that never call ``addConstructMetadata``.
+_NOT_RECORDING = frozenset({
+    "aws-cdk-lib.aws-ecs.AsgCapacityProvider", "aws-cdk-lib.aws-ses.DropSpamReceiptRule",
+    "aws-cdk-lib.aws-ecs.ContainerDefinition", "aws-cdk-lib.aws-ecs.FirelensLogRouter",
+    "aws-cdk-lib.aws-batch.EksContainerDefinition", "aws-cdk-lib.aws-batch.EcsEc2ContainerDefinition",
+    "aws-cdk-lib.aws-batch.EcsFargateContainerDefinition", "aws-cdk-lib.aws-logs.LogRetention",
+    "aws-cdk-lib.aws-eks.KubernetesManifest", "aws-cdk-lib.aws-s3-deployment.BucketDeployment",
+    "aws-cdk-lib.aws-servicecatalog.ProductStackHistory", "aws-cdk-lib.aws-ecr-assets.DockerImageAsset",
+})
+
+
+# Parameters of decorated methods jsii's Python binding leaves out (deprecated ones), as the table spells them.
+_METHOD_PARAMS: dict[str, dict[str, Any]] = {
+    "aws-cdk-lib.aws-ecs.Cluster": {"addAutoScalingGroup": ["auto_scaling_group", [
+        "can_containers_access_instance_role", "machine_image_type", "spot_instance_draining", "task_drain_time",
+        "topic_encryption_key"]]},
+}
 
 
 def _load() -> dict[str, Any]:
@@ -39,9 +57,11 @@ def _load() -> dict[str, Any]:
     if _data is None:
         with open(_DATA_FILE, encoding="utf-8") as f:
             raw = json.load(f)
-        raw["recording"] = frozenset(raw["recording"])
+        raw["recording"] = frozenset(raw["recording"]) - _NOT_RECORDING
         raw["enums"] = {k: frozenset(v) for k, v in raw["enums"].items()}
         raw["unexported"] = frozenset(raw.get("unexported", ()))
+        for fqn, methods in _METHOD_PARAMS.items():
+            raw["methods"].setdefault(fqn, {}).update(methods)
         _data = raw
     return _data
 
@@ -115,7 +135,12 @@ def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
         for v in values:
             by_norm[_norm(v)] = v if _norm(v) not in by_norm else None
         _ENUM_VALUES[enum_name] = by_norm
-    return by_norm.get(_norm(member.name)) or by_norm.get(_norm(member.value))
+    found = by_norm.get(_norm(member.name)) or by_norm.get(_norm(member.value))
+    if found is None and all(type(v) is int for v in values) and sorted(values) == list(range(len(values))):
+        members = list(type(member))  # a numeric TypeScript enum: its members numbered in order
+        if len(members) == len(values):
+            return members.index(member)
+    return found
 
 
 def redact(allowed: Any, data: Any) -> Any:
@@ -199,6 +224,10 @@ def _ordered(fqn: str, names: list[str]) -> list[str]:
 _RANKS: dict[str, dict[str, int] | None] = {}
 
 
+_RDS_INSTANCE = ("engine_type", "engine_version", "parameter_group_family", "single_user_rotation_application",
+                 "multi_user_rotation_application", "engine_family", "supports_read_replica_backups", "features")
+_RDS_CLUSTER = ("engine_type", "engine_version", "parameter_group_family", "single_user_rotation_application",
+                "multi_user_rotation_application", "default_port", "features")
 # JavaScript's own fields of classes whose pycdk counterpart keeps them elsewhere (class attributes, properties),
 # in the order the JavaScript object has them: a class listed here (or derived from one) gives these first, then
 # its instance attributes.
@@ -211,6 +240,19 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.ec2._peer._PrefixList": ("prefix_list_id", "can_inline_rule", "connections", "unique_id"),
     "l2.ec2._peer._SecurityGroupId": ("security_group_id", "source_security_group_owner_id", "can_inline_rule",
                                       "connections", "unique_id"),
+    # RDS engines: the class fields aws-cdk-lib declares (undefined ones included), base class first
+    "l2.rds._engines._InstanceEngine": _RDS_INSTANCE,
+    "l2.rds._engines._PostgresInstanceEngine": (*_RDS_INSTANCE, "default_username"),
+    "l2.rds._engines._ClusterEngine": _RDS_CLUSTER,
+    "l2.rds._engines._MySqlClusterEngine": (*_RDS_CLUSTER, "engine_family", "supported_log_types",
+                                            "combine_import_and_export_roles"),
+    "l2.rds._engines._AuroraPostgresClusterEngine": (*_RDS_CLUSTER, "engine_family", "default_username",
+                                                     "supported_log_types"),
+}
+# Structs that aws-cdk-lib builds as object literals where a ``_JS_FIELDS`` object holds them: their set fields in
+# the literal's order.
+_JS_LITERAL_STRUCTS: dict[str, tuple[str, ...]] = {
+    "l2.rds._engine_versions.EngineVersion": ("full_version", "major_version"),
 }
 # pycdk classes that resolve like tokens where aws-cdk-lib's do not (JavaScript's ``Token.isUnresolved`` is false)
 _NOT_TOKENS = frozenset({"l2.iam._policy_statement.PolicyStatement"})
@@ -233,6 +275,20 @@ def _has_items(data: Any) -> bool:
     return bool(_items(data))
 
 
+def _field(data: Any, name: str) -> Any:
+    try:
+        return getattr(data, name, None)
+    except Exception:  # a property that has no value here (JavaScript: undefined)
+        return None
+
+
+def _js_literal(value: Any) -> Any:
+    order = _JS_LITERAL_STRUCTS.get(_qualname(type(value))) if value is not None else None
+    if order is None:
+        return value
+    return _JsObject((f, v) for f in order if (v := getattr(value, f, None)) is not None)
+
+
 def _items(data: Any) -> list[tuple[str, Any]]:
     """The JSON object a value is in jsii: a struct's set fields, a mapping, or another object's attributes."""
     fields = getattr(type(data), "__struct_fields__", None)
@@ -246,7 +302,7 @@ def _items(data: Any) -> list[tuple[str, Any]]:
     attrs = dict(getattr(data, "__dict__", None) or {})
     fields = _js_fields(type(data))
     if fields is not None:
-        first = {f: getattr(data, f, None) for f in fields}
+        first = {f: _js_literal(_field(data, f)) for f in fields}
         rest = [(k.lstrip("_"), v) for k, v in attrs.items() if k.lstrip("_") not in first]
         return [*first.items(), *rest]
     for k in type(data).__mro__:
@@ -329,8 +385,30 @@ def _keeps_undefined(cls: type, caller: str | None) -> bool:
 _KEEPS: dict[tuple[type, str | None], bool] = {}
 
 
+# Internal constructions (``caller -> fqn``) where aws-cdk-lib's literal gives a value outside the enum that pycdk
+# gives as a member (``retention: logRetention || Infinity``): argument -> (the member's name, JavaScript's value).
+_JS_VALUES: dict[str, dict[str, tuple[str, Any]]] = {
+    "l2.ecs._log_drivers:AwsLogDriver.bind -> aws-cdk-lib.aws-logs.LogGroup": {"retention": ("INFINITE", float("inf"))},
+}
+
+
 class _JsObject(dict[str, Any]):
     """A JavaScript object literal: its keys in the order written, ``undefined`` ones kept."""
+
+
+class _Literal(_JsObject):
+    """The props object aws-cdk-lib's code passes to a constructor, given by pycdk's code (``use_literal``)."""
+
+
+_LITERALS: dict[tuple[int, Any], _Literal] = {}
+
+
+def use_literal(scope: Any, construct_id: str, props: Mapping[str, Any]) -> None:
+    """The construct pycdk's code builds next as ``(scope, id)`` records ``props`` (aws-cdk-lib's object literal:
+    keys in its order, ``None`` for ``undefined``) rather than the keyword arguments pycdk passes. Costs a cached
+    flag look-up when the flag is off."""
+    if _scope_enabled(scope):
+        _LITERALS[(id(scope), construct_id)] = _Literal(props)
 
 
 def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = False, caller: str | None = None) -> Any:
@@ -344,9 +422,15 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = Fal
     table = data["classes"].get(module, {}).get(name)
     if table is None or fqn in data["unexported"]:  # an unexported class reports an exported base's fqn
         return "*"
+    if isinstance(kwargs, _Literal):
+        return redact(table, kwargs) if kwargs else "*"
     if internal:
         if not _keeps_undefined(cls, caller):
             kwargs = {k: v for k, v in kwargs.items() if v is not None}
+        js_values = _JS_VALUES.get(f"{caller} -> {fqn}")
+        if js_values is not None:
+            kwargs = {k: js_values[k][1] if k in js_values and getattr(v, "name", None) == js_values[k][0] else v
+                      for k, v in kwargs.items()}
         return redact(table, _JsObject(kwargs)) if kwargs else "*"
     given = {k: v for k, v in kwargs.items() if v is not None}
     if not given:
@@ -376,7 +460,9 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
         own = None
         if outer:
             caller = _caller(sys._getframe(1))
-            state[_CALL] = (kwargs, caller is not None, caller)
+            literal = _LITERALS.pop((id(scope), args[1] if len(args) > 1 else kwargs.get("id")), None) \
+                if _LITERALS else None
+            state[_CALL] = (kwargs if literal is None else literal, caller is not None, caller)
             _install_methods(type(self))
         elif (caller := _caller(sys._getframe(1))) in _SUPER_LITERALS:
             own = (kwargs, True, caller)  # this base records what the subclass passes it (an object literal)
@@ -599,9 +685,27 @@ _SPREAD_METHOD_CALLERS: frozenset[str] = frozenset({
     "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_schedule",
     "l2.cloudtrail._trail:Trail.add_s3_event_selector",
     "l2.autoscaling._group:AutoScalingGroup.__init__",
+    "l2.ecs._cluster:Cluster.__init__",
 })
 
 _EACH: list[tuple[int, Sequence[Any]]] = []
+# Methods whose options struct has no fields (so no Python parameter) that aws-cdk-lib's code calls with ``{}``
+_EMPTY_OPTIONS: dict[str, frozenset[str]] = {
+    "l2.rds._parameter_group.ParameterGroup": frozenset({"bindToInstance", "bindToCluster"}),
+}
+_STRUCT_ORDERS: dict[tuple[str, ...], list[str]] = {}
+
+
+def _struct_order(fields: tuple[str, ...]) -> list[str]:
+    """The order jsii hands a method's options struct to JavaScript: that of the struct in the order table with
+    exactly these fields (the method table names no struct), else the Python signature's."""
+    found = _STRUCT_ORDERS.get(fields)
+    if found is None:
+        wanted = frozenset(fields)
+        found = next((o for o in _load()["order"].values() if len(o) == len(wanted) and frozenset(o) == wanted),
+                     list(fields))
+        _STRUCT_ORDERS[fields] = found
+    return found
 _QUIET: list[bool] = []
 
 
@@ -665,6 +769,8 @@ def _record_method(
             # (internal) call names, ``None`` ones included
             keep = internal and not spread
             struct = {f: bound[f] for f in p if (f in bound if keep else bound.get(f) is not None)}
+            if not keep and len(struct) > 1:  # as jsii hands it over: the struct's fields in jsii's order
+                struct = {f: struct[f] for f in _struct_order(tuple(p)) if f in struct}
             if not struct and "kwargs" in bound and isinstance(bound["kwargs"], dict):
                 struct = {f: v for f in p if (v := bound["kwargs"].get(f)) is not None}
             whole = bound.get(positional[i]) if not struct and i < len(positional) else None
@@ -688,6 +794,8 @@ def _record_method(
         if _EACH:
             values.extend(_EACH.pop())
     _EACH.clear()
+    if not values and js in _EMPTY_OPTIONS.get(_qualname(target), ()):
+        values = [None]  # an options object without fields in Python: JavaScript's call passes ``{}``
     self.node.add_metadata(METHOD_TYPE, _method_data(target, js, values))
 
 

@@ -22,7 +22,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import cached_property
+from constructs.internals import analytics_call, analytics_literal, cached_property
 from l2.ecs._enums import (
     CapacityOptionType,
     ContainerInsights,
@@ -485,14 +485,23 @@ class Cluster(Resource):
         image_type = machine_image_type if machine_image_type is not None else (
             MachineImageType.BOTTLEROCKET if isinstance(image, BottleRocketImage) else MachineImageType.AMAZON_LINUX_2)
         group_options: dict[str, Any] = {k: v for k, v in dict(allow_all_outbound=allow_all_outbound, associate_public_ip_address=associate_public_ip_address, auto_scaling_group_name=auto_scaling_group_name, az_capacity_distribution_strategy=az_capacity_distribution_strategy, block_devices=block_devices, capacity_rebalance=capacity_rebalance, cooldown=cooldown, default_instance_warmup=default_instance_warmup, deletion_protection=deletion_protection, desired_capacity=desired_capacity, group_metrics=group_metrics, health_check=health_check, health_checks=health_checks, ignore_unmodified_size_properties=ignore_unmodified_size_properties, instance_lifecycle_policy=instance_lifecycle_policy, instance_monitoring=instance_monitoring, key_name=key_name, key_pair=key_pair, max_capacity=max_capacity, max_instance_lifetime=max_instance_lifetime, min_capacity=min_capacity, new_instances_protected_from_scale_in=new_instances_protected_from_scale_in, notifications=notifications, signals=signals, spot_price=spot_price, ssm_session_permissions=ssm_session_permissions, termination_policies=termination_policies, termination_policy_custom_lambda_function_arn=termination_policy_custom_lambda_function_arn, update_policy=update_policy, vpc_subnets=vpc_subnets).items() if v is not None}
+        # aws-cdk-lib's props: {vpc, machineImage, updateType, ...options} (options in jsii's order)
+        options = {k: v for k, v in dict(machine_image_type=machine_image_type,
+                                         spot_instance_draining=spot_instance_draining,
+                                         topic_encryption_key=topic_encryption_key, **group_options,
+                                         instance_type=instance_type, machine_image=machine_image).items()
+                   if v is not None}
+        analytics_literal(self, id, {"vpc": self.vpc, "machine_image": image,
+                                     "update_type": None if update_policy else "Replace", **options})
         if update_policy is None:
             # aws-cdk-lib passes its legacy ``updateType: REPLACING_UPDATE``, which renders as this policy
             group_options["update_policy"] = autoscaling.UpdatePolicy.replacing_update()
         group = autoscaling.AutoScalingGroup(self, id, vpc=self.vpc, machine_image=image,
                                              instance_type=instance_type, **group_options)
-        self.add_auto_scaling_group(group, machine_image_type=image_type,
-                                    spot_instance_draining=spot_instance_draining,
-                                    topic_encryption_key=topic_encryption_key)
+        analytics_call(self, "addAutoScalingGroup", [group, {"machine_image_type": image_type, **options}])
+        self._add_auto_scaling_group(group, machine_image_type=image_type,
+                                     spot_instance_draining=spot_instance_draining,
+                                     topic_encryption_key=topic_encryption_key)
         return group
 
     def add_asg_capacity_provider(
@@ -530,6 +539,14 @@ class Cluster(Resource):
         topic_encryption_key: IKey | None = None,
     ) -> None:
         """Use an Auto Scaling group as capacity (deprecated: ``add_asg_capacity_provider``)."""
+        self._add_auto_scaling_group(auto_scaling_group, machine_image_type=machine_image_type,
+                                     spot_instance_draining=spot_instance_draining,
+                                     topic_encryption_key=topic_encryption_key)
+
+    def _add_auto_scaling_group(self, auto_scaling_group: AutoScalingGroup, *,
+                                machine_image_type: MachineImageType | None = None,
+                                spot_instance_draining: bool | None = None, topic_encryption_key: IKey | None = None,
+                                ) -> None:
         self._has_ec2_capacity = True
         self.connections.connections.add_security_group(*auto_scaling_group.connections.security_groups)
         self._configure_auto_scaling_group(auto_scaling_group, machine_image_type=machine_image_type,

@@ -21,7 +21,7 @@ from l2.lambda_ import (
 )
 
 from ._props import ProvisionedPollerConfig as SourcesPollerConfig
-from ._stream import StreamEventSource
+from ._stream import StreamEventSource, add_mapping
 
 if TYPE_CHECKING:
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
@@ -139,15 +139,20 @@ class ManagedKafkaEventSource(StreamEventSource):
         if self.secret is not None:
             access = [SourceAccessConfiguration(type=SourceAccessConfigurationType.SASL_SCRAM_512_AUTH,
                                                 uri=self.secret.secret_arn)]
-        self._mapping = target.add_event_source_mapping(
-            f"KafkaEventSource:{Names.node_unique_id(target.node)}{self.topic}",
-            **self.enrich_mapping_options(
-                event_source_arn=self.cluster_arn, starting_position_timestamp=self.starting_position_timestamp,
+        o = self._options  # aws-cdk-lib's object literal, in its order
+        self._mapping = add_mapping(
+            target, f"KafkaEventSource:{Names.node_unique_id(target.node)}{self.topic}",
+            self.enrich_mapping_options(
+                event_source_arn=self.cluster_arn, filters=o["filters"], filter_encryption=o["filter_encryption"],
+                starting_position=self.starting_position, starting_position_timestamp=self.starting_position_timestamp,
                 source_access_configurations=access, kafka_topic=self.topic,
-                kafka_consumer_group_id=self.consumer_group_id, support_s3_on_failure_destination=True,
+                kafka_consumer_group_id=self.consumer_group_id, on_failure=o["on_failure"],
+                support_s3_on_failure_destination=True,
                 provisioned_poller_config=_mapping_pollers(self.provisioned_poller_config),
                 schema_registry_config=self.schema_registry_config, log_level=self.log_level,
-                metrics_config=self.metrics_config,
+                metrics_config=self.metrics_config, bisect_batch_on_error=o["bisect_batch_on_error"],
+                retry_attempts=o["retry_attempts"], report_batch_item_failures=o["report_batch_item_failures"],
+                max_record_age=o["max_record_age"],
             ),
         )
         if self.secret is not None:
@@ -270,17 +275,21 @@ class SelfManagedKafkaEventSource(StreamEventSource):
 
     def bind(self, target: IFunction) -> None:
         """Create the mapping on ``target`` (and let it read the secret)."""
-        target.add_event_source_mapping(
-            self._mapping_id(target),
-            **self.enrich_mapping_options(
+        o = self._options  # aws-cdk-lib's object literal, in its order
+        add_mapping(
+            target, self._mapping_id(target),
+            self.enrich_mapping_options(
+                filters=o["filters"], filter_encryption=o["filter_encryption"],
                 kafka_bootstrap_servers=self.bootstrap_servers, kafka_topic=self.topic,
-                kafka_consumer_group_id=self.consumer_group_id,
+                kafka_consumer_group_id=self.consumer_group_id, starting_position=self.starting_position,
                 starting_position_timestamp=self.starting_position_timestamp,
                 source_access_configurations=self._source_access_configurations(),
-                support_s3_on_failure_destination=True,
+                on_failure=o["on_failure"], support_s3_on_failure_destination=True,
                 provisioned_poller_config=_mapping_pollers(self.provisioned_poller_config),
                 schema_registry_config=self.schema_registry_config, log_level=self.log_level,
-                metrics_config=self.metrics_config,
+                metrics_config=self.metrics_config, bisect_batch_on_error=o["bisect_batch_on_error"],
+                retry_attempts=o["retry_attempts"], report_batch_item_failures=o["report_batch_item_failures"],
+                max_record_age=o["max_record_age"],
             ),
         )
         if self.secret is not None:

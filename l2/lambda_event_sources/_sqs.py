@@ -89,11 +89,13 @@ class SqsEventSource:
 
     def bind(self, target: IFunction) -> None:
         """Create the mapping on ``target`` and let it consume messages."""
-        self._mapping = target.add_event_source_mapping(
-            f"SqsEventSource:{Names.node_unique_id(self.queue.node)}",
-            event_source_arn=self.queue.queue_arn,
-            **self._options,
-        )
+        from ._stream import add_mapping
+
+        # aws-cdk-lib's object literal: the ARN after ``enabled``
+        options = {**self._options, "event_source_arn": self.queue.queue_arn}
+        for key in ("filters", "filter_encryption", "metrics_config", "provisioned_poller_config"):
+            options[key] = options.pop(key)
+        self._mapping = add_mapping(target, f"SqsEventSource:{Names.node_unique_id(self.queue.node)}", options)
         if target.role is not None:
             self.queue.grant_consume_messages(target)
         else:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, Names, Token, UnscopedValidationError, ValidationError
+from constructs.internals import analytics_literal
 from l2.lambda_ import DlqDestinationConfig, MetricsConfig, StartingPosition
 
 from ._props import ProvisionedPollerConfig
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
     from l2.lambda_ import IEventSourceDlq, IFunction
     from l2.sns import ITopic
     from l2.sqs import IQueue
+
+
+def add_mapping(target: Any, id: str, options: dict[str, Any]) -> Any:
+    """``target.add_event_source_mapping(id, **options)``, whose mapping records (analytics metadata) aws-cdk-lib's
+    ``{target, ...options}`` with ``options`` the event source's object literal (its keys in order, unset ones kept)."""
+    analytics_literal(target, id, {"target": target, **options})
+    return target.add_event_source_mapping(id, **options)
 
 
 class StreamEventSource:
@@ -118,11 +126,11 @@ class DynamoEventSource(StreamEventSource):
         """Create the mapping on ``target`` and let it read the stream."""
         if not self.table.table_stream_arn:
             raise ValidationError(f"DynamoDB Streams must be enabled on the table {self.table.node.path}", self.table)
-        self._mapping = target.add_event_source_mapping(
-            f"DynamoDBEventSource:{Names.node_unique_id(self.table.node)}",
-            **self.enrich_mapping_options(event_source_arn=self.table.table_stream_arn,
-                                          metrics_config=self.metrics_config,
-                                          support_s3_on_failure_destination=True),
+        self._mapping = add_mapping(
+            target, f"DynamoDBEventSource:{Names.node_unique_id(self.table.node)}",
+            self.enrich_mapping_options(event_source_arn=self.table.table_stream_arn,
+                                        metrics_config=self.metrics_config,
+                                        support_s3_on_failure_destination=True),
         )
         self.table.grant_stream_read(target)
 
@@ -168,12 +176,12 @@ class _KinesisEventSourceBase(StreamEventSource):
 
     def bind(self, target: Any) -> None:
         """Create the mapping on ``target`` and let it read the stream."""
-        self._mapping = target.add_event_source_mapping(
-            f"{self._EVENT_SOURCE_NAME}:{Names.node_unique_id(self._source.node)}",
-            **self.enrich_mapping_options(event_source_arn=self._source_arn,
-                                          starting_position_timestamp=self._timestamp,
-                                          metrics_config=self.metrics_config,
-                                          support_s3_on_failure_destination=True),
+        self._mapping = add_mapping(
+            target, f"{self._EVENT_SOURCE_NAME}:{Names.node_unique_id(self._source.node)}",
+            self.enrich_mapping_options(event_source_arn=self._source_arn,
+                                        starting_position_timestamp=self._timestamp,
+                                        metrics_config=self.metrics_config,
+                                        support_s3_on_failure_destination=True),
         )
         self._source.grant_read(target)
 

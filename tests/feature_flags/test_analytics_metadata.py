@@ -26,9 +26,6 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "/AnalyticsInternal/Bucket/PutObject": "aws-cdk-lib builds the rule with the whole options object of "
     "on_cloud_trail_put_object, whose paths key (not a Rule prop) makes the recorded props {} instead of '*'; "
     "pycdk passes the Rule only its own props",
-    "/AnalyticsConstructsMore/Cluster": "the engine is an object whose JavaScript fields aws-cdk-lib records "
-    "(singleUserRotationApplication, supportedLogTypes, engineVersion's fields in their struct order); pycdk's engine "
-    "classes keep other attributes in another order",
 }
 
 
