@@ -199,7 +199,9 @@ class ManagedMemoryStrategy:
         if extraction is not None:
             override["extraction"] = {"model_id": _model_id(extraction.model),
                                       "append_to_prompt": extraction.append_to_prompt}
-        base["configuration"] = {_OVERRIDE_KEYS.get(self.strategy_type, ""): override}
+        key = _OVERRIDE_KEYS.get(self.strategy_type)
+        # aws-cdk-lib renders a custom strategy's overrides under an empty key, which the L1 drops
+        base["configuration"] = {key: override} if key is not None else {}
         return CfnMemory.MemoryStrategyProperty(custom_memory_strategy=base)
 
     def grant(self, grantee: IGrantable) -> Grant | None:

@@ -1,4 +1,5 @@
-"""Memory: given role and tags, every strategy factory and override combination, self-managed triggers,
+"""Memory: given role and tags, every strategy factory and override combination (also the odd ones: a custom-typed managed
+strategy, reflections of a non-episodic one), self-managed triggers,
 add_memory_strategy, every grant, every metric (in alarms), import (with a key), refs."""
 
 import aws_cdk as cdk
@@ -64,6 +65,21 @@ memory.add_memory_strategy(
     )
 )
 memory.add_memory_strategy(agentcore.MemoryStrategy.using_built_in_user_preference())
+
+agentcore.Memory(
+    stack,
+    "EdgeMemory",
+    memory_name="edge_memory",
+    memory_strategies=[
+        agentcore.ManagedMemoryStrategy(
+            agentcore.MemoryStrategyType.SEMANTIC,
+            strategy_name="semantic_reflection",
+            namespaces=["/r"],
+            reflection_configuration=agentcore.EpisodicReflectionConfiguration(namespaces=["/x/{actorId}"]),
+        ),
+        agentcore.ManagedMemoryStrategy(agentcore.MemoryStrategyType.CUSTOM, strategy_name="plain", namespaces=["/d"]),
+    ],
+)
 
 user = iam.User(stack, "User")
 memory.grant(user, "bedrock-agentcore:Custom")

@@ -144,3 +144,22 @@ def test_unscoped_errors_have_aws_cdk_lib_message(stack: Stack, case: str) -> No
     with pytest.raises(UnscopedValidationError) as err:
         make(stack)
     assert err.value.bare_message == message
+
+
+def test_overrides_of_a_custom_typed_managed_strategy_render_an_empty_configuration(stack: Stack, synth) -> None:
+    # aws-cdk-lib 2.275 renders these overrides under an empty key, which its L1 drops: `Configuration: {}` (an
+    # invalid template, cfn-lint E3002), so this case lives here rather than in a golden app. Value from the oracle.
+    model = bedrock.FoundationModel.from_foundation_model_id(
+        stack, "FM", bedrock.FoundationModelIdentifier.ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0
+    )
+    strategy = ac.ManagedMemoryStrategy(
+        ac.MemoryStrategyType.CUSTOM,
+        strategy_name="c",
+        namespaces=["/c"],
+        custom_extraction=ac.OverrideConfig(model=model, append_to_prompt="p"),
+    )
+    ac.Memory(stack, "M", memory_name="m", memory_strategies=[strategy])
+    memory = next(r for r in synth(stack)["Resources"].values() if r["Type"] == "AWS::BedrockAgentCore::Memory")
+    assert memory["Properties"]["MemoryStrategies"] == [
+        {"CustomMemoryStrategy": {"Configuration": {}, "Name": "c", "Namespaces": ["/c"]}}
+    ]
