@@ -55,6 +55,8 @@ def synth() -> Callable[[Stack], dict[str, Any]]:
     """``synth(stack)`` synthesizes the stack's app and returns the whole template."""
 
     def run(stack: Stack) -> dict[str, Any]:
-        return stack.node.root.synth(force=True).get_stack_artifact(stack.artifact_id).template
+        app = stack.node.root
+        assert isinstance(app, App)
+        return app.synth(force=True).get_stack_artifact(stack.artifact_id).template
 
     return run

@@ -36,6 +36,13 @@ def _function(template: dict[str, Any]) -> dict[str, Any]:
     return fn
 
 
+def app_dir(stack: Stack) -> str:
+    """The output directory of the stack's app."""
+    app = stack.node.root
+    assert isinstance(app, App)
+    return app.outdir
+
+
 def _executable(folder: Path, name: str, script: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -362,7 +369,8 @@ mkdir -p node_modules/delay && echo 'module.exports = 1;' > node_modules/delay/i
     assert set(listed) >= {"index.js", "package.json", lock_file}
     assert "pnpm-workspace.yaml" in listed if manager == "pnpm" else "pnpm-workspace.yaml" not in listed
     assert set(lines[lines.index("after-bundling") + 1:]) >= {"index.js", "node_modules", "package.json"}
-    asset = Path(stack.node.root.synth(force=True).directory) / f"asset.{_function(synth(stack))['Code']['S3Key'][:-4]}"
+    key = _function(synth(stack))["Code"]["S3Key"]
+    asset = Path(app_dir(stack)) / f"asset.{key[:-4]}"
     assert json.loads((asset / "package.json").read_text()) == {"dependencies": {"delay": "^5.0.0"}}
     assert 'require("delay")' in (asset / "index.js").read_text()  # installed, so left out of the bundle
 
@@ -397,3 +405,28 @@ def test_a_failing_hook_fails_the_bundling_naming_the_command(stack: Stack, proj
         NodejsFunction(stack, "Fn", entry=str(project / "src" / "handler.ts"),
                        deps_lock_file_path=str(project / "package-lock.json"), bundling=BundlingOptions(
                            command_hooks=Failing()))
+
+
+def test_bundling_given_as_a_mapping_is_the_struct(
+    tmp_path: Path, project: Path, esbuild_on_path: Path, synth: Synth
+) -> None:
+    """jsii accepts a struct as a mapping of its fields: the same bundle as with ``BundlingOptions``."""
+    codes = []
+    for n, bundling in enumerate([{"minify": True, "keep_names": True}, BundlingOptions(minify=True, keep_names=True)]):
+        stack = Stack(App(outdir=str(tmp_path / f"out{n}")), "S")
+        NodejsFunction(stack, "Fn", entry=str(project / "src" / "handler.ts"), runtime=Runtime.NODEJS_20_X,
+                       deps_lock_file_path=str(project / "package-lock.json"), bundling=bundling)  # type: ignore[arg-type]
+        codes.append(_function(synth(stack))["Code"])
+    assert codes[0] == codes[1]
+
+
+def test_the_bundling_folder_is_removed_from_the_assembly_after_bundling(
+    stack: Stack, project: Path, esbuild_on_path: Path, synth: Synth
+) -> None:
+    NodejsFunction(stack, "Fn", entry=str(project / "src" / "handler.ts"), runtime=Runtime.NODEJS_20_X,
+                   deps_lock_file_path=str(project / "package-lock.json"))
+    synth(stack)
+    names = os.listdir(app_dir(stack))
+    assert not [n for n in names if n.startswith("bundling-temp-")]
+    [asset] = [n for n in names if n.startswith("asset.")]
+    assert sorted(os.listdir(Path(app_dir(stack)) / asset)) == ["index.js"]
