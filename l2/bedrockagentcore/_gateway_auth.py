@@ -26,7 +26,14 @@ class GatewayAuthorizerType(enum.Enum):
 
 
 class GatewayCustomClaim:
-    """A custom claim a gateway's JWT authorizer checks (build one with the static methods)."""
+    """A custom claim a gateway's JWT authorizer checks (build one with the static methods).
+
+    Args:
+        name: the claim's name.
+        value_type: ``STRING`` or ``STRING_ARRAY``.
+        operator: how the claim is matched.
+        value: the value(s) matched.
+    """
 
     def __init__(self, name: str, value_type: str, operator: CustomClaimOperator, value: str | Sequence[str]) -> None:
         self._name = name
@@ -106,7 +113,15 @@ class CognitoAuthorizerProps:
 
 
 class CustomJwtAuthorizer:
-    """JWTs checked against an OIDC provider (``IGatewayAuthorizerConfig``)."""
+    """JWTs checked against an OIDC provider (``IGatewayAuthorizerConfig``).
+
+    Args:
+        discovery_url: the OIDC discovery URL.
+        allowed_audience: the audiences accepted.
+        allowed_clients: the client ids accepted.
+        allowed_scopes: the scopes accepted.
+        custom_claims: custom claims to check.
+    """
 
     def __init__(self, *, discovery_url: str, allowed_audience: Sequence[str] | None = None,
                  allowed_clients: Sequence[str] | None = None, allowed_scopes: Sequence[str] | None = None,

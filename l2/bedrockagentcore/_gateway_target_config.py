@@ -53,7 +53,11 @@ class TargetConfigurationConfig:
 
 
 class ApiGatewayHttpMethod(_StringValue):
-    """An HTTP method of an API Gateway tool filter or override."""
+    """An HTTP method of an API Gateway tool filter or override.
+
+    Args:
+        value: the method.
+    """
 
     GET: ApiGatewayHttpMethod
     """GET."""
@@ -157,7 +161,12 @@ class McpTargetConfiguration:
 
 
 class LambdaTargetConfiguration(McpTargetConfiguration):
-    """A Lambda function offering the tools of ``tool_schema``."""
+    """A Lambda function offering the tools of ``tool_schema``.
+
+    Args:
+        lambda_function: the function.
+        tool_schema: the tools it offers.
+    """
 
     def __init__(self, lambda_function: IFunction, tool_schema: ToolSchema) -> None:
         self.target_type = McpTargetType.LAMBDA
@@ -185,7 +194,12 @@ class LambdaTargetConfiguration(McpTargetConfiguration):
 
 
 class OpenApiTargetConfiguration(McpTargetConfiguration):
-    """An API described by an OpenAPI schema (JSON)."""
+    """An API described by an OpenAPI schema (JSON).
+
+    Args:
+        api_schema: the OpenAPI schema (JSON).
+        validate_schema: check the schema at synthesis (default true).
+    """
 
     def __init__(self, api_schema: ApiSchema, validate_schema: bool | None = None) -> None:
         self.target_type = McpTargetType.OPENAPI_SCHEMA
@@ -226,7 +240,11 @@ class OpenApiTargetConfiguration(McpTargetConfiguration):
 
 
 class SmithyTargetConfiguration(McpTargetConfiguration):
-    """An API described by a Smithy model (JSON AST)."""
+    """An API described by a Smithy model (JSON AST).
+
+    Args:
+        smithy_model: the Smithy model (JSON AST).
+    """
 
     def __init__(self, smithy_model: ApiSchema) -> None:
         self.target_type = McpTargetType.SMITHY_MODEL
@@ -250,7 +268,11 @@ class SmithyTargetConfiguration(McpTargetConfiguration):
 
 
 class McpServerTargetConfiguration(McpTargetConfiguration):
-    """An MCP server at an HTTPS endpoint."""
+    """An MCP server at an HTTPS endpoint.
+
+    Args:
+        endpoint: the server's HTTPS URL.
+    """
 
     def __init__(self, endpoint: str) -> None:
         self.target_type = McpTargetType.MCP_SERVER
@@ -283,7 +305,14 @@ class McpServerTargetConfiguration(McpTargetConfiguration):
 
 
 class ApiGatewayTargetConfiguration(McpTargetConfiguration):
-    """Operations of an API Gateway REST API offered as tools."""
+    """Operations of an API Gateway REST API offered as tools.
+
+    Args:
+        api_gateway_tool_configuration: which operations are tools.
+        rest_api: the REST API.
+        metadata_configuration: headers and query parameters passed through.
+        stage: the stage (default the API's deployment stage).
+    """
 
     def __init__(self, *, api_gateway_tool_configuration: ApiGatewayToolConfiguration, rest_api: IRestApi,
                  metadata_configuration: MetadataConfiguration | None = None, stage: str | None = None) -> None:

@@ -21,7 +21,11 @@ class GatewayProtocolType(enum.Enum):
 
 
 class GatewayExceptionLevel(_StringValue):
-    """How much detail a gateway's error messages carry."""
+    """How much detail a gateway's error messages carry.
+
+    Args:
+        value: the level.
+    """
 
     DEBUG: GatewayExceptionLevel
     """Detailed error messages (for debugging)."""
@@ -36,7 +40,11 @@ GatewayExceptionLevel.DEBUG = GatewayExceptionLevel("DEBUG")
 
 
 class MCPProtocolVersion(_StringValue):
-    """A version of the Model Context Protocol."""
+    """A version of the Model Context Protocol.
+
+    Args:
+        value: the version.
+    """
 
     MCP_2025_06_18: MCPProtocolVersion
     """MCP 2025-06-18."""
@@ -54,7 +62,11 @@ MCPProtocolVersion.MCP_2025_03_26 = MCPProtocolVersion("2025-03-26")
 
 
 class McpGatewaySearchType(_StringValue):
-    """How an MCP gateway searches its tools."""
+    """How an MCP gateway searches its tools.
+
+    Args:
+        value: the search type.
+    """
 
     SEMANTIC: McpGatewaySearchType
     """Semantic search."""
@@ -81,7 +93,13 @@ class McpConfiguration:
 
 
 class McpProtocolConfiguration:
-    """A gateway speaking MCP (``IGatewayProtocolConfig``)."""
+    """A gateway speaking MCP (``IGatewayProtocolConfig``).
+
+    Args:
+        instructions: instructions for the gateway.
+        search_type: how tools are searched.
+        supported_versions: the MCP versions supported.
+    """
 
     def __init__(self, *, instructions: str | None = None, search_type: McpGatewaySearchType | None = None,
                  supported_versions: Sequence[MCPProtocolVersion] | None = None) -> None:
@@ -117,7 +135,11 @@ class GatewayProtocol:
 
 
 class PolicyEngineMode(_StringValue):
-    """How a gateway applies its policy engine's decisions."""
+    """How a gateway applies its policy engine's decisions.
+
+    Args:
+        value: the mode.
+    """
 
     LOG_ONLY: PolicyEngineMode
     """Evaluate and log the decisions, do not enforce them."""

@@ -40,7 +40,13 @@ class InterceptorBindConfig:
 
 
 class LambdaInterceptor:
-    """A Lambda function that intercepts a gateway's requests or responses (``IInterceptor``)."""
+    """A Lambda function that intercepts a gateway's requests or responses (``IInterceptor``).
+
+    Args:
+        interception_point: where the interceptor runs.
+        lambda_function: the function.
+        options: the interceptor options.
+    """
 
     def __init__(self, interception_point: InterceptionPoint, lambda_function: IFunction,
                  options: InterceptorOptions | None = None) -> None:

@@ -40,7 +40,11 @@ _TAG_VALUE_PATTERN = r"^[a-zA-Z0-9\s._:/=+@-]*$"
 
 
 class PolicyValidationMode(_StringValue):
-    """How the service treats the findings of a policy's validation."""
+    """How the service treats the findings of a policy's validation.
+
+    Args:
+        value: the mode.
+    """
 
     FAIL_ON_ANY_FINDINGS: PolicyValidationMode
     """Refuse a policy with findings."""

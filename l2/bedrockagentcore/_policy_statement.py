@@ -118,7 +118,12 @@ class PolicyEffect(enum.Enum):
 
 
 class PolicyAttribute:
-    """An attribute of the principal, the resource or the context (build one with the static methods)."""
+    """An attribute of the principal, the resource or the context (build one with the static methods).
+
+    Args:
+        source: ``principal``, ``resource`` or ``context``.
+        attribute: the attribute (a dotted path).
+    """
 
     def __init__(self, source: str, attribute: str) -> None:
         self._source = source
@@ -152,7 +157,11 @@ def _literal(value: str | float | bool, field: str) -> str:
 
 
 class PolicyCondition:
-    """A condition of a ``when`` or ``unless`` clause (build one with the static methods)."""
+    """A condition of a ``when`` or ``unless`` clause (build one with the static methods).
+
+    Args:
+        node: the condition's parts.
+    """
 
     def __init__(self, node: dict[str, Any]) -> None:
         self._node = node
@@ -274,7 +283,13 @@ class PolicyCondition:
 
 
 class PolicyPrincipal:
-    """Who a statement applies to (build one with the static methods)."""
+    """Who a statement applies to (build one with the static methods).
+
+    Args:
+        entity_type: the principal's entity type.
+        entity_id: the principal's id.
+        member_of: the group (type and id) the principal is in.
+    """
 
     def __init__(self, entity_type: str | None = None, entity_id: str | None = None,
                  member_of: tuple[str, str] | None = None) -> None:
@@ -318,7 +333,11 @@ class PolicyPrincipal:
 
 
 class PolicyAction:
-    """What actions a statement applies to (build one with the static methods)."""
+    """What actions a statement applies to (build one with the static methods).
+
+    Args:
+        actions: the actions (default any).
+    """
 
     def __init__(self, actions: Sequence[str] | None = None) -> None:
         self._actions = list(actions) if actions is not None else None
@@ -349,7 +368,12 @@ class PolicyAction:
 
 
 class PolicyResource:
-    """What resources a statement applies to (build one with the static methods)."""
+    """What resources a statement applies to (build one with the static methods).
+
+    Args:
+        entity_type: the resource's entity type.
+        entity_arn: the resource's ARN.
+    """
 
     def __init__(self, entity_type: str, entity_arn: str | None = None) -> None:
         self._entity_type = entity_type
@@ -397,7 +421,16 @@ def _clause(conditions: Sequence[PolicyCondition] | None) -> str | None:
 
 
 class PolicyStatement:
-    """One Cedar policy statement, built from its parts or given as Cedar text (``from_cedar``)."""
+    """One Cedar policy statement, built from its parts or given as Cedar text (``from_cedar``).
+
+    Args:
+        action: the actions.
+        effect: permit or forbid.
+        principal: the principals.
+        resource: the resources.
+        unless: conditions that exempt a request.
+        when: conditions a request must meet.
+    """
 
     def __init__(self, *, action: PolicyAction, effect: PolicyEffect, principal: PolicyPrincipal,
                  resource: PolicyResource, unless: Sequence[PolicyCondition] | None = None,

@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 
 
 class SchemaDefinitionType(_StringValue):
-    """The JSON type of a tool's input or output."""
+    """The JSON type of a tool's input or output.
+
+    Args:
+        value: the type.
+    """
 
     STRING: SchemaDefinitionType
     """A string."""
@@ -114,7 +118,13 @@ class _AssetOptions:
 
 
 class ApiSchema:
-    """An OpenAPI or Smithy schema of a gateway target (build one with the static methods)."""
+    """An OpenAPI or Smithy schema of a gateway target (build one with the static methods).
+
+    Args:
+        s3_file: the S3 location (an S3 schema).
+        bucket_owner_account_id: the account that owns the bucket.
+        inline_schema: the schema text (an inline schema).
+    """
 
     def __init__(self, s3_file: Location | None = None, bucket_owner_account_id: str | None = None,
                  inline_schema: str | None = None) -> None:
@@ -153,7 +163,13 @@ class ApiSchema:
 
 
 class AssetApiSchema(ApiSchema):
-    """An API schema in a local file, uploaded as an asset."""
+    """An API schema in a local file, uploaded as an asset.
+
+    Args:
+        path: the local file.
+        deploy_time / display_name / readers / source_kms_key / asset_hash / asset_hash_type / bundling / exclude /
+            follow_symlinks / ignore_mode: as ``s3_assets.AssetOptions``.
+    """
 
     def __init__(self, path: str, *, deploy_time: bool | None = None, display_name: str | None = None,
                  readers: Sequence[IGrantable] | None = None, source_kms_key: IKey | None = None,
@@ -184,7 +200,11 @@ class AssetApiSchema(ApiSchema):
 
 
 class InlineApiSchema(ApiSchema):
-    """An API schema given as text."""
+    """An API schema given as text.
+
+    Args:
+        schema: the schema text (JSON).
+    """
 
     def __init__(self, schema: str) -> None:
         super().__init__(None, None, schema)
@@ -201,7 +221,12 @@ class InlineApiSchema(ApiSchema):
 
 
 class S3ApiSchema(ApiSchema):
-    """An API schema in S3."""
+    """An API schema in S3.
+
+    Args:
+        location: the bucket and key.
+        bucket_owner_account_id: the account that owns the bucket.
+    """
 
     def __init__(self, location: Location, bucket_owner_account_id: str | None = None) -> None:
         super().__init__(location, bucket_owner_account_id, None)
@@ -219,7 +244,13 @@ class S3ApiSchema(ApiSchema):
 
 
 class ToolSchema:
-    """The tools of a Lambda gateway target (build one with the static methods)."""
+    """The tools of a Lambda gateway target (build one with the static methods).
+
+    Args:
+        s3_file: the S3 location (an S3 schema).
+        bucket_owner_account_id: the account that owns the bucket.
+        inline_schema: the tool definitions (an inline schema).
+    """
 
     def __init__(self, s3_file: Location | None = None, bucket_owner_account_id: str | None = None,
                  inline_schema: Sequence[ToolDefinition] | None = None) -> None:
@@ -258,7 +289,13 @@ class ToolSchema:
 
 
 class AssetToolSchema(ToolSchema):
-    """Tool definitions in a local JSON file, uploaded as an asset."""
+    """Tool definitions in a local JSON file, uploaded as an asset.
+
+    Args:
+        path: the local JSON file.
+        deploy_time / display_name / readers / source_kms_key / asset_hash / asset_hash_type / bundling / exclude /
+            follow_symlinks / ignore_mode: as ``s3_assets.AssetOptions``.
+    """
 
     def __init__(self, path: str, *, deploy_time: bool | None = None, display_name: str | None = None,
                  readers: Sequence[IGrantable] | None = None, source_kms_key: IKey | None = None,
@@ -300,7 +337,11 @@ def _render_definition(definition: SchemaDefinition) -> dict[str, Any]:
 
 
 class InlineToolSchema(ToolSchema):
-    """Tool definitions given in code."""
+    """Tool definitions given in code.
+
+    Args:
+        schema: the tool definitions.
+    """
 
     def __init__(self, schema: Sequence[ToolDefinition]) -> None:
         super().__init__(None, None, schema)
@@ -324,7 +365,12 @@ class InlineToolSchema(ToolSchema):
 
 
 class S3ToolSchema(ToolSchema):
-    """Tool definitions in S3."""
+    """Tool definitions in S3.
+
+    Args:
+        location: the bucket and key.
+        bucket_owner_account_id: the account that owns the bucket.
+    """
 
     def __init__(self, location: Location, bucket_owner_account_id: str | None = None) -> None:
         super().__init__(location, bucket_owner_account_id, None)
