@@ -28,22 +28,25 @@ def _node_of(x: object) -> Node:
 
 
 class CodePipelineFileSet(FileSet):
-    """A file set backed by an existing CodePipeline artifact (``from_artifact``).
+    """A file set backed by an existing CodePipeline artifact (made with ``from_artifact``).
 
     Args:
-        artifact: the artifact.
+        id: a name for the file set.
+        producer: the step making these files (default none: the files come from outside the pipeline).
     """
 
-    def __init__(self, artifact: Artifact) -> None:
+    def __init__(self, id: str, producer: Step | None = None) -> None:
         from l2.pipelines._private.pipeline_graph import NO_STEP
 
-        super().__init__(artifact.artifact_name or "Imported", NO_STEP)
-        self._artifact = artifact
+        super().__init__(id, producer if producer is not None else NO_STEP)
+        self._artifact: Artifact | None = None
 
     @staticmethod
     def from_artifact(artifact: Artifact) -> CodePipelineFileSet:
         """The file set of an existing pipeline ``artifact``."""
-        return CodePipelineFileSet(artifact)
+        fs = CodePipelineFileSet(artifact.artifact_name or "Imported")
+        fs._artifact = artifact
+        return fs
 
 
 def _sanitize_artifact_name(x: str) -> str:
@@ -65,7 +68,7 @@ class ArtifactMap:
         """The artifact standing for ``x`` (created on first use)."""
         from l2.codepipeline import Artifact
 
-        if isinstance(x, CodePipelineFileSet):
+        if isinstance(x, CodePipelineFileSet) and x._artifact is not None:
             return x._artifact
         found = self._artifacts.get(id(x))
         if found is not None:
