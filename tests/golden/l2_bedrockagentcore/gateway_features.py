@@ -128,13 +128,21 @@ iam_gateway = agentcore.Gateway(stack, "IamGateway", authorizer_configuration=ag
 # Imported gateway and target; grants and metrics
 caller = iam.Role(stack, "Caller", assumed_by=iam.AccountRootPrincipal())
 imported = agentcore.Gateway.from_gateway_attributes(
-    stack, "Imported", gateway_arn="arn:aws:bedrock-agentcore:us-west-2:123456789012:gateway/imported-abc",
-    gateway_id="imported-abc", gateway_name="imported",
+    stack, "Imported", gateway_arn="arn:aws:bedrock-agentcore:us-west-2:123456789012:gateway/imported-abc1234567",
+    gateway_id="imported-abc1234567", gateway_name="imported",
     role=iam.Role.from_role_arn(stack, "ImportedRole", "arn:aws:iam::123456789012:role/imported"))
 imported.grant_invoke(caller)
+agentcore.GatewayTarget.for_open_api(
+    stack, "OnImported", gateway=imported, api_schema=agentcore.ApiSchema.from_inline(json.dumps(open_api)),
+    credential_provider_configurations=[agentcore.GatewayCredentialProvider.from_api_key_identity_arn(
+        provider_arn="arn:aws:bedrock-agentcore:us-west-2:123456789012:token-vault/default/apikeycredentialprovider/i",
+        secret_arn="arn:aws:secretsmanager:us-west-2:123456789012:secret:bedrock-agentcore-identity!i-AbCdEf")])
+agentcore.GatewayTarget.for_mcp_server(
+    stack, "SignedMcp", gateway=imported, endpoint="https://mcp.example.com/signed",
+    credential_provider_configurations=[agentcore.GatewayCredentialProvider.from_iam_role(service="execute-api")])
 target = agentcore.GatewayTarget.from_gateway_target_attributes(
     stack, "ImportedTarget", gateway=imported, gateway_target_name="t", target_id="TARGET1",
-    target_arn="arn:aws:bedrock-agentcore:us-west-2:123456789012:gateway/imported-abc/target/TARGET1")
+    target_arn="arn:aws:bedrock-agentcore:us-west-2:123456789012:gateway/imported-abc1234567/target/TARGET1")
 target.grant_read(caller)
 target.grant_manage(caller)
 jwt_gateway.grant_invoke(caller)
