@@ -1,13 +1,12 @@
 """Port of aws-cdk integ.specifycode.ts: a ``NodejsFunction`` given ``code`` (``Code.from_custom_command``, a build
 script that copies the handler into an output folder) and a ``handler``, so nothing is bundled (the script and the
-handler are written to a temporary directory)."""
+handler are written to ``<CDK_OUTDIR>/integ-handlers``)."""
 
 import os
-import tempfile
 from pathlib import Path
 
-ROOT = Path(tempfile.mkdtemp(prefix="integ-handlers-"))
-(ROOT / "custom_command_input").mkdir()
+ROOT = Path(os.environ["CDK_OUTDIR"]) / "integ-handlers"
+(ROOT / "custom_command_input").mkdir(parents=True)
 (ROOT / "custom_command_output").mkdir()
 (ROOT / "custom_command_input" / "build.sh").write_text(
     '#!/bin/bash\n\nset -euo pipefail\n\ndirectoryOfThisScript=$(cd $(dirname $0) && pwd)\n'
