@@ -250,7 +250,9 @@ def _resolve(ann: Any, globalns: dict[str, Any], localns: dict[str, Any]) -> Any
         ann = ann.__forward_arg__
     if isinstance(ann, str):
         try:
-            return eval(ann, globalns, _LazyNamespace(globalns, localns))  # annotations of our own modules
+            # annotations of our own modules; their compiled code is kept with the module's checks
+            code = compiled(ann, "<annotation>", globalns.get("__name__") or "", "eval")
+            return eval(code, globalns, _LazyNamespace(globalns, localns))
         except Exception:
             return Any
     return ann
@@ -681,6 +683,32 @@ def _entry(
     return (pred, _describe(ann), default, _struct_class(resolved), name if default is _NO_DEFAULT else None)
 
 
+_UNCHECKED_ENTRY = (None, "", _NO_DEFAULT, None, None)  # a keyword argument nothing is checked for
+
+
+def _kw_table(
+    optional_kw: list[str], kwdefaults: dict[str, Any], varkw: str | None, anns: dict[str, Any], builder: _Builder,
+    globalns: dict[str, Any], localns: dict[str, Any],
+) -> tuple[dict[str, tuple[Any, ...]], Callable[[str], tuple[Any, ...]]]:
+    """The entries (``_entry``) of the keyword arguments that arrive in ``**_kw``, made on first use: the table,
+    empty at first, and the function that makes the entry of a name, keeps it in the table and returns it. A name
+    that is not an optional keyword argument gets the entry of the ``**kwargs`` annotation (or none)."""
+    table: dict[str, tuple[Any, ...]] = {}
+    optional = frozenset(optional_kw)
+
+    def later(name: str) -> tuple[Any, ...]:
+        if name in optional:
+            entry = _entry(name, anns.get(name), kwdefaults[name], builder, globalns, localns)
+        elif varkw is not None and varkw in anns:
+            entry = _entry(varkw, anns[varkw], _NO_DEFAULT, builder, globalns, localns)
+        else:
+            entry = _UNCHECKED_ENTRY
+        table[name] = entry
+        return entry
+
+    return table, later
+
+
 def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
     code = func.__code__
     n_pos = code.co_argcount
@@ -760,18 +788,19 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
             check(pname, anns[pname], None)
     if optional_kw:
         # keyword arguments with defaults (most of an L2 constructor's) arrive as one dict: only the ones given are
-        # checked, and the dict is passed on as it is
-        table = {n: _entry(n, anns.get(n), kwdefaults[n], builder, globalns, localns) for n in optional_kw}
-        ns["_K"] = table
-        ns["_VK"] = _entry(varkw, anns[varkw], _NO_DEFAULT, builder, globalns, localns) if varkw in anns else None
+        # checked, and the dict is passed on as it is. A constructor has dozens and a call gives a few, so each
+        # one's entry is made the first time it is given (``_L``) and kept in ``_K``.
+        ns["_K"], ns["_L"] = _kw_table(optional_kw, kwdefaults, varkw, anns, builder, globalns, localns)
         params.append("**_kw")
         call.append("**_kw")
-        if ns["_VK"] is not None or any(e[0] is not None or e[3] is not None for e in table.values()):
+        if (varkw in anns and not _unchecked_text(anns[varkw])) or any(
+            n in anns and not _unchecked_text(anns[n]) for n in optional_kw
+        ):
             checks.append(
                 "    if _kw:\n"
                 "        for _n, v in _kw.items():\n"
-                "            _c = _K.get(_n, _VK)\n"
-                "            if _c is None or v is _c[2]:\n"
+                "            _c = _K.get(_n) or _L(_n)\n"
+                "            if v is _c[2]:\n"
                 "                continue\n"
                 "            if _c[0] is not None and not _c[0](v):\n"
                 f"                _fail(_qn, _c[4] or _n, _c[1], v, ({where}))\n"
@@ -797,10 +826,12 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
 # Compiling the generated source is most of a checked method's first call (about 1 M instructions each; an app's
 # first construct of each kind pays it). The code objects are kept, per module of the checked classes, in files
 # next to this module's bytecode (``__pycache__/typecheck-codes``), as ``marshal`` writes ``.pyc`` files: the key
-# is the source itself, so a changed signature is a new entry, never a stale one. Nothing is written when Python
-# writes no bytecode (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only.
-_CODES: dict[str, dict[str, Any]] = {}  # module -> {filename + source: code}
-_NEW_CODES: dict[str, dict[str, Any]] = {}  # compiled in this process, to save at exit
+# is the source itself, so a changed signature is a new entry, never a stale one. Each entry's code is kept as its
+# own ``marshal`` bytes, read back only when that entry is used (a file holds the checks of every app that ran; a
+# process uses a few). Nothing is written when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``) or the
+# folder is read-only.
+_CODES: dict[str, dict[str, Any]] = {}  # module -> {filename + source: code, or its marshal bytes until used}
+_NEW_CODES: dict[str, dict[str, Any]] = {}  # compiled in this process, to save at exit (as marshal bytes)
 _MAX_CODES = 2000  # entries kept per module file (the newest)
 
 
@@ -808,7 +839,8 @@ def _codes_file(module: str) -> str:
     import os
 
     folder = os.path.join(os.path.dirname(__file__), "__pycache__", "typecheck-codes")
-    return os.path.join(folder, f"{module}.{sys.implementation.cache_tag}-o{sys.flags.optimize}.bin")
+    # "entries": each entry's code as its own marshal bytes (files of the earlier format held code objects)
+    return os.path.join(folder, f"{module}.{sys.implementation.cache_tag}-o{sys.flags.optimize}.entries.bin")
 
 
 def _read_codes(path: str) -> dict[str, Any]:
@@ -827,21 +859,31 @@ def _read_codes(path: str) -> dict[str, Any]:
     return {}
 
 
-def compiled(src: str, filename: str, module: str) -> types.CodeType:
-    """``compile(src, filename, "exec")``, from the code kept for ``module`` when it holds this source."""
+def compiled(src: str, filename: str, module: str, mode: str = "exec") -> types.CodeType:
+    """``compile(src, filename, mode)``, from the code kept for ``module`` when it holds this source (a filename
+    is only ever used with one mode: ``<annotation>`` for ``eval``, ``<typecheck ...>`` for ``exec``)."""
     codes = _CODES.get(module)
     if codes is None:
         codes = _CODES[module] = _read_codes(_codes_file(module)) if sys.implementation.cache_tag else {}
     key = f"{filename}\n{src}"
     code = codes.get(key)
+    if type(code) is bytes:
+        import marshal
+
+        try:
+            code = codes[key] = marshal.loads(code)
+        except (ValueError, EOFError, TypeError):
+            code = None
     if type(code) is not types.CodeType:
-        code = codes[key] = compile(src, filename, "exec")
+        code = codes[key] = compile(src, filename, mode)
         if not sys.dont_write_bytecode and sys.implementation.cache_tag:
+            import marshal
+
             if not _NEW_CODES:
                 import atexit
 
                 atexit.register(save_codes)
-            _NEW_CODES.setdefault(module, {})[key] = code
+            _NEW_CODES.setdefault(module, {})[key] = marshal.dumps(code)
     return code
 
 
