@@ -162,12 +162,12 @@ def apply_property_injection(cls: type) -> None:
     cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
 
 
-def analytics_quiet() -> Any:
+def analytics_quiet(cls: type | None = None) -> Any:
     """A context manager: the calls of ``@MethodMetadata()`` methods inside it are not recorded (pycdk's calls that
-    stand for one of aws-cdk-lib's, which ``analytics_call`` records)."""
+    stand for one of aws-cdk-lib's, which ``analytics_call`` records); given ``cls``, only those of its instances."""
     from constructs._private.analytics_metadata import quiet
 
-    return quiet()
+    return quiet(cls)
 
 
 def analytics_enabled(scope: Any) -> bool:

@@ -240,6 +240,11 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.ec2._peer._PrefixList": ("prefix_list_id", "can_inline_rule", "connections", "unique_id"),
     "l2.ec2._peer._SecurityGroupId": ("security_group_id", "source_security_group_owner_id", "can_inline_rule",
                                       "connections", "unique_id"),
+    "l2.ec2._vpc_endpoint.InterfaceVpcEndpointService": ("name", "port", "private_dns_default"),
+    "l2.ec2._vpc_endpoint.InterfaceVpcEndpointAwsService": ("name", "short_name", "port", "private_dns_default"),
+    # ``AccessPolicy.fromAccessPolicyName``'s ``Import`` class
+    "l2.eks._access_entry._NamedAccessPolicy": ("policy", "access_scope"),
+    "l2.eks_v2._access_entry._NamedAccessPolicy": ("policy", "access_scope"),
     # RDS engines: the class fields aws-cdk-lib declares (undefined ones included), base class first
     "l2.rds._engines._InstanceEngine": _RDS_INSTANCE,
     "l2.rds._engines._PostgresInstanceEngine": (*_RDS_INSTANCE, "default_username"),
@@ -249,10 +254,12 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.rds._engines._AuroraPostgresClusterEngine": (*_RDS_CLUSTER, "engine_family", "default_username",
                                                      "supported_log_types"),
 }
-# Structs that aws-cdk-lib builds as object literals where a ``_JS_FIELDS`` object holds them: their set fields in
-# the literal's order.
-_JS_LITERAL_STRUCTS: dict[str, tuple[str, ...]] = {
-    "l2.rds._engine_versions.EngineVersion": ("full_version", "major_version"),
+# Structs that aws-cdk-lib builds as object literals where a ``_JS_FIELDS`` object holds them: the literal's keys in
+# order, and whether its unset ones are written (``undefined``) or left out.
+_JS_LITERAL_STRUCTS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "l2.rds._engine_versions.EngineVersion": (("full_version", "major_version"), False),
+    "l2.eks._structs.AccessScope": (("type", "namespaces"), True),
+    "l2.eks_v2._structs.AccessScope": (("type", "namespaces"), True),
 }
 # pycdk classes that resolve like tokens where aws-cdk-lib's do not (JavaScript's ``Token.isUnresolved`` is false)
 _NOT_TOKENS = frozenset({"l2.iam._policy_statement.PolicyStatement"})
@@ -283,10 +290,11 @@ def _field(data: Any, name: str) -> Any:
 
 
 def _js_literal(value: Any) -> Any:
-    order = _JS_LITERAL_STRUCTS.get(_qualname(type(value))) if value is not None else None
-    if order is None:
+    found = _JS_LITERAL_STRUCTS.get(_qualname(type(value))) if value is not None else None
+    if found is None:
         return value
-    return _JsObject((f, v) for f in order if (v := getattr(value, f, None)) is not None)
+    order, undefined = found
+    return _JsObject((f, v) for f in order if (v := getattr(value, f, None)) is not None or undefined)
 
 
 def _items(data: Any) -> list[tuple[str, Any]]:
@@ -345,6 +353,8 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.ec2._nat_instance:_NatInstanceProviderBase.configure_nat -> aws-cdk-lib.aws-ec2.Instance",
     "l2.ec2._vpc:VpcBase.enable_vpn_gateway -> aws-cdk-lib.aws-ec2.VpnGateway",
     "l2.ecs._service:BaseService.enable_cloud_map -> aws-cdk-lib.aws-servicediscovery.Service",
+    "l2.eks._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks.AccessEntry",
+    "l2.eks_v2._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks-v2.AccessEntry",
     "l2.lambda_._function:Function._configure_vpc -> aws-cdk-lib.aws-ec2.SecurityGroup",
     "l2.lambda_._function_base:FunctionBase.configure_async_invoke -> aws-cdk-lib.aws-lambda.EventInvokeConfig",
     "l2.lambda_._singleton:SingletonFunction.__init__ -> aws-cdk-lib.aws-lambda.Function",
@@ -462,6 +472,8 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
             caller = _caller(sys._getframe(1))
             literal = _LITERALS.pop((id(scope), args[1] if len(args) > 1 else kwargs.get("id")), None) \
                 if _LITERALS else None
+            if literal is None and caller is not None and jsii_fqn(cls) == "aws-cdk-lib.aws-events.Rule":
+                literal = _options_literal(sys._getframe(1))
             state[_CALL] = (kwargs if literal is None else literal, caller is not None, caller)
             _install_methods(type(self))
         elif (caller := _caller(sys._getframe(1))) in _SUPER_LITERALS:
@@ -590,6 +602,34 @@ def _caller(frame: Any) -> str | None:
     return None
 
 
+def _options_literal(frame: Any) -> _Literal | None:
+    """For a rule an ``on<Event>(id, options)`` method builds as aws-cdk-lib's ``new Rule(this, id, options)``: the
+    options object as jsii handed it over: the keyword arguments given to the outermost of pycdk's ``on_*`` methods
+    (with a ``target``) that pass it on to the one that builds the rule; those set, in jsii's order."""
+    found = None
+    for _ in range(40):
+        if frame is None:
+            break
+        module = frame.f_globals.get("__name__")
+        if module is None or module in _WRAPPERS:  # the type checks' compiled stubs have no module
+            frame = frame.f_back
+            continue
+        if not module.startswith("l2."):
+            break
+        code = frame.f_code
+        if code.co_name.startswith("on_"):
+            if "target" not in code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]:
+                break
+            found = frame
+        frame = frame.f_back
+    if found is None:
+        return None
+    code = found.f_code
+    names = code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
+    given = [n for n in names if found.f_locals.get(n) is not None]
+    return _Literal((n, found.f_locals[n]) for n in _ordered("aws-cdk-lib.aws_events.OnEventOptions", given))
+
+
 def _internal_caller(frame: Any) -> bool:
     """Whether the call comes from pycdk's own code rather than the user's (see ``_caller``)."""
     return _caller(frame) is not None
@@ -661,7 +701,7 @@ def method_metadata(owner: type, js: str, func: Callable[..., Any]) -> Callable[
 
     @functools.wraps(func)
     def method(self: Any, *args: Any, **kwargs: Any) -> Any:
-        if not _QUIET and _enabled(self):
+        if (not _QUIET or not _silenced(self)) and _enabled(self):
             params = _decorated(type(self), js)
             if params is not False:
                 try:
@@ -706,15 +746,22 @@ def _struct_order(fields: tuple[str, ...]) -> list[str]:
                      list(fields))
         _STRUCT_ORDERS[fields] = found
     return found
-_QUIET: list[bool] = []
+_QUIET: list[type | None] = []
+
+
+def _silenced(construct: Any) -> bool:
+    return any(q is None or isinstance(construct, q) for q in _QUIET)
 
 
 class quiet:
     """``with quiet():`` pycdk's own calls of decorated methods inside are not recorded (they stand for one call of
-    aws-cdk-lib's, recorded with ``record_call``)."""
+    aws-cdk-lib's, recorded with ``record_call``); ``quiet(cls)``: only those of instances of ``cls``."""
+
+    def __init__(self, cls: type | None = None) -> None:
+        self._cls = cls
 
     def __enter__(self) -> None:
-        _QUIET.append(True)
+        _QUIET.append(self._cls)
 
     def __exit__(self, *exc: object) -> None:
         _QUIET.pop()
@@ -802,7 +849,7 @@ def _record_method(
 def record_call(construct: Any, js: str, args: Sequence[Any]) -> None:
     """Record aws-cdk-lib's own call ``construct.<js>(*args)`` of a decorated method where pycdk's code does the
     same work without calling the method (``args`` as JavaScript passes them)."""
-    if not _enabled(construct) or _decorated(type(construct), js) is False:
+    if (_QUIET and _silenced(construct)) or not _enabled(construct) or _decorated(type(construct), js) is False:
         return
     target = _jsii_class(type(construct))
     if target is not None:

@@ -399,11 +399,19 @@ class Action:
                            event_pattern=event_pattern, rule_name=rule_name)
         rule.add_target(target)
         # one key a call: the pattern keeps aws-cdk-lib's key order
-        rule.add_event_pattern(detail_type=["CodePipeline Action Execution State Change"])
-        rule.add_event_pattern(source=["aws.codepipeline"])
-        rule.add_event_pattern(resources=[self._pipeline.pipeline_arn])
-        rule.add_event_pattern(
-            detail={"stage": [self._stage.stage_name], "action": [self.action_properties.action_name]})
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib makes one call (pycdk one a key: the pattern keeps its key order)
+        analytics_call(rule, "addEventPattern", [{
+            "detailType": ["CodePipeline Action Execution State Change"], "source": ["aws.codepipeline"],
+            "resources": [self._pipeline.pipeline_arn],
+            "detail": {"stage": [self._stage.stage_name], "action": [self.action_properties.action_name]}}])
+        with analytics_quiet():
+            rule.add_event_pattern(detail_type=["CodePipeline Action Execution State Change"])
+            rule.add_event_pattern(source=["aws.codepipeline"])
+            rule.add_event_pattern(resources=[self._pipeline.pipeline_arn])
+            rule.add_event_pattern(
+                detail={"stage": [self._stage.stage_name], "action": [self.action_properties.action_name]})
         return rule
 
     def _variable_expression(self, variable_name: str) -> str:

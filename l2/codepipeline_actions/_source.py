@@ -17,7 +17,7 @@ from constructs import (
     TokenComparison,
     UnscopedValidationError,
 )
-from constructs.internals import protocols, structs
+from constructs.internals import analytics_call, analytics_literal, analytics_quiet, protocols, structs
 from l2 import codepipeline
 from l2.codepipeline_actions._base import Action, config, document, source_artifact_bounds
 
@@ -428,13 +428,21 @@ class EcrSourceAction(Action):
         options.role.add_to_policy(iam.PolicyStatement(actions=["ecr:DescribeImages"],
                                                        resources=[ref.repository_arn]))
         tag = None if self._image_tag == "" else (self._image_tag if self._image_tag is not None else "latest")
-        rule = events.Rule(scope, Names.node_unique_id(stage.pipeline.node) + "SourceEventRule",  # type: ignore[attr-defined]
-                           targets=[events_targets.CodePipeline(stage.pipeline)])
-        # one key a call: the pattern keeps aws-cdk-lib's key order (detail-type, source, detail)
-        rule.add_event_pattern(detail_type=["ECR Image Action"])
-        rule.add_event_pattern(source=["aws.ecr"])
-        rule.add_event_pattern(detail={"result": ["SUCCESS"], "repository-name": [ref.repository_name],
-                                       "image-tag": [tag], "action-type": ["PUSH"]})
+        rule_id = Names.node_unique_id(stage.pipeline.node) + "SourceEventRule"  # type: ignore[attr-defined]
+        target = events_targets.CodePipeline(stage.pipeline)
+        detail = {"result": ["SUCCESS"], "repository-name": [ref.repository_name], "image-tag": [tag],
+                  "action-type": ["PUSH"]}
+        # aws-cdk-lib's rule has the pattern in its props (recorded so); pycdk adds it one key a call (the pattern
+        # keeps aws-cdk-lib's key order: detail-type, source, detail)
+        pattern = {"detailType": ["ECR Image Action"], "source": ["aws.ecr"], "detail": detail}
+        analytics_literal(scope, rule_id, {"targets": [target], "event_pattern": pattern})
+        with analytics_quiet(events.Rule):
+            rule = events.Rule(scope, rule_id, targets=[target])
+            rule.add_event_pattern(detail_type=["ECR Image Action"])
+            rule.add_event_pattern(source=["aws.ecr"])
+            rule.add_event_pattern(detail=detail)
+        analytics_call(rule, "addEventPattern", [pattern])
+        analytics_call(rule, "addTarget", [target])
         options.bucket.grant_write(options.role)
         return codepipeline.ActionConfig(configuration=config(
             RepositoryName=ref.repository_name, ImageTag=self._image_tag if self._image_tag else None))

@@ -94,6 +94,8 @@ class RepositoryBase(Resource):
         description: str | None,
         event_pattern: EventPattern | Mapping[str, Any] | None,
         rule_name: str | None,
+        *,
+        add_target: bool = True,
     ) -> Rule:
         from l2 import events
 
@@ -105,7 +107,8 @@ class RepositoryBase(Resource):
             event_pattern=event_pattern,  # type: ignore[arg-type]  # a mapping becomes the struct
             rule_name=rule_name,
         )
-        rule.add_target(target)
+        if add_target:
+            rule.add_target(target)
         return rule
 
     def on_event(
@@ -128,9 +131,16 @@ class RepositoryBase(Resource):
             event_pattern: extra filtering on top of the repository pattern.
             rule_name: a physical name for the rule.
         """
-        rule = self._rule(id, target, cross_stack_scope, description, event_pattern, rule_name)
-        rule.add_event_pattern(source=["aws.ecr"])
-        rule.add_event_pattern(detail={"repository-name": [self.repository_name]})
+        rule = self._rule(id, target, cross_stack_scope, description, event_pattern, rule_name, add_target=False)
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib makes one call (pycdk one a key: the pattern keeps its key order)
+        analytics_call(rule, "addEventPattern", [{
+            "source": ["aws.ecr"], "detail": {"repository-name": [self.repository_name]}}])
+        with analytics_quiet():
+            rule.add_event_pattern(source=["aws.ecr"])
+            rule.add_event_pattern(detail={"repository-name": [self.repository_name]})
+        rule.add_target(target)  # after the pattern, as aws-cdk-lib's on_event
         return rule
 
     def on_cloud_trail_event(
@@ -154,9 +164,16 @@ class RepositoryBase(Resource):
             rule_name: a physical name for the rule.
         """
         rule = self._rule(id, target, cross_stack_scope, description, event_pattern, rule_name)
-        rule.add_event_pattern(source=["aws.ecr"])
-        rule.add_event_pattern(detail_type=["AWS API Call via CloudTrail"])
-        rule.add_event_pattern(detail={"requestParameters": {"repositoryName": [self.repository_name]}})
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib makes one call (pycdk one a key: the pattern keeps its key order)
+        analytics_call(rule, "addEventPattern", [{
+            "source": ["aws.ecr"], "detailType": ["AWS API Call via CloudTrail"],
+            "detail": {"requestParameters": {"repositoryName": [self.repository_name]}}}])
+        with analytics_quiet():
+            rule.add_event_pattern(source=["aws.ecr"])
+            rule.add_event_pattern(detail_type=["AWS API Call via CloudTrail"])
+            rule.add_event_pattern(detail={"requestParameters": {"repositoryName": [self.repository_name]}})
         return rule
 
     def on_cloud_trail_image_pushed(
@@ -217,15 +234,23 @@ class RepositoryBase(Resource):
             rule_name: a physical name for the rule.
         """
         rule = self._rule(id, target, cross_stack_scope, description, event_pattern, rule_name)
-        rule.add_event_pattern(source=["aws.ecr"])
-        rule.add_event_pattern(detail_type=["ECR Image Scan"])
-        rule.add_event_pattern(
-            detail={
-                "repository-name": [self.repository_name],
-                "scan-status": ["COMPLETE"],
-                "image-tags": list(image_tags) if image_tags else None,
-            }
-        )
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib makes one call (pycdk one a key: the pattern keeps its key order)
+        analytics_call(rule, "addEventPattern", [{
+            "source": ["aws.ecr"], "detailType": ["ECR Image Scan"],
+            "detail": {"repository-name": [self.repository_name], "scan-status": ["COMPLETE"],
+                       "image-tags": list(image_tags) if image_tags else None}}])
+        with analytics_quiet():
+            rule.add_event_pattern(source=["aws.ecr"])
+            rule.add_event_pattern(detail_type=["ECR Image Scan"])
+            rule.add_event_pattern(
+                detail={
+                    "repository-name": [self.repository_name],
+                    "scan-status": ["COMPLETE"],
+                    "image-tags": list(image_tags) if image_tags else None,
+                }
+            )
         return rule
 
     # -- grants -------------------------------------------------------------------------------------------------

@@ -22,11 +22,7 @@ GOLDEN_APPS = [ROOT / "tests/golden/core/integ_enable_additional_metadata.py"]
 ANALYTICS = ("aws:cdk:analytics:construct", "aws:cdk:analytics:method")
 
 # Nodes whose entries pycdk does not write as aws-cdk-lib does yet, and why (each must still differ).
-KNOWN_DIFFERENT: dict[str, str] = {
-    "/AnalyticsInternal/Bucket/PutObject": "aws-cdk-lib builds the rule with the whole options object of "
-    "on_cloud_trail_put_object, whose paths key (not a Rule prop) makes the recorded props {} instead of '*'; "
-    "pycdk passes the Rule only its own props",
-}
+KNOWN_DIFFERENT: dict[str, str] = {}
 
 
 def _analytics_entries(path: Path) -> dict[str, list[object]]:
