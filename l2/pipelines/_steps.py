@@ -10,6 +10,12 @@ from constructs.internals import structs
 from l2.pipelines._step import FileSet, FileSetLocation, IFileSetProducer, StackOutputReference, Step
 
 if TYPE_CHECKING:
+    from constructs import Construct
+    from l2.codepipeline import Artifact, IStage
+    from l2.pipelines._codebuild_options import CodeBuildOptions
+    from l2.pipelines._pipeline_base import PipelineBase
+    from l2.pipelines._private.security_check import ApplicationSecurityCheck
+    from l2.pipelines._source import ArtifactMap, CodePipelineActionFactoryResult, StackOutputsMap
     from l2.sns import ITopic
 
 
@@ -161,3 +167,64 @@ class ConfirmPermissionsBroadening(Step):
         super().__init__(id)
         self._stage = stage
         self._notification_topic = notification_topic
+
+    def produce_action(self, stage: IStage, *, action_name: str, artifacts: ArtifactMap, pipeline: PipelineBase,
+                       run_order: int | float, scope: Construct, stack_outputs_map: StackOutputsMap,
+                       before_self_mutation: bool | None = None, code_build_defaults: CodeBuildOptions | None = None,
+                       fallback_artifact: Artifact | None = None,
+                       variables_namespace: str | None = None) -> CodePipelineActionFactoryResult:
+        """Add the security check (a CodeBuild action) and the manual approval it may skip to ``stage``.
+
+        Args:
+            stage: the pipeline stage.
+            action_name: the base name of the two actions (``<name>.Check`` and ``<name>.Confirm``).
+            artifacts: the map from file sets to artifacts.
+            pipeline: the pipeline being built (a ``CodePipeline``).
+            run_order: the run order of the check; the approval comes next.
+            scope: the construct scope for resources (unused: the check is shared by the pipeline).
+            stack_outputs_map: the map from stack outputs to variable expressions (unused).
+            before_self_mutation: whether the action runs before self-mutation (unused).
+            code_build_defaults: CodeBuild defaults (unused: the check's project is fixed).
+            fallback_artifact: the artifact used when a step has no input (unused).
+            variables_namespace: the namespace the engine proposes (unused: the stage's address is used).
+        """
+        from l2.codebuild import BuildEnvironmentVariable
+        from l2.codepipeline_actions import CodeBuildAction, ManualApprovalAction
+        from l2.pipelines._source import CodePipelineActionFactoryResult
+
+        del scope, stack_outputs_map, before_self_mutation, code_build_defaults, fallback_artifact
+        del variables_namespace
+        sec = self._get_or_create_sec_check(pipeline)
+        if self._notification_topic is not None:
+            self._notification_topic.grant_publish(sec.cdk_diff_project)
+        namespace = self._stage.node.addr
+        approve_name = f"{action_name}.Confirm"
+        env = {"STAGE_PATH": BuildEnvironmentVariable(value=self._stage.node.path),
+               "STAGE_NAME": BuildEnvironmentVariable(value=stage.stage_name),
+               "ACTION_NAME": BuildEnvironmentVariable(value=approve_name)}
+        if self._notification_topic is not None:
+            env["NOTIFICATION_ARN"] = BuildEnvironmentVariable(value=self._notification_topic.topic_arn)
+            env["NOTIFICATION_SUBJECT"] = BuildEnvironmentVariable(
+                value=f"Confirm permission broadening in {self._stage.stage_name}")
+        stage.add_action(CodeBuildAction(
+            run_order=run_order, action_name=f"{action_name}.Check",
+            input=artifacts.to_code_pipeline(pipeline.cloud_assembly_file_set), project=sec.cdk_diff_project,
+            variables_namespace=namespace, environment_variables=env))
+        stage.add_action(ManualApprovalAction(
+            action_name=approve_name, run_order=run_order + 1, additional_information=f"#{{{namespace}.MESSAGE}}",
+            external_entity_link=f"#{{{namespace}.LINK}}"))
+        return CodePipelineActionFactoryResult(run_orders_consumed=2)
+
+    @staticmethod
+    def _get_or_create_sec_check(pipeline: PipelineBase) -> ApplicationSecurityCheck:
+        from constructs import ValidationError
+        from l2.pipelines._private.security_check import ApplicationSecurityCheck
+
+        existing = pipeline.node.try_find_child("PipelinesSecurityCheck")
+        if existing is not None:
+            if not isinstance(existing, ApplicationSecurityCheck):
+                raise ValidationError(f"Expected '{existing.node.path}' to be 'ApplicationSecurityCheck' but was "
+                                      f"'{existing}'", pipeline)
+            return existing
+        return ApplicationSecurityCheck(pipeline, "PipelinesSecurityCheck",
+                                        code_pipeline=pipeline.pipeline)  # type: ignore[attr-defined]

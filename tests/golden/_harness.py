@@ -160,6 +160,7 @@ OWN_ASSET_HANDLER_INFIXES = (
     "CertificateRequestorFunction",  # certificatemanager.DnsValidatedCertificate
     "EvalFunction",  # stepfunctions_tasks.EvaluateExpression (one function per task)
     "KubectlProviderHandler",  # eks_v2.KubectlProvider's handler (in the cluster's stack, not nested)
+    "CDKPipelinesAutoApprove",  # pipelines.ConfirmPermissionsBroadening's approving function
 )
 # Nested stacks holding pycdk's own handler code: their template (so its asset hash in TemplateURL) differs.
 OWN_HANDLER_NESTED_STACK_PREFIXES = (
