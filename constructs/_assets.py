@@ -373,9 +373,12 @@ class AssetStaging(Construct):
             pre_hash = self._hash_with_bundling(custom, bundling)
         from ._private.bundling_json import bundling_json
 
+        # a local bundler serializes as ``{}`` (as in JavaScript); one whose output depends on more than the options
+        # (a NodejsFunction's entry) names it in ``cache_key``, as aws-cdk-lib's key holds its bundling object's fields
+        local_key = getattr(bundling.local, "cache_key", "")
         key = hashlib.sha256(
             f"{self.source_path}|{self.hash_type.value}|{custom}|{pre_hash}|{bundling_json(bundling)}|"
-            f"{self._fingerprint_args}".encode()
+            f"{self._fingerprint_args}|{local_key}".encode()
         ).hexdigest()
         cached = AssetStaging._bundle_cache.get(key)
         if cached is None:

@@ -177,6 +177,8 @@ class Bundling:
         self._scope = scope
         self.options = options
         self.entry = entry
+        # what the core's bundle cache must tell apart beyond the options (they hide the entry under a custom command)
+        self.cache_key = f"{entry}|{project_root}|{deps_lock_file_path}|{runtime.name}|{architecture.name}"
         self.runtime = runtime
         log_level = options.log_level.value if options.log_level is not None else None
         self.package_manager = PackageManager.from_lock_file(deps_lock_file_path, log_level)

@@ -430,3 +430,18 @@ def test_the_bundling_folder_is_removed_from_the_assembly_after_bundling(
     assert not [n for n in names if n.startswith("bundling-temp-")]
     [asset] = [n for n in names if n.startswith("asset.")]
     assert sorted(os.listdir(Path(app_dir(stack)) / asset)) == ["index.js"]
+
+
+def test_two_entries_of_one_project_get_their_own_bundles_even_with_the_same_options(
+    stack: Stack, project: Path, esbuild_on_path: Path, synth: Synth
+) -> None:
+    """The core reuses a bundle for identical bundling options of one source folder; a NodejsFunction's options
+    name its entry (as aws-cdk-lib's cache key does), even when a custom Docker ``command`` hides it."""
+    (project / "src" / "other.ts").write_text("export const handler = async (): Promise<string> => 'other';\n")
+    lock = str(project / "package-lock.json")
+    for name, entry in (("One", "handler.ts"), ("Two", "other.ts")):
+        NodejsFunction(stack, name, entry=str(project / "src" / entry), deps_lock_file_path=lock,
+                       runtime=Runtime.NODEJS_20_X, bundling=BundlingOptions(command=["true"]))
+    keys = {r["Properties"]["Code"]["S3Key"] for r in synth(stack)["Resources"].values()
+            if r["Type"] == "AWS::Lambda::Function"}
+    assert len(keys) == 2
