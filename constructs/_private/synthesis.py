@@ -216,7 +216,7 @@ class StageSynthesis:
         self.error_on_annotations = error_on_annotations
         self.artifacts: dict[str, Any] = {}  # the manifest's artifacts, in manifest order
         self.nested_assemblies: list[CloudAssembly] = []
-        self.walk = StageWalk(stage)
+        self.walk = StageWalk.not_yet()  # walked once the aspects have run (invoke_aspects)
         self.stacks: list[Stack] = []  # post-order: a nested stack before its parent
         self.rendered: dict[int, dict[str, Any]] = {}  # the final template of each stack, by id(stack)
         self.stack_artifacts: list[tuple[Stack, dict[str, Any], list[SynthesisMessage]]] = []
@@ -267,12 +267,15 @@ class StageSynthesis:
         # after the aspects, as aws-cdk-lib: the AWS::CDK::Metadata of stacks reporting analytics
         from .metadata_resource import inject_metadata_resources
 
-        inject_metadata_resources(self.walk.order if self.walk.is_current() else StageWalk(self.stage).order)
+        # the tree as the aspects left it (they may add, move or remove constructs); prepare_stacks reuses this
+        # walk unless a construct is created meanwhile
+        self.walk = StageWalk(self.stage)
+        inject_metadata_resources(self.walk.order)
 
     def prepare_stacks(self) -> None:
         """Let each top-level stack's synthesizer add its elements, keeping the walk of the tree current."""
         stage = self.stage
-        walk = StageWalk(stage)
+        walk = self.walk if self.walk.is_current() else StageWalk(stage)
         self.stacks = walk.stacks_post_order()
         for s in self.stacks:
             if s.nested_stack_resource is None:

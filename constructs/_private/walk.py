@@ -45,6 +45,15 @@ class StageWalk:
         self.order: list[Any] = order
         self._by_stack = by_stack
 
+    @classmethod
+    def not_yet(cls) -> StageWalk:
+        """A walk of nothing that is never current: where a synthesis has not walked its stage yet."""
+        walk = cls.__new__(cls)
+        walk.order = []
+        walk._by_stack = {}
+        walk._created = -1
+        return walk
+
     def is_current(self) -> bool:
         """True while no construct has been created since the walk."""
         return CREATED[0] == self._created
