@@ -43,6 +43,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_pipelines/integ_pipeline_with_customsynthesizer",
     "l2_pipelines/integ_newpipeline_with_cross_region_replication_buckets",
     "l2_pipelines/confirm_permissions_broadening",  # its auto-approving function (own Python)
+    "l2_pipelines/integ_cross_account_pipeline_action",  # + the source stack's BucketDeployment handler
     "l2_triggers/trigger_features",  # the trigger provider's handler (own Python)
     "l2_glue/integ_partition_index",  # the Glue partition index handlers (own Python)
     "l2_glue/integ_encrypted_catalog",  # the Glue partition index handlers (own Python)
