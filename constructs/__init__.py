@@ -5,6 +5,8 @@ This package mirrors both the ``constructs`` library (``Construct``, ``Node``) a
 """
 
 import os as _os
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 if _os.path.isdir(_os.path.join(_os.path.dirname(__file__), "_jsii")):  # PyPI's jsii `constructs` mixed in
     from pycdk._constructs_guard import check_constructs
@@ -269,6 +271,50 @@ from ._token import (
 )
 from ._tree_inspector import IInspectable, TreeInspector
 from ._validation import Acknowledgment, Errors, ValidationResult, ValidationResults, Validations
+
+if _TYPE_CHECKING:  # the lazily loaded names below, for type checkers
+    from ._cfn_cloudformation import (  # noqa: F401 - exported by __getattr__, listed in __all__ below
+        CfnChangeSet,
+        CfnChangeSetProps,
+        CfnCustomResource,
+        CfnCustomResourceProps,
+        CfnGeneratedTemplate,
+        CfnGeneratedTemplateProps,
+        CfnGuardHook,
+        CfnGuardHookProps,
+        CfnHookDefaultVersion,
+        CfnHookDefaultVersionProps,
+        CfnHookTypeConfig,
+        CfnHookTypeConfigProps,
+        CfnHookVersion,
+        CfnHookVersionProps,
+        CfnLambdaHook,
+        CfnLambdaHookProps,
+        CfnMacro,
+        CfnMacroProps,
+        CfnModuleDefaultVersion,
+        CfnModuleDefaultVersionProps,
+        CfnModuleVersion,
+        CfnModuleVersionProps,
+        CfnPublicTypeVersion,
+        CfnPublicTypeVersionProps,
+        CfnPublisher,
+        CfnPublisherProps,
+        CfnResourceDefaultVersion,
+        CfnResourceDefaultVersionProps,
+        CfnResourceVersion,
+        CfnResourceVersionProps,
+        CfnStack,
+        CfnStackProps,
+        CfnStackSet,
+        CfnStackSetProps,
+        CfnTypeActivation,
+        CfnTypeActivationProps,
+        CfnWaitCondition,
+        CfnWaitConditionHandle,
+        CfnWaitConditionHandleProps,
+        CfnWaitConditionProps,
+    )
 
 __all__ = [
     "AWSEventMetadataProps",
@@ -553,3 +599,66 @@ __all__ = [
     "ValidationRuleSource",
     "Validations",
 ]
+
+# aws-cdk-lib's root module also exports the AWS::CloudFormation::* L1 classes (``CfnStack``, ``CfnWaitCondition``,
+# ...) and their ``Cfn*Props``. They are generated into ``constructs._cfn_cloudformation`` (``l1.cloudformation``
+# re-exports them) and loaded on first access, so ``import constructs`` does not pay for them.
+_CFN_CLOUDFORMATION = frozenset(
+    (
+        "CfnChangeSet",
+        "CfnChangeSetProps",
+        "CfnCustomResource",
+        "CfnCustomResourceProps",
+        "CfnGeneratedTemplate",
+        "CfnGeneratedTemplateProps",
+        "CfnGuardHook",
+        "CfnGuardHookProps",
+        "CfnHookDefaultVersion",
+        "CfnHookDefaultVersionProps",
+        "CfnHookTypeConfig",
+        "CfnHookTypeConfigProps",
+        "CfnHookVersion",
+        "CfnHookVersionProps",
+        "CfnLambdaHook",
+        "CfnLambdaHookProps",
+        "CfnMacro",
+        "CfnMacroProps",
+        "CfnModuleDefaultVersion",
+        "CfnModuleDefaultVersionProps",
+        "CfnModuleVersion",
+        "CfnModuleVersionProps",
+        "CfnPublicTypeVersion",
+        "CfnPublicTypeVersionProps",
+        "CfnPublisher",
+        "CfnPublisherProps",
+        "CfnResourceDefaultVersion",
+        "CfnResourceDefaultVersionProps",
+        "CfnResourceVersion",
+        "CfnResourceVersionProps",
+        "CfnStack",
+        "CfnStackProps",
+        "CfnStackSet",
+        "CfnStackSetProps",
+        "CfnTypeActivation",
+        "CfnTypeActivationProps",
+        "CfnWaitCondition",
+        "CfnWaitConditionProps",
+        "CfnWaitConditionHandle",
+        "CfnWaitConditionHandleProps",
+    )
+)
+__all__ += sorted(_CFN_CLOUDFORMATION)
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _CFN_CLOUDFORMATION:
+        from . import _cfn_cloudformation
+
+        value = getattr(_cfn_cloudformation, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _CFN_CLOUDFORMATION)

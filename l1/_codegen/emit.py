@@ -15,9 +15,16 @@ from l1._codegen.model import Resource, TagInfo, build_all
 from l1._codegen.schemas import REGION, SchemaSet
 
 _DESCRIPTORS = {"string": "AttrString", "list": "AttrList", "number": "AttrNumber", "raw": "AttrReference"}
+_ALL_DESCRIPTORS = sorted(_DESCRIPTORS.values())
 _TEMPLATES = Path(__file__).parent / "templates"
 # Every AWS::Serverless resource adds the SAM transform to its stack, as aws-cdk-lib's aws_sam classes do.
 SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
+# The namespaces whose L1 classes are the core's (aws-cdk-lib's root module exports them: ``aws_cdk.CfnStack``):
+# l1 module -> the core module they are generated into (``l1.<module>`` re-exports it). Their reference classes
+# go into the core too (CORE_REFERENCES, with ``IEnvironmentAware``; ``l1._private.interfaces`` re-exports them).
+CORE_MODULES = {"cloudformation": "_cfn_cloudformation"}
+CORE_REFERENCES = "_cfn_references"
+_CORE_RUNTIME = "._private.l1runtime"  # a core module imports the core's L1 runtime relatively, as core modules do
 
 
 @dataclass
@@ -42,6 +49,18 @@ class _RefView:
     arn_for_body: str = ""
     interface_local: str = ""
     factories: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class _ForeignRef:
+    """A reference interface of a namespace outside the core, in a hint of a core module: a structural protocol."""
+
+    local: str
+    namespace: str
+    interface: str
+    property: str
+    struct: str
+    fields: list[str]
 
 
 @dataclass
@@ -173,16 +192,43 @@ def _resource_view(resource: Resource, tag_alias: bool, names: dict[tuple[str, s
     }
 
 
+def _references(names: dict[tuple[str, str], str], core: bool) -> dict[str, str]:
+    """The module each namespace's reference classes are imported from, in a core module or an ``l1`` one."""
+    out = {module: f"l1._private.interfaces.{module}" for module, _ in names}
+    if core:
+        out.update({module: f"constructs.{CORE_REFERENCES}" for module in out if module in CORE_MODULES})
+    return out
+
+
+def _foreign_refs(names: dict[tuple[str, str], str]) -> list[_ForeignRef]:
+    """The protocols a core module declares for the reference interfaces of the other namespaces it names."""
+    by_module = {ns.module: ns for ns in refs.namespaces()}
+    out: list[_ForeignRef] = []
+    for (module, name), local in names.items():
+        if module in CORE_MODULES:
+            continue
+        ns = by_module[module]
+        interface = next(i for i in ns.interfaces if i.name == name)
+        struct = next(s for s in ns.structs if s.name == interface.struct)
+        fields = [f.name for f in struct.fields]
+        out.append(_ForeignRef(local, ns.namespace, name, interface.property, interface.struct, fields))
+    return out
+
+
 def _cdk_module(module: str) -> str:
     if module == "sam":
         return "aws_sam"
     return module.rstrip("_") if "_" in module.rstrip("_") else "aws_" + module.rstrip("_")
 
 
-def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
-    """Write every ``<module>.py`` and ``_index.py`` of the L1 layer into ``out_dir``; return the paths."""
+def generate(schema_set: SchemaSet, out_dir: Path, core_dir: Path | None = None) -> list[Path]:
+    """Write every ``<module>.py`` and ``_index.py`` of the L1 layer into ``out_dir``, and the core's L1 modules
+    (:data:`CORE_MODULES`) into ``core_dir`` (default: ``constructs`` beside ``out_dir``); return the paths."""
+    core_dir = core_dir if core_dir is not None else out_dir.parent / "constructs"
+    out_dir.mkdir(parents=True, exist_ok=True)
     env = _environment()
     module_template = env.get_template("module.py.j2")
+    reexport_template = env.get_template("core_reexport.py.j2")
     resources = list(build_all(schema_set.schemas))
     written: list[Path] = []
     by_module = itertools.groupby(sorted(resources, key=lambda r: (r.module, r.type_name)), key=lambda r: r.module)
@@ -193,19 +239,46 @@ def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
         namespace = "::".join(members[0].type_name.split("::")[:2])
         tag_alias = any(r.class_name == "CfnTag" for r in members)
         names = _local_names(members)
-        type_imports = _import_statements(names)
+        core = module in CORE_MODULES
+        if core and patches.CLASS_ALIASES.get(module):
+            raise ValueError(f"{module}: a core module cannot hold aliases of l1 classes")
+        foreign = _foreign_refs(names) if core else []
+        shown = {key: local for key, local in names.items() if not core or key[0] in CORE_MODULES}
+        uses_refs = any(refs.resource_refs(r) is not None for r in members)
+        views = [_resource_view(r, tag_alias, names) for r in members]
         text = module_template.render(
             version=schema_set.version,
             region=REGION,
             namespace=namespace,
+            module=module,
             cdk_module=_cdk_module(module),
+            core=core,
+            runtime=_CORE_RUNTIME if core else "l1._private",
+            # the attribute descriptors imported: those used (a core module is linted as hand-written code is)
+            descriptors=sorted({a.descriptor for v in views for a in v["attributes"]}) if core else _ALL_DESCRIPTORS,
             tag_alias=tag_alias,
             required_transform=SAM_TRANSFORM if module == "sam" else "",
             aliases=sorted(patches.CLASS_ALIASES.get(module, {}).items()),
-            resources=[_resource_view(r, tag_alias, names) for r in members],
-            type_imports=type_imports,
-            uses_refs=any(refs.resource_refs(r) is not None for r in members),
+            resources=views,
+            type_imports=_import_statements(shown),
+            references=_references(names, core),
+            foreign_refs=foreign,
+            register=core and uses_refs,
+            uses_refs=uses_refs,
         )
+        if core:
+            core_dir.mkdir(parents=True, exist_ok=True)
+            core_path = core_dir / f"{CORE_MODULES[module]}.py"
+            core_path.write_text(text, encoding="utf-8")
+            written.append(core_path)
+            text = reexport_template.render(
+                version=schema_set.version,
+                region=REGION,
+                namespace=namespace,
+                cdk_module=_cdk_module(module),
+                core_module=f"constructs.{CORE_MODULES[module]}",
+                resources=views,
+            )
         path = out_dir / f"{module}.py"
         path.write_text(text, encoding="utf-8")
         written.append(path)
@@ -218,13 +291,27 @@ def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
     return written
 
 
-def generate_interfaces(l1_dir: Path, l2_dir: Path) -> list[Path]:
+def generate_interfaces(l1_dir: Path, l2_dir: Path, core_dir: Path | None = None) -> list[Path]:
     """Write ``l1_dir/_private/interfaces/`` (the reference structs and protocols) and their re-exports as
-    aws-cdk-lib's ``aws_cdk.interfaces.*``, ``l1_dir/interfaces/`` and ``l2_dir/interfaces/``; return the paths."""
+    aws-cdk-lib's ``aws_cdk.interfaces.*``, ``l1_dir/interfaces/`` and ``l2_dir/interfaces/``; the namespaces of
+    :data:`CORE_MODULES` and ``IEnvironmentAware`` are defined in ``core_dir`` (default: ``constructs`` beside
+    ``l1_dir``), and re-exported by ``l1_dir/_private/interfaces/``. Return the paths."""
+    core_dir = core_dir if core_dir is not None else l1_dir.parent / "constructs"
     env = _environment()
     namespaces = refs.namespaces()
     docs = refs.root_docs()
     written: list[Path] = []
+    core_references = f"constructs.{CORE_REFERENCES}"
+    core_namespaces = [ns for ns in namespaces if ns.module in CORE_MODULES]
+    if len(core_namespaces) != 1:
+        raise ValueError(f"one core namespace of references expected, got {[ns.module for ns in core_namespaces]}")
+    (ns,) = core_namespaces
+    core_dir.mkdir(parents=True, exist_ok=True)
+    core_path = core_dir / f"{CORE_REFERENCES}.py"
+    all_names = sorted([*ns.names, "IEnvironmentAware"], key=str.lower)
+    text = env.get_template("interfaces_module.py.j2").render(ns=ns, core=True, docs=docs, all_names=all_names)
+    core_path.write_text(text, encoding="utf-8")
+    written.append(core_path)
     outputs = (
         (l1_dir / "_private" / "interfaces", "", "l1._private.interfaces"),
         (l1_dir / "interfaces", "l2_", "l1.interfaces"),
@@ -233,15 +320,21 @@ def generate_interfaces(l1_dir: Path, l2_dir: Path) -> list[Path]:
     for folder, prefix, package in outputs:
         folder.mkdir(parents=True, exist_ok=True)
         init = folder / "__init__.py"
-        text = env.get_template(f"{prefix}interfaces_init.py.j2").render(namespaces=namespaces, docs=docs, package=package)
+        text = env.get_template(f"{prefix}interfaces_init.py.j2").render(
+            namespaces=namespaces, docs=docs, package=package, core_references=core_references
+        )
         init.write_text(text, encoding="utf-8")
         written.append(init)
         template = env.get_template(f"{prefix}interfaces_module.py.j2")
         for ns in namespaces:
             path = folder / f"{ns.module}.py"
-            path.write_text(template.render(ns=ns), encoding="utf-8")
+            if not prefix and ns.module in CORE_MODULES:
+                text = env.get_template("core_interfaces_module.py.j2").render(ns=ns, core_references=core_references)
+            else:
+                text = template.render(ns=ns, core=False, all_names=ns.names)
+            path.write_text(text, encoding="utf-8")
             written.append(path)
     return written
 
 
-__all__ = ["SAM_TRANSFORM", "generate", "generate_interfaces"]
+__all__ = ["CORE_MODULES", "CORE_REFERENCES", "SAM_TRANSFORM", "generate", "generate_interfaces"]

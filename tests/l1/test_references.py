@@ -37,6 +37,9 @@ def test_committed_interfaces_modules_equal_a_fresh_regeneration(tmp_path: Path)
         assert sorted(committed ^ fresh) == [], f"{folder}: stale or missing modules (python -m l1._codegen)"
         stale = [n for n in sorted(fresh) if (tmp_path / folder / n).read_bytes() != (ROOT / folder / n).read_bytes()]
         assert stale == [], f"{folder} out of date (python -m l1._codegen): {stale[:10]}"
+    core = [p for p in written if p.parent == tmp_path / "constructs"]  # the core's (AWS::CloudFormation) references
+    assert [p.name for p in core] == ["_cfn_references.py"]
+    assert core[0].read_bytes() == (ROOT / "constructs" / "_cfn_references.py").read_bytes(), "out of date"
 
 
 @pytest.mark.parametrize(

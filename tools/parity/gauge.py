@@ -328,10 +328,12 @@ def measure_module(
     pycdk: str | None = None,
     l1_types: dict[str, tuple[str, str]] | None = None,
     l1_module: str | None = None,
+    l1_exported: bool = False,
 ) -> ModuleResult:
     """Compare one snapshot module with a pycdk module (``None``: pycdk has none of it). ``l1_types`` is
     ``l1._index.RESOURCE_TYPES``; an L1 class is present when it is there under its name, in ``l1.<l1_module>``
-    (in any module when ``l1_module`` is ``None``)."""
+    (in any module when ``l1_module`` is ``None``); with ``l1_exported``, when ``module`` itself exports a class of
+    that name and resource type (the core's ``constructs.CfnStack``: aws-cdk-lib's ``aws_cdk.CfnStack``)."""
     prefix = cdk_module + "."
     # a line of a submodule (``aws_cdk.aws_sqs.Queue`` under ``aws_cdk.``) is not this module's: class names
     # start upper case, module names lower case
@@ -355,7 +357,11 @@ def measure_module(
     known = {item for name, crec in rec["classes"].items() for _, item, _ in class_items(name, crec)}
     res.stale += sorted(prefix + a for a in allowed - known)  # names aws-cdk-lib does not have
     res.allowlisted = sorted(prefix + a for a in used)
-    if l1_types is not None:
+    if l1_exported:
+        res.l1_total = len(rec["l1"])
+        res.l1_present = sum(1 for cname, t in rec["l1"].items()
+                             if getattr(getattr(module, cname, None), "CFN_RESOURCE_TYPE_NAME", None) == t)
+    elif l1_types is not None:
         res.l1_total = len(rec["l1"])
         res.l1_present = sum(1 for cname, t in rec["l1"].items()
                              if ((where := l1_types.get(t)) and where[1] == cname and l1_module in (None, where[0]))
@@ -393,9 +399,10 @@ def measure_all(snapshot: dict | None = None, allow: Iterable[str] | None = None
     for mod in sorted(snapshot["modules"]):
         name = pycdk_module_name(mod)
         status, module, detail = locate(name)
-        l1_module = name[len("l2."):] if name.startswith("l2.") else None  # core's Cfn* live in l1.cloudformation
+        l1_module = name[len("l2."):] if name.startswith("l2.") else None
+        # the core exports its own Cfn* (constructs.CfnStack, ...; l1.cloudformation re-exports them)
         res = measure_module(mod, snapshot["modules"][mod], module, allow, status=status, pycdk=name,
-                             l1_types=types, l1_module=l1_module)
+                             l1_types=types, l1_module=l1_module, l1_exported=name == "constructs")
         res.detail = detail
         out.append(res)
     return out

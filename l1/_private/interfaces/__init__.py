@@ -10,9 +10,8 @@ here so that L1 classes (``CfnBucket.bucket_ref``) and L2 packages use them with
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from constructs import ResourceEnvironment
+from constructs._cfn_references import IEnvironmentAware
 
 __all__ = ["IEnvironmentAware", "ResourceEnvironment"]
 
@@ -334,13 +333,3 @@ MODULES: tuple[str, ...] = (
     "workspacesweb",
     "xray",
 )
-
-
-@runtime_checkable
-class IEnvironmentAware(Protocol):
-    """Used to indicate that a particular construct has an resource environment."""
-
-    @property
-    def env(self) -> ResourceEnvironment:
-        """The account and region this resource belongs to."""
-        ...

@@ -2,17 +2,52 @@
 # Do not edit: regenerate with `python -m l1._codegen`.
 """References to the aws_cloudformation resources (aws-cdk-lib: ``aws_cdk.interfaces.aws_cloudformation``).
 
-Each ``XxxReference`` holds the identifiers of one resource; each ``IXxxRef`` is anything that has one in its
-``xxx_ref`` property: the L1 class (``Cfn*``), the L2 constructs of that resource, imported resources.
+They are the core's (its L1 classes ``constructs.CfnStack``, ... use them), defined in ``constructs._cfn_references``;
+these names are the very same objects.
 """
 
-from __future__ import annotations
-
-from typing import Protocol, runtime_checkable
-
-from constructs import IConstruct
-from constructs.internals import structs
-from l1._private.interfaces import IEnvironmentAware
+from constructs._cfn_references import (
+    ChangeSetReference,
+    CustomResourceReference,
+    GeneratedTemplateReference,
+    GuardHookReference,
+    HookDefaultVersionReference,
+    HookTypeConfigReference,
+    HookVersionReference,
+    IChangeSetRef,
+    ICustomResourceRef,
+    IGeneratedTemplateRef,
+    IGuardHookRef,
+    IHookDefaultVersionRef,
+    IHookTypeConfigRef,
+    IHookVersionRef,
+    ILambdaHookRef,
+    IMacroRef,
+    IModuleDefaultVersionRef,
+    IModuleVersionRef,
+    IPublicTypeVersionRef,
+    IPublisherRef,
+    IResourceDefaultVersionRef,
+    IResourceVersionRef,
+    IStackRef,
+    IStackSetRef,
+    ITypeActivationRef,
+    IWaitConditionHandleRef,
+    IWaitConditionRef,
+    LambdaHookReference,
+    MacroReference,
+    ModuleDefaultVersionReference,
+    ModuleVersionReference,
+    PublicTypeVersionReference,
+    PublisherReference,
+    ResourceDefaultVersionReference,
+    ResourceVersionReference,
+    StackReference,
+    StackSetReference,
+    TypeActivationReference,
+    WaitConditionHandleReference,
+    WaitConditionReference,
+)
 
 __all__ = [
     "ChangeSetReference",
@@ -56,423 +91,3 @@ __all__ = [
     "WaitConditionHandleReference",
     "WaitConditionReference",
 ]
-
-
-@structs.frozen(kw_only=True)
-class ChangeSetReference:
-    """A reference to a ChangeSet resource.
-
-    Args:
-        change_set_id: The ChangeSetId of the ChangeSet resource.
-    """
-
-    change_set_id: str
-
-
-@structs.frozen(kw_only=True)
-class CustomResourceReference:
-    """A reference to a CustomResource resource.
-
-    Args:
-        custom_resource_id: The Id of the CustomResource resource.
-    """
-
-    custom_resource_id: str
-
-
-@structs.frozen(kw_only=True)
-class GeneratedTemplateReference:
-    """A reference to a GeneratedTemplate resource.
-
-    Args:
-        generated_template_id: The GeneratedTemplateId of the GeneratedTemplate resource.
-    """
-
-    generated_template_id: str
-
-
-@structs.frozen(kw_only=True)
-class GuardHookReference:
-    """A reference to a GuardHook resource.
-
-    Args:
-        hook_arn: The HookArn of the GuardHook resource.
-    """
-
-    hook_arn: str
-
-
-@structs.frozen(kw_only=True)
-class HookDefaultVersionReference:
-    """A reference to a HookDefaultVersion resource.
-
-    Args:
-        hook_default_version_arn: The Arn of the HookDefaultVersion resource.
-    """
-
-    hook_default_version_arn: str
-
-
-@structs.frozen(kw_only=True)
-class HookTypeConfigReference:
-    """A reference to a HookTypeConfig resource.
-
-    Args:
-        configuration_arn: The ConfigurationArn of the HookTypeConfig resource.
-    """
-
-    configuration_arn: str
-
-
-@structs.frozen(kw_only=True)
-class HookVersionReference:
-    """A reference to a HookVersion resource.
-
-    Args:
-        hook_version_arn: The Arn of the HookVersion resource.
-    """
-
-    hook_version_arn: str
-
-
-@structs.frozen(kw_only=True)
-class LambdaHookReference:
-    """A reference to a LambdaHook resource.
-
-    Args:
-        hook_arn: The HookArn of the LambdaHook resource.
-    """
-
-    hook_arn: str
-
-
-@structs.frozen(kw_only=True)
-class MacroReference:
-    """A reference to a Macro resource.
-
-    Args:
-        macro_id: The Id of the Macro resource.
-    """
-
-    macro_id: str
-
-
-@structs.frozen(kw_only=True)
-class ModuleDefaultVersionReference:
-    """A reference to a ModuleDefaultVersion resource.
-
-    Args:
-        module_default_version_arn: The Arn of the ModuleDefaultVersion resource.
-    """
-
-    module_default_version_arn: str
-
-
-@structs.frozen(kw_only=True)
-class ModuleVersionReference:
-    """A reference to a ModuleVersion resource.
-
-    Args:
-        module_version_arn: The Arn of the ModuleVersion resource.
-    """
-
-    module_version_arn: str
-
-
-@structs.frozen(kw_only=True)
-class PublicTypeVersionReference:
-    """A reference to a PublicTypeVersion resource.
-
-    Args:
-        public_type_arn: The PublicTypeArn of the PublicTypeVersion resource.
-    """
-
-    public_type_arn: str
-
-
-@structs.frozen(kw_only=True)
-class PublisherReference:
-    """A reference to a Publisher resource.
-
-    Args:
-        publisher_id: The PublisherId of the Publisher resource.
-    """
-
-    publisher_id: str
-
-
-@structs.frozen(kw_only=True)
-class ResourceDefaultVersionReference:
-    """A reference to a ResourceDefaultVersion resource.
-
-    Args:
-        resource_default_version_arn: The Arn of the ResourceDefaultVersion resource.
-    """
-
-    resource_default_version_arn: str
-
-
-@structs.frozen(kw_only=True)
-class ResourceVersionReference:
-    """A reference to a ResourceVersion resource.
-
-    Args:
-        resource_version_arn: The Arn of the ResourceVersion resource.
-    """
-
-    resource_version_arn: str
-
-
-@structs.frozen(kw_only=True)
-class StackReference:
-    """A reference to a Stack resource.
-
-    Args:
-        stack_id: The StackId of the Stack resource.
-    """
-
-    stack_id: str
-
-
-@structs.frozen(kw_only=True)
-class StackSetReference:
-    """A reference to a StackSet resource.
-
-    Args:
-        stack_set_id: The StackSetId of the StackSet resource.
-    """
-
-    stack_set_id: str
-
-
-@structs.frozen(kw_only=True)
-class TypeActivationReference:
-    """A reference to a TypeActivation resource.
-
-    Args:
-        type_activation_arn: The Arn of the TypeActivation resource.
-    """
-
-    type_activation_arn: str
-
-
-@structs.frozen(kw_only=True)
-class WaitConditionHandleReference:
-    """A reference to a WaitConditionHandle resource.
-
-    Args:
-        wait_condition_handle_id: The Id of the WaitConditionHandle resource.
-    """
-
-    wait_condition_handle_id: str
-
-
-@structs.frozen(kw_only=True)
-class WaitConditionReference:
-    """A reference to a WaitCondition resource.
-
-    Args:
-        wait_condition_id: The Id of the WaitCondition resource.
-    """
-
-    wait_condition_id: str
-
-
-@runtime_checkable
-class IChangeSetRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a ChangeSet."""
-
-    @property
-    def change_set_ref(self) -> ChangeSetReference:
-        """A reference to a ChangeSet resource."""
-        ...
-
-
-@runtime_checkable
-class ICustomResourceRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a CustomResource."""
-
-    @property
-    def custom_resource_ref(self) -> CustomResourceReference:
-        """A reference to a CustomResource resource."""
-        ...
-
-
-@runtime_checkable
-class IGeneratedTemplateRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a GeneratedTemplate."""
-
-    @property
-    def generated_template_ref(self) -> GeneratedTemplateReference:
-        """A reference to a GeneratedTemplate resource."""
-        ...
-
-
-@runtime_checkable
-class IGuardHookRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a GuardHook."""
-
-    @property
-    def guard_hook_ref(self) -> GuardHookReference:
-        """A reference to a GuardHook resource."""
-        ...
-
-
-@runtime_checkable
-class IHookDefaultVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a HookDefaultVersion."""
-
-    @property
-    def hook_default_version_ref(self) -> HookDefaultVersionReference:
-        """A reference to a HookDefaultVersion resource."""
-        ...
-
-
-@runtime_checkable
-class IHookTypeConfigRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a HookTypeConfig."""
-
-    @property
-    def hook_type_config_ref(self) -> HookTypeConfigReference:
-        """A reference to a HookTypeConfig resource."""
-        ...
-
-
-@runtime_checkable
-class IHookVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a HookVersion."""
-
-    @property
-    def hook_version_ref(self) -> HookVersionReference:
-        """A reference to a HookVersion resource."""
-        ...
-
-
-@runtime_checkable
-class ILambdaHookRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a LambdaHook."""
-
-    @property
-    def lambda_hook_ref(self) -> LambdaHookReference:
-        """A reference to a LambdaHook resource."""
-        ...
-
-
-@runtime_checkable
-class IMacroRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a Macro."""
-
-    @property
-    def macro_ref(self) -> MacroReference:
-        """A reference to a Macro resource."""
-        ...
-
-
-@runtime_checkable
-class IModuleDefaultVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a ModuleDefaultVersion."""
-
-    @property
-    def module_default_version_ref(self) -> ModuleDefaultVersionReference:
-        """A reference to a ModuleDefaultVersion resource."""
-        ...
-
-
-@runtime_checkable
-class IModuleVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a ModuleVersion."""
-
-    @property
-    def module_version_ref(self) -> ModuleVersionReference:
-        """A reference to a ModuleVersion resource."""
-        ...
-
-
-@runtime_checkable
-class IPublicTypeVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a PublicTypeVersion."""
-
-    @property
-    def public_type_version_ref(self) -> PublicTypeVersionReference:
-        """A reference to a PublicTypeVersion resource."""
-        ...
-
-
-@runtime_checkable
-class IPublisherRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a Publisher."""
-
-    @property
-    def publisher_ref(self) -> PublisherReference:
-        """A reference to a Publisher resource."""
-        ...
-
-
-@runtime_checkable
-class IResourceDefaultVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a ResourceDefaultVersion."""
-
-    @property
-    def resource_default_version_ref(self) -> ResourceDefaultVersionReference:
-        """A reference to a ResourceDefaultVersion resource."""
-        ...
-
-
-@runtime_checkable
-class IResourceVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a ResourceVersion."""
-
-    @property
-    def resource_version_ref(self) -> ResourceVersionReference:
-        """A reference to a ResourceVersion resource."""
-        ...
-
-
-@runtime_checkable
-class IStackRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a Stack."""
-
-    @property
-    def stack_ref(self) -> StackReference:
-        """A reference to a Stack resource."""
-        ...
-
-
-@runtime_checkable
-class IStackSetRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a StackSet."""
-
-    @property
-    def stack_set_ref(self) -> StackSetReference:
-        """A reference to a StackSet resource."""
-        ...
-
-
-@runtime_checkable
-class ITypeActivationRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a TypeActivation."""
-
-    @property
-    def type_activation_ref(self) -> TypeActivationReference:
-        """A reference to a TypeActivation resource."""
-        ...
-
-
-@runtime_checkable
-class IWaitConditionHandleRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a WaitConditionHandle."""
-
-    @property
-    def wait_condition_handle_ref(self) -> WaitConditionHandleReference:
-        """A reference to a WaitConditionHandle resource."""
-        ...
-
-
-@runtime_checkable
-class IWaitConditionRef(IConstruct, IEnvironmentAware, Protocol):
-    """Indicates that this resource can be referenced as a WaitCondition."""
-
-    @property
-    def wait_condition_ref(self) -> WaitConditionReference:
-        """A reference to a WaitCondition resource."""
-        ...
