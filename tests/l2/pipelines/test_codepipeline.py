@@ -102,6 +102,16 @@ def _cycle() -> None:
     pipeline.build_pipeline()
 
 
+def _two_sources_of_one_repository() -> None:
+    # aws-cdk-lib 2.275 fails its own integ test pipeline-with-additional-inputs the same way
+    stack = Stack(App(), "S")
+    CodePipeline(stack, "P", synth=CodeBuildStep(
+        "Synth", commands=["x"],
+        input=CodePipelineSource.connection("owner/repo", "b1", connection_arn="arn:x"),
+        additional_inputs={"more": CodePipelineSource.connection("owner/repo", "b2", connection_arn="arn:y")},
+    )).build_pipeline()
+
+
 def _wave_after_build() -> None:
     _, pipeline = _pipeline()
     pipeline.build_pipeline()
@@ -125,6 +135,7 @@ def _wave_after_build() -> None:
      "the pipeline"),
     (_cycle, "Dependency cycle in graph: A => B => A"),
     (_wave_after_build, "addWave: can't add Waves anymore after buildPipeline() has been called"),
+    (_two_sources_of_one_repository, "Node with duplicate id: owner/repo"),
 ])
 def test_bad_use_fails_like_aws_cdk_lib(make, message):
     with pytest.raises(ValidationError, match=re.escape(message)):
