@@ -4,14 +4,14 @@ cfn-lint (pinned in pyproject.toml) spends a large share of each lint call on bo
 
 - every ``Validator.extend(...)`` builds a brand-new ``@dataclass`` class (``cfnlint.jsonschema.validators.create``:
   the class body is compiled with ``exec`` each time), about 2,000 classes for 40 golden templates;
-- every ``evolve`` of a validator, a ``Context`` or a ``FunctionFilter`` walks ``dataclasses.fields()`` to find the
-  init fields (hundreds of thousands of calls);
+- every ``evolve`` of a validator, a ``Context``, a ``Path`` or a ``FunctionFilter`` (and ``Path.descend``) walks
+  ``dataclasses.fields()`` and then runs the dataclass's ``__init__`` (hundreds of thousands of calls);
 - rule E1101 (``CfnLint.cfnLint``), called for every schema keyword ``cfnLint``, scans all its child rules and their
   keywords for the ones that handle the keyword.
 
 Here ``create`` returns the class it made before for the same keyword functions, function filter values and
-resolvers (the class holds nothing else: those three are its only inputs), the ``evolve`` methods use the list
-of init field names computed once per class, and E1101 looks the keyword up in an index of its child rules (rebuilt
+resolvers (the class holds nothing else: those three are its only inputs), the ``evolve`` methods copy the fields
+(names computed once per class) into a new instance as the ``__init__`` would, and E1101 looks the keyword up in an index of its child rules (rebuilt
 whenever the child rules change; same rules, same order). Nothing a rule sees changes; tests/test_cfn_lint_sharing.py checks
 that the findings on a corpus are identical with and without these changes.
 """
@@ -30,14 +30,27 @@ def _init_names(cls: type) -> tuple[str, ...]:
 
 
 def _fast_evolve(cls: type) -> Any:
-    """An ``evolve`` for a dataclass ``cls``: a copy of ``self`` with ``kwargs`` replacing init fields."""
-    names = _init_names(cls)
+    """An ``evolve`` for a dataclass ``cls``: a copy of ``self`` with ``kwargs`` replacing init fields.
+
+    Built as the dataclass's ``__init__`` would build it, without calling it: every field's value from ``self``
+    (a field without ``init`` holds what its default factory gives every instance of the class), then ``kwargs``,
+    then ``__post_init__`` if the class has one."""
+    init_names = frozenset(_init_names(cls))
+    all_names = tuple(f.name for f in dataclasses.fields(cls))
+    post_init = "__post_init__" in vars(cls)
 
     def evolve(self: Any, **kwargs: Any) -> Any:
-        for name in names:
-            if name not in kwargs:
-                kwargs[name] = getattr(self, name)
-        return self.__class__(**kwargs)
+        if not init_names.issuperset(kwargs):
+            raise TypeError(f"{type(self).__name__}.evolve() got unexpected fields {sorted(kwargs.keys() - init_names)}")
+        new = object.__new__(self.__class__)
+        fields_of_new = new.__dict__
+        fields_of_self = self.__dict__
+        for name in all_names:
+            fields_of_new[name] = fields_of_self[name]
+        fields_of_new.update(kwargs)
+        if post_init:
+            new.__post_init__()
+        return new
 
     return evolve
 
@@ -57,27 +70,44 @@ def install() -> bool:
             return False
     except importlib.metadata.PackageNotFoundError:
         return False
+    from collections import deque
+
     import cfnlint.jsonschema.validators as validators_module
-    from cfnlint.context.context import Context
+    from cfnlint.context.context import FUNCTIONS, Context, Path
     from cfnlint.jsonschema._filter import FunctionFilter
 
     if getattr(validators_module.create, "_pycdk_memoized", False):
         return True
 
-    # Context.evolve merges ``ref_values`` before copying: keep that, then copy the init fields.
-    context_names = _init_names(Context)
+    # Context.evolve merges ``ref_values`` before copying: keep that, then copy.
+    copy_context = _fast_evolve(Context)
 
     def context_evolve(self: Any, **kwargs: Any) -> Any:
         if "ref_values" in kwargs:
             merged = self.ref_values.copy()
             merged.update(kwargs["ref_values"])
             kwargs["ref_values"] = merged
-        for name in context_names:
-            if name not in kwargs:
-                kwargs[name] = getattr(self, name)
-        return self.__class__(**kwargs)
+        return copy_context(self, **kwargs)
 
     Context.evolve = context_evolve  # type: ignore[method-assign]
+    # Path.descend appends each given value to that field's deque (and refuses intrinsic-function names or integers
+    # in ``cfn_path``, as cfn-lint does); Path.evolve replaces fields.
+    copy_path = _fast_evolve(Path)
+    path_names = tuple(f.name for f in dataclasses.fields(Path))
+    original_descend = Path.descend
+
+    def path_descend(self: Any, **kwargs: Any) -> Any:
+        cfn_path = kwargs.get("cfn_path")
+        if cfn_path is not None and (isinstance(cfn_path, int) or cfn_path in FUNCTIONS):
+            return original_descend(self, **kwargs)  # raises cfn-lint's error
+        for name in path_names:
+            value = kwargs.pop(name, None)
+            if value is not None:
+                kwargs[name] = getattr(self, name) + deque([value])
+        return copy_path(self, **kwargs)
+
+    Path.descend = path_descend  # type: ignore[method-assign]
+    Path.evolve = copy_path  # type: ignore[method-assign]
     FunctionFilter.evolve = _fast_evolve(FunctionFilter)  # type: ignore[method-assign]
     filter_names = tuple(f.name for f in dataclasses.fields(FunctionFilter))
 
