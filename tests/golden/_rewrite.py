@@ -14,6 +14,7 @@ aws-cdk-lib                             pycdk
 ``aws_cdk.aws_route53_patterns``        ``patterns.route53_patterns``
 ``aws_cdk.custom_resources``            ``l2.custom_resources``
 ``aws_cdk.region_info``                 ``l2.region_info``
+``aws_cdk.pipelines``                   ``l2.pipelines``
 ======================================  =====================================
 
 A service module name that is a Python keyword gets a trailing underscore
