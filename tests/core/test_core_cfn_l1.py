@@ -177,3 +177,14 @@ def test_the_parity_gauge_counts_the_cores_own_exports() -> None:
     # a module that exports none of them has none, although l1 has every type
     assert gauge.measure_module("aws_cdk", rec, l1, l1_types=types, l1_exported=True).l1_present == 0
     assert gauge.measure_module("aws_cdk", rec, l1, l1_types=types).l1_present == 20
+
+
+def test_the_golden_apps_template_passes_cfn_lint() -> None:
+    from cfnlint.api import ManualArgs, lint
+
+    # pycdk's template equals this fixture byte for byte (tests/golden/test_golden.py): lint it once
+    fixture = ROOT / "tests" / "golden" / "core" / "fixtures" / "core_cfn_l1" / "CoreCfnL1.template.json"
+    matches = lint(fixture.read_text(encoding="utf-8"), config=ManualArgs(regions=["us-east-1"]))
+    assert [f"{m.rule.id} {m.message}" for m in matches] == []
+    resources = json.loads(fixture.read_text(encoding="utf-8"))["Resources"]
+    assert {r["Type"] for r in resources.values()} >= set(AWS_CDK_L1.values())  # the app uses all twenty

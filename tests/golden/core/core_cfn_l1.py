@@ -142,7 +142,6 @@ CfnLambdaHook(
     lambda_function="arn:aws:lambda:us-east-1:123456789012:function:hook",
     target_operations=["RESOURCE"],
     target_filters=CfnLambdaHook.TargetFiltersProperty(
-        actions=["CREATE"],
         targets=[
             CfnLambdaHook.HookTargetProperty(
                 action="CREATE", invocation_point="PRE_PROVISION", target_name="AWS::S3::Bucket"
@@ -170,14 +169,13 @@ CfnChangeSet(
 )
 
 # attributes and references
-CfnOutput(stack, "WaitData", value=cdk.Token.as_string(wait.attr_data))
 CfnOutput(stack, "HandleId", value=handle.attr_id)
-CfnOutput(stack, "NestedId", value=nested.attr_stack_id)
 CfnOutput(stack, "NestedRef", value=nested.stack_ref.stack_id)
 CfnOutput(stack, "StackSetId", value=stack_set.attr_stack_set_id)
 CfnOutput(stack, "MacroId", value=macro.attr_id)
 CfnOutput(stack, "CustomRef", value=custom.custom_resource_ref.custom_resource_id)
 CfnOutput(stack, "ResourceVersionArn", value=resource_version.resource_version_ref.resource_version_arn)
-CfnOutput(stack, "IsDefault", value=cdk.Token.as_string(resource_version.attr_is_default_version))
+CfnOutput(stack, "ResourceVersionTypeArn", value=resource_version.attr_type_arn)
+CfnOutput(stack, "HookArn", value=hook_version.attr_arn)
 
 app.synth()
