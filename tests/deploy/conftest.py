@@ -7,6 +7,7 @@ user's AWS configuration files, so nothing can reach a real account.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import subprocess
@@ -16,6 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import botocore.loaders
+import botocore.session
 import pytest
 from _deploy_support import REGION
 
@@ -46,13 +49,18 @@ class Emulator:
     def __init__(self, endpoint: str, env: dict[str, str]) -> None:
         self.endpoint = endpoint
         self.env = env
+        self._clients: dict[str, Any] = {}
 
     def client(self, service: str) -> Any:
-        import boto3
+        """A boto3 client of the emulator (one per service for the session: a client holds no state of the
+        emulator's, and making one loads the service's model, which costs a good part of a second)."""
+        if service not in self._clients:
+            import boto3
 
-        return boto3.session.Session(
-            aws_access_key_id="testing", aws_secret_access_key="testing", region_name=REGION
-        ).client(service, endpoint_url=self.endpoint)
+            self._clients[service] = boto3.session.Session(
+                aws_access_key_id="testing", aws_secret_access_key="testing", region_name=REGION
+            ).client(service, endpoint_url=self.endpoint)
+        return self._clients[service]
 
     def reset(self) -> None:
         request = urllib.request.Request(f"{self.endpoint}/moto-api/reset", method="POST")
@@ -117,6 +125,19 @@ def pycdk_script(aws: Emulator) -> Run:
     return run
 
 
+@functools.cache
+def _shared_data_loader() -> Any:
+    return botocore.loaders.create_loader()
+
+
+def _register_shared_data_loader(session: botocore.session.Session) -> None:
+    def loader() -> Any:
+        data_path = session.get_config_variable("data_path")  # a custom path (none in these tests): its own
+        return botocore.loaders.create_loader(data_path) if data_path else _shared_data_loader()
+
+    session._components.lazy_register_component("data_loader", loader)
+
+
 @pytest.fixture
 def pycdk(aws: Emulator, monkeypatch: pytest.MonkeyPatch) -> Run:
     """``pycdk(*args, cwd=..., env=...)`` runs ``pycdk`` against the emulator, in this process (fast: the CLI's
@@ -125,6 +146,10 @@ def pycdk(aws: Emulator, monkeypatch: pytest.MonkeyPatch) -> Run:
     def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> Result:
         stdout, stderr = io.StringIO(), io.StringIO()
         with monkeypatch.context() as m:
+            # every botocore session the CLI makes reads botocore's data files through one loader: the JSON
+            # service models parse once per test process instead of once per client (the same files, the same
+            # data; a lone run of the console script still parses them itself)
+            m.setattr(botocore.session.Session, "_register_data_loader", _register_shared_data_loader)
             for name in [k for k in os.environ if k.startswith(("AWS_", "CDK_"))]:
                 m.delenv(name)
             for name, value in {**aws.env, **(env or {})}.items():
