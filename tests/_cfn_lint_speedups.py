@@ -7,13 +7,17 @@ cfn-lint (pinned in pyproject.toml) spends a large share of each lint call on bo
 - every ``evolve`` of a validator, a ``Context``, a ``Path`` or a ``FunctionFilter`` (and ``Path.descend``) walks
   ``dataclasses.fields()`` and then runs the dataclass's ``__init__`` (hundreds of thousands of calls);
 - rule E1101 (``CfnLint.cfnLint``), called for every schema keyword ``cfnLint``, scans all its child rules and their
-  keywords for the ones that handle the keyword.
+  keywords for the ones that handle the keyword;
+- ``Rules.run`` reads the config's merged values once per rule and finds each child rule by comparing it with every
+  rule id.
 
 Here ``create`` returns the class it made before for the same keyword functions, function filter values and
-resolvers (the class holds nothing else: those three are its only inputs), the ``evolve`` methods copy the fields
-(names computed once per class) into a new instance as the ``__init__`` would, and E1101 looks the keyword up in an index of its child rules (rebuilt
-whenever the child rules change; same rules, same order). Nothing a rule sees changes; tests/test_cfn_lint_sharing.py checks
-that the findings on a corpus are identical with and without these changes.
+resolvers (the class holds nothing else: those three are its only inputs); the ``evolve`` methods copy the fields
+(names computed once per class) into a new instance as the ``__init__`` would; E1101 looks the keyword up in an
+index of its child rules, rebuilt for each template after cfn-lint links the child rules (same rules, same order);
+``Rules.run`` does what cfn-lint's does, in the same order, reading the config once and looking child rules up by
+key. Nothing a rule sees changes: tests/test_cfn_lint_sharing.py checks that the findings on a corpus are identical
+to those of cfn-lint's own command.
 """
 
 from __future__ import annotations
@@ -151,18 +155,16 @@ def _index_cfn_lint_child_rules() -> None:
     from cfnlint.rules.jsonschema.CfnLint import CfnLint
 
     def by_keyword(rule: Any) -> dict[str, list[Any]]:
-        children = tuple(rule.child_rules.values())
-        ids = tuple(map(id, children))
         cached = rule.__dict__.get("_pycdk_by_keyword")
-        if cached is not None and cached[0] == ids:
-            return cached[1]  # type: ignore[no-any-return]
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
         index: dict[str, list[Any]] = {}
-        for child in children:
+        for child in rule.child_rules.values():
             if child is None or not child.id:
                 continue
             for keyword in child.keywords:
                 index.setdefault(keyword, []).append(child)
-        rule.__dict__["_pycdk_by_keyword"] = (ids, index)
+        rule.__dict__["_pycdk_by_keyword"] = index
         return index
 
     def cfnLint(self: Any, validator: Any, keywords: Any, instance: Any, schema: Any) -> Any:
@@ -179,12 +181,45 @@ def _index_cfn_lint_child_rules() -> None:
     # ``cfnlint.rules.jsonschema.CfnLint.CfnLint``): patch the class of the E1101 rule each collection runs.
     from cfnlint.rules._rules import Rules
 
-    original_run = Rules.run
-
     def run(self: Any, filename: Any, cfn: Any, config: Any) -> Any:
+        # cfn-lint's Rules.run, step for step, except that the config's values are read once (not once per rule),
+        # a child rule is looked up in the collection by key (not compared with every key), and E1101's keyword
+        # index is dropped for the linking to rebuild it.
         rule = self.data.get(CfnLint.id)
-        if rule is not None and type(rule).__name__ == CfnLint.__name__ and type(rule).cfnLint is not cfnLint:
-            type(rule).cfnLint = cfnLint
-        return original_run(self, filename, cfn, config)
+        if rule is not None and type(rule).__name__ == CfnLint.__name__:
+            if type(rule).cfnLint is not cfnLint:
+                type(rule).cfnLint = cfnLint
+            rule.__dict__.pop("_pycdk_by_keyword", None)
+        include_experimental = config.include_experimental
+        configure_rules = config.configure_rules
+        ignore_rules, include_rules = config.ignore_checks, config.include_checks
+        mandatory_rules = config.mandatory_checks
+        enabled: set[str] = set()
+        for rule_id, rule in self.data.items():
+            rule.configure(configure_rules.get(rule_id, None), include_experimental)
+            rule.initialize(cfn)
+            if rule.is_enabled(include_experimental=include_experimental, ignore_rules=ignore_rules,
+                               include_rules=include_rules, mandatory_rules=mandatory_rules):
+                enabled.add(rule_id)
+        for rule_id, rule in self.data.items():
+            children = rule.child_rules
+            for key in children.keys():
+                if key in self.data:
+                    children[key] = self.data[key]
+            for parent_rule in rule.parent_rules:
+                if parent_rule in self.data:
+                    self.data[parent_rule].child_rules[rule_id] = rule
+        for rule_id, rule in self.data.items():
+            yield from self._filter_matches(
+                enabled, self.run_check(rule.matchall, filename, rule_id, config, enabled, filename, cfn))
+        for resource_name, resource in cfn.get_resources().items():
+            resource_type = resource.get("Type")
+            properties = resource.get("Properties")
+            if isinstance(resource_type, str) and isinstance(properties, dict):
+                path = ["Resources", resource_name, "Properties"]
+                for rule_id, rule in self.data.items():
+                    yield from self._filter_matches(enabled, self.run_check(
+                        rule.matchall_resource_properties, filename, rule_id, config, enabled, filename, cfn,
+                        properties, resource_type, path))
 
     Rules.run = run  # type: ignore[method-assign]
