@@ -213,7 +213,7 @@ class CfnChangeSet(_CfnResource):
         on_stack_failure: str | None = None,
         role_arn: str | None = None,
         stack_name: str,
-        tags: Sequence[CfnChangeSet.TagsProperty | Mapping[str, Any]] | None = None,
+        tags: Sequence[CfnChangeSet.TagsProperty | Mapping[str, object]] | None = None,
         template_body: str | None = None,
         template_url: str | None = None,
         use_previous_template: bool | IResolvable | None = None,
@@ -393,7 +393,7 @@ class CfnGeneratedTemplate(_CfnResource):
             _set(self, "resources_succeeded", resources_succeeded)
 
     # Optional properties are stored on an instance only when given; these stand in for the others.
-    template_configuration: CfnGeneratedTemplate.TemplateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    template_configuration: CfnGeneratedTemplate.TemplateConfigurationProperty | Mapping[str, object] | IResolvable | None = None
 
     def __init__(
         self,
@@ -401,7 +401,7 @@ class CfnGeneratedTemplate(_CfnResource):
         id: str,
         *,
         generated_template_name: str,
-        template_configuration: CfnGeneratedTemplate.TemplateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+        template_configuration: CfnGeneratedTemplate.TemplateConfigurationProperty | Mapping[str, object] | IResolvable | None = None,
     ) -> None:
         """Create a new ``AWS::CloudFormation::GeneratedTemplate``.
 
@@ -485,7 +485,7 @@ class CfnGuardHook(_CfnResource):
         def __init__(
             self,
             *,
-            input_params: Any | None = None,
+            input_params: object | None = None,
         ) -> None:
             _set = object.__setattr__
             _set(self, "input_params", input_params)
@@ -523,8 +523,8 @@ class CfnGuardHook(_CfnResource):
             self,
             *,
             filtering_criteria: str,
-            stack_names: CfnGuardHook.StackNamesProperty | Mapping[str, Any] | IResolvable | None = None,
-            stack_roles: CfnGuardHook.StackRolesProperty | Mapping[str, Any] | IResolvable | None = None,
+            stack_names: CfnGuardHook.StackNamesProperty | Mapping[str, object] | IResolvable | None = None,
+            stack_roles: CfnGuardHook.StackRolesProperty | Mapping[str, object] | IResolvable | None = None,
         ) -> None:
             _set = object.__setattr__
             _set(self, "filtering_criteria", filtering_criteria)
@@ -586,7 +586,7 @@ class CfnGuardHook(_CfnResource):
             actions: Sequence[str] | IResolvable | None = None,
             invocation_points: Sequence[str] | IResolvable | None = None,
             target_names: Sequence[str] | IResolvable | None = None,
-            targets: Sequence[CfnGuardHook.HookTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+            targets: Sequence[CfnGuardHook.HookTargetProperty | Mapping[str, object] | IResolvable] | IResolvable,
         ) -> None:
             _set = object.__setattr__
             _set(self, "actions", actions)
@@ -596,9 +596,9 @@ class CfnGuardHook(_CfnResource):
 
     # Optional properties are stored on an instance only when given; these stand in for the others.
     log_bucket: str | None = None
-    options: CfnGuardHook.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
-    stack_filters: CfnGuardHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None
-    target_filters: Any | None = None
+    options: CfnGuardHook.OptionsProperty | Mapping[str, object] | IResolvable | None = None
+    stack_filters: CfnGuardHook.StackFiltersProperty | Mapping[str, object] | IResolvable | None = None
+    target_filters: object | None = None
 
     def __init__(
         self,
@@ -610,10 +610,10 @@ class CfnGuardHook(_CfnResource):
         failure_mode: str,
         hook_status: str,
         log_bucket: str | None = None,
-        options: CfnGuardHook.OptionsProperty | Mapping[str, Any] | IResolvable | None = None,
-        rule_location: CfnGuardHook.S3LocationProperty | Mapping[str, Any] | IResolvable,
-        stack_filters: CfnGuardHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None,
-        target_filters: Any | None = None,
+        options: CfnGuardHook.OptionsProperty | Mapping[str, object] | IResolvable | None = None,
+        rule_location: CfnGuardHook.S3LocationProperty | Mapping[str, object] | IResolvable,
+        stack_filters: CfnGuardHook.StackFiltersProperty | Mapping[str, object] | IResolvable | None = None,
+        target_filters: object | None = None,
         target_operations: Sequence[str] | IResolvable,
     ) -> None:
         """Create a new ``AWS::CloudFormation::GuardHook``.
@@ -819,7 +819,7 @@ class CfnHookVersion(_CfnResource):
 
     # Optional properties are stored on an instance only when given; these stand in for the others.
     execution_role_arn: str | None = None
-    logging_config: CfnHookVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_config: CfnHookVersion.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None
 
     def __init__(
         self,
@@ -827,7 +827,7 @@ class CfnHookVersion(_CfnResource):
         id: str,
         *,
         execution_role_arn: str | None = None,
-        logging_config: CfnHookVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+        logging_config: CfnHookVersion.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None,
         schema_handler_package: str,
         type_name: str,
     ) -> None:
@@ -940,8 +940,8 @@ class CfnLambdaHook(_CfnResource):
             self,
             *,
             filtering_criteria: str,
-            stack_names: CfnLambdaHook.StackNamesProperty | Mapping[str, Any] | IResolvable | None = None,
-            stack_roles: CfnLambdaHook.StackRolesProperty | Mapping[str, Any] | IResolvable | None = None,
+            stack_names: CfnLambdaHook.StackNamesProperty | Mapping[str, object] | IResolvable | None = None,
+            stack_roles: CfnLambdaHook.StackRolesProperty | Mapping[str, object] | IResolvable | None = None,
         ) -> None:
             _set = object.__setattr__
             _set(self, "filtering_criteria", filtering_criteria)
@@ -1003,7 +1003,7 @@ class CfnLambdaHook(_CfnResource):
             actions: Sequence[str] | IResolvable | None = None,
             invocation_points: Sequence[str] | IResolvable | None = None,
             target_names: Sequence[str] | IResolvable | None = None,
-            targets: Sequence[CfnLambdaHook.HookTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+            targets: Sequence[CfnLambdaHook.HookTargetProperty | Mapping[str, object] | IResolvable] | IResolvable,
         ) -> None:
             _set = object.__setattr__
             _set(self, "actions", actions)
@@ -1013,9 +1013,9 @@ class CfnLambdaHook(_CfnResource):
 
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_update: bool | IResolvable | None = None
-    logging_config: CfnLambdaHook.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
-    stack_filters: CfnLambdaHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None
-    target_filters: Any | None = None
+    logging_config: CfnLambdaHook.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None
+    stack_filters: CfnLambdaHook.StackFiltersProperty | Mapping[str, object] | IResolvable | None = None
+    target_filters: object | None = None
 
     def __init__(
         self,
@@ -1028,9 +1028,9 @@ class CfnLambdaHook(_CfnResource):
         failure_mode: str,
         hook_status: str,
         lambda_function: str,
-        logging_config: CfnLambdaHook.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
-        stack_filters: CfnLambdaHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None,
-        target_filters: Any | None = None,
+        logging_config: CfnLambdaHook.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None,
+        stack_filters: CfnLambdaHook.StackFiltersProperty | Mapping[str, object] | IResolvable | None = None,
+        target_filters: object | None = None,
         target_operations: Sequence[str] | IResolvable,
     ) -> None:
         """Create a new ``AWS::CloudFormation::LambdaHook``.
@@ -1466,7 +1466,7 @@ class CfnResourceVersion(_CfnResource):
 
     # Optional properties are stored on an instance only when given; these stand in for the others.
     execution_role_arn: str | None = None
-    logging_config: CfnResourceVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_config: CfnResourceVersion.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1474,7 +1474,7 @@ class CfnResourceVersion(_CfnResource):
         id: str,
         *,
         execution_role_arn: str | None = None,
-        logging_config: CfnResourceVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+        logging_config: CfnResourceVersion.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None,
         schema_handler_package: str,
         type_name: str,
     ) -> None:
@@ -1554,7 +1554,7 @@ class CfnStack(_CfnResource):
 
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notification_arns: Sequence[str] | IResolvable | None = None
-    parameters: Mapping[str, Any] | IResolvable | None = None
+    parameters: Mapping[str, object] | IResolvable | None = None
     timeout_in_minutes: int | float | None = None
 
     def __init__(
@@ -1563,8 +1563,8 @@ class CfnStack(_CfnResource):
         id: str,
         *,
         notification_arns: Sequence[str] | IResolvable | None = None,
-        parameters: Mapping[str, Any] | IResolvable | None = None,
-        tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
+        parameters: Mapping[str, object] | IResolvable | None = None,
+        tags: Sequence[CfnTag | Mapping[str, object]] | None = None,
         template_url: str,
         timeout_in_minutes: int | float | None = None,
     ) -> None:
@@ -1755,8 +1755,8 @@ class CfnStackSet(_CfnResource):
         def __init__(
             self,
             *,
-            deployment_targets: CfnStackSet.DeploymentTargetsProperty | Mapping[str, Any] | IResolvable,
-            parameter_overrides: Sequence[CfnStackSet.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            deployment_targets: CfnStackSet.DeploymentTargetsProperty | Mapping[str, object] | IResolvable,
+            parameter_overrides: Sequence[CfnStackSet.ParameterProperty | Mapping[str, object] | IResolvable] | IResolvable | None = None,
             regions: Sequence[str] | IResolvable,
         ) -> None:
             _set = object.__setattr__
@@ -1766,15 +1766,15 @@ class CfnStackSet(_CfnResource):
 
     # Optional properties are stored on an instance only when given; these stand in for the others.
     administration_role_arn: str | None = None
-    auto_deployment: CfnStackSet.AutoDeploymentProperty | Mapping[str, Any] | IResolvable | None = None
+    auto_deployment: CfnStackSet.AutoDeploymentProperty | Mapping[str, object] | IResolvable | None = None
     call_as: str | None = None
     capabilities: Sequence[str] | IResolvable | None = None
     description: str | None = None
     execution_role_name: str | None = None
-    managed_execution: CfnStackSet.ManagedExecutionProperty | Mapping[str, Any] | IResolvable | None = None
-    operation_preferences: CfnStackSet.OperationPreferencesProperty | Mapping[str, Any] | IResolvable | None = None
-    parameters: Sequence[CfnStackSet.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
-    stack_instances_group: Sequence[CfnStackSet.StackInstancesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    managed_execution: CfnStackSet.ManagedExecutionProperty | Mapping[str, object] | IResolvable | None = None
+    operation_preferences: CfnStackSet.OperationPreferencesProperty | Mapping[str, object] | IResolvable | None = None
+    parameters: Sequence[CfnStackSet.ParameterProperty | Mapping[str, object] | IResolvable] | IResolvable | None = None
+    stack_instances_group: Sequence[CfnStackSet.StackInstancesProperty | Mapping[str, object] | IResolvable] | IResolvable | None = None
     template_body: str | None = None
     template_url: str | None = None
 
@@ -1784,18 +1784,18 @@ class CfnStackSet(_CfnResource):
         id: str,
         *,
         administration_role_arn: str | IRoleRef | None = None,
-        auto_deployment: CfnStackSet.AutoDeploymentProperty | Mapping[str, Any] | IResolvable | None = None,
+        auto_deployment: CfnStackSet.AutoDeploymentProperty | Mapping[str, object] | IResolvable | None = None,
         call_as: str | None = None,
         capabilities: Sequence[str] | IResolvable | None = None,
         description: str | None = None,
         execution_role_name: str | IRoleRef | None = None,
-        managed_execution: CfnStackSet.ManagedExecutionProperty | Mapping[str, Any] | IResolvable | None = None,
-        operation_preferences: CfnStackSet.OperationPreferencesProperty | Mapping[str, Any] | IResolvable | None = None,
-        parameters: Sequence[CfnStackSet.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        managed_execution: CfnStackSet.ManagedExecutionProperty | Mapping[str, object] | IResolvable | None = None,
+        operation_preferences: CfnStackSet.OperationPreferencesProperty | Mapping[str, object] | IResolvable | None = None,
+        parameters: Sequence[CfnStackSet.ParameterProperty | Mapping[str, object] | IResolvable] | IResolvable | None = None,
         permission_model: str,
-        stack_instances_group: Sequence[CfnStackSet.StackInstancesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        stack_instances_group: Sequence[CfnStackSet.StackInstancesProperty | Mapping[str, object] | IResolvable] | IResolvable | None = None,
         stack_set_name: str,
-        tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
+        tags: Sequence[CfnTag | Mapping[str, object]] | None = None,
         template_body: str | None = None,
         template_url: str | None = None,
     ) -> None:
@@ -1903,7 +1903,7 @@ class CfnTypeActivation(_CfnResource):
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_update: bool | IResolvable | None = None
     execution_role_arn: str | None = None
-    logging_config: CfnTypeActivation.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_config: CfnTypeActivation.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None
     major_version: str | None = None
     public_type_arn: str | None = None
     publisher_id: str | None = None
@@ -1919,7 +1919,7 @@ class CfnTypeActivation(_CfnResource):
         *,
         auto_update: bool | IResolvable | None = None,
         execution_role_arn: str | None = None,
-        logging_config: CfnTypeActivation.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+        logging_config: CfnTypeActivation.LoggingConfigProperty | Mapping[str, object] | IResolvable | None = None,
         major_version: str | None = None,
         public_type_arn: str | None = None,
         publisher_id: str | None = None,

@@ -78,6 +78,15 @@ def _aliased(hint: str, tag_alias: bool) -> str:
     return _CORE_TAG.sub("_CfnTag", hint) if tag_alias else hint
 
 
+_ANY = re.compile(r"(?<![\w.])Any(?!\w)")
+
+
+def _typed(hint: str, core: bool) -> str:
+    """A hint of a core module: ``object`` where an ``l1`` module says ``Any`` (a JSON value, the values of a property
+    type given as a mapping). Callers may pass the same; the core's public API keeps its share of ``Any`` down."""
+    return _ANY.sub("object", hint) if core else hint
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(_TEMPLATES)),
@@ -86,6 +95,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["aliased"] = _aliased
+    env.filters["typed"] = _typed
     return env
 
 
@@ -246,6 +256,9 @@ def generate(schema_set: SchemaSet, out_dir: Path, core_dir: Path | None = None)
         shown = {key: local for key, local in names.items() if not core or key[0] in CORE_MODULES}
         uses_refs = any(refs.resource_refs(r) is not None for r in members)
         views = [_resource_view(r, tag_alias, names) for r in members]
+        for view in views if core else ():
+            for kwarg in view["kwargs"]:
+                kwarg.hint, kwarg.attr_hint = _typed(kwarg.hint, core), _typed(kwarg.attr_hint, core)
         text = module_template.render(
             version=schema_set.version,
             region=REGION,
