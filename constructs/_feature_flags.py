@@ -33,8 +33,14 @@ V2_DEFAULT_ENABLED = frozenset(
 
 
 def _truthy(value: Any) -> bool:
+    """A context value as aws-cdk-lib reads a flag: JavaScript's ``Boolean(value)`` (any non-empty string is true,
+    ``"false"`` and ``"0"`` included; lists and objects are true; 0, NaN and ``""`` are false)."""
     if isinstance(value, str):
-        return value.strip().lower() == "true"
+        return value != ""
+    if isinstance(value, (list, dict)):
+        return True
+    if isinstance(value, float) and value != value:  # NaN
+        return False
     return bool(value)
 
 

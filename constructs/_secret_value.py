@@ -6,6 +6,7 @@ import enum
 from typing import TYPE_CHECKING
 
 from ._errors import UnscopedValidationError, ValidationError
+from ._feature_flags import _truthy
 from ._private import structs
 from ._token import Intrinsic, Token, Tokenization
 
@@ -177,7 +178,7 @@ class SecretValue(Intrinsic):
         Raises:
             UnscopedValidationError: the flag is enabled.
         """
-        if context.scope.node.try_get_context(_CHECK_SECRET_USAGE) in (True, "true"):
+        if _truthy(context.scope.node.try_get_context(_CHECK_SECRET_USAGE)):
             path = "/".join(getattr(context, "document_path", None) or [])
             raise UnscopedValidationError(
                 f"Synthing a secret value to {path}. Using a SecretValue here risks exposing your secret. Only pass "

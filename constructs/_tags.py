@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ._aspects import AspectPriority, Aspects
 from ._errors import ValidationError
-from ._feature_flags import FeatureFlags
+from ._feature_flags import FeatureFlags, _truthy
 from ._private import structs
 from ._tag_manager import TagManager
 
@@ -113,7 +113,7 @@ class Tags:
 
     def _priority(self) -> int:
         flag = self._scope.node.try_get_context("@aws-cdk/core:aspectPrioritiesMutating")
-        return AspectPriority.MUTATING if flag in (True, "true") else AspectPriority.DEFAULT
+        return AspectPriority.MUTATING if flag is not None and _truthy(flag) else AspectPriority.DEFAULT
 
     def add(
         self,

@@ -31,10 +31,10 @@ def feature_flag_report(stage: Any) -> dict[str, Any]:
 
 
 def _differs(value: Any, default: bool) -> bool:
-    if isinstance(value, str):
-        return (value.strip().lower() == "true") != default
-    if isinstance(value, bool):
-        return value != default
+    if isinstance(value, (str, bool, int, float)):
+        from .._feature_flags import _truthy
+
+        return _truthy(value) != default  # read as aws-cdk-lib reads it: "false" is a non-empty string, so true
     return True  # a list or object in place of a switch: not the unset behaviour
 
 
