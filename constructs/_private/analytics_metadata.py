@@ -224,13 +224,15 @@ def _ordered(fqn: str, names: list[str]) -> list[str]:
 _RANKS: dict[str, dict[str, int] | None] = {}
 
 
+_CODEBUILD_IMAGE = ("type", "default_compute_type", "image_id", "image_pull_principal_type",
+                    "secrets_manager_credentials", "repository")
 _RDS_INSTANCE = ("engine_type", "engine_version", "parameter_group_family", "single_user_rotation_application",
                  "multi_user_rotation_application", "engine_family", "supports_read_replica_backups", "features")
 _RDS_CLUSTER = ("engine_type", "engine_version", "parameter_group_family", "single_user_rotation_application",
                 "multi_user_rotation_application", "default_port", "features")
 # JavaScript's own fields of classes whose pycdk counterpart keeps them elsewhere (class attributes, properties),
 # in the order the JavaScript object has them: a class listed here (or derived from one) gives these first, then
-# its instance attributes.
+# its instance attributes (none when the list ends with "").
 _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.iam._principals.PrincipalBase": ("grant_principal", "principal_account", "assume_role_action"),
     "l2.iam._principals.StarPrincipal": ("grant_principal", "principal_account", "assume_role_action",
@@ -242,6 +244,15 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
                                       "connections", "unique_id"),
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointService": ("name", "port", "private_dns_default"),
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointAwsService": ("name", "short_name", "port", "private_dns_default"),
+    "l2.codebuild._source.Source": ("identifier", "badge_supported", "type"),
+    "l2.apigateway._resource._NoAuthorizer": ("authorizer_id", "authorization_type", ""),
+    "l2.codebuild._images._LinuxBuildImage": _CODEBUILD_IMAGE,
+    "l2.codebuild._images._LinuxArmBuildImage": _CODEBUILD_IMAGE,
+    "l2.codebuild._images._WindowsBuildImage": _CODEBUILD_IMAGE,
+    "l2.codebuild._images._MacBuildImage": _CODEBUILD_IMAGE,
+    "l2.codebuild._images._LinuxLambdaBuildImage": ("type", "default_compute_type", "image_id", ""),
+    "l2.codebuild._gpu_image.LinuxGpuBuildImage": ("type", "default_compute_type", "image_pull_principal_type",
+                                                   "image_id", ""),
     # ``AccessPolicy.fromAccessPolicyName``'s ``Import`` class
     "l2.eks._access_entry._NamedAccessPolicy": ("policy", "access_scope"),
     "l2.eks_v2._access_entry._NamedAccessPolicy": ("policy", "access_scope"),
@@ -311,6 +322,9 @@ def _items(data: Any) -> list[tuple[str, Any]]:
     fields = _js_fields(type(data))
     if fields is not None:
         first = {f: _js_literal(_field(data, f)) for f in fields}
+        if fields[-1] == "":  # these fields only
+            first.pop("")
+            return list(first.items())
         rest = [(k.lstrip("_"), v) for k, v in attrs.items() if k.lstrip("_") not in first]
         return [*first.items(), *rest]
     for k in type(data).__mro__:
@@ -526,6 +540,17 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     "l2.efs._file_system._ImportedFileSystem": (),
     "l2.cognito_identitypool._identity_pool._RoleAttachment": (),
     "l2.lambda_._function_base._LatestVersion": (),
+    "l2.elasticloadbalancingv2._load_balancer._ImportedApplicationLoadBalancer": ("addListener",),
+    "l2.elasticloadbalancingv2._load_balancer._LookedUpApplicationLoadBalancer": ("addListener",),
+    "l2.elasticloadbalancingv2._load_balancer._LookedUpNetworkLoadBalancer": ("addListener",),
+    "l2.elasticloadbalancingv2._application_listener._ImportedApplicationListener": (),
+    "l2.elasticloadbalancingv2._application_listener._LookedUpApplicationListener": (),
+    # a deployment group: its base's constructor and its own record (the same entry twice)
+    "l2.codedeploy._group_base._DeploymentGroupBase": (),
+    "l2.codedeploy._group_base._ImportedDeploymentGroupBase": (),
+    "l2.codedeploy._ecs._ImportedEcsDeploymentGroup": (),
+    "l2.codedeploy._lambda._ImportedLambdaDeploymentGroup": (),
+    "l2.codedeploy._server._ImportedServerDeploymentGroup": (),
     # core's CustomResource (jsii fqn ``aws-cdk-lib.CustomResource``: two parts, so "*"), wrapped once the flag is
     # first seen on (``_install_core``)
     "constructs._custom_resource.CustomResource": ("getAtt", "getAttString"),
@@ -725,6 +750,7 @@ _SPREAD_METHOD_CALLERS: frozenset[str] = frozenset({
     "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_schedule",
     "l2.cloudtrail._trail:Trail.add_s3_event_selector",
     "l2.autoscaling._group:AutoScalingGroup.__init__",
+    "l2.apigateway._method:Method.__init__",
     "l2.ecs._cluster:Cluster.__init__",
 })
 

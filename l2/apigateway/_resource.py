@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, UnscopedValidationError, ValidationError
 from constructs import Resource as _CoreResource
-from constructs.internals import structs
+from constructs.internals import analytics_literal, structs
 from l1.apigateway import CfnResource
 from l2.apigateway._cors import Cors, CorsOptions
 from l2.apigateway._integration import Integration, IntegrationResponse
@@ -197,20 +197,28 @@ class ResourceBase(_CoreResource):
         templates = _origin_response_template(origins[1:])
         from l2.apigateway._integrations import MockIntegration
 
+        integration = MockIntegration(
+            request_templates={"application/json": "{ statusCode: 200 }"},
+            integration_responses=[
+                IntegrationResponse(
+                    status_code=code, response_parameters=integration_params, response_templates=templates
+                )
+            ],
+        )
+        authorizer = _NoAuthorizer()
+        responses = [MethodResponse(status_code=code, response_parameters=method_params)]
+        # the method's analytics metadata: aws-cdk-lib's options literal, in its order
+        analytics_literal(self, "OPTIONS", {"resource": self, "http_method": "OPTIONS", "integration": integration,
+                                            "options": {"authorizer": authorizer, "api_key_required": False,
+                                                        "authorization_type": AuthorizationType.NONE,
+                                                        "method_responses": responses}})
         return self.add_method(
             "OPTIONS",
-            MockIntegration(
-                request_templates={"application/json": "{ statusCode: 200 }"},
-                integration_responses=[
-                    IntegrationResponse(
-                        status_code=code, response_parameters=integration_params, response_templates=templates
-                    )
-                ],
-            ),
-            authorizer=_NoAuthorizer(),  # type: ignore[arg-type]
+            integration,
+            authorizer=authorizer,  # type: ignore[arg-type]
             api_key_required=False,
             authorization_type=AuthorizationType.NONE,
-            method_responses=[MethodResponse(status_code=code, response_parameters=method_params)],
+            method_responses=responses,
         )
 
     def get_resource(self, path_part: str) -> ResourceBase | None:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Fn, Token, ValidationError
-from constructs.internals import structs
+from constructs.internals import analytics_enabled, structs
 from l1.lambda_ import CfnAlias
 
 from ._function_base import QualifiedFunctionBase, metric_options
@@ -106,7 +106,18 @@ class Alias(QualifiedFunctionBase):
             provisioned_concurrency_config=provisioned,
         )
         self.qualifier: str = Fn.select(7, Fn.split(":", self.alias.ref))
+        self._scaling_role: Any = None
+        if analytics_enabled(self):  # aws-cdk-lib always imports the role (pycdk does when it is used)
+            self._scaling_role = self._import_scaling_role()
         self._maybe_configure_async_invoke(max_event_age, on_failure, on_success, retry_attempts)
+
+    def _import_scaling_role(self) -> Any:
+        from l2 import iam
+
+        return iam.Role.from_role_arn(self, "ScalingRole", self.stack.format_arn(
+            service="iam", region="",
+            resource="role/aws-service-role/lambda.application-autoscaling.amazonaws.com",
+            resource_name="AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency"))
 
     @property
     def function_arn(self) -> str:  # type: ignore[override]
@@ -145,14 +156,11 @@ class Alias(QualifiedFunctionBase):
         """
         if self._scalable_alias is not None:
             raise ValidationError("AutoScaling already enabled for this alias", self)
-        from l2 import applicationautoscaling, iam
+        from l2 import applicationautoscaling
 
         from ._private.scalable_function_attribute import ScalableFunctionAttribute
 
-        role = iam.Role.from_role_arn(self, "ScalingRole", self.stack.format_arn(
-            service="iam", region="",
-            resource="role/aws-service-role/lambda.application-autoscaling.amazonaws.com",
-            resource_name="AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency"))
+        role = self._scaling_role or self._import_scaling_role()
         self._scalable_alias = ScalableFunctionAttribute(
             self, "AliasScaling", min_capacity=min_capacity if min_capacity is not None else 1,
             max_capacity=max_capacity, resource_id=f"function:{self.function_name}",

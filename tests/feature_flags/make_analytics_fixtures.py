@@ -1,6 +1,6 @@
 """Write the oracle's metadata for the analytics metadata apps: ``.venvs/oracle/bin/python
-tests/feature_flags/make_analytics_fixtures.py`` runs each ``analytics_apps/<name>.py`` with aws-cdk-lib 2.275.0
-(and each of ``GOLDEN_APPS``) and copies every ``*.metadata.json`` it writes to ``analytics_fixtures/<name>/`` as
+tests/feature_flags/make_analytics_fixtures.py [name ...]`` runs each ``analytics_apps/<name>.py`` (or the named
+ones) with aws-cdk-lib 2.275.0 (and each of ``GOLDEN_APPS``) and copies every ``*.metadata.json`` it writes to ``analytics_fixtures/<name>/`` as
 written."""
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ GOLDEN_APPS = [HERE.parent / "golden/core/integ_enable_additional_metadata.py"]
 
 
 def main() -> int:
+    only = set(sys.argv[1:])  # app names: only these (default every app)
     for app in [*sorted((HERE / "analytics_apps").glob("*.py")), *GOLDEN_APPS]:
+        if only and app.stem not in only:
+            continue
         target = HERE / "analytics_fixtures" / app.stem
         with tempfile.TemporaryDirectory() as tmp:
             run_app(app, Path(sys.executable), Path(tmp))
