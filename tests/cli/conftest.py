@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -44,14 +45,31 @@ def pycdk() -> Run:
 
 
 @pytest.fixture(scope="session")
-def initialized_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def initialized_project(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     """A project made once by ``pycdk init app --language python`` (copy it before changing it).
 
     The full flow, as a user runs it: the files, ``.venv`` with the requirements installed from where this pycdk
     came from (pip's usual indexes and wheel cache; about 30 s), the first snapshot and a git repository.
-    ``init.stderr`` beside the project holds what init printed.
+    ``init.stderr`` beside the project holds what init printed. Under pytest-xdist the worker processes share one
+    (the first to need it makes it, under a lock, in the session's temporary folder; the others wait for it).
     """
-    directory = tmp_path_factory.mktemp("projects") / "sample-app"
+    if worker_id == "master":
+        return _init_project(tmp_path_factory.mktemp("projects"))
+    shared = tmp_path_factory.getbasetemp().parent / "cli-initialized-project"  # this session's, all workers'
+    shared.mkdir(exist_ok=True)
+    with open(shared / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (shared / ".done").exists():
+            return shared / "sample-app"
+        if (shared / "sample-app").exists():  # a worker that failed half-way: start afresh
+            shutil.rmtree(shared / "sample-app")
+        directory = _init_project(shared)
+        (shared / ".done").write_text("ok\n")
+        return directory
+
+
+def _init_project(parent: Path) -> Path:
+    directory = parent / "sample-app"
     directory.mkdir()
     completed = subprocess.run(
         [str(PYCDK), "init", "app", "--language", "python"], cwd=directory, env=clean_environment(),
