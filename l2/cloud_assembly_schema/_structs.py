@@ -8,7 +8,6 @@ converts both ways); the fields, their order and their optionality are the jsii 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from constructs.internals import structs
 
@@ -37,7 +36,7 @@ class ContextLookupRoleOptions:
 
     account: str
     region: str
-    assume_role_additional_options: Mapping[str, Any] | None = None
+    assume_role_additional_options: Mapping[str, object] | None = None
     lookup_role_arn: str | None = None
     lookup_role_external_id: str | None = None
 
@@ -76,7 +75,7 @@ class ArtifactManifest:
     display_name: str | None = None
     environment: str | None = None
     metadata: Mapping[str, Sequence[MetadataEntry]] | None = None
-    properties: AwsCloudFormationStackProperties | AssetManifestProperties | TreeArtifactProperties | NestedCloudAssemblyProperties | FeatureFlagReportProperties | Mapping[str, Any] | None = None
+    properties: AwsCloudFormationStackProperties | AssetManifestProperties | TreeArtifactProperties | NestedCloudAssemblyProperties | FeatureFlagReportProperties | Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -171,7 +170,7 @@ class AwsCloudFormationStackProperties:
     """
 
     template_file: str
-    assume_role_additional_options: Mapping[str, Any] | None = None
+    assume_role_additional_options: Mapping[str, object] | None = None
     assume_role_arn: str | None = None
     assume_role_external_id: str | None = None
     bootstrap_stack_version_ssm_parameter: str | None = None
@@ -199,7 +198,7 @@ class AwsDestination:
         region: the region of the destination (default the environment's).
     """
 
-    assume_role_additional_options: Mapping[str, Any] | None = None
+    assume_role_additional_options: Mapping[str, object] | None = None
     assume_role_arn: str | None = None
     assume_role_external_id: str | None = None
     region: str | None = None
@@ -220,7 +219,7 @@ class BootstrapRole:
     """
 
     arn: str
-    assume_role_additional_options: Mapping[str, Any] | None = None
+    assume_role_additional_options: Mapping[str, object] | None = None
     assume_role_external_id: str | None = None
     bootstrap_stack_version_ssm_parameter: str | None = None
     requires_bootstrap_stack_version: float | None = None
@@ -245,12 +244,12 @@ class CcApiContextQuery(ContextLookupRoleOptions):
 
     properties_to_return: Sequence[str]
     type_name: str
-    dummy_value: Any | None = None
+    dummy_value: object | None = None
     exact_identifier: str | None = None
     expected_match_count: str | None = None
     ignore_error_on_missing_context: bool | None = None
-    property_match: Mapping[str, Any] | None = None
-    resource_model: Mapping[str, Any] | None = None
+    property_match: Mapping[str, object] | None = None
+    resource_model: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -583,9 +582,9 @@ class FeatureFlag:
     """
 
     explanation: str | None = None
-    recommended_value: Any | None = None
+    recommended_value: object | None = None
     unconfigured_behaves_like: UnconfiguredBehavesLike | None = None
-    user_value: Any | None = None
+    user_value: object | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -791,7 +790,7 @@ class MetadataEntry:
     """
 
     type: str
-    data: str | float | bool | FileAssetMetadataEntry | ContainerImageAssetMetadataEntry | PropertyMutationMetadataEntry | Sequence[Any] | Mapping[str, Any] | None = None
+    data: str | float | bool | FileAssetMetadataEntry | ContainerImageAssetMetadataEntry | PropertyMutationMetadataEntry | Sequence[object] | Mapping[str, object] | None = None
     trace: Sequence[str] | None = None
 
 
@@ -806,7 +805,7 @@ class MissingContext:
     """
 
     key: str
-    props: AmiContextQuery | AvailabilityZonesContextQuery | HostedZoneContextQuery | SSMParameterContextQuery | VpcContextQuery | EndpointServiceAvailabilityZonesContextQuery | LoadBalancerContextQuery | LoadBalancerListenerContextQuery | SecurityGroupContextQuery | KeyContextQuery | CcApiContextQuery | PluginContextQuery | Mapping[str, Any]
+    props: AmiContextQuery | AvailabilityZonesContextQuery | HostedZoneContextQuery | SSMParameterContextQuery | VpcContextQuery | EndpointServiceAvailabilityZonesContextQuery | LoadBalancerContextQuery | LoadBalancerListenerContextQuery | SecurityGroupContextQuery | KeyContextQuery | CcApiContextQuery | PluginContextQuery | Mapping[str, object]
     provider: ContextProvider
 
 
@@ -1033,8 +1032,8 @@ class UnconfiguredBehavesLike:
         v2: the value in CDK v2 (default unknown).
     """
 
-    v1: Any | None = None
-    v2: Any | None = None
+    v1: object | None = None
+    v2: object | None = None
 
 
 @structs.frozen(kw_only=True)

@@ -52,7 +52,7 @@ _Properties = (
     | TreeArtifactProperties
     | NestedCloudAssemblyProperties
     | FeatureFlagReportProperties
-    | Mapping[str, Any]
+    | Mapping[str, object]
 )
 
 

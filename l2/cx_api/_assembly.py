@@ -257,7 +257,7 @@ _Query = (
     | KeyContextQuery
     | CcApiContextQuery
     | PluginContextQuery
-    | Mapping[str, Any]
+    | Mapping[str, object]
 )
 
 
@@ -309,7 +309,7 @@ class CloudAssemblyBuilder:
         environment: str | None = None,
         metadata: Mapping[str, Sequence[MetadataEntry]] | None = None,
         properties: AwsCloudFormationStackProperties | AssetManifestProperties | TreeArtifactProperties
-        | NestedCloudAssemblyProperties | FeatureFlagReportProperties | Mapping[str, Any] | None = None,
+        | NestedCloudAssemblyProperties | FeatureFlagReportProperties | Mapping[str, object] | None = None,
     ) -> None:
         """Add (or replace) the artifact ``id``.
 

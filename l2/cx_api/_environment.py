@@ -88,7 +88,7 @@ class EnvironmentPlaceholders:
     """The placeholder of the partition."""
 
     @staticmethod
-    def replace(object: Any, *, account_id: str, partition: str, region: str) -> Any:
+    def replace(object: object, *, account_id: str, partition: str, region: str) -> object:
         """A copy of ``object`` (strings, lists and maps of them) with the placeholders replaced.
 
         Args:
@@ -102,7 +102,7 @@ class EnvironmentPlaceholders:
                         .replace(EnvironmentPlaceholders.CURRENT_PARTITION, partition))
 
     @staticmethod
-    def replace_async(object: Any, provider: IEnvironmentPlaceholderProvider) -> Any:
+    def replace_async(object: object, provider: IEnvironmentPlaceholderProvider) -> object:
         """A copy of ``object`` with the placeholders replaced by the values of ``provider``, asking it only for
         the values that occur.
 
