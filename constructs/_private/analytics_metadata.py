@@ -390,7 +390,8 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
 
 # The constructors of subclasses whose base class records the props the subclass passes it (an object literal in
 # aws-cdk-lib's ``super(scope, id, {...})``) rather than the subclass's own props.
-_SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__"})
+_SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__",
+                             "l2.apigateway._resource:ProxyResource.__init__"})
 
 
 def _keeps_undefined(cls: type, caller: str | None) -> bool:
@@ -545,7 +546,9 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     "l2.elasticloadbalancingv2._load_balancer._LookedUpNetworkLoadBalancer": ("addListener",),
     "l2.elasticloadbalancingv2._application_listener._ImportedApplicationListener": (),
     "l2.elasticloadbalancingv2._application_listener._LookedUpApplicationListener": (),
-    # a deployment group: its base's constructor and its own record (the same entry twice)
+    # a managed EC2 compute environment and a deployment group: a base's constructor and their own record (the
+    # same entry twice)
+    "l2.batch._compute_environment._ManagedEc2ComputeEnvironment": (),
     "l2.codedeploy._group_base._DeploymentGroupBase": (),
     "l2.codedeploy._group_base._ImportedDeploymentGroupBase": (),
     "l2.codedeploy._ecs._ImportedEcsDeploymentGroup": (),
