@@ -7,10 +7,13 @@ CloudFormation rejects each of these templates (a section that is not an object,
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from _cli_checks import error_line, make_project
+from _cli_forkserver import ForkServer
 
 CASES: dict[str, tuple[str | bytes, list[str]]] = {
     "properties-a-number": ("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: 5\n",
@@ -61,8 +64,19 @@ CASES: dict[str, tuple[str | bytes, list[str]]] = {
 }
 
 
+@pytest.fixture(scope="module")
+def forked_cli() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
+    """The console script, each run its own process, forked from one that imported the CLI (_cli_forkserver.py):
+    the cases below differ only in the template file. The tests after them run the script from scratch."""
+    server = ForkServer()
+    try:
+        yield server.run
+    finally:
+        server.close()
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_a_malformed_template_is_one_error_line(tmp_path: Path, cli, case: str) -> None:
+def test_a_malformed_template_is_one_error_line(tmp_path: Path, forked_cli, case: str) -> None:
     content, needles = CASES[case]
     project = make_project(tmp_path / "p")
     template = project / "old.template"
@@ -70,7 +84,7 @@ def test_a_malformed_template_is_one_error_line(tmp_path: Path, cli, case: str) 
         template.write_bytes(content)
     else:
         template.write_text(content, encoding="utf-8")
-    result = cli("diff", "--template", "old.template", cwd=project)
+    result = forked_cli("diff", "--template", "old.template", cwd=project)
     error_line(result, "old.template", *needles, code=1)
     assert not (project / "cdk.out").exists()  # read before the app runs
 
