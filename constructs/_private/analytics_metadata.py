@@ -417,6 +417,10 @@ _JS_VALUES: dict[str, dict[str, tuple[str, Any]]] = {
 }
 
 
+# Constructor props structs not named ``<class>Props``
+_PROPS_STRUCTS = {"aws-cdk-lib.aws_dynamodb.TableV2Props": "aws-cdk-lib.aws_dynamodb.TablePropsV2"}
+
+
 class _JsObject(dict[str, Any]):
     """A JavaScript object literal: its keys in the order written, ``undefined`` ones kept."""
 
@@ -460,7 +464,8 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = Fal
     given = {k: v for k, v in kwargs.items() if v is not None}
     if not given:
         return "*"
-    names = _ordered(f"{struct_fqn(cls)}Props", list(given))
+    props = f"{struct_fqn(cls)}Props"
+    names = _ordered(_PROPS_STRUCTS.get(props, props), list(given))
     return redact(table, {k: given[k] for k in names})
 
 
@@ -754,6 +759,7 @@ _SPREAD_METHOD_CALLERS: frozenset[str] = frozenset({
     "l2.cloudtrail._trail:Trail.add_s3_event_selector",
     "l2.autoscaling._group:AutoScalingGroup.__init__",
     "l2.apigateway._method:Method.__init__",
+    "l2.dynamodb._table_v2:TableV2.__init__",
     "l2.ecs._cluster:Cluster.__init__",
 })
 
