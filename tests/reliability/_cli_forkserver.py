@@ -1,9 +1,9 @@
 """Runs of the ``pycdk`` console script, each its own process, forked from a server that imported the CLI once.
 
-A fresh ``pycdk`` process spends about a second importing (cfn-lint's template decoder, which the CLI loads to
-read a YAML template, most of it). Tests that start the CLI many times for cases that differ only in their input
-files can use :class:`ForkServer`: a separate, clean interpreter (not the test process) imports what the console
-script imports, plus that decoder, and then forks one child per run. The child is a process of its own, as a
+A fresh ``pycdk`` process spends a fifth of a second importing, over a second when it reads a YAML template
+(cfn-lint's template decoder). Tests that start the CLI many times for cases that differ only in their input files
+can use :class:`ForkServer`: a separate, clean interpreter (not the test process) imports what the console script
+imports (and the modules named in ``preload``), then forks one child per run. The child is a process of its own, as a
 console-script run is: it gets the run's arguments, working directory, environment and standard streams, executes
 the console script file as ``__main__`` (exceptions and ``SystemExit`` handled as the interpreter does), runs the
 ``atexit`` handlers and exits with the script's code. What it does not repeat is the interpreter start and those
@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 SCRIPT = Path(sys.executable).parent / "pycdk"
@@ -28,9 +29,11 @@ import atexit, json, os, runpy, socket, sys, traceback
 
 sock = socket.socket(fileno=int(sys.argv[1]))
 script = sys.argv[2]
+import importlib
 import pycdk.cli  # what the console script imports
 import pycdk.cli._main
-from cfnlint.decode import cfn_yaml  # the YAML template reader the CLI imports on first use
+for name in json.loads(sys.argv[3]):  # modules the CLI imports when it needs them
+    importlib.import_module(name)
 
 while True:
     message, fds, _, _ = socket.recv_fds(sock, 1 << 20, 3)
@@ -83,11 +86,12 @@ def clean_environment(env: dict[str, str] | None = None) -> dict[str, str]:
 class ForkServer:
     """``server.run(*args, cwd=...)``: a ``subprocess.CompletedProcess`` like ``subprocess.run`` of the script."""
 
-    def __init__(self) -> None:
+    def __init__(self, preload: Sequence[str] = ()) -> None:
         self._sock, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._log = tempfile.TemporaryFile()
         self._process = subprocess.Popen(
-            [sys.executable, "-c", _SERVER, str(theirs.fileno()), str(SCRIPT)], pass_fds=[theirs.fileno()],
+            [sys.executable, "-c", _SERVER, str(theirs.fileno()), str(SCRIPT), json.dumps(list(preload))],
+            pass_fds=[theirs.fileno()],
             env=clean_environment(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
         )
         theirs.close()

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from _cli_forkserver import ForkServer
 from _outdir_support import files_of, synth
 
 from constructs._private import output_dir
@@ -39,6 +40,18 @@ def _no_step_hook() -> Iterator[None]:
     output_dir.set_step_hook(None)
     yield
     output_dir.set_step_hook(None)
+
+
+@pytest.fixture(scope="module")
+def forked_cli(request: pytest.FixtureRequest) -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
+    """Like ``cli``, each run its own process, but forked from one that imported the CLI once (_cli_forkserver.py):
+    for the many cases of a module that differ only in their input files. The module's ``FORK_SERVER_PRELOAD``
+    names further modules to import up front."""
+    server = ForkServer(getattr(request.module, "FORK_SERVER_PRELOAD", ()))
+    try:
+        yield server.run
+    finally:
+        server.close()
 
 
 @pytest.fixture

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 from _cli_checks import error_line, make_project
 
+# the parametrized cases run the console script forked from a server that imported the CLI (conftest.py: forked_cli);
+# the other tests run it from scratch
+
 CDK_JSON_CASES: dict[str, tuple[str | bytes, list[str]]] = {
     "not-json": ('{"app": python3 app.py}', ["cdk.json is not valid JSON"]),
     "truncated": ('{"app": "python3 app.py"', ["cdk.json is not valid JSON"]),
@@ -40,10 +43,10 @@ CDK_JSON_CASES: dict[str, tuple[str | bytes, list[str]]] = {
 
 
 @pytest.mark.parametrize("case", sorted(CDK_JSON_CASES))
-def test_a_malformed_cdk_json_is_one_error_line(tmp_path: Path, cli, case: str) -> None:
+def test_a_malformed_cdk_json_is_one_error_line(tmp_path: Path, forked_cli, case: str) -> None:
     content, needles = CDK_JSON_CASES[case]
     project = make_project(tmp_path / "p", cdk_json=content)
-    result = cli("synth", cwd=project)
+    result = forked_cli("synth", cwd=project)
     line = error_line(result, *needles, code=1)
     assert str(project / "cdk.json") in line
     assert not (project / "cdk.out").exists()  # nothing ran
@@ -51,10 +54,10 @@ def test_a_malformed_cdk_json_is_one_error_line(tmp_path: Path, cli, case: str) 
 
 @pytest.mark.parametrize("command", [["ls"], ["diff", "--template", "t.json"], ["context"], ["context", "--json"],
                                      ["doctor"]])
-def test_every_command_reports_a_malformed_cdk_json_in_one_line(tmp_path: Path, cli, command: list[str]) -> None:
+def test_every_command_reports_a_malformed_cdk_json_in_one_line(tmp_path: Path, forked_cli, command: list[str]) -> None:
     project = make_project(tmp_path / "p", cdk_json=b'{"app": "\xff"}')
     (project / "t.json").write_text('{"Resources": {}}', encoding="utf-8")
-    result = cli(*command, cwd=project)
+    result = forked_cli(*command, cwd=project)
     error_line(result, str(project / "cdk.json"), "not UTF-8")
 
 
@@ -75,7 +78,7 @@ CONTEXT_CASES: dict[str, tuple[str | bytes, list[str]]] = {
 
 
 @pytest.mark.parametrize("case", sorted(CONTEXT_CASES))
-def test_a_malformed_cdk_context_json_is_one_error_line(tmp_path: Path, cli, case: str) -> None:
+def test_a_malformed_cdk_context_json_is_one_error_line(tmp_path: Path, forked_cli, case: str) -> None:
     content, needles = CONTEXT_CASES[case]
     project = make_project(tmp_path / "p")
     path = project / "cdk.context.json"
@@ -83,24 +86,24 @@ def test_a_malformed_cdk_context_json_is_one_error_line(tmp_path: Path, cli, cas
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
-    result = cli("synth", cwd=project)
+    result = forked_cli("synth", cwd=project)
     error_line(result, str(path), *needles, code=1)
     assert path.read_bytes() == (content if isinstance(content, bytes) else content.encode())
 
 
 @pytest.mark.parametrize("command", [["context"], ["context", "--clear"], ["context", "--reset", "k"]])
-def test_the_context_command_reports_a_malformed_cdk_context_json(tmp_path: Path, cli, command: list[str]) -> None:
+def test_the_context_command_reports_a_malformed_cdk_context_json(tmp_path: Path, forked_cli, command: list[str]) -> None:
     project = make_project(tmp_path / "p")
     (project / "cdk.context.json").write_text("[]", encoding="utf-8")
-    result = cli(*command, cwd=project)
+    result = forked_cli(*command, cwd=project)
     error_line(result, "cdk.context.json must hold a JSON object")
     assert (project / "cdk.context.json").read_text(encoding="utf-8") == "[]"
 
 
 @pytest.mark.parametrize("pair", ["novalue", "=value", "k={not json", "k=[1,"])
-def test_a_malformed_context_flag_is_one_error_line(tmp_path: Path, cli, pair: str) -> None:
+def test_a_malformed_context_flag_is_one_error_line(tmp_path: Path, forked_cli, pair: str) -> None:
     project = make_project(tmp_path / "p")
-    result = cli("synth", "-c", pair, cwd=project)
+    result = forked_cli("synth", "-c", pair, cwd=project)
     error_line(result, "context", code=2)
 
 

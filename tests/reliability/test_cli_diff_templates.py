@@ -7,13 +7,14 @@ CloudFormation rejects each of these templates (a section that is not an object,
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from _cli_checks import error_line, make_project
-from _cli_forkserver import ForkServer
+
+# the malformed-template cases run the console script forked from a server (conftest.py: forked_cli) that imported
+# the CLI and the YAML template reader; the tests after them run the script from scratch
+FORK_SERVER_PRELOAD = ("cfnlint.decode.cfn_yaml",)
 
 CASES: dict[str, tuple[str | bytes, list[str]]] = {
     "properties-a-number": ("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: 5\n",
@@ -62,17 +63,6 @@ CASES: dict[str, tuple[str | bytes, list[str]]] = {
     "invalid-yaml": ("Resources: [a\n", ["cannot read"]),
     "not-utf8": (b"Resources:\n  Q:\n    Type: caf\xe9\n", ["is not UTF-8 text"]),
 }
-
-
-@pytest.fixture(scope="module")
-def forked_cli() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
-    """The console script, each run its own process, forked from one that imported the CLI (_cli_forkserver.py):
-    the cases below differ only in the template file. The tests after them run the script from scratch."""
-    server = ForkServer()
-    try:
-        yield server.run
-    finally:
-        server.close()
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
