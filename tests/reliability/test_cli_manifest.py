@@ -14,6 +14,9 @@ from typing import Any
 import pytest
 from _cli_checks import error_line, make_project
 
+# the parametrized cases run the console script forked from a server that imported the CLI (conftest.py: forked_cli);
+# the other tests run it from scratch
+
 TEMPLATE = {"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}
 
 
@@ -49,11 +52,11 @@ ESCAPES: dict[str, tuple[dict[str, Any], list[str]]] = {
 
 
 @pytest.mark.parametrize("case", sorted(ESCAPES))
-def test_a_manifest_path_leaving_the_assembly_is_refused(tmp_path: Path, cli, case: str) -> None:
+def test_a_manifest_path_leaving_the_assembly_is_refused(tmp_path: Path, forked_cli, case: str) -> None:
     artifacts, needles = ESCAPES[case]
     (tmp_path / "secret.json").write_text(json.dumps(TEMPLATE), encoding="utf-8")
     assembly = _assembly(tmp_path / "asm", artifacts)
-    result = cli("synth", "--app", str(assembly), cwd=tmp_path)
+    result = forked_cli("synth", "--app", str(assembly), cwd=tmp_path)
     error_line(result, str(assembly / "manifest.json"), *needles, code=1)
     assert "AWS::SQS::Queue" not in result.stdout
 
@@ -99,10 +102,10 @@ MALFORMED: dict[str, tuple[Any, list[str]]] = {
 
 
 @pytest.mark.parametrize("case", sorted(MALFORMED))
-def test_a_malformed_manifest_is_one_error_line(tmp_path: Path, cli, case: str) -> None:
+def test_a_malformed_manifest_is_one_error_line(tmp_path: Path, forked_cli, case: str) -> None:
     manifest, needles = MALFORMED[case]
     assembly = _assembly(tmp_path / "asm", None, manifest=manifest)
-    result = cli("synth", "--app", str(assembly), cwd=tmp_path)
+    result = forked_cli("synth", "--app", str(assembly), cwd=tmp_path)
     error_line(result, str(assembly), *needles, code=1)
 
 
@@ -110,11 +113,11 @@ def test_a_malformed_manifest_is_one_error_line(tmp_path: Path, cli, case: str) 
     (b"{not json", "is not valid JSON"),
     (b'{"artifacts": "\xff"}', "is not UTF-8 text"),
 ])
-def test_an_unreadable_manifest_is_one_error_line(tmp_path: Path, cli, content: bytes, needle: str) -> None:
+def test_an_unreadable_manifest_is_one_error_line(tmp_path: Path, forked_cli, content: bytes, needle: str) -> None:
     assembly = tmp_path / "asm"
     assembly.mkdir()
     (assembly / "manifest.json").write_bytes(content)
-    result = cli("ls", "--app", str(assembly), cwd=tmp_path)
+    result = forked_cli("ls", "--app", str(assembly), cwd=tmp_path)
     error_line(result, str(assembly / "manifest.json"), needle)
 
 
@@ -125,11 +128,11 @@ def test_an_unreadable_manifest_is_one_error_line(tmp_path: Path, cli, content: 
     (b'{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": 5}}}', "Resources.Q.Properties must be an object"),
     (b"[]", "does not hold a template"),
 ])
-def test_a_malformed_template_in_an_assembly_is_one_error_line(tmp_path: Path, cli, template: bytes,
+def test_a_malformed_template_in_an_assembly_is_one_error_line(tmp_path: Path, forked_cli, template: bytes,
                                                                needle: str) -> None:
     assembly = _assembly(tmp_path / "asm", {"Svc": _stack()})
     (assembly / "Svc.template.json").write_bytes(template)
-    result = cli("synth", "--app", str(assembly), cwd=tmp_path)
+    result = forked_cli("synth", "--app", str(assembly), cwd=tmp_path)
     error_line(result, str(assembly / "Svc.template.json"), needle)
 
 
