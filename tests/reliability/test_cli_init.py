@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from _cli_checks import error_line
 
+# the parametrized cases run the console script forked from a server that imported the CLI (conftest.py: forked_cli)
+
 INJECTIONS = [
     'evil"""+__import__("os").system("touch PWNED")+"""',
     "tick'''x''' and \"\"\"y",
@@ -29,10 +31,10 @@ def _docstring(path: Path) -> str | None:
 
 
 @pytest.mark.parametrize("name", INJECTIONS, ids=["code", "quotes", "backslash", "trailing-quote", "newline", "tab"])
-def test_a_project_name_with_python_syntax_is_escaped(tmp_path: Path, cli, name: str) -> None:
+def test_a_project_name_with_python_syntax_is_escaped(tmp_path: Path, forked_cli, name: str) -> None:
     directory = tmp_path / name
     directory.mkdir()
-    result = cli("init", "app", "--generate-only", cwd=directory)
+    result = forked_cli("init", "app", "--generate-only", cwd=directory)
     assert result.returncode == 0, result.stderr
     shown = "".join(c if c.isprintable() else "?" for c in name)
     assert _docstring(directory / "app.py") == (
@@ -52,10 +54,10 @@ def test_a_project_name_with_python_syntax_is_escaped(tmp_path: Path, cli, name:
 @pytest.mark.parametrize(("name", "module"), [
     ("my-app", "my_app"), ("Café Service", "cafe_service"), ("app2go", "app2go"), ("x.y.z", "x_y_z"),
 ])
-def test_a_name_normalises_to_its_module(tmp_path: Path, cli, name: str, module: str) -> None:
+def test_a_name_normalises_to_its_module(tmp_path: Path, forked_cli, name: str, module: str) -> None:
     directory = tmp_path / name
     directory.mkdir()
-    result = cli("init", "app", "--generate-only", cwd=directory)
+    result = forked_cli("init", "app", "--generate-only", cwd=directory)
     assert result.returncode == 0, result.stderr
     assert (directory / module / f"{module}_stack.py").is_file()
     assert f"from {module}.{module}_stack import" in (directory / "app.py").read_text(encoding="utf-8")
@@ -78,9 +80,9 @@ REFUSED = {
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
-def test_a_name_that_is_no_usable_module_is_refused(tmp_path: Path, cli, name: str) -> None:
+def test_a_name_that_is_no_usable_module_is_refused(tmp_path: Path, forked_cli, name: str) -> None:
     directory = tmp_path / name
     directory.mkdir()
-    result = cli("init", "app", "--generate-only", cwd=directory)
+    result = forked_cli("init", "app", "--generate-only", cwd=directory)
     error_line(result, f'the directory name "{name}"', REFUSED[name], code=1)
     assert list(directory.iterdir()) == []
