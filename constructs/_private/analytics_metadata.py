@@ -32,6 +32,12 @@ FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
 CONSTRUCT_TYPE = "aws:cdk:analytics:construct"
 _DATA_FILE = os.path.join(os.path.dirname(__file__), "analytics_metadata.json")
 _data: dict[str, Any] | None = None
+# Classes whose constructor records though they carry no ``PROPERTY_INJECTION_ID`` (aws-glue's)
+_ALSO_RECORDING = frozenset(f"aws-cdk-lib.aws-glue.{name}" for name in (
+    "Catalog", "Connection", "DataQualityRuleset", "Database", "ExternalTable", "S3Table", "SecurityConfiguration",
+    "Workflow", "SparkJob", "PySparkEtlJob", "PySparkStreamingJob", "PySparkFlexEtlJob", "ScalaSparkEtlJob",
+    "ScalaSparkStreamingJob", "ScalaSparkFlexEtlJob", "PythonShellJob",
+))
 # Classes that carry a ``PROPERTY_INJECTION_ID`` (the table's test for recording) but whose constructor records
 # nothing: plain ``Construct`` subclasses that never call ``addConstructMetadata``.
 _NOT_RECORDING = frozenset({
@@ -57,7 +63,7 @@ def _load() -> dict[str, Any]:
     if _data is None:
         with open(_DATA_FILE, encoding="utf-8") as f:
             raw = json.load(f)
-        raw["recording"] = frozenset(raw["recording"]) - _NOT_RECORDING
+        raw["recording"] = (frozenset(raw["recording"]) | _ALSO_RECORDING) - _NOT_RECORDING
         raw["enums"] = {k: frozenset(v) for k, v in raw["enums"].items()}
         raw["unexported"] = frozenset(raw.get("unexported", ()))
         for fqn, methods in _METHOD_PARAMS.items():
@@ -77,7 +83,14 @@ def jsii_fqn(cls: type) -> str | None:
 _FQNS: dict[type, str | None] = {}
 
 
+# pycdk's private classes standing for aws-cdk-lib private classes that report an exported class's fqn
+_FQN_ALIASES = {"l2.events._rule._MirrorRule": "aws-cdk-lib.aws-events.Rule"}
+
+
 def _jsii_fqn(cls: type) -> str | None:
+    alias = _FQN_ALIASES.get(f"{cls.__module__}.{cls.__qualname__}")
+    if alias is not None:
+        return alias
     parts = cls.__module__.split(".")
     if len(parts) < 2 or parts[0] not in ("l2", "patterns"):
         return None
@@ -246,6 +259,7 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointAwsService": ("name", "short_name", "port", "private_dns_default"),
     "l2.codebuild._source.Source": ("identifier", "badge_supported", "type"),
     "l2.apigateway._resource._NoAuthorizer": ("authorizer_id", "authorization_type", ""),
+    "l2.codepipeline._stage.Stage": ("stage_name", ""),  # its other members are getters
     "l2.codebuild._images._LinuxBuildImage": _CODEBUILD_IMAGE,
     "l2.codebuild._images._LinuxArmBuildImage": _CODEBUILD_IMAGE,
     "l2.codebuild._images._WindowsBuildImage": _CODEBUILD_IMAGE,
@@ -368,6 +382,7 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.ec2._vpc:VpcBase.enable_vpn_gateway -> aws-cdk-lib.aws-ec2.VpnGateway",
     "l2.ecs._service:BaseService.enable_cloud_map -> aws-cdk-lib.aws-servicediscovery.Service",
     "l2.eks._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks.AccessEntry",
+    "l2.pipelines._codepipeline:CodePipeline.do_build_pipeline -> aws-cdk-lib.aws-codepipeline.Pipeline",
     "l2.eks_v2._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks-v2.AccessEntry",
     "l2.lambda_._function:Function._configure_vpc -> aws-cdk-lib.aws-ec2.SecurityGroup",
     "l2.lambda_._function_base:FunctionBase.configure_async_invoke -> aws-cdk-lib.aws-lambda.EventInvokeConfig",
@@ -546,6 +561,8 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     "l2.efs._file_system._ImportedFileSystem": (),
     "l2.cognito_identitypool._identity_pool._RoleAttachment": (),
     "l2.lambda_._function_base._LatestVersion": (),
+    "l2.glue._catalog._AccountCatalog": (),
+    "l2.events._rule._MirrorRule": (),  # records Rule's entry again (its fqn is Rule's)
     "l2.elasticloadbalancingv2._load_balancer._ImportedApplicationLoadBalancer": ("addListener",),
     "l2.elasticloadbalancingv2._load_balancer._LookedUpApplicationLoadBalancer": ("addListener",),
     "l2.elasticloadbalancingv2._load_balancer._LookedUpNetworkLoadBalancer": ("addListener",),

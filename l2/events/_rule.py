@@ -19,7 +19,8 @@ from constructs import (
     TokenComparison,
     ValidationError,
 )
-from constructs.internals import analytics_call, structs
+from constructs.internals import analytics_call, analytics_literal, structs
+from l1._private.interfaces.events import IRuleRef
 from l1._private.interfaces.events import RuleReference as RuleReference
 from l1.events import CfnEventBusPolicy, CfnRule
 from l2.events._pattern import EventPattern
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IRule(Protocol):
+class IRule(IRuleRef, Protocol):
     """A rule: ``Rule`` or one returned by ``Rule.from_event_rule_arn``."""
 
     @property
@@ -326,14 +327,12 @@ class Rule(Resource):
             raise ValidationError("Event stack and target stack must belong to the same CDK app", self)
         self._ensure_x_env_target_event_bus(target_stack, target_account, target_region, target_id)
         mirror_scope = self._obtain_mirror_rule_scope(target_stack, target_account, target_region)
-        _MirrorRule(
-            mirror_scope,
-            f"{Names.unique_id(self)}-{target_id}",
-            self,
-            target=target,
-            schedule=Schedule.expression(self.schedule_expression) if self.schedule_expression else None,
-            description=self.description,
-        )
+        mirror_id = f"{Names.unique_id(self)}-{target_id}"
+        schedule = Schedule.expression(self.schedule_expression) if self.schedule_expression else None
+        # the mirror's analytics metadata: aws-cdk-lib's props literal (its pattern is this rule's)
+        analytics_literal(mirror_scope, mirror_id, {"targets": [target], "event_pattern": dict(self._event_pattern),
+                                                    "schedule": schedule, "description": self.description})
+        _MirrorRule(mirror_scope, mirror_id, self, target=target, schedule=schedule, description=self.description)
         return True
 
     def _ensure_x_env_target_event_bus(self, target_stack: Stack, account: str, region: str, target_id: str) -> None:
@@ -445,7 +444,8 @@ class _MirrorRule(Rule):
     def __init__(self, scope: Construct, id: str, source: Rule, **props: Any) -> None:
         self._source = source
         target = props.pop("target")
-        super().__init__(scope, id, targets=[target], **props)
+        # the source's pattern, as aws-cdk-lib passes it (the mirror renders its source's pattern anyway)
+        super().__init__(scope, id, targets=[target], event_pattern=dict(source._event_pattern) or None, **props)
 
     def _render_event_pattern(self) -> Any:
         return self._source._render_event_pattern()
