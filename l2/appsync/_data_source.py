@@ -24,18 +24,15 @@ if TYPE_CHECKING:
     from l2.appsync._function import AppsyncFunction
     from l2.appsync._interfaces import IAppsyncFunction, IGraphqlApi
     from l2.appsync._mapping import MappingTemplate
-    from l2.appsync._private.protocols import (
-        IDatabaseCluster,
-        IElasticsearchDomain,
-        IOpenSearchDomain,
-        IServerlessCluster,
-    )
     from l2.appsync._resolver import Resolver
     from l2.appsync._runtime import FunctionRuntime
     from l2.dynamodb import ITable
+    from l2.elasticsearch import IDomain as IElasticsearchDomain
     from l2.events import IEventBus
     from l2.iam import IPrincipal, IRole
     from l2.lambda_ import IFunction
+    from l2.opensearchservice import IDomain as IOpenSearchDomain
+    from l2.rds import IDatabaseCluster, IServerlessCluster
     from l2.secretsmanager import ISecret
 
 

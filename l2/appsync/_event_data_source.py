@@ -19,11 +19,12 @@ from l2.appsync._types import as_struct
 if TYPE_CHECKING:
     from constructs import IResolvable
     from l2.appsync._interfaces import IApi
-    from l2.appsync._private.protocols import IDatabaseCluster, IOpenSearchDomain, IServerlessCluster
     from l2.dynamodb import ITable
     from l2.events import IEventBus
     from l2.iam import IPrincipal, IRole
     from l2.lambda_ import IFunction
+    from l2.opensearchservice import IDomain as IOpenSearchDomain
+    from l2.rds import IDatabaseCluster, IServerlessCluster
     from l2.secretsmanager import ISecret
 
 _NON_WORD = re.compile(r"[\W]+")

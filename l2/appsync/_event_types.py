@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from l2.appsync._code import Code
     from l2.appsync._event_data_source import AppSyncBackedDataSource
     from l2.appsync._interfaces import IApi, IEventApi
-    from l2.appsync._private.protocols import IDatabaseCluster, IOpenSearchDomain, IServerlessCluster
     from l2.certificatemanager import ICertificate
     from l2.cognito import IUserPool
     from l2.dynamodb import ITable
@@ -21,6 +20,8 @@ if TYPE_CHECKING:
     from l2.iam import IRole
     from l2.lambda_ import IFunction
     from l2.logs import RetentionDays
+    from l2.opensearchservice import IDomain as IOpenSearchDomain
+    from l2.rds import IDatabaseCluster, IServerlessCluster
     from l2.secretsmanager import ISecret
 
 

@@ -42,12 +42,13 @@ if TYPE_CHECKING:
         AppSyncRdsDataSource,
     )
     from l2.appsync._interfaces import IChannelNamespace, IEventApi
-    from l2.appsync._private.protocols import IDatabaseCluster, IOpenSearchDomain, IServerlessCluster
     from l2.dynamodb import ITable
     from l2.events import IEventBus
     from l2.iam import Grant, IGrantable
     from l2.lambda_ import IFunction
     from l2.logs import ILogGroup
+    from l2.opensearchservice import IDomain as IOpenSearchDomain
+    from l2.rds import IDatabaseCluster, IServerlessCluster
     from l2.secretsmanager import ISecret
 
 _OWNER_CONTACT = re.compile(r"^[A-Za-z0-9_\-\ \.]+$")

@@ -26,12 +26,6 @@ if TYPE_CHECKING:
     )
     from l2.appsync._interfaces import IAppsyncFunction
     from l2.appsync._mapping import MappingTemplate
-    from l2.appsync._private.protocols import (
-        IDatabaseCluster,
-        IElasticsearchDomain,
-        IOpenSearchDomain,
-        IServerlessCluster,
-    )
     from l2.appsync._resolver import Resolver
     from l2.appsync._runtime import FunctionRuntime
     from l2.appsync._types import (
@@ -41,9 +35,12 @@ if TYPE_CHECKING:
         Visibility,
     )
     from l2.dynamodb import ITable
+    from l2.elasticsearch import IDomain as IElasticsearchDomain
     from l2.events import IEventBus
     from l2.iam import Grant, IGrantable
     from l2.lambda_ import IFunction
+    from l2.opensearchservice import IDomain as IOpenSearchDomain
+    from l2.rds import IDatabaseCluster, IServerlessCluster
     from l2.secretsmanager import ISecret
 
 

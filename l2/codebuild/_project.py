@@ -44,7 +44,7 @@ from l2.codebuild._source import ISource, _CodePipelineSource, _NoSource
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
-    from l2.codecommit._notifications import (
+    from l2.codestarnotifications import (
         DetailType,
         INotificationRule,
         INotificationRuleTarget,
@@ -606,7 +606,7 @@ class ProjectBase(Resource):
             enabled: whether notifications are sent (default the service's: enabled).
             notification_rule_name: the rule's name (default generated).
         """
-        from l2.codecommit._notifications import NotificationRule
+        from l2.codestarnotifications import NotificationRule
 
         return NotificationRule(self, id, source=self, events=[e.value for e in events], targets=[target],
                                 created_by=created_by, detail_type=detail_type, enabled=enabled,
@@ -631,7 +631,7 @@ class ProjectBase(Resource):
 
     def bind_as_notification_rule_source(self, _scope: Construct) -> NotificationRuleSourceConfig:
         """The project as the source of a notification rule: its ARN."""
-        from l2.codecommit._notifications import NotificationRuleSourceConfig
+        from l2.codestarnotifications import NotificationRuleSourceConfig
 
         return NotificationRuleSourceConfig(source_arn=self.project_arn)
 

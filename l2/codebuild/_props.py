@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from l2.codebuild._project import BuildEnvironment, BuildEnvironmentVariable, LoggingOptions
     from l2.codebuild._source import FilterGroup, ISource
     from l2.codecommit import IRepository
-    from l2.codecommit._notifications import DetailType
+    from l2.codestarnotifications import DetailType
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.iam import IRole
     from l2.kms import IKey

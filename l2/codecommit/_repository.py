@@ -7,17 +7,16 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import ArnFormat, Construct, Lazy, Resource, Stack, ValidationError
 from l1.codecommit import CfnRepository
-from l2.codecommit._notifications import (
-    DetailType,
-    INotificationRule,
-    INotificationRuleTarget,
-    NotificationRule,
-    NotificationRuleSourceConfig,
-)
 from l2.codecommit._types import RepositoryEventTrigger, RepositoryNotificationEvents
 
 if TYPE_CHECKING:
     from l2.codecommit._code import Code
+    from l2.codestarnotifications import (
+        DetailType,
+        INotificationRule,
+        INotificationRuleTarget,
+        NotificationRuleSourceConfig,
+    )
     from l2.events import EventPattern, IRuleTarget, Rule
     from l2.iam import Grant, IGrantable
     from l2.kms import IKey
@@ -434,6 +433,8 @@ class RepositoryBase(Resource):
             enabled: whether notifications are sent (default the service's: enabled).
             notification_rule_name: the rule's name (default generated).
         """
+        from l2.codestarnotifications import NotificationRule
+
         return NotificationRule(self, id, source=self, events=[e.value for e in events], targets=[target],
                                 created_by=created_by, detail_type=detail_type, enabled=enabled,
                                 notification_rule_name=notification_rule_name)
@@ -502,6 +503,8 @@ class RepositoryBase(Resource):
 
     def bind_as_notification_rule_source(self, _scope: Construct) -> NotificationRuleSourceConfig:
         """The repository as the source of a notification rule: its ARN."""
+        from l2.codestarnotifications import NotificationRuleSourceConfig
+
         return NotificationRuleSourceConfig(source_arn=self.repository_arn)
 
 

@@ -12,7 +12,7 @@ from constructs.internals import structs
 
 if TYPE_CHECKING:
     from l2.codecommit._code import Code
-    from l2.codecommit._notifications import DetailType
+    from l2.codestarnotifications import DetailType
     from l2.events import EventPattern, IRuleTarget
     from l2.kms import IKey
 

@@ -11,8 +11,8 @@ from constructs import Construct, Duration, IResource, Lazy, Token, UnscopedVali
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from l2.codecommit._notifications import DetailType, INotificationRule, INotificationRuleTarget
     from l2.codepipeline._artifact import Artifact
+    from l2.codestarnotifications import DetailType, INotificationRule, INotificationRuleTarget
     from l2.events import EventPattern, IEventBus, IRuleTarget, Rule, Schedule
     from l2.iam import IRole
     from l2.s3 import IBucket

@@ -36,7 +36,7 @@ from l2.codepipeline._validation import IDENTIFIER, NAMESPACE, validate_against_
 from l2.codepipeline._variable import Conditions, FailureConditions, Variable
 
 if TYPE_CHECKING:
-    from l2.codecommit._notifications import (
+    from l2.codestarnotifications import (
         DetailType,
         INotificationRule,
         INotificationRuleTarget,
@@ -224,7 +224,7 @@ class PipelineBase(Resource):
 
     def bind_as_notification_rule_source(self, _scope: Construct) -> NotificationRuleSourceConfig:
         """The pipeline's ARN, as the source of a notification rule."""
-        from l2.codecommit._notifications import NotificationRuleSourceConfig
+        from l2.codestarnotifications import NotificationRuleSourceConfig
 
         return NotificationRuleSourceConfig(source_arn=self.pipeline_arn)
 
@@ -242,7 +242,7 @@ class PipelineBase(Resource):
             enabled: whether notifications are sent.
             notification_rule_name: the rule's name (default generated).
         """
-        from l2.codecommit._notifications import NotificationRule
+        from l2.codestarnotifications import NotificationRule
 
         return NotificationRule(self, id, source=self, events=[e.value for e in events], targets=[target],
                                 notification_rule_name=notification_rule_name, enabled=enabled,

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Duration, Node, TimeZone
+from l1._private.interfaces.dynamodb import ITableRef
 
 if TYPE_CHECKING:
     from l2.applicationautoscaling import Schedule
@@ -27,7 +28,7 @@ class GlobalTableSettingsReplicationMode(enum.Enum):
 
 
 @runtime_checkable
-class ITable(Protocol):
+class ITable(ITableRef, Protocol):
     """A DynamoDB table (``Table``, ``TableV2`` or an imported one): its identity, grants and metrics."""
 
     @property

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.ecr import IRepositoryRef
+
 if TYPE_CHECKING:
     from constructs import Construct
     from l2.events import EventPattern, IRuleTarget, Rule
@@ -12,7 +14,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IRepository(Protocol):
+class IRepository(IRepositoryRef, Protocol):
     """An ECR repository (aws-cdk-lib's ``aws_ecr.IRepository``)."""
 
     @property

@@ -23,6 +23,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l1._private.interfaces.events import EventBusReference as EventBusReference
+from l1._private.interfaces.events import IEventBusRef
 from l1.events import CfnEventBus, CfnEventBusPolicy
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class EventBusPolicyProps:
 
 
 @runtime_checkable
-class IEventBus(Protocol):
+class IEventBus(IEventBusRef, Protocol):
     """An event bus: ``EventBus`` or an imported one."""
 
     @property

@@ -22,6 +22,7 @@ from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal
 from ._private.util import MAX_POLICY_NAME_LEN, AttachedPolicies
+from ._refs import RoleReference
 
 IMPORTED_ROLE_STACK_SAFE_DEFAULT_POLICY_NAME = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName"
 
@@ -48,6 +49,11 @@ class _ImportedRole(Resource):
     @property
     def grant_principal(self) -> _ImportedRole:
         return self
+
+    @property
+    def role_ref(self) -> RoleReference:
+        """The role's ARN and name."""
+        return RoleReference(role_arn=self.role_arn, role_name=self.role_name)
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         return self.add_to_principal_policy(statement).statement_added
@@ -125,6 +131,11 @@ class _ImmutableRole(Construct):
     @property
     def grant_principal(self) -> _ImmutableRole:
         return self
+
+    @property
+    def role_ref(self) -> RoleReference:
+        """The wrapped role's reference."""
+        return self._role.role_ref  # type: ignore[no-any-return]
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Ignored."""

@@ -25,6 +25,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import cached_property
+from l1._private.interfaces.iam import IRoleRef
 from l1.iam import CfnRole
 
 from ._customize_roles import attach_precreated_role
@@ -57,7 +58,7 @@ MAX_MANAGEDPOL_SIZE = 6_000
 
 
 @runtime_checkable
-class IRole(IPrincipal, Protocol):
+class IRole(IPrincipal, IRoleRef, Protocol):
     """A role: an identity with ``role_arn`` / ``role_name`` that can be granted and attached policies."""
 
     @property

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Duration, Node
+from l1._private.interfaces.kinesis import IStreamRef
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IStream(Protocol):
+class IStream(IStreamRef, Protocol):
     """A Kinesis data stream (``Stream`` or an imported one): identity, resource policy, grants and metrics."""
 
     @property

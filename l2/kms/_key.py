@@ -20,6 +20,7 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
+from l1._private.interfaces.kms import IKeyRef
 from l1._private.interfaces.kms import KeyReference as KeyReference
 from l1.kms import CfnKey
 from l2.iam import (
@@ -84,7 +85,7 @@ _DENY: dict[KeyUsage, tuple[KeySpec, ...]] = {
 
 
 @runtime_checkable
-class IKey(Protocol):
+class IKey(IKeyRef, Protocol):
     """A KMS key."""
 
     @property

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Duration
+from l1._private.interfaces.lambda_ import IFunctionRef
 
 if TYPE_CHECKING:
     from constructs import Construct, Node, ResourceEnvironment, Stack, TimeZone
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IFunction(Protocol):
+class IFunction(IFunctionRef, Protocol):
     """A Lambda function: ``Function``, ``SingletonFunction``, ``Version``, ``Alias`` or an imported one."""
 
     @property

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.logs import ILogGroupRef
+
 if TYPE_CHECKING:
     from constructs import Duration, Node, ResourceEnvironment, Stack
     from l2.cloudwatch import Metric, Unit
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class ILogGroup(Protocol):
+class ILogGroup(ILogGroupRef, Protocol):
     """A CloudWatch Logs log group: ``LogGroup`` or one from ``LogGroup.from_log_group_arn`` / ``_name``."""
 
     @property

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.s3 import IBucketRef
+
 if TYPE_CHECKING:
     from constructs import Construct, Node, ResourceEnvironment, Stack
     from l2.events import EventPattern, IRuleTarget, Rule
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IBucket(Protocol):
+class IBucket(IBucketRef, Protocol):
     """An S3 bucket: ``Bucket`` or one returned by ``Bucket.from_bucket_*``."""
 
     @property

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.secretsmanager import ISecretRef
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class ISecret(Protocol):
+class ISecret(ISecretRef, Protocol):
     """A secret in Secrets Manager: ``Secret``, an attachment, or an imported one."""
 
     @property

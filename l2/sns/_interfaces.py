@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.sns import ITopicRef
+
 if TYPE_CHECKING:
     from constructs import Duration
     from l2.cloudwatch import Metric, Unit
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class ITopic(Protocol):
+class ITopic(ITopicRef, Protocol):
     """An SNS topic: ``Topic`` or one returned by ``Topic.from_topic_arn`` / ``from_topic_attributes``."""
 
     @property

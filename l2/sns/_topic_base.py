@@ -16,6 +16,7 @@ from l2.sns._subscription import Subscription
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
+    from l2.codestarnotifications import NotificationRuleTargetConfig
     from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kms import IKey
     from l2.sns._interfaces import ITopicSubscription
@@ -29,16 +30,6 @@ class GrantOnKeyResult:
     """What ``grant_on_key`` returns: the grant on the topic's key, or ``None`` when it has none."""
 
     grant: Grant | None = None
-
-
-@structs.frozen(kw_only=True)
-class NotificationRuleTargetConfig:
-    """What ``bind_as_notification_rule_target`` returns (aws-cdk-lib's ``aws_codestarnotifications`` struct)."""
-
-    target_address: str
-    target_type: str
-
-
 
 
 class TopicBase(Resource):
@@ -148,6 +139,7 @@ class TopicBase(Resource):
     def bind_as_notification_rule_target(self, _scope: Construct) -> NotificationRuleTargetConfig:
         """Use this topic as a CodeStar Notifications rule target: lets ``codestar-notifications`` publish to it."""
         from l2 import iam
+        from l2.codestarnotifications import NotificationRuleTargetConfig
 
         self.grant_publish(iam.ServicePrincipal("codestar-notifications.amazonaws.com"))
         return NotificationRuleTargetConfig(target_type="SNS", target_address=self.topic_arn)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.sqs import IQueueRef
+
 if TYPE_CHECKING:
     from constructs import Duration
     from l2.cloudwatch import MathExpression, Metric, Unit
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IQueue(Protocol):
+class IQueue(IQueueRef, Protocol):
     """An SQS queue: ``Queue`` or one returned by ``Queue.from_queue_arn`` / ``from_queue_attributes``."""
 
     @property

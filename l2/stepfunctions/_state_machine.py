@@ -17,7 +17,8 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import deprecated, structs
+from constructs.internals import deprecated
+from l1._private.interfaces.stepfunctions import IStateMachineRef, StateMachineReference
 from l1.stepfunctions import CfnStateMachine
 from l2._private.metric_options import given_options as _metric_options
 from l2.stepfunctions._props import DefinitionConfig, LogOptions, StateMachineProps
@@ -38,19 +39,8 @@ if TYPE_CHECKING:
     from l2.kms import IKey
 
 
-@structs.frozen(kw_only=True)
-class StateMachineReference:
-    """A reference to a state machine (``state_machine_ref``).
-
-    Args:
-        state_machine_arn: the ARN of the referenced state machine.
-    """
-
-    state_machine_arn: str
-
-
 @runtime_checkable
-class IStateMachine(Protocol):
+class IStateMachine(IStateMachineRef, Protocol):
     """A state machine: ``StateMachine`` or one returned by ``StateMachine.from_state_machine_arn``/``_name``."""
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
@@ -30,20 +30,11 @@ from l2.stepfunctions_tasks._private.task_utils import (
 )
 
 if TYPE_CHECKING:
+    from l2.bedrock import IModel
     from l2.s3 import Location
 
 _PATTERNS = (IntegrationPattern.REQUEST_RESPONSE,)
 _NEW_S3_URI = "@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask"
-
-
-@runtime_checkable
-class IModel(Protocol):
-    """A Bedrock model (aws-cdk-lib's ``aws_bedrock.IModel``): anything with a ``model_arn``."""
-
-    @property
-    def model_arn(self) -> str:
-        """The ARN of the model."""
-        ...
 
 
 class Guardrail:

@@ -25,11 +25,11 @@ from l2.stepfunctions_tasks._private.task_utils import (
 )
 
 if TYPE_CHECKING:
+    from l2.bedrock import IModel
     from l2.ec2 import ISecurityGroup, ISubnet
     from l2.iam import IRole
     from l2.kms import IKey
     from l2.s3 import IBucket
-    from l2.stepfunctions_tasks._bedrock import IModel
 
 _PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.RUN_JOB)
 

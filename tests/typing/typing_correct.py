@@ -7,6 +7,7 @@ satisfying its interface (a missing member, a renamed parameter) is an error her
 from __future__ import annotations
 
 from constructs import App, Duration, RemovalPolicy, Stack
+from l1.s3 import CfnBucketPolicy
 from l2 import (
     apigateway,
     dynamodb,
@@ -21,6 +22,14 @@ from l2 import (
     sns_subscriptions,
     sqs,
 )
+from l2.interfaces import dynamodb as dynamodb_refs
+from l2.interfaces import iam as iam_refs
+from l2.interfaces import kms as kms_refs
+from l2.interfaces import lambda_ as lambda_refs
+from l2.interfaces import logs as logs_refs
+from l2.interfaces import s3 as s3_refs
+from l2.interfaces import sns as sns_refs
+from l2.interfaces import sqs as sqs_refs
 
 app = App()
 stack = Stack(app, "Typing")
@@ -72,6 +81,20 @@ as_key: kms.IKey = key
 as_table: dynamodb.ITable = table
 as_log_group: logs.ILogGroup = log_group
 as_rest_api: apigateway.IRestApi = api
+
+# the L2 interfaces extend the generated reference interfaces, as aws-cdk-lib's do (IBucket extends IBucketRef)
+as_bucket_ref: s3_refs.IBucketRef = bucket
+as_bucket_ref_too: s3_refs.IBucketRef = as_bucket
+as_function_refs: list[lambda_refs.IFunctionRef] = [function, imported, version, alias, *as_function]
+as_role_ref: iam_refs.IRoleRef = as_role
+as_queue_ref: sqs_refs.IQueueRef = as_queue
+as_topic_ref: sns_refs.ITopicRef = as_topic
+as_key_ref: kms_refs.IKeyRef = as_key
+as_table_ref: dynamodb_refs.ITableRef = as_table
+as_log_group_ref: logs_refs.ILogGroupRef = as_log_group
+bucket_ref: s3_refs.BucketReference = as_bucket.bucket_ref
+function_ref: lambda_refs.FunctionReference = function.function_ref
+bucket_policy = CfnBucketPolicy(stack, "BucketPolicy", bucket=bucket, policy_document={"Statement": []})
 
 # attributes read back with their types
 function_role: iam.IRole | None = function.role

@@ -6,7 +6,10 @@ most of them too, but only when the line runs; a type checker points at them bef
 from __future__ import annotations
 
 from constructs import App, Duration, Stack
+from l1.s3 import CfnBucketPolicy
 from l2 import apigateway, dynamodb, iam, lambda_, s3, sns, sns_subscriptions, sqs
+from l2.interfaces import lambda_ as lambda_refs
+from l2.interfaces import s3 as s3_refs
 
 app = App()
 stack = Stack(app, "Typing")
@@ -33,3 +36,6 @@ Duration.seconds("30")  # E: "seconds"
 role_name: str = function.role  # E: "IRole | None"
 iam.Role(stack, "Role", assumed_by="lambda.amazonaws.com")  # E: "assumed_by"
 bucket.add_to_resource_policy("s3:GetObject")  # E: "add_to_resource_policy"
+wrong_bucket_ref: s3_refs.IBucketRef = queue  # E: "IBucketRef"
+wrong_function_ref: lambda_refs.IFunctionRef = bucket  # E: "IFunctionRef"
+CfnBucketPolicy(stack, "Policy", bucket=topic, policy_document={})  # E: "bucket"

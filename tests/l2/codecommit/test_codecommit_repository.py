@@ -53,7 +53,7 @@ def test_trigger_names_must_be_unique(stack: Stack) -> None:
 
 
 def test_notify_on_detail_type_basic(stack: Stack, synth: Callable[[Stack], dict[str, Any]]) -> None:
-    from l2.codecommit._notifications import DetailType
+    from l2.codestarnotifications import DetailType
 
     repo = codecommit.Repository(stack, "Repo", repository_name="r")
     topic = sns.Topic(stack, "T")
