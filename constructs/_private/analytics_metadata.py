@@ -258,6 +258,7 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointService": ("name", "port", "private_dns_default"),
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointAwsService": ("name", "short_name", "port", "private_dns_default"),
     "l2.codebuild._source.Source": ("identifier", "badge_supported", "type"),
+    "l2.codebuild._artifacts.Artifacts": ("identifier", "type"),
     "l2.apigateway._resource._NoAuthorizer": ("authorizer_id", "authorization_type", ""),
     "l2.codepipeline._stage.Stage": ("stage_name", ""),  # its other members are getters
     "l2.codebuild._images._LinuxBuildImage": _CODEBUILD_IMAGE,

@@ -435,9 +435,10 @@ class RepositoryBase(Resource):
         """
         from l2.codestarnotifications import NotificationRule
 
-        return NotificationRule(self, id, source=self, events=[e.value for e in events], targets=[target],
-                                created_by=created_by, detail_type=detail_type, enabled=enabled,
-                                notification_rule_name=notification_rule_name)
+        # aws-cdk-lib's {...options, source, targets} (options in jsii's order: events last)
+        return NotificationRule(self, id, created_by=created_by, detail_type=detail_type, enabled=enabled,
+                                notification_rule_name=notification_rule_name, events=[e.value for e in events],
+                                source=self, targets=[target])
 
     def _notify(self, id: str, target: INotificationRuleTarget, event: RepositoryNotificationEvents,
                 options: dict[str, Any]) -> INotificationRule:
