@@ -240,7 +240,11 @@ class OpenIdConnectProvider(Resource):
         self.open_id_connect_provider_issuer: str = Arn.extract_resource_name(
             self.open_id_connect_provider_arn, "oidc-provider"
         )
-        self.open_id_connect_providerthumbprints: str = Token.as_string(self._resource.get_att("Thumbprints"))
+
+    @property
+    def open_id_connect_providerthumbprints(self) -> str:
+        """The thumbprints (``Fn::GetAtt`` of the custom resource; read on access, as aws-cdk-lib's getter)."""
+        return Token.as_string(self._resource.get_att("Thumbprints"))
 
     @staticmethod
     def from_open_id_connect_provider_arn(
