@@ -8,7 +8,11 @@ import subprocess
 from pathlib import Path
 
 CDK_CLI_VERSION = "2.1148.1"
-_CACHE = Path(__file__).resolve().parents[2] / ".venvs" / f"cdk-cli-{CDK_CLI_VERSION}"
+# tests/assembly/conftest.py installs this CLI with the cloud-assembly schema package into .venvs/cdk-cli: the same
+# prefix, packages and marker here make one npm install (under the same lock) serve both (keep the versions in step)
+SCHEMA_VERSION = "55.3.0"
+_CACHE = Path(__file__).resolve().parents[2] / ".venvs" / "cdk-cli"
+_MARKER = _CACHE / f".installed-{CDK_CLI_VERSION}-{SCHEMA_VERSION}"
 
 
 def official_cdk_cli() -> Path | None:
@@ -21,18 +25,20 @@ def official_cdk_cli() -> Path | None:
 
 def _installed_cli() -> Path | None:
     cdk = _CACHE / "node_modules" / ".bin" / "cdk"
-    if cdk.exists():
+    if _MARKER.exists() and cdk.exists():
         return cdk
     npm = shutil.which("npm")
     if npm is None:
         return None
     _CACHE.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
-        [npm, "install", "--no-audit", "--no-fund", "--prefix", str(_CACHE), f"aws-cdk@{CDK_CLI_VERSION}"],
+        [npm, "install", "--prefix", str(_CACHE), "--no-audit", "--no-fund", "--loglevel=error",
+         f"aws-cdk@{CDK_CLI_VERSION}", f"@aws-cdk/cloud-assembly-schema@{SCHEMA_VERSION}"],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
     )
     if result.returncode != 0 or not cdk.exists():
         return None
+    _MARKER.write_text("ok\n")
     return cdk
