@@ -383,6 +383,8 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.ec2._vpc:VpcBase.enable_vpn_gateway -> aws-cdk-lib.aws-ec2.VpnGateway",
     "l2.ecs._service:BaseService.enable_cloud_map -> aws-cdk-lib.aws-servicediscovery.Service",
     "l2.eks._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks.AccessEntry",
+    "l2.glue._table:S3Table._create_managed_bucket -> aws-cdk-lib.aws-s3.Bucket",
+    "l2.docdb._cluster:DatabaseCluster.__init__ -> aws-cdk-lib.aws-docdb.DatabaseSecret",
     "l2.pipelines._codepipeline:CodePipeline.do_build_pipeline -> aws-cdk-lib.aws-codepipeline.Pipeline",
     "l2.eks_v2._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks-v2.AccessEntry",
     "l2.lambda_._function:Function._configure_vpc -> aws-cdk-lib.aws-ec2.SecurityGroup",
@@ -407,6 +409,7 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
 # The constructors of subclasses whose base class records the props the subclass passes it (an object literal in
 # aws-cdk-lib's ``super(scope, id, {...})``) rather than the subclass's own props.
 _SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__",
+                             "l2.docdb._database_secret:DatabaseSecret.__init__",
                              "l2.apigateway._resource:ProxyResource.__init__"})
 
 

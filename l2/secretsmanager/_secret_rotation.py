@@ -221,6 +221,12 @@ class SecretRotation(Construct):
                 self, "RotationLambda", Token.as_string(sar.get_att("Outputs.RotationLambdaARN"))
             ),
         )
+        from constructs.internals import analytics_literal
+
+        # the schedule's analytics metadata: aws-cdk-lib's {secret, ...options} with its options literal
+        analytics_literal(secret, "RotationSchedule", {
+            "secret": secret, "rotation_lambda": rotation_lambda, "automatically_after": automatically_after,
+            "rotate_immediately_on_update": rotate_immediately_on_update})
         secret.add_rotation_schedule(
             "RotationSchedule",
             rotation_lambda=rotation_lambda,
