@@ -32,12 +32,12 @@ FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
 CONSTRUCT_TYPE = "aws:cdk:analytics:construct"
 _DATA_FILE = os.path.join(os.path.dirname(__file__), "analytics_metadata.json")
 _data: dict[str, Any] | None = None
-# Classes whose constructor records though they carry no ``PROPERTY_INJECTION_ID`` (aws-glue's)
-_ALSO_RECORDING = frozenset(f"aws-cdk-lib.aws-glue.{name}" for name in (
+# Classes whose constructor records though they carry no ``PROPERTY_INJECTION_ID`` (aws-glue's, NodejsFunction)
+_ALSO_RECORDING = frozenset({*(f"aws-cdk-lib.aws-glue.{name}" for name in (
     "Catalog", "Connection", "DataQualityRuleset", "Database", "ExternalTable", "S3Table", "SecurityConfiguration",
     "Workflow", "SparkJob", "PySparkEtlJob", "PySparkStreamingJob", "PySparkFlexEtlJob", "ScalaSparkEtlJob",
     "ScalaSparkStreamingJob", "ScalaSparkFlexEtlJob", "PythonShellJob",
-))
+)), "aws-cdk-lib.aws-lambda-nodejs.NodejsFunction"})
 # Classes that carry a ``PROPERTY_INJECTION_ID`` (the table's test for recording) but whose constructor records
 # nothing: plain ``Construct`` subclasses that never call ``addConstructMetadata``.
 _NOT_RECORDING = frozenset({
