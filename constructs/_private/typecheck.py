@@ -180,18 +180,38 @@ _TC_NAMES: dict[str, dict[str, _Deferred]] = {}
 
 
 def _type_checking_names(globalns: dict[str, Any]) -> dict[str, _Deferred]:
-    """The names a module imports under ``if TYPE_CHECKING:`` (read from its source, once per module)."""
+    """The names a module imports under ``if TYPE_CHECKING:`` (read from its source once per module, and kept
+    with its checks' code for as long as the source file's size and time stay the same)."""
     module = globalns.get("__name__", "")
     found = _TC_NAMES.get(module)
     if found is not None:
         return found
-    found = {}
-    try:
-        with open(globalns["__file__"], encoding="utf-8") as f:
-            source = f.read()
-    except (KeyError, OSError, TypeError):
-        source = ""
+    path = globalns.get("__file__")
     package = globalns.get("__package__") or ""
+    key = None
+    if isinstance(path, str):
+        import os
+
+        try:
+            st = os.stat(path)
+            key = f"<type-checking names>\n{path}\n{st.st_mtime_ns}\n{st.st_size}"
+        except OSError:
+            pass
+    names = (_kept(module, key, lambda: _read_type_checking_names(path, package), tuple) if key is not None
+             else _read_type_checking_names(path, package))
+    found = {name: _Deferred(origin, attr) for name, origin, attr in names}
+    _TC_NAMES[module] = found
+    return found
+
+
+def _read_type_checking_names(path: Any, package: str) -> tuple[tuple[str, str, str], ...]:
+    """(name, module, attribute) of each import in the ``if TYPE_CHECKING:`` blocks of the source at ``path``."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+    except (OSError, TypeError):
+        source = ""
+    out: list[tuple[str, str, str]] = []
     for block in _TC_BLOCK.finditer(source):
         for m in _TC_FROM.finditer(block.group(1)):
             origin = m.group(1)
@@ -202,21 +222,36 @@ def _type_checking_names(globalns: dict[str, Any]) -> dict[str, _Deferred]:
             for item in (m.group(2) or m.group(3)).split(","):
                 parts = item.split()
                 if len(parts) == 1:
-                    found[parts[0]] = _Deferred(origin, parts[0])
+                    out.append((parts[0], origin, parts[0]))
                 elif len(parts) == 3 and parts[1] == "as":
-                    found[parts[2]] = _Deferred(origin, parts[0])
-    _TC_NAMES[module] = found
-    return found
+                    out.append((parts[2], origin, parts[0]))
+    return tuple(out)
+
+
+class _ClassScope(dict):  # type: ignore[type-arg]
+    """The local names of a method's annotations: its class, and the classes defined in the class body (looked
+    up when an annotation names one: most classes define none, a few hold dozens of other attributes)."""
+
+    def __init__(self, cls: type) -> None:
+        super().__init__({cls.__name__: cls})
+        self.owner = cls
 
 
 class _LazyNamespace(dict):  # type: ignore[type-arg]
-    """Locals for ``eval``: a name missing from the module is looked up among its ``TYPE_CHECKING`` imports."""
+    """Locals for ``eval``: a name missing from the module is looked up among its ``TYPE_CHECKING`` imports
+    (after the classes of the method's class body, which come before the module's names)."""
 
     def __init__(self, globalns: dict[str, Any], localns: dict[str, Any]) -> None:
         super().__init__(localns)
         self.globalns = globalns
+        self.owner: type | None = getattr(localns, "owner", None)
 
     def __missing__(self, key: str) -> Any:
+        owner = self.owner
+        if owner is not None:
+            nested = owner.__dict__.get(key)
+            if isinstance(nested, type):
+                return nested
         if key in self.globalns or hasattr(builtins, key):
             raise KeyError(key)
         deferred = _type_checking_names(self.globalns).get(key)
@@ -727,7 +762,7 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
     first_default = n_pos - len(defaults)
 
     globalns = func.__globals__
-    localns = {cls.__name__: cls, **{k: v for k, v in vars(cls).items() if isinstance(v, type)}}
+    localns = _ClassScope(cls)
     builder = _Builder(globalns, localns)
     ns: dict[str, Any] = {"_f": func, "_fail": _fail, "_NUMBER": _NUMBER, "_qn": func.__qualname__}
     params: list[str] = []
@@ -862,20 +897,26 @@ def _read_codes(path: str) -> dict[str, Any]:
 def compiled(src: str, filename: str, module: str, mode: str = "exec") -> types.CodeType:
     """``compile(src, filename, mode)``, from the code kept for ``module`` when it holds this source (a filename
     is only ever used with one mode: ``<annotation>`` for ``eval``, ``<typecheck ...>`` for ``exec``)."""
+    code: types.CodeType = _kept(module, f"{filename}\n{src}", lambda: compile(src, filename, mode), types.CodeType)
+    return code
+
+
+def _kept(module: str, key: str, make: Callable[[], Any], kind: type) -> Any:
+    """The value of type ``kind`` kept for ``module`` under ``key`` (read back from its marshal bytes), else
+    ``make()``, kept from now on."""
     codes = _CODES.get(module)
     if codes is None:
         codes = _CODES[module] = _read_codes(_codes_file(module)) if sys.implementation.cache_tag else {}
-    key = f"{filename}\n{src}"
-    code = codes.get(key)
-    if type(code) is bytes:
+    value = codes.get(key)
+    if type(value) is bytes:
         import marshal
 
         try:
-            code = codes[key] = marshal.loads(code)
+            value = codes[key] = marshal.loads(value)
         except (ValueError, EOFError, TypeError):
-            code = None
-    if type(code) is not types.CodeType:
-        code = codes[key] = compile(src, filename, mode)
+            value = None
+    if type(value) is not kind:
+        value = codes[key] = make()
         if not sys.dont_write_bytecode and sys.implementation.cache_tag:
             import marshal
 
@@ -883,8 +924,8 @@ def compiled(src: str, filename: str, module: str, mode: str = "exec") -> types.
                 import atexit
 
                 atexit.register(save_codes)
-            _NEW_CODES.setdefault(module, {})[key] = marshal.dumps(code)
-    return code
+            _NEW_CODES.setdefault(module, {})[key] = marshal.dumps(value)
+    return value
 
 
 def save_codes() -> None:
