@@ -94,8 +94,14 @@ def _jsii_fqn(cls: type) -> str | None:
     parts = cls.__module__.split(".")
     if len(parts) < 2 or parts[0] not in ("l2", "patterns"):
         return None
-    service = parts[1].rstrip("_").replace("_", "-")
-    return f"aws-cdk-lib.aws-{service}.{cls.__name__}"
+    service = parts[1].rstrip("_")
+    prefix = "" if service in _NON_AWS_MODULES else "aws-"
+    return f"aws-cdk-lib.{prefix}{service.replace('_', '-')}.{cls.__name__}"
+
+
+# aws-cdk-lib's submodules whose name has no ``aws-`` prefix
+_NON_AWS_MODULES = frozenset({"triggers", "pipelines", "custom_resources", "lambda_layer_awscli",
+                              "lambda_layer_node_proxy_agent", "alexa_ask", "region_info"})
 
 
 def _camel(name: str) -> str:
@@ -219,7 +225,8 @@ def struct_fqn(t: type) -> str:
     """``aws-cdk-lib.aws_s3.LifecycleRule`` for pycdk's ``l2.s3.LifecycleRule`` (core structs: ``aws-cdk-lib.X``)."""
     parts = t.__module__.split(".")
     if len(parts) >= 2 and parts[0] in ("l2", "patterns"):
-        return f"aws-cdk-lib.aws_{parts[1].rstrip('_')}.{t.__name__}"
+        service = parts[1].rstrip("_")
+        return f"aws-cdk-lib.{'' if service in _NON_AWS_MODULES else 'aws_'}{service}.{t.__name__}"
     return f"aws-cdk-lib.{t.__name__}"
 
 
