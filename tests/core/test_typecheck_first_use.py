@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import pytest
 
@@ -17,7 +17,7 @@ class Outer:
     class Inner:
         pass
 
-    Alias = int
+    Alias: TypeAlias = int
 
     def m(self, a: Inner, b: str | None = None, *, c: Inner | None = None, d: Alias = 0, **rest: bool) -> None:
         pass
