@@ -31,7 +31,7 @@ class NotificationRuleTargetConfig:
 class INotificationRuleSource(Protocol):
     """A resource a notification rule can watch (a CodeBuild project, a pipeline, a repository)."""
 
-    def bind_as_notification_rule_source(self, scope: Construct) -> NotificationRuleSourceConfig:
+    def bind_as_notification_rule_source(self, scope: Construct, /) -> NotificationRuleSourceConfig:
         """The source's ARN, for the rule ``scope``."""
         ...
 
@@ -40,7 +40,7 @@ class INotificationRuleSource(Protocol):
 class INotificationRuleTarget(Protocol):
     """Something a notification rule can notify (an SNS topic, a Slack channel configuration)."""
 
-    def bind_as_notification_rule_target(self, scope: Construct) -> NotificationRuleTargetConfig:
+    def bind_as_notification_rule_target(self, scope: Construct, /) -> NotificationRuleTargetConfig:
         """The target's type and address, for the rule ``scope``."""
         ...
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from l1._private.interfaces.ecs import IClusterRef, IServiceRef, ITaskDefinitionRef
+
 if TYPE_CHECKING:
     from constructs import Construct
     from l2.autoscaling import IAutoScalingGroup
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class ICluster(Protocol):
+class ICluster(IClusterRef, Protocol):
     """An ECS cluster, new or imported."""
 
     @property
@@ -64,7 +66,7 @@ class ICluster(Protocol):
 
 
 @runtime_checkable
-class ITaskDefinition(Protocol):
+class ITaskDefinition(ITaskDefinitionRef, Protocol):
     """A task definition, new or imported."""
 
     @property
@@ -138,7 +140,7 @@ class ITaskDefinitionExtension(Protocol):
 
 
 @runtime_checkable
-class IService(Protocol):
+class IService(IServiceRef, Protocol):
     """An ECS service, new or imported."""
 
     @property

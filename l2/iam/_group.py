@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Annotations, Arn, ArnComponents, ArnFormat, Construct, Lazy, Resource, Stack
+from l1._private.interfaces.iam import IGroupRef
 from l1.iam import CfnGroup
 
 from ._managed_policy import IManagedPolicy
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IGroup(IPrincipal, Protocol):
+class IGroup(IPrincipal, IGroupRef, Protocol):
     """An IAM group."""
 
     @property
@@ -39,6 +40,11 @@ class _GroupBase(Resource):
         self.principal_account = self.env.account
         self._attached_policies = AttachedPolicies()
         self.default_policy: Policy | None = None
+
+    @property
+    def group_ref(self) -> GroupReference:
+        """The group's ARN and name."""
+        return GroupReference(group_arn=self.group_arn, group_name=self.group_name)
 
     @property
     def grant_principal(self) -> _GroupBase:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from constructs import Arn, Construct, PhysicalName, Resource, Stack
+from l1._private.interfaces.iam import IInstanceProfileRef
 from l1.iam import CfnInstanceProfile
 
 from ._principals import ServicePrincipal
@@ -13,7 +14,7 @@ from ._role import IRole, Role
 
 
 @runtime_checkable
-class IInstanceProfile(Protocol):
+class IInstanceProfile(IInstanceProfileRef, Protocol):
     """An instance profile: its name, ARN and (maybe) role."""
 
     @property

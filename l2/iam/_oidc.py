@@ -19,6 +19,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from l1._private.interfaces.iam import IOIDCProviderRef
 from l1.iam import CfnOIDCProvider
 
 from ._principals import PrincipalPolicyFragment, WebIdentityPrincipal
@@ -28,7 +29,7 @@ _HEX_RE = re.compile(r"^[0-9a-fA-F]+$")
 
 
 @runtime_checkable
-class IOpenIdConnectProvider(Protocol):
+class IOpenIdConnectProvider(IOIDCProviderRef, Protocol):
     """An OpenID Connect provider: its ARN and issuer."""
 
     @property

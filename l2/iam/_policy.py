@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs import Construct, Lazy, Resource, ValidationError
 from constructs.internals import cached_property
+from l1._private.interfaces.iam import IPolicyRef
 from l1.iam import CfnPolicy
 
 from ._policy_document import PolicyDocument
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from ._user import IUser
 
 
-class IPolicy(Protocol):
+class IPolicy(IPolicyRef, Protocol):
     """An inline policy."""
 
     @property

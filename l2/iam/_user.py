@@ -16,6 +16,7 @@ from constructs import (
     Stack,
     ValidationError,
 )
+from l1._private.interfaces.iam import IUserRef
 from l1.iam import CfnUser, CfnUserToGroupAddition
 
 from ._managed_policy import IManagedPolicy
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IUser(IPrincipal, Protocol):
+class IUser(IPrincipal, IUserRef, Protocol):
     """An IAM user."""
 
     @property
@@ -179,6 +180,11 @@ class _ImportedUser(Resource):
         self._attached_policies = AttachedPolicies()
         self.default_policy: Policy | None = None
         self._group_id = 0
+
+    @property
+    def user_ref(self) -> UserReference:
+        """The user's ARN and name."""
+        return UserReference(user_arn=self.user_arn, user_name=self.user_name)
 
     @property
     def grant_principal(self) -> _ImportedUser:

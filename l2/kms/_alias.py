@@ -17,6 +17,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l1._private.interfaces.kms import AliasReference as AliasReference
+from l1._private.interfaces.kms import IAliasRef
 from l1.kms import CfnAlias
 from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
 
@@ -25,7 +26,7 @@ from ._private import perms
 
 
 @runtime_checkable
-class IAlias(IKey, Protocol):
+class IAlias(IKey, IAliasRef, Protocol):
     """A KMS alias: usable wherever a key is (``Alias``, ``Alias.from_alias_name`` / ``from_alias_attributes``)."""
 
     @property

@@ -209,3 +209,10 @@ class _ImportedAlias(QualifiedFunctionBase):
         self.architecture = version.lambda_.architecture
         self.qualifier = alias_name
         self.can_create_permissions = self._is_stack_account()
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """The alias ARN, as a reference."""
+        from ._references import AliasReference
+
+        return AliasReference(alias_arn=self.function_arn)

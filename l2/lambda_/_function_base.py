@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from l2.lambda_._function_config import TenancyConfig
     from l2.lambda_._function_url import FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
     from l2.lambda_._interfaces import IFunction, IVersion
-    from l2.lambda_._references import FunctionReference
+    from l2.lambda_._references import FunctionReference, VersionReference
     from l2.lambda_._runtime import Architecture
     from l2.lambda_._schema_registry import ISchemaRegistry
 
@@ -633,6 +633,13 @@ class _LatestVersion(FunctionBase):
     @property
     def latest_version(self) -> Any:
         return self
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """``$LATEST``'s ARN, as a reference."""
+        from ._references import VersionReference
+
+        return VersionReference(function_arn=self.function_arn)
 
     @property
     def edge_arn(self) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Duration
-from l1._private.interfaces.lambda_ import IFunctionRef
+from l1._private.interfaces.lambda_ import IAliasRef, IFunctionRef, IVersionRef
 
 if TYPE_CHECKING:
     from constructs import Construct, Node, ResourceEnvironment, Stack, TimeZone
@@ -159,7 +159,7 @@ class IFunction(IFunctionRef, Protocol):
 
 
 @runtime_checkable
-class IVersion(IFunction, Protocol):
+class IVersion(IFunction, IVersionRef, Protocol):
     """A published version of a function."""
 
     @property
@@ -179,7 +179,7 @@ class IVersion(IFunction, Protocol):
 
 
 @runtime_checkable
-class IAlias(IFunction, Protocol):
+class IAlias(IFunction, IAliasRef, Protocol):
     """An alias of a function."""
 
     @property

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from constructs import Construct, RemovalPolicy, Resource, ValidationError
+from l1._private.interfaces.lambda_ import ILayerVersionRef
 from l1.lambda_ import CfnLayerVersion, CfnLayerVersionPermission
 
 from ._code import Code
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from ._references import LayerVersionReference
 
 
-class ILayerVersion(Protocol):
+class ILayerVersion(ILayerVersionRef, Protocol):
     """A layer a function can use."""
 
     layer_version_arn: str

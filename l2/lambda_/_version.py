@@ -241,6 +241,13 @@ class _ImportedVersion(QualifiedFunctionBase):
         self.can_create_permissions = self._is_stack_account()
 
     @property
+    def version_ref(self) -> VersionReference:
+        """The version's ARN, as a reference."""
+        from ._references import VersionReference
+
+        return VersionReference(function_arn=self.function_arn)
+
+    @property
     def edge_arn(self) -> str:
         """The ARN to use in Lambda@Edge (not for ``$LATEST``)."""
         if self.version == "$LATEST":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from l1._private.interfaces.logs import ILogGroupRef
+from l1._private.interfaces.logs import ILogGroupRef, ILogStreamRef
 
 if TYPE_CHECKING:
     from constructs import Duration, Node, ResourceEnvironment, Stack
@@ -164,7 +164,7 @@ class ILogGroup(ILogGroupRef, Protocol):
 
 
 @runtime_checkable
-class ILogStream(Protocol):
+class ILogStream(ILogStreamRef, Protocol):
     """A log stream: ``LogStream`` or one from ``LogStream.from_log_stream_name`` / ``_attributes``."""
 
     @property

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from l1._private.interfaces.opensearchservice import IDomainRef
+
 if TYPE_CHECKING:
     from constructs import Duration, ResourceEnvironment, Stack
     from constructs.internals import Node
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IDomain(Protocol):
+class IDomain(IDomainRef, Protocol):
     """An OpenSearch domain: ``Domain`` or one from ``Domain.from_domain_attributes`` / ``from_domain_endpoint``."""
 
     @property

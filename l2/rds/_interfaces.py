@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from l1._private.interfaces.rds import IDBClusterRef, IDBInstanceRef
 from l2.rds._metrics import canned
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class ISubnetGroup(Protocol):
 
 
 @runtime_checkable
-class IDatabaseInstance(Protocol):
+class IDatabaseInstance(IDBInstanceRef, Protocol):
     """A database instance (aws-cdk-lib's ``aws_rds.IDatabaseInstance``)."""
 
     @property
@@ -411,7 +412,7 @@ class IDatabaseProxyEndpoint(Protocol):
 
 
 @runtime_checkable
-class IDatabaseCluster(Protocol):
+class IDatabaseCluster(IDBClusterRef, Protocol):
     """An Aurora cluster (aws-cdk-lib's ``aws_rds.IDatabaseCluster``)."""
 
     @property
@@ -542,7 +543,7 @@ class IDatabaseCluster(Protocol):
 
 
 @runtime_checkable
-class IServerlessCluster(Protocol):
+class IServerlessCluster(IDBClusterRef, Protocol):
     """An Aurora Serverless v1 cluster (aws-cdk-lib's ``aws_rds.IServerlessCluster``)."""
 
     @property

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from l1._private.interfaces.sns import ITopicRef
 
 if TYPE_CHECKING:
-    from constructs import Duration
+    from constructs import Construct, Duration
     from l2.cloudwatch import Metric, Unit
+    from l2.codestarnotifications import NotificationRuleTargetConfig
     from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kms import IKey
     from l2.sns._subscription import Subscription, TopicSubscriptionConfig
@@ -36,6 +37,11 @@ class ITopic(ITopicRef, Protocol):
 
 
     def add_subscription(self, subscription: ITopicSubscription, /) -> Subscription: ...
+
+    def bind_as_notification_rule_target(self, scope: Construct, /) -> NotificationRuleTargetConfig:
+        """The topic as a CodeStar Notifications rule target (aws-cdk-lib's ``ITopic`` extends
+        ``INotificationRuleTarget``)."""
+        ...
 
     def add_to_resource_policy(self, statement: PolicyStatement, /) -> AddToResourcePolicyResult: ...
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import ArnFormat, Construct, Duration, Lazy, Names, Resource, Stack
-from constructs.internals import structs
+from l1._private.interfaces.stepfunctions import ActivityReference, IActivityRef
 from l1.stepfunctions import CfnActivity
 from l2._private.metric_options import given_options as _metric_options
 from l2.stepfunctions._types import (
@@ -20,19 +20,8 @@ if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
 
 
-@structs.frozen(kw_only=True)
-class ActivityReference:
-    """A reference to an activity (``activity_ref``).
-
-    Args:
-        activity_arn: the ARN of the referenced activity.
-    """
-
-    activity_arn: str
-
-
 @runtime_checkable
-class IActivity(Protocol):
+class IActivity(IActivityRef, Protocol):
     """An activity: ``Activity`` or one returned by ``Activity.from_activity_arn``/``_name``."""
 
     @property

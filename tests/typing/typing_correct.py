@@ -10,6 +10,7 @@ from constructs import App, Duration, RemovalPolicy, Stack
 from l1.s3 import CfnBucketPolicy
 from l2 import (
     apigateway,
+    codestarnotifications,
     dynamodb,
     events,
     events_targets,
@@ -92,8 +93,12 @@ as_topic_ref: sns_refs.ITopicRef = as_topic
 as_key_ref: kms_refs.IKeyRef = as_key
 as_table_ref: dynamodb_refs.ITableRef = as_table
 as_log_group_ref: logs_refs.ILogGroupRef = as_log_group
+as_rule_target: codestarnotifications.INotificationRuleTarget = as_topic  # ITopic extends it, as in aws-cdk-lib
 bucket_ref: s3_refs.BucketReference = as_bucket.bucket_ref
 function_ref: lambda_refs.FunctionReference = function.function_ref
+as_version_ref: lambda_refs.IVersionRef = version
+as_alias_ref: lambda_refs.IAliasRef = alias
+as_key_alias_ref: kms_refs.IAliasRef = kms.Alias(stack, "KeyAlias", alias_name="alias/typing", target_key=key)
 bucket_policy = CfnBucketPolicy(stack, "BucketPolicy", bucket=bucket, policy_document={"Statement": []})
 
 # attributes read back with their types
