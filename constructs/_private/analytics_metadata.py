@@ -915,8 +915,9 @@ def record_call(construct: Any, js: str, args: Sequence[Any]) -> None:
     if (_QUIET and _silenced(construct)) or not _enabled(construct) or _decorated(type(construct), js) is False:
         return
     target = _jsii_class(type(construct))
-    if target is not None:
-        construct.node.add_metadata(METHOD_TYPE, _method_data(target, js, list(args)))
+    if target is not None:  # an argument that is a dict is an object literal: its None keys are undefined ones
+        values = [_JsObject(a) if type(a) is dict else a for a in args]
+        construct.node.add_metadata(METHOD_TYPE, _method_data(target, js, values))
 
 
 def _method_data(cls: type, js: str, values: list[Any]) -> Any:

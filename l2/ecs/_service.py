@@ -21,7 +21,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import cached_property
+from constructs.internals import analytics_call, analytics_quiet, cached_property
 from l2.ecs._enums import (
     AlarmBehavior,
     AvailabilityZoneRebalancing,
@@ -1526,10 +1526,19 @@ class ScalableTaskCount(_scalable_attribute_base()):  # type: ignore[misc]
         """Track the service's average CPU utilisation."""
         from l2.applicationautoscaling import PredefinedMetric
 
-        self._do_scale_to_track_metric(
-            id, predefined_metric=PredefinedMetric.ECS_SERVICE_AVERAGE_CPU_UTILIZATION, policy_name=policy_name,
-            disable_scale_in=disable_scale_in, target_value=target_utilization_percent,
-            scale_in_cooldown=scale_in_cooldown, scale_out_cooldown=scale_out_cooldown)
+        self._track_literal(id, {
+            "predefined_metric": PredefinedMetric.ECS_SERVICE_AVERAGE_CPU_UTILIZATION, "policy_name": policy_name,
+            "disable_scale_in": disable_scale_in, "target_value": target_utilization_percent,
+            "scale_in_cooldown": scale_in_cooldown, "scale_out_cooldown": scale_out_cooldown})
+
+    def _track_literal(self, id: str, props: dict[str, Any]) -> None:
+        """Track a metric; the target's analytics metadata records ``props`` (aws-cdk-lib's literal, in its order,
+        unset keys included)."""
+        from l2.applicationautoscaling import ScalableTarget
+
+        analytics_call(self._target, "scaleToTrackMetric", [id, props])
+        with analytics_quiet(ScalableTarget):
+            self._do_scale_to_track_metric(id, **props)
 
     def scale_on_memory_utilization(self, id: str, *, target_utilization_percent: int | float,
                                     disable_scale_in: bool | None = None, policy_name: str | None = None,
@@ -1538,10 +1547,11 @@ class ScalableTaskCount(_scalable_attribute_base()):  # type: ignore[misc]
         """Track the service's average memory utilisation."""
         from l2.applicationautoscaling import PredefinedMetric
 
-        self._do_scale_to_track_metric(
-            id, predefined_metric=PredefinedMetric.ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION,
-            target_value=target_utilization_percent, policy_name=policy_name, disable_scale_in=disable_scale_in,
-            scale_in_cooldown=scale_in_cooldown, scale_out_cooldown=scale_out_cooldown)
+        self._track_literal(id, {
+            "predefined_metric": PredefinedMetric.ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION,
+            "target_value": target_utilization_percent, "policy_name": policy_name,
+            "disable_scale_in": disable_scale_in, "scale_in_cooldown": scale_in_cooldown,
+            "scale_out_cooldown": scale_out_cooldown})
 
     def scale_on_request_count(self, id: str, *, requests_per_target: int | float,
                                target_group: ApplicationTargetGroup, disable_scale_in: bool | None = None,

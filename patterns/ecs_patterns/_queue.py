@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import CfnOutput, Construct, Duration, ValidationError
+from constructs.internals import analytics_call, analytics_quiet
 from patterns.ecs_patterns._common import (
     REMOVE_DEFAULT_DESIRED_COUNT,
     arguments,
@@ -163,6 +164,7 @@ class QueueProcessingServiceBase(Construct):
             )
             CfnOutput(self, "SQSDeadLetterQueue", value=self.dead_letter_queue.queue_name)
             CfnOutput(self, "SQSDeadLetterQueueArn", value=self.dead_letter_queue.queue_arn)
+        self._default_scaling_steps = a["scaling_steps"] is None
         if a["scaling_steps"] is not None:
             self.scaling_steps: Sequence[ScalingInterval] = a["scaling_steps"]
             """The step scaling intervals on the queue's visible messages."""
@@ -211,12 +213,23 @@ class QueueProcessingServiceBase(Construct):
             scaling.scale_on_cpu_utilization(
                 "CpuScaling", target_utilization_percent=self._cpu_target_utilization_percent
             )
-        scaling.scale_on_metric(
-            "QueueMessagesVisibleScaling",
-            metric=self.sqs_queue.metric_approximate_number_of_messages_visible(),
-            scaling_steps=self.scaling_steps,
-            cooldown=self._cooldown,
-        )
+        metric = self.sqs_queue.metric_approximate_number_of_messages_visible()
+        # the target's analytics metadata: aws-cdk-lib's literal (its default steps are object literals too)
+        steps: Any = self.scaling_steps
+        if self._default_scaling_steps:
+            steps = [{"upper": u, "change": c} if u is not None else {"lower": lo, "change": c}
+                     for u, lo, c in _DEFAULT_SCALING_STEPS]
+        analytics_call(scaling._target, "scaleOnMetric", [
+            "QueueMessagesVisibleScaling", {"metric": metric, "scalingSteps": steps, "cooldown": self._cooldown}])
+        from l2.applicationautoscaling import ScalableTarget
+
+        with analytics_quiet(ScalableTarget):
+            scaling.scale_on_metric(
+                "QueueMessagesVisibleScaling",
+                metric=metric,
+                scaling_steps=self.scaling_steps,
+                cooldown=self._cooldown,
+            )
 
     def _grant_permissions_to_service(self, service: BaseService) -> None:
         self.sqs_queue.grant_consume_messages(service.task_definition.task_role)
