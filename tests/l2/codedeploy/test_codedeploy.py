@@ -18,6 +18,7 @@ from constructs import (
     ValidationError,
 )
 from l1.ecs import CfnService
+from l1.interfaces.ecs import ServiceReference
 from l2 import codedeploy, lambda_
 
 
@@ -214,6 +215,11 @@ class _Service(Resource):
         self.service_name = "my-service"
         self.service_arn = "arn:aws:ecs:us-east-1:123456789012:service/my-cluster/my-service"
         CfnService(self, "Resource", deployment_controller={"type": controller} if controller else None)
+
+    @property
+    def service_ref(self) -> ServiceReference:
+        """aws-cdk-lib's IService extends IServiceRef: a service has its reference."""
+        return ServiceReference(service_arn=self.service_arn)
 
 
 class _TargetGroup:
