@@ -34,7 +34,20 @@ ECR_URI_PATTERN = re.compile(
 
 @structs.frozen(kw_only=True)
 class CodeAssetOptions(AssetOptions):
-    """The options of ``AgentRuntimeArtifact.from_code_asset``: a local code path, its runtime and entry point."""
+    """The options of ``AgentRuntimeArtifact.from_code_asset``: a local code path, its runtime and entry point.
+
+    Args:
+        asset_hash: a hash to use for the asset instead of one computed from its files.
+        asset_hash_type: how the asset hash is computed (from the source, from the bundle, or given).
+        bundling: how to bundle the code before it is uploaded.
+        deploy_time: whether the asset is only needed while deploying (the bootstrap bucket may expire it).
+        display_name: the asset's name in the CLI's output.
+        exclude: glob patterns of files to leave out of the asset.
+        follow_symlinks: how symbolic links are followed when the files are copied.
+        ignore_mode: the kind of patterns ``exclude`` holds (glob, git or Docker style).
+        readers: principals granted read access to the uploaded asset.
+        source_kms_key: the KMS key the source bucket's objects are encrypted with.
+    """
 
     path: str
     """The file or directory with the code."""

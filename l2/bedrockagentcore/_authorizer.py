@@ -15,7 +15,17 @@ _WELL_KNOWN = "/.well-known/openid-configuration"
 
 
 class RuntimeAuthorizerConfiguration:
-    """Inbound authentication of a runtime: IAM (SigV4, the default), JWT, Cognito or OAuth."""
+    """Inbound authentication of a runtime: IAM (SigV4, the default), JWT, Cognito or OAuth.
+
+    Args:
+        discovery_url: the OpenID Connect discovery URL of the token issuer (JWT, OAuth).
+        allowed_audience: audiences a token may carry.
+        allowed_clients: client ids a token may come from.
+        allowed_scopes: scopes a token may carry.
+        custom_claims: further claims a token must satisfy.
+        user_pool: the Cognito user pool that issues the tokens (Cognito).
+        user_pool_clients: the user pool clients whose tokens are accepted (Cognito).
+    """
 
     def __init__(self, discovery_url: str | None = None, allowed_clients: Sequence[str] | None = None,
                  allowed_audience: Sequence[str] | None = None, allowed_scopes: Sequence[str] | None = None,

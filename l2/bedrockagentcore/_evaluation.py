@@ -37,7 +37,11 @@ class _Valued:
 
 
 class BuiltinEvaluator(_Valued):
-    """An evaluator AgentCore provides (``Builtin.<Name>``)."""
+    """An evaluator AgentCore provides (``Builtin.<Name>``).
+
+    Args:
+        value: the built-in evaluator's identifier.
+    """
 
     CORRECTNESS: BuiltinEvaluator
     """Builtin.Correctness."""
@@ -78,7 +82,11 @@ for _name, _value in (("CORRECTNESS", "Correctness"), ("FAITHFULNESS", "Faithful
 
 
 class ExecutionStatus(_Valued):
-    """Whether an online evaluation configuration runs."""
+    """Whether an online evaluation configuration runs.
+
+    Args:
+        value: the status name as CloudFormation takes it.
+    """
 
     ENABLED: ExecutionStatus
     """Running."""
@@ -91,7 +99,11 @@ ExecutionStatus.DISABLED = ExecutionStatus("DISABLED")
 
 
 class FilterOperator(_Valued):
-    """The comparison of a filter."""
+    """The comparison of a filter.
+
+    Args:
+        value: the operator name as CloudFormation takes it.
+    """
 
     EQUAL: FilterOperator
     """Equals."""
@@ -119,7 +131,11 @@ for _name, _value in (("EQUAL", "Equals"), ("NOT_EQUAL", "NotEquals"), ("GREATER
 
 
 class EvaluationLevel(_Valued):
-    """What an evaluator scores: a tool call, a trace or a session."""
+    """What an evaluator scores: a tool call, a trace or a session.
+
+    Args:
+        value: the level name as CloudFormation takes it.
+    """
 
     TOOL_CALL: EvaluationLevel
     """Each tool call."""
@@ -135,7 +151,11 @@ EvaluationLevel.SESSION = EvaluationLevel("SESSION")
 
 
 class FilterValue:
-    """The value a filter compares with: a string, a number or a boolean."""
+    """The value a filter compares with: a string, a number or a boolean.
+
+    Args:
+        filter_value: the value to compare with, rendered as CloudFormation's ``FilterValue``.
+    """
 
     def __init__(self, filter_value: dict[str, Any]) -> None:
         self._value = filter_value
@@ -262,7 +282,11 @@ def _raise_unscoped(errors: list[str]) -> None:
 
 
 class EvaluatorRatingScale:
-    """How an LLM-as-a-judge evaluator rates: by categories or by numbers."""
+    """How an LLM-as-a-judge evaluator rates: by categories or by numbers.
+
+    Args:
+        config: the rating scale as the L1 property takes it.
+    """
 
     def __init__(self, config: dict[str, Any]) -> None:
         self._config = config
@@ -312,7 +336,12 @@ class CodeBasedOptions:
 
 
 class EvaluatorConfig:
-    """How a custom evaluator scores: an LLM judge or a Lambda function."""
+    """How a custom evaluator scores: an LLM judge or a Lambda function.
+
+    Args:
+        cfn_config: the evaluator configuration as the L1 property takes it.
+        lambda_function: the function a code-based evaluator calls, if any.
+    """
 
     def __init__(self, cfn_config: dict[str, Any], lambda_function: IFunction | None = None) -> None:
         self._cfn_config = cfn_config
@@ -555,7 +584,11 @@ def description_errors(description: str | None) -> list[str]:
 
 
 class EvaluatorSelector:
-    """An evaluator an online evaluation configuration runs: built-in or custom."""
+    """An evaluator an online evaluation configuration runs: built-in or custom.
+
+    Args:
+        evaluator_id: the id of the evaluator to run.
+    """
 
     def __init__(self, evaluator_id: str) -> None:
         self.evaluator_id = evaluator_id

@@ -41,7 +41,11 @@ _NAME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9_]{0,47}$")
 
 
 class DataSourceConfig:
-    """Where an online evaluation reads the agent's traces: CloudWatch log groups and a service name."""
+    """Where an online evaluation reads the agent's traces: CloudWatch log groups and a service name.
+
+    Args:
+        config: the data source as the L1 property takes it.
+    """
 
     def __init__(self, config: CloudWatchLogsDataSourceConfig) -> None:
         self.cloud_watch_logs_config = config

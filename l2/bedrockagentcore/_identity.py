@@ -184,7 +184,13 @@ class ApiKeyAdditionalConfiguration:
 
 
 class ApiKeyCredentialLocation:
-    """Where a gateway sends the API key: a header or a query parameter."""
+    """Where a gateway sends the API key: a header or a query parameter.
+
+    Args:
+        credential_location_type: where the key goes in the request: a header or a query parameter.
+        credential_parameter_name: the header or query parameter name that carries the key.
+        credential_prefix: text put before the key (for example ``Bearer``).
+    """
 
     def __init__(self, credential_location_type: str, credential_parameter_name: str,
                  credential_prefix: str | None = None) -> None:
@@ -522,7 +528,11 @@ class ApiKeyCredentialProvider(_ApiKeyCredentialProviderBase):
 # --- OAuth2 credential provider --------------------------------------------------------------------------------------
 
 class OAuth2CredentialProviderVendor:
-    """The vendor of an OAuth2 credential provider (``CredentialProviderVendor``)."""
+    """The vendor of an OAuth2 credential provider (``CredentialProviderVendor``).
+
+    Args:
+        value: the vendor name as CloudFormation takes it.
+    """
 
     GOOGLE: OAuth2CredentialProviderVendor
     """Google."""

@@ -81,7 +81,12 @@ class KinesisStreamDeliveryOptions:
 
 
 class StreamDeliveryResource:
-    """Where a memory streams its record events (``StreamDeliveryResource.kinesis``)."""
+    """Where a memory streams its record events (``StreamDeliveryResource.kinesis``).
+
+    Args:
+        stream: the Kinesis stream memory records are delivered to.
+        content_configurations: what content is delivered, and at which level.
+    """
 
     def __init__(self, stream: IStream, content_configurations: Sequence[StreamDeliveryContentConfiguration]) -> None:
         self.stream = stream

@@ -27,7 +27,16 @@ class VpcConfigProps:
 
 
 class NetworkConfiguration:
-    """The network mode of a runtime or tool, with its connections and subnets in VPC mode."""
+    """The network mode of a runtime or tool, with its connections and subnets in VPC mode.
+
+    Args:
+        mode: the network mode: ``PUBLIC``, ``SANDBOX`` or ``VPC``.
+        scope: the construct the security group is created under (VPC mode).
+        vpc: the VPC to run in (VPC mode only).
+        allow_all_outbound: whether the created security group allows all outbound traffic (VPC mode only).
+        security_groups: security groups to use instead of a created one (VPC mode only).
+        vpc_subnets: which subnets of the VPC to use (VPC mode only).
+    """
 
     def __init__(self, mode: str, scope: Construct | None = None, *, vpc: IVpc | None = None,
                  allow_all_outbound: bool | None = None,

@@ -20,7 +20,11 @@ _MAX_NAME = 60
 
 
 class LogType:
-    """A log type an AgentCore runtime delivers."""
+    """A log type an AgentCore runtime delivers.
+
+    Args:
+        value: the log type name as CloudFormation takes it.
+    """
 
     APPLICATION_LOGS: LogType
     """Application logs of runtime invocations."""
@@ -53,7 +57,13 @@ def _destination(scope: Construct, id: str, kind: str, arn: str | None) -> CfnDe
 
 
 class LoggingDestination:
-    """Where a runtime's logs go; build one with ``cloud_watch_logs``, ``s3`` or ``firehose``."""
+    """Where a runtime's logs go; build one with ``cloud_watch_logs``, ``s3`` or ``firehose``.
+
+    Args:
+        bucket: the S3 bucket logs go to, when the destination is S3.
+        log_group: the log group logs go to, when the destination is CloudWatch Logs.
+        stream: the Firehose delivery stream logs go to, when the destination is Firehose.
+    """
 
     def __init__(self, log_group: ILogGroup | None = None, bucket: IBucket | None = None,
                  stream: IDeliveryStream | None = None) -> None:

@@ -25,7 +25,11 @@ class _StringValue:
 
 
 class ProtocolType(_StringValue):
-    """The protocol an agent runtime speaks (``ProtocolConfiguration``)."""
+    """The protocol an agent runtime speaks (``ProtocolConfiguration``).
+
+    Args:
+        value: the protocol name as CloudFormation takes it.
+    """
 
     MCP: ProtocolType
     """Model Context Protocol."""
@@ -49,7 +53,11 @@ ProtocolType.AGUI = ProtocolType("AGUI")
 
 
 class PlatformVersion(_StringValue):
-    """The platform version that controls how AgentCore starts an agent."""
+    """The platform version that controls how AgentCore starts an agent.
+
+    Args:
+        value: the platform string (for example ``linux/arm64``).
+    """
 
     V1: PlatformVersion
     """Initializes the agent environment on every cold start."""
@@ -67,7 +75,11 @@ PlatformVersion.V2 = PlatformVersion("V2")
 
 
 class AgentCoreRuntime(_StringValue):
-    """The language runtime that runs code-based agent artifacts."""
+    """The language runtime that runs code-based agent artifacts.
+
+    Args:
+        value: the runtime identifier string (for example ``PYTHON_3_12``).
+    """
 
     PYTHON_3_10: AgentCoreRuntime
     """Python 3.10."""
@@ -132,7 +144,14 @@ class AddEndpointOptions:
 
 
 class RuntimeCustomClaim:
-    """A custom claim a runtime's JWT authorizer checks (build one with the static methods)."""
+    """A custom claim a runtime's JWT authorizer checks (build one with the static methods).
+
+    Args:
+        name: the claim in the token to check.
+        operator: how the claim is compared (``EQUALS``, ``CONTAINS`` or ``CONTAINS_ANY``).
+        value: the value or values the claim must match.
+        value_type: the claim's type: a string or an array of strings.
+    """
 
     def __init__(self, name: str, value_type: str, operator: CustomClaimOperator, value: str | Sequence[str]) -> None:
         self._name = name

@@ -104,6 +104,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.deprecated is deprecations.deprecated
     assert sorted(internals.__all__) == [
         "analytics_call",
+        "analytics_literal",
         "analytics_quiet",
         "apply_property_injection",
         "attach_custom_synthesis",

@@ -1,4 +1,4 @@
-"""The AWS::CloudFormation L1 classes aws-cdk-lib's root module exports (aws_cdk.CfnStack, CfnWaitCondition, ...):
+"""The AWS::CloudFormation L1 classes aws-cdk-lib's root module exports (CfnStack, CfnWaitCondition, ...):
 properties, nested property types as objects and as dicts, tags, attributes, references, and L1/L2 objects given
 for properties that take a reference."""
 

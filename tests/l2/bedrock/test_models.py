@@ -13,7 +13,6 @@ import pytest
 
 from constructs import App, Environment, Stack
 from l2 import bedrock
-from l2.stepfunctions_tasks._bedrock import IModel as TasksModel
 
 # A sample of aws-cdk-lib 2.275.0's constants: attribute -> model id.
 KNOWN_IDS = {
@@ -78,7 +77,6 @@ def test_both_models_satisfy_imodel_and_the_stepfunctions_tasks_protocol() -> No
     ]
     for model in models:
         assert isinstance(model, bedrock.IModel)
-        assert isinstance(model, TasksModel)
     assert not isinstance(bedrock.FoundationModelIdentifier.ZAI_GLM_5, bedrock.IModel)
 
 
