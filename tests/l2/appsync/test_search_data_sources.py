@@ -9,21 +9,22 @@ from typing import Any
 
 import pytest
 
-from constructs import ResourceEnvironment, Stack
-from l2 import appsync, iam
+from constructs import Stack
+from l2 import appsync, elasticsearch, iam, opensearchservice
 
 
-class _Domain:
-    """The members of aws-cdk-lib's ``IDomain`` the data sources use."""
+def _domain(stack: Stack, service: Any, id: str, endpoint: str) -> Any:
+    """An imported OpenSearch / Elasticsearch domain whose ``grant_read_write`` calls are recorded in ``granted``."""
+    domain = service.Domain.from_domain_endpoint(stack, id, f"https://{endpoint}")
+    domain.granted = []
+    grant = domain.grant_read_write
 
-    def __init__(self, stack: Stack, endpoint: str) -> None:
-        self.domain_endpoint = endpoint
-        self.env = ResourceEnvironment(account=stack.account, region=stack.region)
-        self.granted: list[Any] = []
+    def recorded(identity: iam.IGrantable) -> iam.Grant:
+        domain.granted.append(identity)
+        return grant(identity)
 
-    def grant_read_write(self, identity: iam.IGrantable) -> iam.Grant:
-        self.granted.append(identity)
-        return iam.Grant.drop(identity, "")
+    domain.grant_read_write = recorded
+    return domain
 
 
 def _data_sources(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -36,8 +37,8 @@ def test_search_data_sources_render_as_aws_cdk_lib_s(
     schema = tmp_path / "s.graphql"
     schema.write_text("type Query { a: String }\n")
     api = appsync.GraphqlApi(stack, "Api", name="api", definition=appsync.Definition.from_file(str(schema)))
-    domain = _Domain(stack, "search-dom-abc.us-east-1.es.amazonaws.com")
-    es_domain = _Domain(stack, "search-edom-abc.us-east-1.es.amazonaws.com")
+    domain = _domain(stack, opensearchservice, "Dom", "search-dom-abc.us-east-1.es.amazonaws.com")
+    es_domain = _domain(stack, elasticsearch, "EsDom", "search-edom-abc.us-east-1.es.amazonaws.com")
     os_ds = api.add_open_search_data_source("Os", domain)
     es_ds = api.add_elasticsearch_data_source("Es", es_domain)
     events = appsync.EventApi(stack, "Ev", api_name="ev")
@@ -83,6 +84,6 @@ def test_elasticsearch_reports_jsii_s_deprecations(
     api = appsync.GraphqlApi(stack, "Api", name="api", definition=appsync.Definition.from_file(str(schema)))
     monkeypatch.setenv("JSII_DEPRECATED", "fail")
     with pytest.raises(Exception, match="GraphqlApiBase#addElasticsearchDataSource is deprecated"):
-        api.add_elasticsearch_data_source("Es", _Domain(stack, "e.example.com"))
+        api.add_elasticsearch_data_source("Es", _domain(stack, elasticsearch, "EsDom", "e.example.com"))
     with pytest.raises(Exception, match="GraphqlApiProps#schema is deprecated"):
         appsync.GraphqlApi(stack, "Old", name="old", schema=appsync.SchemaFile.from_asset(str(schema)))
