@@ -4,7 +4,7 @@ gateway target uses, and where a gateway puts an API key (``ApiKeyCredentialLoca
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from constructs import (
     Annotations,
@@ -390,20 +390,64 @@ class ApiKeyCredentialProviderAttributes:
     """When it was last updated."""
 
 
-class _ApiKeyCredentialProviderBase(Resource):
+class _CredentialProviderBase(Resource):
+    """The grants of a token-vault credential provider; a subclass names its permissions, its parent resources in the
+    token vault and the secret it keeps (``_secret_arn_for_grants``)."""
+
     credential_provider_arn: str
     created_time: str | None = None
     last_updated_time: str | None = None
+    _perms: ClassVar[type[ApiKeyCredentialProviderIdentityPerms] | type[OAuth2CredentialProviderIdentityPerms]]
+    _parents: ClassVar[tuple[str, ...]]
 
     def __init__(self, scope: Construct, id: str, *, physical_name: str | None = None) -> None:
         super().__init__(scope, id, physical_name=physical_name)
         self.grant_principal: IPrincipal = iam().UnknownPrincipal(resource=self)
         """Providers do not act: an unknown principal."""
 
+    def _secret_arn_for_grants(self) -> str | None:
+        raise NotImplementedError
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Grant ``actions`` on this provider (and the token vault it lives in)."""
+        return iam().Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=identity_resource_arns(
+            self, self.credential_provider_arn, self._parents))
+
+    def grant_read(self, grantee: IGrantable) -> Grant:
+        """Grant reading this provider and listing providers."""
+        return grant_read_with_list(self, grantee, self.credential_provider_arn, self._perms.READ_PERMS,
+                                    self._perms.LIST_PERMS, self._parents)
+
+    def grant_admin(self, grantee: IGrantable) -> Grant:
+        """Grant managing this provider (and writing its secret)."""
+        bedrock = self.grant(grantee, *self._perms.ADMIN_PERMS)
+        return _with_secret(bedrock, _grant_secret(self, grantee, self._secret_arn_for_grants(), _SECRET_WRITE))
+
+    def _grant_run_time(self, grantee: IGrantable, actions: Sequence[str], secret: Sequence[str]) -> Grant:
+        bedrock = iam().Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=identity_resource_arns(
+            self, self.credential_provider_arn, [*self._parents, *WORKLOAD_IDENTITY_USE_RESOURCES]))
+        return _with_secret(bedrock, _grant_secret(self, grantee, self._secret_arn_for_grants(), secret))
+
+    def grant_use(self, grantee: IGrantable) -> Grant:
+        """Grant using this provider at run time: fetching its API key or OAuth2 tokens (and reading its secret)."""
+        return self._grant_run_time(grantee, self._perms.USE_PERMS, _SECRET_READ)
+
+    def grant_full_access(self, grantee: IGrantable) -> Grant:
+        """Grant every action on this provider and its secret."""
+        return self._grant_run_time(grantee, self._perms.FULL_ACCESS_PERMS, [*_SECRET_READ, *_SECRET_WRITE])
+
+
+class _ApiKeyCredentialProviderBase(_CredentialProviderBase):
+    _perms = ApiKeyCredentialProviderIdentityPerms
+    _parents = TOKEN_VAULT_API_KEY_PARENT_RESOURCES
+
     @property
     def api_key_secret_arn(self) -> str | None:
         """The ARN of the secret holding the key."""
         return None
+
+    def _secret_arn_for_grants(self) -> str | None:
+        return self.api_key_secret_arn
 
     @property
     def api_key_credential_provider_ref(self) -> ApiKeyCredentialProviderReference:
@@ -411,37 +455,6 @@ class _ApiKeyCredentialProviderBase(Resource):
         from l1._private.interfaces.bedrockagentcore import ApiKeyCredentialProviderReference
 
         return ApiKeyCredentialProviderReference(credential_provider_arn=self.credential_provider_arn)
-
-    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
-        """Grant ``actions`` on this provider (and the token vault it lives in)."""
-        return iam().Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=identity_resource_arns(
-            self, self.credential_provider_arn, TOKEN_VAULT_API_KEY_PARENT_RESOURCES))
-
-    def grant_read(self, grantee: IGrantable) -> Grant:
-        """Grant reading this provider and listing providers."""
-        perms = ApiKeyCredentialProviderIdentityPerms
-        return grant_read_with_list(self, grantee, self.credential_provider_arn, perms.READ_PERMS, perms.LIST_PERMS,
-                                    TOKEN_VAULT_API_KEY_PARENT_RESOURCES)
-
-    def grant_admin(self, grantee: IGrantable) -> Grant:
-        """Grant managing this provider (and writing its secret)."""
-        bedrock = self.grant(grantee, *ApiKeyCredentialProviderIdentityPerms.ADMIN_PERMS)
-        return _with_secret(bedrock, _grant_secret(self, grantee, self.api_key_secret_arn, _SECRET_WRITE))
-
-    def _grant_run_time(self, grantee: IGrantable, actions: Sequence[str], secret: Sequence[str]) -> Grant:
-        bedrock = iam().Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=identity_resource_arns(
-            self, self.credential_provider_arn,
-            [*TOKEN_VAULT_API_KEY_PARENT_RESOURCES, *WORKLOAD_IDENTITY_USE_RESOURCES]))
-        return _with_secret(bedrock, _grant_secret(self, grantee, self.api_key_secret_arn, secret))
-
-    def grant_use(self, grantee: IGrantable) -> Grant:
-        """Grant fetching the API key at run time (and reading its secret)."""
-        return self._grant_run_time(grantee, ApiKeyCredentialProviderIdentityPerms.USE_PERMS, _SECRET_READ)
-
-    def grant_full_access(self, grantee: IGrantable) -> Grant:
-        """Grant every action on this provider and its secret."""
-        return self._grant_run_time(grantee, ApiKeyCredentialProviderIdentityPerms.FULL_ACCESS_PERMS,
-                                    [*_SECRET_READ, *_SECRET_WRITE])
 
 
 class _ImportedApiKeyCredentialProvider(_ApiKeyCredentialProviderBase):
@@ -801,22 +814,19 @@ class OAuth2CredentialProviderAttributes:
     """When it was last updated."""
 
 
-class _OAuth2CredentialProviderBase(Resource):
-    credential_provider_arn: str
+class _OAuth2CredentialProviderBase(_CredentialProviderBase):
     credential_provider_vendor: str
     callback_url: str | None = None
-    created_time: str | None = None
-    last_updated_time: str | None = None
-
-    def __init__(self, scope: Construct, id: str, *, physical_name: str | None = None) -> None:
-        super().__init__(scope, id, physical_name=physical_name)
-        self.grant_principal: IPrincipal = iam().UnknownPrincipal(resource=self)
-        """Providers do not act: an unknown principal."""
+    _perms = OAuth2CredentialProviderIdentityPerms
+    _parents = TOKEN_VAULT_OAUTH2_PARENT_RESOURCES
 
     @property
     def client_secret_arn(self) -> str | None:
         """The ARN of the secret holding the client secret."""
         return None
+
+    def _secret_arn_for_grants(self) -> str | None:
+        return self.client_secret_arn
 
     @property
     def o_auth2_credential_provider_ref(self) -> OAuth2CredentialProviderReference:
@@ -824,37 +834,6 @@ class _OAuth2CredentialProviderBase(Resource):
         from l1._private.interfaces.bedrockagentcore import OAuth2CredentialProviderReference
 
         return OAuth2CredentialProviderReference(credential_provider_arn=self.credential_provider_arn)
-
-    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
-        """Grant ``actions`` on this provider (and the token vault it lives in)."""
-        return iam().Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=identity_resource_arns(
-            self, self.credential_provider_arn, TOKEN_VAULT_OAUTH2_PARENT_RESOURCES))
-
-    def grant_read(self, grantee: IGrantable) -> Grant:
-        """Grant reading this provider and listing providers."""
-        perms = OAuth2CredentialProviderIdentityPerms
-        return grant_read_with_list(self, grantee, self.credential_provider_arn, perms.READ_PERMS, perms.LIST_PERMS,
-                                    TOKEN_VAULT_OAUTH2_PARENT_RESOURCES)
-
-    def grant_admin(self, grantee: IGrantable) -> Grant:
-        """Grant managing this provider (and writing its secret)."""
-        bedrock = self.grant(grantee, *OAuth2CredentialProviderIdentityPerms.ADMIN_PERMS)
-        return _with_secret(bedrock, _grant_secret(self, grantee, self.client_secret_arn, _SECRET_WRITE))
-
-    def _grant_run_time(self, grantee: IGrantable, actions: Sequence[str], secret: Sequence[str]) -> Grant:
-        bedrock = iam().Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=identity_resource_arns(
-            self, self.credential_provider_arn,
-            [*TOKEN_VAULT_OAUTH2_PARENT_RESOURCES, *WORKLOAD_IDENTITY_USE_RESOURCES]))
-        return _with_secret(bedrock, _grant_secret(self, grantee, self.client_secret_arn, secret))
-
-    def grant_use(self, grantee: IGrantable) -> Grant:
-        """Grant obtaining OAuth2 tokens at run time (and reading the client secret)."""
-        return self._grant_run_time(grantee, OAuth2CredentialProviderIdentityPerms.USE_PERMS, _SECRET_READ)
-
-    def grant_full_access(self, grantee: IGrantable) -> Grant:
-        """Grant every action on this provider and its secret."""
-        return self._grant_run_time(grantee, OAuth2CredentialProviderIdentityPerms.FULL_ACCESS_PERMS,
-                                    [*_SECRET_READ, *_SECRET_WRITE])
 
 
 class _ImportedOAuth2CredentialProvider(_OAuth2CredentialProviderBase):
