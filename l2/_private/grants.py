@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
 
 
+_UNCHECKED: list[Any] = []
+
+
+def _to_principal_or_resource() -> Any:
+    """``l2.iam``'s unchecked ``Grant.add_to_principal_or_resource`` (IAM is loaded on the first grant)."""
+    if not _UNCHECKED:
+        iam()  # the package first: its __init__ sets up the checks of its public classes
+        from l2.iam._grant import to_principal_or_resource
+
+        _UNCHECKED.append(to_principal_or_resource)
+    return _UNCHECKED[0]
+
+
 class KeyedResourceGrants:
     """Grants on one resource; subclasses say where its ARN and its encryption key are.
 
@@ -37,11 +50,12 @@ class KeyedResourceGrants:
         resource_arns: Sequence[str] | None = None,
     ) -> Grant:
         """Grant ``actions`` on the resource (or ``resource_arns``) and ``key_actions`` on its key."""
-        result = iam().Grant.add_to_principal_or_resource(
-            grantee=grantee,
-            actions=list(actions),
-            resource_arns=list(resource_arns) if resource_arns is not None else [self._arn()],
-            resource=self._resource,
+        # the grant helpers' public methods check their arguments: the grant is made without checking them again
+        result = _to_principal_or_resource()(
+            grantee,
+            list(actions),
+            list(resource_arns) if resource_arns is not None else [self._arn()],
+            self._resource,
         )
         key = self._key()
         if key_actions and key is not None:

@@ -76,8 +76,61 @@ class _Concat(Dependable):
         return [r for d in self._items for r in Dependable.of(d).dependency_roots]
 
 
+class _TraitOnAccess:
+    """A grant's ``_dependable_trait``: a new ``_ListDependable`` of the grant on each access (a non-data
+    descriptor, so a trait set with ``Dependable.implement`` in the instance's ``__dict__`` takes precedence)."""
+
+    __slots__ = ()
+
+    def __get__(self, grant: Any, owner: Any = None) -> Any:
+        return self if grant is None else _ListDependable(grant)
+
+
+def _new_grant(grantee: Any, actions: Sequence[str], resource_arns: Sequence[str],
+               principal_statement: PolicyStatement | None = None, resource_statement: PolicyStatement | None = None,
+               policy_dependable: Any = None) -> Grant:
+    """``Grant(...)`` for pycdk's own factories, whose arguments are checked where they come in."""
+    grant = object.__new__(Grant)
+    grant._setup(grantee, actions, resource_arns, principal_statement, resource_statement, policy_dependable)
+    return grant
+
+
 def _describe(grantee: Any, actions: Sequence[str], resource_arns: Sequence[str]) -> str:
     return f"Permissions for '{grantee}' to call '{','.join(actions)}' on '{','.join(resource_arns)}'"
+
+
+def to_principal(grantee: Any, actions: Sequence[str], resource_arns: Sequence[str], conditions: Any = None) -> Grant:
+    """``Grant.add_to_principal``, for callers that checked the arguments' types (the public method checks them)."""
+    statement = PolicyStatement(actions=actions, resources=resource_arns, conditions=conditions)
+    added = grantee.grant_principal.add_to_principal_policy(statement)
+    if not added.statement_added:
+        return _new_grant(grantee, actions, resource_arns)
+    if added.policy_dependable is None:
+        raise UnscopedValidationError(
+            "Contract violation: when Principal returns statementAdded=true, it should return a dependable"
+        )
+    return _new_grant(grantee, actions, resource_arns, principal_statement=statement,
+                      policy_dependable=added.policy_dependable)
+
+
+def to_principal_or_resource(grantee: Any, actions: Sequence[str], resource_arns: Sequence[str], resource: Any,
+                             resource_self_arns: Sequence[str] | None = None, conditions: Any = None) -> Grant:
+    """``Grant.add_to_principal_or_resource``, for callers that checked the arguments' types (pycdk's grant
+    helpers, whose public methods check them)."""
+    result = to_principal(grantee, actions, resource_arns, conditions)
+    principal_account = grantee.grant_principal.principal_account
+    same_account = False
+    if principal_account:
+        cmp = Token.compare_strings(resource.env.account, principal_account)
+        same_account = cmp in (TokenComparison.SAME, TokenComparison.BOTH_UNRESOLVED)
+    if same_account and (result.principal_statement is not None or result.resource_statement is not None):
+        return result
+    statement = PolicyStatement(actions=actions,
+                                resources=resource_self_arns if resource_self_arns is not None else resource_arns,
+                                principals=[grantee.grant_principal])
+    res = resource.add_to_resource_policy(statement)
+    return _new_grant(grantee, actions, resource_arns, resource_statement=statement,
+                      policy_dependable=(res.policy_dependable or resource) if res.statement_added else None)
 
 
 class Grant:
@@ -105,6 +158,11 @@ class Grant:
         resource_statement: PolicyStatement | None = None,
         policy_dependable: IDependable | None = None,
     ) -> None:
+        self._setup(grantee, actions, resource_arns, principal_statement, resource_statement, policy_dependable)
+
+    def _setup(self, grantee: Any, actions: Sequence[str], resource_arns: Sequence[str],
+               principal_statement: PolicyStatement | None, resource_statement: PolicyStatement | None,
+               policy_dependable: Any) -> None:
         self._grantee = grantee
         self._actions = list(actions)
         self._resource_arns = list(resource_arns)
@@ -113,7 +171,11 @@ class Grant:
         self.principal_statements: list[PolicyStatement] = [principal_statement] if principal_statement else []
         self.resource_statements: list[PolicyStatement] = [resource_statement] if resource_statement else []
         self._dependables: list[Any] = [policy_dependable] if policy_dependable is not None else []
-        Dependable.implement(self, _ListDependable(self))
+
+    # ``IDependable``: the trait is made when asked for (``Dependable.of``); one kept on the grant would make a
+    # reference cycle of every grant, garbage the collector has to find when the caller drops the grant.
+    # ``Dependable.implement`` on a grant still wins: this descriptor gives way to the instance's ``__dict__``.
+    _dependable_trait = _TraitOnAccess()
 
     # -- factories -------------------------------------------------------------------------------------
     @staticmethod
@@ -131,16 +193,7 @@ class Grant:
             UnscopedValidationError: the principal claims it added the statement but gave no dependable.
         """
         check_deprecated_props("aws_iam.GrantOnPrincipalOptions", locals(), method=True)
-        statement = PolicyStatement(actions=actions, resources=resource_arns, conditions=conditions)
-        added = grantee.grant_principal.add_to_principal_policy(statement)
-        if not added.statement_added:
-            return Grant(grantee=grantee, actions=actions, resource_arns=resource_arns)
-        if added.policy_dependable is None:
-            raise UnscopedValidationError(
-                "Contract violation: when Principal returns statementAdded=true, it should return a dependable"
-            )
-        return Grant(grantee=grantee, actions=actions, resource_arns=resource_arns, principal_statement=statement,
-                     policy_dependable=added.policy_dependable)
+        return to_principal(grantee, actions, resource_arns, conditions)
 
     @staticmethod
     def add_to_principal_or_resource(
@@ -155,20 +208,7 @@ class Grant:
     ) -> Grant:
         """Add to the identity policy when grantee and resource are in the same account; otherwise (or if
         the grantee has no policy) add a statement naming the grantee to the resource policy."""
-        result = Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=resource_arns,
-                                        conditions=conditions)
-        principal_account = grantee.grant_principal.principal_account
-        same_account = False
-        if principal_account:
-            cmp = Token.compare_strings(resource.env.account, principal_account)
-            same_account = cmp in (TokenComparison.SAME, TokenComparison.BOTH_UNRESOLVED)
-        if result.success and same_account:
-            return result
-        statement = PolicyStatement(actions=actions, resources=resource_self_arns if resource_self_arns is not None else resource_arns,
-                                    principals=[grantee.grant_principal])
-        res = resource.add_to_resource_policy(statement)
-        return Grant(grantee=grantee, actions=actions, resource_arns=resource_arns, resource_statement=statement,
-                     policy_dependable=(res.policy_dependable or resource) if res.statement_added else None)
+        return to_principal_or_resource(grantee, actions, resource_arns, resource, resource_self_arns, conditions)
 
     @staticmethod
     def add_to_principal_and_resource(
