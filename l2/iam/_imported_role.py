@@ -150,14 +150,15 @@ class _ImmutableRole(Construct):
         return AddToPrincipalPolicyResult(statement_added=not self._add_grants_to_resources,
                                           policy_dependable=DependencyGroup())
 
+    # the grants are the wrapped role's (as aws-cdk-lib's: its analytics metadata records them there too)
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
-        return Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=[self.role_arn])
+        return self._role.grant(grantee, *actions)  # type: ignore[no-any-return]
 
     def grant_pass_role(self, grantee: IGrantable) -> Grant:
-        return self.grant(grantee, "iam:PassRole")
+        return self._role.grant_pass_role(grantee)  # type: ignore[no-any-return]
 
     def grant_assume_role(self, identity: IGrantable) -> Grant:
-        return self.grant(identity, "sts:AssumeRole")
+        return self._role.grant_assume_role(identity)  # type: ignore[no-any-return]
 
     def apply_removal_policy(self, policy: Any) -> None:
         """Ignored."""
