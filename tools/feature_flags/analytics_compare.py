@@ -7,6 +7,24 @@ stage sub-assemblies included): a node is identical when both write the same ent
 the share of identical nodes and the aws-cdk-lib classes (from the oracle's ``tree.json``) with the most
 differing nodes, and writes every difference to ``--report`` (JSON).
 
+Two shares are printed: the raw one (every node) and the goal measure, over the nodes pycdk builds by design. The
+designed differences are counted separately (``designed`` in the report) and left out of the latter:
+
+- the nodes inside the subtrees of the constructs pycdk deliberately does not build (``DESIGNED_LAYERS``:
+  aws-cdk-lib's ``AwsCliLayer`` and ``NodeProxyAgentLayer``, found by the ``tree.json`` fqn of the oracle's node;
+  pycdk's own custom-resource handlers need no AWS CLI or proxy-agent layer, docs/s3-deployment.md);
+- on the functions that received such a layer in aws-cdk-lib, exactly the entries that carry those layers are
+  taken out of the oracle's side before comparing (the node itself still counts): the ``layers`` key of the
+  construct entry and the ``addLayers`` method entries (or their arguments) whose layers are designed ones. Which
+  they are comes from the oracle's template (the app's golden fixtures: the same aws-cdk-lib, and the flag does not
+  change templates): the function's ``Layers``, in order, are the arguments of its recorded ``addLayers`` calls in
+  order (its constructor calls ``addLayers(...props.layers)``, so the construct's ``layers`` are the first ones);
+  a ``Ref`` to a designed layer's ``CfnLayerVersion`` marks a designed one. Logical ids are computed from the
+  oracle's node paths. A function whose ``Layers`` do not add up to its ``addLayers`` arguments is left as it is.
+  A ``SingletonFunction`` passes its props to the function it creates at the stack (no ``Layers`` of its own): its
+  ``layers`` key is taken out when it has as many entries as the designed layers beside it (aws-cdk-lib's call
+  sites, BucketDeployment and EmrContainersStartJobRun, create the layer in the singleton's scope and pass it in).
+
 The oracle side is slow (aws-cdk-lib through jsii): it is cached per app under ``--cache`` (default
 ``/tmp/pycdk-analytics-oracle``), keyed by the app's source, and computed by long-lived oracle processes that run
 many apps each (``_oracle_batch.py``; an app failing there is run again alone in a subprocess). pycdk's side runs
@@ -51,6 +69,10 @@ BATCH_SIZE = 60  # apps per oracle process (jsii keeps every object it handed to
 APP_TIMEOUT = 300
 
 Entries = dict[str, list[list[Any]]]  # "<metadata file>:<node path>" -> [[type, data], ...]
+# aws-cdk-lib constructs pycdk deliberately does not build (module docstring)
+DESIGNED_LAYERS = frozenset({"aws-cdk-lib.lambda_layer_awscli.AwsCliLayer",
+                             "aws-cdk-lib.lambda_layer_node_proxy_agent.NodeProxyAgentLayer"})
+SINGLETON = "aws-cdk-lib.aws_lambda.SingletonFunction"
 
 
 def _golden_modules() -> Any:
@@ -232,6 +254,111 @@ def _run_threads(target: Any, parts: list[list[Path]], *args: Any) -> None:
         t.join()
 
 
+# -- designed differences -------------------------------------------------------------------------------------------
+def fixture_templates(app: Path) -> list[dict[str, Any]]:
+    """The oracle's templates of ``app`` (its golden fixtures, stage sub-assemblies and nested stacks included)."""
+    folder = app.parent / "fixtures" / app.stem
+    return [json.loads(t.read_text()) for t in sorted(folder.rglob("*.template.json"))]
+
+
+def _logical_ids(path: str, resources: dict[str, Any]) -> list[str]:
+    """The logical ids in ``resources`` that the node ``path`` would have below one of its ancestors (a stack)."""
+    from constructs._private.uniqueid import make_unique_id
+
+    parts = path.strip("/").split("/")
+    found = []
+    for i in range(1, len(parts)):
+        try:
+            lid = make_unique_id(parts[i:])
+        except Exception:  # not a path below a stack
+            continue
+        if lid in resources:
+            found.append(lid)
+    return found
+
+
+class Designed:
+    """The designed differences of one app (module docstring), from the oracle's cached result and templates."""
+
+    def __init__(self, oracle: dict[str, Any], templates: list[dict[str, Any]] | None) -> None:
+        fqns: dict[str, str] = oracle.get("fqns", {})
+        self.roots = sorted(p for p, fqn in fqns.items() if fqn in DESIGNED_LAYERS)
+        self.masks: dict[str, list[bool]] = {}  # function path -> whether each of its layers is a designed one
+        self.singletons: dict[str, int] = {}  # singleton path -> the designed layers beside it
+        if not self.roots:
+            return
+        for path, fqn in fqns.items():
+            if fqn == SINGLETON:
+                parent = path.rpartition("/")[0]
+                beside = sum(1 for r in self.roots if r.rpartition("/")[0] == parent)
+                if beside:
+                    self.singletons[path] = beside
+        for template in templates or ():
+            resources = template.get("Resources", {})
+            layer_ids = {lid for r in self.roots for lid in _logical_ids(r + "/Resource", resources)}
+            if not layer_ids:
+                continue
+            for path in fqns:
+                if path in self.masks or self.inside(path):
+                    continue
+                for lid in _logical_ids(path + "/Resource", resources):
+                    resource = resources[lid]
+                    layers = resource.get("Properties", {}).get("Layers")
+                    if resource.get("Type") == "AWS::Lambda::Function" and isinstance(layers, list):
+                        mask = [isinstance(x, dict) and x.get("Ref") in layer_ids for x in layers]
+                        if any(mask):
+                            self.masks[path] = mask
+                        break
+
+    def inside(self, path: str) -> bool:
+        """Whether the node ``path`` is inside the subtree of a construct pycdk does not build."""
+        return any(path == r or path.startswith(r + "/") for r in self.roots)
+
+    def expected(self, path: str, entries: list[list[Any]] | None) -> list[list[Any]] | None:
+        """The oracle's ``entries`` of the node ``path`` without those that carry designed layers."""
+        if entries is None:
+            return None
+        mask = self.masks.get(path)
+        if mask is not None:
+            return strip_layers(entries, mask)
+        beside = self.singletons.get(path)
+        if beside is not None:
+            return strip_layers(entries, [True] * beside, singleton=True)
+        return entries
+
+
+def strip_layers(entries: list[list[Any]], mask: list[bool], singleton: bool = False) -> list[list[Any]]:
+    """``entries`` without the layers ``mask`` marks designed: the construct entry's ``layers`` (the first ones) and
+    the ``addLayers`` entries (their arguments, in order). Unchanged when the ``addLayers`` arguments are not as many
+    as ``mask`` (a singleton records none: its ``layers`` key goes when it holds as many as ``mask``)."""
+
+    def keep(values: list[Any], marks: list[bool]) -> list[Any]:
+        return [v for v, m in zip(values, marks, strict=True) if not m]
+
+    out: list[list[Any]] = []
+    used = 0
+    for kind, data in entries:
+        if kind == ANALYTICS[0] and isinstance(data, dict) and isinstance(data.get("layers"), list):
+            given = data["layers"]
+            marks = mask[:len(given)]
+            if len(marks) == len(given) and any(marks) and (not singleton or len(given) == len(mask)):
+                rest = keep(given, marks)
+                data = {k: (rest if k == "layers" else v) for k, v in data.items() if k != "layers" or rest}
+        elif kind == ANALYTICS[1] and isinstance(data, dict) and list(data) == ["addLayers"]:
+            args = data["addLayers"] if isinstance(data["addLayers"], list) else []
+            marks = mask[used:used + len(args)]
+            used += len(args)
+            if len(marks) == len(args) and any(marks):
+                rest = keep(args, marks)
+                if not rest:
+                    continue
+                data = {"addLayers": rest}
+        out.append([kind, data])
+    if not singleton and used != len(mask):
+        return entries
+    return out
+
+
 # -- comparison -----------------------------------------------------------------------------------------------------
 def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> dict[str, Any]:
     """Run both sides (the oracle's only where not cached) and compare node by node."""
@@ -243,8 +370,10 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
     print(f"pycdk: {len(apps)} apps", file=sys.stderr)
     _run_threads(_pycdk_worker, list(_split(apps, jobs)), results, _Progress(len(apps)), trace)
 
-    total = same = 0
+    total = same = by_design = by_design_same = 0
     differing: list[dict[str, Any]] = []
+    designed: list[dict[str, Any]] = []
+    adjusted: list[str] = []
     oracle_failed: list[str] = []
     pycdk_failed: dict[str, str] = {}
     for app in apps:
@@ -260,15 +389,26 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
             pycdk_failed[_key(app)] = got
             got = ({}, {})
         got_entries, got_fqns = got
+        rules = Designed(want, None)
+        if rules.roots:
+            rules = Designed(want, fixture_templates(app))
         for node in sorted(set(want["entries"]) | set(got_entries)):
             total += 1
             w, g = want["entries"].get(node), got_entries.get(node)
-            if w == g:
-                same += 1
-                continue
+            same += w == g
             path = node.partition(":")[2]
             fqn = want["fqns"].get(path) or got_fqns.get(path, "?")
-            differing.append({"app": _key(app), "node": node, "fqn": fqn, "oracle": w, "pycdk": g})
+            if rules.inside(path):
+                designed.append({"app": _key(app), "node": node, "fqn": fqn, "oracle": w, "pycdk": g})
+                continue
+            by_design += 1
+            expected = rules.expected(path, w)
+            if expected != w:
+                adjusted.append(f"{_key(app)} {node}")
+            if expected == g:
+                by_design_same += 1
+                continue
+            differing.append({"app": _key(app), "node": node, "fqn": fqn, "oracle": expected, "pycdk": g})
     callers: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for app in apps if trace else ():
         want = load_oracle(cache, app)
@@ -282,8 +422,9 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
             votes["used ok" if t["used"] in entries else "used wrong"] += 1
             votes["keep ok" if t["keep"] in entries else "keep wrong"] += 1
             votes["drop ok" if t["drop"] in entries else "drop wrong"] += 1
-    return {"apps": len(apps), "nodes": total, "identical": same, "differing": differing,
-            "oracle_failed": oracle_failed, "pycdk_failed": pycdk_failed,
+    return {"apps": len(apps), "nodes": total, "identical": same, "by_design_nodes": by_design,
+            "by_design_identical": by_design_same, "differing": differing, "designed": designed,
+            "adjusted": adjusted, "oracle_failed": oracle_failed, "pycdk_failed": pycdk_failed,
             "callers": {k: dict(v) for k, v in callers.items()}}
 
 
@@ -304,7 +445,13 @@ def print_report(result: dict[str, Any], top: int, show: int) -> None:
     nodes, same = result["nodes"], result["identical"]
     share = 100.0 * same / nodes if nodes else 100.0
     print(f"{result['apps']} apps, {nodes} nodes with analytics entries: {same} identical ({share:.2f} %), "
-          f"{nodes - same} differ")
+          f"{nodes - same} differ (raw)")
+    built, built_same = result["by_design_nodes"], result["by_design_identical"]
+    built_share = 100.0 * built_same / built if built else 100.0
+    print(f"over the {built} nodes pycdk builds by design: {built_same} identical ({built_share:.2f} %), "
+          f"{built - built_same} differ (goal measure); {len(result['designed'])} nodes inside constructs pycdk "
+          f"does not build by design, {len(result['adjusted'])} functions given such layers (their layer entries "
+          "left out)")
     if result["oracle_failed"]:
         print(f"oracle failed (left out): {len(result['oracle_failed'])}: {' '.join(result['oracle_failed'][:10])}")
     if result["pycdk_failed"]:
