@@ -419,7 +419,10 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
 # aws-cdk-lib's ``super(scope, id, {...})``) rather than the subclass's own props.
 _SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__",
                              "l2.docdb._database_secret:DatabaseSecret.__init__",
-                             "l2.apigateway._resource:ProxyResource.__init__"})
+                             "l2.apigateway._resource:ProxyResource.__init__",
+                             "l2.codebuild._boundary:UntrustedCodeBoundaryPolicy.__init__"})
+# ... and those whose literal spreads the props given (``{source: ..., ...props}``): unset ones are not in it.
+_SUPER_SPREADS = frozenset({"l2.codebuild._project:PipelineProject.__init__"})
 
 
 def _keeps_undefined(cls: type, caller: str | None) -> bool:
@@ -524,7 +527,7 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
                 literal = _options_literal(sys._getframe(1))
             state[_CALL] = (kwargs if literal is None else literal, caller is not None, caller)
             _install_methods(type(self))
-        elif (caller := _caller(sys._getframe(1))) in _SUPER_LITERALS:
+        elif (caller := _caller(sys._getframe(1))) in _SUPER_LITERALS or caller in _SUPER_SPREADS:
             own = (kwargs, True, caller)  # this base records what the subclass passes it (an object literal)
         try:
             init(self, *args, **kwargs)
