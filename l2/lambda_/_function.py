@@ -169,6 +169,10 @@ class _ImportedFunction(FunctionBase):
 
 
 USE_CDK_MANAGED_LOG_GROUP = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
+# The FunctionProps fields jsii's deprecation check looks at (``deprecated_props.CHECKS``): ``Function.__init__``
+# runs the check only when one of them is given (a test keeps the two lists equal).
+_DEPRECATION_FIELDS = ("application_log_level", "log_format", "log_removal_policy", "log_retention",
+                       "log_retention_retry_options", "system_log_level", "vpc_subnets")
 
 
 class Function(FunctionBase):
@@ -288,7 +292,12 @@ class Function(FunctionBase):
         on_success: IDestination | None = None,
         retry_attempts: float | None = None,
     ) -> None:
-        check_deprecated_props("aws_lambda.FunctionProps", locals())  # jsii's deprecation warnings
+        # jsii's deprecation warnings, for the props whose check can report something (``_DEPRECATION_FIELDS``):
+        # ``locals()`` of this signature costs more than the rest of a plain function's checks
+        if (application_log_level is not None or log_format is not None or log_removal_policy is not None
+                or log_retention is not None or log_retention_retry_options is not None
+                or system_log_level is not None or vpc_subnets is not None):
+            check_deprecated_props("aws_lambda.FunctionProps", locals())
         super().__init__(scope, id, physical_name=function_name)
         if function_name and not Token.is_unresolved(function_name):
             if len(function_name) > 64:

@@ -131,6 +131,9 @@ class _ImportedBucket(BucketBase):
 
 
 _FROM_CFN_BUCKET_ID = "@FromCfnBucket"
+# The BucketProps fields jsii's deprecation check looks at (``deprecated_props.CHECKS``): ``Bucket.__init__`` runs
+# the check only when one of them is given (a test keeps the two lists equal).
+_DEPRECATION_FIELDS = ("encryption",)
 _PUBLIC_ACCESS_BLOCKED_BY_DEFAULT = "@aws-cdk/aws-s3:publicAccessBlockedByDefault"
 _SERVER_ACCESS_LOGS_USE_BUCKET_POLICY = "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy"
 
@@ -318,7 +321,8 @@ class Bucket(BucketBase):
         website_redirect: RedirectTarget | None = None,
         website_routing_rules: Sequence[RoutingRule] | None = None,
     ) -> None:
-        check_deprecated_props("aws_s3.BucketProps", locals())  # jsii's deprecation warnings
+        if encryption is not None:  # the one field jsii's deprecation check looks at (``_DEPRECATION_FIELDS``)
+            check_deprecated_props("aws_s3.BucketProps", locals())  # jsii's deprecation warnings
         super().__init__(scope, id, physical_name=bucket_name)
         self.notifications_handler_role = notifications_handler_role
         self.notifications_skip_destination_validation = notifications_skip_destination_validation
