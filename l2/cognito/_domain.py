@@ -252,8 +252,15 @@ class UserPoolDomain(Resource):
                 self,
             )
         path = sign_in_path if sign_in_path is not None else "/login"
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib passes its options on (``this.baseUrl(options)``): the keys given, in jsii's order
+        analytics_call(self, "baseUrl", [{k: v for k, v in (("fips", fips), ("redirect_uri", redirect_uri),
+                                                             ("sign_in_path", sign_in_path)) if v is not None}])
+        with analytics_quiet():
+            base_url = self.base_url(fips=fips)
         return (
-            f"{self.base_url(fips=fips)}{path}?client_id={client.user_pool_client_id}"
+            f"{base_url}{path}?client_id={client.user_pool_client_id}"
             f"&response_type={response_type}&redirect_uri={redirect_uri}"
         )
 
