@@ -266,6 +266,7 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
                                       "connections", "unique_id"),
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointService": ("name", "port", "private_dns_default"),
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointAwsService": ("name", "short_name", "port", "private_dns_default"),
+    "l2.ec2._ip_addresses._AmazonProvided": ("amazon_provided",),
     "l2.codebuild._source.Source": ("identifier", "badge_supported", "type"),
     "l2.codebuild._artifacts.Artifacts": ("identifier", "type"),
     "l2.apigateway._resource._NoAuthorizer": ("authorizer_id", "authorization_type", ""),

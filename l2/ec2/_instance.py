@@ -396,10 +396,10 @@ class Instance(Resource):
         if FeatureFlags.of(self).is_enabled("@aws-cdk/aws-ec2:ec2SumTImeoutEnabled"):
             self._apply_update_policies(resource_signal_timeout)
             if init is not None:
-                self.apply_cloud_formation_init(init, **structs.asdict(opts, recurse=False))
+                self._apply_init(init, init_options, opts)
         else:
             if init is not None:
-                self.apply_cloud_formation_init(init, **structs.asdict(opts, recurse=False))
+                self._apply_init(init, init_options, opts)
             self._apply_update_policies(resource_signal_timeout)
         replace = user_data_causes_replacement if user_data_causes_replacement is not None else init_options is not None
         if replace:
@@ -459,6 +459,15 @@ class Instance(Resource):
     def add_to_role_policy(self, statement: PolicyStatement) -> None:
         """Add a statement to the instance role's policy."""
         self.role.add_to_principal_policy(statement)
+
+    def _apply_init(self, init: CloudFormationInit, given: ApplyCloudFormationInitOptions | None,
+                    opts: ApplyCloudFormationInitOptions) -> None:
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib's constructor passes ``props.initOptions`` on as given (analytics metadata)
+        analytics_call(self, "applyCloudFormationInit", [init, given])
+        with analytics_quiet(Instance):
+            self.apply_cloud_formation_init(init, **structs.asdict(opts, recurse=False))
 
     def apply_cloud_formation_init(
         self,
