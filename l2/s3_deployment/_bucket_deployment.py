@@ -24,7 +24,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import analytics_literal, structs
 
 from ._source import ISource, Source, SourceConfig
 
@@ -357,12 +357,14 @@ class BucketDeployment(Construct):
         if vpc:
             self.node.add_dependency(vpc)
         environment = {**({"MOUNT_PATH": EFS_MOUNT} if use_efs else {}), "AWS_CA_BUNDLE": CA_BUNDLE}
-        function_props: dict[str, Any] = {
-            "code": lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"]),
-            "runtime": lambda_.Runtime.PYTHON_3_13,
-            "handler": "index.handler",
+        # aws-cdk-lib's object literal, in its order (``None``: a key it writes as undefined), which the singleton
+        # and its function record under the analytics flag; aws-cdk-lib also passes an AwsCliLayer, which pycdk's
+        # handler does not need (docs/s3-deployment.md)
+        handler_props: dict[str, Any] = {
+            "uuid": SINGLETON_UUID + self._unique_id(memory_limit, ephemeral_storage_size, vpc, security_groups),
             "architecture": lambda_.Architecture.ARM_64,
             "environment": environment,
+            "lambda_purpose": RESOURCE_TYPE,
             "timeout": Duration.minutes(15),
             "role": role,
             "memory_size": memory_limit if memory_limit is not None else 1024,
@@ -371,16 +373,15 @@ class BucketDeployment(Construct):
             "vpc_subnets": vpc_subnets,
             "security_groups": list(security_groups) if security_groups else None,
             "filesystem": lambda_.FileSystem.from_efs_access_point(access_point, EFS_MOUNT) if access_point else None,
+            **({"log_retention": log_retention} if log_retention else {}),
             "log_group": log_group,
+            # BucketDeploymentSingletonFunction adds these
+            "code": lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"]),
+            "handler": "index.handler",
+            "runtime": lambda_.Runtime.PYTHON_3_13,
         }
-        if log_retention:
-            function_props["log_retention"] = log_retention
-        handler = lambda_.SingletonFunction(
-            self, "CustomResourceHandler",
-            uuid=SINGLETON_UUID + self._unique_id(memory_limit, ephemeral_storage_size, vpc, security_groups),
-            lambda_purpose=RESOURCE_TYPE,
-            **{k: v for k, v in function_props.items() if v is not None},
-        )
+        analytics_literal(self, "CustomResourceHandler", handler_props)
+        handler = lambda_.SingletonFunction(self, "CustomResourceHandler", **handler_props)
         # the markers CustomResourceConfig's aspects look for (the same strings as l2.custom_resources')
         handler.add_metadata("aws:cdk:is-custom-resource-handler-singleton", True)
         family = handler.runtime.family
