@@ -159,7 +159,7 @@ def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
     found = by_norm.get(_norm(member.name)) or by_norm.get(_norm(member.value))
     if found is None and all(type(v) is int for v in values) and sorted(values) == list(range(len(values))):
         members = list(type(member))  # a numeric TypeScript enum: its members numbered in order
-        if len(members) == len(values):
+        if len(members) <= len(values):  # the table merges same-named enums (eks's and eks_v2's DefaultCapacityType)
             return members.index(member)
     return found
 
@@ -393,6 +393,13 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.ec2._vpc:VpcBase.enable_vpn_gateway -> aws-cdk-lib.aws-ec2.VpnGateway",
     "l2.ecs._service:BaseService.enable_cloud_map -> aws-cdk-lib.aws-servicediscovery.Service",
     "l2.eks._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks.AccessEntry",
+    "l2.eks._cluster:Cluster.open_id_connect_provider",
+    "l2.eks._cluster:Cluster.eks_pod_identity_agent",
+    "l2.eks._cluster_resource:ClusterResourceProvider.__init__ -> aws-cdk-lib.aws-lambda.Function",
+    "l2.eks._kubectl_provider:KubectlProvider.__init__ -> aws-cdk-lib.aws-lambda.Function",
+    "l2.eks_v2._cluster:Cluster.open_id_connect_provider",
+    "l2.eks_v2._cluster:Cluster.eks_pod_identity_agent",
+    "l2.eks_v2._kubectl_provider:KubectlProvider.__init__ -> aws-cdk-lib.aws-lambda.Function",
     "l2.glue._table:S3Table._create_managed_bucket -> aws-cdk-lib.aws-s3.Bucket",
     "l2.docdb._cluster:DatabaseCluster.__init__ -> aws-cdk-lib.aws-docdb.DatabaseSecret",
     "l2.pipelines._codepipeline:CodePipeline.do_build_pipeline -> aws-cdk-lib.aws-codepipeline.Pipeline",
@@ -421,9 +428,52 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
 _SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__",
                              "l2.docdb._database_secret:DatabaseSecret.__init__",
                              "l2.apigateway._resource:ProxyResource.__init__",
-                             "l2.codebuild._boundary:UntrustedCodeBoundaryPolicy.__init__"})
+                             "l2.codebuild._boundary:UntrustedCodeBoundaryPolicy.__init__",
+                             "l2.eks._oidc:OpenIdConnectProvider.__init__", "l2.eks._oidc:OidcProviderNative.__init__",
+                             "l2.eks_v2._oidc:OpenIdConnectProvider.__init__",
+                             "l2.eks_v2._oidc:OidcProviderNative.__init__"})
 # ... and those whose literal spreads the props given (``{source: ..., ...props}``): unset ones are not in it.
 _SUPER_SPREADS = frozenset({"l2.codebuild._project:PipelineProject.__init__"})
+# ... and those whose literal puts keys of its own before the subclass's props (``{defaultIntegration: ...,
+# ...props}``): the base records those keys as passed to it, then the props the subclass was given.
+_SUPER_PREFIXES: dict[str, tuple[str, ...]] = {
+    "l2.apigateway._lambda_api:LambdaRestApi.__init__": ("default_integration",),
+}
+
+
+def _prefixed(t: type, kwargs: Mapping[str, Any], call: tuple[Any, bool, str | None], keys: tuple[str, ...]) -> Any:
+    given, internal, _ = call
+    if isinstance(given, _Literal):
+        props = list(given.items())
+    else:
+        props = [(k, v) for k, v in given.items() if v is not None]
+        if not internal:
+            names = _ordered(f"{struct_fqn(t)}Props", [k for k, _ in props])
+            props = [(k, given[k]) for k in names]
+    return _Literal([*((k, kwargs.get(k)) for k in keys), *((k, v) for k, v in props if k not in keys)])
+# ... and those whose literal spreads the props the subclass was given, then sets these keys (``{...props,
+# defaultCapacity: 0}``): the given props as jsii hands them over, then those keys not among them, with the values the
+# subclass passes its base.
+_SUPER_SPREAD_PROPS: dict[str, tuple[str, ...]] = {
+    "l2.eks._fargate:FargateCluster.__init__": ("default_capacity", "core_dns_compute_type", "version"),
+    "l2.eks_v2._fargate:FargateCluster.__init__": ("default_capacity", "default_capacity_type",
+                                                   "core_dns_compute_type", "version"),
+}
+
+
+def _spread_props(t: type, call: tuple[Any, bool, str | None], passed: Mapping[str, Any],
+                  keys: tuple[str, ...]) -> _Literal:
+    """``{...props, <keys>}``: the props of the outer construction ``call`` (of a ``t``), then ``keys`` from
+    ``passed`` (a key among the props keeps its place)."""
+    given, internal, _ = call
+    props = {k: v for k, v in given.items() if v is not None}
+    target = _jsii_class(t)
+    if not internal and target is not None:
+        name = f"{struct_fqn(target)}Props"
+        props = {k: props[k] for k in _ordered(_PROPS_STRUCTS.get(name, name), list(props))}
+    for key in keys:
+        props[key] = passed.get(key)
+    return _Literal(props)
 
 
 def _keeps_undefined(cls: type, caller: str | None) -> bool:
@@ -530,6 +580,10 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
             _install_methods(type(self))
         elif (caller := _caller(sys._getframe(1))) in _SUPER_LITERALS or caller in _SUPER_SPREADS:
             own = (kwargs, True, caller)  # this base records what the subclass passes it (an object literal)
+        elif caller in _SUPER_PREFIXES:
+            own = (_prefixed(type(self), kwargs, state[_CALL], _SUPER_PREFIXES[caller]), True, caller)
+        elif caller in _SUPER_SPREAD_PROPS:
+            own = (_spread_props(type(self), state[_CALL], kwargs, _SUPER_SPREAD_PROPS[caller]), True, caller)
         try:
             init(self, *args, **kwargs)
             target = _jsii_class(type(self))
@@ -569,6 +623,7 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     ),
     # its own method (not in Role's table: recorded as ``{}``)
     "l2.pipelines._private.asset_role.AssetSingletonRole": ("addAssumeRole",),
+    "l2.ec2._subnet.ImportedSubnet": ("associateNetworkAcl",),
     "l2.s3._bucket._ImportedBucket": (),
     "l2.kms._key._ReferencedKey": (),
     "l2.events._event_bus._ImportedEventBus": (),
