@@ -451,6 +451,8 @@ def _prefixed(t: type, kwargs: Mapping[str, Any], call: tuple[Any, bool, str | N
             names = _ordered(f"{struct_fqn(t)}Props", [k for k, _ in props])
             props = [(k, given[k]) for k in names]
     return _Literal([*((k, kwargs.get(k)) for k in keys), *((k, v) for k, v in props if k not in keys)])
+
+
 # ... and those whose literal spreads the props the subclass was given, then sets these keys (``{...props,
 # defaultCapacity: 0}``): the given props as jsii hands them over, then those keys not among them, with the values the
 # subclass passes its base.
