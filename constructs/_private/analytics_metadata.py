@@ -157,7 +157,9 @@ def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
             by_norm[_norm(v)] = v if _norm(v) not in by_norm else None
         _ENUM_VALUES[enum_name] = by_norm
     found = by_norm.get(_norm(member.name)) or by_norm.get(_norm(member.value))
-    if found is None and all(type(v) is int for v in values) and sorted(values) == list(range(len(values))):
+    # (a numeric TypeScript enum's members are valued by their names in pycdk; a string enum's by their values)
+    if found is None and member.value == member.name and all(type(v) is int for v in values) \
+            and sorted(values) == list(range(len(values))):
         members = list(type(member))  # a numeric TypeScript enum: its members numbered in order
         if len(members) <= len(values):  # the table merges same-named enums (eks's and eks_v2's DefaultCapacityType)
             return members.index(member)
@@ -405,7 +407,6 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.pipelines._codepipeline:CodePipeline.do_build_pipeline -> aws-cdk-lib.aws-codepipeline.Pipeline",
     "l2.eks_v2._cluster:Cluster.grant_access -> aws-cdk-lib.aws-eks-v2.AccessEntry",
     "l2.lambda_._function:Function._configure_vpc -> aws-cdk-lib.aws-ec2.SecurityGroup",
-    "l2.lambda_._function_base:FunctionBase.configure_async_invoke -> aws-cdk-lib.aws-lambda.EventInvokeConfig",
     "l2.lambda_._singleton:SingletonFunction.__init__ -> aws-cdk-lib.aws-lambda.Function",
     "l2.rds._cluster:_DatabaseClusterNew.__init__ -> aws-cdk-lib.aws-rds.SubnetGroup",
     "l2.rds._instance:_DatabaseInstanceNew.__init__ -> aws-cdk-lib.aws-rds.SubnetGroup",
