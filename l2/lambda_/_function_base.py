@@ -402,6 +402,15 @@ class FunctionBase(Resource):
     def _maybe_configure_async_invoke(self, max_event_age: Any, on_failure: Any, on_success: Any,
                                       retry_attempts: float | None) -> None:
         if on_failure or on_success or max_event_age or retry_attempts is not None:
+            from constructs.internals import analytics_literal
+
+            # aws-cdk-lib's constructors pass configureAsyncInvoke a literal naming the four options, which its
+            # ``{function, ...options}`` spreads: the config records them, set or not (analytics metadata)
+            target = {"function": self.lambda_, "qualifier": self.qualifier} \
+                if isinstance(self, QualifiedFunctionBase) else {"function": self}
+            analytics_literal(self, "EventInvokeConfig", {**target, "on_failure": on_failure, "on_success": on_success,
+                                                          "max_event_age": max_event_age,
+                                                          "retry_attempts": retry_attempts})
             self.configure_async_invoke(max_event_age=max_event_age, on_failure=on_failure, on_success=on_success,
                                         retry_attempts=retry_attempts)
 
