@@ -578,9 +578,12 @@ class Cluster(ClusterBase):
 
     @property
     def cluster_arn(self) -> str:
-        """The ARN of the cluster."""
-        return self.get_resource_arn_attribute(self._cluster_resource.attr_arn,
-                                               cluster_arn_components(self.physical_name))
+        """The ARN of the cluster (computed once, as aws-cdk-lib's memoized getter)."""
+        found: str | None = self.__dict__.get("_cluster_arn")
+        if found is None:
+            found = self.__dict__["_cluster_arn"] = self.get_resource_arn_attribute(
+                self._cluster_resource.attr_arn, cluster_arn_components(self.physical_name))
+        return found
 
     @property
     def cluster_open_id_connect_issuer_url(self) -> str:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from l2.ec2 import ISecurityGroup, ISubnet, IVpc
     from l2.iam import Role
     from l2.kms import IKey
-    from l2.lambda_ import Function, IFunction, ILayerVersion
+    from l2.lambda_ import Code, Function, IFunction, ILayerVersion
 
 HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "cluster_resource")
 CLUSTER_RESOURCE_TYPE = "Custom::AWSCDK-EKS-Cluster"
@@ -28,6 +28,16 @@ PROVIDER_ID = "@aws-cdk/aws-eks.ClusterResourceProvider"
 def cluster_arn_components(cluster_name: str) -> dict[str, str]:
     """The ARN components of a cluster named ``cluster_name``."""
     return {"service": "eks", "resource": "cluster", "resource_name": cluster_name}
+
+
+def _own_code(scope: Construct, code: Code) -> Code:
+    """The code of a provider's second handler: ``code`` (its asset staged once), or, under the analytics flag, a
+    code asset of its own as each of aws-cdk-lib's handler classes has (the same hash; its ``Code/AssetBucket``
+    records)."""
+    from constructs.internals import analytics_enabled
+    from l2 import lambda_
+
+    return lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"]) if analytics_enabled(scope) else code
 
 
 class ClusterResourceProvider(NestedStack):
@@ -66,22 +76,29 @@ class ClusterResourceProvider(NestedStack):
         from l2.custom_resources import Provider
 
         super().__init__(scope, id)
-        code = lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"])
         in_vpc: dict[str, Any] = {}
         if subnets:
             in_vpc = {"vpc": vpc, "vpc_subnets": ec2.SubnetSelection(subnets=list(subnets))}
         if security_group is not None:
             in_vpc["security_groups"] = [security_group]
         env = {"AWS_STS_REGIONAL_ENDPOINTS": "regional", **(environment or {})}
+        # as aws-cdk-lib's handler classes get them: its literal (the VPC keys undefined outside a VPC; the layer it
+        # adds when none is given, a proxy-agent layer, pycdk's handler does without), then their code
+        code = lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"])
+        literal: dict[str, Any] = {
+            "vpc": in_vpc.get("vpc"), "vpc_subnets": in_vpc.get("vpc_subnets"),
+            "security_groups": in_vpc.get("security_groups"),
+        }
         self.on_event_handler: Function = lambda_.Function(
-            self, "OnEventHandler", code=code, handler="cluster.on_event", runtime=lambda_.Runtime.PYTHON_3_13,
-            description="onEvent handler for EKS cluster resource provider", environment=env,
-            timeout=Duration.minutes(1), layers=[on_event_layer] if on_event_layer is not None else None, **in_vpc,
+            self, "OnEventHandler", description="onEvent handler for EKS cluster resource provider",
+            environment=env, timeout=Duration.minutes(1), **literal,
+            **({"layers": [on_event_layer]} if on_event_layer is not None else {}),
+            code=code, handler="cluster.on_event", runtime=lambda_.Runtime.PYTHON_3_13,
         )
         self.is_complete_handler: Function = lambda_.Function(
-            self, "IsCompleteHandler", code=code, handler="cluster.is_complete",
-            runtime=lambda_.Runtime.PYTHON_3_13, description="isComplete handler for EKS cluster resource provider",
-            environment=env, timeout=Duration.minutes(1), **in_vpc,
+            self, "IsCompleteHandler", description="isComplete handler for EKS cluster resource provider",
+            environment=env, timeout=Duration.minutes(1), **literal,
+            code=_own_code(self, code), handler="cluster.is_complete", runtime=lambda_.Runtime.PYTHON_3_13,
         )
         self.provider: Provider = Provider(
             self, "Provider",

@@ -95,12 +95,15 @@ class KubectlProvider(NestedStack):
                       "vpc_subnets": ec2.SubnetSelection(subnets=list(cluster.kubectl_private_subnets))}
             if cluster.kubectl_security_group is not None:
                 in_vpc["security_groups"] = [cluster.kubectl_security_group]
+        # the keys of aws-cdk-lib's literal in its order (undefined ones too), then the code its handler class adds
         handler = lambda_.Function(
-            self, "Handler", code=lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"]),
-            handler="index.handler", runtime=lambda_.Runtime.PYTHON_3_13, timeout=Duration.minutes(15),
+            self, "Handler", timeout=Duration.minutes(15),
             description="onEvent handler for EKS kubectl resource provider", memory_size=int(memory),
             environment={"AWS_STS_REGIONAL_ENDPOINTS": "regional", **(cluster.kubectl_environment or {})},
-            role=cluster.kubectl_lambda_role, **in_vpc,
+            role=cluster.kubectl_lambda_role, vpc=in_vpc.get("vpc"), security_groups=in_vpc.get("security_groups"),
+            vpc_subnets=in_vpc.get("vpc_subnets"),
+            code=lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"]),
+            handler="index.handler", runtime=lambda_.Runtime.PYTHON_3_13,
         )
         if cluster.awscli_layer is not None:
             handler.add_layers(cluster.awscli_layer)

@@ -37,15 +37,15 @@ def update_role_trust_policy(task: Construct, virtual_cluster_id: str, role: Any
     family = handler.runtime.family
     handler.add_metadata("aws:cdk:is-custom-resource-handler-runtime-family",
                          family.value if family is not None else None)
-    cluster_id = info.get_response_field("virtualCluster.containerProvider.id")
     handler.add_to_role_policy(iam.PolicyStatement(
-        resources=[Stack.of(task).format_arn(service="eks", resource="cluster", resource_name=cluster_id)],
+        resources=[Stack.of(task).format_arn(service="eks", resource="cluster", resource_name=info.get_response_field(
+            "virtualCluster.containerProvider.id"))],
         actions=["eks:DescribeCluster"]))
     handler.add_to_role_policy(iam.PolicyStatement(resources=[role.role_arn],
                                                    actions=["iam:GetRole", "iam:UpdateAssumeRolePolicy"]))
     provider = cr.Provider(task, "CustomResourceProvider", on_event_handler=handler)
     CustomResource(task, "Custom Resource", service_token=provider.service_token, properties={
         "eksNamespace": info.get_response_field("virtualCluster.containerProvider.info.eksInfo.namespace"),
-        "eksClusterId": cluster_id,
+        "eksClusterId": info.get_response_field("virtualCluster.containerProvider.id"),
         "roleName": role.role_name,
     })
