@@ -1,5 +1,6 @@
-"""The two ``AwsCustomResource``s a domain uses: the CloudWatch Logs resource policy that lets OpenSearch write to
-its log groups, and the domain access policy (``UpdateDomainConfig``, applied after the domain exists)."""
+"""The two ``AwsCustomResource``s a domain uses: the CloudWatch Logs resource policy that lets the service write to
+its log groups (aws-cdk-lib's private ``LogGroupResourcePolicy``), and the domain access policy applied after the
+domain exists (aws-cdk-lib's private ``ElasticsearchAccessPolicy`` / ``OpenSearchAccessPolicy``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Lazy
+from constructs.internals import structs
 
 if TYPE_CHECKING:
     from constructs import Construct
@@ -23,7 +25,7 @@ def _document_json(statements: Sequence[PolicyStatement]) -> str:
 
 
 def log_group_resource_policy(scope: Construct, id: str, policy_name: str, statements: Sequence[PolicyStatement]) -> Any:
-    """aws-cdk-lib's (private) ``LogGroupResourcePolicy`` of ``aws_opensearchservice``."""
+    """aws-cdk-lib's (private) ``LogGroupResourcePolicy`` (the same in both services)."""
     from l2 import custom_resources as cr
     from l2.custom_resources._aws_custom_resource import sdk_call_in_key_order
 
@@ -53,12 +55,32 @@ def log_group_resource_policy(scope: Construct, id: str, policy_name: str, state
     )
 
 
-class OpenSearchAccessPolicy:
-    """aws-cdk-lib's (private) ``OpenSearchAccessPolicy``: the domain's access policy set by a custom resource;
-    statements can be added until synthesis."""
+@structs.frozen(kw_only=True)
+class AccessPolicyCall:
+    """What a service's access-policy custom resource calls.
+
+    Args:
+        resource_type: the custom resource's type (``Custom::ElasticsearchAccessPolicy``).
+        service: the SDK service (``ES``).
+        action: the SDK action (``updateElasticsearchDomainConfig``).
+        output_path: the one path of the response the resource returns.
+        iam_action: the IAM action its role is allowed on the domain (default: the one the SDK call implies).
+    """
+
+    resource_type: str
+    service: str
+    action: str
+    output_path: str
+    iam_action: str | None = None
+
+
+class DomainAccessPolicy:
+    """The domain's access policy, set by a custom resource making ``call``; statements can be added until
+    synthesis."""
 
     def __init__(
-        self, scope: Construct, id: str, *, domain_name: str, domain_arn: str, access_policies: Sequence[PolicyStatement]
+        self, scope: Construct, id: str, call: AccessPolicyCall, *, domain_name: str, domain_arn: str,
+        access_policies: Sequence[PolicyStatement],
     ) -> None:
         from l2 import custom_resources as cr
         from l2 import iam
@@ -68,23 +90,24 @@ class OpenSearchAccessPolicy:
         self.resource = cr.AwsCustomResource(
             scope,
             id,
-            resource_type="Custom::OpenSearchAccessPolicy",
+            resource_type=call.resource_type,
             install_latest_aws_sdk=False,
             on_update=sdk_call_in_key_order(
                 cr.AwsSdkCall(
-                    action="updateDomainConfig",
-                    service="OpenSearch",
+                    action=call.action,
+                    service=call.service,
                     parameters={
                         "DomainName": domain_name,
                         "AccessPolicies": Lazy.string(lambda: _document_json(self._statements)),
                     },
-                    output_paths=["DomainConfig.AccessPolicies"],
+                    output_paths=[call.output_path],
                     physical_resource_id=cr.PhysicalResourceId.of(f"{domain_name}AccessPolicy"),
                 ),
                 "action", "service", "parameters", "outputPaths", "physicalResourceId",
             ),
-            policy=cr.AwsCustomResourcePolicy.from_statements(
-                [iam.PolicyStatement(actions=["es:UpdateDomainConfig"], resources=[domain_arn])]
+            policy=cr.AwsCustomResourcePolicy.from_sdk_calls(resources=[domain_arn]) if call.iam_action is None
+            else cr.AwsCustomResourcePolicy.from_statements(
+                [iam.PolicyStatement(actions=[call.iam_action], resources=[domain_arn])]
             ),
         )
         self.grant_principal = self.resource.grant_principal
