@@ -269,6 +269,8 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointService": ("name", "port", "private_dns_default"),
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointAwsService": ("name", "short_name", "port", "private_dns_default"),
     "l2.ec2._ip_addresses._AmazonProvided": ("amazon_provided",),
+    "l2.cloudwatch._dashboard.Row": ("widgets", "offsets", ""),  # (its _width and _height match no key)
+    "l2.cloudwatch._dashboard.Column": ("widgets", ""),
     "l2.codebuild._source.Source": ("identifier", "badge_supported", "type"),
     "l2.codebuild._artifacts.Artifacts": ("identifier", "type"),
     "l2.apigateway._resource._NoAuthorizer": ("authorizer_id", "authorization_type", ""),
@@ -311,10 +313,34 @@ def _js_fields(t: type) -> tuple[str, ...] | None:
     return None
 
 
+_USER_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_PYCDK_ROOTS = frozenset({"l1", "l2", "patterns", "constructs", "aws_cdk", "assertions"})
+
+
+def _user_fields(t: type) -> tuple[str, ...] | None:
+    """The keys JavaScript sees on an object of a class the user wrote to implement an interface (no base class
+    of pycdk's but protocols): jsii shows it its properties, not its attributes (``None`` for other classes)."""
+    found = _USER_FIELDS.get(t, _MISSING)
+    if found is _MISSING:
+        found = None
+        roots = {k.__module__.partition(".")[0] for k in t.__mro__[:-1] if not getattr(k, "_is_protocol", False)}
+        if roots and not roots & (_PYCDK_ROOTS | sys.stdlib_module_names):
+            names: list[str] = []
+            for k in reversed(t.__mro__):
+                names.extend(n for n, v in vars(k).items()
+                             if isinstance(v, property) and n[:1] != "_" and n not in names)
+            found = tuple(names)
+        _USER_FIELDS[t] = found
+    return found  # type: ignore[no-any-return]
+
+
 def _has_items(data: Any) -> bool:
     """Whether ``_items(data)`` is not empty (without building it)."""
     if getattr(type(data), "__struct_fields__", None) is not None or isinstance(data, Mapping):
         return bool(_items(data))
+    user = _user_fields(type(data))
+    if user is not None:
+        return bool(user)
     if getattr(data, "__dict__", None) or _js_fields(type(data)) is not None:
         return True
     return bool(_items(data))
@@ -345,6 +371,9 @@ def _items(data: Any) -> list[tuple[str, Any]]:
         return list(data.items())
     if isinstance(data, Mapping):
         return [(str(k), v) for k, v in data.items() if v is not None]
+    user = _user_fields(type(data))
+    if user is not None:
+        return [(n, _field(data, n)) for n in user]
     attrs = dict(getattr(data, "__dict__", None) or {})
     fields = _js_fields(type(data))
     if fields is not None:
@@ -637,7 +666,6 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     "l2.efs._access_point._ImportedAccessPoint": (),
     "l2.efs._file_system._ImportedFileSystem": (),
     "l2.cognito_identitypool._identity_pool._RoleAttachment": (),
-    "l2.lambda_._function_base._LatestVersion": (),
     "l2.glue._catalog._AccountCatalog": (),
     "l2.events._rule._MirrorRule": (),  # records Rule's entry again (its fqn is Rule's)
     "l2.elasticloadbalancingv2._load_balancer._ImportedApplicationLoadBalancer": ("addListener",),
