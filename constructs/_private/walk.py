@@ -26,22 +26,13 @@ class StageWalk:
         from .._stage import Stage
 
         self._created = CREATED[0]
-        order: list[Any] = []
+        order: list[Any] = [stage]
         by_stack: dict[int, list[Any]] = {}
-        todo: list[tuple[Any, Any]] = [(stage, None)]
-        while todo:
-            c, owner = todo.pop()
-            if isinstance(c, Stack):
-                owner = c
-                by_stack[id(c)] = [c]
-            elif owner is not None:
-                by_stack[id(owner)].append(c)
-            order.append(c)
-            n = c._node
-            if n._children:
-                kids = [(k, owner) for k in n._iter_children() if not isinstance(k, Stage)]
-                kids.reverse()
-                todo.extend(kids)
+        if isinstance(stage, Stack):  # a walk of one stack (Stack._elements outside synthesis)
+            by_stack[id(stage)] = [stage]
+            _walk_owned(stage, order, by_stack[id(stage)], by_stack, Stack, Stage)
+        else:
+            _walk_owned(stage, order, None, by_stack, Stack, Stage)
         self.order: list[Any] = order
         self._by_stack = by_stack
 
@@ -87,3 +78,35 @@ class StageWalk:
     def owned_by(self, stack: Any) -> list[Any]:
         """The constructs whose owning stack is ``stack`` (the stack first), in pre-order."""
         return self._by_stack.get(id(stack), [])
+
+
+def _walk_owned(root: Any, order: list[Any], owned: list[Any] | None, by_stack: dict[int, list[Any]],
+                stack_cls: type, stage_cls: type) -> None:
+    """Append the constructs below ``root`` to ``order`` in pre-order, nested stages skipped; those whose owning
+    stack is ``root``'s (``owned``: its list, None outside every stack) to ``owned``, those of each stack below to
+    a new list of ``by_stack`` (a stack's own walk, recursively, in place: the pre-order is kept)."""
+    n = root._node
+    if not n._children:
+        return
+    todo = list(n._iter_children())
+    todo.reverse()
+    containers = (stack_cls, stage_cls)
+    pop = todo.pop
+    append = order.append
+    while todo:
+        c = pop()
+        if isinstance(c, containers):
+            if not isinstance(c, stack_cls):
+                continue  # a nested stage: synthesized on its own
+            append(c)
+            mine = by_stack[id(c)] = [c]
+            _walk_owned(c, order, mine, by_stack, stack_cls, stage_cls)
+            continue
+        append(c)
+        if owned is not None:
+            owned.append(c)
+        n = c._node
+        if n._children:
+            kids = list(n._iter_children())
+            kids.reverse()
+            todo.extend(kids)

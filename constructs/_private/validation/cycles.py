@@ -167,10 +167,28 @@ def _shortest_cycle(start: str, edges: Mapping[str, list[str]], members: set[str
     raise AssertionError(f"{start} is on no cycle")  # pragma: no cover - members come from _components
 
 
+def _points_backwards(edges: Mapping[str, list[str]], order: list[str] | None) -> bool:
+    """True when every edge goes to a resource strictly earlier in ``order``: then there is no cycle (the usual
+    template, where a resource refers to those defined before it), and no search is needed."""
+    if order is None:
+        return False
+    position = {lid: i for i, lid in enumerate(order)}
+    for source, targets in edges.items():
+        at = position.get(source)
+        if at is None:
+            return False
+        for target in targets:
+            if position.get(target, at) >= at:
+                return False
+    return True
+
+
 def find_cycles(edges: Mapping[str, list[str]], order: list[str] | None = None) -> list[list[str]]:
     """For every resource on a cycle (in ``order``, by default the order of ``edges``), the shortest cycle
     starting and ending at it."""
     found: dict[str, list[str]] = {}
+    if _points_backwards(edges, order):
+        return []
     for comp in _components(edges):
         members = set(comp)
         for lid in comp:
