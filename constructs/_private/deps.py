@@ -130,6 +130,7 @@ def cfn_resources_of(construct: Any) -> list[CfnResource]:
     """The CfnResources of ``construct`` in its own template: a nested stack (``construct`` itself too) stands for
     its ``AWS::CloudFormation::Stack``; stacks and stages (``construct`` itself too) hold none."""
     Stack, CfnResource = _stack_and_resource_classes()
+    Stage = _container_classes()[1]
     out: list[CfnResource] = []
     todo = [construct]
     while todo:
@@ -140,12 +141,25 @@ def cfn_resources_of(construct: Any) -> list[CfnResource]:
             continue
         if isinstance(c, CfnResource):
             out.append(c)
-        elif _is_stage(c):
+        elif isinstance(c, Stage):
             continue
-        kids = list(c._node._iter_children())
-        kids.reverse()
-        todo.extend(kids)
+        if c._node._children:
+            kids = list(c._node._iter_children())
+            kids.reverse()
+            todo.extend(kids)
     return out
+
+
+_CONTAINERS: list[tuple[type, type]] = []
+
+
+def _container_classes() -> tuple[type, type]:
+    """``(Stack, Stage)``: the classes ``_container_kind`` names (imported on first use, kept)."""
+    if not _CONTAINERS:
+        from .._stage import Stage
+
+        _CONTAINERS.append((_stack_and_resource_classes()[0], Stage))
+    return _CONTAINERS[0]
 
 
 def _is_stage(c: Any) -> bool:
@@ -175,8 +189,10 @@ def _container_path(start: Any) -> list[tuple[str, Any]]:
     first; each element holds the next (a stack defined inside another, non-nested stack is held by the stage)."""
     path: list[tuple[str, Any]] = []
     c = start
+    containers = _container_classes()
     while c is not None:
-        kind = _container_kind(c)
+        # most scopes on the way up are plain constructs: one isinstance check skips them
+        kind = _container_kind(c) if isinstance(c, containers) else None
         if kind is None and not path:
             kind = "construct"
         if kind is not None and (not path or kind in _HOLDERS[path[-1][0]]):

@@ -582,6 +582,7 @@ def _metadata_json(stack: Stack) -> str:
     Most entries are an element's logical id and nothing else: their text is formatted directly.
     """
     out: list[str] = []
+    append = out.append
     sep = "{\n  "
     level: list[Any] = [stack]
     while level:
@@ -589,18 +590,24 @@ def _metadata_json(stack: Stack) -> str:
         for c in level:
             n = c.node
             metadata = n.metadata
-            is_element = isinstance(c, CfnElement)
-            if is_element and not metadata:
-                out.append(f"{sep}{encode_basestring('/' + n.path)}: {_LOGICAL_ID_ENTRY_HEAD}"
+            if isinstance(c, CfnElement):
+                if not metadata:
+                    append(f"{sep}{encode_basestring('/' + n.path)}: {_LOGICAL_ID_ENTRY_HEAD}"
                            f"{encode_basestring(c._resolved_logical_id())}{_LOGICAL_ID_ENTRY_TAIL}")
-                sep = ",\n  "
-            elif is_element or metadata or isinstance(c, Stack):
-                entries = _metadata_entries(c, metadata, is_element)
+                    sep = ",\n  "
+                else:
+                    append(f"{sep}{encode_basestring('/' + n.path)}: ")
+                    write_json(_metadata_entries(c, metadata, True), out, level=1, indent=2)
+                    sep = ",\n  "
+            elif metadata or isinstance(c, Stack):
+                entries = _metadata_entries(c, metadata, False)
                 if entries:
-                    out.append(f"{sep}{encode_basestring('/' + n.path)}: ")
+                    append(f"{sep}{encode_basestring('/' + n.path)}: ")
                     write_json(entries, out, level=1, indent=2)
                     sep = ",\n  "
-            below.extend(k for k in n.children if not (isinstance(k, Stack) and k.nested_stack_resource is None))
+            kids = n.children
+            if kids:
+                below += [k for k in kids if not (isinstance(k, Stack) and k.nested_stack_resource is None)]
         level = below
     if not out:
         return "{}"

@@ -53,19 +53,17 @@ def _fqn(c: type) -> tuple[str, str]:
     return (f"{mod}.{name}", "0.0.0")
 
 
-def _info_text(c: Any, cls: type) -> str:
-    """``constructInfo`` of a construct as JSON text (cached per class)."""
-    if "_tree_fqn" in c.__dict__:
-        return compact_json(_construct_info(c))
-    text = _INFO_TEXT.get(cls)
-    if text is None:
-        text = _INFO_TEXT[cls] = compact_json(_construct_info(c))
-    return text
-
-
-_INFO_TEXT: dict[type, str] = {}
 _FLUSH_AT = 4096  # pieces of text held before write_tree writes them out
-_HAS_L1_PROPS: dict[type, bool] = {}
+
+
+def _class_entry(c: Any, cls: type) -> tuple[str, bool]:
+    """The ``constructInfo`` text of a class and whether it is an L1 resource (its properties are shown)."""
+    entry = (compact_json(_construct_info(c)), hasattr(cls, "_CFN_PROPS"))
+    _CLASS_ENTRY[cls] = entry
+    return entry
+
+
+_CLASS_ENTRY: dict[type, tuple[str, bool]] = {}
 
 
 def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: Any) -> None:
@@ -76,33 +74,39 @@ def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: A
     """
     n = c._node
     cls = type(c)
-    out.append(f'{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{_info_text(c, cls)}')
+    own = c.__dict__
+    overridden = "_tree_fqn" in own or "_tree_attributes" in own
+    entry = _CLASS_ENTRY.get(cls) or _class_entry(c, cls)
+    info = compact_json(_construct_info(c)) if overridden else entry[0]
+    append = out.append
     if n._children:
+        append(f'{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}')
         sep = ',"children":{'
         for k in n._iter_children():
             kid_id = encode_basestring(k._node.id)
-            out.append(sep + kid_id + ":")
+            append(sep + kid_id + ":")
             sep = ","
             _write_node(k, kid_id, props_of, out, flush)
             if len(out) > _FLUSH_AT:
                 flush(out)
-        out.append("}")
-    attributes = c.__dict__.get("_tree_attributes")
-    if attributes is not None:
-        out.append(',"attributes":' + compact_json(attributes()) + "}")
-        return
-    is_l1 = _HAS_L1_PROPS.get(cls)
-    if is_l1 is None:
-        is_l1 = _HAS_L1_PROPS[cls] = hasattr(cls, "_CFN_PROPS")
-    if is_l1 and L1_PROPS_RENDERER:
+        append("}")
+        head = ""
+    else:
+        head = f'{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}'
+    if overridden:
+        attributes = own.get("_tree_attributes")
+        if attributes is not None:
+            append(head + ',"attributes":' + compact_json(attributes()) + "}")
+            return
+    if entry[1] and L1_PROPS_RENDERER:
         props = compact_json(L1_PROPS_RENDERER[0](c, props_of(c)))
-        out.append(
-            f',"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
+        append(
+            f'{head},"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
             f'"aws:cdk:cloudformation:logicalId":{encode_basestring(c._resolved_logical_id())},'
             f'"aws:cdk:cloudformation:props":{props}}}}}'
         )
     else:
-        out.append("}")
+        append(head + "}")
 
 
 def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
