@@ -89,10 +89,11 @@ class ClusterResourceProvider(NestedStack):
             "vpc": in_vpc.get("vpc"), "vpc_subnets": in_vpc.get("vpc_subnets"),
             "security_groups": in_vpc.get("security_groups"),
         }
+        layers: dict[str, Any] = {"layers": [on_event_layer]} if on_event_layer is not None else {}
         self.on_event_handler: Function = lambda_.Function(
             self, "OnEventHandler", description="onEvent handler for EKS cluster resource provider",
             environment=env, timeout=Duration.minutes(1), **literal,
-            **({"layers": [on_event_layer]} if on_event_layer is not None else {}),
+            **layers,
             code=code, handler="cluster.on_event", runtime=lambda_.Runtime.PYTHON_3_13,
         )
         self.is_complete_handler: Function = lambda_.Function(
