@@ -887,6 +887,9 @@ _SPREAD_METHOD_CALLERS: frozenset[str] = frozenset({
     "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_metric",
     "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_schedule",
     "l2.cloudtrail._trail:Trail.add_s3_event_selector",
+    "l2.cloudtrail._trail:Trail.add_lambda_event_selector",
+    "l2.cloudtrail._trail:Trail.log_all_lambda_data_events",
+    "l2.cloudtrail._trail:Trail.log_all_s3_data_events",
     "l2.autoscaling._group:AutoScalingGroup.__init__",
     "l2.apigateway._method:Method.__init__",
     "l2.dynamodb._table_v2:TableV2.__init__",
@@ -991,7 +994,7 @@ def _record_method(
                 last = len(values)
                 continue
             values.append(_JsObject(struct) if struct else None)
-            if struct:
+            if struct or spread:  # a caller that passes its options on passes them even when empty
                 last = len(values)
         elif p.startswith("*"):
             rest = bound.get(p[1:], ())

@@ -61,15 +61,23 @@ class ScalableTableAttribute(BaseScalableAttribute):
             if "ReadCapacity" not in self._props.dimension
             else PredefinedMetric.DYNAMODB_READ_CAPACITY_UTILIZATION
         )
-        self._do_scale_to_track_metric(
-            "Tracking",
-            policy_name=policy_name,
-            disable_scale_in=disable_scale_in,
-            scale_in_cooldown=scale_in_cooldown,
-            scale_out_cooldown=scale_out_cooldown,
-            target_value=target_utilization_percent,
-            predefined_metric=metric,
-        )
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib passes an object literal naming these keys, undefined ones too (analytics metadata)
+        analytics_call(self._target, "scaleToTrackMetric", ["Tracking", {
+            "policy_name": policy_name, "disable_scale_in": disable_scale_in, "scale_in_cooldown": scale_in_cooldown,
+            "scale_out_cooldown": scale_out_cooldown, "target_value": target_utilization_percent,
+            "predefined_metric": metric}])
+        with analytics_quiet(type(self._target)):
+            self._do_scale_to_track_metric(
+                "Tracking",
+                policy_name=policy_name,
+                disable_scale_in=disable_scale_in,
+                scale_in_cooldown=scale_in_cooldown,
+                scale_out_cooldown=scale_out_cooldown,
+                target_value=target_utilization_percent,
+                predefined_metric=metric,
+            )
 
 
 def _num(x: int | float) -> str:
