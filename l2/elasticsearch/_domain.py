@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, RemovalPolicy, ValidationError
 from l1.elasticsearch import CfnDomain
@@ -42,25 +41,6 @@ _ACCESS_POLICY = AccessPolicyCall(
 # aws-cdk-lib writes the publishing options in this order, whatever order the log groups were made in
 _LOG_PUBLISHING_ORDER = (("app", "ES_APPLICATION_LOGS"), ("slow_search", "SEARCH_SLOW_LOGS"),
                          ("slow_index", "INDEX_SLOW_LOGS"), ("audit", "AUDIT_LOGS"))
-
-
-def _parse_version(scope: Construct, version: ElasticsearchVersion) -> float:
-    text = version.version
-    first = text.find(".")
-    if first < 1:
-        raise ValidationError(
-            f"Invalid Elasticsearch version: {text}. Version string needs to start with major and minor version (x.y).",
-            scope,
-        )
-    second = text.find(".", first + 1)
-    head = text if second == -1 else text[:second]
-    match = re.match(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)", head)  # parseFloat reads the longest numeric prefix
-    if match is None:
-        raise ValidationError(
-            f"Invalid Elasticsearch version: {text}. Version string needs to start with major and minor version (x.y).",
-            scope,
-        )
-    return float(match.group(0))
 
 
 class _ImportedDomain(DomainBase):
@@ -157,7 +137,7 @@ class Domain(domain.DomainConstruct, DomainBase):
                                                 pending_lookup=False)
         self._check_subnets_per_zone(subnets, zone_awareness_enabled, az_count)
         self._check_instance_types(nodes, ".elasticsearch")
-        version_num = _parse_version(self, version)
+        version_num = domain.version_number(self, version.version, "Elasticsearch")
         if version_num <= 7.7 and version_num not in _KNOWN_OLD_ES:
             raise ValidationError(f"Unknown Elasticsearch version: {version.version}", self)
 
@@ -169,8 +149,10 @@ class Domain(domain.DomainConstruct, DomainBase):
         ear = encryption_at_rest
         opts = domain.Options.of(ebs, ear, node_to_node_encryption, enforce_https, unsigned)
 
-        self._validate_version(version_num, logging, ear, cognito_kibana_auth, node_to_node_encryption, unsigned,
-                               user.advanced_security, nodes.warm_enabled, nodes.is_some)
+        self._check_elasticsearch_version(
+            version_num, "or later.", "Kibana", logging=logging, ear=ear, cognito=cognito_kibana_auth,
+            node_to_node=node_to_node_encryption, unsigned=unsigned, user=user, nodes=nodes, ultrawarm_names_version=False,
+        )
         if nodes.is_some("i3", "r6gd") and opts.ebs_enabled:
             raise ValidationError("I3 and R6GD instance types do not support EBS storage volumes.", self)
         if nodes.is_some("m3", "r3", "t2") and opts.ear_enabled:
@@ -233,29 +215,3 @@ class Domain(domain.DomainConstruct, DomainBase):
     def add_access_policies(self, *access_policy_statements: PolicyStatement) -> None:
         """Add statements to the domain access policy (a custom resource applies it after the domain exists)."""
         self._add_access_policies("ESAccessPolicy", _ACCESS_POLICY, access_policy_statements)
-
-    def _validate_version(
-        self, version_num: float, logging: LoggingOptions | None, ear: EncryptionAtRestOptions | None,
-        cognito: CognitoOptions | None, node_to_node: bool | None, unsigned: bool, advanced_security: bool,
-        warm_enabled: bool, is_some: Any,
-    ) -> None:
-        if version_num < 5.1:
-            if logging is not None and logging.app_log_enabled:
-                raise ValidationError("Error logs publishing requires Elasticsearch version 5.1 or later.", self)
-            if ear is not None and ear.enabled:
-                raise ValidationError("Encryption of data at rest requires Elasticsearch version 5.1 or later.", self)
-            if cognito is not None:
-                raise ValidationError("Cognito authentication for Kibana requires Elasticsearch version 5.1 or later.",
-                                      self)
-            if is_some("c5", "i3", "m5", "r5"):
-                raise ValidationError("C5, I3, M5, and R5 instance types require Elasticsearch version 5.1 or later.",
-                                      self)
-        if version_num < 6.0 and node_to_node:
-            raise ValidationError("Node-to-node encryption requires Elasticsearch version 6.0 or later.", self)
-        if version_num < 6.7:
-            if unsigned:
-                raise ValidationError("Using unsigned basic auth requires Elasticsearch version 6.7 or later.", self)
-            if advanced_security:
-                raise ValidationError("Fine-grained access control requires Elasticsearch version 6.7 or later.", self)
-        if version_num < 6.8 and warm_enabled:
-            raise ValidationError("UltraWarm requires Elasticsearch 6.8 or later.", self)

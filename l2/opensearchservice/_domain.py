@@ -65,21 +65,7 @@ def _parse_version(scope: Construct, version: EngineVersion) -> tuple[float, boo
     text = version.version
     is_es = text.startswith("Elasticsearch_")
     number = text[len("Elasticsearch_"):] if is_es else text[len("OpenSearch_"):]
-    first = number.find(".")
-    if first < 1:
-        raise ValidationError(
-            f"Invalid engine version: {number}. Version string needs to start with major and minor version (x.y).",
-            scope,
-        )
-    second = number.find(".", first + 1)
-    head = number if second == -1 else number[:second]
-    match = re.match(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)", head)  # parseFloat reads the longest numeric prefix
-    if match is None:
-        raise ValidationError(
-            f"Invalid engine version: {number}. Version string needs to start with major and minor version (x.y).",
-            scope,
-        )
-    return float(match.group(0)), is_es
+    return domain.version_number(scope, number, "engine"), is_es
 
 
 class _ImportedDomain(DomainBase):
@@ -211,10 +197,14 @@ class Domain(domain.DomainConstruct, DomainBase):
         opts = domain.Options.of(ebs, ear, node_to_node_encryption, enforce_https, unsigned)
 
         version_num, is_es = _parse_version(self, version)
-        self._validate_version(
-            version_num, is_es, logging, ear, cognito_dashboards_auth, node_to_node_encryption, unsigned,
-            user.advanced_security, nodes.warm_enabled, nodes.is_some,
-        )
+        if is_es:
+            if version_num <= 7.7 and version_num not in _KNOWN_OLD_ES:
+                raise ValidationError(f"Unknown Elasticsearch version: {js_number(version_num)}", self)
+            self._check_elasticsearch_version(
+                version_num, "or later or OpenSearch version 1.0 or later.", "OpenSearch Dashboards", logging=logging,
+                ear=ear, cognito=cognito_dashboards_auth, node_to_node=node_to_node_encryption, unsigned=unsigned,
+                user=user, nodes=nodes,
+            )
         if nodes.is_some(*_NO_EBS) and opts.ebs_enabled:
             raise ValidationError(
                 f"{_format_types(_NO_EBS, 'and')} instance types do not support EBS storage volumes.", self
@@ -345,40 +335,6 @@ class Domain(domain.DomainConstruct, DomainBase):
         self._add_access_policies("AccessPolicy", _ACCESS_POLICY, access_policy_statements)
 
     # -- helpers ---------------------------------------------------------------------------------------------------
-    def _validate_version(
-        self, version_num: float, is_es: bool, logging: LoggingOptions | None, ear: EncryptionAtRestOptions | None,
-        cognito: CognitoOptions | None, node_to_node: bool | None, unsigned: bool, advanced_security: bool,
-        warm_enabled: bool, is_some: Any,
-    ) -> None:
-        if not is_es:
-            return
-        if version_num <= 7.7 and version_num not in _KNOWN_OLD_ES:
-            raise ValidationError(f"Unknown Elasticsearch version: {js_number(version_num)}", self)
-        later = "or later or OpenSearch version 1.0 or later."
-        if version_num < 5.1:
-            if logging is not None and logging.app_log_enabled:
-                raise ValidationError(f"Error logs publishing requires Elasticsearch version 5.1 {later}", self)
-            if ear is not None and ear.enabled:
-                raise ValidationError(f"Encryption of data at rest requires Elasticsearch version 5.1 {later}", self)
-            if cognito is not None:
-                raise ValidationError(
-                    f"Cognito authentication for OpenSearch Dashboards requires Elasticsearch version 5.1 {later}",
-                    self,
-                )
-            if is_some("c5", "i3", "m5", "r5"):
-                raise ValidationError(
-                    f"C5, I3, M5, and R5 instance types require Elasticsearch version 5.1 {later}", self
-                )
-        if version_num < 6.0 and node_to_node:
-            raise ValidationError(f"Node-to-node encryption requires Elasticsearch version 6.0 {later}", self)
-        if version_num < 6.7:
-            if unsigned:
-                raise ValidationError(f"Using unsigned basic auth requires Elasticsearch version 6.7 {later}", self)
-            if advanced_security:
-                raise ValidationError(f"Fine-grained access control requires Elasticsearch version 6.7 {later}", self)
-        if version_num < 6.8 and warm_enabled:
-            raise ValidationError(f"UltraWarm requires Elasticsearch version 6.8 {later}", self)
-
     def _validate_ebs(self, ebs: EbsOptions | None, volume_type: Any) -> None:
         from l2 import ec2
 

@@ -85,6 +85,21 @@ def js_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def version_number(scope: Construct, number: str, kind: str) -> float:
+    """The major.minor part of a version string as a number (JavaScript's ``parseFloat``); ``kind`` names the
+    version in the error (``Elasticsearch``, ``engine``)."""
+    message = f"Invalid {kind} version: {number}. Version string needs to start with major and minor version (x.y)."
+    first = number.find(".")
+    if first < 1:
+        raise ValidationError(message, scope)
+    second = number.find(".", first + 1)
+    head = number if second == -1 else number[:second]
+    match = re.match(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)", head)  # parseFloat reads the longest numeric prefix
+    if match is None:
+        raise ValidationError(message, scope)
+    return float(match.group(0))
+
+
 def drop_none(values: dict[str, Any]) -> dict[str, Any]:
     """``values`` without the ``None`` ones."""
     return {k: v for k, v in values.items() if v is not None}
@@ -455,6 +470,29 @@ class DomainConstruct(DomainBase):
             )
         if nodes.warm_enabled and not nodes.master_enabled:
             raise ValidationError("Dedicated master node is required when UltraWarm storage is enabled.", self)
+
+    def _check_elasticsearch_version(
+        self, version_num: float, later: str, dashboards: str, *, logging: Logging | None,
+        ear: EncryptionAtRest | None, cognito: object | None, node_to_node: bool | None, unsigned: bool,
+        user: MasterUser, nodes: Nodes, ultrawarm_names_version: bool = True,
+    ) -> None:
+        """Refuse the features an Elasticsearch version older than they need: ``<what> requires Elasticsearch
+        version <x.y> <later>`` (aws-cdk-lib's ``aws_elasticsearch`` leaves ``version`` out of UltraWarm's message:
+        ``ultrawarm_names_version=False``). ``dashboards`` names the dashboards Cognito authenticates for."""
+        needs = (
+            (5.1, logging is not None and logging.app_log_enabled, "Error logs publishing requires"),
+            (5.1, ear is not None and ear.enabled, "Encryption of data at rest requires"),
+            (5.1, cognito is not None, f"Cognito authentication for {dashboards} requires"),
+            (5.1, nodes.is_some("c5", "i3", "m5", "r5"), "C5, I3, M5, and R5 instance types require"),
+            (6.0, node_to_node, "Node-to-node encryption requires"),
+            (6.7, unsigned, "Using unsigned basic auth requires"),
+            (6.7, user.advanced_security, "Fine-grained access control requires"),
+            (6.8, nodes.warm_enabled, "UltraWarm requires"),
+        )
+        for minimum, used, what in needs:
+            if used and version_num < minimum:
+                word = "" if minimum == 6.8 and not ultrawarm_names_version else "version "
+                raise ValidationError(f"{what} Elasticsearch {word}{minimum} {later}", self)
 
     def _make_log_groups(self, logging: Logging | None) -> list[ILogGroup]:
         """The log groups of the enabled logs (a new one, kept a month, unless given), in ``LOG_KINDS`` order."""
