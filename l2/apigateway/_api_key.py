@@ -220,6 +220,16 @@ class RateLimitedApiKey(ApiKeyBase):
     ) -> None:
         check_deprecated_props("aws_apigateway.RateLimitedApiKeyProps", locals())
         super().__init__(scope, id, physical_name=api_key_name)
+        from constructs.internals import analytics_literal
+
+        # aws-cdk-lib hands its key all the props it was given (analytics metadata)
+        analytics_literal(self, "Resource", {k: v for k, v in (
+            ("api_stages", api_stages), ("quota", quota), ("throttle", throttle), ("customer_id", customer_id),
+            ("enabled", enabled), ("generate_distinct_id", generate_distinct_id), ("resources", resources),
+            ("stages", stages), ("api_key_name", api_key_name), ("description", description), ("value", value),
+            ("default_cors_preflight_options", default_cors_preflight_options),
+            ("default_integration", default_integration), ("default_method_options", default_method_options),
+        ) if v is not None})
         resource = ApiKey(
             self,
             "Resource",

@@ -257,6 +257,11 @@ class DomainName(Resource):
         self._arn: str = resource.attr_domain_name_arn
         multi_level = self._validate_base_path(base_path)
         if mapping is not None and not multi_level:
+            from constructs.internals import analytics_literal
+
+            # aws-cdk-lib passes ``{basePath: props.basePath}`` on: the mapping's props name it even when unset
+            analytics_literal(self, _mapping_id(base_path, mapping),
+                              {"domain_name": self, "rest_api": mapping, "base_path": base_path})
             self.add_base_path_mapping(mapping, base_path=base_path)
         elif mapping is not None:
             self.add_api_mapping(mapping.deployment_stage, base_path=base_path)  # type: ignore[arg-type]
@@ -278,10 +283,9 @@ class DomainName(Resource):
         if _is_multi_level(base_path):
             raise ValidationError('BasePathMapping does not support multi-level paths. Use "addApiMapping instead.', self)
         self._base_paths.add(base_path)
-        mapping_id = f"Map:{base_path or '/'}=>{Names.node_unique_id(target_api.node)}"
         return BasePathMapping(
             self,
-            mapping_id,
+            _mapping_id(base_path, target_api),
             domain_name=self,
             rest_api=target_api,
             attach_to_stage=attach_to_stage,
@@ -370,3 +374,8 @@ def _certificate_arn(certificate: Any) -> str:
     if ref is not None:
         return ref.certificate_arn
     return certificate.ref
+
+
+def _mapping_id(base_path: str | None, target_api: IRestApi) -> str:
+    """The construct id of a base path mapping of ``target_api``."""
+    return f"Map:{base_path or '/'}=>{Names.node_unique_id(target_api.node)}"
