@@ -311,7 +311,9 @@ class DomainConstruct(DomainBase):
     _encryption_at_rest: EncryptionAtRest | None
     _access_policy: DomainAccessPolicy | None
     master_user_password: SecretValue | None
+    """The master user's password (internal user database only)."""
     domain_endpoint: str
+    """The domain's endpoint (without ``https://``)."""
 
     # -- attributes ------------------------------------------------------------------------------------------------
     @cached_property
