@@ -157,6 +157,8 @@ def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
             by_norm[_norm(v)] = v if _norm(v) not in by_norm else None
         _ENUM_VALUES[enum_name] = by_norm
     found = by_norm.get(_norm(member.name)) or by_norm.get(_norm(member.value))
+    if found is not None and not _reads_as(type(member), by_norm):
+        found = None  # a same-named enum of another module (lambda-nodejs's LogLevel is not stepfunctions')
     # (a numeric TypeScript enum's members are valued by their names in pycdk; a string enum's by their values)
     if found is None and member.value == member.name and all(type(v) is int for v in values) \
             and sorted(values) == list(range(len(values))):
@@ -164,6 +166,20 @@ def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
         if len(members) <= len(values):  # the table merges same-named enums (eks's and eks_v2's DefaultCapacityType)
             return members.index(member)
     return found
+
+
+def _reads_as(t: type, by_norm: dict[str, Any]) -> bool:
+    """Whether most members of the enum ``t`` read as values of the table's enum (``by_norm``)."""
+    key = (t, id(by_norm))
+    found = _READS_AS.get(key)
+    if found is None:
+        members = list(t)  # type: ignore[call-overload]
+        matched = sum(1 for m in members if _norm(m.name) in by_norm or _norm(m.value) in by_norm)
+        found = _READS_AS[key] = 2 * matched >= len(members)
+    return found
+
+
+_READS_AS: dict[tuple[type, int], bool] = {}
 
 
 def redact(allowed: Any, data: Any) -> Any:
@@ -493,6 +509,7 @@ _SUPER_SPREAD_PROPS: dict[str, tuple[str, ...]] = {
     "l2.eks._fargate:FargateCluster.__init__": ("default_capacity", "core_dns_compute_type", "version"),
     "l2.eks_v2._fargate:FargateCluster.__init__": ("default_capacity", "default_capacity_type",
                                                    "core_dns_compute_type", "version"),
+    "l2.lambda_nodejs._function:NodejsFunction.__init__": ("runtime", "code", "handler"),
 }
 
 
