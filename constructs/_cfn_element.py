@@ -42,7 +42,8 @@ class CfnElement(Construct):
 
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
-        self._stack: Stack = _stack_of(scope)
+        # the scope's stack as ``Stack.of`` caches it, read as an attribute (``Stack.of`` reads ``__dict__``)
+        self._stack: Stack = getattr(scope, "_pycdk_stack", None) or _stack_of(scope)
         self._logical_id_override: str | None = None
         self._logical_id_cache: str | None = None
         self._logical_id_token: str | None = None

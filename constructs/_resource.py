@@ -228,7 +228,11 @@ class Resource(Construct):
         region: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.stack: Stack = _stack_of(self)
+        # the scope's stack, as ``Stack.of`` caches it (read as an attribute: ``Stack.of`` reads ``__dict__``,
+        # which gives the construct a dict of its own); kept where ``Stack.of`` keeps it
+        stack = getattr(scope, "_pycdk_stack", None) or _stack_of(self)
+        self._pycdk_stack = stack
+        self.stack: Stack = stack
         # an ARN that is one token says nothing; one written out ("arn:${Partition}:...") gives its literal parts,
         # as aws-cdk-lib splits it on ":"
         if environment_from_arn is not None and (not Token.is_unresolved(environment_from_arn)
