@@ -25,6 +25,11 @@ designed differences are counted separately (``designed`` in the report) and lef
   ``layers`` key is taken out when it has as many entries as the designed layers beside it (aws-cdk-lib's call
   sites, BucketDeployment and EmrContainersStartJobRun, create the layer in the singleton's scope and pass it in).
 
+A node only one side has is compared with a node only the other side has whose id differs from it only in parts
+that may differ between any two runs of the app (``run_independent``: hex digests of a temporary folder's path, as
+glue's ``Code<md5(path)>`` assets, and stringified tokens' numbers), equal entries first; both sides' nodes are
+listed in the report's ``paired``.
+
 The oracle side is slow (aws-cdk-lib through jsii): it is cached per app under ``--cache`` (default
 ``/tmp/pycdk-analytics-oracle``), keyed by the app's source, and computed by long-lived oracle processes that run
 many apps each (``_oracle_batch.py``; an app failing there is run again alone in a subprocess). pycdk's side runs
@@ -45,6 +50,7 @@ import collections
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -359,6 +365,43 @@ def strip_layers(entries: list[list[Any]], mask: list[bool], singleton: bool = F
     return out
 
 
+# -- nodes whose ids depend on the run ------------------------------------------------------------------------------
+_RUN_DEPENDENT = ((re.compile(r"[0-9a-f]{12,}"), "#"), (re.compile(r"\$\{Token\[[^\]]*\]\}"), "${Token}"))
+
+
+def run_independent(node: str) -> str:
+    """``node`` with the parts of its ids that may differ between two runs of an app replaced: lower-case hex digests
+    (of a temporary folder's path: glue's ``Code<md5(path)>``, servicecatalog's ``Template<hash(path)>``) and
+    stringified tokens (their numbers)."""
+    for pattern, replacement in _RUN_DEPENDENT:
+        node = pattern.sub(replacement, node)
+    return node
+
+
+def pair_nodes(want: Entries, got: Entries, paired: list[str]) -> list[tuple[str, Any, Any]]:
+    """The nodes to compare as ``(node, oracle entries, pycdk entries)``: a node both sides have, as it is; the nodes
+    only one side has are paired when their ids differ only in run-dependent parts (``run_independent``), equal
+    entries first, and the pairs appended to ``paired``; the others stand alone (``None`` on the other side)."""
+    out = [(n, want[n], got[n]) for n in sorted(set(want) & set(got))]
+    alone: dict[str, tuple[list[str], list[str]]] = collections.defaultdict(lambda: ([], []))
+    for n in want.keys() - got.keys():
+        alone[run_independent(n)][0].append(n)
+    for n in got.keys() - want.keys():
+        alone[run_independent(n)][1].append(n)
+    for ws, gs in alone.values():
+        ws.sort()
+        gs.sort()
+        for w in list(ws):
+            match = next((g for g in gs if got[g] == want[w]), None) or (gs[0] if len(ws) == len(gs) == 1 else None)
+            if match is not None:
+                ws.remove(w)
+                gs.remove(match)
+                paired.append(f"{w} ~ {match}")
+                out.append((w, want[w], got[match]))
+        out.extend([*((n, want[n], None) for n in ws), *((n, None, got[n]) for n in gs)])
+    return sorted(out, key=lambda t: t[0])
+
+
 # -- comparison -----------------------------------------------------------------------------------------------------
 def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> dict[str, Any]:
     """Run both sides (the oracle's only where not cached) and compare node by node."""
@@ -374,6 +417,7 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
     differing: list[dict[str, Any]] = []
     designed: list[dict[str, Any]] = []
     adjusted: list[str] = []
+    paired: list[str] = []
     oracle_failed: list[str] = []
     pycdk_failed: dict[str, str] = {}
     for app in apps:
@@ -392,9 +436,8 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
         rules = Designed(want, None)
         if rules.roots:
             rules = Designed(want, fixture_templates(app))
-        for node in sorted(set(want["entries"]) | set(got_entries)):
+        for node, w, g in pair_nodes(want["entries"], got_entries, paired):
             total += 1
-            w, g = want["entries"].get(node), got_entries.get(node)
             same += w == g
             path = node.partition(":")[2]
             fqn = want["fqns"].get(path) or got_fqns.get(path, "?")
@@ -424,7 +467,7 @@ def compare(apps: list[Path], cache: Path, jobs: int, trace: bool = False) -> di
             votes["drop ok" if t["drop"] in entries else "drop wrong"] += 1
     return {"apps": len(apps), "nodes": total, "identical": same, "by_design_nodes": by_design,
             "by_design_identical": by_design_same, "differing": differing, "designed": designed,
-            "adjusted": adjusted, "oracle_failed": oracle_failed, "pycdk_failed": pycdk_failed,
+            "adjusted": adjusted, "paired": paired, "oracle_failed": oracle_failed, "pycdk_failed": pycdk_failed,
             "callers": {k: dict(v) for k, v in callers.items()}}
 
 
@@ -451,7 +494,7 @@ def print_report(result: dict[str, Any], top: int, show: int) -> None:
     print(f"over the {built} nodes pycdk builds by design: {built_same} identical ({built_share:.2f} %), "
           f"{built - built_same} differ (goal measure); {len(result['designed'])} nodes inside constructs pycdk "
           f"does not build by design, {len(result['adjusted'])} functions given such layers (their layer entries "
-          "left out)")
+          f"left out); {len(result['paired'])} nodes paired across run-dependent ids")
     if result["oracle_failed"]:
         print(f"oracle failed (left out): {len(result['oracle_failed'])}: {' '.join(result['oracle_failed'][:10])}")
     if result["pycdk_failed"]:
