@@ -98,7 +98,8 @@ def _jsii_fqn(cls: type) -> str | None:
         return None
     service = parts[1].rstrip("_")
     prefix = "" if service in _NON_AWS_MODULES else "aws-"
-    return f"aws-cdk-lib.{prefix}{service.replace('_', '-')}.{cls.__name__}"
+    sub = ".experimental" if len(parts) > 3 and parts[2] == "experimental" else ""  # aws-cloudfront's
+    return f"aws-cdk-lib.{prefix}{service.replace('_', '-')}{sub}.{cls.__name__}"
 
 
 # aws-cdk-lib's submodules whose name has no ``aws-`` prefix

@@ -432,7 +432,11 @@ class Distribution(_DistributionBase):
         )
         self._default_behavior.pop("path_pattern", None)
         for pattern, options in (additional_behaviors or {}).items():
-            self.add_behavior(pattern, options.origin, **_behavior_fields(options))
+            from constructs.internals import analytics_call, analytics_quiet
+
+            analytics_call(self, "addBehavior", [pattern, options.origin, options])  # passed on as given
+            with analytics_quiet(Distribution):
+                self.add_behavior(pattern, options.origin, **_behavior_fields(options))
         self._web_acl_id = web_acl_id
         if web_acl_id:
             self._validate_web_acl_id(web_acl_id)
@@ -686,7 +690,12 @@ class Distribution(_DistributionBase):
         props = _metric_options(options)
         if default_statistic is not None:
             props = {"statistic": default_statistic, **props}
-        return self.metric(name, **props)
+        from constructs.internals import analytics_call, analytics_quiet
+
+        # aws-cdk-lib passes its props on (undefined when none were given) or ``{statistic, ...props}``
+        analytics_call(self, "metric", [name, props or None])
+        with analytics_quiet():
+            return self.metric(name, **props)
 
     def metric_requests(
         self,
