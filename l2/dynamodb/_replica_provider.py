@@ -52,7 +52,6 @@ class ReplicaProvider(NestedStack):
         regions: Sequence[str],
         timeout: Duration | None = None,
     ) -> None:
-        from constructs.internals import analytics_enabled
         from l2 import iam, lambda_
         from l2.custom_resources import Provider
 
@@ -62,10 +61,8 @@ class ReplicaProvider(NestedStack):
             self, "OnEventHandler", code=code, handler="replica.on_event",
             runtime=lambda_.Runtime.PYTHON_3_13, timeout=Duration.minutes(5),
         )
-        # its asset staged once; under the analytics flag a code asset of its own, as each of aws-cdk-lib's handler
-        # classes has (the same hash; its ``Code/AssetBucket`` records)
-        if analytics_enabled(self):
-            code = lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"])
+        # a code asset of its own, as each of aws-cdk-lib's handler classes has (the same hash, staged once)
+        code = lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"])
         self.is_complete_handler: Function = lambda_.Function(
             self, "IsCompleteHandler", code=code, handler="replica.is_complete",
             runtime=lambda_.Runtime.PYTHON_3_13, timeout=Duration.seconds(30),

@@ -30,14 +30,12 @@ def cluster_arn_components(cluster_name: str) -> dict[str, str]:
     return {"service": "eks", "resource": "cluster", "resource_name": cluster_name}
 
 
-def _own_code(scope: Construct, code: Code) -> Code:
-    """The code of a provider's second handler: ``code`` (its asset staged once), or, under the analytics flag, a
-    code asset of its own as each of aws-cdk-lib's handler classes has (the same hash; its ``Code/AssetBucket``
-    records)."""
-    from constructs.internals import analytics_enabled
+def _own_code() -> Code:
+    """The code of a provider's second handler: a code asset of its own, as each of aws-cdk-lib's handler classes
+    has (the same hash, staged once)."""
     from l2 import lambda_
 
-    return lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"]) if analytics_enabled(scope) else code
+    return lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"])
 
 
 class ClusterResourceProvider(NestedStack):
@@ -99,7 +97,7 @@ class ClusterResourceProvider(NestedStack):
         self.is_complete_handler: Function = lambda_.Function(
             self, "IsCompleteHandler", description="isComplete handler for EKS cluster resource provider",
             environment=env, timeout=Duration.minutes(1), **literal,
-            code=_own_code(self, code), handler="cluster.is_complete", runtime=lambda_.Runtime.PYTHON_3_13,
+            code=_own_code(), handler="cluster.is_complete", runtime=lambda_.Runtime.PYTHON_3_13,
         )
         self.provider: Provider = Provider(
             self, "Provider",

@@ -30,7 +30,6 @@ class PartitionIndexProvider(Construct):
 
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
-        from constructs.internals import analytics_enabled
         from l2 import lambda_
         from l2.custom_resources import Provider
 
@@ -38,10 +37,8 @@ class PartitionIndexProvider(Construct):
         self.on_event_handler: Function = lambda_.Function(
             self, "Handler", code=code, handler="index.on_event", runtime=lambda_.Runtime.PYTHON_3_13,
             timeout=Duration.minutes(1))
-        # its asset staged once; under the analytics flag a code asset of its own, as each of aws-cdk-lib's handlers
-        # has (the same hash; its ``Code/AssetBucket`` records)
-        if analytics_enabled(self):
-            code = lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"])
+        # a code asset of its own, as each of aws-cdk-lib's handlers has (the same hash, staged once)
+        code = lambda_.Code.from_asset(HANDLER_DIR, exclude=["*.pyc", "__pycache__"])
         self.is_complete_handler: Function = lambda_.Function(
             self, "IsComplete", code=code, handler="index.is_complete", runtime=lambda_.Runtime.PYTHON_3_13,
             timeout=Duration.minutes(1))
