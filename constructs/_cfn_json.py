@@ -29,9 +29,11 @@ class CfnJson(Construct):
         super().__init__(scope, id)
         from ._custom_resource import CustomResource
         from ._private.json_tokens import JsonToken
+        from .internals import analytics_enabled
 
         self._json = JsonToken(value).to_string()
         service_token = cfn_utils_service_token(scope)
+        analytics_enabled(self)  # core's CustomResource records once the analytics flag is seen on
         self._resource = CustomResource(
             self, "Resource", service_token=service_token, resource_type="Custom::AWSCDKCfnJson",
             properties={"Value": self._json},

@@ -56,6 +56,7 @@ class _Writer:
     def __init__(self, producer: Stack, region: str) -> None:
         from .._construct import Construct
         from .._custom_resource import CustomResource
+        from ..internals import analytics_enabled
 
         self.producer = producer
         self.scope = Construct(producer, make_unique_id(["ExportsWriter", region]))
@@ -78,6 +79,7 @@ class _Writer:
             )
         self.arns: list[str] = arns
         self.add_region(region)
+        analytics_enabled(self.scope)  # core's CustomResource records once the analytics flag is seen on
         CustomResource(
             self.scope, "Resource", resource_type=WRITER_TYPE, service_token=self.provider.service_token,
             properties={"WriterProps": {"region": region, "exports": self.exports}},
@@ -109,6 +111,7 @@ class _Reader:
     def __init__(self, consumer: Stack) -> None:
         from .._construct import Construct
         from .._custom_resource import CustomResource
+        from ..internals import analytics_enabled
 
         self.consumer = consumer
         self.scope = Construct(consumer, make_unique_id(["ExportsReader"]))
@@ -122,6 +125,7 @@ class _Reader:
             "Action": ["ssm:AddTagsToResource", "ssm:RemoveTagsFromResource", "ssm:GetParameters"],
         }
         provider = _provider(consumer, READER_TYPE, READER_CODE, statement)
+        analytics_enabled(self.scope)  # core's CustomResource records once the analytics flag is seen on
         self.resource = CustomResource(
             self.scope, "Resource", resource_type=READER_TYPE, service_token=provider.service_token,
             properties={
@@ -136,7 +140,9 @@ class _Reader:
         if parameter not in self.imports:
             self.imports[parameter] = f"{{{{resolve:ssm:{parameter}}}}}"
             self.consumer._template_dirty = True
-        return CfnReference.for_att(self.resource.node.default_child, parameter)
+        ref = self.resource.get_att(parameter)  # as aws-cdk-lib's ExportReader (recorded under the analytics flag)
+        assert isinstance(ref, CfnReference)
+        return ref
 
 
 def _writer(producer: Stack, region: str) -> _Writer:

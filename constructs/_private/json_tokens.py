@@ -182,7 +182,10 @@ def _stringified_list(intrinsic: dict[str, Any], ctx: Any) -> Any:
             stack, id, service_token=cfn_utils_service_token(stack), resource_type="Custom::AWSCDKCfnJsonStringify",
             properties={"Value": intrinsic},
         )
-    return ctx.resolve(resource.get_att_string("Value"))
+    value = resource.__dict__.get("_pycdk_stringified")
+    if value is None:  # once per resource, as aws-cdk-lib's cache (its getAttString is recorded as analytics)
+        value = resource.__dict__["_pycdk_stringified"] = resource.get_att_string("Value")
+    return ctx.resolve(value)
 
 
 def _is_json_intrinsic(x: Any) -> bool:
