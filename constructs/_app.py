@@ -66,6 +66,10 @@ class App(Stage):
             self.node.set_context(k, v)
         if analytics_reporting is not None:
             self.node.set_context("aws:cdk:version-reporting", analytics_reporting)
+        if self.node.try_get_context("@aws-cdk/core:enableAdditionalMetadataCollection") is not None:
+            from .internals import analytics_enabled
+
+            analytics_enabled(self)  # core's custom resources record from the first one (analytics metadata)
         self._outdir_arg = outdir or os.environ.get("CDK_OUTDIR") or None
         self._default_stack_synthesizer = default_stack_synthesizer
         self.tree_metadata: bool = tree_metadata is not False
