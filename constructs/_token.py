@@ -306,9 +306,11 @@ def split_string(s: str) -> TokenizedStringFragments:
     return TokenizedStringFragments(frags)
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, dict, list, type(None)})  # never resolvable (one set test)
+
+
 def _is_resolvable(x: object) -> TypeGuard[IResolvable]:
-    t = type(x)
-    if t is str or t is int or t is float or t is bool or t is dict or t is list or x is None:
+    if type(x) in _PLAIN_TYPES:
         return False
     r = getattr(x, "resolve", None)
     return r is not None and callable(r)

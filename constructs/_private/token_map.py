@@ -61,10 +61,15 @@ class TokenMap:
             return f"TOKEN.{self._counter}"
         h = _SAFE_HINTS.get(hint)
         if h is None:
-            h = _HINT_RE.sub(".", hint)
-            if len(_SAFE_HINTS) < 10_000:
-                _SAFE_HINTS[hint] = h
+            h = self._safe_hint(hint)
         return f"{h}.{self._counter}"
+
+    @staticmethod
+    def _safe_hint(hint: str) -> str:
+        h = _HINT_RE.sub(".", hint)
+        if len(_SAFE_HINTS) < 10_000:
+            _SAFE_HINTS[hint] = h
+        return h
 
     def register_string(self, token: Any, display_hint: str | None = None) -> str:
         """The ``${Token[...]}`` text standing for ``token`` (the same text for the same object)."""
@@ -74,7 +79,15 @@ class TokenMap:
             return s
         if display_hint is None:
             display_hint = getattr(token, "_display_hint", None)
-        key = self._new_key(display_hint)
+        # ``_new_key``, inline (a string token is made for most resources)
+        self._counter += 1
+        if not display_hint:
+            key = f"TOKEN.{self._counter}"
+        else:
+            h = _SAFE_HINTS.get(display_hint)
+            if h is None:
+                h = self._safe_hint(display_hint)
+            key = f"{h}.{self._counter}"
         self._by_key[key] = token
         s = f"${{Token[{key}]}}"
         self._string_of[oid] = s
