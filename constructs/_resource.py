@@ -16,7 +16,7 @@ from ._removal_policy import RemovalPolicy
 from ._token import Intrinsic, IResolvable, Token
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from constructs._construct import IConstruct
     from constructs._reference_strength import ReferenceStrength
@@ -131,6 +131,8 @@ class _EnvAware:
             if self.cross_env is not None:
                 return self.cross_env()
             c = self.arn_components
+            if callable(c):  # components made when needed (``Resource._lazy_arn_attribute``)
+                c = c()
             if isinstance(c, dict):
                 return own.format_arn(**c)
             from ._arn import format_arn
@@ -315,6 +317,11 @@ class Resource(Construct):
         ``arn_attr`` is the attribute's string token, as in aws-cdk-lib, or the attribute's reference itself
         (``cfn_resource.get_att("Arn")``), which spares encoding it as a string.
         """
+        return Token.as_string(_EnvAware(self, arn_attr, None, arn_components))
+
+    def _lazy_arn_attribute(self, arn_attr: Any, arn_components: Callable[[], Mapping[str, object]]) -> str:
+        """``get_resource_arn_attribute`` with the ARN components made only when another environment consumes
+        the attribute (most never are: the components' physical name then costs no token)."""
         return Token.as_string(_EnvAware(self, arn_attr, None, arn_components))
 
     # -- aws-cdk-lib's protected members, as jsii's Python names them (for apps that subclass Resource) ---------

@@ -206,11 +206,11 @@ class Role(Resource):
             description=desc,
         )
         # Resolved by the core: the attribute in the same environment, a formatted ARN in another one (the
-        # components as a plain dict of strings, which is cheaper to build than ``ArnComponents``).
-        self.role_arn: str = self.get_resource_arn_attribute(
+        # components, a plain dict of strings, made only then).
+        self.role_arn: str = self._lazy_arn_attribute(
             self._resource.get_att("Arn"),  # the reference itself: no string token for the L1 attribute
-            {"region": "", "service": "iam", "resource": "role",
-             "resource_name": f"{path_prefix(path)}{self.physical_name}"},
+            lambda: {"region": "", "service": "iam", "resource": "role",
+                     "resource_name": f"{path_prefix(path)}{self.physical_name}"},
         )
         if self._precreated_role is not None:
             self.role_arn = self._precreated_role.role_arn

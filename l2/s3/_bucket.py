@@ -427,9 +427,10 @@ class Bucket(BucketBase):
     def bucket_arn(self) -> str:  # type: ignore[override]
         """The ARN of the bucket (one token for every use, built on first use)."""
         # the GetAtt reference itself: no string token for the L1 attribute unless someone reads it
-        return self.get_resource_arn_attribute(
+        # the ARN components only when another environment uses the ARN (no physical-name token otherwise)
+        return self._lazy_arn_attribute(
             self._resource.get_att("Arn"),
-            {"region": "", "account": "", "service": "s3", "resource": self.physical_name},
+            lambda: {"region": "", "account": "", "service": "s3", "resource": self.physical_name},
         )
 
     @cached_property

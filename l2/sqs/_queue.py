@@ -271,8 +271,9 @@ class Queue(QueueBase):
     def queue_arn(self) -> str:  # type: ignore[override]
         """The ARN of the queue (one token for every use, built on first use)."""
         # the GetAtt reference itself: no string token for the L1 attribute unless someone reads it
-        return self.get_resource_arn_attribute(
-            self._resource.get_att("Arn"), {"service": "sqs", "resource": self.physical_name}
+        # the ARN components only when another environment uses the ARN (no physical-name token otherwise)
+        return self._lazy_arn_attribute(
+            self._resource.get_att("Arn"), lambda: {"service": "sqs", "resource": self.physical_name}
         )
 
     @cached_property
