@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Arn, ArnFormat, Construct, Duration, Lazy, Names, Resource, Stack, ValidationError
-from constructs.internals import structs
+from constructs.internals import analytics_enabled, structs
 from l2._private.iam_module import iam
 from l2._private.metric_options import given_options as _metric_options
 from l2.bedrockagentcore._interfaces import IBrowserCustom
@@ -335,6 +335,12 @@ class BrowserCustom(BrowserCustomBase):
         grant = getattr(self, "_recording_grant", None)
         if grant is not None:
             self._resource.node.add_dependency(grant)
+        location = recording_config.s3_location if recording_config is not None else None
+        if location is not None and analytics_enabled(self):
+            # aws-cdk-lib imports the bucket for the grant's ARN: built for its analytics entry only
+            from l2.s3 import Bucket
+
+            Bucket.from_bucket_name(self, f"{self.browser_custom_name}RecordingBucket", location.bucket_name)
         self.browser_id = self._resource.attr_browser_id
         self.browser_arn = self._resource.attr_browser_arn
         self.status = self._resource.attr_status
