@@ -119,7 +119,7 @@ def _plan(cls: type, tag_name: str | None, names: tuple[str, ...]) -> tuple[tupl
                 spec = _TAGS
             elif spec == "j":
                 spec = (_ANY, py_name)
-            elif isinstance(spec, str) and spec != "t":
+            elif isinstance(spec, str) and spec != "t" or _shown_as_is(spec):
                 spec = None
             else:
                 spec = (spec[0], py_name, spec)
@@ -127,6 +127,15 @@ def _plan(cls: type, tag_name: str | None, names: tuple[str, ...]) -> tuple[tupl
     # alphabetical by camelCase name; a tag property named other than "tags" comes last
     rows.sort(key=lambda r: (r[2] is _TAGS and r[0] != "tags", r[0], r[1]))
     return tuple(rows)
+
+
+def _shown_as_is(spec: Any) -> bool:
+    """Whether a property of this spec is shown as its CloudFormation value: a union of primitives, or a list or
+    map of primitives (never a struct, whatever the user gave: rendering refused anything but primitives)."""
+    kind = spec[0]
+    if kind == "u":
+        return True
+    return kind in ("l", "m") and isinstance(spec[1], str) and spec[1] in ("s", "i", "n", "b")
 
 
 def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str, Any]:
