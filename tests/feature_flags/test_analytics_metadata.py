@@ -30,13 +30,15 @@ KNOWN_DIFFERENT: dict[str, str] = {}
 _EKS, _EKS_IMPORTED = "/AnalyticsEksMore/@aws-cdk--aws-eks.", "/AnalyticsEksImported/@aws-cdk--aws-eks."
 DESIGNED_ROOTS = frozenset({
     f"{_EKS}ClusterResourceProvider/NodeProxyAgentLayer", f"{_EKS_IMPORTED}ClusterResourceProvider/NodeProxyAgentLayer",
-    "/AnalyticsReplicas/Job/awsclilayer",
+    "/AnalyticsReplicas/Job/awsclilayer", "/AnalyticsLambdaMore/Deploy/AwsCliLayer",
 })
 DESIGNED_LAYERS: dict[str, tuple[list[bool], bool]] = {
     f"{_EKS}ClusterResourceProvider/IsCompleteHandler": ([True], False),
     f"{_EKS_IMPORTED}ClusterResourceProvider/IsCompleteHandler": ([True], False),
     "/AnalyticsReplicas/Job/Call Update-Role-Trust-Policy": ([True], True),
     "/AnalyticsReplicas/SingletonLambda8693BB64968944B69AAFB0CC9EB8757C": ([True], False),
+    "/AnalyticsLambdaMore/Deploy/CustomResourceHandler": ([True], True),
+    "/AnalyticsLambdaMore/Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C512MiB": ([True], False),
 }
 
 
