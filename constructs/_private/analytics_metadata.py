@@ -481,9 +481,14 @@ _SUPER_LITERALS = frozenset({"l2.rds._database_secret:DatabaseSecret.__init__",
                              "l2.eks_v2._oidc:OidcProviderNative.__init__"})
 # ... and those whose literal spreads the props given (``{source: ..., ...props}``): unset ones are not in it.
 _SUPER_SPREADS = frozenset({"l2.codebuild._project:PipelineProject.__init__"})
-# ... and those whose literal is ``{...props, key: props.key ?? <default>}``: the props given, and these keys as the
-# subclass passes them when they were not given.
-_SUPER_DEFAULTS = {"l2.cloudwatch._alarm:AnomalyDetectionAlarm.__init__": ("comparison_operator",)}
+# ... and those whose literal is ``{...props, key: <value>}`` (``key: props.key ?? <default>``...): the props given,
+# then these keys as the subclass passes them (undefined ones too).
+_SUPER_DEFAULTS = {
+    "l2.cloudwatch._alarm:AnomalyDetectionAlarm.__init__": ("comparison_operator",),
+    "l2.config._managed_rules:AccessKeysRotated.__init__": ("input_parameters",),
+    "l2.config._managed_rules:CloudFormationStackDriftDetectionCheck.__init__": ("input_parameters",),
+    "l2.config._managed_rules:CloudFormationStackNotificationCheck.__init__": ("input_parameters", "rule_scope"),
+}
 # ... and those whose literal puts keys of its own before the subclass's props (``{defaultIntegration: ...,
 # ...props}``): the base records those keys as passed to it, then the props the subclass was given.
 _SUPER_PREFIXES: dict[str, tuple[str, ...]] = {
@@ -634,9 +639,10 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
         elif (caller := _caller(sys._getframe(1))) in _SUPER_LITERALS or caller in _SUPER_SPREADS:
             own = (kwargs, True, caller)  # this base records what the subclass passes it (an object literal)
         elif caller in _SUPER_DEFAULTS and not isinstance(state[_CALL][0], _Literal):
-            given, internal, outer_caller = state[_CALL]
-            own = ({**given, **{k: kwargs.get(k) for k in _SUPER_DEFAULTS[caller] if given.get(k) is None}},
-                   internal, outer_caller)
+            extra = _SUPER_DEFAULTS[caller]
+            literal = _Literal((k, v) for k, v in state[_CALL][0].items() if v is not None and k not in extra)
+            literal.update((k, kwargs.get(k)) for k in extra)
+            own = (literal, True, caller)
         elif caller in _SUPER_PREFIXES:
             own = (_prefixed(type(self), kwargs, state[_CALL], _SUPER_PREFIXES[caller]), True, caller)
         elif caller in _SUPER_SPREAD_PROPS:
