@@ -96,9 +96,9 @@ def test_nodes_whose_ids_depend_on_the_run_are_paired() -> None:
     assert run_independent("/s/${Token[TOKEN.28]}CodeArchive") == run_independent("/s/${Token[TOKEN.930]}CodeArchive")
     assert run_independent("/s/ExportsWritereuwest142AF533A") == "/s/ExportsWritereuwest142AF533A"
     paired: list[str] = []
-    want = {oracle_node: [[CONSTRUCT, "*"]], "s.metadata.json:/s/Job": [[CONSTRUCT, {}]],
+    want: dict[str, list[list[Any]]] = {oracle_node: [[CONSTRUCT, "*"]], "s.metadata.json:/s/Job": [[CONSTRUCT, {}]],
             "s.metadata.json:/s/Gone": [[CONSTRUCT, "*"]]}
-    got = {pycdk_node: [[CONSTRUCT, "*"]], "s.metadata.json:/s/Job": [[CONSTRUCT, {}]],
+    got: dict[str, list[list[Any]]] = {pycdk_node: [[CONSTRUCT, "*"]], "s.metadata.json:/s/Job": [[CONSTRUCT, {}]],
            "s.metadata.json:/s/Extra": [[CONSTRUCT, "*"]]}
     nodes = pair_nodes(want, got, paired)
     assert paired == [f"{oracle_node} ~ {pycdk_node}"]
