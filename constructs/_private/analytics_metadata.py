@@ -142,6 +142,11 @@ def _norm(text: Any) -> str:
     return str(text).replace("_", "").replace("-", "").replace(".", "").lower()
 
 
+# pycdk enums whose values are aws-cdk-lib's while the table holds a same-named enum of another module (its values
+# only): a member whose value it lacks is not looked up by name
+_JS_VALUED_ENUMS = frozenset({"l2.globalaccelerator._types.IpAddressType"})
+
+
 def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
     """The JavaScript value of ``member`` of aws-cdk-lib's enum ``enum_name``: its value when the enum has it,
     else the one value that reads as its name or value without case and separators (pycdk's
@@ -151,6 +156,8 @@ def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
         return None
     if member.value in values:
         return member.value
+    if _qualname(type(member)) in _JS_VALUED_ENUMS:
+        return None
     by_norm = _ENUM_VALUES.get(enum_name)
     if by_norm is None:
         by_norm = {}
@@ -286,6 +293,8 @@ _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointService": ("name", "port", "private_dns_default"),
     "l2.ec2._vpc_endpoint.InterfaceVpcEndpointAwsService": ("name", "short_name", "port", "private_dns_default"),
     "l2.ec2._ip_addresses._AmazonProvided": ("amazon_provided",),
+    "l2.globalaccelerator._private.security_group_peer.AcceleratorSecurityGroupPeer": (
+        "security_group_id", "can_inline_rule", "connections", "unique_id"),
     "l2.cloudwatch._dashboard.Row": ("widgets", "offsets", ""),  # (its _width and _height match no key)
     "l2.cloudwatch._dashboard.Column": ("widgets", ""),
     "l2.codebuild._source.Source": ("identifier", "badge_supported", "type"),
@@ -417,6 +426,10 @@ def _items(data: Any) -> list[tuple[str, Any]]:
 _KEEPS_UNDEFINED = frozenset({"l2.ec2._subnet.Subnet"})
 _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.cloudwatch._metric:Metric.create_alarm",
+    "l2.backup._plan:BackupPlan.daily35_day_retention",
+    "l2.backup._plan:BackupPlan.daily_monthly1_year_retention",
+    "l2.backup._plan:BackupPlan.daily_weekly_monthly5_year_retention",
+    "l2.backup._plan:BackupPlan.daily_weekly_monthly7_year_retention",
     "l2.cloudwatch._math_expression:MathExpression.create_alarm",
     "l2.events._event_bus:EventBusBase.archive",
     "l2.sns._topic_base:TopicBase.add_subscription",
@@ -912,6 +925,7 @@ _SPREAD_METHOD_CALLERS: frozenset[str] = frozenset({
     "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_metric",
     "l2.applicationautoscaling._base_scalable_attribute:BaseScalableAttribute._do_scale_on_schedule",
     "l2.cloudtrail._trail:Trail.add_s3_event_selector",
+    "l2.elasticloadbalancing._load_balancer:LoadBalancer.__init__",
     "l2.cloudtrail._trail:Trail.add_lambda_event_selector",
     "l2.cloudtrail._trail:Trail.log_all_lambda_data_events",
     "l2.cloudtrail._trail:Trail.log_all_s3_data_events",
