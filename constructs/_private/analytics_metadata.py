@@ -498,6 +498,7 @@ _SUPER_SPREADS = frozenset({"l2.codebuild._project:PipelineProject.__init__"})
 # then these keys as the subclass passes them (undefined ones too).
 _SUPER_DEFAULTS = {
     "l2.cloudwatch._alarm:AnomalyDetectionAlarm.__init__": ("comparison_operator",),
+    "l2.route53._record_set:HttpsRecord.__init__": ("record_type", "target"),
     "l2.config._managed_rules:AccessKeysRotated.__init__": ("input_parameters",),
     "l2.config._managed_rules:CloudFormationStackDriftDetectionCheck.__init__": ("input_parameters",),
     "l2.config._managed_rules:CloudFormationStackNotificationCheck.__init__": ("input_parameters", "rule_scope"),

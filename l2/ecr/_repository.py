@@ -132,8 +132,14 @@ class Repository(RepositoryBase):
             empty_on_delete=empty_on_delete,
         )
         self._resource.apply_removal_policy(removal_policy)
-        for rule in lifecycle_rules or ():
-            self._add_rule(rule)
+        if lifecycle_rules:
+            from constructs.internals import analytics_call
+
+            rules = list(lifecycle_rules)
+            for index, rule in enumerate(rules):
+                # aws-cdk-lib: ``lifecycleRules.forEach(this.addLifecycleRule.bind(this))``
+                analytics_call(self, "addLifecycleRule", [rule, index, rules])
+                self._add_rule(rule)
         self.repository_name: str = self.get_resource_name_attribute(self._resource.ref)
         self.repository_arn: str = self.get_resource_arn_attribute(
             self._resource.get_att("Arn"),

@@ -91,7 +91,10 @@ class OptionGroup(Resource):
         major = engine.engine_version.major_version if engine.engine_version else None
         if not major:
             raise ValidationError("OptionGroup cannot be used with an engine that doesn't specify a version", self)
+        from constructs.internals import analytics_call
+
         for config in configurations:
+            analytics_call(self, "addConfiguration", [config])  # aws-cdk-lib's constructor calls the method
             self._add(config)
         group = CfnOptionGroup(
             self,
