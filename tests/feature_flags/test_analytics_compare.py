@@ -107,3 +107,15 @@ def test_nodes_whose_ids_depend_on_the_run_are_paired() -> None:
                                                                 [[CONSTRUCT, {}]]),
         ("s.metadata.json:/s/Gone", [[CONSTRUCT, "*"]], None), ("s.metadata.json:/s/Extra", None, [[CONSTRUCT, "*"]]),
     ])
+
+
+def test_a_designed_layer_counts_only_in_its_own_stack() -> None:
+    # l2_eks_v2/kubectl_features: two stacks with a cluster each (so the same logical ids); the first gives its
+    # kubectl provider a layer of its own, the second gets aws-cdk-lib's AwsCliLayer
+    handler = "Cluster/KubectlProvider/Handler"
+    oracle = {"fqns": {f"/KubectlOptions/{handler}": "aws-cdk-lib.aws_lambda.Function",
+                       f"/SelfManaged/{handler}": "aws-cdk-lib.aws_lambda.Function",
+                       "/SelfManaged/Cluster/KubectlProvider/AwsCliLayer": "aws-cdk-lib.lambda_layer_awscli.AwsCliLayer"}}
+    rules = Designed(oracle, fixture_templates(ROOT / "tests/golden/l2_eks_v2/kubectl_features.py"))
+    # addLayers(AwsCliLayer), then addLayers(the kubectl layer)
+    assert rules.masks == {f"/SelfManaged/{handler}": [True, False]}

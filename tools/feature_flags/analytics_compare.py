@@ -19,8 +19,8 @@ designed differences are counted separately (``designed`` in the report) and lef
   they are comes from the oracle's template (the app's golden fixtures: the same aws-cdk-lib, and the flag does not
   change templates): the function's ``Layers``, in order, are the arguments of its recorded ``addLayers`` calls in
   order (its constructor calls ``addLayers(...props.layers)``, so the construct's ``layers`` are the first ones);
-  a ``Ref`` to a designed layer's ``CfnLayerVersion`` marks a designed one. Logical ids are computed from the
-  oracle's node paths. A function whose ``Layers`` do not add up to its ``addLayers`` arguments is left as it is.
+  a ``Ref`` to a designed layer's ``CfnLayerVersion`` of the same stack marks a designed one. Logical ids are
+  computed from the oracle's node paths. A function whose ``Layers`` do not add up to its ``addLayers`` arguments is left as it is.
   A ``SingletonFunction`` passes its props to the function it creates at the stack (no ``Layers`` of its own): its
   ``layers`` key is taken out when it has as many entries as the designed layers beside it (aws-cdk-lib's call
   sites, BucketDeployment and EmrContainersStartJobRun, create the layer in the singleton's scope and pass it in).
@@ -267,8 +267,9 @@ def fixture_templates(app: Path) -> list[dict[str, Any]]:
     return [json.loads(t.read_text()) for t in sorted(folder.rglob("*.template.json"))]
 
 
-def _logical_ids(path: str, resources: dict[str, Any]) -> list[str]:
-    """The logical ids in ``resources`` that the node ``path`` would have below one of its ancestors (a stack)."""
+def _logical_ids(path: str, resources: dict[str, Any]) -> list[tuple[str, str]]:
+    """The ``(stack path, logical id)`` pairs in ``resources`` that the node ``path`` would have below one of its
+    ancestors (a stack)."""
     from constructs._private.uniqueid import make_unique_id
 
     parts = path.strip("/").split("/")
@@ -279,7 +280,7 @@ def _logical_ids(path: str, resources: dict[str, Any]) -> list[str]:
         except Exception:  # not a path below a stack
             continue
         if lid in resources:
-            found.append(lid)
+            found.append(("/" + "/".join(parts[:i]), lid))
     return found
 
 
@@ -301,17 +302,18 @@ class Designed:
                     self.singletons[path] = beside
         for template in templates or ():
             resources = template.get("Resources", {})
-            layer_ids = {lid for r in self.roots for lid in _logical_ids(r + "/Resource", resources)}
+            layer_ids = {found for r in self.roots for found in _logical_ids(r + "/Resource", resources)}
             if not layer_ids:
                 continue
             for path in fqns:
                 if path in self.masks or self.inside(path):
                     continue
-                for lid in _logical_ids(path + "/Resource", resources):
+                for stack, lid in _logical_ids(path + "/Resource", resources):
                     resource = resources[lid]
                     layers = resource.get("Properties", {}).get("Layers")
                     if resource.get("Type") == "AWS::Lambda::Function" and isinstance(layers, list):
-                        mask = [isinstance(x, dict) and x.get("Ref") in layer_ids for x in layers]
+                        # a designed layer of the same stack (two stacks' nodes may share a logical id)
+                        mask = [isinstance(x, dict) and (stack, x.get("Ref")) in layer_ids for x in layers]
                         if any(mask):
                             self.masks[path] = mask
                         break
@@ -382,7 +384,7 @@ def pair_nodes(want: Entries, got: Entries, paired: list[str]) -> list[tuple[str
     """The nodes to compare as ``(node, oracle entries, pycdk entries)``: a node both sides have, as it is; the nodes
     only one side has are paired when their ids differ only in run-dependent parts (``run_independent``), equal
     entries first, and the pairs appended to ``paired``; the others stand alone (``None`` on the other side)."""
-    out = [(n, want[n], got[n]) for n in sorted(set(want) & set(got))]
+    out: list[tuple[str, Any, Any]] = [(n, want[n], got[n]) for n in sorted(set(want) & set(got))]
     alone: dict[str, tuple[list[str], list[str]]] = collections.defaultdict(lambda: ([], []))
     for n in want.keys() - got.keys():
         alone[run_independent(n)][0].append(n)
@@ -398,7 +400,8 @@ def pair_nodes(want: Entries, got: Entries, paired: list[str]) -> list[tuple[str
                 gs.remove(match)
                 paired.append(f"{w} ~ {match}")
                 out.append((w, want[w], got[match]))
-        out.extend([*((n, want[n], None) for n in ws), *((n, None, got[n]) for n in gs)])
+        out.extend((n, want[n], None) for n in ws)
+        out.extend((n, None, got[n]) for n in gs)
     return sorted(out, key=lambda t: t[0])
 
 
