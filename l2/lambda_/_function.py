@@ -712,6 +712,9 @@ class Function(FunctionBase):
                        allow_all_outbound: bool | None, allow_all_ipv6_outbound: bool | None,
                        allow_public_subnet: bool | None, ipv6_allowed_for_dual_stack: bool | None,
                        filesystem: FileSystem | None) -> Any:
+        if (vpc is None and allow_all_outbound is None and not security_groups and not vpc_subnets
+                and not ipv6_allowed_for_dual_stack and allow_all_ipv6_outbound is None):
+            return None  # no VPC and nothing that needs one (the common case, without the loop below)
         has_security_groups = bool(security_groups)
         if vpc is None:
             for given, name in ((allow_all_outbound is not None, "allowAllOutbound"),
