@@ -12,9 +12,9 @@ the tree, all of it traversing objects that stay alive; the alternatives were me
 survives each young collection while building (half of that) would keep every cycle that dies afterwards, such as
 a dropped ``App``'s tree in a test process, from ever being collected unless the whole heap were collected at every
 ``App``; pausing the collector would let the user's own garbage cycles pile up; a larger threshold is a process
-setting the user can see. pycdk's own code makes no garbage cycles while building (a ``Grant`` makes its
-dependable trait on access instead of holding one that points back at it), so what the collector finds is the
-user's.
+setting the user can see. pycdk avoids making garbage cycles of its own while building instead: the benchmark
+app's buckets, queues, functions and grants make none (a ``Grant`` makes its dependable trait on access instead
+of holding one that points back at it).
 
 Two more tunings are one-time, constant-time calls:
 
