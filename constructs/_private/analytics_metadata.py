@@ -519,7 +519,12 @@ def _prefixed(t: type, kwargs: Mapping[str, Any], call: tuple[Any, bool, str | N
         if not internal:
             names = _ordered(f"{struct_fqn(t)}Props", [k for k, _ in props])
             props = [(k, given[k]) for k in names]
-    return _Literal([*((k, kwargs.get(k)) for k in keys), *((k, v) for k, v in props if k not in keys)])
+    # keys a property injector of the base put before the ones passed (``{...defaults, ...props}``) come first
+    names = list(kwargs)
+    out = _Literal((k, kwargs[k]) for k in names[:names.index(keys[0])] if kwargs[k] is not None) \
+        if keys[0] in kwargs else _Literal()
+    out.update([*((k, kwargs.get(k)) for k in keys), *((k, v) for k, v in props if k not in keys)])
+    return out
 
 
 # ... and those whose literal spreads the props the subclass was given, then sets these keys (``{...props,
