@@ -1,14 +1,16 @@
 """@aws-cdk/core:enableAdditionalMetadataCollection on, over the object literals aws-cdk-lib's code passes to Lambda
 classes (a BucketDeployment's handler singleton and its function, a constructor's async-invoke options, a
-LambdaRestApi's super() props, a NodejsFunction's base entry), $LATEST (no entry), core's custom resources in an app
-whose first constructs are L1 (a mixin's auto-delete resource, the user's own, CfnJson, cross-region exports, a
-stringified list), glue's imported catalogs and a recording browser's bucket (an app of aws-cdk-lib's Python API,
-run by the oracle and, rewritten, by pycdk; the BucketDeployment's AwsCliLayer is a designed difference)."""
+LambdaRestApi's super() props through a RestApi property injector, a NodejsFunction's base entry), $LATEST (no
+entry), core's custom resources in an app whose first constructs are L1 (a mixin's auto-delete resource, the user's
+own, CfnJson, cross-region exports, a stringified list), glue's imported catalogs and a recording browser's bucket
+(an app of aws-cdk-lib's Python API, run by the oracle and, rewritten, by pycdk; the BucketDeployment's AwsCliLayer
+is a designed difference)."""
 
 import os
 import tempfile
 
 import aws_cdk as cdk
+import jsii
 from aws_cdk import aws_apigateway as apigateway
 from aws_cdk import aws_bedrockagentcore as agentcore
 from aws_cdk import aws_glue as glue
@@ -52,17 +54,32 @@ version = lambda_.Version(stack, "Version", lambda_=fn, max_event_age=cdk.Durati
 lambda_.Alias(stack, "Alias", alias_name="live", version=version, retry_attempts=0)
 fn.grant_invoke_latest_version(iam.Role(stack, "Caller", assumed_by=iam.ServicePrincipal("sqs.amazonaws.com")))
 
+
+
+@jsii.implements(cdk.IPropertyInjector)
+class RestApiDefaults:
+    """Defaults for every RestApi (a LambdaRestApi's base too): they come first in its entry."""
+
+    @property
+    def construct_unique_id(self):
+        return apigateway.RestApi.PROPERTY_INJECTION_ID
+
+    def inject(self, original_props, *, id, scope):
+        return {"endpointTypes": [apigateway.EndpointType.REGIONAL], "restApiName": "injected", **original_props}
+
+
 # another region's stack: it reads the bucket's name and ARN through cross-region exports (a writer above, a reader
 # here), and holds the rest
 consumer = cdk.Stack(app, "AnalyticsLambdaConsumer", cross_region_references=True,
-                     env=cdk.Environment(account="123456789012", region="eu-west-1"))
+                     env=cdk.Environment(account="123456789012", region="eu-west-1"),
+                     property_injectors=[RestApiDefaults()])
 sqs.Queue(consumer, "Queue", queue_name=bucket.bucket_name)
 cdk.CfnOutput(consumer, "Arn", value=bucket.bucket_arn)
 imported = lambda_.Function.from_function_arn(consumer, "Imported",
                                               "arn:aws:lambda:eu-west-1:123456789012:function:other")
 imported.configure_async_invoke(retry_attempts=2)
 
-# LambdaRestApi: RestApi records {defaultIntegration, ...props}
+# LambdaRestApi: RestApi records {defaultIntegration, ...props}, after the injector's defaults
 api_fn = lambda_.Function(consumer, "ApiFn", runtime=lambda_.Runtime.PYTHON_3_12, handler="index.handler", code=code)
 lambda_.Version(consumer, "ApiFnVersion", lambda_=api_fn, retry_attempts=2)
 apigateway.LambdaRestApi(consumer, "Api", handler=api_fn, cloud_watch_role=False,
