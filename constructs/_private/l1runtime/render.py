@@ -263,6 +263,28 @@ def _computed_names(cls: type) -> frozenset[str]:
     return frozenset(row[1] for row in cls._CFN_PROPS if getattr(cls, row[1], None) is not None)  # type: ignore[attr-defined]
 
 
+# per (class, tag property): its rows, the indexes of the rows always looked at (required, computed by a
+# subclass, the tag property), the names of the other (optional) properties, each name's row index, the computed
+# names
+_RENDER_PLANS: dict[tuple[type, str | None], tuple[Any, ...]] = {}
+
+
+def _render_plan(cls: type, tag_py_name: str | None) -> tuple[Any, ...]:
+    rows = cls._CFN_PROPS  # type: ignore[attr-defined]
+    computed = _COMPUTED.get(cls)
+    if computed is None:
+        computed = _COMPUTED[cls] = _computed_names(cls)
+    position = {row[1]: i for i, row in enumerate(rows)}
+    if len(position) == len(rows):
+        always = tuple(i for i, row in enumerate(rows) if row[3] or row[1] in computed or row[1] == tag_py_name)
+    else:  # a name on two rows (no generated class has one): every row is looked at
+        always = tuple(range(len(rows)))
+    optional = frozenset(row[1] for i, row in enumerate(rows) if i not in always)
+    plan = (rows, always, optional, position, computed, tuple(rows[i] for i in always))
+    _RENDER_PLANS[(cls, tag_py_name)] = plan
+    return plan
+
+
 def render_resource_properties(resource: Any, tag_py_name: str | None = None) -> dict[str, Any]:
     """Render and validate the ``Properties`` of an L1 resource; raise ``ValidationError`` on bad input.
 
@@ -275,12 +297,17 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
     """
     cls = type(resource)
     values = resource.__dict__
-    computed = _COMPUTED.get(cls)
-    if computed is None:
-        computed = _COMPUTED[cls] = _computed_names(cls)
+    plan = _RENDER_PLANS.get((cls, tag_py_name))
+    if plan is None:
+        plan = _render_plan(cls, tag_py_name)
+    rows, always, optional, position, computed, always_picked = plan
+    # the optional properties given are those on the instance (set intersection, in C); the rest are skipped
+    # without looking at them: a missing optional property renders nothing
+    given = optional.intersection(values)
+    picked = [rows[i] for i in sorted([*always, *map(position.__getitem__, given)])] if given else always_picked
     try:
         out: dict[str, Any] = {}
-        for cfn_name, py_name, spec, required, constraints in cls._CFN_PROPS:
+        for cfn_name, py_name, spec, required, constraints in picked:
             if py_name == tag_py_name:
                 out[cfn_name] = resource.tags.render_tags()
                 continue
