@@ -246,13 +246,18 @@ class Resource(Construct):
             region = region or parts.region
         if account is None and region is None:
             # the stack's environment: one (immutable) ResourceEnvironment per stack, shared
-            stack_env = self.stack.__dict__.get("_resource_env")
+            stack_env = stack.__dict__.get("_resource_env")
             if stack_env is None:
-                stack_env = ResourceEnvironment(account=self.stack.account, region=self.stack.region)
-                self.stack.__dict__["_resource_env"] = stack_env
+                stack_env = ResourceEnvironment(account=stack.account, region=stack.region)
+                stack.__dict__["_resource_env"] = stack_env
             self.env = stack_env
         else:
-            self.env = ResourceEnvironment(account=account or self.stack.account, region=region or self.stack.region)
+            self.env = ResourceEnvironment(account=account or stack.account, region=region or stack.region)
+        if physical_name is None:  # the common case: CloudFormation names the resource
+            self._generate_if_needed = False
+            self._physical_name_value = None
+            self._allow_cross_environment = False
+            return
         self._generate_if_needed = physical_name == PhysicalName.GENERATE_IF_NEEDED
         if self._generate_if_needed:
             physical_name = None
