@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from l2.s3._types import GrantReplicationPermissionDestinationProps, GrantReplicationPermissionProps
 
 
+# actions -> (the bucket's actions, the key's actions)
+_SPLIT: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
 class _KeyedBucketGrants(KeyedResourceGrants):
     """The shared grant shape (actions on the bucket, key actions on its key) for one bucket."""
 
@@ -49,12 +53,13 @@ class BucketGrants:
 
     def _grant(self, grantee: Any, actions: tuple[str, ...], resource_arns: list[str]) -> Any:
         """Grant the ``s3:`` actions on ``resource_arns`` and the ``kms:`` ones on the bucket's key."""
-        return self._keyed.actions(
-            grantee,
-            [a for a in actions if not a.startswith("kms:")],
-            key_actions=[a for a in actions if a.startswith("kms:")],
-            resource_arns=resource_arns,
-        )
+        split = _SPLIT.get(actions)
+        if split is None:  # the helpers' action lists are a few constants: each is split once
+            split = (tuple(a for a in actions if not a.startswith("kms:")),
+                     tuple(a for a in actions if a.startswith("kms:")))
+            if len(_SPLIT) < 256:
+                _SPLIT[actions] = split
+        return self._keyed.actions(grantee, split[0], key_actions=split[1], resource_arns=resource_arns)
 
     def actions_on_object_keys(
         self, identity: IGrantable, objects_key_pattern: str | None = None, *actions: str
