@@ -535,10 +535,18 @@ def _ensure_list(field: Any) -> list[str] | None:
     return field
 
 
+_VALID_ACTIONS: set[str] = set()  # actions already matched (a program grants the same few actions again and again)
+
+
 def _validate_actions(actions: Sequence[str]) -> None:
     for action in actions:
-        if type(action) is str and _ACTION_RE.match(action):
-            continue  # the common case, without looking for tokens
+        if type(action) is str:
+            if action in _VALID_ACTIONS:
+                continue
+            if _ACTION_RE.match(action):  # the common case, without looking for tokens
+                if len(_VALID_ACTIONS) < 4096:
+                    _VALID_ACTIONS.add(action)
+                continue
         if not Token.is_unresolved(action) and not _ACTION_RE.match(action):
             raise UnscopedValidationError(
                 f"Action '{action}' is invalid. An action string consists of a service namespace, a colon, and the "
