@@ -477,7 +477,7 @@ class Node:
         n: Node | None = self
         while n is not None:
             ctx = n._context
-            if key in ctx:
+            if ctx is not _NO_CONTEXT and key in ctx:  # most nodes share the empty context
                 return ctx[key]
             scope = n.scope
             n = scope._node if scope is not None else None

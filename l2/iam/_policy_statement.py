@@ -50,6 +50,14 @@ def _push(target: dict[Any, Any], xs: Sequence[Any]) -> list[Any]:
     return added
 
 
+def _add(target: dict[Any, Any], xs: Sequence[Any]) -> None:
+    """``_push`` for callers that do not need the new elements (actions, resources)."""
+    for x in xs:
+        key = x if type(x) is str or isinstance(x, str) else id(x)
+        if key not in target:
+            target[key] = x
+
+
 def _validate_condition_object(x: Any) -> None:
     if isinstance(x, Mapping):
         return
@@ -233,7 +241,7 @@ class PolicyStatement:
         if actions and len(self._not_action) > 0:
             raise UnscopedValidationError("Cannot add 'Actions' to policy statement if 'NotActions' have been added")
         _validate_actions(actions)
-        _push(self._action, actions)
+        _add(self._action, actions)
 
     def add_not_actions(self, *not_actions: str) -> None:
         """Add NotActions.
@@ -245,7 +253,7 @@ class PolicyStatement:
         if not_actions and len(self._action) > 0:
             raise UnscopedValidationError("Cannot add 'NotActions' to policy statement if 'Actions' have been added")
         _validate_actions(not_actions)
-        _push(self._not_action, not_actions)
+        _add(self._not_action, not_actions)
 
     # -- principals ------------------------------------------------------------------------------------
     def add_principals(self, *principals: IPrincipal) -> None:
@@ -334,7 +342,7 @@ class PolicyStatement:
         self._assert_not_frozen("addResources")
         if arns and len(self._not_resource) > 0:
             raise UnscopedValidationError("Cannot add 'Resources' to policy statement if 'NotResources' have been added")
-        _push(self._resource, arns)
+        _add(self._resource, arns)
 
     def add_not_resources(self, *arns: str | IResolvable) -> None:
         """Add NotResource ARNs.
@@ -345,7 +353,7 @@ class PolicyStatement:
         self._assert_not_frozen("addNotResources")
         if arns and len(self._resource) > 0:
             raise UnscopedValidationError("Cannot add 'NotResources' to policy statement if 'Resources' have been added")
-        _push(self._not_resource, arns)
+        _add(self._not_resource, arns)
 
     def add_all_resources(self) -> None:
         """Add the resource ``*``."""
