@@ -865,7 +865,8 @@ def _install_methods(t: type) -> None:
         names = PRIVATE_RECORDING.get(_qualname(k), ())
         for js in (*(methods.get(fqn, ()) if fqn is not None else ()), *names):
             name = _snake(js)
-            owner = next((c for c in t.__mro__ if name in c.__dict__), None)
+            # the class the table names when it defines the method (a subclass's override is not decorated)
+            owner = k if name in k.__dict__ else next((c for c in t.__mro__ if name in c.__dict__), None)
             if owner is not None and (owner, name) not in _WRAPPED and callable(owner.__dict__[name]):
                 _WRAPPED.add((owner, name))
                 setattr(owner, name, method_metadata(owner, js, owner.__dict__[name]))

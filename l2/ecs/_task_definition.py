@@ -255,8 +255,12 @@ class TaskDefinition(_TaskDefinitionBase):
 
             self.task_role = iam().Role(self, "TaskRole",
                                         assumed_by=iam().ServicePrincipal("ecs-tasks.amazonaws.com"))
-        for ia in inference_accelerators or ():
-            self._add_inference_accelerator(ia)
+        if inference_accelerators:
+            from constructs.internals import analytics_call
+
+            for ia in inference_accelerators:
+                analytics_call(self, "addInferenceAccelerator", [ia])  # aws-cdk-lib's constructor calls the method
+                self._add_inference_accelerator(ia)
         self.ephemeral_storage_gib = ephemeral_storage_gib
         self.pid_mode = pid_mode
         if runtime_platform is not None and runtime_platform.operating_system_family is not None \
