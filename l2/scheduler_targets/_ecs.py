@@ -197,6 +197,9 @@ class EcsRunTask(ScheduleTargetBase):
 
     def _with_ecs_parameters(self, schedule: ISchedule, ecs_parameters: CfnSchedule.EcsParametersProperty
                              ) -> ScheduleTargetConfig:
+        # aws-cdk-lib's EC2 and Fargate targets run the base's bind twice (the first for its ECS parameters): the
+        # role gets the same grants again (merged away in the template; recorded by the analytics metadata)
+        super()._bind_base_target_config(schedule)
         config = super()._bind_base_target_config(schedule)
         return structs.evolve(config, ecs_parameters=ecs_parameters)
 
