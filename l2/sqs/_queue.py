@@ -197,19 +197,22 @@ class Queue(QueueBase):
         visibility_timeout: Duration | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=queue_name)
-        validate_all(
-            self,
-            "Queue",
-            {
-                "delivery_delay": delivery_delay,
-                "max_message_size_bytes": max_message_size_bytes,
-                "retention_period": retention_period,
-                "receive_message_wait_time": receive_message_wait_time,
-                "visibility_timeout": visibility_timeout,
-                "dead_letter_queue": dead_letter_queue,
-            },
-            QUEUE_RULES,
-        )
+        if (delivery_delay is not None or max_message_size_bytes is not None or retention_period is not None
+                or receive_message_wait_time is not None or visibility_timeout is not None
+                or dead_letter_queue is not None):  # every rule passes when none of them is given
+            validate_all(
+                self,
+                "Queue",
+                {
+                    "delivery_delay": delivery_delay,
+                    "max_message_size_bytes": max_message_size_bytes,
+                    "retention_period": retention_period,
+                    "receive_message_wait_time": receive_message_wait_time,
+                    "visibility_timeout": visibility_timeout,
+                    "dead_letter_queue": dead_letter_queue,
+                },
+                QUEUE_RULES,
+            )
         if redrive_allow_policy is not None:
             validate_all(self, "Queue", redrive_allow_policy, REDRIVE_ALLOW_RULES)
 
