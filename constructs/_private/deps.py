@@ -220,6 +220,15 @@ def add_construct_dependency(source: Any, target: Any, source_resources: list[Cf
     if isinstance(source, Stack) and isinstance(target, Stack):
         add_stack_dependency(source, target, f"{{{source.node.path}}}.addDependency({{{target.node.path}}})")
         return
+    containers = _container_classes()
+    if not isinstance(source, containers) and not isinstance(target, containers):
+        holder = _nearest_container(source)
+        if holder is not None and holder is _nearest_container(target):
+            # the usual case: two constructs in the same stack (their container paths differ only at the end):
+            # the source's resources depend on the target's, as below
+            sources = source_resources if source_resources is not None else cfn_resources_of(source)
+            _depend(source, target, sources, cfn_resources_of(target))
+            return
     s_path, t_path = _container_path(source), _container_path(target)
     shared = -1
     for i in range(min(len(s_path), len(t_path)) - 1, -1, -1):
@@ -243,13 +252,25 @@ def add_construct_dependency(source: Any, target: Any, source_resources: list[Cf
     (s_kind, s_el), (t_kind, t_el) = s_path[shared + 1], t_path[shared + 1]
     if s_kind == "stage":
         return
-    reason = f"<{source.node.path}>.node.addDependency(<{target.node.path}>)"
     if s_kind == "stack":
         if t_kind == "stack":
-            add_stack_dependency(s_el, t_el, reason)
+            add_stack_dependency(s_el, t_el, f"<{source.node.path}>.node.addDependency(<{target.node.path}>)")
         return
     sources = source_resources if source_resources is not None and s_el is source else cfn_resources_of(s_el)
-    targets = cfn_resources_of(t_el)
+    _depend(source, target, sources, cfn_resources_of(t_el))
+
+
+def _nearest_container(c: Any) -> Any:
+    """The closest stack or stage above ``c`` (None at the root)."""
+    containers = _container_classes()
+    c = c._node.scope
+    while c is not None and not isinstance(c, containers):
+        c = c._node.scope
+    return c
+
+
+def _depend(source: Any, target: Any, sources: list[CfnResource], targets: list[CfnResource]) -> None:
+    """Each of ``sources`` depends on each of ``targets``: DependsOn in one stack, a stack dependency across."""
     for s in sources:
         for t in targets:
             if s is t:
@@ -258,7 +279,8 @@ def add_construct_dependency(source: Any, target: Any, source_resources: list[Cf
             if s_stack is t_stack:
                 s.add_resource_dependency(t)
             else:
-                add_stack_dependency(s_stack, t_stack, reason)
+                add_stack_dependency(s_stack, t_stack,
+                                     f"<{source.node.path}>.node.addDependency(<{target.node.path}>)")
 
 
 def reify_node_dependencies(root: Any, constructs: list[Any] | None = None) -> None:
