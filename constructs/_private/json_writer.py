@@ -27,8 +27,6 @@ _C_COMPACT = (
     if c_make_encoder is not None
     else json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).iterencode
 )
-_ONE_SPACE = ["\n" + " " * n for n in range(32)]  # indents of templates, by level
-_TWO_SPACES = ["\n" + "  " * n for n in range(32)]  # indents of assembly files
 
 
 def _float_str(o: float) -> str:
@@ -60,8 +58,36 @@ def _scalar(o: Any) -> str:
     raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
 
-def _write(o: Any, ind: list[str], level: int, out: list[str], key_sep: str) -> None:
-    """Append the text of ``o`` at nesting ``level``; ``ind[n]`` is a newline and the indent of level ``n``.
+def _layout(unit: str, size: int = 32) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """The separators of a layout indented by ``unit``, by nesting level ``n``: ``{`` and ``[`` followed by the
+    newline and indent of level ``n + 1``, ``,`` followed by the same, and the newline and indent of level ``n``
+    followed by ``}`` and ``]``. Made once per layout (concatenating them per container costs a third more)."""
+    lay: tuple[list[str], list[str], list[str], list[str], list[str]] = ([], [], [], [], [])
+    _grow(lay, unit, size)
+    return lay
+
+
+def _grow(lay: tuple[list[str], list[str], list[str], list[str], list[str]], unit: str, size: int) -> None:
+    open_obj, open_arr, nxt, close_obj, close_arr = lay
+    while len(nxt) < size:
+        n = len(nxt)
+        inner = "\n" + unit * (n + 1)
+        own = "\n" + unit * n
+        open_obj.append("{" + inner)
+        open_arr.append("[" + inner)
+        nxt.append("," + inner)
+        close_obj.append(own + "}")
+        close_arr.append(own + "]")
+
+
+_ONE_SPACE = _layout(" ")  # templates
+_TWO_SPACES = _layout("  ")  # assembly files
+_UNITS = {id(_ONE_SPACE): " ", id(_TWO_SPACES): "  "}
+
+
+def _write(o: Any, lay: tuple[list[str], list[str], list[str], list[str], list[str]], level: int,
+           out: list[str]) -> None:
+    """Append the text of ``o`` at nesting ``level`` in layout ``lay`` (see ``_layout``).
 
     Each member is appended as one string that starts with the separator before it (the opening bracket for
     the first member), which keeps the number of appends and concatenations per value to a minimum.
@@ -71,35 +97,33 @@ def _write(o: Any, ind: list[str], level: int, out: list[str], key_sep: str) -> 
         if not o:
             out.append("{}")
             return
-        if level + 1 >= len(ind):
-            _grow(ind, level + 2)
-        inner = ind[level + 1]
-        sep = "{" + inner
-        nxt = "," + inner
+        if level >= len(lay[2]):
+            _grow(lay, _UNITS[id(lay)], level + 2)
+        sep = lay[0][level]
+        nxt = lay[2][level]
         extend = out.extend
         for k, v in o.items():
             if type(k) is not str:
                 k = _key_str(k)
             tv = type(v)
             if tv is str:
-                extend((sep, encode_basestring(k), key_sep, encode_basestring(v)))
+                extend((sep, encode_basestring(k), ": ", encode_basestring(v)))
             elif tv is dict or tv is list or tv is tuple:
-                extend((sep, encode_basestring(k), key_sep))
-                _write(v, ind, level + 1, out, key_sep)
+                extend((sep, encode_basestring(k), ": "))
+                _write(v, lay, level + 1, out)
             else:
-                extend((sep, encode_basestring(k), key_sep, _scalar(v)))
+                extend((sep, encode_basestring(k), ": ", _scalar(v)))
             sep = nxt
-        out.append(ind[level] + "}")
+        out.append(lay[3][level])
         return
     if t is list or t is tuple:
         if not o:
             out.append("[]")
             return
-        if level + 1 >= len(ind):
-            _grow(ind, level + 2)
-        inner = ind[level + 1]
-        sep = "[" + inner
-        nxt = "," + inner
+        if level >= len(lay[2]):
+            _grow(lay, _UNITS[id(lay)], level + 2)
+        sep = lay[1][level]
+        nxt = lay[2][level]
         append = out.append
         for v in o:
             tv = type(v)
@@ -108,20 +132,14 @@ def _write(o: Any, ind: list[str], level: int, out: list[str], key_sep: str) -> 
                 append(encode_basestring(v))
             elif tv is dict or tv is list or tv is tuple:
                 append(sep)
-                _write(v, ind, level + 1, out, key_sep)
+                _write(v, lay, level + 1, out)
             else:
                 append(sep)
                 append(_scalar(v))
             sep = nxt
-        out.append(ind[level] + "]")
+        out.append(lay[4][level])
         return
     out.append(_scalar(o))
-
-
-def _grow(ind: list[str], size: int) -> None:
-    unit = ind[1][1:]
-    while len(ind) < size:
-        ind.append("\n" + unit * len(ind))
 
 
 def _key_str(k: Any) -> str:
@@ -160,21 +178,21 @@ def template_json(template: Any, *, compact: bool = False) -> str:
         # the C encoder is exact for everything but floats, which JS formats differently
         return _compact(template) if _has_float(template) else compact_json(template)
     out: list[str] = []
-    _write(template, _ONE_SPACE, 0, out, ": ")
+    _write(template, _ONE_SPACE, 0, out)
     return "".join(out)
 
 
 def manifest_json(obj: Any) -> str:
     """Two-space indent, as the cloud-assembly files are written."""
     out: list[str] = []
-    _write(obj, _TWO_SPACES, 0, out, ": ")
+    _write(obj, _TWO_SPACES, 0, out)
     return "".join(out)
 
 
 def write_json(obj: Any, out: list[str], *, level: int, indent: int) -> None:
     """Append the text of ``obj`` as it appears ``level`` levels down in a document indented by ``indent``
     spaces (1: templates, 2: assembly files)."""
-    _write(obj, _ONE_SPACE if indent == 1 else _TWO_SPACES, level, out, ": ")
+    _write(obj, _ONE_SPACE if indent == 1 else _TWO_SPACES, level, out)
 
 
 def compact_json(obj: Any) -> str:
