@@ -441,6 +441,7 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.autoscaling._scaling:StepScalingPolicy.__init__ -> aws-cdk-lib.aws-cloudwatch.Alarm",
     "l2.autoscaling_hooktargets._hooks:FunctionHook.bind -> aws-cdk-lib.aws-sns.Topic",
     "l2.certificatemanager._dns_validated:DnsValidatedCertificate.__init__ -> aws-cdk-lib.aws-lambda.Function",
+    "l2._private.search_domain.domain:DomainConstruct._certificate -> aws-cdk-lib.aws-certificatemanager.Certificate",
     "l2.cloudfront_origins._vpc:_VpcOriginWithEndpoint.bind -> aws-cdk-lib.aws-cloudfront.VpcOrigin",
     "l2.codebuild._project:Project._configure_vpc -> aws-cdk-lib.aws-ec2.SecurityGroup",
     "l2.codepipeline._cross_region:CrossRegionSupportConstruct.__init__ -> aws-cdk-lib.aws-kms.Key",
