@@ -435,6 +435,7 @@ _KEEPS_UNDEFINED_CALLERS = frozenset({
     "l2.sns._topic_base:TopicBase.add_subscription",
     "l2.ec2._instance:Instance.__init__",
     "l2.apigateway._resource:ResourceBase.add_method -> aws-cdk-lib.aws-apigateway.Method",
+    "l2.apigateway._api_key:RateLimitedApiKey.__init__ -> aws-cdk-lib.aws-apigateway.UsagePlan",
     "l2.apigateway._restapi:RestApiBase._configure_deployment -> aws-cdk-lib.aws-apigateway.Deployment",
     "l2.applicationautoscaling._step_scaling:StepScalingPolicy.__init__ -> aws-cdk-lib.aws-cloudwatch.Alarm",
     "l2.autoscaling._group:AutoScalingGroup.__init__ -> aws-cdk-lib.aws-ec2.LaunchTemplate",
