@@ -10,9 +10,8 @@ implement an interface), an imported subnet's ACL association, an EC2 ECS schedu
 twice), cloudfront's experimental EdgeFunction and enums whose names other modules share (an app of aws-cdk-lib's
 Python API, run by the oracle and, rewritten, by pycdk)."""
 
-import jsii
-
 import aws_cdk as cdk
+import jsii
 from aws_cdk import aws_apigateway as apigateway
 from aws_cdk import aws_backup as backup
 from aws_cdk import aws_certificatemanager as acm
