@@ -176,6 +176,21 @@ class DependencyGroup(Dependable):
         return out
 
 
+_OWN_ATTRIBUTES: set[type] = set()  # classes without ``__getattr__``
+
+
+def _attributes_are_own(cls: type) -> bool:
+    """True when an attribute read on an instance of ``cls`` finds only what the instance and ``cls`` hold (no
+    ``__getattr__`` that could answer for another object): the stack ``Stack.of`` caches can then be read as an
+    attribute."""
+    if cls in _OWN_ATTRIBUTES:
+        return True
+    if hasattr(cls, "__getattr__"):
+        return False
+    _OWN_ATTRIBUTES.add(cls)
+    return True
+
+
 def _library_class_name(c: Any) -> str:
     """The name of the first class in the MRO that pycdk defines (user subclasses show as their base)."""
     for k in type(c).__mro__:
