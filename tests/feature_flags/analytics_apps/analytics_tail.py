@@ -10,6 +10,9 @@ implement an interface), an imported subnet's ACL association, an EC2 ECS schedu
 twice), cloudfront's experimental EdgeFunction and enums whose names other modules share (an app of aws-cdk-lib's
 Python API, run by the oracle and, rewritten, by pycdk)."""
 
+import os
+import tempfile
+
 import aws_cdk as cdk
 import jsii
 from aws_cdk import aws_apigateway as apigateway
@@ -35,6 +38,7 @@ from aws_cdk import aws_route53 as route53
 from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_scheduler as scheduler
 from aws_cdk import aws_scheduler_targets as targets
+from aws_cdk import pipelines
 from aws_cdk.aws_cloudfront import experimental
 
 
@@ -190,5 +194,27 @@ fargate.add_container("app", image=ecs.ContainerImage.from_registry("nginx"))
 scheduler.Schedule(stack, "Schedule", schedule=scheduler.ScheduleExpression.rate(cdk.Duration.hours(1)),
                    target=targets.EcsRunFargateTask(cluster, task_definition=fargate, vpc_subnets=public,
                                                     assign_public_ip=True))
+
+
+
+# pipelines: the asset publishing role (aws-cdk-lib's AssetSingletonRole reports Role's fqn) and the deploy roles a
+# pipeline imports (an immutable view over a mutable import, whose grants both record)
+class AssetStage(cdk.Stage):
+    def __init__(self, scope, id, **kwargs):
+        super().__init__(scope, id, **kwargs)
+        folder = tempfile.mkdtemp()
+        with open(os.path.join(folder, "index.py"), "w") as f:
+            f.write("def handler(event, context):\n    return event\n")
+        lambda_.Function(cdk.Stack(self, "Stack"), "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="index.handler",
+                         code=lambda_.Code.from_asset(folder))
+
+
+pipeline_stack = cdk.Stack(app, "AnalyticsTailPipeline",
+                           env=cdk.Environment(account="123456789012", region="us-east-1"))
+pipeline = pipelines.CodePipeline(pipeline_stack, "Pipeline", synth=pipelines.ShellStep(
+    "Synth", input=pipelines.CodePipelineSource.git_hub("acme/app", "main"), commands=["npx cdk synth"]))
+pipeline.add_stage(AssetStage(pipeline_stack, "Prod"),
+                   post=[pipelines.ShellStep("Check", commands=["curl -f https://example.com"])])
+s3.Bucket(pipeline_stack, "Reports")
 
 app.synth()
