@@ -488,13 +488,21 @@ class Stack(Construct):
         self._logical_ids[old_id] = new_id
 
     def _allocate_logical_id(self, element: CfnElement) -> str:
-        ids: list[str] = []
-        cur: Construct | None = element
-        while cur is not None and cur is not self:
-            n = cur._node
-            ids.append(n.id)
-            cur = n.scope
-        ids.reverse()
+        # the ids from below this stack down to the element: the end of the element's path (ids hold no "/")
+        own = self._node.path
+        path = element._node.path
+        if own and path.startswith(own) and path[len(own) : len(own) + 1] == "/":
+            ids = path[len(own) + 1 :].split("/")
+        elif not own and element._node.scope is not None and self._node.scope is None:
+            ids = path.split("/")
+        else:
+            ids = []
+            cur: Construct | None = element
+            while cur is not None and cur is not self:
+                n = cur._node
+                ids.append(n.id)
+                cur = n.scope
+            ids.reverse()
         lid = uniqueid.make_unique_id(ids)
         renamed = self._logical_ids.get(lid)
         if renamed is not None:

@@ -138,7 +138,13 @@ def _check(constraints: dict[str, Any], value: Any, path: str) -> None:
 
 def _render_value(owner: type, spec: Any, value: Any, path: str, constraints: dict[str, Any] | None) -> Any:
     """Render one value of type ``spec``; ``owner`` is the class whose table holds ``spec``."""
-    if value is None or Token.is_unresolved(value):
+    if value is None:
+        return value
+    if type(value) is str:
+        # a string is a token only if it holds a token's marker: the usual plain string skips the search
+        if ("{Token[" in value or "e+289" in value) and Token.is_unresolved(value):
+            return value
+    elif Token.is_unresolved(value):
         return value
     if isinstance(spec, str):
         if spec == "j":

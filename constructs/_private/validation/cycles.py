@@ -60,7 +60,12 @@ def _scan(node: Any, refs: list[str], secure: list[str]) -> None:
         values = node
     for v in values:
         t = type(v)
-        if t is dict or t is list:
+        if t is dict:
+            if len(v) == 1 and type(v.get("Ref")) is str:
+                refs.append(v["Ref"])  # the usual member: a Ref, taken here rather than one call down
+            else:
+                _scan(v, refs, secure)
+        elif t is list:
             _scan(v, refs, secure)
         elif t is str and SSM_SECURE in v:
             secure.append(v)
