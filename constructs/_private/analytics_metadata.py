@@ -720,7 +720,6 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
     "l2.cognito_identitypool._identity_pool._RoleAttachment": (),
     "l2.glue._catalog._AccountCatalog": (),
     "l2.glue._catalog._ImportedCatalog": (),
-    "l2.glue._catalog._ImportedCatalog": (),
     "l2.events._rule._MirrorRule": (),  # records Rule's entry again (its fqn is Rule's)
     "l2.elasticloadbalancingv2._load_balancer._ImportedApplicationLoadBalancer": ("addListener",),
     "l2.elasticloadbalancingv2._load_balancer._LookedUpApplicationLoadBalancer": ("addListener",),
