@@ -200,7 +200,7 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
         if apps:
             done = invoked.setdefault(id(c), [])
             for app in apps:
-                if any(d is app for d in done):
+                if app in done:  # AspectApplication compares by identity
                     continue
                 for d in done:
                     if d.priority > app.priority:
@@ -218,11 +218,13 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
         if local and any(getattr(a.aspect, "_visits_holder_only", False) for a in local):
             # an aspect that acts on the construct it was added to and nothing else (a no-op visit below it)
             down = [a for a in apps if a.construct is not c or not getattr(a.aspect, "_visits_holder_only", False)]
-        kids = [
-            k for k in c._node._iter_children()
-            if (down or id(k) in marked) and not isinstance(k, stage_cls)
-        ]
+        n = c._node
+        if not n._children:
+            continue
+        if down:
+            kids = [k for k in n._iter_children() if not isinstance(k, stage_cls)]
+        else:  # nothing inherited: only the subtrees holding an aspect
+            kids = [k for k in n._iter_children() if id(k) in marked and not isinstance(k, stage_cls)]
         kids.reverse()
-        for k in kids:
-            todo.append((k, down))
+        todo += [(k, down) for k in kids]
     return did_something
