@@ -190,7 +190,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-route53-targets:userPoolDomainNameMethodWithoutCustomResource': (('route53_targets', True),),
     '@aws-cdk/aws-elasticloadbalancingV2:albDualstackWithoutPublicIpv4SecurityGroupRulesDefault': (('elasticloadbalancingv2', True),),
     '@aws-cdk/aws-iam:oidcRejectUnauthorizedConnections': (('iam', True),),
-    '@aws-cdk/core:enableAdditionalMetadataCollection': (('core', False),),
+    '@aws-cdk/core:enableAdditionalMetadataCollection': (('core', True),),
     '@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy': (('lambda_', True),),
     '@aws-cdk/aws-s3:setUniqueReplicationRoleName': (('s3', True),),
     '@aws-cdk/pipelines:reduceStageRoleTrustScope': (('codepipeline', True),),
