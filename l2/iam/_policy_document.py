@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from constructs import Token, UnscopedValidationError
 
 from ._policy_statement import PolicyStatement
-from ._private.merge import merge_statements, size_options
+from ._private.merge import _no_two_alike, merge_statements, size_options
 from ._private.postprocess import PostProcessPolicyDocument
 
 if TYPE_CHECKING:
@@ -142,9 +142,17 @@ class PolicyDocument:
         """Move statements that do not fit into new documents; returns each document with its original statements."""
         self._freeze_statements()
         options = size_options(scope)
+        combinable = self._should_merge(scope)
+        statements = self._statements
+        if (
+            not combinable
+            and (len(statements) < 2 or _no_two_alike(statements))
+            and sum(s._estimate_size(options, upper_bound=True) for s in statements) < self_maximum_size
+        ):
+            # no two statements merge (what merge_statements would find) and everything fits: no statement moves
+            return [(self, list(statements))]
         merged, origins = merge_statements(
-            self._statements, scope=scope, limit_size=True, merge_if_combinable=self._should_merge(scope),
-            options=options,
+            statements, scope=scope, limit_size=True, merge_if_combinable=combinable, options=options,
         )
         self._statements[:] = merged
 

@@ -494,14 +494,21 @@ class PolicyStatement:
         the token estimate, so tokens need not be detected.
         """
         action_estimate, arn_estimate = options
-        total = len(f'"Effect": "{_effect_value(self._effect)}",')
-        total += _field_size("Action", self._action, action_estimate, upper_bound)
-        total += _field_size("NotAction", self._not_action, action_estimate, upper_bound)
-        total += _field_size("Resource", self._resource, arn_estimate, upper_bound)
-        total += _field_size("NotResource", self._not_resource, arn_estimate, upper_bound)
+        effect = _effect_value(self._effect)
+        # '"Effect": "' + effect + '",' (13 characters around it)
+        total = 13 + len(effect) if type(effect) is str else len(f'"Effect": "{effect}",')
+        # an empty field counts nothing: only the others are measured
+        if self._action:
+            total += _field_size("Action", self._action, action_estimate, upper_bound)
+        if self._not_action:
+            total += _field_size("NotAction", self._not_action, action_estimate, upper_bound)
+        if self._resource:
+            total += _field_size("Resource", self._resource, arn_estimate, upper_bound)
+        if self._not_resource:
+            total += _field_size("NotResource", self._not_resource, arn_estimate, upper_bound)
         total += (len(self._principals) + len(self._not_principals)) * arn_estimate
-        total += len(json_key(self._condition))
-        return total
+        condition = self._condition
+        return total + (2 if type(condition) is dict and not condition else len(json_key(condition)))  # "{}"
 
     def _add_principal_conditions(self, conditions: Mapping[str, Any]) -> None:
         these = json_key(conditions)

@@ -37,10 +37,13 @@ def _norm_set(items: Mapping[Any, Any]) -> Any:
     value is a list token), several de-duplicated."""
     if not items:
         return None
-    values = list(items.values())
-    if len(values) == 1:
-        return values if Token.is_unresolved(values) else values[0]
-    return list(dict.fromkeys(values))
+    if len(items) == 1:
+        for value in items.values():
+            if type(value) is str and not value.startswith("#{Token["):
+                return value  # not an encoded list token (those begin with the marker): the value alone
+            values = [value]
+            return values if Token.is_unresolved(values) else value
+    return list(dict.fromkeys(items.values()))
 
 
 def _norm_scalar(value: Any) -> Any:
@@ -77,19 +80,28 @@ def normalize_statement(
     ``action``, ``not_action``, ``resource`` and ``not_resource`` are the statement's ordered sets (see
     ``PolicyStatement``): only their values are rendered.
     """
-    # empty fields are skipped before normalizing (most statements have no NotAction, NotResource, Sid...)
-    fields = (
-        ("Action", _norm_set(action) if action else None),
-        ("NotAction", _norm_set(not_action) if not_action else None),
-        ("Condition", _norm(condition) if condition else None),
-        ("Effect", effect if type(effect) is str else _norm_scalar(effect)),
-        ("Principal", _norm_principal(principal) if principal else None),
-        ("NotPrincipal", _norm_principal(not_principal) if not_principal else None),
-        ("Resource", _norm_set(resource) if resource else None),
-        ("NotResource", _norm_set(not_resource) if not_resource else None),
-        ("Sid", sid if sid is None or type(sid) is str else _norm_scalar(sid)),
-    )
-    return {k: v for k, v in fields if v is not None}
+    # empty fields are skipped before normalizing (most statements have no NotAction, NotResource, Sid...); the
+    # keys go in in aws-cdk-lib's order, a field that normalizes to None is left out
+    out: dict[str, Any] = {}
+    if action and (value := _norm_set(action)) is not None:
+        out["Action"] = value
+    if not_action and (value := _norm_set(not_action)) is not None:
+        out["NotAction"] = value
+    if condition and (value := _norm(condition)) is not None:
+        out["Condition"] = value
+    if (value := effect if type(effect) is str else _norm_scalar(effect)) is not None:
+        out["Effect"] = value
+    if principal and (value := _norm_principal(principal)) is not None:
+        out["Principal"] = value
+    if not_principal and (value := _norm_principal(not_principal)) is not None:
+        out["NotPrincipal"] = value
+    if resource and (value := _norm_set(resource)) is not None:
+        out["Resource"] = value
+    if not_resource and (value := _norm_set(not_resource)) is not None:
+        out["NotResource"] = value
+    if sid is not None and (value := sid if type(sid) is str else _norm_scalar(sid)) is not None:
+        out["Sid"] = value
+    return out
 
 
 def _sort_by_json(xs: Any) -> Any:
