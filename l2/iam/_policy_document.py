@@ -134,7 +134,10 @@ class PolicyDocument:
 
     def _freeze_statements(self) -> None:
         for s in self._statements:
-            s.freeze()
+            if type(s) is PolicyStatement:
+                s._frozen = True  # what ``freeze`` does, without the call
+            else:
+                s.freeze()
 
     def _split_document(
         self, scope: Any, self_maximum_size: int, split_maximum_size: int

@@ -421,7 +421,7 @@ class PolicyStatement:
             action=self._action,
             not_action=self._not_action,
             condition=self._condition,
-            effect=_effect_value(self._effect),
+            effect=effect._value_ if type(effect := self._effect) is Effect else _effect_value(effect),
             principal=self._principal,
             not_principal=self._not_principal,
             resource=self._resource,
@@ -494,7 +494,7 @@ class PolicyStatement:
         the token estimate, so tokens need not be detected.
         """
         action_estimate, arn_estimate = options
-        effect = _effect_value(self._effect)
+        effect = effect._value_ if type(effect := self._effect) is Effect else _effect_value(effect)
         # '"Effect": "' + effect + '",' (13 characters around it)
         total = 13 + len(effect) if type(effect) is str else len(f'"Effect": "{effect}",')
         # an empty field counts nothing: only the others are measured

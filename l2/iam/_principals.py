@@ -106,19 +106,22 @@ class _StackDependentToken:
 class _ServicePrincipalToken:
     """Resolves a service name to its principal (``lambda`` -> ``lambda.amazonaws.com``), regional if opt-in."""
 
-    __slots__ = ("_service", "_region")
+    __slots__ = ("_service", "_region", "_standard")
 
     def __init__(self, service: str, region: str | None) -> None:
         self._service = service
         self._region = region
+        self._standard: str | None = None  # the standardised name, made on the first resolution
 
     @property
     def creation_stack(self) -> list[str]:
         return []
 
     def resolve(self, context: Any) -> str:
-        m = _SERVICE_RE.match(self._service)
-        service = f"{m.group(1)}.amazonaws.com" if m else self._service
+        service = self._standard
+        if service is None:
+            m = _SERVICE_RE.match(self._service)
+            service = self._standard = f"{m.group(1)}.amazonaws.com" if m else self._service
         region = self._region
         if region and not Token.is_unresolved(region) and region in _OPT_IN_REGIONS:
             if Stack.of(context.scope).region != region and service.endswith(".amazonaws.com"):

@@ -129,8 +129,8 @@ def _unique_statements(statements: Any) -> list[Any]:
         a == b for i, a in enumerate(statements) for b in statements[i + 1 :]
     ):
         # equal JSON implies equal values, so no two equal values means nothing to drop (a cheap check for the
-        # few statements most documents have)
-        return list(statements)
+        # few statements most documents have); the resolved list is the caller's to keep
+        return statements
     seen: set[str] = set()
     unique: list[Any] = []
     for statement in statements:
@@ -153,9 +153,10 @@ class PostProcessPolicyDocument:
     def post_process(self, input: Any, context: Any) -> Any:
         if not input or not isinstance(input, dict) or not input.get("Statement"):
             return input
-        unique = _unique_statements(input["Statement"])
+        # ``input`` is the resolver's fresh copy of the document: it is changed in place (the key keeps its place)
+        unique = input["Statement"] = _unique_statements(input["Statement"])
         if not (self._auto_assign_sids or self._sort):
-            return {**input, "Statement": unique}
+            return input
         for i, s in enumerate(unique):
             if self._auto_assign_sids and not s.get("Sid"):
                 s["Sid"] = str(i)
@@ -166,4 +167,4 @@ class PostProcessPolicyDocument:
                     s["Resource"] = _sort_by_json(s["Resource"])
                 if s.get("Principal"):
                     s["Principal"] = _sort_principals(s["Principal"])
-        return {**input, "Statement": unique}
+        return input
