@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Arn, ArnComponents, ArnFormat, Aws, Construct, Lazy, Resource, Stack, ValidationError
 from l1.iam import CfnManagedPolicy
@@ -31,10 +31,21 @@ class IManagedPolicy(Protocol):
 class _AwsManagedPolicy:
     """An AWS managed policy (not a construct): ``arn:<partition>:iam::aws:policy/<name>``."""
 
-    __slots__ = ("managed_policy_arn",)
+    __slots__ = ("managed_policy_arn", "_suffix")
 
     def __init__(self, name: str) -> None:
         self.managed_policy_arn = f"arn:{Aws.PARTITION}:iam::aws:policy/{name}"
+        # the literal after the partition, when the name holds no token (then the ARN resolves to a fixed join)
+        plain = type(name) is str and "{Token[" not in name and "e+289" not in name
+        self._suffix = f":iam::aws:policy/{name}" if plain else None
+
+    def _arn_value(self) -> Any:
+        """What ``managed_policy_arn`` resolves to, built as plain data (no token string to split), for lazy
+        values that are resolved anyway; the token string itself when the name holds a token."""
+        suffix = self._suffix
+        if suffix is None:
+            return self.managed_policy_arn
+        return {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, suffix]]}  # a fresh structure per use
 
 
 class _ImportedManagedPolicy(Resource):

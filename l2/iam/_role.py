@@ -218,8 +218,13 @@ class Role(Resource):
         Aspects.of(self).add(_SplitLargePolicy(self), priority=mutating_aspect_priority(self))
         self.node.add_validation(_RoleValidation(self))
 
-    def _managed_policy_arns(self) -> list[str]:
-        return [p.managed_policy_arn for p in self.managed_policies]
+    def _managed_policy_arns(self) -> list[Any]:
+        # an AWS managed policy's ARN as the plain data its token string resolves to (resolved in the same pass)
+        out: list[Any] = []
+        for p in self.managed_policies:
+            value = getattr(p, "_arn_value", None)
+            out.append(value() if value is not None else p.managed_policy_arn)
+        return out
 
     # Built on first use: an attribute nobody reads costs nothing.
     @cached_property

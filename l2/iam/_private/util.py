@@ -85,8 +85,11 @@ class UniqueStringSet:
         return []
 
     def resolve(self, context: Any) -> Any:
+        value = self._fn()
+        if type(value) is list and not value:
+            return None  # what post-processing makes of an empty list (absent), without registering it
         context.register_post_processor(self)
-        return self._fn()
+        return value
 
     def post_process(self, input: Any, context: Any) -> Any:
         if not isinstance(input, list):

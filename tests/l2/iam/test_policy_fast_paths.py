@@ -154,3 +154,47 @@ def test_a_lone_list_token_resource_stays_a_list(stack: Stack) -> None:
     statement = S(actions=["a:x"], resources=arns)
     assert statement.to_statement_json()["Resource"] == arns
     assert stack.resolve(statement.to_statement_json())["Resource"] == ["r1", "r2"]
+
+
+def test_a_split_that_moves_nothing_returns_the_statements_the_long_way_would(
+    stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def split(long_way: bool) -> list[tuple[list[Any], list[Any]]]:
+        role = iam.Role(Stack(stack.node.root, f"S{long_way}"), "Role",
+                        assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+        for i in range(4):  # no two alike: different numbers of actions
+            role.add_to_principal_policy(S(actions=[f"s3:Get{j}" for j in range(i + 1)], resources=[f"r{i}"]))
+        with monkeypatch.context() as m:
+            if long_way:
+                m.setattr("l2.iam._policy_document._no_two_alike", lambda statements: False)
+            docs = role.default_policy.document._split_document(role, 10_000, 6_000)
+        return [([s.to_statement_json() for s in doc._statement_list], [o.to_statement_json() for o in originals])
+                for doc, originals in docs]
+
+    quick = split(long_way=False)
+    assert quick == split(long_way=True)
+    assert len(quick) == 1 and len(quick[0][0]) == 4
+
+
+@pytest.mark.parametrize("name", ["service-role/AWSLambdaBasicExecutionRole", "ReadOnlyAccess"])
+def test_an_aws_managed_policy_arn_as_plain_data_is_what_its_token_string_resolves_to(stack: Stack, name: str) -> None:
+    policy = iam.ManagedPolicy.from_aws_managed_policy_name(name)
+    value = policy._arn_value()  # type: ignore[attr-defined]
+    assert value == stack.resolve(policy.managed_policy_arn)
+    assert value is not policy._arn_value()  # type: ignore[attr-defined]  # a fresh structure per use
+
+
+def test_an_aws_managed_policy_named_by_a_token_keeps_its_token_string(stack: Stack) -> None:
+    name = Token.as_string(Lazy.any(lambda: "ReadOnlyAccess"))
+    policy = iam.ManagedPolicy.from_aws_managed_policy_name(name)
+    assert policy._arn_value() == policy.managed_policy_arn  # type: ignore[attr-defined]
+    role = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"), managed_policies=[policy])
+    assert stack.resolve(role.node.default_child._cfn_render_properties()["ManagedPolicyArns"]) == [  # type: ignore[union-attr]
+        stack.resolve(policy.managed_policy_arn)
+    ]
+
+
+def test_a_role_without_managed_policies_has_no_managed_policy_arns(stack: Stack, resources: Any) -> None:
+    iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+    (role,) = resources(stack).values()
+    assert "ManagedPolicyArns" not in role["Properties"]
