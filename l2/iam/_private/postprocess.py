@@ -19,6 +19,10 @@ from .util import LITERAL_STRING_KEY, json_key
 def _norm(values: Any) -> Any:
     if values is None:
         return None
+    if type(values) is list and len(values) == 1:
+        value = values[0]
+        if type(value) is str and not value.startswith("#{Token["):
+            return value  # a lone plain string (not an encoded list token, which begins with the marker)
     if Token.is_unresolved(values):
         return values
     if isinstance(values, list):
@@ -125,6 +129,8 @@ _PAIRWISE_LIMIT = 8
 
 def _unique_statements(statements: Any) -> list[Any]:
     """The statements without those whose JSON equals an earlier one's (a lone statement is unique)."""
+    if type(statements) is list and len(statements) < 2:
+        return statements
     if type(statements) is list and len(statements) <= _PAIRWISE_LIMIT and not any(
         a == b for i, a in enumerate(statements) for b in statements[i + 1 :]
     ):
