@@ -42,7 +42,14 @@ def _start(project: Path, env: dict[str, str] | None = None, new_session: bool =
     environment.update(env or {})
     script = Path(sys.executable).parent / "pycdk"
     return subprocess.Popen([str(script), "synth"], cwd=project, env=environment, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=new_session)
+                            stderr=subprocess.PIPE, text=True, start_new_session=new_session,
+                            preexec_fn=_default_sigint)
+
+
+def _default_sigint() -> None:
+    # pycdk starts with SIGINT as a terminal would give it: a suite started as a background job of a
+    # non-interactive shell inherits SIGINT ignored, and an ignored signal stays ignored across exec
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_pids(project: Path, proc: subprocess.Popen[str]) -> tuple[int, int]:
