@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._construct import _OWN_ATTRIBUTES, Construct, _attributes_are_own
+from ._construct import Construct, _cached_stack
 from ._errors import ValidationError
 from ._private.token_map import TOKEN_MAP
 
@@ -42,10 +42,7 @@ class CfnElement(Construct):
 
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
-        # the scope's stack as ``Stack.of`` caches it, read as an attribute (``Stack.of`` reads ``__dict__``)
-        t = type(scope)
-        own = t in _OWN_ATTRIBUTES or _attributes_are_own(t)
-        self._stack: Stack = (getattr(scope, "_pycdk_stack", None) if own else None) or _stack_of(scope)
+        self._stack: Stack = _cached_stack(scope) or _stack_of(scope)
         self._logical_id_override: str | None = None
         self._logical_id_cache: str | None = None
         self._logical_id_token: str | None = None

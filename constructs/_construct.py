@@ -191,6 +191,14 @@ def _attributes_are_own(cls: type) -> bool:
     return True
 
 
+def _cached_stack(scope: Any) -> Any:
+    """The stack ``Stack.of`` cached on ``scope``, read as an attribute (``Stack.of`` reads ``__dict__``, which
+    would give every construct a dict of its own); None when none is cached or the class's ``__getattr__`` could
+    answer for another construct."""
+    t = type(scope)
+    return getattr(scope, "_pycdk_stack", None) if t in _OWN_ATTRIBUTES or _attributes_are_own(t) else None
+
+
 def _library_class_name(c: Any) -> str:
     """The name of the first class in the MRO that pycdk defines (user subclasses show as their base)."""
     for k in type(c).__mro__:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs._private import structs
 
-from ._construct import _OWN_ATTRIBUTES, Construct, _attributes_are_own
+from ._construct import Construct, _cached_stack
 from ._errors import ValidationError
 from ._injectors import _ACTIVE
 from ._private.token_map import TOKEN_MAP
@@ -230,11 +230,8 @@ class Resource(Construct):
         region: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        # the scope's stack, as ``Stack.of`` caches it (read as an attribute: ``Stack.of`` reads ``__dict__``,
-        # which gives the construct a dict of its own); kept where ``Stack.of`` keeps it
-        t = type(scope)
-        own = t in _OWN_ATTRIBUTES or _attributes_are_own(t)
-        stack = (getattr(scope, "_pycdk_stack", None) if own else None) or _stack_of(self)
+        # the scope's stack, as ``Stack.of`` caches it; kept where ``Stack.of`` keeps it
+        stack = _cached_stack(scope) or _stack_of(self)
         self._pycdk_stack = stack
         self.stack: Stack = stack
         # an ARN that is one token says nothing; one written out ("arn:${Partition}:...") gives its literal parts,
