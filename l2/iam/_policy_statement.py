@@ -6,6 +6,7 @@ import enum
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from constructs import IResolvable, Token, UnscopedValidationError
@@ -41,13 +42,9 @@ def _push(target: dict[Any, Any], xs: Sequence[Any]) -> list[Any]:
     JS ``Set``). A plain dict holding only strings is not tracked by the garbage collector, and an empty one
     costs next to nothing, so statements keep one per field.
     """
-    added = []
-    for x in xs:
-        key = x if isinstance(x, str) else id(x)
-        if key not in target:
-            target[key] = x
-            added.append(x)
-    return added
+    before = len(target)
+    _add(target, xs)
+    return list(islice(target.values(), before, None))  # new keys go last: the dict keeps insertion order
 
 
 def _add(target: dict[Any, Any], xs: Sequence[Any]) -> None:
