@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 _KEY = "_pycdk_custom_synthesis"
+_ATTACHED = [0]  # how many custom syntheses were ever attached: none (the usual app), no construct holds one
 
 
 class CustomSynthesisAssembly:
@@ -69,10 +70,13 @@ class CustomSynthesisSession:
 def attach_custom_synthesis(construct: Any, on_synthesize: Callable[[CustomSynthesisSession], None]) -> None:
     """Call ``on_synthesize(session)`` when ``construct``'s stage is synthesized, after its templates are written."""
     construct.__dict__.setdefault(_KEY, []).append(on_synthesize)
+    _ATTACHED[0] += 1
 
 
 def run_custom_synthesis(constructs: Iterable[Any], outdir: str, artifacts: dict[str, Any]) -> None:
     """Call the custom syntheses attached to ``constructs`` (in tree order), one session for all."""
+    if not _ATTACHED[0]:
+        return
     session: CustomSynthesisSession | None = None
     for c in constructs:
         hooks = c.__dict__.get(_KEY) if hasattr(c, "__dict__") else None

@@ -270,7 +270,7 @@ class StageSynthesis:
         # the tree as the aspects left it (they may add, move or remove constructs); prepare_stacks reuses this
         # walk unless a construct is created meanwhile
         self.walk = StageWalk(self.stage)
-        inject_metadata_resources(self.walk.order)
+        inject_metadata_resources(self.walk.stacks())  # it looks at the stacks alone
 
     def prepare_stacks(self) -> None:
         """Let each top-level stack's synthesizer add its elements, keeping the walk of the tree current."""
@@ -294,11 +294,7 @@ class StageSynthesis:
         if self.skip_validation:
             return
         walk = self.walk if self.walk.is_current() else StageWalk(self.stage)
-        errors: list[str] = []
-        for c in walk.order:
-            node = c.node
-            for msg in node.validate():
-                errors.append(f"\n  [{node.path}] {msg}")
+        errors = walk.validation_errors()
         if errors:
             raise SynthesisError(
                 "ValidationFailedWithErrors: Validation failed with the following errors:" + "".join(errors)
@@ -450,14 +446,8 @@ def _render_until_stable(stacks: list[Stack]) -> dict[int, dict[str, Any]]:
 
 def _collect_messages(stack: Stack, walk: StageWalk | None = None) -> list[SynthesisMessage]:
     """Messages of every construct in the stack (child stacks excluded), pre-order."""
-    out: list[SynthesisMessage] = []
-    for c in (walk if walk is not None else StageWalk(stack)).owned_by(stack):
-        node = c.node
-        for m in node.metadata:
-            level = _LEVELS.get(m.type)
-            if level is not None:
-                out.append(SynthesisMessage(level, "/" + node.path, {"type": m.type, "data": m.data, "trace": m.trace}))
-    return out
+    return [SynthesisMessage(level, "/" + path, {"type": m.type, "data": m.data, "trace": m.trace})
+            for level, path, m in (walk if walk is not None else StageWalk(stack)).messages_of(stack, _LEVELS)]
 
 
 def _check_limits(stack: Stack, template: dict[str, Any], size: int) -> None:

@@ -49,15 +49,15 @@ class StageWalk:
         """True while no construct has been created since the walk."""
         return CREATED[0] == self._created
 
+    def stacks(self) -> list[Any]:
+        """The stacks (nested stacks included) in pre-order."""
+        return [owned[0] for owned in self._by_stack.values()]  # each stack's list starts with it, made in pre-order
+
     def stacks_post_order(self) -> list[Any]:
         """The stacks (nested stacks included), each after the stacks inside it."""
-        from .._stack import Stack
-
         out: list[Any] = []
         open_chain: list[Any] = []
-        for c in self.order:
-            if not isinstance(c, Stack):
-                continue
+        for c in self.stacks():
             prefix = c._node.path
             while open_chain and not prefix.startswith(open_chain[-1]._node.path + "/"):
                 out.append(open_chain.pop())
@@ -78,6 +78,28 @@ class StageWalk:
     def owned_by(self, stack: Any) -> list[Any]:
         """The constructs whose owning stack is ``stack`` (the stack first), in pre-order."""
         return self._by_stack.get(id(stack), [])
+
+    def validation_errors(self) -> list[str]:
+        """The errors of every construct's validations, in pre-order, each as ``\n  [path] message``."""
+        errors: list[str] = []
+        for c in self.order:
+            node = c._node
+            if node._validations:  # most constructs have none (an empty tuple): Node.validate would return []
+                for msg in node.validate():
+                    errors.append(f"\n  [{node.path}] {msg}")
+        return errors
+
+    def messages_of(self, stack: Any, levels: dict[str, str]) -> list[tuple[str, str, Any]]:
+        """``(level, path, entry)`` of each metadata entry whose type is in ``levels`` (type -> level) of the
+        constructs ``stack`` owns, in pre-order."""
+        out: list[tuple[str, str, Any]] = []
+        for c in self._by_stack.get(id(stack), ()):
+            node = c._node
+            for m in node._metadata:  # read in place: Node.metadata would copy the (mostly empty) entries
+                level = levels.get(m.type)
+                if level is not None:
+                    out.append((level, node._path, m))
+        return out
 
 
 def _walk_owned(root: Any, order: list[Any], owned: list[Any] | None, by_stack: dict[int, list[Any]],
