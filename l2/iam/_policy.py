@@ -82,8 +82,9 @@ class Policy(Resource):
         super().__init__(scope, id, physical_name=physical)
         self.document: PolicyDocument = document or PolicyDocument()
         self._roles: list[IRole] = []
-        self._users: list[IUser] = []
-        self._groups: list[IGroup] = []
+        # users and groups: an empty tuple (shared, untracked) until the first attachment makes a list
+        self._users: Sequence[IUser] = ()
+        self._groups: Sequence[IGroup] = ()
         self._force = bool(force)
         self._reference_taken = False
         resource = _CfnPolicyConditional(
@@ -168,7 +169,8 @@ class Policy(Resource):
             return
         if not self._users:
             self._resource.users = Lazy.list(self._user_names, omit_empty=True)
-        self._users.append(user)
+            self._users = []
+        self._users.append(user)  # type: ignore[attr-defined]
         user.attach_inline_policy(self)
 
     def attach_to_group(self, group: IGroup) -> None:
@@ -177,7 +179,8 @@ class Policy(Resource):
             return
         if not self._groups:
             self._resource.groups = Lazy.list(self._group_names, omit_empty=True)
-        self._groups.append(group)
+            self._groups = []
+        self._groups.append(group)  # type: ignore[attr-defined]
         group.attach_inline_policy(self)
 
 

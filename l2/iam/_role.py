@@ -209,14 +209,19 @@ class Role(Resource):
         # components, a plain dict of strings, made only then).
         self.role_arn: str = self._lazy_arn_attribute(
             self._resource.get_att("Arn"),  # the reference itself: no string token for the L1 attribute
-            lambda: {"region": "", "service": "iam", "resource": "role",
-                     "resource_name": f"{path_prefix(path)}{self.physical_name}"},
+            self._arn_components,
         )
         if self._precreated_role is not None:
             self.role_arn = self._precreated_role.role_arn
             self.__dict__["role_name"] = self._precreated_role.role_name
-        Aspects.of(self).add(_SplitLargePolicy(self), priority=mutating_aspect_priority(self))
-        self.node.add_validation(_RoleValidation(self))
+        split = _SplitLargePolicy(self)
+        Aspects.of(self).add(split, priority=mutating_aspect_priority(self))
+        self.node.add_validation(split)  # it is a _RoleValidation too: one helper object per role, not two
+
+    def _arn_components(self) -> dict[str, str]:
+        # a bound method, not a closure: one object kept per role instead of a function, its cells and their tuple
+        return {"region": "", "service": "iam", "resource": "role",
+                "resource_name": f"{path_prefix(self._path)}{self.physical_name}"}
 
     def _managed_policy_arns(self) -> list[Any]:
         # an AWS managed policy's ARN as the plain data its token string resolves to (resolved in the same pass)
@@ -463,24 +468,11 @@ class Role(Resource):
                 group.add(declaring)
 
 
-class _SplitLargePolicy:
-    """Splits the role's default policy when it is too large (aws-cdk-lib adds it as an aspect of the role).
-
-    It acts on the role only, so the aspect walk does not visit the role's children with it.
-    """
+class _RoleValidation:
+    """Checks the trust policy and the inline policies when the app is synthesized."""
 
     __slots__ = ("_role",)
-    _visits_holder_only = True
 
-    def __init__(self, role: Role) -> None:
-        self._role = role
-
-    def visit(self, node: Any) -> None:
-        if node is self._role:
-            self._role._split_large_policy()
-
-
-class _RoleValidation:
     def __init__(self, role: Role) -> None:
         self._role = role
 
@@ -491,6 +483,21 @@ class _RoleValidation:
         for doc in self._role.inline_policies.values():
             errors.extend(doc.validate_for_identity_policy())
         return errors
+
+
+class _SplitLargePolicy(_RoleValidation):
+    """Splits the role's default policy when it is too large (aws-cdk-lib adds it as an aspect of the role); the
+    role also registers it as its validation (``_RoleValidation``).
+
+    It acts on the role only, so the aspect walk does not visit the role's children with it.
+    """
+
+    __slots__ = ()
+    _visits_holder_only = True
+
+    def visit(self, node: Any) -> None:
+        if node is self._role:
+            self._role._split_large_policy()
 
 
 def _flatten(policies: Mapping[str, PolicyDocument]) -> list[dict[str, Any]] | None:

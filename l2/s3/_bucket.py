@@ -428,10 +428,11 @@ class Bucket(BucketBase):
         """The ARN of the bucket (one token for every use, built on first use)."""
         # the GetAtt reference itself: no string token for the L1 attribute unless someone reads it
         # the ARN components only when another environment uses the ARN (no physical-name token otherwise)
-        return self._lazy_arn_attribute(
-            self._resource.get_att("Arn"),
-            lambda: {"region": "", "account": "", "service": "s3", "resource": self.physical_name},
-        )
+        return self._lazy_arn_attribute(self._resource.get_att("Arn"), self._arn_components)
+
+    def _arn_components(self) -> dict[str, str]:
+        # a bound method, not a closure: one object kept per bucket instead of a function, its cell and their tuple
+        return {"region": "", "account": "", "service": "s3", "resource": self.physical_name}
 
     @cached_property
     def bucket_name(self) -> str:  # type: ignore[override]

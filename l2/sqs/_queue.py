@@ -275,9 +275,11 @@ class Queue(QueueBase):
         """The ARN of the queue (one token for every use, built on first use)."""
         # the GetAtt reference itself: no string token for the L1 attribute unless someone reads it
         # the ARN components only when another environment uses the ARN (no physical-name token otherwise)
-        return self._lazy_arn_attribute(
-            self._resource.get_att("Arn"), lambda: {"service": "sqs", "resource": self.physical_name}
-        )
+        return self._lazy_arn_attribute(self._resource.get_att("Arn"), self._arn_components)
+
+    def _arn_components(self) -> dict[str, str]:
+        # a bound method, not a closure: one object kept per queue instead of a function, its cells and their tuple
+        return {"service": "sqs", "resource": self.physical_name}
 
     @cached_property
     def queue_name(self) -> str:  # type: ignore[override]
