@@ -28,6 +28,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from .._feature_flags import _truthy
+
 FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
 CONSTRUCT_TYPE = "aws:cdk:analytics:construct"
 _DATA_FILE = os.path.join(os.path.dirname(__file__), "analytics_metadata.json")
@@ -1102,16 +1104,21 @@ def _enabled(construct: Any) -> bool:
 
 
 def _scope_enabled(scope: Any) -> bool:
-    """The flag for the children of ``scope``, read once per scope."""
-    cache = getattr(scope, "__dict__", None)
-    if cache is None:
-        return False
-    found = cache.get("_pycdk_analytics_flag")
-    if found is None:
-        found = cache["_pycdk_analytics_flag"] = _read(scope)
-        if found and not _CORE_DONE:
-            _install_core()
-    return bool(found)
+    """The flag for the children of ``scope``: the nearest context value, read as ``FeatureFlags.is_enabled`` reads
+    it (the flag is not enabled by default), straight from the nodes' context (most share the empty one) without
+    giving a scope a ``__dict__`` or a ``FeatureFlags`` object. False for a scope that is not a construct."""
+    node = getattr(scope, "_node", None)
+    while node is not None:
+        ctx = node._context
+        if FLAG in ctx:
+            if not _truthy(ctx[FLAG]):
+                return False
+            if not _CORE_DONE:
+                _install_core()
+            return True
+        scope = node.scope
+        node = scope._node if scope is not None else None
+    return False
 
 
 def _read(scope: Any) -> bool:
