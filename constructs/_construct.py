@@ -161,12 +161,15 @@ class DependencyGroup(Dependable):
     """A set of dependables that can be depended on as one."""
 
     def __init__(self, *deps: IDependable) -> None:
-        self._deps: list[Any] = []
-        self.add(*deps)
+        # an empty tuple until something is added (a policy's group often stays empty)
+        self._deps: Sequence[Any] = list(deps) if deps else ()
 
     def add(self, *scopes: IDependable) -> None:
         """Add dependables to the group."""
-        self._deps.extend(scopes)
+        if scopes:
+            if type(self._deps) is tuple:
+                self._deps = []
+            self._deps.extend(scopes)  # type: ignore[attr-defined]
 
     @property
     def dependency_roots(self) -> list[IConstruct]:
