@@ -40,6 +40,8 @@ def _stack_of(scope: Construct) -> Stack:
 class CfnElement(Construct):
     """Base of every construct that renders into the template (resources, parameters, outputs...)."""
 
+    _cfn_refs: dict[str, Any] | None = None  # its Ref and GetAtt references, made on first use (CfnReference)
+
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
         self._stack: Stack = _cached_stack(scope) or _stack_of(scope)

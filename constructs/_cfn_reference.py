@@ -46,10 +46,12 @@ class CfnReference(Reference):
 
     @staticmethod
     def _cached(target: CfnElement, attribute: str | None, display: str, type_hint: Any) -> CfnReference:
-        cache = target.__dict__.get("_cfn_refs")
+        # read and written as an attribute (CfnElement's class default is None): writing ``__dict__`` would give
+        # every referenced element a dict of its own while the tree is built
+        cache = getattr(target, "_cfn_refs", None)
         if cache is None:
             cache = {}
-            target.__dict__["_cfn_refs"] = cache
+            object.__setattr__(target, "_cfn_refs", cache)  # what ``__dict__[...] =`` does, without the dict
         key = attribute or ""
         ref = cache.get(key)
         if ref is None:

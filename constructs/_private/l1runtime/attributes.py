@@ -10,6 +10,8 @@ from typing import Any, Self, overload
 
 from constructs import IResolvable, ResolutionTypeHint, Token
 
+_set = object.__setattr__
+
 
 class _Attribute:
     """A GetAtt attribute of an L1 resource, exposed as a cached instance property."""
@@ -28,7 +30,7 @@ class _Attribute:
 
     def _get(self, obj: Any) -> Any:
         value = self._make(obj.get_att(self.attribute))
-        obj.__dict__[self.name] = value
+        _set(obj, self.name, value)  # like writing __dict__ (this descriptor has no __set__), without making it
         return value
 
 
