@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .._annotations import Annotations
@@ -43,7 +42,8 @@ from .._synthesizers import StackSynthesizer, destination_key
 from .custom_synthesis import CustomSynthesisSession
 from .deps import reify_node_dependencies
 from .feature_flag_report import REPORT_ARTIFACT_ID, feature_flag_report, warn_unhonoured_flags
-from .json_writer import compact_json, manifest_json, write_json
+from .json_writer import compact_json, manifest_json
+from .metadata_file import metadata_json
 from .validation import check_stage
 from .walk import StageWalk
 
@@ -543,7 +543,7 @@ def _stack_entry(s: Stack, template_hash: str, directory: str, assets_file: str 
 
     metadata_file = f"{s.artifact_id}.metadata.json"
     with open(os.path.join(directory, metadata_file), "w", encoding="utf-8") as f:
-        f.write(_metadata_json(s))
+        f.write(metadata_json(s))
 
     assets_entry: dict[str, Any] | None = None
     if assets_file is not None:
@@ -563,65 +563,3 @@ def _stack_entry(s: Stack, template_hash: str, directory: str, assets_file: str 
     entry["additionalMetadataFile"] = metadata_file
     entry["displayName"] = path
     return entry
-
-
-def _metadata_json(stack: Stack) -> str:
-    """The text of the stack's metadata file: every entry of the stack and everything in it (nested stacks
-    included), breadth first as aws-cdk-lib, two-space indented.
-
-    Most entries are an element's logical id and nothing else: their text is formatted directly.
-    """
-    out: list[str] = []
-    append = out.append
-    sep = "{\n  "
-    level: list[Any] = [stack]
-    while level:
-        below: list[Any] = []
-        for c in level:
-            n = c.node
-            metadata = n.metadata
-            if isinstance(c, CfnElement):
-                if not metadata:
-                    append(f"{sep}{encode_basestring('/' + n.path)}: {_LOGICAL_ID_ENTRY_HEAD}"
-                           f"{encode_basestring(c._resolved_logical_id())}{_LOGICAL_ID_ENTRY_TAIL}")
-                    sep = ",\n  "
-                else:
-                    append(f"{sep}{encode_basestring('/' + n.path)}: ")
-                    write_json(_metadata_entries(c, metadata, True), out, level=1, indent=2)
-                    sep = ",\n  "
-            elif metadata or isinstance(c, Stack):
-                entries = _metadata_entries(c, metadata, False)
-                if entries:
-                    append(f"{sep}{encode_basestring('/' + n.path)}: ")
-                    write_json(entries, out, level=1, indent=2)
-                    sep = ",\n  "
-            kids = n.children
-            if kids:
-                below += [k for k in kids if not (isinstance(k, Stack) and k.nested_stack_resource is None)]
-        level = below
-    if not out:
-        return "{}"
-    out.append("\n}")
-    return "".join(out)
-
-
-# manifest_json's text of [{"type": "aws:cdk:logicalId", "data": ...}] one level down, around the data
-_LOGICAL_ID_ENTRY_HEAD = '[\n    {\n      "type": "aws:cdk:logicalId",\n      "data": '
-_LOGICAL_ID_ENTRY_TAIL = "\n    }\n  ]"
-
-
-def _metadata_entries(c: Any, metadata: list[Any], is_element: bool) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
-    if is_element:
-        entries.append({"type": "aws:cdk:logicalId", "data": c._resolved_logical_id()})
-    for m in metadata:
-        entry: dict[str, Any] = {"type": m.type, "data": m.data}
-        if m.trace:
-            entry["trace"] = m.trace
-        entries.append(entry)
-    if isinstance(c, Stack):
-        entries.append({"type": "aws:cdk:templateFile", "data": c.template_file})
-        tags = c.tags.tag_values()
-        if tags:
-            entries.append({"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]})
-    return entries
