@@ -370,13 +370,13 @@ class StageSynthesis:
             return
         from .tree import write_tree
 
-        rendered = self.rendered
+        resources = {key: template.get("Resources", {}) for key, template in self.rendered.items()}
 
-        def props_of(resource: Any) -> Any:
-            found = rendered.get(id(resource.stack))
+        def props_of(resource: Any, logical_id: str) -> Any:
+            found = resources.get(id(resource.stack))
             if found is None:
                 return None
-            body = found.get("Resources", {}).get(resource._resolved_logical_id())
+            body = found.get(logical_id)
             return body.get("Properties") if body else None
 
         write_tree(stage, self.directory, props_of)

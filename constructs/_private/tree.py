@@ -66,8 +66,9 @@ def _class_entry(c: Any, cls: type) -> tuple[str, bool]:
 _CLASS_ENTRY: dict[type, tuple[str, bool]] = {}
 
 
-def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: Any) -> None:
-    """Append the compact JSON of ``c``'s tree node (key order: id, path, constructInfo, children, attributes).
+def _write_node(c: Any, prefix: str, encoded_id: str, props_of: Any, out: list[str], flush: Any) -> None:
+    """Append ``prefix`` and the compact JSON of ``c``'s tree node (key order: id, path, constructInfo, children,
+    attributes) to ``out``: one piece for a leaf, and for a node with children one before and one after them.
 
     ``_tree_fqn`` and ``_tree_attributes`` overrides are instance attributes (set by ``NestedStack``).
     ``flush(out)`` is called between children once ``out`` is long: it writes and empties it.
@@ -78,35 +79,32 @@ def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: A
     overridden = "_tree_fqn" in own or "_tree_attributes" in own
     entry = _CLASS_ENTRY.get(cls) or _class_entry(c, cls)
     info = compact_json(_construct_info(c)) if overridden else entry[0]
-    append = out.append
+    head = f'{prefix}{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}'
     if n._children:
-        append(f'{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}')
-        sep = ',"children":{'
+        out.append(head + ',"children":{')
+        sep = ""
         for k in n._iter_children():
             kid_id = encode_basestring(k._node.id)
-            append(sep + kid_id + ":")
+            _write_node(k, sep + kid_id + ":", kid_id, props_of, out, flush)
             sep = ","
-            _write_node(k, kid_id, props_of, out, flush)
             if len(out) > _FLUSH_AT:
                 flush(out)
-        append("}")
-        head = ""
-    else:
-        head = f'{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}'
+        head = "}"  # the children's closing brace; the node's own follows
     if overridden:
         attributes = own.get("_tree_attributes")
         if attributes is not None:
-            append(head + ',"attributes":' + compact_json(attributes()) + "}")
+            out.append(head + ',"attributes":' + compact_json(attributes()) + "}")
             return
     if entry[1] and L1_PROPS_RENDERER:
-        props = compact_json(L1_PROPS_RENDERER[0](c, props_of(c)))
-        append(
+        logical_id = c._resolved_logical_id()
+        props = compact_json(L1_PROPS_RENDERER[0](c, props_of(c, logical_id)))
+        out.append(
             f'{head},"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
-            f'"aws:cdk:cloudformation:logicalId":{encode_basestring(c._resolved_logical_id())},'
+            f'"aws:cdk:cloudformation:logicalId":{encode_basestring(logical_id)},'
             f'"aws:cdk:cloudformation:props":{props}}}}}'
         )
     else:
-        append(head + "}")
+        out.append(head + "}")
 
 
 def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
@@ -114,7 +112,8 @@ def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
     text is never in memory.
 
     Args:
-        props_of: returns the resolved CloudFormation ``Properties`` of a resource (from its rendered template).
+        props_of: ``props_of(resource, logical_id)``, the resolved CloudFormation ``Properties`` of a resource
+            (from its rendered template).
     """
     with open(os.path.join(directory, "tree.json"), "w", encoding="utf-8") as f:
 
@@ -122,7 +121,8 @@ def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
             f.write("".join(out))
             out.clear()
 
-        out = ['{"version":"tree-0.1","tree":']
-        _write_node(root, encode_basestring(root._node.id or "App"), props_of or (lambda c: None), out, flush)
+        out: list[str] = []
+        _write_node(root, '{"version":"tree-0.1","tree":', encode_basestring(root._node.id or "App"),
+                    props_of or (lambda c, logical_id: None), out, flush)
         out.append("}")
         flush(out)
