@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 T = TypeVar("T")
+_set = object.__setattr__
 
 
 class _CachedProperty(Generic[T]):
@@ -33,7 +34,7 @@ class _CachedProperty(Generic[T]):
         if instance is None:
             return self
         value = self.func(instance)
-        instance.__dict__[self.attrname] = value
+        _set(instance, self.attrname, value)  # type: ignore[arg-type]  # as writing __dict__, which it leaves unmade
         return value
 
 
