@@ -13,7 +13,7 @@ from ._managed_policy import IManagedPolicy
 from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
-from ._private.util import AttachedPolicies, path_prefix
+from ._private.util import attach_policy, path_prefix
 from ._refs import GroupReference
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class _GroupBase(Resource):
 
     def _init_group_base(self) -> None:
         self.principal_account = self.env.account
-        self._attached_policies = AttachedPolicies()
+        self._attached_policies: tuple[Policy, ...] = ()
         self.default_policy: Policy | None = None
 
     @property
@@ -58,7 +58,7 @@ class _GroupBase(Resource):
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy."""
-        self._attached_policies.attach(policy)
+        self._attached_policies = attach_policy(self._attached_policies, policy)
         policy.attach_to_group(self)
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:

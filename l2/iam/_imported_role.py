@@ -21,7 +21,7 @@ from ._managed_policy import IManagedPolicy
 from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal
-from ._private.util import MAX_POLICY_NAME_LEN, AttachedPolicies
+from ._private.util import MAX_POLICY_NAME_LEN, attach_policy
 from ._refs import RoleReference
 
 IMPORTED_ROLE_STACK_SAFE_DEFAULT_POLICY_NAME = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName"
@@ -44,7 +44,7 @@ class _ImportedRole(Resource):
         self.policy_fragment = ArnPrincipal(role_arn).policy_fragment
         self._default_policy_name = default_policy_name
         self.default_policy: Policy | None = None
-        self._attached_policies = AttachedPolicies()
+        self._attached_policies: tuple[Policy, ...] = ()
 
     @property
     def grant_principal(self) -> _ImportedRole:
@@ -81,7 +81,7 @@ class _ImportedRole(Resource):
     def attach_inline_policy(self, policy: Policy) -> None:
         cmp = Token.compare_strings(self.env.account, policy.env.account)
         if cmp in (TokenComparison.SAME, TokenComparison.BOTH_UNRESOLVED, TokenComparison.ONE_UNRESOLVED):
-            self._attached_policies.attach(policy)
+            self._attached_policies = attach_policy(self._attached_policies, policy)
             policy.attach_to_role(self)
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:

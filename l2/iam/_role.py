@@ -45,7 +45,7 @@ from ._principals import (
     _MutatingDocumentAdapter,
     add_principal_to_assume_role,
 )
-from ._private.util import AttachedPolicies, UniqueStringSet, mutating_aspect_priority, path_prefix
+from ._private.util import UniqueStringSet, attach_policy, mutating_aspect_priority, path_prefix
 from ._refs import RoleReference
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class Role(Resource):
         self.permissions_boundary = permissions_boundary
         self._path = path
         self.default_policy: Policy | None = None
-        self._attached_policies = AttachedPolicies()
+        self._attached_policies: tuple[Policy, ...] = ()
         self._dependables: dict[int, DependencyGroup] = {}
         self._immutable_role: Any = None
         self._did_split = False
@@ -406,7 +406,7 @@ class Role(Resource):
         if self._precreated_role is not None:
             self._precreated_role.attach_inline_policy(policy)
             return
-        self._attached_policies.attach(policy)
+        self._attached_policies = attach_policy(self._attached_policies, policy)
         policy.attach_to_role(self)
 
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:

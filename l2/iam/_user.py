@@ -23,7 +23,7 @@ from ._managed_policy import IManagedPolicy
 from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
-from ._private.util import AttachedPolicies, path_prefix
+from ._private.util import attach_policy, path_prefix
 from ._refs import UserReference
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class User(Resource):
         self.principal_account: str | Any = self.env.account
         self._groups: list[str] = []
         self._managed_policies: list[IManagedPolicy] = list(managed_policies or [])
-        self._attached_policies = AttachedPolicies()
+        self._attached_policies: tuple[Policy, ...] = ()
         self.default_policy: Policy | None = None
         self.permissions_boundary = permissions_boundary
         self._path = path
@@ -149,7 +149,7 @@ class User(Resource):
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy."""
-        self._attached_policies.attach(policy)
+        self._attached_policies = attach_policy(self._attached_policies, policy)
         policy.attach_to_user(self)
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
@@ -177,7 +177,7 @@ class _ImportedUser(Resource):
         self.user_name = (Arn.split(user_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name or "").split("/")[-1]
         self.user_arn = user_arn
         self.policy_fragment = ArnPrincipal(user_arn).policy_fragment
-        self._attached_policies = AttachedPolicies()
+        self._attached_policies: tuple[Policy, ...] = ()
         self.default_policy: Policy | None = None
         self._group_id = 0
 
@@ -206,7 +206,7 @@ class _ImportedUser(Resource):
         self._group_id += 1
 
     def attach_inline_policy(self, policy: Policy) -> None:
-        self._attached_policies.attach(policy)
+        self._attached_policies = attach_policy(self._attached_policies, policy)
         policy.attach_to_user(self)
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:

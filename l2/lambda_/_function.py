@@ -352,8 +352,9 @@ class Function(FunctionBase):
         _verify_code_config(code_config, runtime, handler)
 
         self._environment: dict[str, str] = {}
-        self._hash_mixins: list[str] = []
-        self._layers: list[ILayerVersion] = []
+        # tuples until something is added: the empty tuple is one shared object (two lists per function otherwise)
+        self._hash_mixins: tuple[str, ...] = ()
+        self._layers: tuple[ILayerVersion, ...] = ()
         env = dict(self._profiling_environment(runtime, environment, profiling, profiling_group))
         env.update(environment or {})
         # aws-cdk-lib gives the environment to the L1 at once; pycdk adds it lazily once the L1 exists
@@ -570,7 +571,7 @@ class Function(FunctionBase):
                     f"({self.runtime.name} is not in [{names}])",
                     self,
                 )
-            self._layers.append(layer)
+            self._layers += (layer,)
             if self.resource.layers is None:
                 self.resource.layers = Lazy.list(self._render_layers)
 
@@ -591,7 +592,7 @@ class Function(FunctionBase):
         """
         if Token.is_unresolved(x):
             raise ValidationError("invalidateVersionOn: input may not contain unresolved tokens", self)
-        self._hash_mixins.append(x)
+        self._hash_mixins += (x,)
 
     @property
     def current_version(self) -> Version:

@@ -334,10 +334,11 @@ class Bucket(BucketBase):
         validate_bucket_name_prefix(self, bucket_name_prefix)
         self.object_ownership = object_ownership
         self._access_control = access_control
-        self._lifecycle_rules: list[LifecycleRule] = []
-        self._metrics: list[BucketMetrics] = []
-        self._cors: list[CorsRule] = []
-        self._inventories: list[Inventory] = []
+        # tuples: most buckets add none, and the empty tuple is one shared object (four lists per bucket otherwise)
+        self._lifecycle_rules: tuple[LifecycleRule, ...] = ()
+        self._metrics: tuple[BucketMetrics, ...] = ()
+        self._cors: tuple[CorsRule, ...] = ()
+        self._inventories: tuple[Inventory, ...] = ()
         self._transition_default_minimum_object_size = transition_default_minimum_object_size
         website = website_configuration(
             self, website_index_document, website_error_document, website_redirect, website_routing_rules
@@ -503,7 +504,7 @@ class Bucket(BucketBase):
                 tag_filters=tag_filters,
                 transitions=transitions,
             )
-        self._lifecycle_rules.append(rule)
+        self._lifecycle_rules += (rule,)
         self._resource.lifecycle_configuration = {
             "rules": [lifecycle_rule(self, r) for r in self._lifecycle_rules],
             "transition_default_minimum_object_size": (
@@ -534,7 +535,7 @@ class Bucket(BucketBase):
                 id=id,
                 max_age=max_age,  # type: ignore[arg-type]
             )
-        self._cors.append(rule)
+        self._cors += (rule,)
         self._resource.cors_configuration = {
             "cors_rules": [
                 {
@@ -579,7 +580,7 @@ class Bucket(BucketBase):
                 optional_fields=optional_fields,
             )
         index = len(self._inventories)
-        self._inventories.append(inventory)
+        self._inventories += (inventory,)
         rendered = self._parse_inventory(inventory, index)
         self._resource.inventory_configurations = [*(self._resource.inventory_configurations or []), rendered]
 
@@ -594,7 +595,7 @@ class Bucket(BucketBase):
         """Add a request metrics configuration (its keyword arguments, or a whole ``BucketMetrics``)."""
         if metric is None:
             metric = BucketMetrics(id=id, prefix=prefix, tag_filters=tag_filters)  # type: ignore[arg-type]
-        self._metrics.append(metric)
+        self._metrics += (metric,)
         self._resource.metrics_configurations = [
             {"id": m.id, "prefix": m.prefix, "tag_filters": tag_filters_of(m.tag_filters)} for m in self._metrics
         ]

@@ -2,7 +2,7 @@
 
 - ``merge_principal``: fold a principal's JSON fragment into a statement's principal map.
 - ``UniqueStringSet``: a list token whose resolved value is de-duplicated (empty lists disappear).
-- ``AttachedPolicies``: the inline policies of an identity, unique by name.
+- ``attach_policy``: the inline policies of an identity (a tuple), with one more; unique by name.
 - ``generate_policy_name``: the default ``PolicyName`` of an inline policy (its logical id).
 - ``json_key``: the compact ``JSON.stringify`` form used to compare values.
 """
@@ -107,26 +107,20 @@ class UniqueStringSet:
         return Token.as_string(self)
 
 
-class AttachedPolicies:
-    """The inline policies attached to one identity; two different policies may not share a name."""
+def attach_policy(attached: tuple[Policy, ...], policy: Policy) -> tuple[Policy, ...]:
+    """The inline policies ``attached`` to an identity, with ``policy`` (unchanged when it is already there).
 
-    __slots__ = ("policies",)
+    A tuple on the identity, not an object holding a list: most identities attach one policy or none.
 
-    def __init__(self) -> None:
-        self.policies: list[Policy] = []
-
-    def attach(self, policy: Policy) -> None:
-        """Remember ``policy`` (a no-op when it is already attached).
-
-        Raises:
-            ValidationError: another policy with the same name is attached.
-        """
-        if any(p is policy for p in self.policies):
-            return
-        # Like aws-cdk-lib, names are only read (which marks a Policy as referenced) when others exist.
-        if any(p.policy_name == policy.policy_name for p in self.policies):
-            raise ValidationError(f'A policy named "{policy.policy_name}" is already attached', policy)
-        self.policies.append(policy)
+    Raises:
+        ValidationError: another policy with the same name is attached (two policies may not share a name).
+    """
+    if any(p is policy for p in attached):
+        return attached
+    # Like aws-cdk-lib, names are only read (which marks a Policy as referenced) when others exist.
+    if any(p.policy_name == policy.policy_name for p in attached):
+        raise ValidationError(f'A policy named "{policy.policy_name}" is already attached', policy)
+    return (*attached, policy)
 
 
 def generate_policy_name(logical_id: str) -> str:
