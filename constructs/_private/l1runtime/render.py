@@ -144,6 +144,15 @@ def _render_value(owner: type, spec: Any, value: Any, path: str, constraints: di
         # a string is a token only if it holds a token's marker: the usual plain string skips the search
         if ("{Token[" in value or "e+289" in value) and Token.is_unresolved(value):
             return value
+        if spec == "s":
+            # what the general path below does for a plain string where a string is expected
+            if constraints:
+                _check(constraints, value, path)
+            return value
+    elif type(value) is dict:
+        if type(spec) is tuple and spec[0] == "p":
+            # a plain dict is never a token (Token.is_unresolved): straight to the property type
+            return _render_struct(_property_class(owner, spec[1]), value, path)
     elif Token.is_unresolved(value):
         return value
     if isinstance(spec, str):
@@ -171,7 +180,15 @@ def _render_value(owner: type, spec: Any, value: Any, path: str, constraints: di
         if constraints:
             _check(constraints, value, path)
         items = constraints.get("items") if constraints else None
-        return [_render_value(owner, spec[1], item, f"{path}[{index}]", items) for index, item in enumerate(value)]
+        item_spec = spec[1]
+        return [
+            # a plain string without a token marker or constraints, where strings are expected, is rendered as is
+            # (the general call returns it unchanged); the item's path is only made for the general call
+            item
+            if type(item) is str and item_spec == "s" and not items and "{Token[" not in item and "e+289" not in item
+            else _render_value(owner, item_spec, item, f"{path}[{index}]", items)
+            for index, item in enumerate(value)
+        ]
     if not isinstance(value, Mapping):
         raise _Failure(path, f"must be a mapping, got {type(value).__name__}: {_show(value)}")
     return {key: _render_value(owner, spec[1], item, f"{path}.{key}", None) for key, item in value.items()}
@@ -204,11 +221,11 @@ def _render_rows(cls: type, rows: tuple[tuple[Any, ...], ...], get: Any, prefix:
 
 
 def _render_struct(cls: type, value: Any, path: str) -> Any:
-    if isinstance(value, CfnPropertyType):
+    if type(value) is not dict and isinstance(value, CfnPropertyType):
         if not isinstance(value, cls):
             return value._cfn_render()
         return _render_rows(cls, cls._CFN_PROPS, partial(getattr, value), path)  # type: ignore[attr-defined]
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise _Failure(path, f"must be a {cls.__name__} or a mapping, got {type(value).__name__}: {_show(value)}")
     rows = cls._CFN_PROPS  # type: ignore[attr-defined]
     accepted = _accepted_keys(cls)
@@ -269,6 +286,20 @@ def _computed_names(cls: type) -> frozenset[str]:
     return frozenset(row[1] for row in cls._CFN_PROPS if getattr(cls, row[1], None) is not None)  # type: ignore[attr-defined]
 
 
+def _string_checks(spec: Any, constraints: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    """For a string row with constraints, what ``_check`` tests a plain string against: the enum, the compiled
+    pattern (None if absent or not compilable), the minimum and the maximum length; None for any other row."""
+    if spec != "s" or not constraints:
+        return None
+    pattern = constraints.get("pattern")
+    return (
+        constraints.get("enum"),
+        _compiled(pattern) if pattern is not None else None,
+        constraints.get("minLength"),
+        constraints.get("maxLength"),
+    )
+
+
 # per (class, tag property): its rows, the indexes of the rows always looked at (required, computed by a
 # subclass, the tag property), the names of the other (optional) properties, each name's row index, the computed
 # names
@@ -286,6 +317,7 @@ def _render_plan(cls: type, tag_py_name: str | None) -> tuple[Any, ...]:
     else:  # a name on two rows (no generated class has one): every row is looked at
         always = tuple(range(len(rows)))
     optional = frozenset(row[1] for i, row in enumerate(rows) if i not in always)
+    rows = tuple((*row, _string_checks(row[2], row[4])) for row in rows)
     plan = (rows, always, optional, position, computed, tuple(rows[i] for i in always))
     _RENDER_PLANS[(cls, tag_py_name)] = plan
     return plan
@@ -313,7 +345,7 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
     picked = [rows[i] for i in sorted([*always, *map(position.__getitem__, given)])] if given else always_picked
     try:
         out: dict[str, Any] = {}
-        for cfn_name, py_name, spec, required, constraints in picked:
+        for cfn_name, py_name, spec, required, constraints, string_checks in picked:
             if py_name == tag_py_name:
                 out[cfn_name] = resource.tags.render_tags()
                 continue
@@ -325,8 +357,23 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
                 if required:
                     raise _Failure(f"Properties.{cfn_name}", "is required but missing")
                 continue
-            if not constraints and (spec == "s" and type(value) is str or spec == "b" and type(value) is bool):
-                out[cfn_name] = value  # a string or bool of the right type: nothing to check or render
+            if spec == "s" and type(value) is str:
+                if string_checks is None:
+                    out[cfn_name] = value  # a string without constraints: nothing to check or render
+                    continue
+                if "{Token[" not in value and "e+289" not in value:
+                    # a plain string: the checks _check makes of it, unrolled; a failure goes the general way
+                    enum, pattern, low, high = string_checks
+                    if (
+                        (enum is None or value in enum)
+                        and (pattern is None or pattern.search(value) is not None)
+                        and (low is None or len(value) >= low)
+                        and (high is None or len(value) <= high)
+                    ):
+                        out[cfn_name] = value
+                        continue
+            elif not constraints and spec == "b" and type(value) is bool:
+                out[cfn_name] = value  # a bool without constraints: nothing to check or render
                 continue
             out[cfn_name] = _render_value(cls, spec, value, f"Properties.{cfn_name}", constraints)
         return out
