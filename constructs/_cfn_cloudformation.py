@@ -16,7 +16,7 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 
 from ._private.l1runtime import refs as _refs
-from ._private.l1runtime.attributes import AttrNumber, AttrReference, AttrString
+from ._private.l1runtime.attributes import AttrNumber, AttrReference, AttrString, LazyTags
 from ._private.l1runtime.property_type import CfnPropertyType, resource_props_class
 from ._private.l1runtime.render import render_resource_properties
 
@@ -140,6 +140,7 @@ class CfnChangeSet(_CfnResource):
         ("TemplateURL", "template_url", "s", False, {'minLength': 1, 'maxLength': 5120}),
         ("UsePreviousTemplate", "use_previous_template", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFormation::ChangeSet", "tags")
 
     attr_change_set_id: AttrString = AttrString("ChangeSetId")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -260,7 +261,8 @@ class CfnChangeSet(_CfnResource):
         if role_arn is not None:
             self.role_arn = role_arn
         self.stack_name = stack_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFormation::ChangeSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::ChangeSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body
@@ -1524,6 +1526,7 @@ class CfnStack(_CfnResource):
         ("TemplateURL", "template_url", "s", True, {'minLength': 1, 'maxLength': 1024}),
         ("TimeoutInMinutes", "timeout_in_minutes", "i", False, {'minimum': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFormation::Stack", "tags")
 
     attr_stack_id: AttrString = AttrString("StackId")
 
@@ -1584,7 +1587,8 @@ class CfnStack(_CfnResource):
             self.notification_arns = notification_arns
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFormation::Stack", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_url = template_url
         if timeout_in_minutes is not None:
@@ -1623,6 +1627,7 @@ class CfnStackSet(_CfnResource):
         ("TemplateBody", "template_body", "s", False, {'minLength': 1, 'maxLength': 51200}),
         ("TemplateURL", "template_url", "s", False, {'minLength': 1, 'maxLength': 5120}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFormation::StackSet", "tags")
 
     attr_stack_set_id: AttrString = AttrString("StackSetId")
 
@@ -1843,7 +1848,8 @@ class CfnStackSet(_CfnResource):
         if stack_instances_group is not None:
             self.stack_instances_group = stack_instances_group
         self.stack_set_name = stack_set_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFormation::StackSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::StackSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body

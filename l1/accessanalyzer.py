@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnAnalyzer(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'minLength': 0, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AccessAnalyzer::Analyzer", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -254,7 +255,8 @@ class CfnAnalyzer(_CfnResource):
             self.analyzer_name = analyzer_name
         if archive_rules is not None:
             self.archive_rules = archive_rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AccessAnalyzer::Analyzer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AccessAnalyzer::Analyzer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -40,6 +40,7 @@ class CfnApplication(_CfnResource):
         ("IdentitySource", "identity_source", ("p", "IdentitySourceProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AccountAccess::Application", "tags")
 
     attr_application_arn: AttrString = AttrString("ApplicationArn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -101,7 +102,8 @@ class CfnApplication(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AccountAccess::Application")
         self.identity_source = identity_source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AccountAccess::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AccountAccess::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -483,6 +483,7 @@ class CfnCertificateAuthority(_CfnResource):
         ("Type", "type", "s", True, None),
         ("UsageMode", "usage_mode", "s", False, {'enum': ('GENERAL_PURPOSE', 'SHORT_LIVED_CERTIFICATE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ACMPCA::CertificateAuthority", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_certificate_signing_request: AttrString = AttrString("CertificateSigningRequest")
@@ -872,7 +873,8 @@ class CfnCertificateAuthority(_CfnResource):
             self.revocation_configuration = revocation_configuration
         self.signing_algorithm = signing_algorithm
         self.subject = subject
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ACMPCA::CertificateAuthority", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ACMPCA::CertificateAuthority", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if usage_mode is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -48,6 +48,7 @@ class CfnRegistry(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9_\\-\\.\\/]*$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AgentRegistry::Registry", "tags")
 
     attr_auto_detection_status: AttrString = AttrString("AutoDetectionStatus")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -305,7 +306,8 @@ class CfnRegistry(_CfnResource):
         if encryption_configuration is not None:
             self.encryption_configuration = encryption_configuration
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AgentRegistry::Registry", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AgentRegistry::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -340,6 +342,7 @@ class CfnRegistryRecord(_CfnResource):
         ("RegistryId", "registry_id", "s", False, {'pattern': '^(arn:aws(-[^:]+)?:agent-registry:[a-z0-9-]+:[0-9]{12}:registry/)?[a-zA-Z0-9]{12,16}$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AgentRegistry::RegistryRecord", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_created_by: AttrString = AttrString("CreatedBy")
@@ -804,7 +807,8 @@ class CfnRegistryRecord(_CfnResource):
             self.record_version = record_version
         if registry_id is not None:
             self.registry_id = registry_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AgentRegistry::RegistryRecord", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AgentRegistry::RegistryRecord", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

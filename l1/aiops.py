@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnInvestigationGroup(_CfnResource):
         ("TagKeyBoundaries", "tag_key_boundaries", ("l", "s"), False, {'items': {'pattern': '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$', 'minLength': 1, 'maxLength': 200}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AIOps::InvestigationGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -165,7 +166,8 @@ class CfnInvestigationGroup(_CfnResource):
             self.role_arn = role_arn
         if tag_key_boundaries is not None:
             self.tag_key_boundaries = tag_key_boundaries
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AIOps::InvestigationGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AIOps::InvestigationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

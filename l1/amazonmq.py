@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -64,6 +64,7 @@ class CfnBroker(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Users", "users", ("l", ("p", "UserProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AmazonMQ::Broker", "tags")
 
     attr_amqp_endpoints: AttrList = AttrList("AmqpEndpoints")
     attr_arn: AttrString = AttrString("Arn")
@@ -359,7 +360,8 @@ class CfnBroker(_CfnResource):
             self.storage_type = storage_type
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Broker", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Broker", tags, tag_property_name="tags")
         self.tags_raw = tags
         if users is not None:
             self.users = users
@@ -394,6 +396,7 @@ class CfnConfiguration(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AmazonMQ::Configuration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -460,7 +463,8 @@ class CfnConfiguration(_CfnResource):
         if engine_version is not None:
             self.engine_version = engine_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Configuration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Configuration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

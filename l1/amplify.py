@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -68,6 +68,7 @@ class CfnApp(_CfnResource):
         ("Repository", "repository", "s", False, {'pattern': '(?s).*', 'minLength': 0, 'maxLength': 1000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Amplify::App", "tags")
 
     attr_app_id: AttrString = AttrString("AppId")
     attr_app_name: AttrString = AttrString("AppName")
@@ -317,7 +318,8 @@ class CfnApp(_CfnResource):
             self.platform = platform
         if repository is not None:
             self.repository = repository
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::App", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -359,6 +361,7 @@ class CfnBranch(_CfnResource):
         ("Stage", "stage", "s", False, {'enum': ('EXPERIMENTAL', 'BETA', 'PULL_REQUEST', 'PRODUCTION', 'DEVELOPMENT')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Amplify::Branch", "tags")
 
     attr_app_id: AttrString = AttrString("AppId")
     attr_arn: AttrString = AttrString("Arn")
@@ -514,7 +517,8 @@ class CfnBranch(_CfnResource):
             self.pull_request_environment_name = pull_request_environment_name
         if stage is not None:
             self.stage = stage
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::Branch", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::Branch", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -693,6 +697,7 @@ class CfnWebhook(_CfnResource):
         ("Description", "description", "s", False, {'pattern': '^(?s)', 'minLength': 0, 'maxLength': 1000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Amplify::Webhook", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_webhook_id: AttrString = AttrString("WebhookId")
@@ -727,7 +732,8 @@ class CfnWebhook(_CfnResource):
         self.branch_name = branch_name
         if description is not None:
             self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::Webhook", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::Webhook", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnComponent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Variants", "variants", ("l", ("p", "ComponentVariantProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::AmplifyUIBuilder::Component", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_id: AttrString = AttrString("Id")
@@ -536,7 +537,8 @@ class CfnComponent(_CfnResource):
             self.schema_version = schema_version
         if source_id is not None:
             self.source_id = source_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Component", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Component", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variants is not None:
             self.variants = variants
@@ -571,6 +573,7 @@ class CfnForm(_CfnResource):
         ("Style", "style", ("p", "FormStyleProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::AmplifyUIBuilder::Form", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1064,7 +1067,8 @@ class CfnForm(_CfnResource):
             self.sectional_elements = sectional_elements
         if style is not None:
             self.style = style
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Form", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Form", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1091,6 +1095,7 @@ class CfnTheme(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Values", "values", ("l", ("p", "ThemeValuesProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::AmplifyUIBuilder::Theme", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_id: AttrString = AttrString("Id")
@@ -1173,7 +1178,8 @@ class CfnTheme(_CfnResource):
             self.name = name
         if overrides is not None:
             self.overrides = overrides
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Theme", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Theme", tags, tag_property_name="tags")
         self.tags_raw = tags
         if values is not None:
             self.values = values

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -168,6 +168,7 @@ class CfnApiKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Value", "value", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::ApiKey", "tags")
 
     attr_api_key_id: AttrString = AttrString("APIKeyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -239,7 +240,8 @@ class CfnApiKey(_CfnResource):
             self.name = name
         if stage_keys is not None:
             self.stage_keys = stage_keys
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::ApiKey", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::ApiKey", tags, tag_property_name="tags")
         self.tags_raw = tags
         if value is not None:
             self.value = value
@@ -476,6 +478,7 @@ class CfnClientCertificate(_CfnResource):
         ("Description", "description", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::ClientCertificate", "tags")
 
     attr_client_certificate_id: AttrString = AttrString("ClientCertificateId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -500,7 +503,8 @@ class CfnClientCertificate(_CfnResource):
         super().__init__(scope, id, type="AWS::ApiGateway::ClientCertificate")
         if description is not None:
             self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::ClientCertificate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::ClientCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -904,6 +908,7 @@ class CfnDomainName(_CfnResource):
         ("SecurityPolicy", "security_policy", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::DomainName", "tags")
 
     attr_distribution_domain_name: AttrString = AttrString("DistributionDomainName")
     attr_distribution_hosted_zone_id: AttrString = AttrString("DistributionHostedZoneId")
@@ -1010,7 +1015,8 @@ class CfnDomainName(_CfnResource):
             self.routing_mode = routing_mode
         if security_policy is not None:
             self.security_policy = security_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainName", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1050,6 +1056,7 @@ class CfnDomainNameAccessAssociation(_CfnResource):
         ("DomainNameArn", "domain_name_arn", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::DomainNameAccessAssociation", "tags")
 
     attr_domain_name_access_association_arn: AttrString = AttrString("DomainNameAccessAssociationArn")
 
@@ -1077,7 +1084,8 @@ class CfnDomainNameAccessAssociation(_CfnResource):
         self.access_association_source = access_association_source
         self.access_association_source_type = access_association_source_type
         self.domain_name_arn = domain_name_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameAccessAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameAccessAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1111,6 +1119,7 @@ class CfnDomainNameV2(_CfnResource):
         ("SecurityPolicy", "security_policy", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::DomainNameV2", "tags")
 
     attr_domain_name_arn: AttrString = AttrString("DomainNameArn")
     attr_domain_name_id: AttrString = AttrString("DomainNameId")
@@ -1185,7 +1194,8 @@ class CfnDomainNameV2(_CfnResource):
             self.routing_mode = routing_mode
         if security_policy is not None:
             self.security_policy = security_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameV2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1670,6 +1680,7 @@ class CfnRestApi(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Version", "version", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::RestApi", "tags")
 
     attr_rest_api_id: AttrString = AttrString("RestApiId")
     attr_root_resource_id: AttrString = AttrString("RootResourceId")
@@ -1820,7 +1831,8 @@ class CfnRestApi(_CfnResource):
             self.policy = policy
         if security_policy is not None:
             self.security_policy = security_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::RestApi", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::RestApi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version is not None:
             self.version = version
@@ -1867,6 +1879,7 @@ class CfnStage(_CfnResource):
         ("TracingEnabled", "tracing_enabled", "b", False, None),
         ("Variables", "variables", ("m", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::Stage", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_log_setting: CfnStage.AccessLogSettingProperty | Mapping[str, Any] | IResolvable | None = None
     cache_cluster_enabled: bool | IResolvable | None = None
@@ -2030,7 +2043,8 @@ class CfnStage(_CfnResource):
         self.rest_api_id = _refs.resolve(self, "rest_api_id", rest_api_id, (("rest_api_ref", "rest_api_id"),), "str | IRestApiRef")
         if stage_name is not None:
             self.stage_name = stage_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::Stage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing_enabled is not None:
             self.tracing_enabled = tracing_enabled
@@ -2061,6 +2075,7 @@ class CfnUsagePlan(_CfnResource):
         ("Throttle", "throttle", ("p", "ThrottleSettingsProperty"), False, None),
         ("UsagePlanName", "usage_plan_name", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::UsagePlan", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2164,7 +2179,8 @@ class CfnUsagePlan(_CfnResource):
             self.description = description
         if quota is not None:
             self.quota = quota
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::UsagePlan", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::UsagePlan", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throttle is not None:
             self.throttle = throttle
@@ -2250,6 +2266,7 @@ class CfnVpcLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArns", "target_arns", ("l", "s"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGateway::VpcLink", "tags")
 
     attr_vpc_link_id: AttrString = AttrString("VpcLinkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2279,7 +2296,8 @@ class CfnVpcLink(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::VpcLink", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arns = _refs.resolve_list(self, "target_arns", target_arns, (("load_balancer_ref", "load_balancer_arn"),), "str | ILoadBalancerRef")
 

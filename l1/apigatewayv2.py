@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -117,6 +117,7 @@ class CfnApi(_CfnResource):
         ("Target", "target", "s", False, None),
         ("Version", "version", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ApiGatewayV2::Api", "tags")
 
     attr_api_endpoint: AttrString = AttrString("ApiEndpoint")
     attr_api_id: AttrString = AttrString("ApiId")
@@ -275,7 +276,8 @@ class CfnApi(_CfnResource):
             self.route_key = route_key
         if route_selection_expression is not None:
             self.route_selection_expression = route_selection_expression
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Api", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target is not None:
             self.target = _refs.resolve(self, "target", target, (("function_ref", "function_arn"),), "str | IFunctionRef")
@@ -719,6 +721,7 @@ class CfnDomainName(_CfnResource):
         ("RoutingMode", "routing_mode", "s", False, {'enum': ('API_MAPPING_ONLY', 'ROUTING_RULE_THEN_API_MAPPING', 'ROUTING_RULE_ONLY')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ApiGatewayV2::DomainName", "tags")
 
     attr_domain_name_arn: AttrString = AttrString("DomainNameArn")
     attr_regional_domain_name: AttrString = AttrString("RegionalDomainName")
@@ -808,7 +811,8 @@ class CfnDomainName(_CfnResource):
             self.mutual_tls_authentication = mutual_tls_authentication
         if routing_mode is not None:
             self.routing_mode = routing_mode
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::DomainName", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1186,6 +1190,7 @@ class CfnPortalProduct(_CfnResource):
         ("DisplayName", "display_name", "s", True, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApiGatewayV2::PortalProduct", "tags")
 
     attr_last_modified: AttrString = AttrString("LastModified")
     attr_portal_product_arn: AttrString = AttrString("PortalProductArn")
@@ -1215,7 +1220,8 @@ class CfnPortalProduct(_CfnResource):
         if description is not None:
             self.description = description
         self.display_name = display_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGatewayV2::PortalProduct", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApiGatewayV2::PortalProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1619,6 +1625,7 @@ class CfnStage(_CfnResource):
         ("StageVariables", "stage_variables", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ApiGatewayV2::Stage", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_log_settings: CfnStage.AccessLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     auto_deploy: bool | IResolvable | None = None
@@ -1729,7 +1736,8 @@ class CfnStage(_CfnResource):
         self.stage_name = stage_name
         if stage_variables is not None:
             self.stage_variables = stage_variables
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Stage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1754,6 +1762,7 @@ class CfnVpcLink(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ApiGatewayV2::VpcLink", "tags")
 
     attr_vpc_link_id: AttrString = AttrString("VpcLinkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1784,7 +1793,8 @@ class CfnVpcLink(_CfnResource):
         if security_group_ids is not None:
             self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::VpcLink", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

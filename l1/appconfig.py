@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -72,6 +72,7 @@ class CfnApplication(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::Application", "tags")
 
     attr_application_id: AttrString = AttrString("ApplicationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -118,7 +119,8 @@ class CfnApplication(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -159,6 +161,7 @@ class CfnConfigurationProfile(_CfnResource):
         ("Type", "type", "s", False, {'pattern': '^[a-zA-Z\\.]+'}),
         ("Validators", "validators", ("l", ("p", "ValidatorsProperty")), False, {'minItems': 0, 'maxItems': 2}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::ConfigurationProfile", "tags")
 
     attr_configuration_profile_id: AttrString = AttrString("ConfigurationProfileId")
     attr_kms_key_arn: AttrString = AttrString("KmsKeyArn")
@@ -252,7 +255,8 @@ class CfnConfigurationProfile(_CfnResource):
         self.name = name
         if retrieval_role_arn is not None:
             self.retrieval_role_arn = _refs.resolve(self, "retrieval_role_arn", retrieval_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ConfigurationProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ConfigurationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -286,6 +290,7 @@ class CfnDeployment(_CfnResource):
         ("KmsKeyIdentifier", "kms_key_identifier", "s", False, {'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::Deployment", "tags")
 
     attr_deployment_number: AttrString = AttrString("DeploymentNumber")
     attr_state: AttrString = AttrString("State")
@@ -377,7 +382,8 @@ class CfnDeployment(_CfnResource):
         self.environment_id = environment_id
         if kms_key_identifier is not None:
             self.kms_key_identifier = kms_key_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Deployment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -406,6 +412,7 @@ class CfnDeploymentStrategy(_CfnResource):
         ("ReplicateTo", "replicate_to", "s", True, {'enum': ('NONE', 'SSM_DOCUMENT')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::DeploymentStrategy", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -471,7 +478,8 @@ class CfnDeploymentStrategy(_CfnResource):
             self.growth_type = growth_type
         self.name = name
         self.replicate_to = replicate_to
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::DeploymentStrategy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::DeploymentStrategy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -508,6 +516,7 @@ class CfnEnvironment(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::Environment", "tags")
 
     attr_environment_id: AttrString = AttrString("EnvironmentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -605,7 +614,8 @@ class CfnEnvironment(_CfnResource):
         if monitors is not None:
             self.monitors = monitors
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -638,6 +648,7 @@ class CfnExperimentDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Treatments", "treatments", ("l", ("p", "TreatmentProperty")), True, {'minItems': 1, 'maxItems': 5}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::ExperimentDefinition", "tags")
 
     attr_application_id: AttrString = AttrString("ApplicationId")
     attr_control_key: AttrString = AttrString("Control.Key")
@@ -756,7 +767,8 @@ class CfnExperimentDefinition(_CfnResource):
         if launch_criteria is not None:
             self.launch_criteria = launch_criteria
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.treatments = treatments
 
@@ -784,6 +796,7 @@ class CfnExperimentRun(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TreatmentOverrides", "treatment_overrides", ("p", "TreatmentOverridesProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::ExperimentRun", "tags")
 
     attr_application_id: AttrString = AttrString("ApplicationId")
     attr_experiment_definition_id: AttrString = AttrString("ExperimentDefinitionId")
@@ -841,7 +854,8 @@ class CfnExperimentRun(_CfnResource):
             self.description = description
         self.experiment_definition_identifier = experiment_definition_identifier
         self.exposure_percentage = exposure_percentage
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentRun", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentRun", tags, tag_property_name="tags")
         self.tags_raw = tags
         if treatment_overrides is not None:
             self.treatment_overrides = treatment_overrides
@@ -870,6 +884,7 @@ class CfnExtension(_CfnResource):
         ("Parameters", "parameters", ("m", ("p", "ParameterProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::Extension", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -959,7 +974,8 @@ class CfnExtension(_CfnResource):
         self.name = name
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Extension", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Extension", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -990,6 +1006,7 @@ class CfnExtensionAssociation(_CfnResource):
         ("ResourceIdentifier", "resource_identifier", "s", False, {'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppConfig::ExtensionAssociation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_extension_arn: AttrString = AttrString("ExtensionArn")
@@ -1032,7 +1049,8 @@ class CfnExtensionAssociation(_CfnResource):
             self.parameters = parameters
         if resource_identifier is not None:
             self.resource_identifier = resource_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ExtensionAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExtensionAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnAppAuthorization(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Tenant", "tenant", ("p", "TenantProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppFabric::AppAuthorization", "tags")
 
     attr_app_authorization_arn: AttrString = AttrString("AppAuthorizationArn")
     attr_app_authorization_identifier: AttrString = AttrString("AppAuthorizationIdentifier")
@@ -159,7 +160,8 @@ class CfnAppAuthorization(_CfnResource):
         self.auth_type = auth_type
         if credential is not None:
             self.credential = credential
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFabric::AppAuthorization", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppFabric::AppAuthorization", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tenant = tenant
 
@@ -191,6 +193,7 @@ class CfnIngestionDestination(_CfnResource):
         ("ProcessingConfiguration", "processing_configuration", ("p", "ProcessingConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppFabric::IngestionDestination", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -345,7 +348,8 @@ class CfnIngestionDestination(_CfnResource):
         self.destination_configuration = destination_configuration
         self.ingestion_arn = ingestion_arn
         self.processing_configuration = processing_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFabric::IngestionDestination", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppFabric::IngestionDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -1246,6 +1246,7 @@ class CfnFlow(_CfnResource):
         ("Tasks", "tasks", ("l", ("p", "TaskProperty")), True, None),
         ("TriggerConfig", "trigger_config", ("p", "TriggerConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppFlow::Flow", "tags")
 
     attr_flow_arn: AttrString = AttrString("FlowArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2446,7 +2447,8 @@ class CfnFlow(_CfnResource):
         if metadata_catalog_config is not None:
             self.metadata_catalog_config = metadata_catalog_config
         self.source_flow_config = source_flow_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFlow::Flow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppFlow::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tasks = tasks
         self.trigger_config = trigger_config

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnApplication(_CfnResource):
         ("Permissions", "permissions", ("l", "s"), False, {'minItems': 0, 'maxItems': 150, 'items': {'pattern': '^[a-zA-Z0-9\\/\\._\\-\\*]+$', 'minLength': 1, 'maxLength': 255}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppIntegrations::Application", "tags")
 
     attr_application_arn: AttrString = AttrString("ApplicationArn")
     attr_id: AttrString = AttrString("Id")
@@ -204,7 +205,8 @@ class CfnApplication(_CfnResource):
         self.namespace = namespace
         if permissions is not None:
             self.permissions = permissions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -238,6 +240,7 @@ class CfnDataIntegration(_CfnResource):
         ("SourceURI", "source_uri", "s", True, {'pattern': '^(\\w+\\:\\/\\/[\\w.-]+[\\w/!@#+=.-]+$)|(\\w+\\:\\/\\/[\\w.-]+[\\w/!@#+=.-]+[\\w/!@#+=.-]+[\\w/!@#+=.,-]+$)', 'minLength': 1, 'maxLength': 1000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppIntegrations::DataIntegration", "tags")
 
     attr_data_integration_arn: AttrString = AttrString("DataIntegrationArn")
     attr_id: AttrString = AttrString("Id")
@@ -328,7 +331,8 @@ class CfnDataIntegration(_CfnResource):
         if schedule_config is not None:
             self.schedule_config = schedule_config
         self.source_uri = source_uri
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::DataIntegration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::DataIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -369,6 +373,7 @@ class CfnEventIntegration(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9/\\._\\-]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppIntegrations::EventIntegration", "tags")
 
     attr_event_integration_arn: AttrString = AttrString("EventIntegrationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -418,7 +423,8 @@ class CfnEventIntegration(_CfnResource):
         self.event_bridge_bus = event_bridge_bus
         self.event_filter = event_filter
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::EventIntegration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::EventIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnScalableTarget(_CfnResource):
         ("SuspendedState", "suspended_state", ("p", "SuspendedStateProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApplicationAutoScaling::ScalableTarget", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -175,7 +176,8 @@ class CfnScalableTarget(_CfnResource):
         self.service_namespace = service_namespace
         if suspended_state is not None:
             self.suspended_state = suspended_state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationAutoScaling::ScalableTarget", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationAutoScaling::ScalableTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

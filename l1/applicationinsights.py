@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnApplication(_CfnResource):
         ("SNSNotificationArn", "sns_notification_arn", "s", False, {'pattern': '^arn:aws(-[\\w]+)*:[\\w\\d-]+:([\\w\\d-]*)?:[\\w\\d_-]*([:/].+)*$', 'minLength': 20, 'maxLength': 300}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApplicationInsights::Application", "tags")
 
     attr_application_arn: AttrString = AttrString("ApplicationARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -530,7 +531,8 @@ class CfnApplication(_CfnResource):
         self.resource_group_name = resource_group_name
         if sns_notification_arn is not None:
             self.sns_notification_arn = sns_notification_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationInsights::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationInsights::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -151,6 +151,7 @@ class CfnInstrumentationConfig(_CfnResource):
         ("SignalType", "signal_type", "s", True, {'enum': ('SNAPSHOT',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApplicationSignals::InstrumentationConfig", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -333,7 +334,8 @@ class CfnInstrumentationConfig(_CfnResource):
         self.location = location
         self.service = service
         self.signal_type = signal_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::InstrumentationConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::InstrumentationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -367,6 +369,7 @@ class CfnServiceLevelObjective(_CfnResource):
         ("Sli", "sli", ("p", "SliProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ApplicationSignals::ServiceLevelObjective", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrNumber = AttrNumber("CreatedTime")
@@ -912,7 +915,8 @@ class CfnServiceLevelObjective(_CfnResource):
             self.request_based_sli = request_based_sli
         if sli is not None:
             self.sli = sli
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::ServiceLevelObjective", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::ServiceLevelObjective", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -65,6 +65,7 @@ class CfnGatewayRoute(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VirtualGatewayName", "virtual_gateway_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppMesh::GatewayRoute", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_gateway_route_name: AttrString = AttrString("GatewayRouteName")
@@ -585,7 +586,8 @@ class CfnGatewayRoute(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::GatewayRoute", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::GatewayRoute", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_gateway_name = virtual_gateway_name
 
@@ -615,6 +617,7 @@ class CfnMesh(_CfnResource):
         ("Spec", "spec", ("p", "MeshSpecProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppMesh::Mesh", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -700,7 +703,8 @@ class CfnMesh(_CfnResource):
             self.mesh_name = mesh_name
         if spec is not None:
             self.spec = spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::Mesh", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::Mesh", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -732,6 +736,7 @@ class CfnRoute(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VirtualRouterName", "virtual_router_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppMesh::Route", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1320,7 +1325,8 @@ class CfnRoute(_CfnResource):
         if route_name is not None:
             self.route_name = route_name
         self.spec = spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::Route", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_router_name = virtual_router_name
 
@@ -1352,6 +1358,7 @@ class CfnVirtualGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VirtualGatewayName", "virtual_gateway_name", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppMesh::VirtualGateway", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1983,7 +1990,8 @@ class CfnVirtualGateway(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_gateway_name is not None:
             self.virtual_gateway_name = virtual_gateway_name
@@ -2016,6 +2024,7 @@ class CfnVirtualNode(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VirtualNodeName", "virtual_node_name", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppMesh::VirtualNode", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2921,7 +2930,8 @@ class CfnVirtualNode(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualNode", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualNode", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_node_name is not None:
             self.virtual_node_name = virtual_node_name
@@ -2954,6 +2964,7 @@ class CfnVirtualRouter(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VirtualRouterName", "virtual_router_name", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppMesh::VirtualRouter", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -3044,7 +3055,8 @@ class CfnVirtualRouter(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualRouter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualRouter", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_router_name is not None:
             self.virtual_router_name = virtual_router_name
@@ -3077,6 +3089,7 @@ class CfnVirtualService(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VirtualServiceName", "virtual_service_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppMesh::VirtualService", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -3182,7 +3195,8 @@ class CfnVirtualService(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualService", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualService", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_service_name = virtual_service_name
 

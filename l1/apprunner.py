@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -59,6 +59,7 @@ class CfnAutoScalingConfiguration(_CfnResource):
         ("MinSize", "min_size", "i", False, {'minimum': 1, 'maximum': 25}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppRunner::AutoScalingConfiguration", "tags")
 
     attr_auto_scaling_configuration_arn: AttrString = AttrString("AutoScalingConfigurationArn")
     attr_auto_scaling_configuration_revision: AttrNumber = AttrNumber("AutoScalingConfigurationRevision")
@@ -100,7 +101,8 @@ class CfnAutoScalingConfiguration(_CfnResource):
             self.max_size = max_size
         if min_size is not None:
             self.min_size = min_size
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::AutoScalingConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::AutoScalingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -129,6 +131,7 @@ class CfnObservabilityConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TraceConfiguration", "trace_configuration", ("p", "TraceConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppRunner::ObservabilityConfiguration", "tags")
 
     attr_latest: AttrReference = AttrReference("Latest")
     attr_observability_configuration_arn: AttrString = AttrString("ObservabilityConfigurationArn")
@@ -174,7 +177,8 @@ class CfnObservabilityConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::AppRunner::ObservabilityConfiguration")
         if observability_configuration_name is not None:
             self.observability_configuration_name = observability_configuration_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::ObservabilityConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::ObservabilityConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trace_configuration is not None:
             self.trace_configuration = trace_configuration
@@ -211,6 +215,7 @@ class CfnService(_CfnResource):
         ("SourceConfiguration", "source_configuration", ("p", "SourceConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppRunner::Service", "tags")
 
     attr_service_arn: AttrString = AttrString("ServiceArn")
     attr_service_id: AttrString = AttrString("ServiceId")
@@ -620,7 +625,8 @@ class CfnService(_CfnResource):
         if service_name is not None:
             self.service_name = service_name
         self.source_configuration = source_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::Service", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -650,6 +656,7 @@ class CfnVpcConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConnectorName", "vpc_connector_name", "s", False, {'pattern': '^[A-Za-z0-9][A-Za-z0-9-\\\\_]{3,39}$', 'minLength': 4, 'maxLength': 40}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppRunner::VpcConnector", "tags")
 
     attr_vpc_connector_arn: AttrString = AttrString("VpcConnectorArn")
     attr_vpc_connector_revision: AttrNumber = AttrNumber("VpcConnectorRevision")
@@ -681,7 +688,8 @@ class CfnVpcConnector(_CfnResource):
         if security_groups is not None:
             self.security_groups = _refs.resolve_list(self, "security_groups", security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.subnets = subnets
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcConnector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_connector_name is not None:
             self.vpc_connector_name = vpc_connector_name
@@ -713,6 +721,7 @@ class CfnVpcIngressConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcIngressConnectionName", "vpc_ingress_connection_name", "s", False, {'pattern': '[A-Za-z0-9][A-Za-z0-9\\-_]{3,39}', 'minLength': 4, 'maxLength': 40}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppRunner::VpcIngressConnection", "tags")
 
     attr_domain_name: AttrString = AttrString("DomainName")
     attr_status: AttrString = AttrString("Status")
@@ -762,7 +771,8 @@ class CfnVpcIngressConnection(_CfnResource):
         super().__init__(scope, id, type="AWS::AppRunner::VpcIngressConnection")
         self.ingress_vpc_configuration = ingress_vpc_configuration
         self.service_arn = service_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcIngressConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcIngressConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_ingress_connection_name is not None:
             self.vpc_ingress_connection_name = vpc_ingress_connection_name

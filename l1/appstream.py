@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -85,6 +85,7 @@ class CfnAppBlock(_CfnResource):
         ("SourceS3Location", "source_s3_location", ("p", "S3LocationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppStream::AppBlock", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -205,7 +206,8 @@ class CfnAppBlock(_CfnResource):
         if setup_script_details is not None:
             self.setup_script_details = setup_script_details
         self.source_s3_location = source_s3_location
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlock", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlock", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -243,6 +245,7 @@ class CfnAppBlockBuilder(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppStream::AppBlockBuilder", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -347,7 +350,8 @@ class CfnAppBlockBuilder(_CfnResource):
         self.instance_type = instance_type
         self.name = name
         self.platform = platform
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlockBuilder", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlockBuilder", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
 
@@ -396,6 +400,7 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkingDirectory", "working_directory", "s", False, {'minLength': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppStream::Application", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -501,7 +506,8 @@ class CfnApplication(_CfnResource):
         self.launch_path = launch_path
         self.name = name
         self.platforms = platforms
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         if working_directory is not None:
             self.working_directory = working_directory
@@ -808,6 +814,7 @@ class CfnFleet(_CfnResource):
         ("UsbDeviceFilterStrings", "usb_device_filter_strings", ("l", "s"), False, {'items': {'pattern': '^((\\w*)\\s*(\\w*)\\s*\\,\\s*(\\w*)\\s*\\,\\s*\\*?(\\w*)\\s*\\,\\s*\\*?(\\w*)\\s*\\,\\s*\\*?\\d*\\s*\\,\\s*\\*?\\d*\\s*\\,\\s*[0-1]\\s*\\,\\s*[0-1]\\s*)$', 'minLength': 0, 'maxLength': 100}}),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppStream::Fleet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1031,7 +1038,8 @@ class CfnFleet(_CfnResource):
             self.session_script_s3_location = session_script_s3_location
         if stream_view is not None:
             self.stream_view = stream_view
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::Fleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if usb_device_filter_strings is not None:
             self.usb_device_filter_strings = usb_device_filter_strings
@@ -1088,6 +1096,7 @@ class CfnImageBuilder(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppStream::ImageBuilder", "tags")
 
     attr_streaming_url: AttrString = AttrString("StreamingUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1254,7 +1263,8 @@ class CfnImageBuilder(_CfnResource):
             self.softwares_to_install = softwares_to_install
         if softwares_to_uninstall is not None:
             self.softwares_to_uninstall = softwares_to_uninstall
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::ImageBuilder", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::ImageBuilder", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -1303,6 +1313,7 @@ class CfnStack(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserSettings", "user_settings", ("l", ("p", "UserSettingProperty")), False, {'minItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppStream::Stack", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_endpoints: Sequence[CfnStack.AccessEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     agent_access_config: CfnStack.AgentAccessConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1579,7 +1590,8 @@ class CfnStack(_CfnResource):
             self.storage_connectors = storage_connectors
         if streaming_experience_settings is not None:
             self.streaming_experience_settings = streaming_experience_settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::Stack", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_settings is not None:
             self.user_settings = user_settings

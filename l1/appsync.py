@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -85,6 +85,7 @@ class CfnApi(_CfnResource):
         ("OwnerContact", "owner_contact", "s", False, {'pattern': '[A-Za-z0-9_\\-\\ \\.]+', 'minLength': 1, 'maxLength': 250}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppSync::Api", "tags")
 
     attr_api_arn: AttrString = AttrString("ApiArn")
     attr_api_id: AttrString = AttrString("ApiId")
@@ -297,7 +298,8 @@ class CfnApi(_CfnResource):
         self.name = name
         if owner_contact is not None:
             self.owner_contact = owner_contact
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::Api", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -460,6 +462,7 @@ class CfnChannelNamespace(_CfnResource):
         ("SubscribeAuthModes", "subscribe_auth_modes", ("l", ("p", "AuthModeProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppSync::ChannelNamespace", "tags")
 
     attr_channel_namespace_arn: AttrString = AttrString("ChannelNamespaceArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -599,7 +602,8 @@ class CfnChannelNamespace(_CfnResource):
             self.publish_auth_modes = publish_auth_modes
         if subscribe_auth_modes is not None:
             self.subscribe_auth_modes = subscribe_auth_modes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::ChannelNamespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::ChannelNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -967,6 +971,7 @@ class CfnDomainName(_CfnResource):
         ("DomainName", "domain_name", "s", True, {'pattern': '^(\\*[a-z\\d-]*\\.)?([a-z\\d-]+\\.)+[a-z\\d-]+$', 'minLength': 1, 'maxLength': 253}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppSync::DomainName", "tags")
 
     attr_app_sync_domain_name: AttrString = AttrString("AppSyncDomainName")
     attr_certificate_arn: AttrString = AttrString("CertificateArn")
@@ -1002,7 +1007,8 @@ class CfnDomainName(_CfnResource):
         if description is not None:
             self.description = description
         self.domain_name = domain_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::DomainName", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1283,6 +1289,7 @@ class CfnGraphQLApi(_CfnResource):
         ("Visibility", "visibility", "s", False, {'enum': ('GLOBAL', 'PRIVATE')}),
         ("XrayEnabled", "xray_enabled", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AppSync::GraphQLApi", "tags")
 
     attr_api_id: AttrString = AttrString("ApiId")
     attr_arn: AttrString = AttrString("Arn")
@@ -1546,7 +1553,8 @@ class CfnGraphQLApi(_CfnResource):
             self.query_depth_limit = query_depth_limit
         if resolver_count_limit is not None:
             self.resolver_count_limit = resolver_count_limit
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::GraphQLApi", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::GraphQLApi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_pool_config is not None:
             self.user_pool_config = user_pool_config

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -39,6 +39,7 @@ class CfnTestCase(_CfnResource):
         ("Steps", "steps", ("l", ("p", "StepProperty")), True, {'minItems': 1, 'maxItems': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::AppTest::TestCase", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_last_update_time: AttrString = AttrString("LastUpdateTime")
@@ -551,7 +552,8 @@ class CfnTestCase(_CfnResource):
             self.description = description
         self.name = name
         self.steps = steps
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AppTest::TestCase", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::AppTest::TestCase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

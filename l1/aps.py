@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -57,6 +57,7 @@ class CfnAnomalyDetector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Workspace", "workspace", "s", True, {'pattern': '^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$'}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::APS::AnomalyDetector", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -200,7 +201,8 @@ class CfnAnomalyDetector(_CfnResource):
             self.labels = labels
         if missing_data_action is not None:
             self.missing_data_action = missing_data_action
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::AnomalyDetector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::APS::AnomalyDetector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace = workspace
 
@@ -272,6 +274,7 @@ class CfnRuleGroupsNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Workspace", "workspace", "s", True, {'pattern': '^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$'}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::APS::RuleGroupsNamespace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -298,7 +301,8 @@ class CfnRuleGroupsNamespace(_CfnResource):
         super().__init__(scope, id, type="AWS::APS::RuleGroupsNamespace")
         self.data = data
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::RuleGroupsNamespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::APS::RuleGroupsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace = workspace
 
@@ -332,6 +336,7 @@ class CfnScraper(_CfnResource):
         ("Source", "source", ("p", "SourceProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::APS::Scraper", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_role_arn: AttrString = AttrString("RoleArn")
@@ -609,7 +614,8 @@ class CfnScraper(_CfnResource):
         if scraper_logging_configuration is not None:
             self.scraper_logging_configuration = scraper_logging_configuration
         self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::Scraper", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::APS::Scraper", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -642,6 +648,7 @@ class CfnWorkspace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceConfiguration", "workspace_configuration", ("p", "WorkspaceConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::APS::Workspace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_prometheus_endpoint: AttrString = AttrString("PrometheusEndpoint")
@@ -853,7 +860,8 @@ class CfnWorkspace(_CfnResource):
             self.logging_configuration = logging_configuration
         if query_logging_configuration is not None:
             self.query_logging_configuration = query_logging_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::Workspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::APS::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workspace_configuration is not None:
             self.workspace_configuration = workspace_configuration

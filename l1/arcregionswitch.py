@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -48,6 +48,7 @@ class CfnPlan(_CfnResource):
         ("Triggers", "triggers", ("l", ("p", "TriggerProperty")), False, None),
         ("Workflows", "workflows", ("l", ("p", "WorkflowProperty")), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ARCRegionSwitch::Plan", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_health_checks_for_plan: AttrReference = AttrReference("HealthChecksForPlan")
@@ -1344,7 +1345,8 @@ class CfnPlan(_CfnResource):
             self.report_configuration = report_configuration
         if service_quota_checks_enabled is not None:
             self.service_quota_checks_enabled = service_quota_checks_enabled
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ARCRegionSwitch::Plan", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ARCRegionSwitch::Plan", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers

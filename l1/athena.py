@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -53,6 +53,7 @@ class CfnCapacityReservation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetDpus", "target_dpus", "i", True, {'minimum': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Athena::CapacityReservation", "tags")
 
     attr_allocated_dpus: AttrNumber = AttrNumber("AllocatedDpus")
     attr_arn: AttrString = AttrString("Arn")
@@ -118,7 +119,8 @@ class CfnCapacityReservation(_CfnResource):
         if capacity_assignment_configuration is not None:
             self.capacity_assignment_configuration = capacity_assignment_configuration
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Athena::CapacityReservation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Athena::CapacityReservation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_dpus = target_dpus
 
@@ -153,6 +155,7 @@ class CfnDataCatalog(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('LAMBDA', 'GLUE', 'HIVE', 'FEDERATED')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Athena::DataCatalog", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_type: str | None = None
     description: str | None = None
@@ -200,7 +203,8 @@ class CfnDataCatalog(_CfnResource):
             self.parameters = parameters
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Athena::DataCatalog", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Athena::DataCatalog", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -353,6 +357,7 @@ class CfnWorkGroup(_CfnResource):
         ("WorkGroupConfiguration", "work_group_configuration", ("p", "WorkGroupConfigurationProperty"), False, None),
         ("WorkGroupConfigurationUpdates", "work_group_configuration_updates", ("p", "WorkGroupConfigurationUpdatesProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Athena::WorkGroup", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_work_group_configuration_engine_version_effective_engine_version: AttrString = AttrString("WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion")
@@ -807,7 +812,8 @@ class CfnWorkGroup(_CfnResource):
             self.recursive_delete_option = recursive_delete_option
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Athena::WorkGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Athena::WorkGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if work_group_configuration is not None:
             self.work_group_configuration = work_group_configuration

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -49,6 +49,7 @@ class CfnAssessment(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'INACTIVE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AuditManager::Assessment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_assessment_id: AttrString = AttrString("AssessmentId")
@@ -256,7 +257,8 @@ class CfnAssessment(_CfnResource):
             self.scope = scope
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AuditManager::Assessment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AuditManager::Assessment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -297,6 +299,7 @@ class CfnAssessmentFramework(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[^\\\\]*$', 'minLength': 1, 'maxLength': 300}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::AuditManager::AssessmentFramework", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -373,7 +376,8 @@ class CfnAssessmentFramework(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AuditManager::AssessmentFramework", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::AuditManager::AssessmentFramework", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -107,6 +107,7 @@ class CfnAutoScalingGroup(_CfnResource):
         ("TrafficSources", "traffic_sources", ("l", ("p", "TrafficSourceIdentifierProperty")), False, None),
         ("VPCZoneIdentifier", "vpc_zone_identifier", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.AUTOSCALING_GROUP, "AWS::AutoScaling::AutoScalingGroup", "tags")
 
     attr_auto_scaling_group_arn: AttrString = AttrString("AutoScalingGroupARN")
     attr_auto_scaling_group_name: AttrString = AttrString("AutoScalingGroupName")
@@ -1003,7 +1004,8 @@ class CfnAutoScalingGroup(_CfnResource):
             self.service_linked_role_arn = _refs.resolve(self, "service_linked_role_arn", service_linked_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if skip_zonal_shift_validation is not None:
             self.skip_zonal_shift_validation = skip_zonal_shift_validation
-        self.tags: TagManager = TagManager(TagType.AUTOSCALING_GROUP, "AWS::AutoScaling::AutoScalingGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.AUTOSCALING_GROUP, "AWS::AutoScaling::AutoScalingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_group_arns is not None:
             self.target_group_arns = _refs.resolve_list(self, "target_group_arns", target_group_arns, (("target_group_ref", "target_group_arn"),), "str | ITargetGroupRef")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -52,6 +52,7 @@ class CfnCapability(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('edi',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::B2BI::Capability", "tags")
 
     attr_capability_arn: AttrString = AttrString("CapabilityArn")
     attr_capability_id: AttrString = AttrString("CapabilityId")
@@ -185,7 +186,8 @@ class CfnCapability(_CfnResource):
         if instructions_documents is not None:
             self.instructions_documents = instructions_documents
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Capability", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Capability", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -219,6 +221,7 @@ class CfnPartnership(_CfnResource):
         ("ProfileId", "profile_id", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::B2BI::Partnership", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_modified_at: AttrString = AttrString("ModifiedAt")
@@ -522,7 +525,8 @@ class CfnPartnership(_CfnResource):
         if phone is not None:
             self.phone = phone
         self.profile_id = profile_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Partnership", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Partnership", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -554,6 +558,7 @@ class CfnProfile(_CfnResource):
         ("Phone", "phone", "s", True, {'pattern': '^\\+?([0-9 \\t\\-()\\/]{7,})(?:\\s*(?:#|x\\.?|ext\\.?|extension) \\t*(\\d+))?$', 'minLength': 7, 'maxLength': 22}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::B2BI::Profile", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_log_group_name: AttrString = AttrString("LogGroupName")
@@ -594,7 +599,8 @@ class CfnProfile(_CfnResource):
         self.logging = logging
         self.name = name
         self.phone = phone
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Profile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -631,6 +637,7 @@ class CfnTransformer(_CfnResource):
         ("Status", "status", "s", True, {'enum': ('active', 'inactive')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::B2BI::Transformer", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_modified_at: AttrString = AttrString("ModifiedAt")
@@ -1003,7 +1010,8 @@ class CfnTransformer(_CfnResource):
         if sample_documents is not None:
             self.sample_documents = sample_documents
         self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Transformer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Transformer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -74,6 +74,7 @@ class CfnBackupPlan(_CfnResource):
         ("BackupPlan", "backup_plan", ("p", "BackupPlanResourceTypeProperty"), True, None),
         ("BackupPlanTags", "backup_plan_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Backup::BackupPlan", "backup_plan_tags")
 
     attr_backup_plan_arn: AttrString = AttrString("BackupPlanArn")
     attr_backup_plan_id: AttrString = AttrString("BackupPlanId")
@@ -291,7 +292,8 @@ class CfnBackupPlan(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Backup::BackupPlan")
         self.backup_plan = backup_plan
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::BackupPlan", backup_plan_tags, tag_property_name="backup_plan_tags")
+        if backup_plan_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Backup::BackupPlan", backup_plan_tags, tag_property_name="backup_plan_tags")
         self.backup_plan_tags_raw = backup_plan_tags
 
     @property
@@ -475,6 +477,7 @@ class CfnBackupVault(_CfnResource):
         ("LockConfiguration", "lock_configuration", ("p", "LockConfigurationTypeProperty"), False, None),
         ("Notifications", "notifications", ("p", "NotificationObjectTypeProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Backup::BackupVault", "backup_vault_tags")
 
     attr_backup_vault_arn: AttrString = AttrString("BackupVaultArn")
     attr_backup_vault_name: AttrString = AttrString("BackupVaultName")
@@ -554,7 +557,8 @@ class CfnBackupVault(_CfnResource):
         if access_policy is not None:
             self.access_policy = access_policy
         self.backup_vault_name = backup_vault_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::BackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
+        if backup_vault_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Backup::BackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
         self.backup_vault_tags_raw = backup_vault_tags
         if encryption_key_arn is not None:
             self.encryption_key_arn = _refs.resolve(self, "encryption_key_arn", encryption_key_arn, (("key_ref", "key_arn"),), "str | IKeyRef")
@@ -600,6 +604,7 @@ class CfnFramework(_CfnResource):
         ("FrameworkName", "framework_name", "s", False, {'pattern': '[a-zA-Z][_a-zA-Z0-9]*', 'minLength': 1, 'maxLength': 256}),
         ("FrameworkTags", "framework_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Backup::Framework", "framework_tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_deployment_status: AttrString = AttrString("DeploymentStatus")
@@ -698,7 +703,8 @@ class CfnFramework(_CfnResource):
             self.framework_description = framework_description
         if framework_name is not None:
             self.framework_name = framework_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::Framework", framework_tags, tag_property_name="framework_tags")
+        if framework_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Backup::Framework", framework_tags, tag_property_name="framework_tags")
         self.framework_tags_raw = framework_tags
 
     @property
@@ -728,6 +734,7 @@ class CfnLegalHold(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Title", "title", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Backup::LegalHold", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date: AttrString = AttrString("CreationDate")
@@ -836,7 +843,8 @@ class CfnLegalHold(_CfnResource):
         super().__init__(scope, id, type="AWS::Backup::LegalHold")
         self.description = description
         self.recovery_point_selection = recovery_point_selection
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::LegalHold", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Backup::LegalHold", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.title = title
 
@@ -871,6 +879,7 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
         ("MpaApprovalTeamArn", "mpa_approval_team_arn", "s", False, None),
         ("Notifications", "notifications", ("p", "NotificationObjectTypeProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Backup::LogicallyAirGappedBackupVault", "backup_vault_tags")
 
     attr_backup_vault_arn: AttrString = AttrString("BackupVaultArn")
     attr_backup_vault_name: AttrString = AttrString("BackupVaultName")
@@ -937,7 +946,8 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
         if access_policy is not None:
             self.access_policy = access_policy
         self.backup_vault_name = backup_vault_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::LogicallyAirGappedBackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
+        if backup_vault_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Backup::LogicallyAirGappedBackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
         self.backup_vault_tags_raw = backup_vault_tags
         if encryption_key_arn is not None:
             self.encryption_key_arn = encryption_key_arn
@@ -981,6 +991,7 @@ class CfnReportPlan(_CfnResource):
         ("ReportPlanTags", "report_plan_tags", "j", False, None),
         ("ReportSetting", "report_setting", ("p", "ReportSettingProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Backup::ReportPlan", "report_plan_tags")
 
     attr_report_plan_arn: AttrString = AttrString("ReportPlanArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1065,7 +1076,8 @@ class CfnReportPlan(_CfnResource):
             self.report_plan_description = report_plan_description
         if report_plan_name is not None:
             self.report_plan_name = report_plan_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::ReportPlan", report_plan_tags, tag_property_name="report_plan_tags")
+        if report_plan_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Backup::ReportPlan", report_plan_tags, tag_property_name="report_plan_tags")
         self.report_plan_tags_raw = report_plan_tags
         self.report_setting = report_setting
 
@@ -1098,6 +1110,7 @@ class CfnRestoreTestingPlan(_CfnResource):
         ("StartWindowHours", "start_window_hours", "i", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Backup::RestoreTestingPlan", "tags")
 
     attr_restore_testing_plan_arn: AttrString = AttrString("RestoreTestingPlanArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1164,7 +1177,8 @@ class CfnRestoreTestingPlan(_CfnResource):
             self.schedule_expression_timezone = schedule_expression_timezone
         if start_window_hours is not None:
             self.start_window_hours = start_window_hours
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::RestoreTestingPlan", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Backup::RestoreTestingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1306,6 +1320,7 @@ class CfnTieringConfiguration(_CfnResource):
         ("TieringConfigurationName", "tiering_configuration_name", "s", True, None),
         ("TieringConfigurationTags", "tiering_configuration_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Backup::TieringConfiguration", "tiering_configuration_tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
@@ -1357,7 +1372,8 @@ class CfnTieringConfiguration(_CfnResource):
         self.backup_vault_name = backup_vault_name
         self.resource_selection = resource_selection
         self.tiering_configuration_name = tiering_configuration_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::TieringConfiguration", tiering_configuration_tags, tag_property_name="tiering_configuration_tags")
+        if tiering_configuration_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Backup::TieringConfiguration", tiering_configuration_tags, tag_property_name="tiering_configuration_tags")
         self.tiering_configuration_tags_raw = tiering_configuration_tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -42,6 +42,7 @@ class CfnHypervisor(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Username", "username", "s", False, {'pattern': '^[ -\\.0-\\[\\]-~]*[!-\\.0-\\[\\]-~][ -\\.0-\\[\\]-~]*$', 'minLength': 1, 'maxLength': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BackupGateway::Hypervisor", "tags")
 
     attr_hypervisor_arn: AttrString = AttrString("HypervisorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -89,7 +90,8 @@ class CfnHypervisor(_CfnResource):
             self.name = name
         if password is not None:
             self.password = password
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BackupGateway::Hypervisor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BackupGateway::Hypervisor", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -74,6 +74,7 @@ class CfnComputeEnvironment(_CfnResource):
         ("UnmanagedvCpus", "unmanagedv_cpus", "i", False, None),
         ("UpdatePolicy", "update_policy", ("p", "UpdatePolicyProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Batch::ComputeEnvironment", "tags")
 
     attr_compute_environment_arn: AttrString = AttrString("ComputeEnvironmentArn")
     attr_eks_configuration_access_entry_status: AttrString = AttrString("EksConfiguration.AccessEntry.Status")
@@ -561,7 +562,8 @@ class CfnComputeEnvironment(_CfnResource):
             self.service_role = _refs.resolve(self, "service_role", service_role, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ComputeEnvironment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Batch::ComputeEnvironment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if unmanagedv_cpus is not None:
@@ -596,6 +598,7 @@ class CfnConsumableResource(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TotalQuantity", "total_quantity", "i", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Batch::ConsumableResource", "tags")
 
     attr_available_quantity: AttrNumber = AttrNumber("AvailableQuantity")
     attr_consumable_resource_arn: AttrString = AttrString("ConsumableResourceArn")
@@ -628,7 +631,8 @@ class CfnConsumableResource(_CfnResource):
         if consumable_resource_name is not None:
             self.consumable_resource_name = consumable_resource_name
         self.resource_type = resource_type
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ConsumableResource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Batch::ConsumableResource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.total_quantity = total_quantity
 
@@ -670,6 +674,7 @@ class CfnJobDefinition(_CfnResource):
         ("Timeout", "timeout", ("p", "JobTimeoutProperty"), False, None),
         ("Type", "type", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Batch::JobDefinition", "tags")
 
     attr_job_definition_arn: AttrString = AttrString("JobDefinitionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2292,7 +2297,8 @@ class CfnJobDefinition(_CfnResource):
             self.retry_strategy = retry_strategy
         if scheduling_priority is not None:
             self.scheduling_priority = scheduling_priority
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::JobDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Batch::JobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -2330,6 +2336,7 @@ class CfnJobQueue(_CfnResource):
         ("State", "state", "s", False, {'enum': ('DISABLED', 'ENABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Batch::JobQueue", "tags")
 
     attr_job_queue_arn: AttrString = AttrString("JobQueueArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2450,7 +2457,8 @@ class CfnJobQueue(_CfnResource):
             self.service_environment_order = service_environment_order
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::JobQueue", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Batch::JobQueue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2483,6 +2491,7 @@ class CfnQuotaShare(_CfnResource):
         ("State", "state", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Batch::QuotaShare", "tags")
 
     attr_quota_share_arn: AttrString = AttrString("QuotaShareArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2576,7 +2585,8 @@ class CfnQuotaShare(_CfnResource):
         self.resource_sharing_configuration = resource_sharing_configuration
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::QuotaShare", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Batch::QuotaShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2606,6 +2616,7 @@ class CfnSchedulingPolicy(_CfnResource):
         ("QuotaSharePolicy", "quota_share_policy", ("p", "QuotaSharePolicyProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Batch::SchedulingPolicy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2697,7 +2708,8 @@ class CfnSchedulingPolicy(_CfnResource):
             self.name = name
         if quota_share_policy is not None:
             self.quota_share_policy = quota_share_policy
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::SchedulingPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Batch::SchedulingPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2728,6 +2740,7 @@ class CfnServiceEnvironment(_CfnResource):
         ("State", "state", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Batch::ServiceEnvironment", "tags")
 
     attr_service_environment_arn: AttrString = AttrString("ServiceEnvironmentArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2782,7 +2795,8 @@ class CfnServiceEnvironment(_CfnResource):
         self.service_environment_type = service_environment_type
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ServiceEnvironment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Batch::ServiceEnvironment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -34,6 +34,7 @@ class CfnDashboard(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Widgets", "widgets", ("l", ("p", "WidgetProperty")), True, {'minItems': 0, 'maxItems': 20}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BCM::Dashboard", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -492,7 +493,8 @@ class CfnDashboard(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BCM::Dashboard", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BCM::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.widgets = widgets
 
@@ -517,6 +519,7 @@ class CfnScheduledReport(_CfnResource):
         ("WidgetDateRangeOverride", "widget_date_range_override", ("p", "DateTimeRangeProperty"), False, None),
         ("WidgetIds", "widget_ids", ("l", "s"), False, {'maxItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BCM::ScheduledReport", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -665,7 +668,8 @@ class CfnScheduledReport(_CfnResource):
         self.name = name
         self.schedule_config = schedule_config
         self.scheduled_report_execution_role_arn = scheduled_report_execution_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BCM::ScheduledReport", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BCM::ScheduledReport", tags, tag_property_name="tags")
         self.tags_raw = tags
         if widget_date_range_override is not None:
             self.widget_date_range_override = widget_date_range_override

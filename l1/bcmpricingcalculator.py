@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnBillEstimate(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9-]+$', 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BcmPricingCalculator::BillEstimate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_bill_interval: AttrReference = AttrReference("BillInterval")
@@ -105,7 +106,8 @@ class CfnBillEstimate(_CfnResource):
         if expires_at is not None:
             self.expires_at = expires_at
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillEstimate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillEstimate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -126,6 +128,7 @@ class CfnBillScenario(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[a-zA-Z0-9-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BcmPricingCalculator::BillScenario", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_bill_interval: AttrReference = AttrReference("BillInterval")
@@ -191,7 +194,8 @@ class CfnBillScenario(_CfnResource):
             self.group_sharing_preference = group_sharing_preference
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillScenario", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillScenario", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -221,6 +225,7 @@ class CfnWorkloadEstimate(_CfnResource):
         ("RateType", "rate_type", "s", False, {'enum': ('BEFORE_DISCOUNTS', 'AFTER_DISCOUNTS', 'AFTER_DISCOUNTS_AND_COMMITMENTS')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BcmPricingCalculator::WorkloadEstimate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_cost_currency: AttrString = AttrString("CostCurrency")
@@ -260,7 +265,8 @@ class CfnWorkloadEstimate(_CfnResource):
         self.name = name
         if rate_type is not None:
             self.rate_type = rate_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::WorkloadEstimate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::WorkloadEstimate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

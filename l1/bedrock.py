@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -129,6 +129,7 @@ class CfnAgent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TestAliasTags", "test_alias_tags", ("m", "s"), False, {'minItems': 0, 'maxItems': 200}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Bedrock::Agent", "tags")
 
     attr_agent_arn: AttrString = AttrString("AgentArn")
     attr_agent_id: AttrString = AttrString("AgentId")
@@ -640,7 +641,8 @@ class CfnAgent(_CfnResource):
             self.prompt_override_configuration = prompt_override_configuration
         if skip_resource_in_use_check_on_delete is not None:
             self.skip_resource_in_use_check_on_delete = skip_resource_in_use_check_on_delete
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::Agent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if test_alias_tags is not None:
             self.test_alias_tags = test_alias_tags
@@ -683,6 +685,7 @@ class CfnAgentAlias(_CfnResource):
         ("RoutingConfiguration", "routing_configuration", ("l", ("p", "AgentAliasRoutingConfigurationListItemProperty")), False, {'maxItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Bedrock::AgentAlias", "tags")
 
     attr_agent_alias_arn: AttrString = AttrString("AgentAliasArn")
     attr_agent_alias_history_events: AttrReference = AttrReference("AgentAliasHistoryEvents")
@@ -761,7 +764,8 @@ class CfnAgentAlias(_CfnResource):
             self.description = description
         if routing_configuration is not None:
             self.routing_configuration = routing_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::AgentAlias", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Bedrock::AgentAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -791,6 +795,7 @@ class CfnApplicationInferenceProfile(_CfnResource):
         ("ModelSource", "model_source", ("p", "InferenceProfileModelSourceProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::ApplicationInferenceProfile", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_inference_profile_arn: AttrString = AttrString("InferenceProfileArn")
@@ -862,7 +867,8 @@ class CfnApplicationInferenceProfile(_CfnResource):
         self.inference_profile_name = inference_profile_name
         if model_source is not None:
             self.model_source = model_source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::ApplicationInferenceProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::ApplicationInferenceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -889,6 +895,7 @@ class CfnAutomatedReasoningPolicy(_CfnResource):
         ("PolicyDefinition", "policy_definition", ("p", "PolicyDefinitionProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicy", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_definition_hash: AttrString = AttrString("DefinitionHash")
@@ -1047,7 +1054,8 @@ class CfnAutomatedReasoningPolicy(_CfnResource):
         self.name = name
         if policy_definition is not None:
             self.policy_definition = policy_definition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1071,6 +1079,7 @@ class CfnAutomatedReasoningPolicyVersion(_CfnResource):
         ("PolicyArn", "policy_arn", "s", True, {'pattern': '^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\\/[a-z0-9]{12}$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicyVersion", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_definition_hash: AttrString = AttrString("DefinitionHash")
@@ -1104,7 +1113,8 @@ class CfnAutomatedReasoningPolicyVersion(_CfnResource):
         if last_updated_definition_hash is not None:
             self.last_updated_definition_hash = last_updated_definition_hash
         self.policy_arn = policy_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicyVersion", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicyVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1131,6 +1141,7 @@ class CfnBlueprint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('DOCUMENT', 'IMAGE', 'AUDIO', 'VIDEO')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::Blueprint", "tags")
 
     attr_blueprint_arn: AttrString = AttrString("BlueprintArn")
     attr_blueprint_stage: AttrString = AttrString("BlueprintStage")
@@ -1171,7 +1182,8 @@ class CfnBlueprint(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.schema = schema
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Blueprint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1202,6 +1214,7 @@ class CfnDataAutomationLibrary(_CfnResource):
         ("LibraryName", "library_name", "s", True, {'pattern': '^[a-zA-Z0-9-_]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::DataAutomationLibrary", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_entity_types: AttrReference = AttrReference("EntityTypes")
@@ -1275,7 +1288,8 @@ class CfnDataAutomationLibrary(_CfnResource):
         if library_description is not None:
             self.library_description = library_description
         self.library_name = library_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationLibrary", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationLibrary", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1305,6 +1319,7 @@ class CfnDataAutomationProject(_CfnResource):
         ("StandardOutputConfiguration", "standard_output_configuration", ("p", "StandardOutputConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::DataAutomationProject", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
@@ -2126,7 +2141,8 @@ class CfnDataAutomationProject(_CfnResource):
             self.project_type = project_type
         if standard_output_configuration is not None:
             self.standard_output_configuration = standard_output_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationProject", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationProject", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3309,6 +3325,7 @@ class CfnFlow(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TestAliasTags", "test_alias_tags", ("m", "s"), False, {'minItems': 0, 'maxItems': 200}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Bedrock::Flow", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -4279,7 +4296,8 @@ class CfnFlow(_CfnResource):
             self.description = description
         self.execution_role_arn = execution_role_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::Flow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if test_alias_tags is not None:
             self.test_alias_tags = test_alias_tags
@@ -4313,6 +4331,7 @@ class CfnFlowAlias(_CfnResource):
         ("RoutingConfiguration", "routing_configuration", ("l", ("p", "FlowAliasRoutingConfigurationListItemProperty")), True, {'minItems': 1, 'maxItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Bedrock::FlowAlias", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -4390,7 +4409,8 @@ class CfnFlowAlias(_CfnResource):
         self.flow_arn = flow_arn
         self.name = name
         self.routing_configuration = routing_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::FlowAlias", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Bedrock::FlowAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5347,6 +5367,7 @@ class CfnGuardrail(_CfnResource):
         ("TopicPolicyConfig", "topic_policy_config", ("p", "TopicPolicyConfigProperty"), False, None),
         ("WordPolicyConfig", "word_policy_config", ("p", "WordPolicyConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::Guardrail", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_failure_recommendations: AttrList = AttrList("FailureRecommendations")
@@ -5808,7 +5829,8 @@ class CfnGuardrail(_CfnResource):
         self.name = name
         if sensitive_information_policy_config is not None:
             self.sensitive_information_policy_config = sensitive_information_policy_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Guardrail", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Guardrail", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_policy_config is not None:
             self.topic_policy_config = topic_policy_config
@@ -5892,6 +5914,7 @@ class CfnIntelligentPromptRouter(_CfnResource):
         ("RoutingCriteria", "routing_criteria", ("p", "RoutingCriteriaProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::IntelligentPromptRouter", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_prompt_router_arn: AttrString = AttrString("PromptRouterArn")
@@ -5964,7 +5987,8 @@ class CfnIntelligentPromptRouter(_CfnResource):
         self.models = models
         self.prompt_router_name = prompt_router_name
         self.routing_criteria = routing_criteria
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::IntelligentPromptRouter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::IntelligentPromptRouter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5991,6 +6015,7 @@ class CfnKnowledgeBase(_CfnResource):
         ("StorageConfiguration", "storage_configuration", ("p", "StorageConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Bedrock::KnowledgeBase", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_failure_reasons: AttrList = AttrList("FailureReasons")
@@ -6950,7 +6975,8 @@ class CfnKnowledgeBase(_CfnResource):
         self.role_arn = role_arn
         if storage_configuration is not None:
             self.storage_configuration = storage_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::KnowledgeBase", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Bedrock::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7035,6 +7061,7 @@ class CfnPrompt(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Variants", "variants", ("l", ("p", "PromptVariantProperty")), False, {'minItems': 0, 'maxItems': 3}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Bedrock::Prompt", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -7502,7 +7529,8 @@ class CfnPrompt(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::Prompt", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Prompt", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variants is not None:
             self.variants = variants
@@ -7533,6 +7561,7 @@ class CfnPromptVersion(_CfnResource):
         ("PromptArn", "prompt_arn", "s", True, {'pattern': '^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Bedrock::PromptVersion", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -7966,7 +7995,8 @@ class CfnPromptVersion(_CfnResource):
         if description is not None:
             self.description = description
         self.prompt_arn = prompt_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::PromptVersion", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Bedrock::PromptVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8038,6 +8068,7 @@ class CfnRetrievalInstruction(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^([0-9a-zA-Z][_-]?){1,100}$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::RetrievalInstruction", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -8103,7 +8134,8 @@ class CfnRetrievalInstruction(_CfnResource):
             self.description = description
         self.instruction = instruction
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::RetrievalInstruction", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::RetrievalInstruction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8122,6 +8154,7 @@ class CfnSession(_CfnResource):
         ("SessionMetadata", "session_metadata", ("m", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Bedrock::Session", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
@@ -8155,7 +8188,8 @@ class CfnSession(_CfnResource):
             self.encryption_key_arn = encryption_key_arn
         if session_metadata is not None:
             self.session_metadata = session_metadata
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Session", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Session", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -135,6 +135,7 @@ class CfnApiKeyCredentialProvider(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9\\-_]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::ApiKeyCredentialProvider", "tags")
 
     attr_api_key_secret_arn: AttrReference = AttrReference("ApiKeySecretArn")
     attr_api_key_secret_arn_secret_arn: AttrString = AttrString("ApiKeySecretArn.SecretArn")
@@ -212,7 +213,8 @@ class CfnApiKeyCredentialProvider(_CfnResource):
         if api_key_secret_source is not None:
             self.api_key_secret_source = api_key_secret_source
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ApiKeyCredentialProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ApiKeyCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -242,6 +244,7 @@ class CfnBrowserCustom(_CfnResource):
         ("RecordingConfig", "recording_config", ("p", "RecordingConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::BedrockAgentCore::BrowserCustom", "tags")
 
     attr_browser_arn: AttrString = AttrString("BrowserArn")
     attr_browser_id: AttrString = AttrString("BrowserId")
@@ -445,7 +448,8 @@ class CfnBrowserCustom(_CfnResource):
         self.network_configuration = network_configuration
         if recording_config is not None:
             self.recording_config = recording_config
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserCustom", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserCustom", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -484,6 +488,7 @@ class CfnBrowserProfile(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z][a-zA-Z0-9_]{0,47}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::BedrockAgentCore::BrowserProfile", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_saved_at: AttrString = AttrString("LastSavedAt")
@@ -518,7 +523,8 @@ class CfnBrowserProfile(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -549,6 +555,7 @@ class CfnCapacityProvider(_CfnResource):
         ("PermissionsConfiguration", "permissions_configuration", ("p", "PermissionsConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::CapacityProvider", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_capacity_provider_id: AttrString = AttrString("CapacityProviderId")
@@ -956,7 +963,8 @@ class CfnCapacityProvider(_CfnResource):
             self.description = description
         self.name = name
         self.permissions_configuration = permissions_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::CapacityProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -988,6 +996,7 @@ class CfnCodeInterpreterCustom(_CfnResource):
         ("NetworkConfiguration", "network_configuration", ("p", "CodeInterpreterNetworkConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::BedrockAgentCore::CodeInterpreterCustom", "tags")
 
     attr_code_interpreter_arn: AttrString = AttrString("CodeInterpreterArn")
     attr_code_interpreter_id: AttrString = AttrString("CodeInterpreterId")
@@ -1103,7 +1112,8 @@ class CfnCodeInterpreterCustom(_CfnResource):
             self.execution_role_arn = execution_role_arn
         self.name = name
         self.network_configuration = network_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::CodeInterpreterCustom", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::CodeInterpreterCustom", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1147,6 +1157,7 @@ class CfnConfigurationBundle(_CfnResource):
         ("KmsKeyArn", "kms_key_arn", "s", False, {'pattern': '^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::ConfigurationBundle", "tags")
 
     attr_bundle_arn: AttrString = AttrString("BundleArn")
     attr_bundle_id: AttrString = AttrString("BundleId")
@@ -1265,7 +1276,8 @@ class CfnConfigurationBundle(_CfnResource):
             self.description = description
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConfigurationBundle", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConfigurationBundle", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1292,6 +1304,7 @@ class CfnConsentPortal(_CfnResource):
         ("Sources", "sources", ("l", ("p", "ConsentPortalSourceProperty")), True, {'minItems': 1, 'maxItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::ConsentPortal", "tags")
 
     attr_consent_portal_arn: AttrString = AttrString("ConsentPortalArn")
     attr_consent_portal_id: AttrString = AttrString("ConsentPortalId")
@@ -1374,7 +1387,8 @@ class CfnConsentPortal(_CfnResource):
         self.idp_config = idp_config
         self.name = name
         self.sources = sources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConsentPortal", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConsentPortal", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1406,6 +1420,7 @@ class CfnDataset(_CfnResource):
         ("Source", "source", ("p", "DataSourceTypeProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::Dataset", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_dataset_arn: AttrString = AttrString("DatasetArn")
@@ -1502,7 +1517,8 @@ class CfnDataset(_CfnResource):
         self.schema_type = schema_type
         if source is not None:
             self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1534,6 +1550,7 @@ class CfnEvaluator(_CfnResource):
         ("Level", "level", "s", True, {'enum': ('TOOL_CALL', 'TRACE', 'SESSION')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::Evaluator", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_evaluator_arn: AttrString = AttrString("EvaluatorArn")
@@ -1890,7 +1907,8 @@ class CfnEvaluator(_CfnResource):
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
         self.level = level
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Evaluator", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Evaluator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1929,6 +1947,7 @@ class CfnGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WafConfiguration", "waf_configuration", ("p", "WafConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::BedrockAgentCore::Gateway", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_gateway_arn: AttrString = AttrString("GatewayArn")
@@ -2417,7 +2436,8 @@ class CfnGateway(_CfnResource):
         if protocol_type is not None:
             self.protocol_type = protocol_type
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Gateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if waf_configuration is not None:
             self.waf_configuration = waf_configuration
@@ -3964,6 +3984,7 @@ class CfnHarness(_CfnResource):
         ("Tools", "tools", ("l", ("p", "HarnessToolProperty")), False, None),
         ("Truncation", "truncation", ("p", "HarnessTruncationConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::Harness", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -5286,7 +5307,8 @@ class CfnHarness(_CfnResource):
             self.skills = skills
         if system_prompt is not None:
             self.system_prompt = system_prompt
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Harness", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Harness", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_seconds is not None:
             self.timeout_seconds = timeout_seconds
@@ -5323,6 +5345,7 @@ class CfnHarnessEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetVersion", "target_version", "s", False, {'pattern': '^([1-9][0-9]{0,4})$', 'minLength': 1, 'maxLength': 5}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::HarnessEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -5361,7 +5384,8 @@ class CfnHarnessEndpoint(_CfnResource):
             self.description = description
         self.endpoint_name = endpoint_name
         self.harness_id = harness_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::HarnessEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::HarnessEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_version is not None:
             self.target_version = target_version
@@ -5399,6 +5423,7 @@ class CfnMemory(_CfnResource):
         ("StreamDeliveryResources", "stream_delivery_resources", ("p", "StreamDeliveryResourcesProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::BedrockAgentCore::Memory", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_failure_reason: AttrString = AttrString("FailureReason")
@@ -6423,7 +6448,8 @@ class CfnMemory(_CfnResource):
             self.namespace_keys = namespace_keys
         if stream_delivery_resources is not None:
             self.stream_delivery_resources = stream_delivery_resources
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Memory", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Memory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -6453,6 +6479,7 @@ class CfnOAuth2CredentialProvider(_CfnResource):
         ("Oauth2ProviderConfigInput", "oauth2_provider_config_input", ("p", "Oauth2ProviderConfigInputProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::OAuth2CredentialProvider", "tags")
 
     attr_callback_url: AttrString = AttrString("CallbackUrl")
     attr_client_secret_arn: AttrReference = AttrReference("ClientSecretArn")
@@ -7082,7 +7109,8 @@ class CfnOAuth2CredentialProvider(_CfnResource):
         self.name = name
         if oauth2_provider_config_input is not None:
             self.oauth2_provider_config_input = oauth2_provider_config_input
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OAuth2CredentialProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OAuth2CredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7114,6 +7142,7 @@ class CfnOnlineEvaluationConfig(_CfnResource):
         ("Rule", "rule", ("p", "RuleProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::OnlineEvaluationConfig", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_online_evaluation_config_arn: AttrString = AttrString("OnlineEvaluationConfigArn")
@@ -7401,7 +7430,8 @@ class CfnOnlineEvaluationConfig(_CfnResource):
         if output_config is not None:
             self.output_config = output_config
         self.rule = rule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OnlineEvaluationConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OnlineEvaluationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7542,6 +7572,7 @@ class CfnPaymentCredentialProvider(_CfnResource):
         ("ProviderConfigurationInput", "provider_configuration_input", ("p", "PaymentProviderConfigurationInputProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentCredentialProvider", "tags")
 
     attr_created_time: AttrString = AttrString("CreatedTime")
     attr_credential_provider_arn: AttrString = AttrString("CredentialProviderArn")
@@ -7790,7 +7821,8 @@ class CfnPaymentCredentialProvider(_CfnResource):
         self.name = name
         if provider_configuration_input is not None:
             self.provider_configuration_input = provider_configuration_input
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentCredentialProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7817,6 +7849,7 @@ class CfnPaymentManager(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentManager", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
@@ -7981,7 +8014,8 @@ class CfnPaymentManager(_CfnResource):
             self.description = description
         self.name = name
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentManager", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentManager", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8138,6 +8172,7 @@ class CfnPolicyEngine(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[A-Za-z][A-Za-z0-9_]*$', 'minLength': 1, 'maxLength': 48}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::PolicyEngine", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_policy_engine_arn: AttrString = AttrString("PolicyEngineArn")
@@ -8175,7 +8210,8 @@ class CfnPolicyEngine(_CfnResource):
         if encryption_key_arn is not None:
             self.encryption_key_arn = encryption_key_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PolicyEngine", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PolicyEngine", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8256,6 +8292,7 @@ class CfnRuntime(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': 'arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::BedrockAgentCore::Runtime", "tags")
 
     attr_agent_runtime_arn: AttrString = AttrString("AgentRuntimeArn")
     attr_agent_runtime_id: AttrString = AttrString("AgentRuntimeId")
@@ -8873,7 +8910,8 @@ class CfnRuntime(_CfnResource):
         if request_header_configuration is not None:
             self.request_header_configuration = request_header_configuration
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Runtime", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Runtime", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8904,6 +8942,7 @@ class CfnRuntimeEndpoint(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z][a-zA-Z0-9_]{0,47}$', 'minLength': 1, 'maxLength': 48}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::BedrockAgentCore::RuntimeEndpoint", "tags")
 
     attr_agent_runtime_arn: AttrString = AttrString("AgentRuntimeArn")
     attr_agent_runtime_endpoint_arn: AttrString = AttrString("AgentRuntimeEndpointArn")
@@ -8947,7 +8986,8 @@ class CfnRuntimeEndpoint(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::RuntimeEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::RuntimeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8971,6 +9011,7 @@ class CfnWorkloadIdentity(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '[A-Za-z0-9_.-]+', 'minLength': 3, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockAgentCore::WorkloadIdentity", "tags")
 
     attr_created_time: AttrNumber = AttrNumber("CreatedTime")
     attr_last_updated_time: AttrNumber = AttrNumber("LastUpdatedTime")
@@ -9000,7 +9041,8 @@ class CfnWorkloadIdentity(_CfnResource):
         if allowed_resource_oauth2_return_urls is not None:
             self.allowed_resource_oauth2_return_urls = allowed_resource_oauth2_return_urls
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::WorkloadIdentity", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::WorkloadIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

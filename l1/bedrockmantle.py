@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -37,6 +37,7 @@ class CfnProject(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BedrockMantle::Project", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -60,7 +61,8 @@ class CfnProject(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BedrockMantle::Project")
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockMantle::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BedrockMantle::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

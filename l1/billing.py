@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -33,6 +33,7 @@ class CfnBillingView(_CfnResource):
         ("SourceViews", "source_views", ("l", "s"), True, {'minItems': 1, 'maxItems': 10, 'items': {'pattern': 'arn:aws[a-z-]*:(billing)::[0-9]{12}:billingview/[a-zA-Z0-9_+=.@-]{1,75}'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Billing::BillingView", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_billing_view_type: AttrString = AttrString("BillingViewType")
@@ -151,7 +152,8 @@ class CfnBillingView(_CfnResource):
             self.description = description
         self.name = name
         self.source_views = source_views
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Billing::BillingView", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Billing::BillingView", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -53,6 +53,7 @@ class CfnBillingGroup(_CfnResource):
         ("PrimaryAccountId", "primary_account_id", "s", False, {'pattern': '[0-9]{12}'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BillingConductor::BillingGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrNumber = AttrNumber("CreationTime")
@@ -134,7 +135,8 @@ class CfnBillingGroup(_CfnResource):
         self.name = name
         if primary_account_id is not None:
             self.primary_account_id = primary_account_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::BillingGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -169,6 +171,7 @@ class CfnCustomLineItem(_CfnResource):
         ("PresentationDetails", "presentation_details", ("p", "PresentationDetailsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BillingConductor::CustomLineItem", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_association_size: AttrNumber = AttrNumber("AssociationSize")
@@ -349,7 +352,8 @@ class CfnCustomLineItem(_CfnResource):
         self.name = name
         if presentation_details is not None:
             self.presentation_details = presentation_details
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::CustomLineItem", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::CustomLineItem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -379,6 +383,7 @@ class CfnPricingPlan(_CfnResource):
         ("PricingRuleArns", "pricing_rule_arns", ("l", "s"), False, {'minItems': 0, 'maxItems': 30, 'items': {'pattern': 'arn:aws(-cn)?:billingconductor::[0-9]{12}:pricingrule/[a-zA-Z0-9]{10}'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BillingConductor::PricingPlan", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrNumber = AttrNumber("CreationTime")
@@ -414,7 +419,8 @@ class CfnPricingPlan(_CfnResource):
         self.name = name
         if pricing_rule_arns is not None:
             self.pricing_rule_arns = pricing_rule_arns
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingPlan", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -451,6 +457,7 @@ class CfnPricingRule(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('MARKUP', 'DISCOUNT', 'TIERING')}),
         ("UsageType", "usage_type", "s", False, {'pattern': '^\\S+$', 'minLength': 1, 'maxLength': 256}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::BillingConductor::PricingRule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_associated_pricing_plan_count: AttrNumber = AttrNumber("AssociatedPricingPlanCount")
@@ -569,7 +576,8 @@ class CfnPricingRule(_CfnResource):
         self.scope = scope
         if service is not None:
             self.service = service
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tiering is not None:
             self.tiering = tiering

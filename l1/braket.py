@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -39,6 +39,7 @@ class CfnSpendingLimit(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimePeriod", "time_period", ("p", "TimePeriodProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Braket::SpendingLimit", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_queued_spend: AttrString = AttrString("QueuedSpend")
@@ -90,7 +91,8 @@ class CfnSpendingLimit(_CfnResource):
         super().__init__(scope, id, type="AWS::Braket::SpendingLimit")
         self.device_arn = device_arn
         self.spending_limit = spending_limit
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Braket::SpendingLimit", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Braket::SpendingLimit", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_period is not None:
             self.time_period = time_period

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -40,6 +40,7 @@ class CfnBudget(_CfnResource):
         ("NotificationsWithSubscribers", "notifications_with_subscribers", ("l", ("p", "NotificationWithSubscribersProperty")), False, None),
         ("ResourceTags", "resource_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Budgets::Budget", "resource_tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -414,7 +415,8 @@ class CfnBudget(_CfnResource):
         self.budget = budget
         if notifications_with_subscribers is not None:
             self.notifications_with_subscribers = notifications_with_subscribers
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Budgets::Budget", resource_tags, tag_property_name="resource_tags")
+        if resource_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Budgets::Budget", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
 
     @property
@@ -444,6 +446,7 @@ class CfnBudgetsAction(_CfnResource):
         ("ResourceTags", "resource_tags", "j", False, None),
         ("Subscribers", "subscribers", ("l", ("p", "SubscriberProperty")), True, {'minItems': 1, 'maxItems': 11}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Budgets::BudgetsAction", "resource_tags")
 
     attr_action_id: AttrString = AttrString("ActionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -633,7 +636,8 @@ class CfnBudgetsAction(_CfnResource):
         self.definition = definition
         self.execution_role_arn = execution_role_arn
         self.notification_type = notification_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Budgets::BudgetsAction", resource_tags, tag_property_name="resource_tags")
+        if resource_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Budgets::BudgetsAction", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.subscribers = subscribers
 

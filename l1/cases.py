@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -64,6 +64,7 @@ class CfnCase(_CfnResource):
         ("TemplateId", "template_id", "s", True, {'minLength': 1, 'maxLength': 500}),
         ("Title", "title", "s", True, {'maxLength': 4100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cases::Case", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_case_id: AttrString = AttrString("CaseId")
@@ -93,7 +94,8 @@ class CfnCase(_CfnResource):
         super().__init__(scope, id, type="AWS::Cases::Case")
         self.customer_id = customer_id
         self.domain_id = domain_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Case", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Case", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_id = template_id
         self.title = title
@@ -126,6 +128,7 @@ class CfnCaseRule(_CfnResource):
         ("Rule", "rule", ("p", "CaseRuleDetailsProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cases::CaseRule", "tags")
 
     attr_case_rule_arn: AttrString = AttrString("CaseRuleArn")
     attr_case_rule_id: AttrString = AttrString("CaseRuleId")
@@ -303,7 +306,8 @@ class CfnCaseRule(_CfnResource):
             self.domain_id = domain_id
         self.name = name
         self.rule = rule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::CaseRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cases::CaseRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -331,6 +335,7 @@ class CfnDomain(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^.*[\\S]$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cases::Domain", "tags")
 
     attr_created_time: AttrString = AttrString("CreatedTime")
     attr_domain_arn: AttrString = AttrString("DomainArn")
@@ -355,7 +360,8 @@ class CfnDomain(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Cases::Domain")
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -387,6 +393,7 @@ class CfnField(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('Text', 'Number', 'Boolean', 'DateTime', 'SingleSelect', 'Url', 'User')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cases::Field", "tags")
 
     attr_created_time: AttrString = AttrString("CreatedTime")
     attr_field_arn: AttrString = AttrString("FieldArn")
@@ -462,7 +469,8 @@ class CfnField(_CfnResource):
         if domain_id is not None:
             self.domain_id = domain_id
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Field", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Field", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -493,6 +501,7 @@ class CfnLayout(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^.*[\\S]$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cases::Layout", "tags")
 
     attr_created_time: AttrString = AttrString("CreatedTime")
     attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
@@ -628,7 +637,8 @@ class CfnLayout(_CfnResource):
         if domain_id is not None:
             self.domain_id = domain_id
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Layout", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Layout", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -659,6 +669,7 @@ class CfnRelatedItem(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('Contact', 'Comment', 'File', 'Sla', 'ConnectCase', 'Custom')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cases::RelatedItem", "tags")
 
     attr_related_item_arn: AttrString = AttrString("RelatedItemArn")
     attr_related_item_id: AttrString = AttrString("RelatedItemId")
@@ -724,7 +735,8 @@ class CfnRelatedItem(_CfnResource):
         self.case_id = case_id
         self.content = content
         self.domain_id = domain_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::RelatedItem", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cases::RelatedItem", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -759,6 +771,7 @@ class CfnTemplate(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('Active', 'Inactive')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cases::Template", "tags")
 
     attr_created_time: AttrString = AttrString("CreatedTime")
     attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
@@ -865,7 +878,8 @@ class CfnTemplate(_CfnResource):
             self.rules = rules
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Template", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

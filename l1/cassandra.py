@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnKeyspace(_CfnResource):
         ("ReplicationSpecification", "replication_specification", ("p", "ReplicationSpecificationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cassandra::Keyspace", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_side_timestamps_enabled: bool | IResolvable | None = None
     keyspace_name: str | None = None
@@ -96,7 +97,8 @@ class CfnKeyspace(_CfnResource):
             self.keyspace_name = keyspace_name
         if replication_specification is not None:
             self.replication_specification = replication_specification
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cassandra::Keyspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cassandra::Keyspace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -142,6 +144,7 @@ class CfnTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WarmThroughput", "warm_throughput", ("p", "WarmThroughputProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cassandra::Table", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling_specifications: CfnTable.AutoScalingSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
     billing_mode: CfnTable.BillingModeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -466,7 +469,8 @@ class CfnTable(_CfnResource):
             self.replica_specifications = replica_specifications
         if table_name is not None:
             self.table_name = table_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cassandra::Table", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cassandra::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
         if warm_throughput is not None:
             self.warm_throughput = warm_throughput

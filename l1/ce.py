@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnAnomalyMonitor(_CfnResource):
         ("MonitorType", "monitor_type", "s", True, {'enum': ('DIMENSIONAL', 'CUSTOM')}),
         ("ResourceTags", "resource_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CE::AnomalyMonitor", "resource_tags")
 
     attr_creation_date: AttrString = AttrString("CreationDate")
     attr_dimensional_value_count: AttrNumber = AttrNumber("DimensionalValueCount")
@@ -105,7 +106,8 @@ class CfnAnomalyMonitor(_CfnResource):
         if monitor_specification is not None:
             self.monitor_specification = monitor_specification
         self.monitor_type = monitor_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::AnomalyMonitor", resource_tags, tag_property_name="resource_tags")
+        if resource_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CE::AnomalyMonitor", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
 
     @property
@@ -133,6 +135,7 @@ class CfnAnomalySubscription(_CfnResource):
         ("Threshold", "threshold", "n", False, {'minimum': 0}),
         ("ThresholdExpression", "threshold_expression", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CE::AnomalySubscription", "resource_tags")
 
     attr_account_id: AttrString = AttrString("AccountId")
     attr_subscription_arn: AttrString = AttrString("SubscriptionArn")
@@ -210,7 +213,8 @@ class CfnAnomalySubscription(_CfnResource):
         super().__init__(scope, id, type="AWS::CE::AnomalySubscription")
         self.frequency = frequency
         self.monitor_arn_list = _refs.resolve_list(self, "monitor_arn_list", monitor_arn_list, (("anomaly_monitor_ref", "monitor_arn"),), "str | IAnomalyMonitorRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::AnomalySubscription", resource_tags, tag_property_name="resource_tags")
+        if resource_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CE::AnomalySubscription", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.subscribers = subscribers
         self.subscription_name = subscription_name
@@ -243,6 +247,7 @@ class CfnCostCategory(_CfnResource):
         ("SplitChargeRules", "split_charge_rules", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CE::CostCategory", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_effective_start: AttrString = AttrString("EffectiveStart")
@@ -301,7 +306,8 @@ class CfnCostCategory(_CfnResource):
         self.rules = rules
         if split_charge_rules is not None:
             self.split_charge_rules = split_charge_rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::CostCategory", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CE::CostCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

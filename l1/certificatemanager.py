@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -109,6 +109,7 @@ class CfnAcmeDomainValidation(_CfnResource):
         ("PrevalidationOptions", "prevalidation_options", ("p", "PrevalidationOptionsProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CertificateManager::AcmeDomainValidation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -231,7 +232,8 @@ class CfnAcmeDomainValidation(_CfnResource):
         self.acme_endpoint_arn = acme_endpoint_arn
         self.domain_name = domain_name
         self.prevalidation_options = prevalidation_options
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeDomainValidation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeDomainValidation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -262,6 +264,7 @@ class CfnAcmeEndpoint(_CfnResource):
         ("Contact", "contact", "s", False, {'enum': ('NOT_REQUIRED', 'REQUIRED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CertificateManager::AcmeEndpoint", "tags")
 
     attr_acme_endpoint_arn: AttrString = AttrString("AcmeEndpointArn")
     attr_endpoint_url: AttrString = AttrString("EndpointUrl")
@@ -368,7 +371,8 @@ class CfnAcmeEndpoint(_CfnResource):
             self.certificate_tags = certificate_tags
         if contact is not None:
             self.contact = contact
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -398,6 +402,7 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CertificateManager::AcmeExternalAccountBinding", "tags")
 
     attr_acme_external_account_binding_arn: AttrString = AttrString("AcmeExternalAccountBindingArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -485,7 +490,8 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
         if expiration is not None:
             self.expiration = expiration
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeExternalAccountBinding", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeExternalAccountBinding", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -521,6 +527,7 @@ class CfnCertificate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("ValidationMethod", "validation_method", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CertificateManager::Certificate", "tags")
 
     attr_certificate_arn: AttrString = AttrString("CertificateArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -603,7 +610,8 @@ class CfnCertificate(_CfnResource):
             self.key_algorithm = key_algorithm
         if subject_alternative_names is not None:
             self.subject_alternative_names = subject_alternative_names
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::Certificate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if validation_method is not None:
             self.validation_method = validation_method

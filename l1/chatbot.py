@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnCustomAction(_CfnResource):
         ("Definition", "definition", ("p", "CustomActionDefinitionProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chatbot::CustomAction", "tags")
 
     attr_custom_action_arn: AttrString = AttrString("CustomActionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -152,7 +153,8 @@ class CfnCustomAction(_CfnResource):
         if attachments is not None:
             self.attachments = attachments
         self.definition = definition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::CustomAction", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::CustomAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -190,6 +192,7 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
         ("TeamsTenantId", "teams_tenant_id", "s", True, {'pattern': '^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$', 'minLength': 36, 'maxLength': 36}),
         ("UserRoleRequired", "user_role_required", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -247,7 +250,8 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
             self.logging_level = logging_level
         if sns_topic_arns is not None:
             self.sns_topic_arns = sns_topic_arns
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.team_id = team_id
         self.teams_channel_id = teams_channel_id
@@ -290,6 +294,7 @@ class CfnSlackChannelConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserRoleRequired", "user_role_required", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chatbot::SlackChannelConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -344,7 +349,8 @@ class CfnSlackChannelConfiguration(_CfnResource):
         self.slack_workspace_id = slack_workspace_id
         if sns_topic_arns is not None:
             self.sns_topic_arns = _refs.resolve_list(self, "sns_topic_arns", sns_topic_arns, (("topic_ref", "topic_arn"),), "str | ITopicRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::SlackChannelConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::SlackChannelConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_role_required is not None:
             self.user_role_required = user_role_required

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -70,6 +70,7 @@ class CfnAppInstance(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::AppInstance", "tags")
 
     attr_app_instance_arn: AttrString = AttrString("AppInstanceArn")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -99,7 +100,8 @@ class CfnAppInstance(_CfnResource):
         if metadata is not None:
             self.metadata = metadata
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -130,6 +132,7 @@ class CfnAppInstanceBot(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]*$', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::AppInstanceBot", "tags")
 
     attr_app_instance_bot_arn: AttrString = AttrString("AppInstanceBotArn")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -230,7 +233,8 @@ class CfnAppInstanceBot(_CfnResource):
             self.metadata = metadata
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceBot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceBot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -262,6 +266,7 @@ class CfnAppInstanceUser(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]*$', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::AppInstanceUser", "tags")
 
     attr_app_instance_user_arn: AttrString = AttrString("AppInstanceUserArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -321,7 +326,8 @@ class CfnAppInstanceUser(_CfnResource):
             self.metadata = metadata
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceUser", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceUser", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -359,6 +365,7 @@ class CfnChannel(_CfnResource):
         ("Privacy", "privacy", "s", False, {'enum': ('PUBLIC', 'PRIVATE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::Channel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_channel_flow_arn: AttrString = AttrString("ChannelFlowArn")
@@ -494,7 +501,8 @@ class CfnChannel(_CfnResource):
         self.name = name
         if privacy is not None:
             self.privacy = privacy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -524,6 +532,7 @@ class CfnChannelFlow(_CfnResource):
         ("Processors", "processors", ("l", ("p", "ProcessorProperty")), True, {'minItems': 1, 'maxItems': 3}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::ChannelFlow", "tags")
 
     attr_app_instance_id: AttrString = AttrString("AppInstanceId")
     attr_arn: AttrString = AttrString("Arn")
@@ -615,7 +624,8 @@ class CfnChannelFlow(_CfnResource):
         self.app_instance_arn = app_instance_arn
         self.name = name
         self.processors = processors
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::ChannelFlow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::ChannelFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -646,6 +656,7 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
         ("ResourceAccessRoleArn", "resource_access_role_arn", "s", True, {'pattern': '^arn[\\/\\:\\-\\_\\.a-zA-Z0-9]+$', 'minLength': 1, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::MediaInsightsPipelineConfiguration", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_media_insights_pipeline_configuration_arn: AttrString = AttrString("MediaInsightsPipelineConfigurationArn")
@@ -993,7 +1004,8 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
         if real_time_alert_configuration is not None:
             self.real_time_alert_configuration = real_time_alert_configuration
         self.resource_access_role_arn = resource_access_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::MediaInsightsPipelineConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::MediaInsightsPipelineConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1022,6 +1034,7 @@ class CfnMediaPipelineKinesisVideoStreamPool(_CfnResource):
         ("StreamConfiguration", "stream_configuration", ("p", "StreamConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::MediaPipelineKinesisVideoStreamPool", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -1107,7 +1120,8 @@ class CfnMediaPipelineKinesisVideoStreamPool(_CfnResource):
         super().__init__(scope, id, type="AWS::Chime::MediaPipelineKinesisVideoStreamPool")
         self.pool_name = pool_name
         self.stream_configuration = stream_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::MediaPipelineKinesisVideoStreamPool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::MediaPipelineKinesisVideoStreamPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1137,6 +1151,7 @@ class CfnSipMediaApplication(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9 _.-]+$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::SipMediaApplication", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_sip_media_application_arn: AttrString = AttrString("SipMediaApplicationArn")
@@ -1183,7 +1198,8 @@ class CfnSipMediaApplication(_CfnResource):
         self.aws_region = aws_region
         self.endpoints = endpoints
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::SipMediaApplication", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::SipMediaApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1214,6 +1230,7 @@ class CfnVoiceConnector(_CfnResource):
         ("RequireEncryption", "require_encryption", "b", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Chime::VoiceConnector", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_outbound_host_name: AttrString = AttrString("OutboundHostName")
@@ -1253,7 +1270,8 @@ class CfnVoiceConnector(_CfnResource):
         if network_type is not None:
             self.network_type = network_type
         self.require_encryption = require_encryption
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::VoiceConnector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Chime::VoiceConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

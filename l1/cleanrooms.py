@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -78,6 +78,7 @@ class CfnAnalysisTemplate(_CfnResource):
         ("SyntheticDataParameters", "synthetic_data_parameters", ("p", "SyntheticDataParametersProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::AnalysisTemplate", "tags")
 
     attr_analysis_template_identifier: AttrString = AttrString("AnalysisTemplateIdentifier")
     attr_arn: AttrString = AttrString("Arn")
@@ -400,7 +401,8 @@ class CfnAnalysisTemplate(_CfnResource):
             self.source_metadata = source_metadata
         if synthetic_data_parameters is not None:
             self.synthetic_data_parameters = synthetic_data_parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::AnalysisTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::AnalysisTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -441,6 +443,7 @@ class CfnCollaboration(_CfnResource):
         ("QueryLogStatus", "query_log_status", "s", True, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::Collaboration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
@@ -716,7 +719,8 @@ class CfnCollaboration(_CfnResource):
             self.members = members
         self.name = name
         self.query_log_status = query_log_status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::Collaboration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::Collaboration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -750,6 +754,7 @@ class CfnConfiguredTable(_CfnResource):
         ("TableReference", "table_reference", ("p", "TableReferenceProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTable", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_configured_table_identifier: AttrString = AttrString("ConfiguredTableIdentifier")
@@ -1230,7 +1235,8 @@ class CfnConfiguredTable(_CfnResource):
         if selected_analysis_methods is not None:
             self.selected_analysis_methods = selected_analysis_methods
         self.table_reference = table_reference
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1263,6 +1269,7 @@ class CfnConfiguredTableAssociation(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws:iam::[\\w]+:role/[\\w+=./@-]+$', 'minLength': 32, 'maxLength': 512}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTableAssociation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_configured_table_association_identifier: AttrString = AttrString("ConfiguredTableAssociationIdentifier")
@@ -1419,7 +1426,8 @@ class CfnConfiguredTableAssociation(_CfnResource):
         self.membership_identifier = membership_identifier
         self.name = name
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTableAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTableAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1451,6 +1459,7 @@ class CfnIdMappingTable(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$', 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::IdMappingTable", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
@@ -1548,7 +1557,8 @@ class CfnIdMappingTable(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.membership_identifier = membership_identifier
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdMappingTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdMappingTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1580,6 +1590,7 @@ class CfnIdNamespaceAssociation(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::IdNamespaceAssociation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
@@ -1678,7 +1689,8 @@ class CfnIdNamespaceAssociation(_CfnResource):
         self.input_reference_config = input_reference_config
         self.membership_identifier = membership_identifier
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdNamespaceAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdNamespaceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1711,6 +1723,7 @@ class CfnIntermediateTable(_CfnResource):
         ("PopulationAnalysisConfiguration", "population_analysis_configuration", ("p", "PopulationAnalysisConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::IntermediateTable", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
@@ -1980,7 +1993,8 @@ class CfnIntermediateTable(_CfnResource):
         self.membership_identifier = membership_identifier
         self.name = name
         self.population_analysis_configuration = population_analysis_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IntermediateTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::IntermediateTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2014,6 +2028,7 @@ class CfnMembership(_CfnResource):
         ("QueryLogStatus", "query_log_status", "s", True, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::Membership", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
@@ -2305,7 +2320,8 @@ class CfnMembership(_CfnResource):
         if payment_configuration is not None:
             self.payment_configuration = payment_configuration
         self.query_log_status = query_log_status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::Membership", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::Membership", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2336,6 +2352,7 @@ class CfnPrivacyBudgetTemplate(_CfnResource):
         ("PrivacyBudgetType", "privacy_budget_type", "s", True, {'enum': ('DIFFERENTIAL_PRIVACY', 'ACCESS_BUDGET')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRooms::PrivacyBudgetTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
@@ -2417,7 +2434,8 @@ class CfnPrivacyBudgetTemplate(_CfnResource):
         self.membership_identifier = membership_identifier
         self.parameters = parameters
         self.privacy_budget_type = privacy_budget_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::PrivacyBudgetTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::PrivacyBudgetTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

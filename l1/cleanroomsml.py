@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrainingContainerConfig", "training_container_config", ("p", "ContainerConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithm", "tags")
 
     attr_configured_model_algorithm_arn: AttrString = AttrString("ConfiguredModelAlgorithmArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -153,7 +154,8 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.name = name
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithm", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithm", tags, tag_property_name="tags")
         self.tags_raw = tags
         if training_container_config is not None:
             self.training_container_config = training_container_config
@@ -187,6 +189,7 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
         ("PrivacyConfiguration", "privacy_configuration", ("p", "PrivacyConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", "tags")
 
     attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
     attr_configured_model_algorithm_association_arn: AttrString = AttrString("ConfiguredModelAlgorithmAssociationArn")
@@ -457,7 +460,8 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
         self.name = name
         if privacy_configuration is not None:
             self.privacy_configuration = privacy_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -488,6 +492,7 @@ class CfnTrainingDataset(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrainingData", "training_data", ("l", ("p", "DatasetProperty")), True, {'minItems': 1, 'maxItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CleanRoomsML::TrainingDataset", "tags")
 
     attr_status: AttrString = AttrString("Status")
     attr_training_dataset_arn: AttrString = AttrString("TrainingDatasetArn")
@@ -616,7 +621,8 @@ class CfnTrainingDataset(_CfnResource):
             self.description = description
         self.name = name
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::TrainingDataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::TrainingDataset", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.training_data = training_data
 

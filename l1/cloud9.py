@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnEnvironmentEC2(_CfnResource):
         ("SubnetId", "subnet_id", "s", False, {'pattern': '^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$', 'minLength': 15, 'maxLength': 24}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cloud9::EnvironmentEC2", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_environment_id: AttrString = AttrString("EnvironmentId")
@@ -130,7 +131,8 @@ class CfnEnvironmentEC2(_CfnResource):
             self.repositories = repositories
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cloud9::EnvironmentEC2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cloud9::EnvironmentEC2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -520,6 +520,7 @@ class CfnConnectionFunction(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9-_]{1,64}$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::ConnectionFunction", "tags")
 
     attr_connection_function_arn: AttrString = AttrString("ConnectionFunctionArn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -597,7 +598,8 @@ class CfnConnectionFunction(_CfnResource):
         self.connection_function_code = connection_function_code
         self.connection_function_config = connection_function_config
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionFunction", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -628,6 +630,7 @@ class CfnConnectionGroup(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::ConnectionGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -672,7 +675,8 @@ class CfnConnectionGroup(_CfnResource):
         if ipv6_enabled is not None:
             self.ipv6_enabled = ipv6_enabled
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -893,6 +897,7 @@ class CfnDistribution(_CfnResource):
         ("DistributionConfig", "distribution_config", ("p", "DistributionConfigProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::Distribution", "tags")
 
     attr_domain_name: AttrString = AttrString("DomainName")
     attr_id: AttrString = AttrString("Id")
@@ -1860,7 +1865,8 @@ class CfnDistribution(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::Distribution")
         self.distribution_config = distribution_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::Distribution", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::Distribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1900,6 +1906,7 @@ class CfnDistributionTenant(_CfnResource):
         ("Parameters", "parameters", ("l", ("p", "ParameterProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::DistributionTenant", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -2095,7 +2102,8 @@ class CfnDistributionTenant(_CfnResource):
         self.name = name
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::DistributionTenant", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::DistributionTenant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2360,6 +2368,7 @@ class CfnFunction(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9-_]{1,64}$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::Function", "tags")
 
     attr_function_arn: AttrString = AttrString("FunctionARN")
     attr_function_metadata_function_arn: AttrString = AttrString("FunctionMetadata.FunctionARN")
@@ -2454,7 +2463,8 @@ class CfnFunction(_CfnResource):
         if function_metadata is not None:
             self.function_metadata = function_metadata
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::Function", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2546,6 +2556,7 @@ class CfnKeyValueStore(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9-_]{1,64}$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::KeyValueStore", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2599,7 +2610,8 @@ class CfnKeyValueStore(_CfnResource):
         if import_source is not None:
             self.import_source = import_source
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::KeyValueStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::KeyValueStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3481,6 +3493,7 @@ class CfnStreamingDistribution(_CfnResource):
         ("StreamingDistributionConfig", "streaming_distribution_config", ("p", "StreamingDistributionConfigProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::StreamingDistribution", "tags")
 
     attr_domain_name: AttrString = AttrString("DomainName")
     attr_id: AttrString = AttrString("Id")
@@ -3597,7 +3610,8 @@ class CfnStreamingDistribution(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::StreamingDistribution")
         self.streaming_distribution_config = streaming_distribution_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::StreamingDistribution", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::StreamingDistribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3622,6 +3636,7 @@ class CfnTrustStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UseClientCertificateOCSPEndpoint", "use_client_certificate_ocsp_endpoint", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::TrustStore", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_e_tag: AttrString = AttrString("ETag")
@@ -3698,7 +3713,8 @@ class CfnTrustStore(_CfnResource):
         if ca_certificates_bundle_source is not None:
             self.ca_certificates_bundle_source = ca_certificates_bundle_source
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::TrustStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_client_certificate_ocsp_endpoint is not None:
             self.use_client_certificate_ocsp_endpoint = use_client_certificate_ocsp_endpoint
@@ -3728,6 +3744,7 @@ class CfnVpcOrigin(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcOriginEndpointConfig", "vpc_origin_endpoint_config", ("p", "VpcOriginEndpointConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudFront::VpcOrigin", "tags")
 
     attr_account_id: AttrString = AttrString("AccountId")
     attr_arn: AttrString = AttrString("Arn")
@@ -3787,7 +3804,8 @@ class CfnVpcOrigin(_CfnResource):
             vpc_origin_endpoint_config: The VPC origin endpoint configuration.
         """
         super().__init__(scope, id, type="AWS::CloudFront::VpcOrigin")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::VpcOrigin", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::VpcOrigin", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_origin_endpoint_config = vpc_origin_endpoint_config
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -41,6 +41,7 @@ class CfnCluster(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 10, 'items': {'pattern': '^subnet-[0-9a-fA-F]{8,17}$'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudHSM::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_backup_policy: AttrString = AttrString("BackupPolicy")
@@ -146,7 +147,8 @@ class CfnCluster(_CfnResource):
             self.network_type = network_type
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudHSM::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudHSM::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -67,6 +67,7 @@ class CfnChannel(_CfnResource):
         ("Source", "source", "s", False, {'pattern': '(.*)', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudTrail::Channel", "tags")
 
     attr_channel_arn: AttrString = AttrString("ChannelArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -120,7 +121,8 @@ class CfnChannel(_CfnResource):
             self.name = name
         if source is not None:
             self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -151,6 +153,7 @@ class CfnDashboard(_CfnResource):
         ("TerminationProtectionEnabled", "termination_protection_enabled", "b", False, None),
         ("Widgets", "widgets", ("l", ("p", "WidgetProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudTrail::Dashboard", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_dashboard_arn: AttrString = AttrString("DashboardArn")
@@ -253,7 +256,8 @@ class CfnDashboard(_CfnResource):
             self.name = name
         if refresh_schedule is not None:
             self.refresh_schedule = refresh_schedule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::Dashboard", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
         if termination_protection_enabled is not None:
             self.termination_protection_enabled = termination_protection_enabled
@@ -299,6 +303,7 @@ class CfnEventDataStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TerminationProtectionEnabled", "termination_protection_enabled", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudTrail::EventDataStore", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_event_data_store_arn: AttrString = AttrString("EventDataStoreArn")
@@ -482,7 +487,8 @@ class CfnEventDataStore(_CfnResource):
             self.organization_enabled = organization_enabled
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::EventDataStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::EventDataStore", tags, tag_property_name="tags")
         self.tags_raw = tags
         if termination_protection_enabled is not None:
             self.termination_protection_enabled = termination_protection_enabled
@@ -568,6 +574,7 @@ class CfnTrail(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrailName", "trail_name", "s", False, {'pattern': '(^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\\._-])*[a-zA-Z0-9]$)', 'minLength': 3, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudTrail::Trail", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_sns_topic_arn: AttrString = AttrString("SnsTopicArn")
@@ -797,7 +804,8 @@ class CfnTrail(_CfnResource):
             self.s3_key_prefix = s3_key_prefix
         if sns_topic_name is not None:
             self.sns_topic_name = sns_topic_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::Trail", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Trail", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trail_name is not None:
             self.trail_name = trail_name

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -115,6 +115,7 @@ class CfnAlarm(_CfnResource):
         ("Unit", "unit", "s", False, {'enum': ('Bits', 'Bits/Second', 'Bytes', 'Bytes/Second', 'Count', 'Count/Second', 'Gigabits', 'Gigabits/Second', 'Gigabytes', 'Gigabytes/Second', 'Kilobits', 'Kilobits/Second', 'Kilobytes', 'Kilobytes/Second', 'Megabits', 'Megabits/Second', 'Megabytes', 'Megabytes/Second', 'Microseconds', 'Milliseconds', 'None', 'Percent', 'Seconds', 'Terabits', 'Terabits/Second', 'Terabytes', 'Terabytes/Second')}),
         ("WarmUpConfiguration", "warm_up_configuration", ("p", "WarmUpConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::Alarm", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -484,7 +485,8 @@ class CfnAlarm(_CfnResource):
             self.period = period
         if statistic is not None:
             self.statistic = statistic
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Alarm", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Alarm", tags, tag_property_name="tags")
         self.tags_raw = tags
         if threshold is not None:
             self.threshold = threshold
@@ -537,6 +539,7 @@ class CfnAlarmMuteRule(_CfnResource):
         ("StartDate", "start_date", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::AlarmMuteRule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_last_updated_timestamp: AttrString = AttrString("LastUpdatedTimestamp")
@@ -641,7 +644,8 @@ class CfnAlarmMuteRule(_CfnResource):
         self.rule = rule
         if start_date is not None:
             self.start_date = start_date
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::AlarmMuteRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::AlarmMuteRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -980,6 +984,7 @@ class CfnCompositeAlarm(_CfnResource):
         ("OKActions", "ok_actions", ("l", "s"), False, {'maxItems': 5, 'items': {'minLength': 1, 'maxLength': 1024}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::CompositeAlarm", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1090,7 +1095,8 @@ class CfnCompositeAlarm(_CfnResource):
             self.insufficient_data_actions = insufficient_data_actions
         if ok_actions is not None:
             self.ok_actions = _refs.resolve_list(self, "ok_actions", ok_actions, (("topic_ref", "topic_arn"),), "str | ITopicRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::CompositeAlarm", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::CompositeAlarm", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1129,6 +1135,7 @@ class CfnDashboard(_CfnResource):
         ("DashboardName", "dashboard_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::Dashboard", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dashboard_name: str | None = None
 
@@ -1154,7 +1161,8 @@ class CfnDashboard(_CfnResource):
         self.dashboard_body = dashboard_body
         if dashboard_name is not None:
             self.dashboard_name = dashboard_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Dashboard", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1190,6 +1198,7 @@ class CfnInsightRule(_CfnResource):
         ("RuleState", "rule_state", "s", True, {'enum': ('ENABLED', 'DISABLED'), 'minLength': 1, 'maxLength': 32}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::InsightRule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_rule_name: AttrString = AttrString("RuleName")
@@ -1224,7 +1233,8 @@ class CfnInsightRule(_CfnResource):
         self.rule_body = rule_body
         self.rule_name = rule_name
         self.rule_state = rule_state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::InsightRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::InsightRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1256,6 +1266,7 @@ class CfnIntegration(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::Integration", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_integration_arn: AttrString = AttrString("IntegrationArn")
@@ -1370,7 +1381,8 @@ class CfnIntegration(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Integration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1413,6 +1425,7 @@ class CfnLogAlarm(_CfnResource):
         ("TreatMissingData", "treat_missing_data", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("WarmUpConfiguration", "warm_up_configuration", ("p", "WarmUpConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::LogAlarm", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1607,7 +1620,8 @@ class CfnLogAlarm(_CfnResource):
         self.query_results_to_alarm = query_results_to_alarm
         self.query_results_to_evaluate = query_results_to_evaluate
         self.scheduled_query_configuration = scheduled_query_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::LogAlarm", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::LogAlarm", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.threshold = threshold
         if treat_missing_data is not None:
@@ -1647,6 +1661,7 @@ class CfnMetricStream(_CfnResource):
         ("StatisticsConfigurations", "statistics_configurations", ("l", ("p", "MetricStreamStatisticsConfigurationProperty")), False, {'maxItems': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::MetricStream", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date: AttrString = AttrString("CreationDate")
@@ -1766,7 +1781,8 @@ class CfnMetricStream(_CfnResource):
             self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if statistics_configurations is not None:
             self.statistics_configurations = statistics_configurations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::MetricStream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::MetricStream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1937,6 +1953,7 @@ class CfnView(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^view\\.[a-z0-9][a-z0-9_-]{0,250}$', 'minLength': 6, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CloudWatch::View", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1972,7 +1989,8 @@ class CfnView(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::View", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::View", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnDomain(_CfnResource):
         ("PermissionsPolicyDocument", "permissions_policy_document", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeArtifact::Domain", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_domain_name: AttrString = AttrString("DomainName")
@@ -83,7 +84,8 @@ class CfnDomain(_CfnResource):
             self.encryption_key = encryption_key
         if permissions_policy_document is not None:
             self.permissions_policy_document = permissions_policy_document
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -116,6 +118,7 @@ class CfnPackageGroup(_CfnResource):
         ("Pattern", "pattern", "s", True, {'minLength': 2, 'maxLength': 520}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeArtifact::PackageGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -218,7 +221,8 @@ class CfnPackageGroup(_CfnResource):
         if origin_configuration is not None:
             self.origin_configuration = origin_configuration
         self.pattern = pattern
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::PackageGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::PackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -252,6 +256,7 @@ class CfnRepository(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Upstreams", "upstreams", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeArtifact::Repository", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_description: AttrString = AttrString("Description")
@@ -307,7 +312,8 @@ class CfnRepository(_CfnResource):
         if permissions_policy_document is not None:
             self.permissions_policy_document = permissions_policy_document
         self.repository_name = repository_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Repository", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
         if upstreams is not None:
             self.upstreams = upstreams

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -59,6 +59,7 @@ class CfnFleet(_CfnResource):
         ("ScalingConfiguration", "scaling_configuration", ("p", "ScalingConfigurationInputProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeBuild::Fleet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -265,7 +266,8 @@ class CfnFleet(_CfnResource):
             self.overflow_behavior = overflow_behavior
         if scaling_configuration is not None:
             self.scaling_configuration = scaling_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeBuild::Fleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -316,6 +318,7 @@ class CfnProject(_CfnResource):
         ("Visibility", "visibility", "s", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeBuild::Project", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -994,7 +997,8 @@ class CfnProject(_CfnResource):
         self.source = source
         if source_version is not None:
             self.source_version = source_version
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeBuild::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_in_minutes is not None:
             self.timeout_in_minutes = timeout_in_minutes
@@ -1043,6 +1047,7 @@ class CfnReportGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('TEST', 'CODE_COVERAGE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeBuild::ReportGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1127,7 +1132,8 @@ class CfnReportGroup(_CfnResource):
         self.export_config = export_config
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeBuild::ReportGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::ReportGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

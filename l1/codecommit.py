@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -41,6 +41,7 @@ class CfnRepository(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Triggers", "triggers", ("l", ("p", "RepositoryTriggerProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeCommit::Repository", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_clone_url_http: AttrString = AttrString("CloneUrlHttp")
@@ -154,7 +155,8 @@ class CfnRepository(_CfnResource):
         if repository_description is not None:
             self.repository_description = repository_description
         self.repository_name = repository_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeCommit::Repository", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeCommit::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers

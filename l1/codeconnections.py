@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnConnection(_CfnResource):
         ("ProviderType", "provider_type", "s", False, {'enum': ('AzureDevOps', 'Bitbucket', 'GitHub', 'GitHubEnterpriseServer', 'GitLab', 'GitLabSelfManaged')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeConnections::Connection", "tags")
 
     attr_connection_arn: AttrString = AttrString("ConnectionArn")
     attr_connection_status: AttrString = AttrString("ConnectionStatus")
@@ -77,7 +78,8 @@ class CfnConnection(_CfnResource):
             self.host_arn = host_arn
         if provider_type is not None:
             self.provider_type = provider_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeConnections::Connection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -108,6 +110,7 @@ class CfnHost(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeConnections::Host", "tags")
 
     attr_host_arn: AttrString = AttrString("HostArn")
     attr_host_id: AttrString = AttrString("HostId")
@@ -166,7 +169,8 @@ class CfnHost(_CfnResource):
         self.name = name
         self.provider_endpoint = provider_endpoint
         self.provider_type = provider_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeConnections::Host", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeConnections::Host", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnApplication(_CfnResource):
         ("ComputePlatform", "compute_platform", "s", False, {'enum': ('ECS', 'Lambda', 'Server')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeDeploy::Application", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_name: str | None = None
     compute_platform: str | None = None
@@ -74,7 +75,8 @@ class CfnApplication(_CfnResource):
             self.application_name = _refs.resolve(self, "application_name", application_name, (("function_ref", "function_name"),), "str | IFunctionRef")
         if compute_platform is not None:
             self.compute_platform = compute_platform
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeDeploy::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeDeploy::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -309,6 +311,7 @@ class CfnDeploymentGroup(_CfnResource):
         ("TerminationHookEnabled", "termination_hook_enabled", "b", False, None),
         ("TriggerConfigurations", "trigger_configurations", ("l", ("p", "TriggerConfigProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeDeploy::DeploymentGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alarm_configuration: CfnDeploymentGroup.AlarmConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     auto_rollback_configuration: CfnDeploymentGroup.AutoRollbackConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -897,7 +900,8 @@ class CfnDeploymentGroup(_CfnResource):
         if outdated_instances_strategy is not None:
             self.outdated_instances_strategy = outdated_instances_strategy
         self.service_role_arn = service_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeDeploy::DeploymentGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeDeploy::DeploymentGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if termination_hook_enabled is not None:
             self.termination_hook_enabled = termination_hook_enabled

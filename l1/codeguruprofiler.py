@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnProfilingGroup(_CfnResource):
         ("ProfilingGroupName", "profiling_group_name", "s", True, {'pattern': '^[\\w-]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeGuruProfiler::ProfilingGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -115,7 +116,8 @@ class CfnProfilingGroup(_CfnResource):
         if compute_platform is not None:
             self.compute_platform = compute_platform
         self.profiling_group_name = _refs.resolve(self, "profiling_group_name", profiling_group_name, (("function_ref", "function_name"),), "str | IFunctionRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeGuruProfiler::ProfilingGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeGuruProfiler::ProfilingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -40,6 +40,7 @@ class CfnRepositoryAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('CodeCommit', 'Bitbucket', 'GitHubEnterpriseServer', 'S3Bucket')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeGuruReviewer::RepositoryAssociation", "tags")
 
     attr_association_arn: AttrString = AttrString("AssociationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -79,7 +80,8 @@ class CfnRepositoryAssociation(_CfnResource):
         self.name = name
         if owner is not None:
             self.owner = owner
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeGuruReviewer::RepositoryAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeGuruReviewer::RepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -53,6 +53,7 @@ class CfnCustomActionType(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Version", "version", "s", True, {'pattern': '^[0-9A-Za-z_-]+$', 'minLength': 1, 'maxLength': 9}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodePipeline::CustomActionType", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -174,7 +175,8 @@ class CfnCustomActionType(_CfnResource):
         self.provider = provider
         if settings is not None:
             self.settings = settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::CustomActionType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::CustomActionType", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
 
@@ -208,6 +210,7 @@ class CfnPipeline(_CfnResource):
         ("Triggers", "triggers", ("l", ("p", "PipelineTriggerDeclarationProperty")), False, None),
         ("Variables", "variables", ("l", ("p", "VariableDeclarationProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodePipeline::Pipeline", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_version: AttrString = AttrString("Version")
@@ -850,7 +853,8 @@ class CfnPipeline(_CfnResource):
             self.restart_execution_on_update = restart_execution_on_update
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.stages = stages
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::Pipeline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers
@@ -899,6 +903,7 @@ class CfnWebhook(_CfnResource):
         ("TargetPipeline", "target_pipeline", "s", True, {'pattern': '[A-Za-z0-9.@\\-_]+', 'minLength': 1, 'maxLength': 100}),
         ("TargetPipelineVersion", "target_pipeline_version", "i", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodePipeline::Webhook", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_url: AttrString = AttrString("Url")
@@ -983,7 +988,8 @@ class CfnWebhook(_CfnResource):
             self.name = name
         if register_with_third_party is not None:
             self.register_with_third_party = register_with_third_party
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::Webhook", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::Webhook", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_action = target_action
         self.target_pipeline = target_pipeline

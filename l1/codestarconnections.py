@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnConnection(_CfnResource):
         ("ProviderType", "provider_type", "s", False, {'enum': ('Bitbucket', 'GitHub', 'GitHubEnterpriseServer', 'GitLab', 'GitLabSelfManaged')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeStarConnections::Connection", "tags")
 
     attr_connection_arn: AttrString = AttrString("ConnectionArn")
     attr_connection_status: AttrString = AttrString("ConnectionStatus")
@@ -80,7 +81,8 @@ class CfnConnection(_CfnResource):
             self.host_arn = host_arn
         if provider_type is not None:
             self.provider_type = provider_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::Connection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -111,6 +113,7 @@ class CfnRepositoryLink(_CfnResource):
         ("RepositoryName", "repository_name", "s", True, {'pattern': '[a-za-z0-9_\\.-]+', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CodeStarConnections::RepositoryLink", "tags")
 
     attr_provider_type: AttrString = AttrString("ProviderType")
     attr_repository_link_arn: AttrString = AttrString("RepositoryLinkArn")
@@ -146,7 +149,8 @@ class CfnRepositoryLink(_CfnResource):
             self.encryption_key_arn = encryption_key_arn
         self.owner_id = owner_id
         self.repository_name = repository_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::RepositoryLink", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::RepositoryLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnNotificationRule(_CfnResource):
         ("TargetAddress", "target_address", "s", False, {'minLength': 1, 'maxLength': 2048}),
         ("Targets", "targets", ("l", ("p", "TargetProperty")), True, {'maxItems': 10}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::CodeStarNotifications::NotificationRule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -115,7 +116,8 @@ class CfnNotificationRule(_CfnResource):
         self.resource = resource
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::CodeStarNotifications::NotificationRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::CodeStarNotifications::NotificationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_address is not None:
             self.target_address = target_address

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -105,6 +105,7 @@ class CfnIdentityPool(_CfnResource):
         ("SamlProviderARNs", "saml_provider_arns", ("l", "s"), False, {'items': {'minLength': 20, 'maxLength': 2048}}),
         ("SupportedLoginProviders", "supported_login_providers", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Cognito::IdentityPool", "identity_pool_tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_name: AttrString = AttrString("Name")
@@ -233,7 +234,8 @@ class CfnIdentityPool(_CfnResource):
             self.developer_provider_name = developer_provider_name
         if identity_pool_name is not None:
             self.identity_pool_name = identity_pool_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cognito::IdentityPool", identity_pool_tags, tag_property_name="identity_pool_tags")
+        if identity_pool_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Cognito::IdentityPool", identity_pool_tags, tag_property_name="identity_pool_tags")
         self.identity_pool_tags_raw = identity_pool_tags
         if open_id_connect_provider_arns is not None:
             self.open_id_connect_provider_arns = _refs.resolve_list(self, "open_id_connect_provider_arns", open_id_connect_provider_arns, (("oidc_provider_ref", "oidc_provider_arn"),), "str | IOIDCProviderRef")
@@ -758,6 +760,7 @@ class CfnUserPool(_CfnResource):
         ("WebAuthnRelyingPartyID", "web_authn_relying_party_id", "s", False, {'minLength': 1, 'maxLength': 63}),
         ("WebAuthnUserVerification", "web_authn_user_verification", "s", False, {'minLength': 1, 'maxLength': 9}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Cognito::UserPool", "user_pool_tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_provider_name: AttrString = AttrString("ProviderName")
@@ -1514,7 +1517,8 @@ class CfnUserPool(_CfnResource):
             self.user_pool_add_ons = user_pool_add_ons
         if user_pool_name is not None:
             self.user_pool_name = user_pool_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPool", user_pool_tags, tag_property_name="user_pool_tags")
+        if user_pool_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPool", user_pool_tags, tag_property_name="user_pool_tags")
         self.user_pool_tags_raw = user_pool_tags
         if user_pool_tier is not None:
             self.user_pool_tier = user_pool_tier
@@ -2053,6 +2057,7 @@ class CfnUserPoolRegionalConfigurationAttachment(_CfnResource):
         ("UserPoolId", "user_pool_id", "s", True, None),
         ("UserPoolTags", "user_pool_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", "user_pool_tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     email_configuration: CfnUserPoolRegionalConfigurationAttachment.EmailConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     lambda_config: CfnUserPoolRegionalConfigurationAttachment.LambdaConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2314,7 +2319,8 @@ class CfnUserPoolRegionalConfigurationAttachment(_CfnResource):
         if status is not None:
             self.status = status
         self.user_pool_id = user_pool_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", user_pool_tags, tag_property_name="user_pool_tags")
+        if user_pool_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", user_pool_tags, tag_property_name="user_pool_tags")
         self.user_pool_tags_raw = user_pool_tags
 
     @property
@@ -2338,6 +2344,7 @@ class CfnUserPoolReplica(_CfnResource):
         ("UserPoolId", "user_pool_id", "s", True, {'pattern': '^[\\w-]+_[0-9a-zA-Z]+$', 'minLength': 1, 'maxLength': 55}),
         ("UserPoolTagsAtCreate", "user_pool_tags_at_create", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Cognito::UserPoolReplica", "user_pool_tags_at_create")
 
     def __init__(
         self,
@@ -2360,7 +2367,8 @@ class CfnUserPoolReplica(_CfnResource):
         super().__init__(scope, id, type="AWS::Cognito::UserPoolReplica")
         self.region_name = region_name
         self.user_pool_id = user_pool_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPoolReplica", user_pool_tags_at_create, tag_property_name="user_pool_tags_at_create")
+        if user_pool_tags_at_create is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPoolReplica", user_pool_tags_at_create, tag_property_name="user_pool_tags_at_create")
         self.user_pool_tags_at_create_raw = user_pool_tags_at_create
 
     @property

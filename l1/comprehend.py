@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -63,6 +63,7 @@ class CfnDocumentClassifier(_CfnResource):
         ("VolumeKmsKeyId", "volume_kms_key_id", "s", False, {'pattern': '^\\p{ASCII}+$', 'minLength': 1, 'maxLength': 2048}),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Comprehend::DocumentClassifier", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -261,7 +262,8 @@ class CfnDocumentClassifier(_CfnResource):
             self.model_policy = model_policy
         if output_data_config is not None:
             self.output_data_config = output_data_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifier", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifier", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version_name is not None:
             self.version_name = version_name
@@ -297,6 +299,7 @@ class CfnDocumentClassifierEndpoint(_CfnResource):
         ("ModelArn", "model_arn", "s", True, {'pattern': '^arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:document-classifier/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?$', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Comprehend::DocumentClassifierEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -327,7 +330,8 @@ class CfnDocumentClassifierEndpoint(_CfnResource):
         self.desired_inference_units = desired_inference_units
         self.endpoint_name = endpoint_name
         self.model_arn = model_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifierEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifierEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -363,6 +367,7 @@ class CfnEntityRecognizer(_CfnResource):
         ("VolumeKmsKeyId", "volume_kms_key_id", "s", False, {'pattern': '^\\p{ASCII}+$', 'minLength': 0, 'maxLength': 2048}),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Comprehend::EntityRecognizer", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -567,7 +572,8 @@ class CfnEntityRecognizer(_CfnResource):
         if model_policy is not None:
             self.model_policy = model_policy
         self.recognizer_name = recognizer_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version_name is not None:
             self.version_name = version_name
@@ -605,6 +611,7 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
         ("ModelArn", "model_arn", "s", False, {'pattern': '^arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:entity-recognizer/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?$', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Comprehend::EntityRecognizerEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -649,7 +656,8 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
             self.flywheel_arn = flywheel_arn
         if model_arn is not None:
             self.model_arn = model_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizerEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -683,6 +691,7 @@ class CfnFlywheel(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TaskConfig", "task_config", ("p", "TaskConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Comprehend::Flywheel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -846,7 +855,8 @@ class CfnFlywheel(_CfnResource):
         self.flywheel_name = flywheel_name
         if model_type is not None:
             self.model_type = model_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::Flywheel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::Flywheel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_config is not None:
             self.task_config = task_config

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnAutomationRule(_CfnResource):
         ("Status", "status", "s", True, {'enum': ('Active', 'Inactive')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ComputeOptimizer::AutomationRule", "tags")
 
     attr_account_id: AttrString = AttrString("AccountId")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -260,7 +261,8 @@ class CfnAutomationRule(_CfnResource):
         self.rule_type = rule_type
         self.schedule = schedule
         self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ComputeOptimizer::AutomationRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ComputeOptimizer::AutomationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -77,6 +77,7 @@ class CfnAggregationAuthorization(_CfnResource):
         ("AuthorizedAwsRegion", "authorized_aws_region", "s", True, {'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Config::AggregationAuthorization", "tags")
 
     attr_aggregation_authorization_arn: AttrString = AttrString("AggregationAuthorizationArn")
 
@@ -101,7 +102,8 @@ class CfnAggregationAuthorization(_CfnResource):
         super().__init__(scope, id, type="AWS::Config::AggregationAuthorization")
         self.authorized_account_id = authorized_account_id
         self.authorized_aws_region = authorized_aws_region
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::AggregationAuthorization", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Config::AggregationAuthorization", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -346,6 +348,7 @@ class CfnConfigurationAggregator(_CfnResource):
         ("OrganizationAggregationSource", "organization_aggregation_source", ("p", "OrganizationAggregationSourceProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Config::ConfigurationAggregator", "tags")
 
     attr_configuration_aggregator_arn: AttrString = AttrString("ConfigurationAggregatorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -424,7 +427,8 @@ class CfnConfigurationAggregator(_CfnResource):
             self.configuration_aggregator_name = configuration_aggregator_name
         if organization_aggregation_source is not None:
             self.organization_aggregation_source = organization_aggregation_source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::ConfigurationAggregator", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Config::ConfigurationAggregator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -623,6 +627,7 @@ class CfnConformancePack(_CfnResource):
         ("TemplateS3Uri", "template_s3_uri", "s", False, {'pattern': 's3://.*', 'minLength': 1, 'maxLength': 1024}),
         ("TemplateSSMDocumentDetails", "template_ssm_document_details", ("p", "TemplateSSMDocumentDetailsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Config::ConformancePack", "tags")
 
     attr_conformance_pack_arn: AttrString = AttrString("ConformancePackArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -707,7 +712,8 @@ class CfnConformancePack(_CfnResource):
             self.delivery_s3_bucket = _refs.resolve(self, "delivery_s3_bucket", delivery_s3_bucket, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         if delivery_s3_key_prefix is not None:
             self.delivery_s3_key_prefix = delivery_s3_key_prefix
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::ConformancePack", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Config::ConformancePack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body
@@ -741,6 +747,7 @@ class CfnConnector(_CfnResource):
         ("ConnectorConfiguration", "connector_configuration", ("p", "ConnectorConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Config::Connector", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -799,7 +806,8 @@ class CfnConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Config::Connector")
         self.connector_configuration = connector_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Config::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1106,6 +1114,7 @@ class CfnOrganizationConformancePack(_CfnResource):
         ("TemplateBody", "template_body", "s", False, {'minLength': 1, 'maxLength': 51200}),
         ("TemplateS3Uri", "template_s3_uri", "s", False, {'pattern': 's3://.*', 'minLength': 1, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Config::OrganizationConformancePack", "tags")
 
     attr_organization_conformance_pack_arn: AttrString = AttrString("OrganizationConformancePackArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1173,7 +1182,8 @@ class CfnOrganizationConformancePack(_CfnResource):
         if excluded_accounts is not None:
             self.excluded_accounts = excluded_accounts
         self.organization_conformance_pack_name = organization_conformance_pack_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::OrganizationConformancePack", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Config::OrganizationConformancePack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body
@@ -1384,6 +1394,7 @@ class CfnStoredQuery(_CfnResource):
         ("QueryName", "query_name", "s", True, {'pattern': '^[a-zA-Z0-9-_]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Config::StoredQuery", "tags")
 
     attr_query_arn: AttrString = AttrString("QueryArn")
     attr_query_id: AttrString = AttrString("QueryId")
@@ -1415,7 +1426,8 @@ class CfnStoredQuery(_CfnResource):
             self.query_description = query_description
         self.query_expression = query_expression
         self.query_name = query_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::StoredQuery", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Config::StoredQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

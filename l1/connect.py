@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -187,6 +187,7 @@ class CfnAgentStatus(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'enum': ('ROUTABLE', 'CUSTOM', 'OFFLINE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::AgentStatus", "tags")
 
     attr_agent_status_arn: AttrString = AttrString("AgentStatusArn")
     attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
@@ -235,7 +236,8 @@ class CfnAgentStatus(_CfnResource):
         if reset_order_number is not None:
             self.reset_order_number = reset_order_number
         self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::AgentStatus", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::AgentStatus", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -311,6 +313,7 @@ class CfnContactFlow(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('CONTACT_FLOW', 'CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'CUSTOMER_WHISPER', 'AGENT_HOLD', 'AGENT_WHISPER', 'OUTBOUND_WHISPER', 'AGENT_TRANSFER', 'QUEUE_TRANSFER', 'CAMPAIGN')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::ContactFlow", "tags")
 
     attr_contact_flow_arn: AttrString = AttrString("ContactFlowArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -351,7 +354,8 @@ class CfnContactFlow(_CfnResource):
         self.name = name
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -386,6 +390,7 @@ class CfnContactFlowModule(_CfnResource):
         ("State", "state", "s", False, {'maxLength': 500}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::ContactFlowModule", "tags")
 
     attr_contact_flow_module_arn: AttrString = AttrString("ContactFlowModuleArn")
     attr_status: AttrString = AttrString("Status")
@@ -451,7 +456,8 @@ class CfnContactFlowModule(_CfnResource):
             self.settings = settings
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlowModule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlowModule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -701,6 +707,7 @@ class CfnDataTable(_CfnResource):
         ("TimeZone", "time_zone", "s", True, None),
         ("ValueLockLevel", "value_lock_level", "s", True, {'enum': ('NONE', 'DATA_TABLE', 'PRIMARY_VALUE', 'ATTRIBUTE', 'VALUE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::DataTable", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrNumber = AttrNumber("CreatedTime")
@@ -759,7 +766,8 @@ class CfnDataTable(_CfnResource):
         self.instance_arn = instance_arn
         self.name = name
         self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::DataTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::DataTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone = time_zone
         self.value_lock_level = value_lock_level
@@ -1034,6 +1042,7 @@ class CfnEmailAddress(_CfnResource):
         ("InstanceArn", "instance_arn", "s", True, {'pattern': '^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$', 'minLength': 1, 'maxLength': 250}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::EmailAddress", "tags")
 
     attr_email_address_arn: AttrString = AttrString("EmailAddressArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1090,7 +1099,8 @@ class CfnEmailAddress(_CfnResource):
             self.display_name = display_name
         self.email_address = email_address
         self.instance_arn = instance_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::EmailAddress", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::EmailAddress", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1128,6 +1138,7 @@ class CfnEvaluationForm(_CfnResource):
         ("TargetConfiguration", "target_configuration", ("p", "EvaluationFormTargetConfigurationProperty"), False, None),
         ("Title", "title", "s", True, {'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::EvaluationForm", "tags")
 
     attr_evaluation_form_arn: AttrString = AttrString("EvaluationFormArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2054,7 +2065,8 @@ class CfnEvaluationForm(_CfnResource):
         if scoring_strategy is not None:
             self.scoring_strategy = scoring_strategy
         self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::EvaluationForm", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::EvaluationForm", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_configuration is not None:
             self.target_configuration = target_configuration
@@ -2092,6 +2104,7 @@ class CfnHoursOfOperation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeZone", "time_zone", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::HoursOfOperation", "tags")
 
     attr_hours_of_operation_arn: AttrString = AttrString("HoursOfOperationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2324,7 +2337,8 @@ class CfnHoursOfOperation(_CfnResource):
         self.name = name
         if parent_hours_of_operations is not None:
             self.parent_hours_of_operations = parent_hours_of_operations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::HoursOfOperation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::HoursOfOperation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone = time_zone
 
@@ -2356,6 +2370,7 @@ class CfnInstance(_CfnResource):
         ("InstanceAlias", "instance_alias", "s", False, {'pattern': '^(?!d-)([\\da-zA-Z]+)([-]*[\\da-zA-Z])*$', 'minLength': 1, 'maxLength': 45}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Instance", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -2450,7 +2465,8 @@ class CfnInstance(_CfnResource):
         self.identity_management_type = identity_management_type
         if instance_alias is not None:
             self.instance_alias = instance_alias
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Instance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2650,6 +2666,7 @@ class CfnIntegrationAssociation(_CfnResource):
         ("SourceType", "source_type", "s", False, {'enum': ('SALESFORCE', 'ZENDESK', 'CASES')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::IntegrationAssociation", "tags")
 
     attr_integration_association_id: AttrString = AttrString("IntegrationAssociationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2693,7 +2710,8 @@ class CfnIntegrationAssociation(_CfnResource):
             self.source_application_url = source_application_url
         if source_type is not None:
             self.source_type = source_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::IntegrationAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::IntegrationAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2722,6 +2740,7 @@ class CfnMetric(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Unit", "unit", "s", True, {'enum': ('INTEGER', 'DOUBLE', 'PERCENT', 'SECONDS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Metric", "tags")
 
     attr_category: AttrString = AttrString("Category")
     attr_created_time: AttrNumber = AttrNumber("CreatedTime")
@@ -2946,7 +2965,8 @@ class CfnMetric(_CfnResource):
         if positive_trend_indicator is not None:
             self.positive_trend_indicator = positive_trend_indicator
         self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Metric", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Metric", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.unit = unit
 
@@ -2979,6 +2999,7 @@ class CfnNotification(_CfnResource):
         ("Recipients", "recipients", ("l", "s"), False, {'minItems': 0, 'maxItems': 200, 'items': {'pattern': '^.{0,2048}$'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Notification", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -3067,7 +3088,8 @@ class CfnNotification(_CfnResource):
             self.priority = priority
         if recipients is not None:
             self.recipients = recipients
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Notification", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Notification", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3100,6 +3122,7 @@ class CfnPhoneNumber(_CfnResource):
         ("TargetArn", "target_arn", "s", True, {'pattern': '^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$'}),
         ("Type", "type", "s", False, {'pattern': 'TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE'}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::PhoneNumber", "tags")
 
     attr_address: AttrString = AttrString("Address")
     attr_phone_number_arn: AttrString = AttrString("PhoneNumberArn")
@@ -3145,7 +3168,8 @@ class CfnPhoneNumber(_CfnResource):
             self.prefix = prefix
         if source_phone_number_arn is not None:
             self.source_phone_number_arn = source_phone_number_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::PhoneNumber", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::PhoneNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
         if type is not None:
@@ -3277,6 +3301,7 @@ class CfnPrompt(_CfnResource):
         ("S3Uri", "s3_uri", "s", False, {'pattern': 's3://\\S+/.+|https://\\S+\\.s3(\\.\\S+)?\\.amazonaws\\.com/\\S+', 'minLength': 1, 'maxLength': 2000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Prompt", "tags")
 
     attr_prompt_arn: AttrString = AttrString("PromptArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3312,7 +3337,8 @@ class CfnPrompt(_CfnResource):
         self.name = name
         if s3_uri is not None:
             self.s3_uri = s3_uri
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Prompt", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Prompt", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3349,6 +3375,7 @@ class CfnQueue(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Queue", "tags")
 
     attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
     attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
@@ -3469,7 +3496,8 @@ class CfnQueue(_CfnResource):
             self.quick_connect_arns = quick_connect_arns
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Queue", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3500,6 +3528,7 @@ class CfnQuickConnect(_CfnResource):
         ("QuickConnectConfig", "quick_connect_config", ("p", "QuickConnectConfigProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::QuickConnect", "tags")
 
     attr_quick_connect_arn: AttrString = AttrString("QuickConnectArn")
     attr_quick_connect_type: AttrString = AttrString("QuickConnectType")
@@ -3632,7 +3661,8 @@ class CfnQuickConnect(_CfnResource):
         self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
         self.quick_connect_config = quick_connect_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::QuickConnect", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::QuickConnect", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3667,6 +3697,7 @@ class CfnRoutingProfile(_CfnResource):
         ("QueueConfigs", "queue_configs", ("l", ("p", "RoutingProfileQueueConfigProperty")), False, {'minItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::RoutingProfile", "tags")
 
     attr_routing_profile_arn: AttrString = AttrString("RoutingProfileArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3811,7 +3842,8 @@ class CfnRoutingProfile(_CfnResource):
         self.name = name
         if queue_configs is not None:
             self.queue_configs = queue_configs
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::RoutingProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::RoutingProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3844,6 +3876,7 @@ class CfnRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TriggerEventSource", "trigger_event_source", ("p", "RuleTriggerEventSourceProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Rule", "tags")
 
     attr_rule_arn: AttrString = AttrString("RuleArn")
 
@@ -4299,7 +4332,8 @@ class CfnRule(_CfnResource):
         self.instance_arn = instance_arn
         self.name = name
         self.publish_status = publish_status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Rule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trigger_event_source = trigger_event_source
 
@@ -4381,6 +4415,7 @@ class CfnSecurityProfile(_CfnResource):
         ("TagRestrictedResources", "tag_restricted_resources", ("l", "s"), False, {'minItems': 0, 'maxItems': 10, 'items': {'minLength': 1, 'maxLength': 128}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::SecurityProfile", "tags")
 
     attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
     attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
@@ -4564,7 +4599,8 @@ class CfnSecurityProfile(_CfnResource):
         self.security_profile_name = security_profile_name
         if tag_restricted_resources is not None:
             self.tag_restricted_resources = tag_restricted_resources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::SecurityProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::SecurityProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4601,6 +4637,7 @@ class CfnTaskTemplate(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'INACTIVE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::TaskTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -4798,7 +4835,8 @@ class CfnTaskTemplate(_CfnResource):
             self.self_assign_contact_flow_arn = self_assign_contact_flow_arn
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TaskTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TaskTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4832,6 +4870,7 @@ class CfnTestCase(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('SAVED', 'PUBLISHED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::TestCase", "tags")
 
     attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
     attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
@@ -4942,7 +4981,8 @@ class CfnTestCase(_CfnResource):
         self.name = name
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TestCase", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TestCase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4972,6 +5012,7 @@ class CfnTrafficDistributionGroup(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '(^[\\S].*[\\S]$)|(^[\\S]$)', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::TrafficDistributionGroup", "tags")
 
     attr_is_default: AttrReference = AttrReference("IsDefault")
     attr_status: AttrString = AttrString("Status")
@@ -5004,7 +5045,8 @@ class CfnTrafficDistributionGroup(_CfnResource):
             self.description = description
         self.instance_arn = instance_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TrafficDistributionGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TrafficDistributionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5034,6 +5076,7 @@ class CfnUseCase(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UseCaseType", "use_case_type", "s", True, {'enum': ('RULES_EVALUATION', 'CONNECT_CAMPAIGNS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::UseCase", "tags")
 
     attr_use_case_arn: AttrString = AttrString("UseCaseArn")
     attr_use_case_id: AttrString = AttrString("UseCaseId")
@@ -5061,7 +5104,8 @@ class CfnUseCase(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::UseCase")
         self.instance_id = instance_id
         self.integration_association_id = integration_association_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::UseCase", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::UseCase", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.use_case_type = use_case_type
 
@@ -5104,6 +5148,7 @@ class CfnUser(_CfnResource):
         ("Username", "username", "s", True, {'pattern': '[a-zA-Z0-9\\_\\-\\.\\@]+', 'minLength': 1, 'maxLength': 64}),
         ("VoiceEnhancementConfigs", "voice_enhancement_configs", ("l", ("p", "VoiceEnhancementConfigProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::User", "tags")
 
     attr_user_arn: AttrString = AttrString("UserArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -5386,7 +5431,8 @@ class CfnUser(_CfnResource):
             self.phone_number_configs = phone_number_configs
         self.routing_profile_arn = routing_profile_arn
         self.security_profile_arns = security_profile_arns
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::User", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_proficiencies is not None:
             self.user_proficiencies = user_proficiencies
@@ -5421,6 +5467,7 @@ class CfnUserHierarchyGroup(_CfnResource):
         ("ParentGroupArn", "parent_group_arn", "s", False, {'pattern': '^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::UserHierarchyGroup", "tags")
 
     attr_user_hierarchy_group_arn: AttrString = AttrString("UserHierarchyGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -5451,7 +5498,8 @@ class CfnUserHierarchyGroup(_CfnResource):
         self.name = name
         if parent_group_arn is not None:
             self.parent_group_arn = parent_group_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::UserHierarchyGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::UserHierarchyGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5672,6 +5720,7 @@ class CfnView(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Template", "template", "j", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::View", "tags")
 
     attr_view_arn: AttrString = AttrString("ViewArn")
     attr_view_content_sha256: AttrString = AttrString("ViewContentSha256")
@@ -5709,7 +5758,8 @@ class CfnView(_CfnResource):
             self.description = description
         self.instance_arn = _refs.resolve(self, "instance_arn", instance_arn, (("instance_ref", "instance_arn"),), "str | IInstanceRef")
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::View", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::View", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template = template
 
@@ -5799,6 +5849,7 @@ class CfnVocabulary(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VocabularyName", "vocabulary_name", "s", True, {'pattern': '^[0-9a-zA-Z._-]+$', 'minLength': 1, 'maxLength': 140}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Vocabulary", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
@@ -5831,7 +5882,8 @@ class CfnVocabulary(_CfnResource):
         self.content = content
         self.instance_id = instance_id
         self.language_code = language_code
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Vocabulary", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Vocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vocabulary_name = vocabulary_name
 
@@ -5868,6 +5920,7 @@ class CfnWorkspace(_CfnResource):
         ("Title", "title", "s", False, {'pattern': '^[\\P{C}]*$', 'minLength': 0, 'maxLength': 127}),
         ("Visibility", "visibility", "s", False, {'enum': ('ALL', 'ASSIGNED', 'NONE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Connect::Workspace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -6165,7 +6218,8 @@ class CfnWorkspace(_CfnResource):
         self.name = name
         if pages is not None:
             self.pages = pages
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Workspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if theme is not None:
             self.theme = theme

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -40,6 +40,7 @@ class CfnCampaign(_CfnResource):
         ("OutboundCallConfig", "outbound_call_config", ("p", "OutboundCallConfigProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ConnectCampaigns::Campaign", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -190,7 +191,8 @@ class CfnCampaign(_CfnResource):
         self.dialer_config = dialer_config
         self.name = name
         self.outbound_call_config = outbound_call_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ConnectCampaigns::Campaign", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ConnectCampaigns::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnCampaign(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'enum': ('MANAGED', 'JOURNEY')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ConnectCampaignsV2::Campaign", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -766,7 +767,8 @@ class CfnCampaign(_CfnResource):
             self.schedule = schedule
         if source is not None:
             self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ConnectCampaignsV2::Campaign", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ConnectCampaignsV2::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnEnabledBaseline(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetIdentifier", "target_identifier", "s", True, {'pattern': '^arn:aws[0-9a-zA-Z_\\-:\\/]+$', 'minLength': 20, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ControlTower::EnabledBaseline", "tags")
 
     attr_enabled_baseline_identifier: AttrString = AttrString("EnabledBaselineIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -97,7 +98,8 @@ class CfnEnabledBaseline(_CfnResource):
         self.baseline_version = baseline_version
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledBaseline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledBaseline", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_identifier = target_identifier
 
@@ -123,6 +125,7 @@ class CfnEnabledControl(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetIdentifier", "target_identifier", "s", True, {'pattern': '^arn:aws[0-9a-zA-Z_\\-:\\/]+$', 'minLength': 20, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ControlTower::EnabledControl", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parameters: Sequence[CfnEnabledControl.EnabledControlParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -169,7 +172,8 @@ class CfnEnabledControl(_CfnResource):
         self.control_identifier = control_identifier
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledControl", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledControl", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_identifier = target_identifier
 
@@ -195,6 +199,7 @@ class CfnLandingZone(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Version", "version", "s", True, {'pattern': '\\d+.\\d+', 'minLength': 3, 'maxLength': 10}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ControlTower::LandingZone", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_drift_status: AttrString = AttrString("DriftStatus")
@@ -228,7 +233,8 @@ class CfnLandingZone(_CfnResource):
         self.manifest = manifest
         if remediation_types is not None:
             self.remediation_types = remediation_types
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ControlTower::LandingZone", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::LandingZone", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
 

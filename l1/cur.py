@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnReportDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeUnit", "time_unit", "s", True, {'enum': ('HOURLY', 'DAILY', 'MONTHLY')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CUR::ReportDefinition", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_artifacts: Sequence[str] | IResolvable | None = None
     additional_schema_elements: Sequence[str] | IResolvable | None = None
@@ -109,7 +110,8 @@ class CfnReportDefinition(_CfnResource):
         self.s3_bucket = _refs.resolve(self, "s3_bucket", s3_bucket, (("bucket_ref", "bucket_name"),), "str | IBucketRef")
         self.s3_prefix = s3_prefix
         self.s3_region = s3_region
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CUR::ReportDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CUR::ReportDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_unit = time_unit
 

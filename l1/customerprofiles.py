@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -79,6 +79,7 @@ class CfnCalculatedAttributeDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UseHistoricalData", "use_historical_data", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::CalculatedAttributeDefinition", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
@@ -275,7 +276,8 @@ class CfnCalculatedAttributeDefinition(_CfnResource):
             self.display_name = display_name
         self.domain_name = domain_name
         self.statistic = statistic
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::CalculatedAttributeDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::CalculatedAttributeDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_historical_data is not None:
             self.use_historical_data = use_historical_data
@@ -306,6 +308,7 @@ class CfnDomain(_CfnResource):
         ("RuleBasedMatching", "rule_based_matching", ("p", "RuleBasedMatchingProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::Domain", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_data_store_readiness: AttrReference = AttrReference("DataStore.Readiness")
@@ -646,7 +649,8 @@ class CfnDomain(_CfnResource):
             self.matching = matching
         if rule_based_matching is not None:
             self.rule_based_matching = rule_based_matching
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -683,6 +687,7 @@ class CfnDomainObjectType(_CfnResource):
         ("ObjectTypeName", "object_type_name", "s", True, {'pattern': '^[a-zA-Z_][a-zA-Z_0-9-]*$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::DomainObjectType", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
@@ -747,7 +752,8 @@ class CfnDomainObjectType(_CfnResource):
             self.encryption_key = encryption_key
         self.fields = fields
         self.object_type_name = object_type_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::DomainObjectType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::DomainObjectType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -772,6 +778,7 @@ class CfnEventStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Uri", "uri", "s", True, {'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::EventStream", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_destination_details: AttrReference = AttrReference("DestinationDetails")
@@ -822,7 +829,8 @@ class CfnEventStream(_CfnResource):
         super().__init__(scope, id, type="AWS::CustomerProfiles::EventStream")
         self.domain_name = domain_name
         self.event_stream_name = event_stream_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventStream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventStream", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.uri = uri
 
@@ -857,6 +865,7 @@ class CfnEventTrigger(_CfnResource):
         ("SegmentFilter", "segment_filter", "s", False, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::EventTrigger", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
@@ -1008,7 +1017,8 @@ class CfnEventTrigger(_CfnResource):
         self.object_type_name = object_type_name
         if segment_filter is not None:
             self.segment_filter = segment_filter
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventTrigger", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventTrigger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1037,6 +1047,7 @@ class CfnIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Uri", "uri", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::Integration", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
@@ -1440,7 +1451,8 @@ class CfnIntegration(_CfnResource):
             self.object_type_names = object_type_names
         if scope is not None:
             self.scope = scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Integration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri is not None:
             self.uri = uri
@@ -1476,6 +1488,7 @@ class CfnObjectType(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TemplateId", "template_id", "s", False, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::ObjectType", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
@@ -1628,7 +1641,8 @@ class CfnObjectType(_CfnResource):
             self.source_last_updated_timestamp_format = source_last_updated_timestamp_format
         if source_priority is not None:
             self.source_priority = source_priority
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::ObjectType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::ObjectType", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_id is not None:
             self.template_id = template_id
@@ -1657,6 +1671,7 @@ class CfnRecommender(_CfnResource):
         ("RecommenderRecipeName", "recommender_recipe_name", "s", True, {'enum': ('frequently-paired-items', 'personalized-ranking', 'popular-items', 'recommended-for-you', 'similar-items', 'trending-now'), 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::Recommender", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_failure_reason: AttrString = AttrString("FailureReason")
@@ -1834,7 +1849,8 @@ class CfnRecommender(_CfnResource):
             self.recommender_config = recommender_config
         self.recommender_name = recommender_name
         self.recommender_recipe_name = recommender_recipe_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Recommender", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Recommender", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1866,6 +1882,7 @@ class CfnRecommenderFilter(_CfnResource):
         ("RecommenderSchemaName", "recommender_schema_name", "s", False, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderFilter", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_recommender_filter_arn: AttrString = AttrString("RecommenderFilterArn")
@@ -1944,7 +1961,8 @@ class CfnRecommenderFilter(_CfnResource):
         self.recommender_filter_name = recommender_filter_name
         if recommender_schema_name is not None:
             self.recommender_schema_name = recommender_schema_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderFilter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1974,6 +1992,7 @@ class CfnRecommenderSchema(_CfnResource):
         ("RecommenderSchemaName", "recommender_schema_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderSchema", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -2063,7 +2082,8 @@ class CfnRecommenderSchema(_CfnResource):
         self.domain_name = domain_name
         self.fields = fields
         self.recommender_schema_name = recommender_schema_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderSchema", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderSchema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2097,6 +2117,7 @@ class CfnSegmentDefinition(_CfnResource):
         ("SegmentSqlQuery", "segment_sql_query", "s", False, {'minLength': 1, 'maxLength': 50000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::CustomerProfiles::SegmentDefinition", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_segment_definition_arn: AttrString = AttrString("SegmentDefinitionArn")
@@ -2532,7 +2553,8 @@ class CfnSegmentDefinition(_CfnResource):
             self.segment_sort = segment_sort
         if segment_sql_query is not None:
             self.segment_sql_query = segment_sql_query
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::SegmentDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::SegmentDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnDataset(_CfnResource):
         ("Source", "source", "s", False, {'enum': ('S3', 'DATA-CATALOG', 'DATABASE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataBrew::Dataset", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     format: str | None = None
     format_options: CfnDataset.FormatOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -442,7 +443,8 @@ class CfnDataset(_CfnResource):
             self.path_options = path_options
         if source is not None:
             self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -483,6 +485,7 @@ class CfnJob(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('PROFILE', 'RECIPE')}),
         ("ValidationConfigurations", "validation_configurations", ("l", ("p", "ValidationConfigurationProperty")), False, {'minItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataBrew::Job", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_catalog_outputs: Sequence[CfnJob.DataCatalogOutputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     database_outputs: Sequence[CfnJob.DatabaseOutputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -975,7 +978,8 @@ class CfnJob(_CfnResource):
         if recipe is not None:
             self.recipe = recipe
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Job", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -1007,6 +1011,7 @@ class CfnProject(_CfnResource):
         ("Sample", "sample", ("p", "SampleProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataBrew::Project", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     sample: CfnProject.SampleProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -1060,7 +1065,8 @@ class CfnProject(_CfnResource):
         self.role_arn = role_arn
         if sample is not None:
             self.sample = sample
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1085,6 +1091,7 @@ class CfnRecipe(_CfnResource):
         ("Steps", "steps", ("l", ("p", "RecipeStepProperty")), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataBrew::Recipe", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1571,7 +1578,8 @@ class CfnRecipe(_CfnResource):
             self.description = description
         self.name = name
         self.steps = steps
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Recipe", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Recipe", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1597,6 +1605,7 @@ class CfnRuleset(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataBrew::Ruleset", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1718,7 +1727,8 @@ class CfnRuleset(_CfnResource):
             self.description = description
         self.name = name
         self.rules = rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Ruleset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Ruleset", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -1744,6 +1754,7 @@ class CfnSchedule(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataBrew::Schedule", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     job_names: Sequence[str] | IResolvable | None = None
 
@@ -1772,7 +1783,8 @@ class CfnSchedule(_CfnResource):
         if job_names is not None:
             self.job_names = job_names
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Schedule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Schedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

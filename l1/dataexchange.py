@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnDataSet(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataExchange::DataSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -74,7 +75,8 @@ class CfnDataSet(_CfnResource):
         self.asset_type = asset_type
         self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataExchange::DataSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataExchange::DataSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -103,6 +105,7 @@ class CfnEventAction(_CfnResource):
         ("Event", "event", ("p", "EventProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataExchange::EventAction", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -235,7 +238,8 @@ class CfnEventAction(_CfnResource):
         super().__init__(scope, id, type="AWS::DataExchange::EventAction")
         self.action = action
         self.event = event
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataExchange::EventAction", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataExchange::EventAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -42,6 +42,7 @@ class CfnPipeline(_CfnResource):
         ("PipelineObjects", "pipeline_objects", ("l", ("p", "PipelineObjectProperty")), False, None),
         ("PipelineTags", "pipeline_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataPipeline::Pipeline", "pipeline_tags")
 
     attr_pipeline_id: AttrString = AttrString("PipelineId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -209,7 +210,8 @@ class CfnPipeline(_CfnResource):
             self.parameter_values = parameter_values
         if pipeline_objects is not None:
             self.pipeline_objects = pipeline_objects
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataPipeline::Pipeline", pipeline_tags, tag_property_name="pipeline_tags")
+        if pipeline_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataPipeline::Pipeline", pipeline_tags, tag_property_name="pipeline_tags")
         self.pipeline_tags_raw = pipeline_tags
 
     @property

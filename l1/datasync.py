@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -90,6 +90,7 @@ class CfnAgent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcEndpointId", "vpc_endpoint_id", "s", False, {'pattern': '^vpce-[0-9a-f]{17}$'}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::Agent", "tags")
 
     attr_agent_arn: AttrString = AttrString("AgentArn")
     attr_endpoint_type: AttrString = AttrString("EndpointType")
@@ -133,7 +134,8 @@ class CfnAgent(_CfnResource):
             self.security_group_arns = security_group_arns
         if subnet_arns is not None:
             self.subnet_arns = subnet_arns
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::Agent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id
@@ -172,6 +174,7 @@ class CfnLocationAzureBlob(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}\\p{C}]*$', 'minLength': 0, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationAzureBlob", "tags")
 
     attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
     attr_location_arn: AttrString = AttrString("LocationArn")
@@ -351,7 +354,8 @@ class CfnLocationAzureBlob(_CfnResource):
             self.federated_identity = federated_identity
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationAzureBlob", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationAzureBlob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -379,6 +383,7 @@ class CfnLocationEFS(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$', 'minLength': 0, 'maxLength': 4096}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationEFS", "tags")
 
     attr_location_arn: AttrString = AttrString("LocationArn")
     attr_location_uri: AttrString = AttrString("LocationUri")
@@ -446,7 +451,8 @@ class CfnLocationEFS(_CfnResource):
             self.in_transit_encryption = in_transit_encryption
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationEFS", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationEFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -471,6 +477,7 @@ class CfnLocationFSxLustre(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$', 'minLength': 0, 'maxLength': 4096}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationFSxLustre", "tags")
 
     attr_location_arn: AttrString = AttrString("LocationArn")
     attr_location_uri: AttrString = AttrString("LocationUri")
@@ -504,7 +511,8 @@ class CfnLocationFSxLustre(_CfnResource):
         self.security_group_arns = security_group_arns
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxLustre", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxLustre", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -530,6 +538,7 @@ class CfnLocationFSxONTAP(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$', 'minLength': 0, 'maxLength': 4096}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationFSxONTAP", "tags")
 
     attr_fsx_filesystem_arn: AttrString = AttrString("FsxFilesystemArn")
     attr_location_arn: AttrString = AttrString("LocationArn")
@@ -725,7 +734,8 @@ class CfnLocationFSxONTAP(_CfnResource):
         self.storage_virtual_machine_arn = storage_virtual_machine_arn
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxONTAP", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxONTAP", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -751,6 +761,7 @@ class CfnLocationFSxOpenZFS(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$', 'minLength': 0, 'maxLength': 4096}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationFSxOpenZFS", "tags")
 
     attr_location_arn: AttrString = AttrString("LocationArn")
     attr_location_uri: AttrString = AttrString("LocationUri")
@@ -835,7 +846,8 @@ class CfnLocationFSxOpenZFS(_CfnResource):
         self.security_group_arns = security_group_arns
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxOpenZFS", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxOpenZFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -865,6 +877,7 @@ class CfnLocationFSxWindows(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("User", "user", "s", True, {'pattern': '^[^\\x5B\\x5D\\\\/:;|=,+*?]{1,104}$', 'maxLength': 104}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationFSxWindows", "tags")
 
     attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
     attr_location_arn: AttrString = AttrString("LocationArn")
@@ -977,7 +990,8 @@ class CfnLocationFSxWindows(_CfnResource):
         self.security_group_arns = security_group_arns
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxWindows", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxWindows", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user = user
 
@@ -1014,6 +1028,7 @@ class CfnLocationHDFS(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$', 'minLength': 0, 'maxLength': 4096}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationHDFS", "tags")
 
     attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
     attr_location_arn: AttrString = AttrString("LocationArn")
@@ -1193,7 +1208,8 @@ class CfnLocationHDFS(_CfnResource):
             self.simple_user = simple_user
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationHDFS", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationHDFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1219,6 +1235,7 @@ class CfnLocationNFS(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$', 'minLength': 0, 'maxLength': 4096}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationNFS", "tags")
 
     attr_location_arn: AttrString = AttrString("LocationArn")
     attr_location_uri: AttrString = AttrString("LocationUri")
@@ -1289,7 +1306,8 @@ class CfnLocationNFS(_CfnResource):
             self.server_hostname = server_hostname
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationNFS", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationNFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1323,6 +1341,7 @@ class CfnLocationObjectStorage(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\p{Zs}]*$', 'minLength': 0, 'maxLength': 4096}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationObjectStorage", "tags")
 
     attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
     attr_location_arn: AttrString = AttrString("LocationArn")
@@ -1520,7 +1539,8 @@ class CfnLocationObjectStorage(_CfnResource):
             self.server_protocol = server_protocol
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationObjectStorage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationObjectStorage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1546,6 +1566,7 @@ class CfnLocationS3(_CfnResource):
         ("Subdirectory", "subdirectory", "s", False, {'pattern': '^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}\\p{C}]*$', 'minLength': 0, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationS3", "tags")
 
     attr_location_arn: AttrString = AttrString("LocationArn")
     attr_location_uri: AttrString = AttrString("LocationUri")
@@ -1600,7 +1621,8 @@ class CfnLocationS3(_CfnResource):
             self.s3_storage_class = s3_storage_class
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationS3", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationS3", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1636,6 +1658,7 @@ class CfnLocationSMB(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("User", "user", "s", False, {'pattern': '^[^\\x5B\\x5D\\\\/:;|=,+*?]{1,104}$', 'maxLength': 104}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::LocationSMB", "tags")
 
     attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
     attr_location_arn: AttrString = AttrString("LocationArn")
@@ -1795,7 +1818,8 @@ class CfnLocationSMB(_CfnResource):
             self.server_hostname = server_hostname
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationSMB", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationSMB", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user is not None:
             self.user = user
@@ -1830,6 +1854,7 @@ class CfnTask(_CfnResource):
         ("TaskMode", "task_mode", "s", False, {'enum': ('BASIC', 'ENHANCED')}),
         ("TaskReportConfig", "task_report_config", ("p", "TaskReportConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataSync::Task", "tags")
 
     attr_destination_network_interface_arns: AttrList = AttrList("DestinationNetworkInterfaceArns")
     attr_source_network_interface_arns: AttrList = AttrList("SourceNetworkInterfaceArns")
@@ -2238,7 +2263,8 @@ class CfnTask(_CfnResource):
         if schedule is not None:
             self.schedule = schedule
         self.source_location_arn = _refs.resolve(self, "source_location_arn", source_location_arn, (("location_s3_ref", "location_arn"), ("location_nfs_ref", "location_arn"),), "str | ILocationNFSRef | ILocationS3Ref")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::Task", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::Task", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_mode is not None:
             self.task_mode = task_mode

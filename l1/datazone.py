@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -1254,6 +1254,7 @@ class CfnDomain(_CfnResource):
         ("SingleSignOn", "single_sign_on", ("p", "SingleSignOnProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DataZone::Domain", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1335,7 +1336,8 @@ class CfnDomain(_CfnResource):
             self.service_role = service_role
         if single_sign_on is not None:
             self.single_sign_on = single_sign_on
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataZone::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DataZone::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnCluster(_CfnResource):
         ("SubnetGroupName", "subnet_group_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::DAX::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_cluster_discovery_endpoint: AttrString = AttrString("ClusterDiscoveryEndpoint")
@@ -158,7 +159,8 @@ class CfnCluster(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_group_name is not None:
             self.subnet_group_name = subnet_group_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::DAX::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::DAX::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -86,6 +86,7 @@ class CfnBudget(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UsageTrackingResource", "usage_tracking_resource", ("p", "UsageTrackingResourceProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Deadline::Budget", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_budget_id: AttrString = AttrString("BudgetId")
@@ -202,7 +203,8 @@ class CfnBudget(_CfnResource):
         self.display_name = display_name
         self.farm_id = farm_id
         self.schedule = schedule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Budget", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Budget", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.usage_tracking_resource = usage_tracking_resource
 
@@ -234,6 +236,7 @@ class CfnFarm(_CfnResource):
         ("KmsKeyArn", "kms_key_arn", "s", False, {'pattern': '^arn:aws[-a-z]*:kms:.*:key/.*'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Deadline::Farm", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_farm_id: AttrString = AttrString("FarmId")
@@ -272,7 +275,8 @@ class CfnFarm(_CfnResource):
         self.display_name = display_name
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Farm", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Farm", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -307,6 +311,7 @@ class CfnFleet(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:(aws[a-zA-Z-]*):iam::\\d{12}:role(/[!-.0-~]+)*/[\\w+=,.@-]+$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Deadline::Fleet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_capabilities: AttrReference = AttrReference("Capabilities")
@@ -860,7 +865,8 @@ class CfnFleet(_CfnResource):
         if min_worker_count is not None:
             self.min_worker_count = min_worker_count
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Fleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -890,6 +896,7 @@ class CfnLicenseEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[\\w]{1,120}$', 'minLength': 1, 'maxLength': 32}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Deadline::LicenseEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_dns_name: AttrString = AttrString("DnsName")
@@ -920,7 +927,8 @@ class CfnLicenseEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::Deadline::LicenseEndpoint")
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::LicenseEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::LicenseEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -1068,6 +1076,7 @@ class CfnMonitor(_CfnResource):
         ("Subdomain", "subdomain", "s", True, {'pattern': '^[a-z0-9-]{1,100}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Deadline::Monitor", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_identity_center_application_arn: AttrString = AttrString("IdentityCenterApplicationArn")
@@ -1107,7 +1116,8 @@ class CfnMonitor(_CfnResource):
             self.identity_center_region = identity_center_region
         self.role_arn = role_arn
         self.subdomain = subdomain
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Monitor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1144,6 +1154,7 @@ class CfnQueue(_CfnResource):
         ("SchedulingConfiguration", "scheduling_configuration", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Deadline::Queue", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_queue_id: AttrString = AttrString("QueueId")
@@ -1393,7 +1404,8 @@ class CfnQueue(_CfnResource):
             self.role_arn = role_arn
         if scheduling_configuration is not None:
             self.scheduling_configuration = scheduling_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Queue", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1645,6 +1657,7 @@ class CfnWorker(_CfnResource):
         ("HostProperties", "host_properties", ("p", "HostPropertiesRequestProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Deadline::Worker", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1755,7 +1768,8 @@ class CfnWorker(_CfnResource):
         self.fleet_id = fleet_id
         if host_properties is not None:
             self.host_properties = host_properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Worker", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Worker", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnGraph(_CfnResource):
         ("AutoEnableMembers", "auto_enable_members", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Detective::Graph", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -67,7 +68,8 @@ class CfnGraph(_CfnResource):
         super().__init__(scope, id, type="AWS::Detective::Graph")
         if auto_enable_members is not None:
             self.auto_enable_members = auto_enable_members
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Detective::Graph", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Detective::Graph", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -65,6 +65,7 @@ class CfnDevicePool(_CfnResource):
         ("Rules", "rules", ("l", ("p", "RuleProperty")), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DeviceFarm::DevicePool", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -125,7 +126,8 @@ class CfnDevicePool(_CfnResource):
         self.name = name
         self.project_arn = project_arn
         self.rules = rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::DevicePool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::DevicePool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -157,6 +159,7 @@ class CfnInstanceProfile(_CfnResource):
         ("RebootAfterUse", "reboot_after_use", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DeviceFarm::InstanceProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -199,7 +202,8 @@ class CfnInstanceProfile(_CfnResource):
             self.package_cleanup = package_cleanup
         if reboot_after_use is not None:
             self.reboot_after_use = reboot_after_use
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::InstanceProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::InstanceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -237,6 +241,7 @@ class CfnNetworkProfile(_CfnResource):
         ("UplinkJitterMs", "uplink_jitter_ms", "i", False, {'minimum': 0, 'maximum': 2000}),
         ("UplinkLossPercent", "uplink_loss_percent", "i", False, {'minimum': 0, 'maximum': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DeviceFarm::NetworkProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -299,7 +304,8 @@ class CfnNetworkProfile(_CfnResource):
             self.downlink_loss_percent = downlink_loss_percent
         self.name = name
         self.project_arn = project_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::NetworkProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::NetworkProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uplink_bandwidth_bits is not None:
             self.uplink_bandwidth_bits = uplink_bandwidth_bits
@@ -339,6 +345,7 @@ class CfnProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DeviceFarm::Project", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -420,7 +427,8 @@ class CfnProject(_CfnResource):
         if execution_role_arn is not None:
             self.execution_role_arn = execution_role_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -452,6 +460,7 @@ class CfnTestGridProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DeviceFarm::TestGridProject", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -504,7 +513,8 @@ class CfnTestGridProject(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::TestGridProject", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::TestGridProject", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -599,6 +609,7 @@ class CfnVPCEConfiguration(_CfnResource):
         ("VpceConfigurationName", "vpce_configuration_name", "s", True, {'minLength': 1, 'maxLength': 1024}),
         ("VpceServiceName", "vpce_service_name", "s", True, {'minLength': 1, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DeviceFarm::VPCEConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -628,7 +639,8 @@ class CfnVPCEConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DeviceFarm::VPCEConfiguration")
         self.service_dns_name = service_dns_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::VPCEConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::VPCEConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpce_configuration_description is not None:
             self.vpce_configuration_description = vpce_configuration_description

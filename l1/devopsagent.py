@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -61,6 +61,7 @@ class CfnAgentSpace(_CfnResource):
         ("Preferences", "preferences", ("p", "PreferencesProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DevOpsAgent::AgentSpace", "tags")
 
     attr_agent_space_id: AttrString = AttrString("AgentSpaceId")
     attr_arn: AttrString = AttrString("Arn")
@@ -244,7 +245,8 @@ class CfnAgentSpace(_CfnResource):
             self.operator_app = operator_app
         if preferences is not None:
             self.preferences = preferences
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::AgentSpace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::AgentSpace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -956,6 +958,7 @@ class CfnPrivateConnection(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$', 'minLength': 3, 'maxLength': 30}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DevOpsAgent::PrivateConnection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_certificate_expiry_time: AttrString = AttrString("CertificateExpiryTime")
@@ -1060,7 +1063,8 @@ class CfnPrivateConnection(_CfnResource):
             self.certificate = certificate
         self.connection_configuration = connection_configuration
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::PrivateConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::PrivateConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1094,6 +1098,7 @@ class CfnService(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetUrlPrivateConnectionName", "target_url_private_connection_name", "s", False, {'pattern': '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$', 'minLength': 3, 'maxLength': 30}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DevOpsAgent::Service", "tags")
 
     attr_accessible_resources: AttrReference = AttrReference("AccessibleResources")
     attr_additional_service_details: AttrReference = AttrReference("AdditionalServiceDetails")
@@ -2037,7 +2042,8 @@ class CfnService(_CfnResource):
         if service_details is not None:
             self.service_details = service_details
         self.service_type = service_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::Service", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_url_private_connection_name is not None:
             self.target_url_private_connection_name = target_url_private_connection_name

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -69,6 +69,7 @@ class CfnConnection(_CfnResource):
         ("RequestMACSec", "request_mac_sec", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DirectConnect::Connection", "tags")
 
     attr_connection_arn: AttrString = AttrString("ConnectionArn")
     attr_connection_id: AttrString = AttrString("ConnectionId")
@@ -114,7 +115,8 @@ class CfnConnection(_CfnResource):
             self.provider_name = provider_name
         if request_mac_sec is not None:
             self.request_mac_sec = request_mac_sec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::Connection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -143,6 +145,7 @@ class CfnDirectConnectGateway(_CfnResource):
         ("DirectConnectGatewayName", "direct_connect_gateway_name", "s", True, {'pattern': '^[\\w \\-_,\\/]{1,100}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DirectConnect::DirectConnectGateway", "tags")
 
     attr_direct_connect_gateway_arn: AttrString = AttrString("DirectConnectGatewayArn")
     attr_direct_connect_gateway_id: AttrString = AttrString("DirectConnectGatewayId")
@@ -171,7 +174,8 @@ class CfnDirectConnectGateway(_CfnResource):
         if amazon_side_asn is not None:
             self.amazon_side_asn = amazon_side_asn
         self.direct_connect_gateway_name = direct_connect_gateway_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::DirectConnectGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::DirectConnectGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -260,6 +264,7 @@ class CfnLag(_CfnResource):
         ("RequestMACSec", "request_mac_sec", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DirectConnect::Lag", "tags")
 
     attr_lag_arn: AttrString = AttrString("LagArn")
     attr_lag_id: AttrString = AttrString("LagId")
@@ -305,7 +310,8 @@ class CfnLag(_CfnResource):
             self.provider_name = provider_name
         if request_mac_sec is not None:
             self.request_mac_sec = request_mac_sec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::Lag", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::Lag", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -342,6 +348,7 @@ class CfnPrivateVirtualInterface(_CfnResource):
         ("VirtualInterfaceName", "virtual_interface_name", "s", True, {'pattern': '^[\\w \\-_,\\/]{1,100}$'}),
         ("Vlan", "vlan", "i", True, {'minimum': 0, 'maximum': 4095}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DirectConnect::PrivateVirtualInterface", "tags")
 
     attr_virtual_interface_arn: AttrString = AttrString("VirtualInterfaceArn")
     attr_virtual_interface_id: AttrString = AttrString("VirtualInterfaceId")
@@ -431,7 +438,8 @@ class CfnPrivateVirtualInterface(_CfnResource):
             self.mtu = mtu
         if rate_limit is not None:
             self.rate_limit = rate_limit
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::PrivateVirtualInterface", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::PrivateVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_gateway_id is not None:
             self.virtual_gateway_id = virtual_gateway_id
@@ -474,6 +482,7 @@ class CfnPublicVirtualInterface(_CfnResource):
         ("VirtualInterfaceName", "virtual_interface_name", "s", True, {'pattern': '^[\\w \\-_,\\/]{1,100}$'}),
         ("Vlan", "vlan", "i", True, {'minimum': 0, 'maximum': 4095}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DirectConnect::PublicVirtualInterface", "tags")
 
     attr_virtual_interface_arn: AttrString = AttrString("VirtualInterfaceArn")
     attr_virtual_interface_id: AttrString = AttrString("VirtualInterfaceId")
@@ -550,7 +559,8 @@ class CfnPublicVirtualInterface(_CfnResource):
             self.rate_limit = rate_limit
         if route_filter_prefixes is not None:
             self.route_filter_prefixes = route_filter_prefixes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::PublicVirtualInterface", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::PublicVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan
@@ -593,6 +603,7 @@ class CfnTransitVirtualInterface(_CfnResource):
         ("VirtualInterfaceName", "virtual_interface_name", "s", True, {'pattern': '^[\\w \\-_,\\/]{1,100}$'}),
         ("Vlan", "vlan", "i", True, {'minimum': 0, 'maximum': 4095}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DirectConnect::TransitVirtualInterface", "tags")
 
     attr_virtual_interface_arn: AttrString = AttrString("VirtualInterfaceArn")
     attr_virtual_interface_id: AttrString = AttrString("VirtualInterfaceId")
@@ -677,7 +688,8 @@ class CfnTransitVirtualInterface(_CfnResource):
             self.mtu = mtu
         if rate_limit is not None:
             self.rate_limit = rate_limit
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::TransitVirtualInterface", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::TransitVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -153,6 +153,7 @@ class CfnSimpleAD(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcSettings", "vpc_settings", ("p", "VpcSettingsProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DirectoryService::SimpleAD", "tags")
 
     attr_alias: AttrString = AttrString("Alias")
     attr_directory_id: AttrString = AttrString("DirectoryId")
@@ -226,7 +227,8 @@ class CfnSimpleAD(_CfnResource):
         if short_name is not None:
             self.short_name = short_name
         self.size = size
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectoryService::SimpleAD", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DirectoryService::SimpleAD", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_settings = vpc_settings
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnLifecyclePolicy(_CfnResource):
         ("State", "state", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DLM::LifecyclePolicy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_policy_id: AttrString = AttrString("PolicyId")
@@ -672,7 +673,8 @@ class CfnLifecyclePolicy(_CfnResource):
             self.retain_interval = retain_interval
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DLM::LifecyclePolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DLM::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -140,6 +140,7 @@ class CfnDataMigration(_CfnResource):
         ("SourceDataSettings", "source_data_settings", ("l", ("p", "SourceDataSettingsProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::DataMigration", "tags")
 
     attr_data_migration_arn: AttrString = AttrString("DataMigrationArn")
     attr_data_migration_create_time: AttrString = AttrString("DataMigrationCreateTime")
@@ -236,7 +237,8 @@ class CfnDataMigration(_CfnResource):
         self.service_access_role_arn = service_access_role_arn
         if source_data_settings is not None:
             self.source_data_settings = source_data_settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::DataMigration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::DataMigration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -270,6 +272,7 @@ class CfnDataProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Virtual", "virtual", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::DataProvider", "tags")
 
     attr_data_provider_arn: AttrString = AttrString("DataProviderArn")
     attr_data_provider_creation_time: AttrString = AttrString("DataProviderCreationTime")
@@ -702,7 +705,8 @@ class CfnDataProvider(_CfnResource):
             self.exact_settings = exact_settings
         if settings is not None:
             self.settings = settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::DataProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::DataProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual is not None:
             self.virtual = virtual
@@ -761,6 +765,7 @@ class CfnEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Username", "username", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::Endpoint", "tags")
 
     attr_endpoint_arn: AttrString = AttrString("EndpointArn")
     attr_external_id: AttrString = AttrString("ExternalId")
@@ -1845,7 +1850,8 @@ class CfnEndpoint(_CfnResource):
             self.ssl_mode = ssl_mode
         if sybase_settings is not None:
             self.sybase_settings = sybase_settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::Endpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username
@@ -1880,6 +1886,7 @@ class CfnEventSubscription(_CfnResource):
         ("SubscriptionName", "subscription_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::EventSubscription", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     event_categories: Sequence[str] | IResolvable | None = None
@@ -1925,7 +1932,8 @@ class CfnEventSubscription(_CfnResource):
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::EventSubscription", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1966,6 +1974,7 @@ class CfnInstanceProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcSecurityGroups", "vpc_security_groups", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::InstanceProfile", "tags")
 
     attr_instance_profile_arn: AttrString = AttrString("InstanceProfileArn")
     attr_instance_profile_creation_time: AttrString = AttrString("InstanceProfileCreationTime")
@@ -2029,7 +2038,8 @@ class CfnInstanceProfile(_CfnResource):
             self.publicly_accessible = publicly_accessible
         if subnet_group_identifier is not None:
             self.subnet_group_identifier = subnet_group_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::InstanceProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::InstanceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_groups is not None:
             self.vpc_security_groups = vpc_security_groups
@@ -2066,6 +2076,7 @@ class CfnMigrationProject(_CfnResource):
         ("TargetDataProviderDescriptors", "target_data_provider_descriptors", ("l", ("p", "DataProviderDescriptorProperty")), False, None),
         ("TransformationRules", "transformation_rules", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::MigrationProject", "tags")
 
     attr_instance_profile_arn: AttrString = AttrString("InstanceProfileArn")
     attr_instance_profile_name: AttrString = AttrString("InstanceProfileName")
@@ -2171,7 +2182,8 @@ class CfnMigrationProject(_CfnResource):
             self.schema_conversion_application_attributes = schema_conversion_application_attributes
         if source_data_provider_descriptors is not None:
             self.source_data_provider_descriptors = source_data_provider_descriptors
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::MigrationProject", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::MigrationProject", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_data_provider_descriptors is not None:
             self.target_data_provider_descriptors = target_data_provider_descriptors
@@ -2211,6 +2223,7 @@ class CfnReplicationConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetEndpointArn", "target_endpoint_arn", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::ReplicationConfig", "tags")
 
     attr_replication_config_arn: AttrString = AttrString("ReplicationConfigArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2302,7 +2315,8 @@ class CfnReplicationConfig(_CfnResource):
         if supplemental_settings is not None:
             self.supplemental_settings = supplemental_settings
         self.table_mappings = table_mappings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_endpoint_arn = target_endpoint_arn
 
@@ -2346,6 +2360,7 @@ class CfnReplicationInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::ReplicationInstance", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_replication_instance_private_ip_addresses: AttrString = AttrString("ReplicationInstancePrivateIpAddresses")
@@ -2443,7 +2458,8 @@ class CfnReplicationInstance(_CfnResource):
             self.replication_subnet_group_identifier = replication_subnet_group_identifier
         if resource_identifier is not None:
             self.resource_identifier = resource_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = vpc_security_group_ids
@@ -2470,6 +2486,7 @@ class CfnReplicationSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::ReplicationSubnetGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     replication_subnet_group_identifier: str | None = None
 
@@ -2498,7 +2515,8 @@ class CfnReplicationSubnetGroup(_CfnResource):
         if replication_subnet_group_identifier is not None:
             self.replication_subnet_group_identifier = replication_subnet_group_identifier
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationSubnetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2532,6 +2550,7 @@ class CfnReplicationTask(_CfnResource):
         ("TargetEndpointArn", "target_endpoint_arn", "s", True, None),
         ("TaskData", "task_data", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DMS::ReplicationTask", "tags")
 
     attr_replication_task_arn: AttrString = AttrString("ReplicationTaskArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2598,7 +2617,8 @@ class CfnReplicationTask(_CfnResource):
             self.resource_identifier = resource_identifier
         self.source_endpoint_arn = source_endpoint_arn
         self.table_mappings = table_mappings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationTask", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationTask", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_endpoint_arn = target_endpoint_arn
         if task_data is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -82,6 +82,7 @@ class CfnDBCluster(_CfnResource):
         ("UseLatestRestorableTime", "use_latest_restorable_time", "b", False, None),
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DocDB::DBCluster", "tags")
 
     attr_cluster_resource_id: AttrString = AttrString("ClusterResourceId")
     attr_endpoint: AttrString = AttrString("Endpoint")
@@ -265,7 +266,8 @@ class CfnDBCluster(_CfnResource):
             self.storage_encrypted = storage_encrypted
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
@@ -295,6 +297,7 @@ class CfnDBClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DocDB::DBClusterParameterGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -326,7 +329,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         if name is not None:
             self.name = name
         self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBClusterParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -357,6 +361,7 @@ class CfnDBInstance(_CfnResource):
         ("PreferredMaintenanceWindow", "preferred_maintenance_window", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DocDB::DBInstance", "tags")
 
     attr_endpoint: AttrString = AttrString("Endpoint")
     attr_id: AttrString = AttrString("Id")
@@ -419,7 +424,8 @@ class CfnDBInstance(_CfnResource):
             self.enable_performance_insights = enable_performance_insights
         if preferred_maintenance_window is not None:
             self.preferred_maintenance_window = preferred_maintenance_window
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -454,6 +460,7 @@ class CfnDBSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, {'minItems': 1, 'maxItems': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DocDB::DBSubnetGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     db_subnet_group_name: str | None = None
 
@@ -482,7 +489,8 @@ class CfnDBSubnetGroup(_CfnResource):
         if db_subnet_group_name is not None:
             self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBSubnetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -588,6 +596,7 @@ class CfnGlobalCluster(_CfnResource):
         ("StorageEncrypted", "storage_encrypted", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DocDB::GlobalCluster", "tags")
 
     attr_global_cluster_arn: AttrString = AttrString("GlobalClusterArn")
     attr_global_cluster_resource_id: AttrString = AttrString("GlobalClusterResourceId")
@@ -636,7 +645,8 @@ class CfnGlobalCluster(_CfnResource):
             self.source_db_cluster_identifier = source_db_cluster_identifier
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::GlobalCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

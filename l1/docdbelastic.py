@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -58,6 +58,7 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DocDBElastic::Cluster", "tags")
 
     attr_cluster_arn: AttrString = AttrString("ClusterArn")
     attr_cluster_endpoint: AttrString = AttrString("ClusterEndpoint")
@@ -131,7 +132,8 @@ class CfnCluster(_CfnResource):
             self.shard_instance_count = shard_instance_count
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDBElastic::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DocDBElastic::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
@@ -162,6 +164,7 @@ class CfnClusterSnapshot(_CfnResource):
         ("SnapshotName", "snapshot_name", "s", True, {'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DocDBElastic::ClusterSnapshot", "tags")
 
     attr_admin_user_name: AttrString = AttrString("AdminUserName")
     attr_cluster_creation_time: AttrString = AttrString("ClusterCreationTime")
@@ -194,7 +197,8 @@ class CfnClusterSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::DocDBElastic::ClusterSnapshot")
         self.cluster_arn = cluster_arn
         self.snapshot_name = snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDBElastic::ClusterSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DocDBElastic::ClusterSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

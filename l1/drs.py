@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetInstanceTypeRightSizingMethod", "target_instance_type_right_sizing_method", "s", False, {'enum': ('NONE', 'BASIC', 'IN_AWS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DRS::LaunchConfigurationTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_launch_configuration_template_id: AttrString = AttrString("LaunchConfigurationTemplateID")
@@ -130,7 +131,8 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
             self.licensing = licensing
         if post_launch_enabled is not None:
             self.post_launch_enabled = post_launch_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::LaunchConfigurationTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DRS::LaunchConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_instance_type_right_sizing_method is not None:
             self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
@@ -161,6 +163,7 @@ class CfnRecoveryPlan(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9 _-]*$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DRS::RecoveryPlan", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -192,7 +195,8 @@ class CfnRecoveryPlan(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::RecoveryPlan", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DRS::RecoveryPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -234,6 +238,7 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UseDedicatedReplicationServer", "use_dedicated_replication_server", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DRS::ReplicationConfigurationTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_replication_configuration_template_id: AttrString = AttrString("ReplicationConfigurationTemplateID")
@@ -343,7 +348,8 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
         self.replication_servers_security_groups_i_ds = replication_servers_security_groups_i_ds
         self.staging_area_subnet_id = staging_area_subnet_id
         self.staging_area_tags = staging_area_tags
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::ReplicationConfigurationTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DRS::ReplicationConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_dedicated_replication_server is not None:
             self.use_dedicated_replication_server = use_dedicated_replication_server
@@ -375,6 +381,7 @@ class CfnSourceNetwork(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcID", "vpc_id", "s", True, {'pattern': '^vpc-[0-9a-fA-F]{8,}$', 'minLength': 12, 'maxLength': 21}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DRS::SourceNetwork", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_source_network_id: AttrString = AttrString("SourceNetworkID")
@@ -402,7 +409,8 @@ class CfnSourceNetwork(_CfnResource):
         super().__init__(scope, id, type="AWS::DRS::SourceNetwork")
         self.origin_account_id = origin_account_id
         self.origin_region = origin_region
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::SourceNetwork", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DRS::SourceNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 

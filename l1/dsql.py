@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -40,6 +40,7 @@ class CfnCluster(_CfnResource):
         ("PolicyDocument", "policy_document", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DSQL::Cluster", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_encryption_details: AttrReference = AttrReference("EncryptionDetails")
@@ -131,7 +132,8 @@ class CfnCluster(_CfnResource):
             self.multi_region_properties = multi_region_properties
         if policy_document is not None:
             self.policy_document = policy_document
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DSQL::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DSQL::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -816,6 +816,7 @@ class CfnTable(_CfnResource):
         ("VectorIndexes", "vector_indexes", ("l", ("p", "VectorIndexProperty")), False, {'minItems': 1}),
         ("WarmThroughput", "warm_throughput", ("p", "WarmThroughputProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::DynamoDB::Table", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_stream_arn: AttrString = AttrString("StreamArn")
@@ -1382,7 +1383,8 @@ class CfnTable(_CfnResource):
             self.table_class = table_class
         if table_name is not None:
             self.table_name = table_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DynamoDB::Table", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::DynamoDB::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_to_live_specification is not None:
             self.time_to_live_specification = time_to_live_specification

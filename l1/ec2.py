@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -511,6 +511,7 @@ class CfnApplicationStatusCheck(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Timeout", "timeout", "i", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::ApplicationStatusCheck", "tags")
 
     attr_application_status_check_id: AttrString = AttrString("ApplicationStatusCheckId")
     attr_arn: AttrString = AttrString("Arn")
@@ -653,7 +654,8 @@ class CfnApplicationStatusCheck(_CfnResource):
             self.status_code_matcher = status_code_matcher
         if success_threshold is not None:
             self.success_threshold = success_threshold
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::ApplicationStatusCheck", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::ApplicationStatusCheck", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -686,6 +688,7 @@ class CfnCapacityManagerDataExport(_CfnResource):
         ("Schedule", "schedule", "s", True, {'enum': ('hourly',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::CapacityManagerDataExport", "tags")
 
     attr_capacity_manager_data_export_id: AttrString = AttrString("CapacityManagerDataExportId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -719,7 +722,8 @@ class CfnCapacityManagerDataExport(_CfnResource):
         if s3_bucket_prefix is not None:
             self.s3_bucket_prefix = s3_bucket_prefix
         self.schedule = schedule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CapacityManagerDataExport", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CapacityManagerDataExport", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1123,6 +1127,7 @@ class CfnCarrierGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::CarrierGateway", "tags")
 
     attr_carrier_gateway_id: AttrString = AttrString("CarrierGatewayId")
     attr_owner_id: AttrString = AttrString("OwnerId")
@@ -1145,7 +1150,8 @@ class CfnCarrierGateway(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::CarrierGateway")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CarrierGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CarrierGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -1797,6 +1803,7 @@ class CfnCustomerGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::CustomerGateway", "tags")
 
     attr_customer_gateway_id: AttrString = AttrString("CustomerGatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1841,7 +1848,8 @@ class CfnCustomerGateway(_CfnResource):
         if device_name is not None:
             self.device_name = device_name
         self.ip_address = ip_address
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CustomerGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CustomerGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1880,6 +1888,7 @@ class CfnDHCPOptions(_CfnResource):
         ("NtpServers", "ntp_servers", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::DHCPOptions", "tags")
 
     attr_dhcp_options_id: AttrString = AttrString("DhcpOptionsId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1929,7 +1938,8 @@ class CfnDHCPOptions(_CfnResource):
             self.netbios_node_type = netbios_node_type
         if ntp_servers is not None:
             self.ntp_servers = ntp_servers
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::DHCPOptions", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::DHCPOptions", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2991,6 +3001,7 @@ class CfnEIP(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransferAddress", "transfer_address", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::EIP", "tags")
 
     attr_allocation_id: AttrString = AttrString("AllocationId")
     attr_public_ip: AttrString = AttrString("PublicIp")
@@ -3044,7 +3055,8 @@ class CfnEIP(_CfnResource):
             self.network_border_group = network_border_group
         if public_ipv4_pool is not None:
             self.public_ipv4_pool = public_ipv4_pool
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::EIP", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::EIP", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transfer_address is not None:
             self.transfer_address = transfer_address
@@ -3140,6 +3152,7 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::EgressOnlyInternetGateway", "tags")
 
     attr_id: AttrString = AttrString("Id")
 
@@ -3160,7 +3173,8 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
             vpc_id: The ID of the VPC for which to create the egress-only internet gateway.
         """
         super().__init__(scope, id, type="AWS::EC2::EgressOnlyInternetGateway")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::EgressOnlyInternetGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::EgressOnlyInternetGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -3250,6 +3264,7 @@ class CfnFlowLog(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrafficType", "traffic_type", "s", False, {'enum': ('ACCEPT', 'ALL', 'REJECT')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::FlowLog", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3364,7 +3379,8 @@ class CfnFlowLog(_CfnResource):
         self.resource_type = resource_type
         if tag_field_specifications is not None:
             self.tag_field_specifications = tag_field_specifications
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::FlowLog", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::FlowLog", tags, tag_property_name="tags")
         self.tags_raw = tags
         if traffic_type is not None:
             self.traffic_type = traffic_type
@@ -3392,6 +3408,7 @@ class CfnFpgaImage(_CfnResource):
         ("Name", "name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::FpgaImage", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -3458,7 +3475,8 @@ class CfnFpgaImage(_CfnResource):
             self.logs_storage_location = logs_storage_location
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::FpgaImage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::FpgaImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3536,6 +3554,7 @@ class CfnHost(_CfnResource):
         ("OutpostArn", "outpost_arn", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::Host", "tags")
 
     attr_host_id: AttrString = AttrString("HostId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3593,7 +3612,8 @@ class CfnHost(_CfnResource):
             self.instance_type = instance_type
         if outpost_arn is not None:
             self.outpost_arn = outpost_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Host", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Host", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3621,6 +3641,7 @@ class CfnIPAM(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Tier", "tier", "s", False, {'enum': ('free', 'advanced')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPAM", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_default_resource_discovery_association_id: AttrString = AttrString("DefaultResourceDiscoveryAssociationId")
@@ -3707,7 +3728,8 @@ class CfnIPAM(_CfnResource):
             self.metered_account = metered_account
         if operating_regions is not None:
             self.operating_regions = operating_regions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAM", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAM", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tier is not None:
             self.tier = tier
@@ -3819,6 +3841,7 @@ class CfnIPAMPool(_CfnResource):
         ("SourceResource", "source_resource", ("p", "SourceResourceProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPAMPool", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_ipam_arn: AttrString = AttrString("IpamArn")
@@ -3957,7 +3980,8 @@ class CfnIPAMPool(_CfnResource):
             self.source_ipam_pool_id = source_ipam_pool_id
         if source_resource is not None:
             self.source_resource = source_resource
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4051,6 +4075,7 @@ class CfnIPAMPrefixListResolver(_CfnResource):
         ("Rules", "rules", ("l", ("p", "IpamPrefixListResolverRuleProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolver", "tags")
 
     attr_ipam_arn: AttrString = AttrString("IpamArn")
     attr_ipam_prefix_list_resolver_arn: AttrString = AttrString("IpamPrefixListResolverArn")
@@ -4152,7 +4177,8 @@ class CfnIPAMPrefixListResolver(_CfnResource):
             self.ipam_id = ipam_id
         if rules is not None:
             self.rules = rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolver", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4194,6 +4220,7 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrackLatestVersion", "track_latest_version", "b", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolverTarget", "tags")
 
     attr_ipam_prefix_list_resolver_target_arn: AttrString = AttrString("IpamPrefixListResolverTargetArn")
     attr_ipam_prefix_list_resolver_target_id: AttrString = AttrString("IpamPrefixListResolverTargetId")
@@ -4230,7 +4257,8 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
         self.ipam_prefix_list_resolver_id = ipam_prefix_list_resolver_id
         self.prefix_list_id = prefix_list_id
         self.prefix_list_region = prefix_list_region
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolverTarget", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolverTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.track_latest_version = track_latest_version
 
@@ -4271,6 +4299,7 @@ class CfnIPAMResourceDiscovery(_CfnResource):
         ("OrganizationalUnitExclusions", "organizational_unit_exclusions", ("l", ("p", "IpamResourceDiscoveryOrganizationalUnitExclusionProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscovery", "tags")
 
     attr_ipam_resource_discovery_arn: AttrString = AttrString("IpamResourceDiscoveryArn")
     attr_ipam_resource_discovery_id: AttrString = AttrString("IpamResourceDiscoveryId")
@@ -4342,7 +4371,8 @@ class CfnIPAMResourceDiscovery(_CfnResource):
             self.operating_regions = operating_regions
         if organizational_unit_exclusions is not None:
             self.organizational_unit_exclusions = organizational_unit_exclusions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscovery", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscovery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4381,6 +4411,7 @@ class CfnIPAMResourceDiscoveryAssociation(_CfnResource):
         ("IpamResourceDiscoveryId", "ipam_resource_discovery_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscoveryAssociation", "tags")
 
     attr_ipam_arn: AttrString = AttrString("IpamArn")
     attr_ipam_region: AttrString = AttrString("IpamRegion")
@@ -4412,7 +4443,8 @@ class CfnIPAMResourceDiscoveryAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::IPAMResourceDiscoveryAssociation")
         self.ipam_id = ipam_id
         self.ipam_resource_discovery_id = ipam_resource_discovery_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscoveryAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscoveryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4452,6 +4484,7 @@ class CfnIPAMScope(_CfnResource):
         ("IpamId", "ipam_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPAMScope", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_ipam_arn: AttrString = AttrString("IpamArn")
@@ -4508,7 +4541,8 @@ class CfnIPAMScope(_CfnResource):
         if external_authority_configuration is not None:
             self.external_authority_configuration = external_authority_configuration
         self.ipam_id = ipam_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMScope", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMScope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4545,6 +4579,7 @@ class CfnIPv4Pool(_CfnResource):
     _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IPv4Pool", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_description: AttrString = AttrString("Description")
@@ -4568,7 +4603,8 @@ class CfnIPv4Pool(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::IPv4Pool")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPv4Pool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPv4Pool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4635,6 +4671,7 @@ class CfnInstance(_CfnResource):
         ("UserData", "user_data", "s", False, None),
         ("Volumes", "volumes", ("l", ("p", "VolumeProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::Instance", "tags")
 
     attr_additional_info: AttrString = AttrString("AdditionalInfo")
     attr_affinity: AttrString = AttrString("Affinity")
@@ -5338,7 +5375,8 @@ class CfnInstance(_CfnResource):
             self.ssm_associations = ssm_associations
         if subnet_id is not None:
             self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Instance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy is not None:
             self.tenancy = tenancy
@@ -5380,6 +5418,7 @@ class CfnInstanceConnectEndpoint(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::InstanceConnectEndpoint", "tags")
 
     attr_availability_zone: AttrString = AttrString("AvailabilityZone")
     attr_availability_zone_id: AttrString = AttrString("AvailabilityZoneId")
@@ -5465,7 +5504,8 @@ class CfnInstanceConnectEndpoint(_CfnResource):
         if security_group_ids is not None:
             self.security_group_ids = security_group_ids
         self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InstanceConnectEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InstanceConnectEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5505,6 +5545,7 @@ class CfnInstanceEventWindow(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeRanges", "time_ranges", ("l", ("p", "TimeRangeProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::InstanceEventWindow", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_instance_event_window_id: AttrString = AttrString("InstanceEventWindowId")
@@ -5564,7 +5605,8 @@ class CfnInstanceEventWindow(_CfnResource):
             self.cron_expression = cron_expression
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InstanceEventWindow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InstanceEventWindow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_ranges is not None:
             self.time_ranges = time_ranges
@@ -5593,6 +5635,7 @@ class CfnInternetGateway(_CfnResource):
     _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::InternetGateway", "tags")
 
     attr_internet_gateway_id: AttrString = AttrString("InternetGatewayId")
 
@@ -5611,7 +5654,8 @@ class CfnInternetGateway(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::InternetGateway")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InternetGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InternetGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5687,6 +5731,7 @@ class CfnIpamExternalResourceVerificationToken(_CfnResource):
         ("IpamId", "ipam_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IpamExternalResourceVerificationToken", "tags")
 
     attr_ipam_arn: AttrString = AttrString("IpamArn")
     attr_ipam_external_resource_verification_token_arn: AttrString = AttrString("IpamExternalResourceVerificationTokenArn")
@@ -5716,7 +5761,8 @@ class CfnIpamExternalResourceVerificationToken(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::IpamExternalResourceVerificationToken")
         self.ipam_id = ipam_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IpamExternalResourceVerificationToken", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IpamExternalResourceVerificationToken", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5747,6 +5793,7 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
         ("Rir", "rir", "s", True, {'enum': ('RIPE', 'APNIC', 'ARIN', 'LACNIC')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::IpamInternetRegistryAssociation", "tags")
 
     attr_child_request_xml: AttrString = AttrString("ChildRequestXml")
     attr_ipam_internet_registry_association_arn: AttrString = AttrString("IpamInternetRegistryAssociationArn")
@@ -5785,7 +5832,8 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
         self.ipam_id = ipam_id
         self.organization_handle = organization_handle
         self.rir = rir
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IpamInternetRegistryAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IpamInternetRegistryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5816,6 +5864,7 @@ class CfnKeyPair(_CfnResource):
         ("PublicKeyMaterial", "public_key_material", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::KeyPair", "tags")
 
     attr_key_fingerprint: AttrString = AttrString("KeyFingerprint")
     attr_key_pair_id: AttrString = AttrString("KeyPairId")
@@ -5854,7 +5903,8 @@ class CfnKeyPair(_CfnResource):
             self.key_type = key_type
         if public_key_material is not None:
             self.public_key_material = public_key_material
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::KeyPair", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::KeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7097,6 +7147,7 @@ class CfnLocalGatewayRouteTable(_CfnResource):
         ("Mode", "mode", "s", False, {'enum': ('coip', 'direct-vpc-routing')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTable", "tags")
 
     attr_local_gateway_route_table_arn: AttrString = AttrString("LocalGatewayRouteTableArn")
     attr_local_gateway_route_table_id: AttrString = AttrString("LocalGatewayRouteTableId")
@@ -7128,7 +7179,8 @@ class CfnLocalGatewayRouteTable(_CfnResource):
         self.local_gateway_id = local_gateway_id
         if mode is not None:
             self.mode = mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7157,6 +7209,7 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVPCAssociation", "tags")
 
     attr_local_gateway_id: AttrString = AttrString("LocalGatewayId")
     attr_local_gateway_route_table_vpc_association_id: AttrString = AttrString("LocalGatewayRouteTableVpcAssociationId")
@@ -7182,7 +7235,8 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::LocalGatewayRouteTableVPCAssociation")
         self.local_gateway_route_table_id = local_gateway_route_table_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVPCAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVPCAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -7217,6 +7271,7 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(_CfnResource):
         ("LocalGatewayVirtualInterfaceGroupId", "local_gateway_virtual_interface_group_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation", "tags")
 
     attr_local_gateway_id: AttrString = AttrString("LocalGatewayId")
     attr_local_gateway_route_table_arn: AttrString = AttrString("LocalGatewayRouteTableArn")
@@ -7245,7 +7300,8 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation")
         self.local_gateway_route_table_id = local_gateway_route_table_id
         self.local_gateway_virtual_interface_group_id = local_gateway_virtual_interface_group_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7284,6 +7340,7 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Vlan", "vlan", "i", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterface", "tags")
 
     attr_configuration_state: AttrString = AttrString("ConfigurationState")
     attr_local_bgp_asn: AttrNumber = AttrNumber("LocalBgpAsn")
@@ -7331,7 +7388,8 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
             self.peer_bgp_asn = peer_bgp_asn
         if peer_bgp_asn_extended is not None:
             self.peer_bgp_asn_extended = peer_bgp_asn_extended
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterface", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vlan = vlan
 
@@ -7367,6 +7425,7 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
         ("LocalGatewayId", "local_gateway_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterfaceGroup", "tags")
 
     attr_configuration_state: AttrString = AttrString("ConfigurationState")
     attr_local_gateway_virtual_interface_group_arn: AttrString = AttrString("LocalGatewayVirtualInterfaceGroupArn")
@@ -7403,7 +7462,8 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
         if local_bgp_asn_extended is not None:
             self.local_bgp_asn_extended = local_bgp_asn_extended
         self.local_gateway_id = local_gateway_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterfaceGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterfaceGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7451,6 +7511,7 @@ class CfnNatGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::NatGateway", "tags")
 
     attr_auto_provision_zones: AttrString = AttrString("AutoProvisionZones")
     attr_auto_scaling_ips: AttrString = AttrString("AutoScalingIps")
@@ -7549,7 +7610,8 @@ class CfnNatGateway(_CfnResource):
             self.secondary_private_ip_addresses = secondary_private_ip_addresses
         if subnet_id is not None:
             self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NatGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NatGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = vpc_id
@@ -7584,6 +7646,7 @@ class CfnNetworkAcl(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::NetworkAcl", "tags")
 
     attr_id: AttrString = AttrString("Id")
 
@@ -7604,7 +7667,8 @@ class CfnNetworkAcl(_CfnResource):
             vpc_id: The ID of the VPC for the network ACL.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkAcl")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkAcl", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkAcl", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -7749,6 +7813,7 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
         ("MatchPaths", "match_paths", ("l", ("p", "AccessScopePathRequestProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScope", "tags")
 
     attr_created_date: AttrString = AttrString("CreatedDate")
     attr_network_insights_access_scope_arn: AttrString = AttrString("NetworkInsightsAccessScopeArn")
@@ -7891,7 +7956,8 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
             self.exclude_paths = exclude_paths
         if match_paths is not None:
             self.match_paths = match_paths
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScope", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7929,6 +7995,7 @@ class CfnNetworkInsightsAccessScopeAnalysis(_CfnResource):
         ("NetworkInsightsAccessScopeId", "network_insights_access_scope_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScopeAnalysis", "tags")
 
     attr_analyzed_eni_count: AttrNumber = AttrNumber("AnalyzedEniCount")
     attr_end_date: AttrString = AttrString("EndDate")
@@ -7957,7 +8024,8 @@ class CfnNetworkInsightsAccessScopeAnalysis(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkInsightsAccessScopeAnalysis")
         self.network_insights_access_scope_id = network_insights_access_scope_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScopeAnalysis", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScopeAnalysis", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7998,6 +8066,7 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
         ("NetworkInsightsPathId", "network_insights_path_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::NetworkInsightsAnalysis", "tags")
 
     attr_alternate_path_hints: AttrReference = AttrReference("AlternatePathHints")
     attr_explanations: AttrReference = AttrReference("Explanations")
@@ -8614,7 +8683,8 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
         if filter_out_arns is not None:
             self.filter_out_arns = filter_out_arns
         self.network_insights_path_id = network_insights_path_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAnalysis", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAnalysis", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8659,6 +8729,7 @@ class CfnNetworkInsightsPath(_CfnResource):
         ("SourceIp", "source_ip", "s", False, {'pattern': '^([0-9]{1,3}.){3}[0-9]{1,3}$', 'minLength': 0, 'maxLength': 15}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::NetworkInsightsPath", "tags")
 
     attr_created_date: AttrString = AttrString("CreatedDate")
     attr_destination_arn: AttrString = AttrString("DestinationArn")
@@ -8762,7 +8833,8 @@ class CfnNetworkInsightsPath(_CfnResource):
         self.source = source
         if source_ip is not None:
             self.source_ip = source_ip
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsPath", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsPath", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8816,6 +8888,7 @@ class CfnNetworkInterface(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::NetworkInterface", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_primary_ipv6_address: AttrString = AttrString("PrimaryIpv6Address")
@@ -9041,7 +9114,8 @@ class CfnNetworkInterface(_CfnResource):
         if source_dest_check is not None:
             self.source_dest_check = source_dest_check
         self.subnet_id = _refs.resolve(self, "subnet_id", subnet_id, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInterface", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -9274,6 +9348,7 @@ class CfnPlacementGroup(_CfnResource):
         ("Strategy", "strategy", "s", False, {'enum': ('cluster', 'partition', 'precision-time', 'spread')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::PlacementGroup", "tags")
 
     attr_group_id: AttrString = AttrString("GroupId")
     attr_group_name: AttrString = AttrString("GroupName")
@@ -9314,7 +9389,8 @@ class CfnPlacementGroup(_CfnResource):
             self.spread_level = spread_level
         if strategy is not None:
             self.strategy = strategy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::PlacementGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::PlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -9340,6 +9416,7 @@ class CfnPrefixList(_CfnResource):
         ("PrefixListName", "prefix_list_name", "s", True, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::PrefixList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_owner_id: AttrString = AttrString("OwnerId")
@@ -9397,7 +9474,8 @@ class CfnPrefixList(_CfnResource):
         if max_entries is not None:
             self.max_entries = max_entries
         self.prefix_list_name = prefix_list_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::PrefixList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::PrefixList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -9568,6 +9646,7 @@ class CfnRouteServer(_CfnResource):
         ("SnsNotificationsEnabled", "sns_notifications_enabled", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::RouteServer", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -9606,7 +9685,8 @@ class CfnRouteServer(_CfnResource):
             self.persist_routes_duration = persist_routes_duration
         if sns_notifications_enabled is not None:
             self.sns_notifications_enabled = sns_notifications_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteServer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -9686,6 +9766,7 @@ class CfnRouteServerEndpoint(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::RouteServerEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_eni_address: AttrString = AttrString("EniAddress")
@@ -9714,7 +9795,8 @@ class CfnRouteServerEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::RouteServerEndpoint")
         self.route_server_id = route_server_id
         self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -9754,6 +9836,7 @@ class CfnRouteServerPeer(_CfnResource):
         ("RouteServerEndpointId", "route_server_endpoint_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::RouteServerPeer", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_endpoint_eni_address: AttrString = AttrString("EndpointEniAddress")
@@ -9806,7 +9889,8 @@ class CfnRouteServerPeer(_CfnResource):
         self.bgp_options = bgp_options
         self.peer_address = peer_address
         self.route_server_endpoint_id = route_server_endpoint_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerPeer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -9885,6 +9969,7 @@ class CfnRouteTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::RouteTable", "tags")
 
     attr_route_table_id: AttrString = AttrString("RouteTableId")
 
@@ -9905,7 +9990,8 @@ class CfnRouteTable(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::RouteTable")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -9940,6 +10026,7 @@ class CfnSecondaryNetwork(_CfnResource):
         ("NetworkType", "network_type", "s", True, {'enum': ('rdma',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::SecondaryNetwork", "tags")
 
     attr_ipv4_cidr_block_associations: AttrReference = AttrReference("Ipv4CidrBlockAssociations")
     attr_owner_id: AttrString = AttrString("OwnerId")
@@ -9989,7 +10076,8 @@ class CfnSecondaryNetwork(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::SecondaryNetwork")
         self.ipv4_cidr_block = ipv4_cidr_block
         self.network_type = network_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SecondaryNetwork", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SecondaryNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -10021,6 +10109,7 @@ class CfnSecurityGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::SecurityGroup", "tags")
 
     attr_group_description: AttrString = AttrString("GroupDescription")
     attr_group_id: AttrString = AttrString("GroupId")
@@ -10145,7 +10234,8 @@ class CfnSecurityGroup(_CfnResource):
             self.security_group_egress = security_group_egress
         if security_group_ingress is not None:
             self.security_group_ingress = security_group_ingress
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SecurityGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
@@ -11449,6 +11539,7 @@ class CfnSubnet(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::Subnet", "tags")
 
     attr_availability_zone: AttrString = AttrString("AvailabilityZone")
     attr_availability_zone_id: AttrString = AttrString("AvailabilityZoneId")
@@ -11598,7 +11689,8 @@ class CfnSubnet(_CfnResource):
             self.outpost_arn = outpost_arn
         if private_dns_name_options_on_launch is not None:
             self.private_dns_name_options_on_launch = private_dns_name_options_on_launch
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Subnet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Subnet", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -11695,6 +11787,7 @@ class CfnSubnetCidrReservation(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::SubnetCidrReservation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_owner_id: AttrString = AttrString("OwnerId")
@@ -11730,7 +11823,8 @@ class CfnSubnetCidrReservation(_CfnResource):
             self.description = description
         self.reservation_type = reservation_type
         self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SubnetCidrReservation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SubnetCidrReservation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -11845,6 +11939,7 @@ class CfnTrafficMirrorFilter(_CfnResource):
         ("NetworkServices", "network_services", ("l", "s"), False, {'items': {'enum': ('amazon-dns',)}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilter", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -11874,7 +11969,8 @@ class CfnTrafficMirrorFilter(_CfnResource):
             self.description = description
         if network_services is not None:
             self.network_services = network_services
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -11916,6 +12012,7 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
         ("TrafficDirection", "traffic_direction", "s", True, None),
         ("TrafficMirrorFilterId", "traffic_mirror_filter_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilterRule", "tags")
 
     attr_traffic_mirror_filter_rule_id: AttrString = AttrString("TrafficMirrorFilterRuleId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -11990,7 +12087,8 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
         self.source_cidr_block = source_cidr_block
         if source_port_range is not None:
             self.source_port_range = source_port_range
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilterRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilterRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.traffic_direction = traffic_direction
         self.traffic_mirror_filter_id = traffic_mirror_filter_id
@@ -12032,6 +12130,7 @@ class CfnTrafficMirrorSession(_CfnResource):
         ("TrafficMirrorTargetId", "traffic_mirror_target_id", "s", True, None),
         ("VirtualNetworkId", "virtual_network_id", "i", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TrafficMirrorSession", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -12079,7 +12178,8 @@ class CfnTrafficMirrorSession(_CfnResource):
         if packet_length is not None:
             self.packet_length = packet_length
         self.session_number = session_number
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorSession", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorSession", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.traffic_mirror_filter_id = traffic_mirror_filter_id
         self.traffic_mirror_target_id = traffic_mirror_target_id
@@ -12119,6 +12219,7 @@ class CfnTrafficMirrorTarget(_CfnResource):
         ("NetworkLoadBalancerArn", "network_load_balancer_arn", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TrafficMirrorTarget", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -12158,7 +12259,8 @@ class CfnTrafficMirrorTarget(_CfnResource):
             self.network_interface_id = network_interface_id
         if network_load_balancer_arn is not None:
             self.network_load_balancer_arn = network_load_balancer_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorTarget", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -12203,6 +12305,7 @@ class CfnTransitGateway(_CfnResource):
         ("TransitGatewayCidrBlocks", "transit_gateway_cidr_blocks", ("l", "s"), False, None),
         ("VpnEcmpSupport", "vpn_ecmp_support", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGateway", "tags")
 
     attr_encryption_support_state: AttrString = AttrString("EncryptionSupportState")
     attr_id: AttrString = AttrString("Id")
@@ -12285,7 +12388,8 @@ class CfnTransitGateway(_CfnResource):
             self.propagation_default_route_table_id = propagation_default_route_table_id
         if security_group_referencing_support is not None:
             self.security_group_referencing_support = security_group_referencing_support
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_cidr_blocks is not None:
             self.transit_gateway_cidr_blocks = transit_gateway_cidr_blocks
@@ -12330,6 +12434,7 @@ class CfnTransitGatewayAttachment(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayAttachment", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -12386,7 +12491,8 @@ class CfnTransitGatewayAttachment(_CfnResource):
         if options is not None:
             self.options = options
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
@@ -12422,6 +12528,7 @@ class CfnTransitGatewayConnect(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransportTransitGatewayAttachmentId", "transport_transit_gateway_attachment_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayConnect", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_state: AttrString = AttrString("State")
@@ -12464,7 +12571,8 @@ class CfnTransitGatewayConnect(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayConnect")
         self.options = options
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnect", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnect", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transport_transit_gateway_attachment_id = _refs.resolve(self, "transport_transit_gateway_attachment_id", transport_transit_gateway_attachment_id, (("transit_gateway_vpc_attachment_ref", "transit_gateway_vpc_attachment_id"),), "str | ITransitGatewayVpcAttachmentRef")
 
@@ -12499,6 +12607,7 @@ class CfnTransitGatewayConnectPeer(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayAttachmentId", "transit_gateway_attachment_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayConnectPeer", "tags")
 
     attr_connect_peer_configuration_bgp_configurations: AttrReference = AttrReference("ConnectPeerConfiguration.BgpConfigurations")
     attr_connect_peer_configuration_protocol: AttrString = AttrString("ConnectPeerConfiguration.Protocol")
@@ -12582,7 +12691,8 @@ class CfnTransitGatewayConnectPeer(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayConnectPeer")
         self.connect_peer_configuration = connect_peer_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnectPeer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnectPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
 
@@ -12617,6 +12727,7 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayMeteringPolicy", "tags")
 
     attr_state: AttrString = AttrString("State")
     attr_transit_gateway_metering_policy_id: AttrString = AttrString("TransitGatewayMeteringPolicyId")
@@ -12645,7 +12756,8 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayMeteringPolicy")
         if middlebox_attachment_ids is not None:
             self.middlebox_attachment_ids = middlebox_attachment_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMeteringPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMeteringPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -12783,6 +12895,7 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayMulticastDomain", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_state: AttrString = AttrString("State")
@@ -12834,7 +12947,8 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayMulticastDomain")
         if options is not None:
             self.options = options
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMulticastDomain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMulticastDomain", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -13031,6 +13145,7 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayPeeringAttachment", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_state: AttrString = AttrString("State")
@@ -13084,7 +13199,8 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         self.peer_account_id = peer_account_id
         self.peer_region = peer_region
         self.peer_transit_gateway_id = peer_transit_gateway_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPeeringAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPeeringAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
 
@@ -13118,6 +13234,7 @@ class CfnTransitGatewayPolicyTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayPolicyTable", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_state: AttrString = AttrString("State")
@@ -13140,7 +13257,8 @@ class CfnTransitGatewayPolicyTable(_CfnResource):
             transit_gateway_id: The Id of transit gateway
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayPolicyTable")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPolicyTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPolicyTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -13350,6 +13468,7 @@ class CfnTransitGatewayRouteTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayRouteTable", "tags")
 
     attr_transit_gateway_route_table_id: AttrString = AttrString("TransitGatewayRouteTableId")
 
@@ -13370,7 +13489,8 @@ class CfnTransitGatewayRouteTable(_CfnResource):
             transit_gateway_id: The ID of the transit gateway.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayRouteTable")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayRouteTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayRouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
 
@@ -13491,6 +13611,7 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::TransitGatewayVpcAttachment", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -13557,7 +13678,8 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
         if remove_subnet_ids is not None:
             self.remove_subnet_ids = remove_subnet_ids
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayVpcAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayVpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
         self.vpc_id = vpc_id
@@ -13588,6 +13710,7 @@ class CfnVPC(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcEncryptionControl", "vpc_encryption_control", ("p", "VpcEncryptionControlProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPC", "tags")
 
     attr_cidr_block: AttrString = AttrString("CidrBlock")
     attr_cidr_block_associations: AttrList = AttrList("CidrBlockAssociations")
@@ -13788,7 +13911,8 @@ class CfnVPC(_CfnResource):
             self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
         if ipv4_netmask_length is not None:
             self.ipv4_netmask_length = ipv4_netmask_length
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPC", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPC", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_encryption_control is not None:
             self.vpc_encryption_control = vpc_encryption_control
@@ -13825,6 +13949,7 @@ class CfnVPCBlockPublicAccessExclusion(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPCBlockPublicAccessExclusion", "tags")
 
     attr_exclusion_id: AttrString = AttrString("ExclusionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -13855,7 +13980,8 @@ class CfnVPCBlockPublicAccessExclusion(_CfnResource):
         self.internet_gateway_exclusion_mode = internet_gateway_exclusion_mode
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCBlockPublicAccessExclusion", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCBlockPublicAccessExclusion", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = vpc_id
@@ -14066,6 +14192,7 @@ class CfnVPCEncryptionControl(_CfnResource):
         ("VpcLatticeExclusionInput", "vpc_lattice_exclusion_input", "s", False, {'enum': ('enable', 'disable')}),
         ("VpcPeeringExclusionInput", "vpc_peering_exclusion_input", "s", False, {'enum': ('enable', 'disable')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPCEncryptionControl", "tags")
 
     attr_resource_exclusions: AttrReference = AttrReference("ResourceExclusions")
     attr_resource_exclusions_egress_only_internet_gateway: AttrReference = AttrReference("ResourceExclusions.EgressOnlyInternetGateway")
@@ -14210,7 +14337,8 @@ class CfnVPCEncryptionControl(_CfnResource):
             self.mode = mode
         if nat_gateway_exclusion_input is not None:
             self.nat_gateway_exclusion_input = nat_gateway_exclusion_input
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEncryptionControl", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEncryptionControl", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_private_gateway_exclusion_input is not None:
             self.virtual_private_gateway_exclusion_input = virtual_private_gateway_exclusion_input
@@ -14263,6 +14391,7 @@ class CfnVPCEndpoint(_CfnResource):
         ("VpcEndpointType", "vpc_endpoint_type", "s", False, {'enum': ('Interface', 'Gateway', 'GatewayLoadBalancer', 'ServiceNetwork', 'Resource', 'Tunnel')}),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPCEndpoint", "tags")
 
     attr_creation_timestamp: AttrString = AttrString("CreationTimestamp")
     attr_dns_entries: AttrList = AttrList("DnsEntries")
@@ -14370,7 +14499,8 @@ class CfnVPCEndpoint(_CfnResource):
             self.service_region = service_region
         if subnet_ids is not None:
             self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_type is not None:
             self.vpc_endpoint_type = vpc_endpoint_type
@@ -14470,6 +14600,7 @@ class CfnVPCEndpointService(_CfnResource):
         ("SupportedRegions", "supported_regions", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPCEndpointService", "tags")
 
     attr_private_dns_name_configuration_name: AttrString = AttrString("PrivateDnsNameConfiguration.Name")
     attr_private_dns_name_configuration_state: AttrString = AttrString("PrivateDnsNameConfiguration.State")
@@ -14563,7 +14694,8 @@ class CfnVPCEndpointService(_CfnResource):
             self.supported_ip_address_types = supported_ip_address_types
         if supported_regions is not None:
             self.supported_regions = supported_regions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpointService", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpointService", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -14687,6 +14819,7 @@ class CfnVPCPeeringConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPCPeeringConnection", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -14731,7 +14864,8 @@ class CfnVPCPeeringConnection(_CfnResource):
         if peer_role_arn is not None:
             self.peer_role_arn = peer_role_arn
         self.peer_vpc_id = _refs.resolve(self, "peer_vpc_id", peer_vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCPeeringConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -14766,6 +14900,7 @@ class CfnVPNConcentrator(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", False, None),
         ("Type", "type", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPNConcentrator", "tags")
 
     attr_transit_gateway_attachment_id: AttrString = AttrString("TransitGatewayAttachmentId")
     attr_vpn_concentrator_id: AttrString = AttrString("VpnConcentratorId")
@@ -14791,7 +14926,8 @@ class CfnVPNConcentrator(_CfnResource):
             type: The type of VPN concentrator.
         """
         super().__init__(scope, id, type="AWS::EC2::VPNConcentrator")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPNConcentrator", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNConcentrator", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_id is not None:
             self.transit_gateway_id = transit_gateway_id
@@ -14843,6 +14979,7 @@ class CfnVPNConnection(_CfnResource):
         ("VpnGatewayId", "vpn_gateway_id", "s", False, None),
         ("VpnTunnelOptionsSpecifications", "vpn_tunnel_options_specifications", ("l", ("p", "VpnTunnelOptionsSpecificationProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPNConnection", "tags")
 
     attr_vpn_connection_id: AttrString = AttrString("VpnConnectionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -15160,7 +15297,8 @@ class CfnVPNConnection(_CfnResource):
             self.remote_ipv6_network_cidr = remote_ipv6_network_cidr
         if static_routes_only is not None:
             self.static_routes_only = static_routes_only
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPNConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_id is not None:
             self.transit_gateway_id = _refs.resolve(self, "transit_gateway_id", transit_gateway_id, (("transit_gateway_ref", "transit_gateway_id"),), "str | ITransitGatewayRef")
@@ -15250,6 +15388,7 @@ class CfnVPNGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VPNGateway", "tags")
 
     attr_vpn_gateway_id: AttrString = AttrString("VPNGatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -15276,7 +15415,8 @@ class CfnVPNGateway(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::VPNGateway")
         if amazon_side_asn is not None:
             self.amazon_side_asn = amazon_side_asn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPNGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -15367,6 +15507,7 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VerifiedAccessGroupId", "verified_access_group_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VerifiedAccessEndpoint", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_device_validation_domain: AttrString = AttrString("DeviceValidationDomain")
@@ -15610,7 +15751,8 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
             self.security_group_ids = security_group_ids
         if sse_specification is not None:
             self.sse_specification = sse_specification
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.verified_access_group_id = verified_access_group_id
 
@@ -15648,6 +15790,7 @@ class CfnVerifiedAccessGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VerifiedAccessInstanceId", "verified_access_instance_id", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VerifiedAccessGroup", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
@@ -15712,7 +15855,8 @@ class CfnVerifiedAccessGroup(_CfnResource):
             self.policy_enabled = policy_enabled
         if sse_specification is not None:
             self.sse_specification = sse_specification
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.verified_access_instance_id = verified_access_instance_id
 
@@ -15756,6 +15900,7 @@ class CfnVerifiedAccessInstance(_CfnResource):
         ("VerifiedAccessTrustProviderIds", "verified_access_trust_provider_ids", ("l", "s"), False, None),
         ("VerifiedAccessTrustProviders", "verified_access_trust_providers", ("l", ("p", "VerifiedAccessTrustProviderProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VerifiedAccessInstance", "tags")
 
     attr_cidr_endpoints_custom_sub_domain_name_servers: AttrList = AttrList("CidrEndpointsCustomSubDomainNameServers")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -15923,7 +16068,8 @@ class CfnVerifiedAccessInstance(_CfnResource):
             self.fips_enabled = fips_enabled
         if logging_configurations is not None:
             self.logging_configurations = logging_configurations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if verified_access_trust_provider_ids is not None:
             self.verified_access_trust_provider_ids = verified_access_trust_provider_ids
@@ -15968,6 +16114,7 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
         ("TrustProviderType", "trust_provider_type", "s", True, {'enum': ('device', 'user')}),
         ("UserTrustProviderType", "user_trust_provider_type", "s", False, {'enum': ('iam-identity-center', 'oidc')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::VerifiedAccessTrustProvider", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
@@ -16136,7 +16283,8 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
         self.policy_reference_name = policy_reference_name
         if sse_specification is not None:
             self.sse_specification = sse_specification
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessTrustProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessTrustProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trust_provider_type = trust_provider_type
         if user_trust_provider_type is not None:
@@ -16185,6 +16333,7 @@ class CfnVolume(_CfnResource):
         ("VolumeInitializationRate", "volume_initialization_rate", "i", False, None),
         ("VolumeType", "volume_type", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EC2::Volume", "tags")
 
     attr_volume_id: AttrString = AttrString("VolumeId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -16268,7 +16417,8 @@ class CfnVolume(_CfnResource):
             self.snapshot_id = snapshot_id
         if source_volume_id is not None:
             self.source_volume_id = source_volume_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Volume", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throughput is not None:
             self.throughput = throughput

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -64,6 +64,7 @@ class CfnPublicRepository(_CfnResource):
         ("RepositoryPolicyText", "repository_policy_text", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECR::PublicRepository", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -126,7 +127,8 @@ class CfnPublicRepository(_CfnResource):
             self.repository_name = repository_name
         if repository_policy_text is not None:
             self.repository_policy_text = repository_policy_text
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECR::PublicRepository", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECR::PublicRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -510,6 +512,7 @@ class CfnRepository(_CfnResource):
         ("RepositoryPolicyText", "repository_policy_text", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECR::Repository", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_repository_uri: AttrString = AttrString("RepositoryUri")
@@ -643,7 +646,8 @@ class CfnRepository(_CfnResource):
             self.repository_name = repository_name
         if repository_policy_text is not None:
             self.repository_policy_text = repository_policy_text
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECR::Repository", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECR::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -79,6 +79,7 @@ class CfnCapacityProvider(_CfnResource):
         ("Name", "name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::CapacityProvider", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling_group_provider: CfnCapacityProvider.AutoScalingGroupProviderProperty | Mapping[str, Any] | IResolvable | None = None
     cluster_name: str | None = None
@@ -598,7 +599,8 @@ class CfnCapacityProvider(_CfnResource):
             self.managed_instances_provider = managed_instances_provider
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::CapacityProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -636,6 +638,7 @@ class CfnCluster(_CfnResource):
         ("ServiceConnectDefaults", "service_connect_defaults", ("p", "ServiceConnectDefaultsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -830,7 +833,8 @@ class CfnCluster(_CfnResource):
             self.default_capacity_provider_strategy = default_capacity_provider_strategy
         if service_connect_defaults is not None:
             self.service_connect_defaults = service_connect_defaults
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -946,6 +950,7 @@ class CfnDaemon(_CfnResource):
         ("PropagateTags", "propagate_tags", "s", False, {'enum': ('DAEMON', 'NONE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::Daemon", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_daemon_arn: AttrString = AttrString("DaemonArn")
@@ -1055,7 +1060,8 @@ class CfnDaemon(_CfnResource):
             self.enable_execute_command = enable_execute_command
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Daemon", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Daemon", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1091,6 +1097,7 @@ class CfnDaemonTaskDefinition(_CfnResource):
         ("TaskRoleArn", "task_role_arn", "s", False, None),
         ("Volumes", "volumes", ("l", ("p", "VolumeProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::DaemonTaskDefinition", "tags")
 
     attr_daemon_task_definition_arn: AttrString = AttrString("DaemonTaskDefinitionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1620,7 +1627,8 @@ class CfnDaemonTaskDefinition(_CfnResource):
             self.memory = memory
         if pid_mode is not None:
             self.pid_mode = pid_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::DaemonTaskDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::DaemonTaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_role_arn is not None:
             self.task_role_arn = task_role_arn
@@ -1663,6 +1671,7 @@ class CfnExpressGatewayService(_CfnResource):
         ("TaskDefinitionArn", "task_definition_arn", "s", False, None),
         ("TaskRoleArn", "task_role_arn", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::ExpressGatewayService", "tags")
 
     attr_active_configurations: AttrReference = AttrReference("ActiveConfigurations")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -2069,7 +2078,8 @@ class CfnExpressGatewayService(_CfnResource):
             self.scaling_target = scaling_target
         if service_name is not None:
             self.service_name = service_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::ExpressGatewayService", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::ExpressGatewayService", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_definition_arn is not None:
             self.task_definition_arn = task_definition_arn
@@ -2100,6 +2110,7 @@ class CfnGateway(_CfnResource):
         ("PropagateTags", "propagate_tags", "s", False, {'enum': ('NONE', 'GATEWAY')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::Gateway", "tags")
 
     attr_access_type: AttrString = AttrString("AccessType")
     attr_arn: AttrString = AttrString("Arn")
@@ -2310,7 +2321,8 @@ class CfnGateway(_CfnResource):
         self.infrastructure_role_arn = infrastructure_role_arn
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Gateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2439,6 +2451,7 @@ class CfnService(_CfnResource):
         ("VolumeConfigurations", "volume_configurations", ("l", ("p", "ServiceVolumeConfigurationProperty")), False, None),
         ("VpcLatticeConfigurations", "vpc_lattice_configurations", ("l", ("p", "VpcLatticeConfigurationProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::Service", "tags")
 
     attr_name: AttrString = AttrString("Name")
     attr_service_arn: AttrString = AttrString("ServiceArn")
@@ -3549,7 +3562,8 @@ class CfnService(_CfnResource):
             self.service_name = service_name
         if service_registries is not None:
             self.service_registries = service_registries
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Service", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_definition is not None:
             self.task_definition = _refs.resolve(self, "task_definition", task_definition, (("task_definition_ref", "task_definition_arn"),), "str | ITaskDefinitionRef")
@@ -3599,6 +3613,7 @@ class CfnTaskDefinition(_CfnResource):
         ("TaskRoleArn", "task_role_arn", "s", False, None),
         ("Volumes", "volumes", ("l", ("p", "VolumeProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::TaskDefinition", "tags")
 
     attr_task_definition_arn: AttrString = AttrString("TaskDefinitionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -4593,7 +4608,8 @@ class CfnTaskDefinition(_CfnResource):
             self.requires_compatibilities = requires_compatibilities
         if runtime_platform is not None:
             self.runtime_platform = runtime_platform
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::TaskDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::TaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_role_arn is not None:
             self.task_role_arn = _refs.resolve(self, "task_role_arn", task_role_arn, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
@@ -4635,6 +4651,7 @@ class CfnTaskSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TaskDefinition", "task_definition", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ECS::TaskSet", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -4828,7 +4845,8 @@ class CfnTaskSet(_CfnResource):
         self.service = service
         if service_registries is not None:
             self.service_registries = service_registries
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::TaskSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ECS::TaskSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.task_definition = task_definition
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnAccessPoint(_CfnResource):
         ("PosixUser", "posix_user", ("p", "PosixUserProperty"), False, None),
         ("RootDirectory", "root_directory", ("p", "RootDirectoryProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EFS::AccessPoint", "access_point_tags")
 
     attr_access_point_id: AttrString = AttrString("AccessPointId")
     attr_arn: AttrString = AttrString("Arn")
@@ -167,7 +168,8 @@ class CfnAccessPoint(_CfnResource):
             root_directory: The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point.
         """
         super().__init__(scope, id, type="AWS::EFS::AccessPoint")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EFS::AccessPoint", access_point_tags, tag_property_name="access_point_tags")
+        if access_point_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EFS::AccessPoint", access_point_tags, tag_property_name="access_point_tags")
         self.access_point_tags_raw = access_point_tags
         if client_token is not None:
             self.client_token = client_token
@@ -223,6 +225,7 @@ class CfnFileSystem(_CfnResource):
         ("ReplicationConfiguration", "replication_configuration", ("p", "ReplicationConfigurationProperty"), False, None),
         ("ThroughputMode", "throughput_mode", "s", False, {'enum': ('bursting', 'elastic', 'provisioned')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EFS::FileSystem", "file_system_tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_file_system_id: AttrString = AttrString("FileSystemId")
@@ -414,7 +417,8 @@ class CfnFileSystem(_CfnResource):
             self.file_system_policy = file_system_policy
         if file_system_protection is not None:
             self.file_system_protection = file_system_protection
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EFS::FileSystem", file_system_tags, tag_property_name="file_system_tags")
+        if file_system_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EFS::FileSystem", file_system_tags, tag_property_name="file_system_tags")
         self.file_system_tags_raw = file_system_tags
         if kms_key_id is not None:
             self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_arn"),), "str | IKeyRef")

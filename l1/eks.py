@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -78,6 +78,7 @@ class CfnAccessEntry(_CfnResource):
         ("Type", "type", "s", False, None),
         ("Username", "username", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EKS::AccessEntry", "tags")
 
     attr_access_entry_arn: AttrString = AttrString("AccessEntryArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -157,7 +158,8 @@ class CfnAccessEntry(_CfnResource):
         if kubernetes_groups is not None:
             self.kubernetes_groups = kubernetes_groups
         self.principal_arn = principal_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::AccessEntry", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EKS::AccessEntry", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -197,6 +199,7 @@ class CfnAddon(_CfnResource):
         ("ServiceAccountRoleArn", "service_account_role_arn", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EKS::Addon", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -292,7 +295,8 @@ class CfnAddon(_CfnResource):
             self.resolve_conflicts = resolve_conflicts
         if service_account_role_arn is not None:
             self.service_account_role_arn = _refs.resolve(self, "service_account_role_arn", service_account_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::Addon", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Addon", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -325,6 +329,7 @@ class CfnCapability(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('ARGOCD', 'ACK', 'KRO')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EKS::Capability", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_configuration_argo_cd_aws_idc_idc_managed_application_arn: AttrString = AttrString("Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn")
@@ -514,7 +519,8 @@ class CfnCapability(_CfnResource):
             self.configuration = configuration
         self.delete_propagation_policy = delete_propagation_policy
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::Capability", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Capability", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -657,6 +663,7 @@ class CfnCluster(_CfnResource):
         ("Version", "version", "s", False, {'pattern': '1\\.\\d\\d'}),
         ("ZonalShiftConfig", "zonal_shift_config", ("p", "ZonalShiftConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EKS::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_certificate_authority_active_activated_by: AttrString = AttrString("CertificateAuthority.Active.ActivatedBy")
@@ -1398,7 +1405,8 @@ class CfnCluster(_CfnResource):
             self.rollback_config = rollback_config
         if storage_config is not None:
             self.storage_config = storage_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if upgrade_policy is not None:
             self.upgrade_policy = upgrade_policy
@@ -1446,6 +1454,7 @@ class CfnFargateProfile(_CfnResource):
         ("Subnets", "subnets", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EKS::FargateProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1522,7 +1531,8 @@ class CfnFargateProfile(_CfnResource):
         self.selectors = selectors
         if subnets is not None:
             self.subnets = subnets
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::FargateProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EKS::FargateProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1553,6 +1563,7 @@ class CfnIdentityProviderConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('oidc',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EKS::IdentityProviderConfig", "tags")
 
     attr_identity_provider_config_arn: AttrString = AttrString("IdentityProviderConfigArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1640,7 +1651,8 @@ class CfnIdentityProviderConfig(_CfnResource):
             self.identity_provider_config_name = identity_provider_config_name
         if oidc is not None:
             self.oidc = oidc
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::IdentityProviderConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EKS::IdentityProviderConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1687,6 +1699,7 @@ class CfnNodegroup(_CfnResource):
         ("Version", "version", "s", False, None),
         ("WarmPoolConfig", "warm_pool_config", ("p", "WarmPoolConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::EKS::Nodegroup", "tags")
 
     attr_ami_type: AttrString = AttrString("AmiType")
     attr_arn: AttrString = AttrString("Arn")
@@ -1989,7 +2002,8 @@ class CfnNodegroup(_CfnResource):
         if scaling_config is not None:
             self.scaling_config = scaling_config
         self.subnets = _refs.resolve_list(self, "subnets", subnets, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::EKS::Nodegroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::EKS::Nodegroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if taints is not None:
             self.taints = taints
@@ -2031,6 +2045,7 @@ class CfnPodIdentityAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetRoleArn", "target_role_arn", "s", False, {'minLength': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EKS::PodIdentityAssociation", "tags")
 
     attr_association_arn: AttrString = AttrString("AssociationArn")
     attr_association_id: AttrString = AttrString("AssociationId")
@@ -2077,7 +2092,8 @@ class CfnPodIdentityAssociation(_CfnResource):
             self.policy = policy
         self.role_arn = role_arn
         self.service_account = service_account
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::PodIdentityAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EKS::PodIdentityAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_role_arn is not None:
             self.target_role_arn = target_role_arn

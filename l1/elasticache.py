@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -108,6 +108,7 @@ class CfnCacheCluster(_CfnResource):
         ("TransitEncryptionEnabled", "transit_encryption_enabled", "b", False, None),
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::CacheCluster", "tags")
 
     attr_configuration_endpoint: AttrReference = AttrReference("ConfigurationEndpoint")
     attr_configuration_endpoint_address: AttrString = AttrString("ConfigurationEndpoint.Address")
@@ -337,7 +338,8 @@ class CfnCacheCluster(_CfnResource):
             self.snapshot_retention_limit = snapshot_retention_limit
         if snapshot_window is not None:
             self.snapshot_window = snapshot_window
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::CacheCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::CacheCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_encryption_enabled is not None:
             self.transit_encryption_enabled = transit_encryption_enabled
@@ -373,6 +375,7 @@ class CfnGlobalReplicationGroup(_CfnResource):
         ("RegionalConfigurations", "regional_configurations", ("l", ("p", "RegionalConfigurationProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::GlobalReplicationGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_global_replication_group_id: AttrString = AttrString("GlobalReplicationGroupId")
@@ -505,7 +508,8 @@ class CfnGlobalReplicationGroup(_CfnResource):
         self.members = members
         if regional_configurations is not None:
             self.regional_configurations = regional_configurations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::GlobalReplicationGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::GlobalReplicationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -545,6 +549,7 @@ class CfnParameterGroup(_CfnResource):
         ("Properties", "properties", ("m", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::ParameterGroup", "tags")
 
     attr_cache_parameter_group_name: AttrString = AttrString("CacheParameterGroupName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -575,7 +580,8 @@ class CfnParameterGroup(_CfnResource):
         self.description = description
         if properties is not None:
             self.properties = properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -646,6 +652,7 @@ class CfnReplicationGroup(_CfnResource):
         ("TransitEncryptionMode", "transit_encryption_mode", "s", False, None),
         ("UserGroupIds", "user_group_ids", ("l", "s"), False, {'minItems': 0, 'items': {'pattern': '^[a-zA-Z][a-zA-Z0-9\\-]*$', 'minLength': 1}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::ReplicationGroup", "tags")
 
     attr_auth_token: AttrString = AttrString("AuthToken")
     attr_cache_node_type: AttrString = AttrString("CacheNodeType")
@@ -1045,7 +1052,8 @@ class CfnReplicationGroup(_CfnResource):
             self.snapshot_window = snapshot_window
         if snapshotting_cluster_id is not None:
             self.snapshotting_cluster_id = snapshotting_cluster_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ReplicationGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ReplicationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_encryption_enabled is not None:
             self.transit_encryption_enabled = transit_encryption_enabled
@@ -1084,6 +1092,7 @@ class CfnSecurityGroup(_CfnResource):
         ("Description", "description", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::SecurityGroup", "tags")
 
     attr_id: AttrString = AttrString("Id")
 
@@ -1105,7 +1114,8 @@ class CfnSecurityGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ElastiCache::SecurityGroup")
         self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::SecurityGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::SecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1194,6 +1204,7 @@ class CfnServerlessCache(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserGroupId", "user_group_id", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::ServerlessCache", "tags")
 
     attr_arn: AttrString = AttrString("ARN")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -1378,7 +1389,8 @@ class CfnServerlessCache(_CfnResource):
             self.snapshot_retention_limit = snapshot_retention_limit
         if subnet_ids is not None:
             self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCache", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCache", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_group_id is not None:
             self.user_group_id = _refs.resolve(self, "user_group_id", user_group_id, (("user_group_ref", "user_group_id"),), "str | IUserGroupRef")
@@ -1420,6 +1432,7 @@ class CfnServerlessCacheSnapshot(_CfnResource):
         ("ServerlessCacheSnapshotName", "serverless_cache_snapshot_name", "s", True, {'pattern': '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::ServerlessCacheSnapshot", "tags")
 
     attr_arn: AttrString = AttrString("ARN")
     attr_bytes_used_for_cache: AttrString = AttrString("BytesUsedForCache")
@@ -1480,7 +1493,8 @@ class CfnServerlessCacheSnapshot(_CfnResource):
             self.kms_key_id = kms_key_id
         self.serverless_cache_name = serverless_cache_name
         self.serverless_cache_snapshot_name = serverless_cache_snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCacheSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCacheSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1511,6 +1525,7 @@ class CfnSnapshot(_CfnResource):
         ("SnapshotName", "snapshot_name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::Snapshot", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_auto_minor_version_upgrade: AttrReference = AttrReference("AutoMinorVersionUpgrade")
@@ -1601,7 +1616,8 @@ class CfnSnapshot(_CfnResource):
         if replication_group_id is not None:
             self.replication_group_id = replication_group_id
         self.snapshot_name = snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::Snapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1631,6 +1647,7 @@ class CfnSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::SubnetGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cache_subnet_group_name: str | None = None
 
@@ -1659,7 +1676,8 @@ class CfnSubnetGroup(_CfnResource):
             self.cache_subnet_group_name = cache_subnet_group_name
         self.description = description
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::SubnetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::SubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1698,6 +1716,7 @@ class CfnUser(_CfnResource):
         ("UserId", "user_id", "s", True, {'pattern': '[a-z][a-z0-9\\\\-]*', 'minLength': 1}),
         ("UserName", "user_name", "s", True, {'minLength': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::User", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_status: AttrString = AttrString("Status")
@@ -1764,7 +1783,8 @@ class CfnUser(_CfnResource):
             self.no_password_required = no_password_required
         if passwords is not None:
             self.passwords = passwords
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::User", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_id = user_id
         self.user_name = user_name
@@ -1796,6 +1816,7 @@ class CfnUserGroup(_CfnResource):
         ("UserGroupId", "user_group_id", "s", True, {'pattern': '[a-z][a-z0-9\\\\-]*'}),
         ("UserIds", "user_ids", ("l", "s"), True, {'minItems': 0, 'items': {'pattern': '^[a-zA-Z][a-zA-Z0-9\\-]*$', 'minLength': 1}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElastiCache::UserGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_status: AttrString = AttrString("Status")
@@ -1822,7 +1843,8 @@ class CfnUserGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ElastiCache::UserGroup")
         self.engine = engine
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::UserGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::UserGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_group_id = user_group_id
         self.user_ids = user_ids

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -507,6 +507,7 @@ class CfnEnvironment(_CfnResource):
         ("Tier", "tier", ("p", "TierProperty"), False, None),
         ("VersionLabel", "version_label", "s", False, {'minLength': 1, 'maxLength': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElasticBeanstalk::Environment", "tags")
 
     attr_endpoint_url: AttrString = AttrString("EndpointURL")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -620,7 +621,8 @@ class CfnEnvironment(_CfnResource):
             self.platform_arn = platform_arn
         if solution_stack_name is not None:
             self.solution_stack_name = solution_stack_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticBeanstalk::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElasticBeanstalk::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_name is not None:
             self.template_name = _refs.resolve(self, "template_name", template_name, (("configuration_template_ref", "template_name"),), "str | IConfigurationTemplateRef")

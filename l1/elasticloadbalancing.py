@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnLoadBalancer(_CfnResource):
         ("Subnets", "subnets", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElasticLoadBalancing::LoadBalancer", "tags")
 
     attr_canonical_hosted_zone_name: AttrString = AttrString("CanonicalHostedZoneName")
     attr_canonical_hosted_zone_name_id: AttrString = AttrString("CanonicalHostedZoneNameID")
@@ -376,7 +377,8 @@ class CfnLoadBalancer(_CfnResource):
             self.security_groups = _refs.resolve_list(self, "security_groups", security_groups, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         if subnets is not None:
             self.subnets = _refs.resolve_list(self, "subnets", subnets, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancing::LoadBalancer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancing::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -71,6 +71,7 @@ class CfnListener(_CfnResource):
         ("SslPolicy", "ssl_policy", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::Listener", "tags")
 
     attr_listener_arn: AttrString = AttrString("ListenerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -471,7 +472,8 @@ class CfnListener(_CfnResource):
             self.protocol = protocol
         if ssl_policy is not None:
             self.ssl_policy = ssl_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::Listener", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -562,6 +564,7 @@ class CfnListenerRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Transforms", "transforms", ("l", ("p", "TransformProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::ListenerRule", "tags")
 
     attr_is_default: AttrReference = AttrReference("IsDefault")
     attr_rule_arn: AttrString = AttrString("RuleArn")
@@ -1106,7 +1109,8 @@ class CfnListenerRule(_CfnResource):
         if listener_arn is not None:
             self.listener_arn = _refs.resolve(self, "listener_arn", listener_arn, (("listener_ref", "listener_arn"),), "str | IListenerRef")
         self.priority = priority
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::ListenerRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::ListenerRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transforms is not None:
             self.transforms = transforms
@@ -1143,6 +1147,7 @@ class CfnLoadBalancer(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'enum': ('application', 'gateway', 'network')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::LoadBalancer", "tags")
 
     attr_canonical_hosted_zone_id: AttrString = AttrString("CanonicalHostedZoneID")
     attr_dns_name: AttrString = AttrString("DNSName")
@@ -1301,7 +1306,8 @@ class CfnLoadBalancer(_CfnResource):
             self.subnet_mappings = subnet_mappings
         if subnets is not None:
             self.subnets = _refs.resolve_list(self, "subnets", subnets, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::LoadBalancer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -1349,6 +1355,7 @@ class CfnTargetGroup(_CfnResource):
         ("UnhealthyThresholdCount", "unhealthy_threshold_count", "i", False, {'minimum': 2, 'maximum': 10}),
         ("VpcId", "vpc_id", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TargetGroup", "tags")
 
     attr_load_balancer_arns: AttrList = AttrList("LoadBalancerArns")
     attr_target_group_arn: AttrString = AttrString("TargetGroupArn")
@@ -1517,7 +1524,8 @@ class CfnTargetGroup(_CfnResource):
             self.protocol = protocol
         if protocol_version is not None:
             self.protocol_version = protocol_version
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TargetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_control_port is not None:
             self.target_control_port = target_control_port
@@ -1560,6 +1568,7 @@ class CfnTrustStore(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$', 'minLength': 1, 'maxLength': 32}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TrustStore", "tags")
 
     attr_number_of_ca_certificates: AttrNumber = AttrNumber("NumberOfCaCertificates")
     attr_status: AttrString = AttrString("Status")
@@ -1601,7 +1610,8 @@ class CfnTrustStore(_CfnResource):
             self.ca_certificates_bundle_s3_object_version = ca_certificates_bundle_s3_object_version
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TrustStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

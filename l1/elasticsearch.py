@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VPCOptions", "vpc_options", ("p", "VPCOptionsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Elasticsearch::Domain", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_domain_arn: AttrString = AttrString("DomainArn")
@@ -438,7 +439,8 @@ class CfnDomain(_CfnResource):
             self.node_to_node_encryption_options = node_to_node_encryption_options
         if snapshot_options is not None:
             self.snapshot_options = snapshot_options
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Elasticsearch::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Elasticsearch::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_options is not None:
             self.vpc_options = vpc_options

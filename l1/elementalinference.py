@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnDictionary(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ElementalInference::Dictionary", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -74,7 +75,8 @@ class CfnDictionary(_CfnResource):
             self.entries = entries
         self.language = language
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ElementalInference::Dictionary", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ElementalInference::Dictionary", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -104,6 +106,7 @@ class CfnFeed(_CfnResource):
         ("Outputs", "outputs", ("l", ("p", "GetOutputProperty")), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ElementalInference::Feed", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_data_endpoints: AttrList = AttrList("DataEndpoints")
@@ -297,7 +300,8 @@ class CfnFeed(_CfnResource):
             self.access_role_arn = access_role_arn
         self.name = name
         self.outputs = outputs
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ElementalInference::Feed", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ElementalInference::Feed", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

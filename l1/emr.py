@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -99,6 +99,7 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VisibleToAllUsers", "visible_to_all_users", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMR::Cluster", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_master_public_dns: AttrString = AttrString("MasterPublicDNS")
@@ -1084,7 +1085,8 @@ class CfnCluster(_CfnResource):
             self.step_concurrency_level = step_concurrency_level
         if steps is not None:
             self.steps = steps
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMR::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMR::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if visible_to_all_users is not None:
             self.visible_to_all_users = visible_to_all_users
@@ -2035,6 +2037,7 @@ class CfnStudio(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$', 'minLength': 0, 'maxLength': 256}),
         ("WorkspaceSecurityGroupId", "workspace_security_group_id", "s", True, {'pattern': '^sg-[a-zA-Z0-9\\-._]+$', 'minLength': 0, 'maxLength': 256}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMR::Studio", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_studio_id: AttrString = AttrString("StudioId")
@@ -2114,7 +2117,8 @@ class CfnStudio(_CfnResource):
         self.name = name
         self.service_role = _refs.resolve(self, "service_role", service_role, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMR::Studio", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMR::Studio", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trusted_identity_propagation_enabled is not None:
             self.trusted_identity_propagation_enabled = trusted_identity_propagation_enabled
@@ -2207,6 +2211,7 @@ class CfnWALWorkspace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WALWorkspaceName", "wal_workspace_name", "s", False, {'pattern': '^[a-zA-Z0-9]+$', 'minLength': 1, 'maxLength': 32}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMR::WALWorkspace", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     wal_workspace_name: str | None = None
 
@@ -2227,7 +2232,8 @@ class CfnWALWorkspace(_CfnResource):
             wal_workspace_name: The name of the emrwal container
         """
         super().__init__(scope, id, type="AWS::EMR::WALWorkspace")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMR::WALWorkspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMR::WALWorkspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if wal_workspace_name is not None:
             self.wal_workspace_name = wal_workspace_name

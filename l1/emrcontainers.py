@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -55,6 +55,7 @@ class CfnEndpoint(_CfnResource):
         ("Type", "type", "s", True, {'pattern': '\\S', 'minLength': 1, 'maxLength': 64}),
         ("VirtualClusterId", "virtual_cluster_id", "s", True, {'pattern': '^[0-9a-z]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMRContainers::Endpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_auth_proxy_url: AttrString = AttrString("AuthProxyUrl")
@@ -249,7 +250,8 @@ class CfnEndpoint(_CfnResource):
         self.release_label = release_label
         if session_idle_timeout_in_minutes is not None:
             self.session_idle_timeout_in_minutes = session_idle_timeout_in_minutes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::Endpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         self.virtual_cluster_id = virtual_cluster_id
@@ -280,6 +282,7 @@ class CfnJobTemplate(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[\\.\\-_/#A-Za-z0-9]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMRContainers::JobTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -515,7 +518,8 @@ class CfnJobTemplate(_CfnResource):
         super().__init__(scope, id, type="AWS::EMRContainers::JobTemplate")
         self.job_template_data = job_template_data
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::JobTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -545,6 +549,7 @@ class CfnSecurityConfiguration(_CfnResource):
         ("SecurityConfigurationData", "security_configuration_data", ("p", "SecurityConfigurationDataProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMRContainers::SecurityConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -885,7 +890,8 @@ class CfnSecurityConfiguration(_CfnResource):
         if name is not None:
             self.name = name
         self.security_configuration_data = security_configuration_data
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::SecurityConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::SecurityConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -916,6 +922,7 @@ class CfnVirtualCluster(_CfnResource):
         ("SessionEnabled", "session_enabled", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMRContainers::VirtualCluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1006,7 +1013,8 @@ class CfnVirtualCluster(_CfnResource):
             self.security_configuration_id = security_configuration_id
         if session_enabled is not None:
             self.session_enabled = session_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::VirtualCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::VirtualCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -52,6 +52,7 @@ class CfnApplication(_CfnResource):
         ("Type", "type", "s", True, {'minLength': 1, 'maxLength': 64}),
         ("WorkerTypeSpecifications", "worker_type_specifications", ("m", ("p", "WorkerTypeSpecificationInputProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EMRServerless::Application", "tags")
 
     attr_application_id: AttrString = AttrString("ApplicationId")
     attr_arn: AttrString = AttrString("Arn")
@@ -521,7 +522,8 @@ class CfnApplication(_CfnResource):
             self.runtime_configuration = runtime_configuration
         if scheduler_configuration is not None:
             self.scheduler_configuration = scheduler_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRServerless::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EMRServerless::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if worker_type_specifications is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -58,6 +58,7 @@ class CfnIdMappingWorkflow(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkflowName", "workflow_name", "s", True, {'pattern': '^[a-zA-Z_0-9-]*$', 'minLength': 0, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EntityResolution::IdMappingWorkflow", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_updated_at: AttrString = AttrString("UpdatedAt")
@@ -269,7 +270,8 @@ class CfnIdMappingWorkflow(_CfnResource):
         if output_source_config is not None:
             self.output_source_config = output_source_config
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdMappingWorkflow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdMappingWorkflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workflow_name = workflow_name
 
@@ -308,6 +310,7 @@ class CfnIdNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('SOURCE', 'TARGET')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EntityResolution::IdNamespace", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_id_namespace_arn: AttrString = AttrString("IdNamespaceArn")
@@ -458,7 +461,8 @@ class CfnIdNamespace(_CfnResource):
             self.input_source_config = input_source_config
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdNamespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -503,6 +507,7 @@ class CfnMatchingWorkflow(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkflowName", "workflow_name", "s", True, {'pattern': '^[a-zA-Z_0-9-]*$', 'minLength': 0, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EntityResolution::MatchingWorkflow", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_updated_at: AttrString = AttrString("UpdatedAt")
@@ -813,7 +818,8 @@ class CfnMatchingWorkflow(_CfnResource):
         self.output_source_config = output_source_config
         self.resolution_techniques = resolution_techniques
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::MatchingWorkflow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::MatchingWorkflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workflow_name = workflow_name
 
@@ -915,6 +921,7 @@ class CfnSchemaMapping(_CfnResource):
         ("SchemaName", "schema_name", "s", True, {'pattern': '^[a-zA-Z_0-9-]*$', 'minLength': 0, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EntityResolution::SchemaMapping", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_has_workflows: AttrReference = AttrReference("HasWorkflows")
@@ -979,7 +986,8 @@ class CfnSchemaMapping(_CfnResource):
             self.description = description
         self.mapped_input_fields = mapped_input_fields
         self.schema_name = schema_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::SchemaMapping", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::SchemaMapping", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

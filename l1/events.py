@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -718,6 +718,7 @@ class CfnEventBus(_CfnResource):
         ("Policy", "policy", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Events::EventBus", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_description: AttrString = AttrString("Description")
@@ -828,7 +829,8 @@ class CfnEventBus(_CfnResource):
         self.name = name
         if policy is not None:
             self.policy = policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Events::EventBus", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Events::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -963,6 +965,7 @@ class CfnRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Targets", "targets", ("l", ("p", "TargetProperty")), False, {'maxItems': 5}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Events::Rule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_rule_name: AttrString = AttrString("RuleName")
@@ -1542,7 +1545,8 @@ class CfnRule(_CfnResource):
             self.schedule_expression = schedule_expression
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Events::Rule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Events::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if targets is not None:
             self.targets = targets

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnDiscoverer(_CfnResource):
         ("SourceArn", "source_arn", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EventSchemas::Discoverer", "tags")
 
     attr_description: AttrString = AttrString("Description")
     attr_discoverer_arn: AttrString = AttrString("DiscovererArn")
@@ -109,7 +110,8 @@ class CfnDiscoverer(_CfnResource):
         if description is not None:
             self.description = description
         self.source_arn = _refs.resolve(self, "source_arn", source_arn, (("event_bus_ref", "event_bus_arn"),), "str | IEventBusRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Discoverer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Discoverer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -138,6 +140,7 @@ class CfnRegistry(_CfnResource):
         ("RegistryName", "registry_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EventSchemas::Registry", "tags")
 
     attr_description: AttrString = AttrString("Description")
     attr_registry_arn: AttrString = AttrString("RegistryArn")
@@ -188,7 +191,8 @@ class CfnRegistry(_CfnResource):
             self.description = description
         if registry_name is not None:
             self.registry_name = _refs.resolve(self, "registry_name", registry_name, (("registry_policy_ref", "registry_name"),), "str | IRegistryPolicyRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Registry", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -270,6 +274,7 @@ class CfnSchema(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EventSchemas::Schema", "tags")
 
     attr_content: AttrString = AttrString("Content")
     attr_description: AttrString = AttrString("Description")
@@ -334,7 +339,8 @@ class CfnSchema(_CfnResource):
         self.registry_name = registry_name
         if schema_name is not None:
             self.schema_name = schema_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Schema", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnEventBus(_CfnResource):
         ("StorageConfiguration", "storage_configuration", ("p", "StorageConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EventsV2::EventBus", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_event_bus_arn: AttrString = AttrString("EventBusArn")
@@ -123,7 +124,8 @@ class CfnEventBus(_CfnResource):
         self.name = name
         if storage_configuration is not None:
             self.storage_configuration = storage_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::EventBus", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -154,6 +156,7 @@ class CfnEventSource(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^(?!aws\\.)[A-Za-z0-9][\\.\\-_A-Za-z0-9]*$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EventsV2::EventSource", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_event_source_arn: AttrString = AttrString("EventSourceArn")
@@ -273,7 +276,8 @@ class CfnEventSource(_CfnResource):
             self.description = description
         self.event_bus_arn = event_bus_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::EventSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::EventSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -358,6 +362,7 @@ class CfnSubscriber(_CfnResource):
         ("Transformer", "transformer", ("p", "TransformerProperty"), False, None),
         ("Type", "type", "s", False, {'enum': ('FIFO', 'UNORDERED')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EventsV2::Subscriber", "tags")
 
     attr_bus_name: AttrString = AttrString("BusName")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -910,7 +915,8 @@ class CfnSubscriber(_CfnResource):
             self.starting_position = starting_position
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::Subscriber", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::Subscriber", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transformer is not None:
             self.transformer = transformer

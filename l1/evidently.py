@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -63,6 +63,7 @@ class CfnExperiment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Treatments", "treatments", ("l", ("p", "TreatmentObjectProperty")), True, {'minItems': 2, 'maxItems': 5}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Evidently::Experiment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -245,7 +246,8 @@ class CfnExperiment(_CfnResource):
             self.sampling_rate = sampling_rate
         if segment is not None:
             self.segment = segment
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Experiment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Experiment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.treatments = treatments
 
@@ -280,6 +282,7 @@ class CfnFeature(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Variations", "variations", ("l", ("p", "VariationObjectProperty")), True, {'minItems': 1, 'maxItems': 5}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Evidently::Feature", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -374,7 +377,8 @@ class CfnFeature(_CfnResource):
             self.evaluation_strategy = evaluation_strategy
         self.name = name
         self.project = _refs.resolve(self, "project", project, (("project_ref", "project_arn"),), "str | IProjectRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Feature", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Feature", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.variations = variations
 
@@ -410,6 +414,7 @@ class CfnLaunch(_CfnResource):
         ("ScheduledSplitsConfig", "scheduled_splits_config", ("l", ("p", "StepConfigProperty")), True, {'minItems': 1, 'maxItems': 6}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Evidently::Launch", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -599,7 +604,8 @@ class CfnLaunch(_CfnResource):
         if randomization_salt is not None:
             self.randomization_salt = randomization_salt
         self.scheduled_splits_config = scheduled_splits_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Launch", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Launch", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -630,6 +636,7 @@ class CfnProject(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '[-a-zA-Z0-9._]*', 'minLength': 1, 'maxLength': 127}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Evidently::Project", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -724,7 +731,8 @@ class CfnProject(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -754,6 +762,7 @@ class CfnSegment(_CfnResource):
         ("Pattern", "pattern", "s", False, {'minLength': 1, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Evidently::Segment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -786,7 +795,8 @@ class CfnSegment(_CfnResource):
         self.name = name
         if pattern is not None:
             self.pattern = pattern
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Segment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

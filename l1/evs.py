@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -49,6 +49,7 @@ class CfnEnvironment(_CfnResource):
         ("VcfVersion", "vcf_version", "s", True, {'enum': ('VCF-5.2.1', 'VCF-5.2.2', 'SELF_DEPLOYED')}),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[a-f0-9]{8}([a-f0-9]{9})?$', 'minLength': 12, 'maxLength': 21}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::EVS::Environment", "tags")
 
     attr_checks: AttrReference = AttrReference("Checks")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -349,7 +350,8 @@ class CfnEnvironment(_CfnResource):
         self.service_access_subnet_id = service_access_subnet_id
         if site_id is not None:
             self.site_id = site_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EVS::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::EVS::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.terms_accepted = terms_accepted
         if vcf_hostnames is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnEnvironment(_CfnResource):
         ("SuperuserParameters", "superuser_parameters", ("p", "SuperuserParametersProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FinSpace::Environment", "tags")
 
     attr_aws_account_id: AttrString = AttrString("AwsAccountId")
     attr_dedicated_service_account_id: AttrString = AttrString("DedicatedServiceAccountId")
@@ -192,7 +193,8 @@ class CfnEnvironment(_CfnResource):
         self.name = name
         if superuser_parameters is not None:
             self.superuser_parameters = superuser_parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FinSpace::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FinSpace::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

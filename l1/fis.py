@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnExperimentTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Targets", "targets", ("m", ("p", "ExperimentTemplateTargetProperty")), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::FIS::ExperimentTemplate", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -365,7 +366,8 @@ class CfnExperimentTemplate(_CfnResource):
             self.log_configuration = log_configuration
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.stop_conditions = stop_conditions
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::FIS::ExperimentTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::FIS::ExperimentTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -53,6 +53,7 @@ class CfnApplicationsList(_CfnResource):
         ("ListName", "list_name", "s", True, {'pattern': '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FMS::ApplicationsList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -102,7 +103,8 @@ class CfnApplicationsList(_CfnResource):
         super().__init__(scope, id, type="AWS::FMS::ApplicationsList")
         self.apps_list = apps_list
         self.list_name = list_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ApplicationsList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FMS::ApplicationsList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -184,6 +186,7 @@ class CfnPolicy(_CfnResource):
         ("SecurityServicePolicyData", "security_service_policy_data", ("p", "SecurityServicePolicyDataProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FMS::Policy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -512,7 +515,8 @@ class CfnPolicy(_CfnResource):
         if resources_clean_up is not None:
             self.resources_clean_up = resources_clean_up
         self.security_service_policy_data = security_service_policy_data
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::Policy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FMS::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -541,6 +545,7 @@ class CfnProtocolsList(_CfnResource):
         ("ProtocolsList", "protocols_list", ("l", "s"), True, {'items': {'pattern': '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$', 'minLength': 1, 'maxLength': 20}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FMS::ProtocolsList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -568,7 +573,8 @@ class CfnProtocolsList(_CfnResource):
         super().__init__(scope, id, type="AWS::FMS::ProtocolsList")
         self.list_name = list_name
         self.protocols_list = protocols_list
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ProtocolsList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FMS::ProtocolsList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -599,6 +605,7 @@ class CfnResourceSet(_CfnResource):
         ("Resources", "resources", ("l", "s"), False, {'items': {'pattern': '^([^\\s]*)$', 'minLength': 1, 'maxLength': 1024}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FMS::ResourceSet", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -634,7 +641,8 @@ class CfnResourceSet(_CfnResource):
         self.resource_type_list = resource_type_list
         if resources is not None:
             self.resources = resources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ResourceSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FMS::ResourceSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnDataset(_CfnResource):
         ("Schema", "schema", ("p", "SchemaProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Forecast::Dataset", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -198,7 +199,8 @@ class CfnDataset(_CfnResource):
         if encryption_config is not None:
             self.encryption_config = encryption_config
         self.schema = schema
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Forecast::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Forecast::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -228,6 +230,7 @@ class CfnDatasetGroup(_CfnResource):
         ("Domain", "domain", "s", True, {'enum': ('RETAIL', 'CUSTOM', 'INVENTORY_PLANNING', 'EC2_CAPACITY', 'WORK_FORCE', 'WEB_TRAFFIC', 'METRICS')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Forecast::DatasetGroup", "tags")
 
     attr_dataset_group_arn: AttrString = AttrString("DatasetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -258,7 +261,8 @@ class CfnDatasetGroup(_CfnResource):
             self.dataset_arns = dataset_arns
         self.dataset_group_name = dataset_group_name
         self.domain = domain
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Forecast::DatasetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Forecast::DatasetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -67,6 +67,7 @@ class CfnDetector(_CfnResource):
         ("Rules", "rules", ("l", ("p", "RuleProperty")), True, {'minItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FraudDetector::Detector", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -374,7 +375,8 @@ class CfnDetector(_CfnResource):
         if rule_execution_mode is not None:
             self.rule_execution_mode = rule_execution_mode
         self.rules = rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Detector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -403,6 +405,7 @@ class CfnEntityType(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[0-9a-z_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FraudDetector::EntityType", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -432,7 +435,8 @@ class CfnEntityType(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::EntityType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::EntityType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -464,6 +468,7 @@ class CfnEventType(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[0-9a-z_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FraudDetector::EventType", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -616,7 +621,8 @@ class CfnEventType(_CfnResource):
         self.event_variables = event_variables
         self.labels = labels
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::EventType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::EventType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -645,6 +651,7 @@ class CfnLabel(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[0-9a-z_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FraudDetector::Label", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -674,7 +681,8 @@ class CfnLabel(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Label", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Label", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -705,6 +713,7 @@ class CfnList(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VariableType", "variable_type", "s", False, {'pattern': '^[A-Z_]{1,64}$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FraudDetector::List", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -742,7 +751,8 @@ class CfnList(_CfnResource):
         if elements is not None:
             self.elements = elements
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::List", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::List", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variable_type is not None:
             self.variable_type = variable_type
@@ -773,6 +783,7 @@ class CfnOutcome(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[0-9a-z_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FraudDetector::Outcome", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -802,7 +813,8 @@ class CfnOutcome(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Outcome", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Outcome", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -835,6 +847,7 @@ class CfnVariable(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VariableType", "variable_type", "s", False, {'enum': ('AUTH_CODE', 'AVS', 'BILLING_ADDRESS_L1', 'BILLING_ADDRESS_L2', 'BILLING_CITY', 'BILLING_COUNTRY', 'BILLING_NAME', 'BILLING_PHONE', 'BILLING_STATE', 'BILLING_ZIP', 'CARD_BIN', 'CATEGORICAL', 'CURRENCY_CODE', 'EMAIL_ADDRESS', 'FINGERPRINT', 'FRAUD_LABEL', 'FREE_FORM_TEXT', 'IP_ADDRESS', 'NUMERIC', 'ORDER_ID', 'PAYMENT_TYPE', 'PHONE_NUMBER', 'PRICE', 'PRODUCT_CATEGORY', 'SHIPPING_ADDRESS_L1', 'SHIPPING_ADDRESS_L2', 'SHIPPING_CITY', 'SHIPPING_COUNTRY', 'SHIPPING_NAME', 'SHIPPING_PHONE', 'SHIPPING_STATE', 'SHIPPING_ZIP', 'USERAGENT')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FraudDetector::Variable", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -876,7 +889,8 @@ class CfnVariable(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Variable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Variable", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variable_type is not None:
             self.variable_type = variable_type

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -59,6 +59,7 @@ class CfnBackup(_CfnResource):
         ("FileSystemId", "file_system_id", "s", True, {'pattern': '^(fs-[0-9a-f]{8,})$', 'minLength': 11, 'maxLength': 21}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FSx::Backup", "tags")
 
     attr_backup_id: AttrString = AttrString("BackupId")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -84,7 +85,8 @@ class CfnBackup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::FSx::Backup")
         self.file_system_id = file_system_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Backup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FSx::Backup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -122,6 +124,7 @@ class CfnDataRepositoryAssociation(_CfnResource):
         ("S3", "s3", ("p", "S3Property"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FSx::DataRepositoryAssociation", "tags")
 
     attr_association_id: AttrString = AttrString("AssociationId")
     attr_resource_arn: AttrString = AttrString("ResourceARN")
@@ -217,7 +220,8 @@ class CfnDataRepositoryAssociation(_CfnResource):
             self.imported_file_chunk_size = imported_file_chunk_size
         if s3 is not None:
             self.s3 = s3
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::DataRepositoryAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FSx::DataRepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -248,6 +252,7 @@ class CfnFileCache(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, {'minItems': 0, 'maxItems': 50, 'items': {'pattern': '^(subnet-[0-9a-f]{8,})$', 'minLength': 15, 'maxLength': 24}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FSx::FileCache", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_data_repository_association_ids: AttrList = AttrList("DataRepositoryAssociationIds")
@@ -401,7 +406,8 @@ class CfnFileCache(_CfnResource):
             self.security_group_ids = security_group_ids
         self.storage_capacity = storage_capacity
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::FileCache", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FSx::FileCache", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -446,6 +452,7 @@ class CfnFileSystem(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WindowsConfiguration", "windows_configuration", ("p", "WindowsConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FSx::FileSystem", "tags")
 
     attr_dns_name: AttrString = AttrString("DNSName")
     attr_id: AttrString = AttrString("Id")
@@ -1012,7 +1019,8 @@ class CfnFileSystem(_CfnResource):
         if storage_type is not None:
             self.storage_type = storage_type
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::FileSystem", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FSx::FileSystem", tags, tag_property_name="tags")
         self.tags_raw = tags
         if windows_configuration is not None:
             self.windows_configuration = windows_configuration
@@ -1292,6 +1300,7 @@ class CfnSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VolumeId", "volume_id", "s", True, {'pattern': '^(fsvol-[0-9a-f]{17,})$', 'minLength': 23, 'maxLength': 23}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FSx::Snapshot", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_resource_arn: AttrString = AttrString("ResourceARN")
@@ -1316,7 +1325,8 @@ class CfnSnapshot(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::FSx::Snapshot")
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Snapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FSx::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.volume_id = volume_id
 
@@ -1344,6 +1354,7 @@ class CfnStorageVirtualMachine(_CfnResource):
         ("SvmAdminPassword", "svm_admin_password", "s", False, {'pattern': '^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{8,50}$', 'minLength': 8, 'maxLength': 50}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FSx::StorageVirtualMachine", "tags")
 
     attr_resource_arn: AttrString = AttrString("ResourceARN")
     attr_storage_virtual_machine_id: AttrString = AttrString("StorageVirtualMachineId")
@@ -1439,7 +1450,8 @@ class CfnStorageVirtualMachine(_CfnResource):
             self.root_volume_security_style = root_volume_security_style
         if svm_admin_password is not None:
             self.svm_admin_password = svm_admin_password
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::StorageVirtualMachine", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FSx::StorageVirtualMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1466,6 +1478,7 @@ class CfnVolume(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VolumeType", "volume_type", "s", False, {'enum': ('ONTAP', 'OPENZFS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::FSx::Volume", "tags")
 
     attr_resource_arn: AttrString = AttrString("ResourceARN")
     attr_uuid: AttrString = AttrString("UUID")
@@ -1811,7 +1824,8 @@ class CfnVolume(_CfnResource):
             self.ontap_configuration = ontap_configuration
         if open_zfs_configuration is not None:
             self.open_zfs_configuration = open_zfs_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Volume", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::FSx::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
         if volume_type is not None:
             self.volume_type = volume_type

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -79,6 +79,7 @@ class CfnAlias(_CfnResource):
         ("RoutingStrategy", "routing_strategy", ("p", "RoutingStrategyProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::Alias", "tags")
 
     attr_alias_arn: AttrString = AttrString("AliasArn")
     attr_alias_id: AttrString = AttrString("AliasId")
@@ -132,7 +133,8 @@ class CfnAlias(_CfnResource):
             self.description = description
         self.name = name
         self.routing_strategy = routing_strategy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Alias", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Alias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -174,6 +176,7 @@ class CfnBuild(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Version", "version", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::Build", "tags")
 
     attr_build_arn: AttrString = AttrString("BuildArn")
     attr_build_id: AttrString = AttrString("BuildId")
@@ -242,7 +245,8 @@ class CfnBuild(_CfnResource):
             self.server_sdk_version = server_sdk_version
         if storage_location is not None:
             self.storage_location = storage_location
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Build", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Build", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version is not None:
             self.version = version
@@ -298,6 +302,7 @@ class CfnContainerFleet(_CfnResource):
         ("ScalingPolicies", "scaling_policies", ("l", ("p", "ScalingPolicyProperty")), False, {'maxItems': 50}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::ContainerFleet", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_deployment_details: AttrReference = AttrReference("DeploymentDetails")
@@ -656,7 +661,8 @@ class CfnContainerFleet(_CfnResource):
             self.player_gateway_mode = player_gateway_mode
         if scaling_policies is not None:
             self.scaling_policies = scaling_policies
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerFleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerFleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -702,6 +708,7 @@ class CfnContainerGroupDefinition(_CfnResource):
         ("TotalVcpuLimit", "total_vcpu_limit", "n", False, {'minimum': 0.125, 'maximum': 10}),
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::ContainerGroupDefinition", "tags")
 
     attr_container_group_definition_arn: AttrString = AttrString("ContainerGroupDefinitionArn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -993,7 +1000,8 @@ class CfnContainerGroupDefinition(_CfnResource):
             self.source_version_number = source_version_number
         if support_container_definitions is not None:
             self.support_container_definitions = support_container_definitions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerGroupDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerGroupDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.total_memory_limit_mebibytes = total_memory_limit_mebibytes
         if total_vcpu_limit is not None:
@@ -1054,6 +1062,7 @@ class CfnFleet(_CfnResource):
         ("ServerLaunchPath", "server_launch_path", "s", False, {'pattern': '^[A-Za-z0-9_:.+\\/\\\\\\- ]+$', 'minLength': 1, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::Fleet", "tags")
 
     attr_fleet_arn: AttrString = AttrString("FleetArn")
     attr_fleet_id: AttrString = AttrString("FleetId")
@@ -1484,7 +1493,8 @@ class CfnFleet(_CfnResource):
             self.server_launch_parameters = server_launch_parameters
         if server_launch_path is not None:
             self.server_launch_path = server_launch_path
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Fleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1532,6 +1542,7 @@ class CfnGameServerGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcSubnets", "vpc_subnets", ("l", "s"), False, {'minItems': 1, 'maxItems': 20, 'items': {'pattern': '^subnet-[0-9a-z]+$', 'minLength': 15, 'maxLength': 24}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::GameServerGroup", "tags")
 
     attr_auto_scaling_group_arn: AttrString = AttrString("AutoScalingGroupArn")
     attr_game_server_group_arn: AttrString = AttrString("GameServerGroupArn")
@@ -1675,7 +1686,8 @@ class CfnGameServerGroup(_CfnResource):
         if min_size is not None:
             self.min_size = min_size
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::GameServerGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::GameServerGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_subnets is not None:
             self.vpc_subnets = vpc_subnets
@@ -1712,6 +1724,7 @@ class CfnGameSessionQueue(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeoutInSeconds", "timeout_in_seconds", "i", False, {'minimum': 0}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::GameSessionQueue", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_custom_event_data: AttrString = AttrString("CustomEventData")
@@ -1857,7 +1870,8 @@ class CfnGameSessionQueue(_CfnResource):
             self.player_latency_policies = player_latency_policies
         if priority_configuration is not None:
             self.priority_configuration = priority_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::GameSessionQueue", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::GameSessionQueue", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_in_seconds is not None:
             self.timeout_in_seconds = timeout_in_seconds
@@ -1897,6 +1911,7 @@ class CfnLocation(_CfnResource):
         ("LocationName", "location_name", "s", True, {'pattern': '^custom-[A-Za-z0-9\\-]+', 'minLength': 8, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::Location", "tags")
 
     attr_location_arn: AttrString = AttrString("LocationArn")
 
@@ -1918,7 +1933,8 @@ class CfnLocation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::GameLift::Location")
         self.location_name = location_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Location", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Location", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1961,6 +1977,7 @@ class CfnMatchmakingConfiguration(_CfnResource):
         ("RuleSetName", "rule_set_name", "s", True, {'pattern': '[a-zA-Z0-9-\\.]*', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::MatchmakingConfiguration", "tags")
 
     attr_acceptance_timeout_seconds: AttrNumber = AttrNumber("AcceptanceTimeoutSeconds")
     attr_additional_player_count: AttrNumber = AttrNumber("AdditionalPlayerCount")
@@ -2085,7 +2102,8 @@ class CfnMatchmakingConfiguration(_CfnResource):
         if rule_set_arn is not None:
             self.rule_set_arn = rule_set_arn
         self.rule_set_name = rule_set_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2124,6 +2142,7 @@ class CfnMatchmakingRuleSet(_CfnResource):
         ("RuleSetBody", "rule_set_body", "s", True, {'minLength': 1, 'maxLength': 65535}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::MatchmakingRuleSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -2151,7 +2170,8 @@ class CfnMatchmakingRuleSet(_CfnResource):
         super().__init__(scope, id, type="AWS::GameLift::MatchmakingRuleSet")
         self.name = name
         self.rule_set_body = rule_set_body
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingRuleSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2192,6 +2212,7 @@ class CfnScript(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Version", "version", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GameLift::Script", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -2255,7 +2276,8 @@ class CfnScript(_CfnResource):
         if node_js_version is not None:
             self.node_js_version = node_js_version
         self.storage_location = storage_location
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Script", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Script", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version is not None:
             self.version = version

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnApplication(_CfnResource):
         ("RuntimeEnvironment", "runtime_environment", ("p", "RuntimeEnvironmentProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::GameLiftStreams::Application", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -107,7 +108,8 @@ class CfnApplication(_CfnResource):
         self.description = description
         self.executable_path = executable_path
         self.runtime_environment = runtime_environment
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GameLiftStreams::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::GameLiftStreams::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -138,6 +140,7 @@ class CfnStreamGroup(_CfnResource):
         ("StreamClass", "stream_class", "s", True, {'minLength': 1, 'maxLength': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::GameLiftStreams::StreamGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -241,7 +244,8 @@ class CfnStreamGroup(_CfnResource):
         self.description = description
         self.location_configurations = location_configurations
         self.stream_class = stream_class
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GameLiftStreams::StreamGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::GameLiftStreams::StreamGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

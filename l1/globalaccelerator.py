@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnAccelerator(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9_-]{0,64}$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GlobalAccelerator::Accelerator", "tags")
 
     attr_accelerator_arn: AttrString = AttrString("AcceleratorArn")
     attr_dns_name: AttrString = AttrString("DnsName")
@@ -110,7 +111,8 @@ class CfnAccelerator(_CfnResource):
         if ip_addresses is not None:
             self.ip_addresses = ip_addresses
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::Accelerator", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::Accelerator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -140,6 +142,7 @@ class CfnCrossAccountAttachment(_CfnResource):
         ("Resources", "resources", ("l", ("p", "ResourceProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GlobalAccelerator::CrossAccountAttachment", "tags")
 
     attr_attachment_arn: AttrString = AttrString("AttachmentArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -194,7 +197,8 @@ class CfnCrossAccountAttachment(_CfnResource):
             self.principals = principals
         if resources is not None:
             self.resources = resources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::CrossAccountAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::CrossAccountAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

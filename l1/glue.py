@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -143,6 +143,7 @@ class CfnBlueprint(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[\\.\\-_A-Za-z0-9]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::Blueprint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_on: AttrString = AttrString("CreatedOn")
@@ -177,7 +178,8 @@ class CfnBlueprint(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Blueprint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -214,6 +216,7 @@ class CfnCatalog(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetRedshiftCatalog", "target_redshift_catalog", ("p", "TargetRedshiftCatalogProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::Catalog", "tags")
 
     attr_catalog_id: AttrString = AttrString("CatalogId")
     attr_catalog_properties_custom_properties: AttrReference = AttrReference("CatalogProperties.CustomProperties")
@@ -412,7 +415,8 @@ class CfnCatalog(_CfnResource):
             self.overwrite_child_resource_permissions_with_default = overwrite_child_resource_permissions_with_default
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Catalog", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Catalog", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_redshift_catalog is not None:
             self.target_redshift_catalog = target_redshift_catalog
@@ -604,6 +608,7 @@ class CfnConnection(_CfnResource):
         ("ConnectionInput", "connection_input", ("p", "ConnectionInputProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::Connection", "tags")
 
     attr_name: AttrString = AttrString("Name")
 
@@ -843,7 +848,8 @@ class CfnConnection(_CfnResource):
         super().__init__(scope, id, type="AWS::Glue::Connection")
         self.catalog_id = catalog_id
         self.connection_input = connection_input
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Connection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -876,6 +882,7 @@ class CfnConnectionType(_CfnResource):
         ("RestConfiguration", "rest_configuration", ("p", "RestConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::ConnectionType", "tags")
 
     attr_connection_type_arn: AttrString = AttrString("ConnectionTypeArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1543,7 +1550,8 @@ class CfnConnectionType(_CfnResource):
         if integration_type is not None:
             self.integration_type = integration_type
         self.rest_configuration = rest_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::ConnectionType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::ConnectionType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1583,6 +1591,7 @@ class CfnCrawler(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Targets", "targets", ("p", "TargetsProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::Crawler", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     classifiers: Sequence[str] | IResolvable | None = None
     configuration: str | None = None
@@ -1967,7 +1976,8 @@ class CfnCrawler(_CfnResource):
             self.schema_change_policy = schema_change_policy
         if table_prefix is not None:
             self.table_prefix = table_prefix
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Crawler", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::Crawler", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 
@@ -2164,6 +2174,7 @@ class CfnDataQualityRuleset(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetTable", "target_table", ("p", "DataQualityTargetTableProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::DataQualityRuleset", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     description: str | None = None
@@ -2221,7 +2232,8 @@ class CfnDataQualityRuleset(_CfnResource):
         self.name = name
         if ruleset is not None:
             self.ruleset = ruleset
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::DataQualityRuleset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::DataQualityRuleset", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_table is not None:
             self.target_table = target_table
@@ -2427,6 +2439,7 @@ class CfnDevEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkerType", "worker_type", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::DevEndpoint", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2512,7 +2525,8 @@ class CfnDevEndpoint(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::DevEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::DevEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if worker_type is not None:
             self.worker_type = worker_type
@@ -2597,6 +2611,7 @@ class CfnIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, {'pattern': 'arn:aws:.*:.*:[0-9]+:.*', 'minLength': 1, 'maxLength': 512}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::Integration", "tags")
 
     attr_create_time: AttrString = AttrString("CreateTime")
     attr_integration_arn: AttrString = AttrString("IntegrationArn")
@@ -2673,7 +2688,8 @@ class CfnIntegration(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.source_arn = source_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Integration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -2704,6 +2720,7 @@ class CfnIntegrationResourceProperty(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetProcessingProperties", "target_processing_properties", ("p", "TargetProcessingPropertiesProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::IntegrationResourceProperty", "tags")
 
     attr_resource_property_arn: AttrString = AttrString("ResourcePropertyArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2775,7 +2792,8 @@ class CfnIntegrationResourceProperty(_CfnResource):
         self.resource_arn = resource_arn
         if source_processing_properties is not None:
             self.source_processing_properties = source_processing_properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::IntegrationResourceProperty", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::IntegrationResourceProperty", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_processing_properties is not None:
             self.target_processing_properties = target_processing_properties
@@ -2821,6 +2839,7 @@ class CfnJob(_CfnResource):
         ("Timeout", "timeout", "i", False, {'minimum': 1}),
         ("WorkerType", "worker_type", "s", False, {'enum': ('Standard', 'G.1X', 'G.2X', 'G.025X', 'G.4X', 'G.8X', 'Z.2X', 'G.12X', 'G.16X', 'R.1X', 'R.2X', 'R.4X', 'R.8X')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::Job", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocated_capacity: int | float | None = None
     connections: CfnJob.ConnectionsListProperty | Mapping[str, Any] | IResolvable | None = None
@@ -3013,7 +3032,8 @@ class CfnJob(_CfnResource):
         self.role = _refs.resolve(self, "role", role, (("role_ref", "role_arn"), ("role_ref", "role_name"),), "str | IRoleRef")
         if security_configuration is not None:
             self.security_configuration = security_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Job", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -3061,6 +3081,7 @@ class CfnMLTransform(_CfnResource):
         ("TransformParameters", "transform_parameters", ("p", "TransformParametersProperty"), True, None),
         ("WorkerType", "worker_type", "s", False, {'enum': ('G.025X', 'G.1X', 'G.2X', 'G.4X', 'G.8X', 'Standard', 'Z.2X')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::MLTransform", "tags")
 
     attr_transform_id: AttrString = AttrString("TransformId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3250,7 +3271,8 @@ class CfnMLTransform(_CfnResource):
         if number_of_workers is not None:
             self.number_of_workers = number_of_workers
         self.role = role
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::MLTransform", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::MLTransform", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -3545,6 +3567,7 @@ class CfnRegistry(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::Registry", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3572,7 +3595,8 @@ class CfnRegistry(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Registry", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3606,6 +3630,7 @@ class CfnSchema(_CfnResource):
         ("SchemaDefinition", "schema_definition", "s", False, {'pattern': '\\S', 'minLength': 1, 'maxLength': 170000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::Schema", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_initial_schema_version_id: AttrString = AttrString("InitialSchemaVersionId")
@@ -3693,7 +3718,8 @@ class CfnSchema(_CfnResource):
             self.registry = registry
         if schema_definition is not None:
             self.schema_definition = schema_definition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Schema", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3964,6 +3990,7 @@ class CfnSession(_CfnResource):
         ("Timeout", "timeout", "i", False, {'minimum': 1}),
         ("WorkerType", "worker_type", "s", False, {'enum': ('Standard', 'G.1X', 'G.2X', 'G.025X', 'G.4X', 'G.8X', 'Z.2X')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::Session", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_on: AttrString = AttrString("CreatedOn")
@@ -4081,7 +4108,8 @@ class CfnSession(_CfnResource):
         self.role = role
         if security_configuration is not None:
             self.security_configuration = security_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Session", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Session", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -4907,6 +4935,7 @@ class CfnTrigger(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('CONDITIONAL', 'EVENT', 'ON_DEMAND', 'SCHEDULED')}),
         ("WorkflowName", "workflow_name", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::Trigger", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     event_batching_condition: CfnTrigger.EventBatchingConditionProperty | Mapping[str, Any] | IResolvable | None = None
@@ -5075,7 +5104,8 @@ class CfnTrigger(_CfnResource):
             self.schedule = schedule
         if start_on_creation is not None:
             self.start_on_creation = start_on_creation
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Trigger", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::Trigger", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if workflow_name is not None:
@@ -5113,6 +5143,7 @@ class CfnUsageProfile(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 5, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Glue::UsageProfile", "tags")
 
     attr_created_on: AttrString = AttrString("CreatedOn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -5189,7 +5220,8 @@ class CfnUsageProfile(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::UsageProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Glue::UsageProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5313,6 +5345,7 @@ class CfnWorkflow(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Glue::Workflow", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_run_properties: Any | None = None
     description: str | None = None
@@ -5350,7 +5383,8 @@ class CfnWorkflow(_CfnResource):
             self.max_concurrent_runs = max_concurrent_runs
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Workflow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Glue::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

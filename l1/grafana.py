@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -55,6 +55,7 @@ class CfnWorkspace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Grafana::Workspace", "tags")
 
     attr_account_access_type: AttrString = AttrString("AccountAccessType")
     attr_authentication_providers: AttrList = AttrList("AuthenticationProviders")
@@ -343,7 +344,8 @@ class CfnWorkspace(_CfnResource):
             self.saml_configuration = saml_configuration
         if stack_set_name is not None:
             self.stack_set_name = stack_set_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Grafana::Workspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Grafana::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration

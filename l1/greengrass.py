@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -90,6 +90,7 @@ class CfnConnectorDefinition(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::ConnectorDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -158,7 +159,8 @@ class CfnConnectorDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::ConnectorDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::ConnectorDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -262,6 +264,7 @@ class CfnCoreDefinition(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::CoreDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -333,7 +336,8 @@ class CfnCoreDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::CoreDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::CoreDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -440,6 +444,7 @@ class CfnDeviceDefinition(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::DeviceDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -511,7 +516,8 @@ class CfnDeviceDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::DeviceDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::DeviceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -618,6 +624,7 @@ class CfnFunctionDefinition(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::FunctionDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -821,7 +828,8 @@ class CfnFunctionDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::FunctionDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::FunctionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1065,6 +1073,7 @@ class CfnGroup(_CfnResource):
         ("RoleArn", "role_arn", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::Group", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1136,7 +1145,8 @@ class CfnGroup(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::Group", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1257,6 +1267,7 @@ class CfnLoggerDefinition(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::LoggerDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1331,7 +1342,8 @@ class CfnLoggerDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::LoggerDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::LoggerDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1441,6 +1453,7 @@ class CfnResourceDefinition(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::ResourceDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1679,7 +1692,8 @@ class CfnResourceDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::ResourceDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::ResourceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1953,6 +1967,7 @@ class CfnSubscriptionDefinition(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Greengrass::SubscriptionDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2024,7 +2039,8 @@ class CfnSubscriptionDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::SubscriptionDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Greengrass::SubscriptionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

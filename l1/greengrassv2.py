@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -42,6 +42,7 @@ class CfnComponentVersion(_CfnResource):
         ("LambdaFunction", "lambda_function", ("p", "LambdaFunctionRecipeSourceProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::GreengrassV2::ComponentVersion", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_component_name: AttrString = AttrString("ComponentName")
@@ -298,7 +299,8 @@ class CfnComponentVersion(_CfnResource):
             self.inline_recipe = inline_recipe
         if lambda_function is not None:
             self.lambda_function = lambda_function
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GreengrassV2::ComponentVersion", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::GreengrassV2::ComponentVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -331,6 +333,7 @@ class CfnDeployment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, {'pattern': 'arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+'}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::GreengrassV2::Deployment", "tags")
 
     attr_deployment_id: AttrString = AttrString("DeploymentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -655,7 +658,8 @@ class CfnDeployment(_CfnResource):
             self.iot_job_configuration = iot_job_configuration
         if parent_target_arn is not None:
             self.parent_target_arn = parent_target_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GreengrassV2::Deployment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::GreengrassV2::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnConfig(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[ a-zA-Z0-9_:-]{1,256}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GroundStation::Config", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -433,7 +434,8 @@ class CfnConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::GroundStation::Config")
         self.config_data = config_data
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::Config", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::Config", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -463,6 +465,7 @@ class CfnDataflowEndpointGroup(_CfnResource):
         ("EndpointDetails", "endpoint_details", ("l", ("p", "EndpointDetailsProperty")), True, {'minItems': 1, 'maxItems': 500}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -685,7 +688,8 @@ class CfnDataflowEndpointGroup(_CfnResource):
         if contact_pre_pass_duration_seconds is not None:
             self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
         self.endpoint_details = endpoint_details
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -725,6 +729,7 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
         ("Endpoints", "endpoints", ("l", ("p", "CreateEndpointDetailsProperty")), False, {'minItems': 1, 'maxItems': 12}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroupV2", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_endpoint_details: AttrReference = AttrReference("EndpointDetails")
@@ -1052,7 +1057,8 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
             self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
         if endpoints is not None:
             self.endpoints = endpoints
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroupV2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroupV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1088,6 +1094,7 @@ class CfnMissionProfile(_CfnResource):
         ("TelemetrySinkConfigArn", "telemetry_sink_config_arn", "s", False, {'pattern': '^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$', 'minLength': 82, 'maxLength': 424}),
         ("TrackingConfigArn", "tracking_config_arn", "s", True, {'pattern': '^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$', 'minLength': 82, 'maxLength': 424}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GroundStation::MissionProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1184,7 +1191,8 @@ class CfnMissionProfile(_CfnResource):
             self.streams_kms_key = streams_kms_key
         if streams_kms_role is not None:
             self.streams_kms_role = streams_kms_role
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::MissionProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::MissionProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if telemetry_sink_config_arn is not None:
             self.telemetry_sink_config_arn = telemetry_sink_config_arn

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -70,6 +70,7 @@ class CfnCustomDetectionRuleAssociation(_CfnResource):
         ("RuleId", "rule_id", "s", True, {'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::CustomDetectionRuleAssociation", "tags")
 
     attr_account_id: AttrString = AttrString("AccountId")
     attr_arn: AttrString = AttrString("Arn")
@@ -117,7 +118,8 @@ class CfnCustomDetectionRuleAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::GuardDuty::CustomDetectionRuleAssociation")
         self.mode = mode
         self.rule_id = rule_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::CustomDetectionRuleAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::CustomDetectionRuleAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -148,6 +150,7 @@ class CfnDetector(_CfnResource):
         ("FindingPublishingFrequency", "finding_publishing_frequency", "s", False, {'enum': ('FIFTEEN_MINUTES', 'ONE_HOUR', 'SIX_HOURS')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::Detector", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -347,7 +350,8 @@ class CfnDetector(_CfnResource):
             self.features = features
         if finding_publishing_frequency is not None:
             self.finding_publishing_frequency = finding_publishing_frequency
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::Detector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -385,6 +389,7 @@ class CfnFilter(_CfnResource):
         ("Rank", "rank", "i", False, {'minimum': 1, 'maximum': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::Filter", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action: str | None = None
     description: str | None = None
@@ -516,7 +521,8 @@ class CfnFilter(_CfnResource):
         self.name = name
         if rank is not None:
             self.rank = rank
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::Filter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -544,6 +550,7 @@ class CfnIPSet(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 1, 'maxLength': 300}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::IPSet", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -608,7 +615,8 @@ class CfnIPSet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::IPSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -633,6 +641,7 @@ class CfnMalwareProtectionPlan(_CfnResource):
         ("Role", "role", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::MalwareProtectionPlan", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -772,7 +781,8 @@ class CfnMalwareProtectionPlan(_CfnResource):
             self.actions = actions
         self.protected_resource = protected_resource
         self.role = role
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::MalwareProtectionPlan", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::MalwareProtectionPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -928,6 +938,7 @@ class CfnPublishingDestination(_CfnResource):
         ("DetectorId", "detector_id", "s", True, {'minLength': 1, 'maxLength': 300}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::PublishingDestination", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_publishing_failure_start_timestamp: AttrString = AttrString("PublishingFailureStartTimestamp")
@@ -995,7 +1006,8 @@ class CfnPublishingDestination(_CfnResource):
         self.destination_properties = destination_properties
         self.destination_type = destination_type
         self.detector_id = detector_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::PublishingDestination", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::PublishingDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1023,6 +1035,7 @@ class CfnThreatEntitySet(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 1, 'maxLength': 300}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::ThreatEntitySet", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_error_details: AttrString = AttrString("ErrorDetails")
@@ -1091,7 +1104,8 @@ class CfnThreatEntitySet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatEntitySet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1119,6 +1133,7 @@ class CfnThreatIntelSet(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 1, 'maxLength': 300}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::ThreatIntelSet", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1183,7 +1198,8 @@ class CfnThreatIntelSet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatIntelSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatIntelSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1211,6 +1227,7 @@ class CfnTrustedEntitySet(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 1, 'maxLength': 300}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::GuardDuty::TrustedEntitySet", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_error_details: AttrString = AttrString("ErrorDetails")
@@ -1279,7 +1296,8 @@ class CfnTrustedEntitySet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::TrustedEntitySet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::TrustedEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -38,6 +38,7 @@ class CfnDatastore(_CfnResource):
         ("KmsKeyArn", "kms_key_arn", "s", False, {'minLength': 1, 'maxLength': 512}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::HealthImaging::Datastore", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_datastore_arn: AttrString = AttrString("DatastoreArn")
@@ -71,7 +72,8 @@ class CfnDatastore(_CfnResource):
             self.datastore_name = datastore_name
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::HealthImaging::Datastore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::HealthImaging::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

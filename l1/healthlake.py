@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnDataTransformationProfile(_CfnResource):
         ("SourceFormat", "source_format", "s", True, {'enum': ('CCDA', 'CSV')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::HealthLake::DataTransformationProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_profile_id: AttrString = AttrString("ProfileId")
@@ -160,7 +161,8 @@ class CfnDataTransformationProfile(_CfnResource):
         if source is not None:
             self.source = source
         self.source_format = source_format
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::HealthLake::DataTransformationProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::HealthLake::DataTransformationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -195,6 +197,7 @@ class CfnFHIRDatastore(_CfnResource):
         ("SseConfiguration", "sse_configuration", ("p", "SseConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::HealthLake::FHIRDatastore", "tags")
 
     attr_created_at: AttrReference = AttrReference("CreatedAt")
     attr_created_at_nanos: AttrNumber = AttrNumber("CreatedAt.Nanos")
@@ -401,7 +404,8 @@ class CfnFHIRDatastore(_CfnResource):
             self.profile_configuration = profile_configuration
         if sse_configuration is not None:
             self.sse_configuration = sse_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::HealthLake::FHIRDatastore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::HealthLake::FHIRDatastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -416,6 +416,7 @@ class CfnOIDCProvider(_CfnResource):
         ("ThumbprintList", "thumbprint_list", ("l", "s"), False, {'maxItems': 5, 'items': {'pattern': '[0-9A-Fa-f]{40}', 'minLength': 40, 'maxLength': 40}}),
         ("Url", "url", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IAM::OIDCProvider", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -446,7 +447,8 @@ class CfnOIDCProvider(_CfnResource):
         super().__init__(scope, id, type="AWS::IAM::OIDCProvider")
         if client_id_list is not None:
             self.client_id_list = client_id_list
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::OIDCProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IAM::OIDCProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thumbprint_list is not None:
             self.thumbprint_list = thumbprint_list
@@ -547,6 +549,7 @@ class CfnRole(_CfnResource):
         ("RoleName", "role_name", "s", False, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IAM::Role", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_role_id: AttrString = AttrString("RoleId")
@@ -624,7 +627,8 @@ class CfnRole(_CfnResource):
             self.policies = policies
         if role_name is not None:
             self.role_name = role_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::Role", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IAM::Role", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -705,6 +709,7 @@ class CfnSAMLProvider(_CfnResource):
         ("SamlMetadataDocument", "saml_metadata_document", "s", False, {'minLength': 1000, 'maxLength': 10000000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IAM::SAMLProvider", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_saml_provider_uuid: AttrString = AttrString("SamlProviderUUID")
@@ -774,7 +779,8 @@ class CfnSAMLProvider(_CfnResource):
             self.remove_private_key = remove_private_key
         if saml_metadata_document is not None:
             self.saml_metadata_document = saml_metadata_document
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::SAMLProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IAM::SAMLProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -806,6 +812,7 @@ class CfnServerCertificate(_CfnResource):
         ("ServerCertificateName", "server_certificate_name", "s", False, {'pattern': '[\\w+=,.@-]+', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IAM::ServerCertificate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -850,7 +857,8 @@ class CfnServerCertificate(_CfnResource):
             self.private_key = private_key
         if server_certificate_name is not None:
             self.server_certificate_name = server_certificate_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::ServerCertificate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IAM::ServerCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -938,6 +946,7 @@ class CfnUser(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserName", "user_name", "s", False, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IAM::User", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1028,7 +1037,8 @@ class CfnUser(_CfnResource):
             self.permissions_boundary = _refs.resolve(self, "permissions_boundary", permissions_boundary, (("managed_policy_ref", "policy_arn"),), "str | IManagedPolicyRef")
         if policies is not None:
             self.policies = policies
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::User", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IAM::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_name is not None:
             self.user_name = user_name
@@ -1151,6 +1161,7 @@ class CfnVirtualMFADevice(_CfnResource):
         ("Users", "users", ("l", "s"), True, None),
         ("VirtualMfaDeviceName", "virtual_mfa_device_name", "s", False, {'pattern': '[\\w+=,.@-]+', 'minLength': 1, 'maxLength': 226}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IAM::VirtualMFADevice", "tags")
 
     attr_serial_number: AttrString = AttrString("SerialNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1180,7 +1191,8 @@ class CfnVirtualMFADevice(_CfnResource):
         super().__init__(scope, id, type="AWS::IAM::VirtualMFADevice")
         if path is not None:
             self.path = path
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::VirtualMFADevice", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IAM::VirtualMFADevice", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.users = users
         if virtual_mfa_device_name is not None:

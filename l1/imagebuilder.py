@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -83,6 +83,7 @@ class CfnComponent(_CfnResource):
         ("Uri", "uri", "s", False, None),
         ("Version", "version", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::Component", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_change_description: AttrString = AttrString("ChangeDescription")
@@ -179,7 +180,8 @@ class CfnComponent(_CfnResource):
         self.platform = platform
         if supported_os_versions is not None:
             self.supported_os_versions = supported_os_versions
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::Component", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Component", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri is not None:
             self.uri = uri
@@ -223,6 +225,7 @@ class CfnContainerRecipe(_CfnResource):
         ("Version", "version", "s", False, None),
         ("WorkingDirectory", "working_directory", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::ContainerRecipe", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_container_type: AttrString = AttrString("ContainerType")
@@ -485,7 +488,8 @@ class CfnContainerRecipe(_CfnResource):
             self.parent_image = parent_image
         if platform_override is not None:
             self.platform_override = platform_override
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::ContainerRecipe", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ContainerRecipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_repository is not None:
             self.target_repository = target_repository
@@ -521,6 +525,7 @@ class CfnDistributionConfiguration(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::DistributionConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_description: AttrString = AttrString("Description")
@@ -794,7 +799,8 @@ class CfnDistributionConfiguration(_CfnResource):
             self.description = description
         self.distributions = distributions
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::DistributionConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::DistributionConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -833,6 +839,7 @@ class CfnImage(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Workflows", "workflows", ("l", ("p", "WorkflowConfigurationProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::Image", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_image_id: AttrString = AttrString("ImageId")
@@ -1095,7 +1102,8 @@ class CfnImage(_CfnResource):
             self.infrastructure_configuration_arn = _refs.resolve(self, "infrastructure_configuration_arn", infrastructure_configuration_arn, (("infrastructure_configuration_ref", "infrastructure_configuration_arn"),), "str | IInfrastructureConfigurationRef")
         if logging_configuration is not None:
             self.logging_configuration = logging_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::Image", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Image", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflows is not None:
             self.workflows = workflows
@@ -1139,6 +1147,7 @@ class CfnImagePipeline(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Workflows", "workflows", ("l", ("p", "WorkflowConfigurationProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::ImagePipeline", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_container_recipe_arn: AttrString = AttrString("ContainerRecipeArn")
@@ -1401,7 +1410,8 @@ class CfnImagePipeline(_CfnResource):
             self.schedule = schedule
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::ImagePipeline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ImagePipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflows is not None:
             self.workflows = workflows
@@ -1440,6 +1450,7 @@ class CfnImageRecipe(_CfnResource):
         ("Version", "version", "s", True, None),
         ("WorkingDirectory", "working_directory", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::ImageRecipe", "tags")
 
     attr_ami_watermarks: AttrList = AttrList("AmiWatermarks")
     attr_arn: AttrString = AttrString("Arn")
@@ -1671,7 +1682,8 @@ class CfnImageRecipe(_CfnResource):
             self.description = description
         self.name = name
         self.parent_image = parent_image
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::ImageRecipe", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ImageRecipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
         if working_directory is not None:
@@ -1716,6 +1728,7 @@ class CfnInfrastructureConfiguration(_CfnResource):
         ("TerminateInstanceOnCompletion", "terminate_instance_on_completion", "b", False, None),
         ("TerminateInstanceOnFailure", "terminate_instance_on_failure", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::InfrastructureConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_description: AttrString = AttrString("Description")
@@ -1924,7 +1937,8 @@ class CfnInfrastructureConfiguration(_CfnResource):
             self.sns_topic_arn = _refs.resolve(self, "sns_topic_arn", sns_topic_arn, (("topic_ref", "topic_arn"),), "str | ITopicRef")
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::InfrastructureConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::InfrastructureConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if terminate_instance_on_completion is not None:
             self.terminate_instance_on_completion = terminate_instance_on_completion
@@ -1962,6 +1976,7 @@ class CfnLifecyclePolicy(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('DISABLED', 'ENABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::LifecyclePolicy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2198,7 +2213,8 @@ class CfnLifecyclePolicy(_CfnResource):
         self.resource_type = resource_type
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::LifecyclePolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2233,6 +2249,7 @@ class CfnWorkflow(_CfnResource):
         ("Uri", "uri", "s", False, None),
         ("Version", "version", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ImageBuilder::Workflow", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_latest_version: AttrReference = AttrReference("LatestVersion")
@@ -2312,7 +2329,8 @@ class CfnWorkflow(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::Workflow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if uri is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnCisScanConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Targets", "targets", ("p", "CisTargetsProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::InspectorV2::CisScanConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -202,7 +203,8 @@ class CfnCisScanConfiguration(_CfnResource):
         self.scan_name = scan_name
         self.schedule = schedule
         self.security_level = security_level
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::CisScanConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CisScanConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 
@@ -234,6 +236,7 @@ class CfnCodeSecurityIntegration(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('GITLAB_SELF_MANAGED', 'GITHUB')}),
         ("UpdateIntegrationDetails", "update_integration_details", ("p", "UpdateDetailsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::InspectorV2::CodeSecurityIntegration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_authorization_url: AttrString = AttrString("AuthorizationUrl")
@@ -363,7 +366,8 @@ class CfnCodeSecurityIntegration(_CfnResource):
             self.create_integration_details = create_integration_details
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityIntegration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -398,6 +402,7 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
         ("ScopeSettings", "scope_settings", ("p", "ScopeSettingsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::InspectorV2::CodeSecurityScanConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -510,7 +515,8 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
             self.name = name
         if scope_settings is not None:
             self.scope_settings = scope_settings
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityScanConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityScanConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -541,6 +547,7 @@ class CfnConnector(_CfnResource):
         ("ProviderConfiguration", "provider_configuration", ("p", "ProviderConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::InspectorV2::Connector", "tags")
 
     attr_connector_arn: AttrString = AttrString("ConnectorArn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -698,7 +705,8 @@ class CfnConnector(_CfnResource):
         self.name = name
         self.provider = provider
         self.provider_configuration = provider_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::InspectorV2::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::InspectorV2::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -729,6 +737,7 @@ class CfnFilter(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::InspectorV2::Filter", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1039,7 +1048,8 @@ class CfnFilter(_CfnResource):
         self.filter_action = filter_action
         self.filter_criteria = filter_criteria
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::Filter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnConnection(_CfnResource):
         ("RemoteOwnerAccount", "remote_owner_account", "s", False, {'pattern': '^[-a-zA-Z0-9_@\\.]+$', 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Interconnect::Connection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_billing_tier: AttrNumber = AttrNumber("BillingTier")
@@ -158,7 +159,8 @@ class CfnConnection(_CfnResource):
             self.remote_account = remote_account
         if remote_owner_account is not None:
             self.remote_owner_account = remote_owner_account
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Interconnect::Connection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Interconnect::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnMonitor(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrafficPercentageToMonitor", "traffic_percentage_to_monitor", "i", False, {'minimum': 1, 'maximum': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::InternetMonitor::Monitor", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_modified_at: AttrString = AttrString("ModifiedAt")
@@ -206,7 +207,8 @@ class CfnMonitor(_CfnResource):
             self.resources_to_remove = resources_to_remove
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::InternetMonitor::Monitor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::InternetMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
         if traffic_percentage_to_monitor is not None:
             self.traffic_percentage_to_monitor = traffic_percentage_to_monitor

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnInvoiceUnit(_CfnResource):
         ("Rule", "rule", ("p", "RuleProperty"), True, None),
         ("TaxInheritanceDisabled", "tax_inheritance_disabled", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Invoicing::InvoiceUnit", "resource_tags")
 
     attr_invoice_unit_arn: AttrString = AttrString("InvoiceUnitArn")
     attr_last_modified: AttrNumber = AttrNumber("LastModified")
@@ -116,7 +117,8 @@ class CfnInvoiceUnit(_CfnResource):
             self.description = description
         self.invoice_receiver = invoice_receiver
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Invoicing::InvoiceUnit", resource_tags, tag_property_name="resource_tags")
+        if resource_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Invoicing::InvoiceUnit", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.rule = rule
         if tax_inheritance_disabled is not None:
@@ -159,6 +161,7 @@ class CfnProcurementPortalPreference(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TestEnvPreference", "test_env_preference", ("p", "TestEnvPreferenceProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Invoicing::ProcurementPortalPreference", "tags")
 
     attr_aws_account_id: AttrString = AttrString("AwsAccountId")
     attr_create_date: AttrString = AttrString("CreateDate")
@@ -348,7 +351,8 @@ class CfnProcurementPortalPreference(_CfnResource):
             self.selector = selector
         self.supplier_domain = supplier_domain
         self.supplier_identifier = supplier_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Invoicing::ProcurementPortalPreference", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Invoicing::ProcurementPortalPreference", tags, tag_property_name="tags")
         self.tags_raw = tags
         if test_env_preference is not None:
             self.test_env_preference = test_env_preference

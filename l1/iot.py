@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -402,6 +402,7 @@ class CfnAuthorizer(_CfnResource):
         ("TokenKeyName", "token_key_name", "s", False, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
         ("TokenSigningPublicKeys", "token_signing_public_keys", ("m", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::Authorizer", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -450,7 +451,8 @@ class CfnAuthorizer(_CfnResource):
             self.signing_disabled = signing_disabled
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Authorizer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Authorizer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if token_key_name is not None:
             self.token_key_name = token_key_name
@@ -493,6 +495,7 @@ class CfnBillingGroup(_CfnResource):
         ("BillingGroupProperties", "billing_group_properties", ("p", "BillingGroupPropertiesProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::BillingGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -539,7 +542,8 @@ class CfnBillingGroup(_CfnResource):
             self.billing_group_name = billing_group_name
         if billing_group_properties is not None:
             self.billing_group_properties = billing_group_properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::BillingGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -583,6 +587,7 @@ class CfnCACertificate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VerificationCertificatePem", "verification_certificate_pem", "s", False, {'pattern': '[\\s\\S]*', 'minLength': 1, 'maxLength': 65536}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::CACertificate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -654,7 +659,8 @@ class CfnCACertificate(_CfnResource):
         if remove_auto_registration is not None:
             self.remove_auto_registration = remove_auto_registration
         self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CACertificate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CACertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if verification_certificate_pem is not None:
             self.verification_certificate_pem = verification_certificate_pem
@@ -766,6 +772,7 @@ class CfnCertificateProvider(_CfnResource):
         ("LambdaFunctionArn", "lambda_function_arn", "s", True, {'pattern': '^[\\s\\S]*$', 'minLength': 1, 'maxLength': 170}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::CertificateProvider", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -796,7 +803,8 @@ class CfnCertificateProvider(_CfnResource):
         if certificate_provider_name is not None:
             self.certificate_provider_name = certificate_provider_name
         self.lambda_function_arn = lambda_function_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CertificateProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CertificateProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -846,6 +854,7 @@ class CfnCommand(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'minLength': 20, 'maxLength': 2028}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::Command", "tags")
 
     attr_command_arn: AttrString = AttrString("CommandArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1110,7 +1119,8 @@ class CfnCommand(_CfnResource):
             self.preprocessor = preprocessor
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Command", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Command", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1150,6 +1160,7 @@ class CfnCustomMetric(_CfnResource):
         ("MetricType", "metric_type", "s", True, {'enum': ('string-list', 'ip-address-list', 'number-list', 'number')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::CustomMetric", "tags")
 
     attr_metric_arn: AttrString = AttrString("MetricArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1182,7 +1193,8 @@ class CfnCustomMetric(_CfnResource):
         if metric_name is not None:
             self.metric_name = metric_name
         self.metric_type = metric_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CustomMetric", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CustomMetric", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1217,6 +1229,7 @@ class CfnDimension(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('TOPIC_FILTER',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::Dimension", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1246,7 +1259,8 @@ class CfnDimension(_CfnResource):
         if name is not None:
             self.name = name
         self.string_values = string_values
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Dimension", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Dimension", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1296,6 +1310,7 @@ class CfnDomainConfiguration(_CfnResource):
         ("TlsConfig", "tls_config", ("p", "TlsConfigProperty"), False, None),
         ("ValidationCertificateArn", "validation_certificate_arn", "s", False, {'pattern': '^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\\d{1}:\\d{12}:certificate/[a-zA-Z0-9/-]+$', 'minLength': 1, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::DomainConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_domain_type: AttrString = AttrString("DomainType")
@@ -1468,7 +1483,8 @@ class CfnDomainConfiguration(_CfnResource):
             self.server_certificate_config = server_certificate_config
         if service_type is not None:
             self.service_type = service_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::DomainConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::DomainConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tls_config is not None:
             self.tls_config = tls_config
@@ -1597,6 +1613,7 @@ class CfnFleetMetric(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Unit", "unit", "s", False, {'enum': ('Bits', 'Bits/Second', 'Bytes', 'Bytes/Second', 'Count', 'Count/Second', 'Gigabits', 'Gigabits/Second', 'Gigabytes', 'Gigabytes/Second', 'Kilobits', 'Kilobits/Second', 'Kilobytes', 'Kilobytes/Second', 'Megabits', 'Megabits/Second', 'Megabytes', 'Megabytes/Second', 'Microseconds', 'Milliseconds', 'None', 'Percent', 'Seconds', 'Terabits', 'Terabits/Second', 'Terabytes', 'Terabytes/Second')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::FleetMetric", "tags")
 
     attr_creation_date: AttrString = AttrString("CreationDate")
     attr_last_modified_date: AttrString = AttrString("LastModifiedDate")
@@ -1679,7 +1696,8 @@ class CfnFleetMetric(_CfnResource):
             self.query_string = query_string
         if query_version is not None:
             self.query_version = query_version
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::FleetMetric", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::FleetMetric", tags, tag_property_name="tags")
         self.tags_raw = tags
         if unit is not None:
             self.unit = unit
@@ -1718,6 +1736,7 @@ class CfnJob(_CfnResource):
         ("Targets", "targets", ("l", "s"), True, {'minItems': 1, 'items': {'minLength': 0, 'maxLength': 2048}}),
         ("TimeoutConfig", "timeout_config", ("p", "TimeoutConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::Job", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -2019,7 +2038,8 @@ class CfnJob(_CfnResource):
             self.presigned_url_config = presigned_url_config
         if scheduling_config is not None:
             self.scheduling_config = scheduling_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Job", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_selection is not None:
             self.target_selection = target_selection
@@ -2063,6 +2083,7 @@ class CfnJobTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeoutConfig", "timeout_config", ("p", "TimeoutConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::JobTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2326,7 +2347,8 @@ class CfnJobTemplate(_CfnResource):
             self.maintenance_windows = maintenance_windows
         if presigned_url_config is not None:
             self.presigned_url_config = presigned_url_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::JobTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_config is not None:
             self.timeout_config = timeout_config
@@ -2442,6 +2464,7 @@ class CfnMitigationAction(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::MitigationAction", "tags")
 
     attr_mitigation_action_arn: AttrString = AttrString("MitigationActionArn")
     attr_mitigation_action_id: AttrString = AttrString("MitigationActionId")
@@ -2606,7 +2629,8 @@ class CfnMitigationAction(_CfnResource):
             self.action_name = action_name
         self.action_params = action_params
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::MitigationAction", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::MitigationAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2635,6 +2659,7 @@ class CfnPolicy(_CfnResource):
         ("PolicyName", "policy_name", "s", False, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::Policy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2663,7 +2688,8 @@ class CfnPolicy(_CfnResource):
         self.policy_document = policy_document
         if policy_name is not None:
             self.policy_name = policy_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Policy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2748,6 +2774,7 @@ class CfnProvisioningTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", False, {'pattern': '^[0-9A-Za-z_-]+$', 'minLength': 1, 'maxLength': 36}),
         ("TemplateType", "template_type", "s", False, {'enum': ('FLEET_PROVISIONING', 'JITP')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::ProvisioningTemplate", "tags")
 
     attr_template_arn: AttrString = AttrString("TemplateArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2812,7 +2839,8 @@ class CfnProvisioningTemplate(_CfnResource):
         if pre_provisioning_hook is not None:
             self.pre_provisioning_hook = pre_provisioning_hook
         self.provisioning_role_arn = _refs.resolve(self, "provisioning_role_arn", provisioning_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ProvisioningTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ProvisioningTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_body = template_body
         if template_name is not None:
@@ -2899,6 +2927,7 @@ class CfnRoleAlias(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': 'arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::RoleAlias", "tags")
 
     attr_role_alias_arn: AttrString = AttrString("RoleAliasArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2931,7 +2960,8 @@ class CfnRoleAlias(_CfnResource):
         if role_alias is not None:
             self.role_alias = role_alias
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::RoleAlias", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::RoleAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2973,6 +3003,7 @@ class CfnScheduledAudit(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetCheckNames", "target_check_names", ("l", "s"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::ScheduledAudit", "tags")
 
     attr_scheduled_audit_arn: AttrString = AttrString("ScheduledAuditArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3012,7 +3043,8 @@ class CfnScheduledAudit(_CfnResource):
         self.frequency = frequency
         if scheduled_audit_name is not None:
             self.scheduled_audit_name = scheduled_audit_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ScheduledAudit", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ScheduledAudit", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_check_names = target_check_names
 
@@ -3057,6 +3089,7 @@ class CfnSecurityProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArns", "target_arns", ("l", "s"), False, {'items': {'maxLength': 2048}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::SecurityProfile", "tags")
 
     attr_security_profile_arn: AttrString = AttrString("SecurityProfileArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3316,7 +3349,8 @@ class CfnSecurityProfile(_CfnResource):
             self.security_profile_description = security_profile_description
         if security_profile_name is not None:
             self.security_profile_name = security_profile_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::SecurityProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SecurityProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_arns is not None:
             self.target_arns = target_arns
@@ -3357,6 +3391,7 @@ class CfnSoftwarePackage(_CfnResource):
         ("PackageName", "package_name", "s", False, {'pattern': '^[a-zA-Z0-9-_.]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::SoftwarePackage", "tags")
 
     attr_package_arn: AttrString = AttrString("PackageArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3386,7 +3421,8 @@ class CfnSoftwarePackage(_CfnResource):
             self.description = description
         if package_name is not None:
             self.package_name = package_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3425,6 +3461,7 @@ class CfnSoftwarePackageVersion(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VersionName", "version_name", "s", False, {'pattern': '^[a-zA-Z0-9-_.]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::SoftwarePackageVersion", "tags")
 
     attr_error_reason: AttrString = AttrString("ErrorReason")
     attr_package_version_arn: AttrString = AttrString("PackageVersionArn")
@@ -3532,7 +3569,8 @@ class CfnSoftwarePackageVersion(_CfnResource):
             self.recipe = recipe
         if sbom is not None:
             self.sbom = sbom
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackageVersion", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackageVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version_name is not None:
             self.version_name = version_name
@@ -3560,6 +3598,7 @@ class CfnStream(_CfnResource):
         ("StreamId", "stream_id", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::Stream", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -3637,7 +3676,8 @@ class CfnStream(_CfnResource):
         self.files = files
         self.role_arn = role_arn
         self.stream_id = stream_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Stream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3748,6 +3788,7 @@ class CfnThingGroup(_CfnResource):
         ("ThingGroupName", "thing_group_name", "s", False, {'pattern': '[a-zA-Z0-9:_-]+', 'minLength': 1, 'maxLength': 128}),
         ("ThingGroupProperties", "thing_group_properties", ("p", "ThingGroupPropertiesProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::ThingGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -3819,7 +3860,8 @@ class CfnThingGroup(_CfnResource):
             self.parent_group_name = parent_group_name
         if query_string is not None:
             self.query_string = query_string
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ThingGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ThingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_group_name is not None:
             self.thing_group_name = thing_group_name
@@ -3911,6 +3953,7 @@ class CfnThingType(_CfnResource):
         ("ThingTypeName", "thing_type_name", "s", False, {'pattern': '[a-zA-Z0-9:_-]+', 'minLength': 1, 'maxLength': 128}),
         ("ThingTypeProperties", "thing_type_properties", ("p", "ThingTypePropertiesProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::ThingType", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -4002,7 +4045,8 @@ class CfnThingType(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::ThingType")
         if deprecate_thing_type is not None:
             self.deprecate_thing_type = deprecate_thing_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ThingType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ThingType", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_type_name is not None:
             self.thing_type_name = thing_type_name
@@ -4045,6 +4089,7 @@ class CfnTopicRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TopicRulePayload", "topic_rule_payload", ("p", "TopicRulePayloadProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoT::TopicRule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -5123,7 +5168,8 @@ class CfnTopicRule(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::TopicRule")
         if rule_name is not None:
             self.rule_name = rule_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::TopicRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoT::TopicRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.topic_rule_payload = topic_rule_payload
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnChannel(_CfnResource):
         ("RetentionPeriod", "retention_period", ("p", "RetentionPeriodProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTAnalytics::Channel", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -145,7 +146,8 @@ class CfnChannel(_CfnResource):
             self.channel_storage = channel_storage
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -184,6 +186,7 @@ class CfnDataset(_CfnResource):
         ("Triggers", "triggers", ("l", ("p", "TriggerProperty")), False, {'minItems': 0, 'maxItems': 5}),
         ("VersioningConfiguration", "versioning_configuration", ("p", "VersioningConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTAnalytics::Dataset", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -653,7 +656,8 @@ class CfnDataset(_CfnResource):
             self.late_data_rules = late_data_rules
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers
@@ -694,6 +698,7 @@ class CfnDatastore(_CfnResource):
         ("RetentionPeriod", "retention_period", ("p", "RetentionPeriodProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTAnalytics::Datastore", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -976,7 +981,8 @@ class CfnDatastore(_CfnResource):
             self.file_format_configuration = file_format_configuration
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Datastore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1010,6 +1016,7 @@ class CfnPipeline(_CfnResource):
         ("PipelineName", "pipeline_name", "s", False, {'pattern': '[a-zA-Z0-9_]+', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTAnalytics::Pipeline", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1315,7 +1322,8 @@ class CfnPipeline(_CfnResource):
         self.pipeline_activities = pipeline_activities
         if pipeline_name is not None:
             self.pipeline_name = pipeline_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Pipeline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -37,6 +37,7 @@ class CfnSuiteDefinition(_CfnResource):
         ("SuiteDefinitionConfiguration", "suite_definition_configuration", ("p", "SuiteDefinitionConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition", "tags")
 
     attr_suite_definition_arn: AttrString = AttrString("SuiteDefinitionArn")
     attr_suite_definition_id: AttrString = AttrString("SuiteDefinitionId")
@@ -107,7 +108,8 @@ class CfnSuiteDefinition(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTCoreDeviceAdvisor::SuiteDefinition")
         self.suite_definition_configuration = suite_definition_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnAlarmModel(_CfnResource):
         ("Severity", "severity", "i", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTEvents::AlarmModel", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -549,7 +550,8 @@ class CfnAlarmModel(_CfnResource):
         self.role_arn = role_arn
         if severity is not None:
             self.severity = severity
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::AlarmModel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTEvents::AlarmModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -577,6 +579,7 @@ class CfnDetectorModel(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTEvents::DetectorModel", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     detector_model_description: str | None = None
     detector_model_name: str | None = None
@@ -1182,7 +1185,8 @@ class CfnDetectorModel(_CfnResource):
         if key is not None:
             self.key = key
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::DetectorModel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTEvents::DetectorModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1217,6 +1221,7 @@ class CfnInput(_CfnResource):
         ("InputName", "input_name", "s", False, {'pattern': '^[a-zA-Z][a-zA-Z0-9_]*$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTEvents::Input", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     input_description: str | None = None
     input_name: str | None = None
@@ -1279,7 +1284,8 @@ class CfnInput(_CfnResource):
             self.input_description = input_description
         if input_name is not None:
             self.input_name = input_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::Input", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTEvents::Input", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -39,6 +39,7 @@ class CfnApplication(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:[!-~]+$', 'minLength': 1, 'maxLength': 1600}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetHub::Application", "tags")
 
     attr_application_arn: AttrString = AttrString("ApplicationArn")
     attr_application_creation_date: AttrNumber = AttrNumber("ApplicationCreationDate")
@@ -76,7 +77,8 @@ class CfnApplication(_CfnResource):
             self.application_description = application_description
         self.application_name = application_name
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetHub::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetHub::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -78,6 +78,7 @@ class CfnCampaign(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetWise::Campaign", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -531,7 +532,8 @@ class CfnCampaign(_CfnResource):
             self.spooling_mode = spooling_mode
         if start_time is not None:
             self.start_time = start_time
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Campaign", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -576,6 +578,7 @@ class CfnDecoderManifest(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'DRAFT')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetWise::DecoderManifest", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1008,7 +1011,8 @@ class CfnDecoderManifest(_CfnResource):
             self.signal_decoders = signal_decoders
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::DecoderManifest", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::DecoderManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1038,6 +1042,7 @@ class CfnFleet(_CfnResource):
         ("SignalCatalogArn", "signal_catalog_arn", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetWise::Fleet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1070,7 +1075,8 @@ class CfnFleet(_CfnResource):
             self.description = description
         self.id = id
         self.signal_catalog_arn = signal_catalog_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Fleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1112,6 +1118,7 @@ class CfnModelManifest(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'DRAFT')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetWise::ModelManifest", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1154,7 +1161,8 @@ class CfnModelManifest(_CfnResource):
         self.signal_catalog_arn = signal_catalog_arn
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::ModelManifest", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::ModelManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1185,6 +1193,7 @@ class CfnSignalCatalog(_CfnResource):
         ("Nodes", "nodes", ("l", ("p", "NodeProperty")), False, {'minItems': 1, 'maxItems': 5000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetWise::SignalCatalog", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1414,7 +1423,8 @@ class CfnSignalCatalog(_CfnResource):
             self.node_counts = node_counts
         if nodes is not None:
             self.nodes = nodes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::SignalCatalog", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::SignalCatalog", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1447,6 +1457,7 @@ class CfnStateTemplate(_CfnResource):
         ("StateTemplateProperties", "state_template_properties", ("l", "s"), True, {'minItems': 1, 'maxItems': 500, 'items': {'pattern': '^[a-zA-Z0-9_.]+$', 'minLength': 1, 'maxLength': 150}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetWise::StateTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1493,7 +1504,8 @@ class CfnStateTemplate(_CfnResource):
         self.name = name
         self.signal_catalog_arn = signal_catalog_arn
         self.state_template_properties = state_template_properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::StateTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::StateTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1526,6 +1538,7 @@ class CfnVehicle(_CfnResource):
         ("StateTemplates", "state_templates", ("l", ("p", "StateTemplateAssociationProperty")), False, {'minItems': 0, 'maxItems': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTFleetWise::Vehicle", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1644,7 +1657,8 @@ class CfnVehicle(_CfnResource):
         self.name = name
         if state_templates is not None:
             self.state_templates = state_templates
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Vehicle", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Vehicle", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -39,6 +39,7 @@ class CfnTunnel(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeoutConfig", "timeout_config", ("p", "TimeoutConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSecureTunneling::Tunnel", "tags")
 
     attr_status: AttrString = AttrString("Status")
     attr_tunnel_arn: AttrString = AttrString("TunnelArn")
@@ -108,7 +109,8 @@ class CfnTunnel(_CfnResource):
             self.description = description
         if destination_config is not None:
             self.destination_config = destination_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSecureTunneling::Tunnel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSecureTunneling::Tunnel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_config is not None:
             self.timeout_config = timeout_config

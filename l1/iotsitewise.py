@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -272,6 +272,7 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Application", "tags")
 
     attr_application_id: AttrString = AttrString("ApplicationId")
     attr_arn: AttrString = AttrString("Arn")
@@ -312,7 +313,8 @@ class CfnApplication(_CfnResource):
         if idc_instance_arn is not None:
             self.idc_instance_arn = idc_instance_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_name = workspace_name
 
@@ -346,6 +348,7 @@ class CfnAsset(_CfnResource):
         ("AssetProperties", "asset_properties", ("l", ("p", "AssetPropertyProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Asset", "tags")
 
     attr_asset_arn: AttrString = AttrString("AssetArn")
     attr_asset_id: AttrString = AttrString("AssetId")
@@ -448,7 +451,8 @@ class CfnAsset(_CfnResource):
         self.asset_name = asset_name
         if asset_properties is not None:
             self.asset_properties = asset_properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Asset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Asset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -493,6 +497,7 @@ class CfnAssetModel(_CfnResource):
         ("EnforcedAssetModelInterfaceRelationships", "enforced_asset_model_interface_relationships", ("l", ("p", "EnforcedAssetModelInterfaceRelationshipProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::AssetModel", "tags")
 
     attr_asset_model_arn: AttrString = AttrString("AssetModelArn")
     attr_asset_model_id: AttrString = AttrString("AssetModelId")
@@ -883,7 +888,8 @@ class CfnAssetModel(_CfnResource):
             self.asset_model_type = asset_model_type
         if enforced_asset_model_interface_relationships is not None:
             self.enforced_asset_model_interface_relationships = enforced_asset_model_interface_relationships
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::AssetModel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::AssetModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -924,6 +930,7 @@ class CfnComputationModel(_CfnResource):
         ("ComputationModelName", "computation_model_name", "s", True, {'pattern': '^[a-zA-Z0-9 _\\-#$*!@]+$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::ComputationModel", "tags")
 
     attr_computation_model_arn: AttrString = AttrString("ComputationModelArn")
     attr_computation_model_id: AttrString = AttrString("ComputationModelId")
@@ -1053,7 +1060,8 @@ class CfnComputationModel(_CfnResource):
         if computation_model_description is not None:
             self.computation_model_description = computation_model_description
         self.computation_model_name = computation_model_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::ComputationModel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::ComputationModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1094,6 +1102,7 @@ class CfnDashboard(_CfnResource):
         ("ProjectId", "project_id", "s", False, {'pattern': '^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'minLength': 36, 'maxLength': 36}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Dashboard", "tags")
 
     attr_dashboard_arn: AttrString = AttrString("DashboardArn")
     attr_dashboard_id: AttrString = AttrString("DashboardId")
@@ -1128,7 +1137,8 @@ class CfnDashboard(_CfnResource):
         self.dashboard_name = dashboard_name
         if project_id is not None:
             self.project_id = project_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dashboard", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1171,6 +1181,7 @@ class CfnDataset(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceName", "workspace_name", "s", False, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Dataset", "tags")
 
     attr_dataset_arn: AttrString = AttrString("DatasetArn")
     attr_dataset_id: AttrString = AttrString("DatasetId")
@@ -1309,7 +1320,8 @@ class CfnDataset(_CfnResource):
             self.dataset_source = dataset_source
         if dataset_type is not None:
             self.dataset_type = dataset_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workspace_name is not None:
             self.workspace_name = workspace_name
@@ -1352,6 +1364,7 @@ class CfnGateway(_CfnResource):
         ("GatewayVersion", "gateway_version", "s", False, {'pattern': '^[0-9]+$', 'minLength': 1, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Gateway", "tags")
 
     attr_gateway_id: AttrString = AttrString("GatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1476,7 +1489,8 @@ class CfnGateway(_CfnResource):
         self.gateway_platform = gateway_platform
         if gateway_version is not None:
             self.gateway_version = gateway_version
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Gateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1513,6 +1527,7 @@ class CfnPipeline(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Pipeline", "tags")
 
     attr_pipeline_arn: AttrString = AttrString("PipelineArn")
     attr_status: AttrString = AttrString("Status")
@@ -1576,7 +1591,8 @@ class CfnPipeline(_CfnResource):
         if environment_variables is not None:
             self.environment_variables = environment_variables
         self.pipeline_name = pipeline_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Pipeline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_name = workspace_name
 
@@ -1613,6 +1629,7 @@ class CfnPortal(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$', 'minLength': 1, 'maxLength': 1600}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Portal", "tags")
 
     attr_portal_arn: AttrString = AttrString("PortalArn")
     attr_portal_client_id: AttrString = AttrString("PortalClientId")
@@ -1709,7 +1726,8 @@ class CfnPortal(_CfnResource):
         if portal_type_configuration is not None:
             self.portal_type_configuration = portal_type_configuration
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Portal", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Portal", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1750,6 +1768,7 @@ class CfnProject(_CfnResource):
         ("ProjectName", "project_name", "s", True, {'pattern': '^[^\\u0000-\\u001F\\u007F]+$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Project", "tags")
 
     attr_project_arn: AttrString = AttrString("ProjectArn")
     attr_project_id: AttrString = AttrString("ProjectId")
@@ -1786,7 +1805,8 @@ class CfnProject(_CfnResource):
         if project_description is not None:
             self.project_description = project_description
         self.project_name = project_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1827,6 +1847,7 @@ class CfnTask(_CfnResource):
         ("TaskName", "task_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Task", "tags")
 
     attr_status: AttrString = AttrString("Status")
     attr_task_arn: AttrString = AttrString("TaskArn")
@@ -1993,7 +2014,8 @@ class CfnTask(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTSiteWise::Task")
         if description is not None:
             self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Task", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Task", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.task_configuration = task_configuration
         self.task_name = task_name
@@ -2027,6 +2049,7 @@ class CfnWorkspace(_CfnResource):
         ("WorkspaceDescription", "workspace_description", "s", False, {'pattern': '^[^\\u0000-\\u001F\\u007F]+$', 'minLength': 0, 'maxLength': 2048}),
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTSiteWise::Workspace", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_status: AttrString = AttrString("Status")
@@ -2078,7 +2101,8 @@ class CfnWorkspace(_CfnResource):
         self.encryption_configuration = encryption_configuration
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Workspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workspace_description is not None:
             self.workspace_description = workspace_description

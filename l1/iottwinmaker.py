@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -67,6 +67,7 @@ class CfnComponentType(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::IoTTwinMaker::ComponentType", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date_time: AttrString = AttrString("CreationDateTime")
@@ -402,7 +403,8 @@ class CfnComponentType(_CfnResource):
             self.property_definitions = property_definitions
         if property_groups is not None:
             self.property_groups = property_groups
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::ComponentType", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::ComponentType", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -437,6 +439,7 @@ class CfnEntity(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::IoTTwinMaker::Entity", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date_time: AttrString = AttrString("CreationDateTime")
@@ -784,7 +787,8 @@ class CfnEntity(_CfnResource):
         self.entity_name = entity_name
         if parent_entity_id is not None:
             self.parent_entity_id = parent_entity_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Entity", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Entity", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -818,6 +822,7 @@ class CfnScene(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::IoTTwinMaker::Scene", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date_time: AttrString = AttrString("CreationDateTime")
@@ -863,7 +868,8 @@ class CfnScene(_CfnResource):
         self.scene_id = scene_id
         if scene_metadata is not None:
             self.scene_metadata = scene_metadata
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Scene", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Scene", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -894,6 +900,7 @@ class CfnSyncJob(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::IoTTwinMaker::SyncJob", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date_time: AttrString = AttrString("CreationDateTime")
@@ -923,7 +930,8 @@ class CfnSyncJob(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTTwinMaker::SyncJob")
         self.sync_role = sync_role
         self.sync_source = sync_source
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::SyncJob", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::SyncJob", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -955,6 +963,7 @@ class CfnWorkspace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::IoTTwinMaker::Workspace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date_time: AttrString = AttrString("CreationDateTime")
@@ -989,7 +998,8 @@ class CfnWorkspace(_CfnResource):
             self.description = description
         self.role = _refs.resolve(self, "role", role, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.s3_location = _refs.resolve(self, "s3_location", s3_location, (("bucket_ref", "bucket_arn"),), "str | IBucketRef")
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Workspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -81,6 +81,7 @@ class CfnDestination(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::Destination", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -119,7 +120,8 @@ class CfnDestination(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::Destination", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -158,6 +160,7 @@ class CfnDeviceProfile(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::DeviceProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -258,7 +261,8 @@ class CfnDeviceProfile(_CfnResource):
             self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::DeviceProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::DeviceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -304,6 +308,7 @@ class CfnFuotaTask(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::FuotaTask", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_fuota_task_status: AttrString = AttrString("FuotaTaskStatus")
@@ -384,7 +389,8 @@ class CfnFuotaTask(_CfnResource):
         self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::FuotaTask", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::FuotaTask", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -426,6 +432,7 @@ class CfnMulticastGroup(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::MulticastGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -497,7 +504,8 @@ class CfnMulticastGroup(_CfnResource):
         self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::MulticastGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::MulticastGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -539,6 +547,7 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
         ("WirelessDevices", "wireless_devices", ("l", "s"), False, {'minItems': 0, 'maxItems': 250, 'items': {'minLength': 0, 'maxLength': 256}}),
         ("WirelessGateways", "wireless_gateways", ("l", "s"), False, {'maxItems': 250, 'items': {'minLength': 0, 'maxLength': 256}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::NetworkAnalyzerConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -594,7 +603,8 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::NetworkAnalyzerConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::NetworkAnalyzerConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trace_content is not None:
             self.trace_content = trace_content
@@ -643,6 +653,7 @@ class CfnPartnerAccount(_CfnResource):
         ("SidewalkUpdate", "sidewalk_update", ("p", "SidewalkUpdateAccountProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::PartnerAccount", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_fingerprint: AttrString = AttrString("Fingerprint")
@@ -747,7 +758,8 @@ class CfnPartnerAccount(_CfnResource):
             self.sidewalk_response = sidewalk_response
         if sidewalk_update is not None:
             self.sidewalk_update = sidewalk_update
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::PartnerAccount", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::PartnerAccount", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -776,6 +788,7 @@ class CfnServiceProfile(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::ServiceProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -892,7 +905,8 @@ class CfnServiceProfile(_CfnResource):
             self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::ServiceProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::ServiceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -934,6 +948,7 @@ class CfnTaskDefinition(_CfnResource):
         ("TaskDefinitionType", "task_definition_type", "s", False, {'enum': ('UPDATE',)}),
         ("Update", "update", ("p", "UpdateWirelessGatewayTaskCreateProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::TaskDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1061,7 +1076,8 @@ class CfnTaskDefinition(_CfnResource):
             self.lo_ra_wan_update_gateway_task_entry = lo_ra_wan_update_gateway_task_entry
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::TaskDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::TaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_definition_type is not None:
             self.task_definition_type = task_definition_type
@@ -1100,6 +1116,7 @@ class CfnWirelessDevice(_CfnResource):
         ("ThingArn", "thing_arn", "s", False, None),
         ("Type", "type", "s", True, {'enum': ('Sidewalk', 'LoRaWAN')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::WirelessDevice", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1352,7 +1369,8 @@ class CfnWirelessDevice(_CfnResource):
             self.name = name
         if positioning is not None:
             self.positioning = positioning
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDevice", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDevice", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_arn is not None:
             self.thing_arn = thing_arn
@@ -1394,6 +1412,7 @@ class CfnWirelessDeviceImportTask(_CfnResource):
         ("Sidewalk", "sidewalk", ("p", "SidewalkProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::WirelessDeviceImportTask", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_date: AttrString = AttrString("CreationDate")
@@ -1452,7 +1471,8 @@ class CfnWirelessDeviceImportTask(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTWireless::WirelessDeviceImportTask")
         self.destination_name = destination_name
         self.sidewalk = sidewalk
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDeviceImportTask", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDeviceImportTask", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1495,6 +1515,7 @@ class CfnWirelessGateway(_CfnResource):
         ("ThingArn", "thing_arn", "s", False, None),
         ("ThingName", "thing_name", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IoTWireless::WirelessGateway", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1558,7 +1579,8 @@ class CfnWirelessGateway(_CfnResource):
         self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_arn is not None:
             self.thing_arn = thing_arn

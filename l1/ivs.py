@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -79,6 +79,7 @@ class CfnAdConfiguration(_CfnResource):
         ("PostRollConfiguration", "post_roll_configuration", ("p", "PostRollConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::AdConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -146,7 +147,8 @@ class CfnAdConfiguration(_CfnResource):
             self.name = name
         if post_roll_configuration is not None:
             self.post_roll_configuration = post_roll_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::AdConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::AdConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -182,6 +184,7 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'enum': ('STANDARD', 'BASIC', 'ADVANCED_SD', 'ADVANCED_HD')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::Channel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_ingest_endpoint: AttrString = AttrString("IngestEndpoint")
@@ -268,7 +271,8 @@ class CfnChannel(_CfnResource):
             self.preset = preset
         if recording_configuration_arn is not None:
             self.recording_configuration_arn = _refs.resolve(self, "recording_configuration_arn", recording_configuration_arn, (("recording_configuration_ref", "recording_configuration_arn"),), "str | IRecordingConfigurationRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -299,6 +303,7 @@ class CfnEncoderConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Video", "video", ("p", "VideoProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::EncoderConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -351,7 +356,8 @@ class CfnEncoderConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::IVS::EncoderConfiguration")
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::EncoderConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::EncoderConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if video is not None:
             self.video = video
@@ -385,6 +391,7 @@ class CfnIngestConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserId", "user_id", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::IngestConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_participant_id: AttrString = AttrString("ParticipantId")
@@ -430,7 +437,8 @@ class CfnIngestConfiguration(_CfnResource):
             self.name = name
         if stage_arn is not None:
             self.stage_arn = stage_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::IngestConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::IngestConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_id is not None:
             self.user_id = user_id
@@ -461,6 +469,7 @@ class CfnPlaybackKeyPair(_CfnResource):
         ("PublicKeyMaterial", "public_key_material", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::PlaybackKeyPair", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_fingerprint: AttrString = AttrString("Fingerprint")
@@ -491,7 +500,8 @@ class CfnPlaybackKeyPair(_CfnResource):
             self.name = name
         if public_key_material is not None:
             self.public_key_material = public_key_material
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackKeyPair", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackKeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -522,6 +532,7 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[a-zA-Z0-9-_]*$', 'minLength': 0, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::PlaybackRestrictionPolicy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -561,7 +572,8 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
             self.enable_strict_origin_enforcement = enable_strict_origin_enforcement
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackRestrictionPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackRestrictionPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -590,6 +602,7 @@ class CfnPublicKey(_CfnResource):
         ("PublicKeyMaterial", "public_key_material", "s", False, {'pattern': '-----BEGIN PUBLIC KEY-----\\r?\\n([a-zA-Z0-9+/=\\r\\n]+)\\r?\\n-----END PUBLIC KEY-----(\\r?\\n)?'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::PublicKey", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_fingerprint: AttrString = AttrString("Fingerprint")
@@ -620,7 +633,8 @@ class CfnPublicKey(_CfnResource):
             self.name = name
         if public_key_material is not None:
             self.public_key_material = public_key_material
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PublicKey", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PublicKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -652,6 +666,7 @@ class CfnRecordingConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("ThumbnailConfiguration", "thumbnail_configuration", ("p", "ThumbnailConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::RecordingConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_state: AttrString = AttrString("State")
@@ -769,7 +784,8 @@ class CfnRecordingConfiguration(_CfnResource):
             self.recording_reconnect_window_seconds = recording_reconnect_window_seconds
         if rendition_configuration is not None:
             self.rendition_configuration = rendition_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::RecordingConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::RecordingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thumbnail_configuration is not None:
             self.thumbnail_configuration = thumbnail_configuration
@@ -800,6 +816,7 @@ class CfnStage(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[a-zA-Z0-9-_]*$', 'minLength': 0, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::Stage", "tags")
 
     attr_active_session_id: AttrString = AttrString("ActiveSessionId")
     attr_arn: AttrString = AttrString("Arn")
@@ -928,7 +945,8 @@ class CfnStage(_CfnResource):
             self.auto_participant_recording_configuration = auto_participant_recording_configuration
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::Stage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -957,6 +975,7 @@ class CfnStorageConfiguration(_CfnResource):
         ("S3", "s3", ("p", "S3StorageConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::StorageConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1000,7 +1019,8 @@ class CfnStorageConfiguration(_CfnResource):
         if name is not None:
             self.name = name
         self.s3 = s3
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::StorageConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::StorageConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1028,6 +1048,7 @@ class CfnStreamKey(_CfnResource):
         ("ChannelArn", "channel_arn", "s", True, {'pattern': '^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVS::StreamKey", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_value: AttrString = AttrString("Value")
@@ -1050,7 +1071,8 @@ class CfnStreamKey(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IVS::StreamKey")
         self.channel_arn = _refs.resolve(self, "channel_arn", channel_arn, (("channel_ref", "channel_arn"),), "str | IChannelRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::StreamKey", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVS::StreamKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -42,6 +42,7 @@ class CfnLoggingConfiguration(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[a-zA-Z0-9-_]*$', 'minLength': 0, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVSChat::LoggingConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -141,7 +142,8 @@ class CfnLoggingConfiguration(_CfnResource):
         self.destination_configuration = destination_configuration
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVSChat::LoggingConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVSChat::LoggingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -173,6 +175,7 @@ class CfnRoom(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[a-zA-Z0-9-_]*$', 'minLength': 0, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::IVSChat::Room", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -237,7 +240,8 @@ class CfnRoom(_CfnResource):
             self.message_review_handler = message_review_handler
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVSChat::Room", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::IVSChat::Room", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

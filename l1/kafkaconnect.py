@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -57,6 +57,7 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkerConfiguration", "worker_configuration", ("p", "WorkerConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KafkaConnect::Connector", "tags")
 
     attr_connector_arn: AttrString = AttrString("ConnectorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -460,7 +461,8 @@ class CfnConnector(_CfnResource):
             self.network_type = network_type
         self.plugins = plugins
         self.service_execution_role_arn = service_execution_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if worker_configuration is not None:
             self.worker_configuration = worker_configuration
@@ -493,6 +495,7 @@ class CfnCustomPlugin(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KafkaConnect::CustomPlugin", "tags")
 
     attr_custom_plugin_arn: AttrString = AttrString("CustomPluginArn")
     attr_file_description: AttrReference = AttrReference("FileDescription")
@@ -587,7 +590,8 @@ class CfnCustomPlugin(_CfnResource):
             self.description = description
         self.location = location
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::CustomPlugin", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::CustomPlugin", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -617,6 +621,7 @@ class CfnWorkerConfiguration(_CfnResource):
         ("PropertiesFileContent", "properties_file_content", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KafkaConnect::WorkerConfiguration", "tags")
 
     attr_revision: AttrNumber = AttrNumber("Revision")
     attr_worker_configuration_arn: AttrString = AttrString("WorkerConfigurationArn")
@@ -648,7 +653,8 @@ class CfnWorkerConfiguration(_CfnResource):
             self.description = description
         self.name = name
         self.properties_file_content = properties_file_content
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::WorkerConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::WorkerConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

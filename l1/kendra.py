@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -68,6 +68,7 @@ class CfnDataSource(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('S3', 'SHAREPOINT', 'SALESFORCE', 'ONEDRIVE', 'SERVICENOW', 'DATABASE', 'CUSTOM', 'CONFLUENCE', 'GOOGLEDRIVE', 'WEBCRAWLER', 'WORKDOCS', 'TEMPLATE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kendra::DataSource", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1373,7 +1374,8 @@ class CfnDataSource(_CfnResource):
             self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if schedule is not None:
             self.schedule = schedule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::DataSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1408,6 +1410,7 @@ class CfnFaq(_CfnResource):
         ("S3Path", "s3_path", ("p", "S3PathProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kendra::Faq", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1474,7 +1477,8 @@ class CfnFaq(_CfnResource):
         self.name = name
         self.role_arn = role_arn
         self.s3_path = s3_path
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Faq", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::Faq", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1507,6 +1511,7 @@ class CfnFeaturedResultsSet(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'INACTIVE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kendra::FeaturedResultsSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_featured_results_set_id: AttrString = AttrString("FeaturedResultsSetId")
@@ -1569,7 +1574,8 @@ class CfnFeaturedResultsSet(_CfnResource):
             self.query_texts = query_texts
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::FeaturedResultsSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::FeaturedResultsSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1605,6 +1611,7 @@ class CfnIndex(_CfnResource):
         ("UserContextPolicy", "user_context_policy", "s", False, {'enum': ('ATTRIBUTE_FILTER', 'USER_TOKEN')}),
         ("UserTokenConfigurations", "user_token_configurations", ("l", ("p", "UserTokenConfigurationProperty")), False, {'minItems': 0, 'maxItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kendra::Index", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1864,7 +1871,8 @@ class CfnIndex(_CfnResource):
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if server_side_encryption_configuration is not None:
             self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Index", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_context_policy is not None:
             self.user_context_policy = user_context_policy
@@ -1910,6 +1918,7 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
         ("SourceS3Path", "source_s3_path", ("p", "S3PathProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kendra::QuerySuggestionsBlockList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1966,7 +1975,8 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
         self.name = name
         self.role_arn = role_arn
         self.source_s3_path = source_s3_path
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::QuerySuggestionsBlockList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::QuerySuggestionsBlockList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1998,6 +2008,7 @@ class CfnThesaurus(_CfnResource):
         ("SourceS3Path", "source_s3_path", ("p", "S3PathProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kendra::Thesaurus", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2054,7 +2065,8 @@ class CfnThesaurus(_CfnResource):
         self.name = name
         self.role_arn = role_arn
         self.source_s3_path = source_s3_path
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Thesaurus", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::Thesaurus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

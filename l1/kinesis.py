@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnChannel(_CfnResource):
         ("StreamConfigurationList", "stream_configuration_list", ("l", ("p", "StreamConfigurationProperty")), True, {'minItems': 1, 'maxItems': 10000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kinesis::Channel", "tags")
 
     attr_channel_arn: AttrString = AttrString("ChannelARN")
     attr_channel_creation_timestamp: AttrString = AttrString("ChannelCreationTimestamp")
@@ -357,7 +358,8 @@ class CfnChannel(_CfnResource):
             self.s3_tables_destination_configuration = s3_tables_destination_configuration
         self.service_execution_role_arn = service_execution_role_arn
         self.stream_configuration_list = stream_configuration_list
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -434,6 +436,7 @@ class CfnStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WarmThroughputMiBps", "warm_throughput_mi_bps", "i", False, {'minimum': 0}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kinesis::Stream", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_warm_throughput_object: AttrReference = AttrReference("WarmThroughputObject")
@@ -553,7 +556,8 @@ class CfnStream(_CfnResource):
             self.stream_encryption = stream_encryption
         if stream_mode_details is not None:
             self.stream_mode_details = stream_mode_details
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::Stream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
         if warm_throughput_mi_bps is not None:
             self.warm_throughput_mi_bps = warm_throughput_mi_bps
@@ -594,6 +598,7 @@ class CfnStreamConsumer(_CfnResource):
         ("StreamARN", "stream_arn", "s", True, {'pattern': '^arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Kinesis::StreamConsumer", "tags")
 
     attr_consumer_arn: AttrString = AttrString("ConsumerARN")
     attr_consumer_creation_timestamp: AttrString = AttrString("ConsumerCreationTimestamp")
@@ -622,7 +627,8 @@ class CfnStreamConsumer(_CfnResource):
         super().__init__(scope, id, type="AWS::Kinesis::StreamConsumer")
         self.consumer_name = consumer_name
         self.stream_arn = stream_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::StreamConsumer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::StreamConsumer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

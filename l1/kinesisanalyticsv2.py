@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnApplication(_CfnResource):
         ("ServiceExecutionRole", "service_execution_role", "s", True, {'pattern': '^arn:.*$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KinesisAnalyticsV2::Application", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_configuration: CfnApplication.ApplicationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     application_description: str | None = None
@@ -877,7 +878,8 @@ class CfnApplication(_CfnResource):
             self.run_configuration = run_configuration
         self.runtime_environment = runtime_environment
         self.service_execution_role = _refs.resolve(self, "service_execution_role", service_execution_role, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisAnalyticsV2::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KinesisAnalyticsV2::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnDeliveryStream(_CfnResource):
         ("SplunkDestinationConfiguration", "splunk_destination_configuration", ("p", "SplunkDestinationConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KinesisFirehose::DeliveryStream", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1792,7 +1793,8 @@ class CfnDeliveryStream(_CfnResource):
             self.snowflake_destination_configuration = snowflake_destination_configuration
         if splunk_destination_configuration is not None:
             self.splunk_destination_configuration = splunk_destination_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisFirehose::DeliveryStream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KinesisFirehose::DeliveryStream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnSignalingChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'enum': ('SINGLE_MASTER',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KinesisVideo::SignalingChannel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -75,7 +76,8 @@ class CfnSignalingChannel(_CfnResource):
             self.message_ttl_seconds = message_ttl_seconds
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisVideo::SignalingChannel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KinesisVideo::SignalingChannel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -110,6 +112,7 @@ class CfnStream(_CfnResource):
         ("StreamStorageConfiguration", "stream_storage_configuration", ("p", "StreamStorageConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KinesisVideo::Stream", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -175,7 +178,8 @@ class CfnStream(_CfnResource):
             self.name = name
         if stream_storage_configuration is not None:
             self.stream_storage_configuration = stream_storage_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisVideo::Stream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KinesisVideo::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

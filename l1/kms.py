@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -95,6 +95,7 @@ class CfnKey(_CfnResource):
         ("RotationPeriodInDays", "rotation_period_in_days", "i", False, {'minimum': 90, 'maximum': 2560}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KMS::Key", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_key_id: AttrString = AttrString("KeyId")
@@ -170,7 +171,8 @@ class CfnKey(_CfnResource):
             self.pending_window_in_days = pending_window_in_days
         if rotation_period_in_days is not None:
             self.rotation_period_in_days = rotation_period_in_days
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KMS::Key", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KMS::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -212,6 +214,7 @@ class CfnReplicaKey(_CfnResource):
         ("PrimaryKeyArn", "primary_key_arn", "s", True, {'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::KMS::ReplicaKey", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_key_id: AttrString = AttrString("KeyId")
@@ -253,7 +256,8 @@ class CfnReplicaKey(_CfnResource):
         if pending_window_in_days is not None:
             self.pending_window_in_days = pending_window_in_days
         self.primary_key_arn = primary_key_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KMS::ReplicaKey", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::KMS::ReplicaKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

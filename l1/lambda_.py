@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -259,6 +259,7 @@ class CfnCapacityProvider(_CfnResource):
         ("TelemetryConfig", "telemetry_config", ("p", "CapacityProviderTelemetryConfigProperty"), False, None),
         ("VpcConfig", "vpc_config", ("p", "CapacityProviderVpcConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lambda::CapacityProvider", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_state: AttrString = AttrString("State")
@@ -464,7 +465,8 @@ class CfnCapacityProvider(_CfnResource):
         self.permissions_config = permissions_config
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::CapacityProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         if telemetry_config is not None:
             self.telemetry_config = telemetry_config
@@ -507,6 +509,7 @@ class CfnCodeSigningConfig(_CfnResource):
         ("Description", "description", "s", False, {'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lambda::CodeSigningConfig", "tags")
 
     attr_code_signing_config_arn: AttrString = AttrString("CodeSigningConfigArn")
     attr_code_signing_config_id: AttrString = AttrString("CodeSigningConfigId")
@@ -572,7 +575,8 @@ class CfnCodeSigningConfig(_CfnResource):
             self.code_signing_policies = code_signing_policies
         if description is not None:
             self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::CodeSigningConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::CodeSigningConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -737,6 +741,7 @@ class CfnEventSourceMapping(_CfnResource):
         ("Topics", "topics", ("l", "s"), False, {'minItems': 1, 'maxItems': 1, 'items': {'pattern': '^[^.]([a-zA-Z0-9\\-_.]+)', 'minLength': 1, 'maxLength': 249}}),
         ("TumblingWindowInSeconds", "tumbling_window_in_seconds", "i", False, {'minimum': 0, 'maximum': 900}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lambda::EventSourceMapping", "tags")
 
     attr_event_source_mapping_arn: AttrString = AttrString("EventSourceMappingArn")
     attr_id: AttrString = AttrString("Id")
@@ -1194,7 +1199,8 @@ class CfnEventSourceMapping(_CfnResource):
             self.starting_position = starting_position
         if starting_position_timestamp is not None:
             self.starting_position_timestamp = starting_position_timestamp
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::EventSourceMapping", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::EventSourceMapping", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topics is not None:
             self.topics = topics
@@ -1255,6 +1261,7 @@ class CfnFunction(_CfnResource):
         ("TracingConfig", "tracing_config", ("p", "TracingConfigProperty"), False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lambda::Function", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_snap_start_response: AttrReference = AttrReference("SnapStartResponse")
@@ -1769,7 +1776,8 @@ class CfnFunction(_CfnResource):
             self.runtime_management_config = runtime_management_config
         if snap_start is not None:
             self.snap_start = snap_start
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::Function", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy_config is not None:
             self.tenancy_config = tenancy_config
@@ -1981,6 +1989,7 @@ class CfnMicrovmImage(_CfnResource):
         ("Resources", "resources", ("l", ("p", "ResourcesProperty")), True, {'maxItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lambda::MicrovmImage", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_image_arn: AttrString = AttrString("ImageArn")
@@ -2232,7 +2241,8 @@ class CfnMicrovmImage(_CfnResource):
         self.logging = logging
         self.name = name
         self.resources = resources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::MicrovmImage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::MicrovmImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2257,6 +2267,7 @@ class CfnNetworkConnector(_CfnResource):
         ("OperatorRole", "operator_role", "s", False, {'pattern': '^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$', 'minLength': 0, 'maxLength': 10000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lambda::NetworkConnector", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_latest_version: AttrNumber = AttrNumber("LatestVersion")
@@ -2333,7 +2344,8 @@ class CfnNetworkConnector(_CfnResource):
             self.name = name
         if operator_role is not None:
             self.operator_role = operator_role
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::NetworkConnector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::NetworkConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2705,6 +2717,7 @@ class CfnWebFunction(_CfnResource):
         ("FunctionName", "function_name", "s", True, {'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lambda::WebFunction", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_function_arn: AttrString = AttrString("FunctionArn")
@@ -2730,7 +2743,8 @@ class CfnWebFunction(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::WebFunction")
         self.function_name = function_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::WebFunction", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::WebFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

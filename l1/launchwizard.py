@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -40,6 +40,7 @@ class CfnDeployment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkloadName", "workload_name", "s", True, {'pattern': '^[A-Za-z][a-zA-Z0-9-_]*$', 'minLength': 1, 'maxLength': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LaunchWizard::Deployment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -96,7 +97,8 @@ class CfnDeployment(_CfnResource):
         self.name = name
         if specifications is not None:
             self.specifications = specifications
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LaunchWizard::Deployment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LaunchWizard::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workload_name = workload_name
 

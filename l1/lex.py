@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -63,6 +63,7 @@ class CfnBot(_CfnResource):
         ("TestBotAliasSettings", "test_bot_alias_settings", ("p", "TestBotAliasSettingsProperty"), False, None),
         ("TestBotAliasTags", "test_bot_alias_tags", ("l", "t"), False, {'maxItems': 200}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lex::Bot", "bot_tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2661,7 +2662,8 @@ class CfnBot(_CfnResource):
             self.bot_locales = bot_locales
         if bot_members is not None:
             self.bot_members = bot_members
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lex::Bot", bot_tags, tag_property_name="bot_tags")
+        if bot_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lex::Bot", bot_tags, tag_property_name="bot_tags")
         self.bot_tags_raw = bot_tags
         if bot_type is not None:
             self.bot_type = bot_type
@@ -2711,6 +2713,7 @@ class CfnBotAlias(_CfnResource):
         ("Description", "description", "s", False, {'maxLength': 200}),
         ("SentimentAnalysisSettings", "sentiment_analysis_settings", ("p", "SentimentAnalysisSettingsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lex::BotAlias", "bot_alias_tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_bot_alias_id: AttrString = AttrString("BotAliasId")
@@ -2973,7 +2976,8 @@ class CfnBotAlias(_CfnResource):
         if bot_alias_locale_settings is not None:
             self.bot_alias_locale_settings = bot_alias_locale_settings
         self.bot_alias_name = bot_alias_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lex::BotAlias", bot_alias_tags, tag_property_name="bot_alias_tags")
+        if bot_alias_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lex::BotAlias", bot_alias_tags, tag_property_name="bot_alias_tags")
         self.bot_alias_tags_raw = bot_alias_tags
         self.bot_id = bot_id
         if bot_version is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -61,6 +61,7 @@ class CfnGrant(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'DELETED', 'DISABLED', 'FAILED_WORKFLOW', 'PENDING_ACCEPT', 'PENDING_DELETE', 'PENDING_WORKFLOW', 'REJECTED', 'WORKFLOW_COMPLETED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManager::Grant", "tags")
 
     attr_grant_arn: AttrString = AttrString("GrantArn")
     attr_version: AttrString = AttrString("Version")
@@ -111,7 +112,8 @@ class CfnGrant(_CfnResource):
             self.principals = principals
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::Grant", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::Grant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -149,6 +151,7 @@ class CfnLicense(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Validity", "validity", ("p", "ValidityDateFormatProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManager::License", "tags")
 
     attr_license_arn: AttrString = AttrString("LicenseArn")
     attr_version: AttrString = AttrString("Version")
@@ -350,7 +353,8 @@ class CfnLicense(_CfnResource):
         self.product_sku = product_sku
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::License", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::License", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.validity = validity
 
@@ -383,6 +387,7 @@ class CfnLicenseAssetGroup(_CfnResource):
         ("Properties", "properties", ("l", ("p", "LicenseAssetGroupPropertyProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetGroup", "tags")
 
     attr_license_asset_group_arn: AttrString = AttrString("LicenseAssetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -456,7 +461,8 @@ class CfnLicenseAssetGroup(_CfnResource):
         self.name = name
         if properties is not None:
             self.properties = properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -486,6 +492,7 @@ class CfnLicenseAssetRuleSet(_CfnResource):
         ("Rules", "rules", ("l", ("p", "LicenseAssetRuleProperty")), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetRuleSet", "tags")
 
     attr_license_asset_ruleset_arn: AttrString = AttrString("LicenseAssetRulesetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -674,7 +681,8 @@ class CfnLicenseAssetRuleSet(_CfnResource):
             self.description = description
         self.name = name
         self.rules = rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetRuleSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -705,6 +713,7 @@ class CfnLicenseConfiguration(_CfnResource):
         ("ProductInformationList", "product_information_list", ("l", ("p", "ProductInformationProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManager::LicenseConfiguration", "tags")
 
     attr_license_configuration_arn: AttrString = AttrString("LicenseConfigurationArn")
     attr_license_configuration_id: AttrString = AttrString("LicenseConfigurationId")
@@ -809,7 +818,8 @@ class CfnLicenseConfiguration(_CfnResource):
         self.name = name
         if product_information_list is not None:
             self.product_information_list = product_information_list
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -841,6 +851,7 @@ class CfnReportGenerator(_CfnResource):
         ("ReportType", "report_type", ("l", "s"), True, {'items': {'enum': ('LicenseConfigurationSummaryReport', 'LicenseConfigurationUsageReport', 'LicenseAssetGroupUsageReport')}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManager::ReportGenerator", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -945,7 +956,8 @@ class CfnReportGenerator(_CfnResource):
         self.report_frequency = report_frequency
         self.report_generator_name = report_generator_name
         self.report_type = report_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::ReportGenerator", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::ReportGenerator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

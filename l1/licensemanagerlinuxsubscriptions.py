@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -38,6 +38,7 @@ class CfnSubscriptionProvider(_CfnResource):
         ("SubscriptionProviderSource", "subscription_provider_source", "s", True, {'enum': ('RedHat',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider", "tags")
 
     attr_last_successful_data_retrieval_time: AttrString = AttrString("LastSuccessfulDataRetrievalTime")
     attr_subscription_provider_arn: AttrString = AttrString("SubscriptionProviderArn")
@@ -65,7 +66,8 @@ class CfnSubscriptionProvider(_CfnResource):
         super().__init__(scope, id, type="AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider")
         self.secret_arn = secret_arn
         self.subscription_provider_source = subscription_provider_source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

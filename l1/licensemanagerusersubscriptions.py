@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -38,6 +38,7 @@ class CfnLicenseServerEndpoint(_CfnResource):
         ("LicenseServerSettings", "license_server_settings", ("p", "LicenseServerSettingsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_license_server_endpoint_arn: AttrString = AttrString("LicenseServerEndpointArn")
@@ -196,7 +197,8 @@ class CfnLicenseServerEndpoint(_CfnResource):
         self.identity_provider_arn = identity_provider_arn
         if license_server_settings is not None:
             self.license_server_settings = license_server_settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -202,6 +202,7 @@ class CfnBucket(_CfnResource):
         ("ResourcesReceivingAccess", "resources_receiving_access", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Bucket", "tags")
 
     attr_able_to_update_bundle: AttrReference = AttrReference("AbleToUpdateBundle")
     attr_bucket_arn: AttrString = AttrString("BucketArn")
@@ -268,7 +269,8 @@ class CfnBucket(_CfnResource):
             self.read_only_access_accounts = read_only_access_accounts
         if resources_receiving_access is not None:
             self.resources_receiving_access = resources_receiving_access
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Bucket", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -298,6 +300,7 @@ class CfnCertificate(_CfnResource):
         ("SubjectAlternativeNames", "subject_alternative_names", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Certificate", "tags")
 
     attr_certificate_arn: AttrString = AttrString("CertificateArn")
     attr_status: AttrString = AttrString("Status")
@@ -329,7 +332,8 @@ class CfnCertificate(_CfnResource):
         self.domain_name = domain_name
         if subject_alternative_names is not None:
             self.subject_alternative_names = subject_alternative_names
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Certificate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -416,6 +420,7 @@ class CfnContainer(_CfnResource):
         ("ServiceName", "service_name", "s", True, {'pattern': '^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Container", "tags")
 
     attr_container_arn: AttrString = AttrString("ContainerArn")
     attr_principal_arn: AttrString = AttrString("PrincipalArn")
@@ -659,7 +664,8 @@ class CfnContainer(_CfnResource):
             self.public_domain_names = public_domain_names
         self.scale = scale
         self.service_name = service_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Container", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Container", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -700,6 +706,7 @@ class CfnDatabase(_CfnResource):
         ("RotateMasterUserPassword", "rotate_master_user_password", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Database", "tags")
 
     attr_database_arn: AttrString = AttrString("DatabaseArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -816,7 +823,8 @@ class CfnDatabase(_CfnResource):
             self.relational_database_parameters = relational_database_parameters
         if rotate_master_user_password is not None:
             self.rotate_master_user_password = rotate_master_user_password
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Database", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -845,6 +853,7 @@ class CfnDatabaseSnapshot(_CfnResource):
         ("RelationalDatabaseSnapshotName", "relational_database_snapshot_name", "s", True, {'pattern': '^\\w[\\w\\-]*\\w$', 'minLength': 2, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::DatabaseSnapshot", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -903,7 +912,8 @@ class CfnDatabaseSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::DatabaseSnapshot")
         self.relational_database_name = relational_database_name
         self.relational_database_snapshot_name = relational_database_snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::DatabaseSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::DatabaseSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -935,6 +945,7 @@ class CfnDisk(_CfnResource):
         ("SizeInGb", "size_in_gb", "i", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Disk", "tags")
 
     attr_attached_to: AttrString = AttrString("AttachedTo")
     attr_attachment_state: AttrString = AttrString("AttachmentState")
@@ -1042,7 +1053,8 @@ class CfnDisk(_CfnResource):
         if location is not None:
             self.location = location
         self.size_in_gb = size_in_gb
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Disk", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Disk", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1071,6 +1083,7 @@ class CfnDiskSnapshot(_CfnResource):
         ("DiskSnapshotName", "disk_snapshot_name", "s", True, {'pattern': '^\\w[\\w\\-]*\\w$', 'minLength': 2, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::DiskSnapshot", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_disk_snapshot_arn: AttrString = AttrString("DiskSnapshotArn")
@@ -1125,7 +1138,8 @@ class CfnDiskSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::DiskSnapshot")
         self.disk_name = disk_name
         self.disk_snapshot_name = disk_snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::DiskSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::DiskSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1161,6 +1175,7 @@ class CfnDistribution(_CfnResource):
         ("Origin", "origin", ("p", "InputOriginProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Distribution", "tags")
 
     attr_able_to_update_bundle: AttrReference = AttrReference("AbleToUpdateBundle")
     attr_distribution_arn: AttrString = AttrString("DistributionArn")
@@ -1370,7 +1385,8 @@ class CfnDistribution(_CfnResource):
         if is_enabled is not None:
             self.is_enabled = is_enabled
         self.origin = origin
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Distribution", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Distribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1399,6 +1415,7 @@ class CfnDomain(_CfnResource):
         ("DomainName", "domain_name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Domain", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1479,7 +1496,8 @@ class CfnDomain(_CfnResource):
         if domain_entries is not None:
             self.domain_entries = domain_entries
         self.domain_name = domain_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1517,6 +1535,7 @@ class CfnInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserData", "user_data", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::Instance", "tags")
 
     attr_hardware_cpu_count: AttrNumber = AttrNumber("Hardware.CpuCount")
     attr_hardware_ram_size_in_gb: AttrNumber = AttrNumber("Hardware.RamSizeInGb")
@@ -1808,7 +1827,8 @@ class CfnInstance(_CfnResource):
             self.networking = networking
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Instance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_data is not None:
             self.user_data = user_data
@@ -1839,6 +1859,7 @@ class CfnInstanceSnapshot(_CfnResource):
         ("InstanceSnapshotName", "instance_snapshot_name", "s", True, {'pattern': '^\\w[\\w\\-]*\\w$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::InstanceSnapshot", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_from_instance_arn: AttrString = AttrString("FromInstanceArn")
@@ -1892,7 +1913,8 @@ class CfnInstanceSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::InstanceSnapshot")
         self.instance_name = instance_name
         self.instance_snapshot_name = instance_snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::InstanceSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::InstanceSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1920,6 +1942,7 @@ class CfnKeyPair(_CfnResource):
         ("KeyPairName", "key_pair_name", "s", True, {'pattern': '^\\w[\\w\\-]*\\w$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::KeyPair", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_fingerprint: AttrString = AttrString("Fingerprint")
@@ -1967,7 +1990,8 @@ class CfnKeyPair(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lightsail::KeyPair")
         self.key_pair_name = key_pair_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::KeyPair", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::KeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2002,6 +2026,7 @@ class CfnLoadBalancer(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TlsPolicyName", "tls_policy_name", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Lightsail::LoadBalancer", "tags")
 
     attr_load_balancer_arn: AttrString = AttrString("LoadBalancerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2055,7 +2080,8 @@ class CfnLoadBalancer(_CfnResource):
             self.session_stickiness_enabled = session_stickiness_enabled
         if session_stickiness_lb_cookie_duration_seconds is not None:
             self.session_stickiness_lb_cookie_duration_seconds = session_stickiness_lb_cookie_duration_seconds
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::LoadBalancer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tls_policy_name is not None:
             self.tls_policy_name = tls_policy_name

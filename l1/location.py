@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -66,6 +66,7 @@ class CfnAPIKey(_CfnResource):
         ("Restrictions", "restrictions", ("p", "ApiKeyRestrictionsProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Location::APIKey", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -182,7 +183,8 @@ class CfnAPIKey(_CfnResource):
         if no_expiry is not None:
             self.no_expiry = no_expiry
         self.restrictions = restrictions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::APIKey", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Location::APIKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -224,6 +226,7 @@ class CfnGeofenceCollection(_CfnResource):
         ("PricingPlanDataSource", "pricing_plan_data_source", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Location::GeofenceCollection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collection_arn: AttrString = AttrString("CollectionArn")
@@ -269,7 +272,8 @@ class CfnGeofenceCollection(_CfnResource):
             self.pricing_plan = pricing_plan
         if pricing_plan_data_source is not None:
             self.pricing_plan_data_source = pricing_plan_data_source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::GeofenceCollection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Location::GeofenceCollection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -300,6 +304,7 @@ class CfnMap(_CfnResource):
         ("PricingPlan", "pricing_plan", "s", False, {'enum': ('RequestBasedUsage',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Location::Map", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -360,7 +365,8 @@ class CfnMap(_CfnResource):
         self.map_name = map_name
         if pricing_plan is not None:
             self.pricing_plan = pricing_plan
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::Map", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Location::Map", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -402,6 +408,7 @@ class CfnPlaceIndex(_CfnResource):
         ("PricingPlan", "pricing_plan", "s", False, {'enum': ('RequestBasedUsage',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Location::PlaceIndex", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -461,7 +468,8 @@ class CfnPlaceIndex(_CfnResource):
         self.index_name = index_name
         if pricing_plan is not None:
             self.pricing_plan = pricing_plan
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::PlaceIndex", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Location::PlaceIndex", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -502,6 +510,7 @@ class CfnRouteCalculator(_CfnResource):
         ("PricingPlan", "pricing_plan", "s", False, {'enum': ('RequestBasedUsage',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Location::RouteCalculator", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_calculator_arn: AttrString = AttrString("CalculatorArn")
@@ -540,7 +549,8 @@ class CfnRouteCalculator(_CfnResource):
             self.description = description
         if pricing_plan is not None:
             self.pricing_plan = pricing_plan
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::RouteCalculator", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Location::RouteCalculator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -585,6 +595,7 @@ class CfnTracker(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrackerName", "tracker_name", "s", True, {'pattern': '^[-._\\w]+$', 'minLength': 1, 'maxLength': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Location::Tracker", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -644,7 +655,8 @@ class CfnTracker(_CfnResource):
             self.pricing_plan = pricing_plan
         if pricing_plan_data_source is not None:
             self.pricing_plan_data_source = pricing_plan_data_source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::Tracker", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Location::Tracker", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tracker_name = tracker_name
 

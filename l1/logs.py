@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -167,6 +167,7 @@ class CfnDelivery(_CfnResource):
         ("S3SuffixPath", "s3_suffix_path", "s", False, {'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Logs::Delivery", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_delivery_destination_type: AttrString = AttrString("DeliveryDestinationType")
@@ -214,7 +215,8 @@ class CfnDelivery(_CfnResource):
             self.s3_enable_hive_compatible_path = s3_enable_hive_compatible_path
         if s3_suffix_path is not None:
             self.s3_suffix_path = s3_suffix_path
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::Delivery", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Logs::Delivery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -246,6 +248,7 @@ class CfnDeliveryDestination(_CfnResource):
         ("OutputFormat", "output_format", "s", False, {'pattern': '^[0-9A-Za-z]+$', 'minLength': 1, 'maxLength': 12}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Logs::DeliveryDestination", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -307,7 +310,8 @@ class CfnDeliveryDestination(_CfnResource):
         self.name = name
         if output_format is not None:
             self.output_format = output_format
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::DeliveryDestination", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Logs::DeliveryDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -348,6 +352,7 @@ class CfnDeliverySource(_CfnResource):
         ("ResourceArn", "resource_arn", "s", False, {'pattern': '[\\w#+=/:,.@-]*\\*?', 'minLength': 16, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Logs::DeliverySource", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_resource_arns: AttrList = AttrList("ResourceArns")
@@ -389,7 +394,8 @@ class CfnDeliverySource(_CfnResource):
         self.name = name
         if resource_arn is not None:
             self.resource_arn = resource_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::DeliverySource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Logs::DeliverySource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -430,6 +436,7 @@ class CfnDestination(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, {'minLength': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Logs::Destination", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -462,7 +469,8 @@ class CfnDestination(_CfnResource):
         if destination_policy is not None:
             self.destination_policy = destination_policy
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::Destination", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Logs::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = _refs.resolve(self, "target_arn", target_arn, (("delivery_stream_ref", "delivery_stream_arn"), ("stream_ref", "stream_arn"), ("function_ref", "function_arn"),), "str | IStreamRef | IDeliveryStreamRef | IFunctionRef")
 
@@ -681,6 +689,7 @@ class CfnLogGroup(_CfnResource):
         ("RetentionInDays", "retention_in_days", "i", False, {'enum': (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Logs::LogGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -745,7 +754,8 @@ class CfnLogGroup(_CfnResource):
             self.resource_policy_document = resource_policy_document
         if retention_in_days is not None:
             self.retention_in_days = retention_in_days
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::LogGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Logs::LogGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1084,6 +1094,7 @@ class CfnScheduledQuery(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Timezone", "timezone", "s", False, {'minLength': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Logs::ScheduledQuery", "tags")
 
     attr_creation_time: AttrNumber = AttrNumber("CreationTime")
     attr_last_execution_status: AttrString = AttrString("LastExecutionStatus")
@@ -1233,7 +1244,8 @@ class CfnScheduledQuery(_CfnResource):
             self.start_time_offset = start_time_offset
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::ScheduledQuery", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Logs::ScheduledQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timezone is not None:
             self.timezone = timezone

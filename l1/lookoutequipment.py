@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnInferenceScheduler(_CfnResource):
         ("ServerSideKmsKeyId", "server_side_kms_key_id", "s", False, {'pattern': '^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::LookoutEquipment::InferenceScheduler", "tags")
 
     attr_inference_scheduler_arn: AttrString = AttrString("InferenceSchedulerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -191,7 +192,8 @@ class CfnInferenceScheduler(_CfnResource):
         self.role_arn = role_arn
         if server_side_kms_key_id is not None:
             self.server_side_kms_key_id = server_side_kms_key_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LookoutEquipment::InferenceScheduler", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::LookoutEquipment::InferenceScheduler", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

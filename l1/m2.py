@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -49,6 +49,7 @@ class CfnApplication(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'pattern': '^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]|):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+=,@.-]{0,1023}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::M2::Application", "tags")
 
     attr_application_arn: AttrString = AttrString("ApplicationArn")
     attr_application_id: AttrString = AttrString("ApplicationId")
@@ -114,7 +115,8 @@ class CfnApplication(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::M2::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::M2::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -202,6 +204,7 @@ class CfnEnvironment(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), False, {'items': {'pattern': '^\\S{1,50}$'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::M2::Environment", "tags")
 
     attr_environment_arn: AttrString = AttrString("EnvironmentArn")
     attr_environment_id: AttrString = AttrString("EnvironmentId")
@@ -354,7 +357,8 @@ class CfnEnvironment(_CfnResource):
             self.storage_configurations = storage_configurations
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::M2::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::M2::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

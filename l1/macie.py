@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -54,6 +54,7 @@ class CfnAllowList(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Macie::AllowList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -124,7 +125,8 @@ class CfnAllowList(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::AllowList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Macie::AllowList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -157,6 +159,7 @@ class CfnCustomDataIdentifier(_CfnResource):
         ("Regex", "regex", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Macie::CustomDataIdentifier", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -203,7 +206,8 @@ class CfnCustomDataIdentifier(_CfnResource):
             self.maximum_match_distance = maximum_match_distance
         self.name = name
         self.regex = regex
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::CustomDataIdentifier", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Macie::CustomDataIdentifier", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -235,6 +239,7 @@ class CfnFindingsFilter(_CfnResource):
         ("Position", "position", "i", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Macie::FindingsFilter", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -342,7 +347,8 @@ class CfnFindingsFilter(_CfnResource):
         self.name = name
         if position is not None:
             self.position = position
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::FindingsFilter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Macie::FindingsFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -371,6 +377,7 @@ class CfnMember(_CfnResource):
         ("Email", "email", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Macie::Member", "tags")
 
     attr_administrator_account_id: AttrString = AttrString("AdministratorAccountId")
     attr_arn: AttrString = AttrString("Arn")
@@ -401,7 +408,8 @@ class CfnMember(_CfnResource):
         self.account_id = account_id
         if email is not None:
             self.email = email
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::Member", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Macie::Member", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnAccessor(_CfnResource):
         ("NetworkType", "network_type", "s", False, {'enum': ('ETHEREUM_GOERLI', 'ETHEREUM_MAINNET', 'ETHEREUM_MAINNET_AND_GOERLI', 'POLYGON_MAINNET', 'POLYGON_MUMBAI')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ManagedBlockchain::Accessor", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_billing_token: AttrString = AttrString("BillingToken")
@@ -77,7 +78,8 @@ class CfnAccessor(_CfnResource):
         self.accessor_type = accessor_type
         if network_type is not None:
             self.network_type = network_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ManagedBlockchain::Accessor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ManagedBlockchain::Accessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -597,6 +597,7 @@ class CfnFlow(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcInterfaces", "vpc_interfaces", ("l", ("p", "VpcInterfaceProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::Flow", "tags")
 
     attr_egress_ip: AttrString = AttrString("EgressIp")
     attr_flow_arn: AttrString = AttrString("FlowArn")
@@ -1337,7 +1338,8 @@ class CfnFlow(_CfnResource):
             self.source_failover_config = source_failover_config
         if source_monitoring_config is not None:
             self.source_monitoring_config = source_monitoring_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::Flow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_interfaces is not None:
             self.vpc_interfaces = vpc_interfaces
@@ -1373,6 +1375,7 @@ class CfnFlowEntitlement(_CfnResource):
         ("Subscribers", "subscribers", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::FlowEntitlement", "tags")
 
     attr_entitlement_arn: AttrString = AttrString("EntitlementArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1459,7 +1462,8 @@ class CfnFlowEntitlement(_CfnResource):
         self.flow_arn = flow_arn
         self.name = name
         self.subscribers = subscribers
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowEntitlement", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowEntitlement", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1489,6 +1493,7 @@ class CfnFlowMediaStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VideoFormat", "video_format", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::FlowMediaStream", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_fmt: AttrNumber = AttrNumber("Fmt")
@@ -1592,7 +1597,8 @@ class CfnFlowMediaStream(_CfnResource):
         self.media_stream_id = media_stream_id
         self.media_stream_name = media_stream_name
         self.media_stream_type = media_stream_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowMediaStream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowMediaStream", tags, tag_property_name="tags")
         self.tags_raw = tags
         if video_format is not None:
             self.video_format = video_format
@@ -1643,6 +1649,7 @@ class CfnFlowOutput(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcInterfaceAttachment", "vpc_interface_attachment", ("p", "VpcInterfaceAttachmentProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::FlowOutput", "tags")
 
     attr_output_arn: AttrString = AttrString("OutputArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1948,7 +1955,8 @@ class CfnFlowOutput(_CfnResource):
             self.smoothing_latency = smoothing_latency
         if stream_id is not None:
             self.stream_id = stream_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowOutput", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowOutput", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_interface_attachment is not None:
             self.vpc_interface_attachment = vpc_interface_attachment
@@ -1990,6 +1998,7 @@ class CfnFlowSource(_CfnResource):
         ("VpcInterfaceName", "vpc_interface_name", "s", False, None),
         ("WhitelistCidr", "whitelist_cidr", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::FlowSource", "tags")
 
     attr_ingest_ip: AttrString = AttrString("IngestIp")
     attr_source_arn: AttrString = AttrString("SourceArn")
@@ -2166,7 +2175,8 @@ class CfnFlowSource(_CfnResource):
             self.source_listener_port = source_listener_port
         if stream_id is not None:
             self.stream_id = stream_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_interface_name is not None:
             self.vpc_interface_name = vpc_interface_name
@@ -2197,6 +2207,7 @@ class CfnFlowVpcInterface(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::FlowVpcInterface", "tags")
 
     attr_network_interface_ids: AttrList = AttrList("NetworkInterfaceIds")
 
@@ -2230,7 +2241,8 @@ class CfnFlowVpcInterface(_CfnResource):
         self.role_arn = role_arn
         self.security_group_ids = security_group_ids
         self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowVpcInterface", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowVpcInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2334,6 +2346,7 @@ class CfnRouterInput(_CfnResource):
         ("Tier", "tier", "s", True, {'enum': ('INPUT_100', 'INPUT_50', 'INPUT_20')}),
         ("TransitEncryption", "transit_encryption", ("p", "RouterInputTransitEncryptionProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::RouterInput", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_content_quality_analysis_type: AttrString = AttrString("ContentQualityAnalysisType")
@@ -2982,7 +2995,8 @@ class CfnRouterInput(_CfnResource):
         if region_name is not None:
             self.region_name = region_name
         self.routing_scope = routing_scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterInput", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterInput", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
         if transit_encryption is not None:
@@ -3015,6 +3029,7 @@ class CfnRouterNetworkInterface(_CfnResource):
         ("RegionName", "region_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::RouterNetworkInterface", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_associated_input_count: AttrNumber = AttrNumber("AssociatedInputCount")
@@ -3122,7 +3137,8 @@ class CfnRouterNetworkInterface(_CfnResource):
         self.name = name
         if region_name is not None:
             self.region_name = region_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterNetworkInterface", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterNetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3158,6 +3174,7 @@ class CfnRouterOutput(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Tier", "tier", "s", True, {'enum': ('OUTPUT_100', 'OUTPUT_50', 'OUTPUT_20')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaConnect::RouterOutput", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -3654,7 +3671,8 @@ class CfnRouterOutput(_CfnResource):
         if region_name is not None:
             self.region_name = region_name
         self.routing_scope = routing_scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterOutput", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterOutput", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
 

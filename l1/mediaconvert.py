@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -93,6 +93,7 @@ class CfnJobTemplate(_CfnResource):
         ("StatusUpdateInterval", "status_update_interval", "s", False, {'enum': ('SECONDS_10', 'SECONDS_12', 'SECONDS_120', 'SECONDS_15', 'SECONDS_180', 'SECONDS_20', 'SECONDS_240', 'SECONDS_30', 'SECONDS_300', 'SECONDS_360', 'SECONDS_420', 'SECONDS_480', 'SECONDS_540', 'SECONDS_60', 'SECONDS_600')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaConvert::JobTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_name: AttrString = AttrString("Name")
@@ -194,7 +195,8 @@ class CfnJobTemplate(_CfnResource):
         self.settings_json = settings_json
         if status_update_interval is not None:
             self.status_update_interval = status_update_interval
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::JobTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -235,6 +237,7 @@ class CfnPreset(_CfnResource):
         ("SettingsJson", "settings_json", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaConvert::Preset", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_name: AttrString = AttrString("Name")
@@ -273,7 +276,8 @@ class CfnPreset(_CfnResource):
         if name is not None:
             self.name = name
         self.settings_json = settings_json
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::Preset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::Preset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -316,6 +320,7 @@ class CfnQueue(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'PAUSED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaConvert::Queue", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_name: AttrString = AttrString("Name")
@@ -366,7 +371,8 @@ class CfnQueue(_CfnResource):
             self.pricing_plan = pricing_plan
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::Queue", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

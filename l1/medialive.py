@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -108,6 +108,7 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Vpc", "vpc", ("p", "VpcOutputSettingsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::Channel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -5706,7 +5707,8 @@ class CfnChannel(_CfnResource):
             self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc is not None:
             self.vpc = vpc
@@ -5748,6 +5750,7 @@ class CfnChannelPlacementGroup(_CfnResource):
         ("Nodes", "nodes", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaLive::ChannelPlacementGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_channels: AttrList = AttrList("Channels")
@@ -5804,7 +5807,8 @@ class CfnChannelPlacementGroup(_CfnResource):
             self.name = name
         if nodes is not None:
             self.nodes = nodes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::ChannelPlacementGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::ChannelPlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5843,6 +5847,7 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
         ("Threshold", "threshold", "n", True, None),
         ("TreatMissingData", "treat_missing_data", "s", True, {'enum': ('notBreaching', 'breaching', 'ignore', 'missing')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -5906,7 +5911,8 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
         self.name = name
         self.period = period
         self.statistic = statistic
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_resource_type = target_resource_type
         self.threshold = threshold
@@ -5938,6 +5944,7 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[^\\s]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplateGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -5969,7 +5976,8 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplateGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -6000,6 +6008,7 @@ class CfnCluster(_CfnResource):
         ("NetworkSettings", "network_settings", ("p", "ClusterNetworkSettingsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaLive::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_channel_ids: AttrList = AttrList("ChannelIds")
@@ -6099,7 +6108,8 @@ class CfnCluster(_CfnResource):
             self.name = name
         if network_settings is not None:
             self.network_settings = network_settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -6141,6 +6151,7 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[^\\s]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -6202,7 +6213,8 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
         if group_identifier is not None:
             self.group_identifier = group_identifier
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -6231,6 +6243,7 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[^\\s]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplateGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -6262,7 +6275,8 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplateGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -6304,6 +6318,7 @@ class CfnInput(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('UDP_PUSH', 'RTP_PUSH', 'RTMP_PUSH', 'RTMP_PULL', 'URL_PULL', 'MP4_FILE', 'MEDIACONNECT', 'INPUT_DEVICE', 'AWS_CDI', 'TS_FILE', 'SRT_CALLER', 'MULTICAST', 'SMPTE_2110_RECEIVER_GROUP', 'SDI', 'MEDIACONNECT_ROUTER', 'SRT_LISTENER')}),
         ("Vpc", "vpc", ("p", "InputVpcRequestProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::Input", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_attached_channels: AttrList = AttrList("AttachedChannels")
@@ -7049,7 +7064,8 @@ class CfnInput(_CfnResource):
             self.sources = sources
         if srt_settings is not None:
             self.srt_settings = srt_settings
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::Input", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::Input", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -7091,6 +7107,7 @@ class CfnInputSecurityGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WhitelistRules", "whitelist_rules", ("l", ("p", "InputWhitelistRuleProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::InputSecurityGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -7147,7 +7164,8 @@ class CfnInputSecurityGroup(_CfnResource):
             whitelist_rules: Whitelist rules and their sync status
         """
         super().__init__(scope, id, type="AWS::MediaLive::InputSecurityGroup")
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::InputSecurityGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::InputSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if whitelist_rules is not None:
             self.whitelist_rules = whitelist_rules
@@ -7190,6 +7208,7 @@ class CfnMultiplex(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaLive::Multiplex", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -7303,7 +7322,8 @@ class CfnMultiplex(_CfnResource):
             self.destinations = destinations
         self.multiplex_settings = multiplex_settings
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Multiplex", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Multiplex", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7571,6 +7591,7 @@ class CfnNetwork(_CfnResource):
         ("Routes", "routes", ("l", ("p", "RouteProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaLive::Network", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_associated_cluster_ids: AttrList = AttrList("AssociatedClusterIds")
@@ -7658,7 +7679,8 @@ class CfnNetwork(_CfnResource):
         self.name = name
         if routes is not None:
             self.routes = routes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Network", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Network", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7700,6 +7722,7 @@ class CfnNode(_CfnResource):
         ("SdiSourceMappings", "sdi_source_mappings", ("l", ("p", "SdiSourceMappingProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaLive::Node", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_channel_placement_groups: AttrList = AttrList("ChannelPlacementGroups")
@@ -7791,7 +7814,8 @@ class CfnNode(_CfnResource):
             self.role = role
         if sdi_source_mappings is not None:
             self.sdi_source_mappings = sdi_source_mappings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Node", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Node", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7821,6 +7845,7 @@ class CfnSdiSource(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('SINGLE', 'QUAD')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaLive::SdiSource", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -7872,7 +7897,8 @@ class CfnSdiSource(_CfnResource):
         if mode is not None:
             self.mode = mode
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::SdiSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::SdiSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -7916,6 +7942,7 @@ class CfnSignalMap(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[^\\s]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MediaLive::SignalMap", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_cloud_watch_alarm_template_group_ids: AttrList = AttrList("CloudWatchAlarmTemplateGroupIds")
@@ -8062,7 +8089,8 @@ class CfnSignalMap(_CfnResource):
         if force_rediscovery is not None:
             self.force_rediscovery = force_rediscovery
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::SignalMap", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MediaLive::SignalMap", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -58,6 +58,7 @@ class CfnAsset(_CfnResource):
         ("SourceRoleArn", "source_role_arn", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackage::Asset", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -119,7 +120,8 @@ class CfnAsset(_CfnResource):
             self.resource_id = resource_id
         self.source_arn = source_arn
         self.source_role_arn = source_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::Asset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::Asset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -151,6 +153,7 @@ class CfnChannel(_CfnResource):
         ("IngressAccessLogs", "ingress_access_logs", ("p", "LogConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackage::Channel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -250,7 +253,8 @@ class CfnChannel(_CfnResource):
         self.id = id
         if ingress_access_logs is not None:
             self.ingress_access_logs = ingress_access_logs
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -290,6 +294,7 @@ class CfnOriginEndpoint(_CfnResource):
         ("TimeDelaySeconds", "time_delay_seconds", "i", False, None),
         ("Whitelist", "whitelist", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackage::OriginEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_url: AttrString = AttrString("Url")
@@ -752,7 +757,8 @@ class CfnOriginEndpoint(_CfnResource):
             self.origination = origination
         if startover_window_seconds is not None:
             self.startover_window_seconds = startover_window_seconds
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::OriginEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::OriginEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_delay_seconds is not None:
             self.time_delay_seconds = time_delay_seconds
@@ -789,6 +795,7 @@ class CfnPackagingConfiguration(_CfnResource):
         ("PackagingGroupId", "packaging_group_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackage::PackagingConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1160,7 +1167,8 @@ class CfnPackagingConfiguration(_CfnResource):
         if mss_package is not None:
             self.mss_package = mss_package
         self.packaging_group_id = packaging_group_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1190,6 +1198,7 @@ class CfnPackagingGroup(_CfnResource):
         ("Id", "id", "s", True, {'pattern': '\\A[0-9a-zA-Z-_]+\\Z', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackage::PackagingGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_domain_name: AttrString = AttrString("DomainName")
@@ -1258,7 +1267,8 @@ class CfnPackagingGroup(_CfnResource):
         if egress_access_logs is not None:
             self.egress_access_logs = egress_access_logs
         self.id = id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

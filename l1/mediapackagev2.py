@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -58,6 +58,7 @@ class CfnChannel(_CfnResource):
         ("OutputLockingMode", "output_locking_mode", "s", False, {'enum': ('EPOCH_LOCKED', 'NON_EPOCH_LOCKED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackageV2::Channel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_attached_multiview_channels: AttrList = AttrList("AttachedMultiviewChannels")
@@ -191,7 +192,8 @@ class CfnChannel(_CfnResource):
             self.output_header_configuration = output_header_configuration
         if output_locking_mode is not None:
             self.output_locking_mode = output_locking_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -220,6 +222,7 @@ class CfnChannelGroup(_CfnResource):
         ("Description", "description", "s", False, {'minLength': 0, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackageV2::ChannelGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -250,7 +253,8 @@ class CfnChannelGroup(_CfnResource):
         self.channel_group_name = channel_group_name
         if description is not None:
             self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::ChannelGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::ChannelGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -336,6 +340,7 @@ class CfnOriginEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UriSeparator", "uri_separator", "s", False, {'enum': ('UNDERSCORE', 'HYPHEN')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaPackageV2::OriginEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1154,7 +1159,8 @@ class CfnOriginEndpoint(_CfnResource):
             self.startover_window_seconds = startover_window_seconds
         if stream_name_output_mode is not None:
             self.stream_name_output_mode = stream_name_output_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::OriginEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::OriginEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri_separator is not None:
             self.uri_separator = uri_separator

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -42,6 +42,7 @@ class CfnContainer(_CfnResource):
         ("Policy", "policy", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaStore::Container", "tags")
 
     attr_endpoint: AttrString = AttrString("Endpoint")
     attr_id: AttrString = AttrString("Id")
@@ -156,7 +157,8 @@ class CfnContainer(_CfnResource):
             self.metric_policy = metric_policy
         if policy is not None:
             self.policy = policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaStore::Container", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaStore::Container", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

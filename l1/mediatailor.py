@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -75,6 +75,7 @@ class CfnChannel(_CfnResource):
         ("Tier", "tier", "s", False, {'enum': ('BASIC', 'STANDARD')}),
         ("TimeShiftConfiguration", "time_shift_configuration", ("p", "TimeShiftConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaTailor::Channel", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -244,7 +245,8 @@ class CfnChannel(_CfnResource):
             self.log_configuration = log_configuration
         self.outputs = outputs
         self.playback_mode = playback_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tier is not None:
             self.tier = tier
@@ -335,6 +337,7 @@ class CfnFunction(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VastRequestConfiguration", "vast_request_configuration", ("p", "VastRequestConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaTailor::Function", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -595,7 +598,8 @@ class CfnFunction(_CfnResource):
             self.http_request_configuration = http_request_configuration
         if sequential_executor_configuration is not None:
             self.sequential_executor_configuration = sequential_executor_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::Function", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vast_request_configuration is not None:
             self.vast_request_configuration = vast_request_configuration
@@ -627,6 +631,7 @@ class CfnLiveSource(_CfnResource):
         ("SourceLocationName", "source_location_name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaTailor::LiveSource", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -676,7 +681,8 @@ class CfnLiveSource(_CfnResource):
         self.http_package_configurations = http_package_configurations
         self.live_source_name = live_source_name
         self.source_location_name = source_location_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::LiveSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::LiveSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -725,6 +731,7 @@ class CfnPlaybackConfiguration(_CfnResource):
         ("TranscodeProfileName", "transcode_profile_name", "s", False, None),
         ("VideoContentSourceUrl", "video_content_source_url", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaTailor::PlaybackConfiguration", "tags")
 
     attr_dash_configuration_manifest_endpoint_prefix: AttrString = AttrString("DashConfiguration.ManifestEndpointPrefix")
     attr_hls_configuration_manifest_endpoint_prefix: AttrString = AttrString("HlsConfiguration.ManifestEndpointPrefix")
@@ -1251,7 +1258,8 @@ class CfnPlaybackConfiguration(_CfnResource):
             self.personalization_threshold_seconds = personalization_threshold_seconds
         if slate_ad_url is not None:
             self.slate_ad_url = slate_ad_url
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::PlaybackConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::PlaybackConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transcode_profile_name is not None:
             self.transcode_profile_name = transcode_profile_name
@@ -1288,6 +1296,7 @@ class CfnPrefetchSchedule(_CfnResource):
         ("StreamId", "stream_id", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaTailor::PrefetchSchedule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1517,7 +1526,8 @@ class CfnPrefetchSchedule(_CfnResource):
             self.schedule_type = schedule_type
         if stream_id is not None:
             self.stream_id = stream_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::PrefetchSchedule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::PrefetchSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1904,6 +1914,7 @@ class CfnSourceLocation(_CfnResource):
         ("SourceLocationName", "source_location_name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaTailor::SourceLocation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2036,7 +2047,8 @@ class CfnSourceLocation(_CfnResource):
         if segment_delivery_configurations is not None:
             self.segment_delivery_configurations = segment_delivery_configurations
         self.source_location_name = source_location_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::SourceLocation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::SourceLocation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2066,6 +2078,7 @@ class CfnVodSource(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VodSourceName", "vod_source_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MediaTailor::VodSource", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -2114,7 +2127,8 @@ class CfnVodSource(_CfnResource):
         super().__init__(scope, id, type="AWS::MediaTailor::VodSource")
         self.http_package_configurations = http_package_configurations
         self.source_location_name = source_location_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::VodSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::VodSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vod_source_name = vod_source_name
 

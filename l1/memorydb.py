@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -66,6 +66,7 @@ class CfnACL(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserNames", "user_names", ("l", "s"), False, {'minItems': 0, 'items': {'pattern': '^[a-zA-Z][a-zA-Z0-9\\-]*$', 'minLength': 1}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MemoryDB::ACL", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_status: AttrString = AttrString("Status")
@@ -92,7 +93,8 @@ class CfnACL(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MemoryDB::ACL")
         self.acl_name = acl_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::ACL", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::ACL", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_names is not None:
             self.user_names = user_names
@@ -159,6 +161,7 @@ class CfnCluster(_CfnResource):
         ("TLSEnabled", "tls_enabled", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MemoryDB::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("ARN")
     attr_cluster_endpoint_address: AttrString = AttrString("ClusterEndpoint.Address")
@@ -335,7 +338,8 @@ class CfnCluster(_CfnResource):
             self.subnet_group_name = subnet_group_name
         if tls_enabled is not None:
             self.tls_enabled = tls_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -381,6 +385,7 @@ class CfnMultiRegionCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UpdateStrategy", "update_strategy", "s", False, {'enum': ('COORDINATED', 'UNCOORDINATED')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MemoryDB::MultiRegionCluster", "tags")
 
     attr_arn: AttrString = AttrString("ARN")
     attr_multi_region_cluster_name: AttrString = AttrString("MultiRegionClusterName")
@@ -443,7 +448,8 @@ class CfnMultiRegionCluster(_CfnResource):
             self.num_shards = num_shards
         if tls_enabled is not None:
             self.tls_enabled = tls_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::MultiRegionCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::MultiRegionCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if update_strategy is not None:
             self.update_strategy = update_strategy
@@ -476,6 +482,7 @@ class CfnParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MemoryDB::ParameterGroup", "tags")
 
     attr_arn: AttrString = AttrString("ARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -511,7 +518,8 @@ class CfnParameterGroup(_CfnResource):
         self.parameter_group_name = parameter_group_name
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::ParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -551,6 +559,7 @@ class CfnSnapshot(_CfnResource):
         ("SnapshotName", "snapshot_name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MemoryDB::Snapshot", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_cluster_configuration: AttrReference = AttrReference("ClusterConfiguration")
@@ -654,7 +663,8 @@ class CfnSnapshot(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.snapshot_name = snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::Snapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -684,6 +694,7 @@ class CfnSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MemoryDB::SubnetGroup", "tags")
 
     attr_arn: AttrString = AttrString("ARN")
     attr_supported_network_types: AttrList = AttrList("SupportedNetworkTypes")
@@ -715,7 +726,8 @@ class CfnSubnetGroup(_CfnResource):
             self.description = description
         self.subnet_group_name = subnet_group_name
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::SubnetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::SubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -755,6 +767,7 @@ class CfnUser(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserName", "user_name", "s", True, {'pattern': '[a-z][a-z0-9\\\\-]*', 'minLength': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MemoryDB::User", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_status: AttrString = AttrString("Status")
@@ -806,7 +819,8 @@ class CfnUser(_CfnResource):
             self.access_string = access_string
         if authentication_mode is not None:
             self.authentication_mode = authentication_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::User", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnConnector(_CfnResource):
         ("SsmInstanceID", "ssm_instance_id", "s", True, {'pattern': '(^i-[0-9a-zA-Z]{17}$)|(^mi-[0-9a-zA-Z]{17}$)', 'minLength': 19, 'maxLength': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MGN::Connector", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_connector_id: AttrString = AttrString("ConnectorID")
@@ -103,7 +104,8 @@ class CfnConnector(_CfnResource):
         if ssm_command_config is not None:
             self.ssm_command_config = ssm_command_config
         self.ssm_instance_id = ssm_instance_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MGN::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MGN::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -145,6 +147,7 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetInstanceTypeRightSizingMethod", "target_instance_type_right_sizing_method", "s", False, {'enum': ('NONE', 'BASIC')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MGN::LaunchConfigurationTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_ec2_launch_template_id: AttrString = AttrString("Ec2LaunchTemplateID")
@@ -371,7 +374,8 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
             self.small_volume_conf = small_volume_conf
         if small_volume_max_size is not None:
             self.small_volume_max_size = small_volume_max_size
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MGN::LaunchConfigurationTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MGN::LaunchConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_instance_type_right_sizing_method is not None:
             self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
@@ -407,6 +411,7 @@ class CfnNetworkMigrationDefinition(_CfnResource):
         ("TargetNetwork", "target_network", ("p", "TargetNetworkProperty"), True, None),
         ("TargetS3Configuration", "target_s3_configuration", ("p", "TargetS3ConfigurationProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MGN::NetworkMigrationDefinition", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -537,7 +542,8 @@ class CfnNetworkMigrationDefinition(_CfnResource):
         if scope_tags is not None:
             self.scope_tags = scope_tags
         self.source_configurations = source_configurations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MGN::NetworkMigrationDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MGN::NetworkMigrationDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_deployment is not None:
             self.target_deployment = target_deployment

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnApprovalTeam(_CfnResource):
         ("Policies", "policies", ("l", ("p", "PolicyProperty")), True, {'minItems': 1, 'maxItems': 10}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MPA::ApprovalTeam", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -162,7 +163,8 @@ class CfnApprovalTeam(_CfnResource):
         self.description = description
         self.name = name
         self.policies = policies
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MPA::ApprovalTeam", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MPA::ApprovalTeam", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -190,6 +192,7 @@ class CfnIdentitySource(_CfnResource):
         ("IdentitySourceParameters", "identity_source_parameters", ("p", "IdentitySourceParametersProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MPA::IdentitySource", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_identity_source_arn: AttrString = AttrString("IdentitySourceArn")
@@ -255,7 +258,8 @@ class CfnIdentitySource(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MPA::IdentitySource")
         self.identity_source_parameters = identity_source_parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MPA::IdentitySource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MPA::IdentitySource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

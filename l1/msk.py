@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -117,6 +117,7 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TopicConfigurationList", "topic_configuration_list", ("l", ("p", "TopicConfigurationProperty")), True, {'minItems': 1, 'maxItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MSK::Channel", "tags")
 
     attr_channel_arn: AttrString = AttrString("ChannelArn")
     attr_state_info: AttrReference = AttrReference("StateInfo")
@@ -567,7 +568,8 @@ class CfnChannel(_CfnResource):
             self.logging_info = logging_info
         if s3_destination_configuration is not None:
             self.s3_destination_configuration = s3_destination_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::Channel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MSK::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.topic_configuration_list = topic_configuration_list
 
@@ -609,6 +611,7 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("ZookeeperAccess", "zookeeper_access", ("p", "ZookeeperAccessProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MSK::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_current_version: AttrString = AttrString("CurrentVersion")
@@ -1317,7 +1320,8 @@ class CfnCluster(_CfnResource):
             self.rebalancing = rebalancing
         if storage_mode is not None:
             self.storage_mode = storage_mode
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MSK::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if zookeeper_access is not None:
             self.zookeeper_access = zookeeper_access
@@ -1487,6 +1491,7 @@ class CfnReplicator(_CfnResource):
         ("ServiceExecutionRoleArn", "service_execution_role_arn", "s", True, {'pattern': 'arn:(aws|aws-us-gov|aws-cn):iam:.*'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::MSK::Replicator", "tags")
 
     attr_current_version: AttrString = AttrString("CurrentVersion")
     attr_replicator_arn: AttrString = AttrString("ReplicatorArn")
@@ -2007,7 +2012,8 @@ class CfnReplicator(_CfnResource):
         self.replication_info_list = replication_info_list
         self.replicator_name = replicator_name
         self.service_execution_role_arn = service_execution_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MSK::Replicator", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::MSK::Replicator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2037,6 +2043,7 @@ class CfnServerlessCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfigs", "vpc_configs", ("l", ("p", "VpcConfigProperty")), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MSK::ServerlessCluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -2130,7 +2137,8 @@ class CfnServerlessCluster(_CfnResource):
         super().__init__(scope, id, type="AWS::MSK::ServerlessCluster")
         self.client_authentication = client_authentication
         self.cluster_name = cluster_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::ServerlessCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MSK::ServerlessCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_configs = vpc_configs
 
@@ -2226,6 +2234,7 @@ class CfnVpcConnection(_CfnResource):
         ("TargetClusterArn", "target_cluster_arn", "s", True, {'pattern': '^arn:[\\w-]+:kafka:[\\w-]+:\\d+:cluster.*\\Z'}),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^(vpc-)([a-z0-9]+)\\Z'}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MSK::VpcConnection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -2257,7 +2266,8 @@ class CfnVpcConnection(_CfnResource):
         self.authentication = authentication
         self.client_subnets = client_subnets
         self.security_groups = security_groups
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::VpcConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MSK::VpcConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_cluster_arn = target_cluster_arn
         self.vpc_id = vpc_id

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -70,6 +70,7 @@ class CfnEnvironment(_CfnResource):
         ("WeeklyMaintenanceWindowStart", "weekly_maintenance_window_start", "s", False, {'pattern': '(MON|TUE|WED|THU|FRI|SAT|SUN):([01]\\d|2[0-3]):(00|30)', 'minLength': 1, 'maxLength': 9}),
         ("WorkerReplacementStrategy", "worker_replacement_strategy", "s", False, {'enum': ('FORCED', 'GRACEFUL')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MWAA::Environment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_celery_executor_queue: AttrString = AttrString("CeleryExecutorQueue")
@@ -284,7 +285,8 @@ class CfnEnvironment(_CfnResource):
             self.startup_script_s3_object_version = startup_script_s3_object_version
         if startup_script_s3_path is not None:
             self.startup_script_s3_path = startup_script_s3_path
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MWAA::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MWAA::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         if webserver_access_mode is not None:
             self.webserver_access_mode = webserver_access_mode

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnWorkflow(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TriggerMode", "trigger_mode", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::MWAAServerless::Workflow", "tags")
 
     attr_code_snapshotted_at: AttrString = AttrString("CodeSnapshottedAt")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -240,7 +241,8 @@ class CfnWorkflow(_CfnResource):
         if network_configuration is not None:
             self.network_configuration = network_configuration
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MWAAServerless::Workflow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::MWAAServerless::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trigger_mode is not None:
             self.trigger_mode = trigger_mode

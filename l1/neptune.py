@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -87,6 +87,7 @@ class CfnDBCluster(_CfnResource):
         ("UseLatestRestorableTime", "use_latest_restorable_time", "b", False, None),
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Neptune::DBCluster", "tags")
 
     attr_availability_zones: AttrList = AttrList("AvailabilityZones")
     attr_backup_retention_period: AttrNumber = AttrNumber("BackupRetentionPeriod")
@@ -292,7 +293,8 @@ class CfnDBCluster(_CfnResource):
             self.source_db_cluster_identifier = source_db_cluster_identifier
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
@@ -322,6 +324,7 @@ class CfnDBClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Neptune::DBClusterParameterGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -353,7 +356,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         if name is not None:
             self.name = name
         self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBClusterParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -386,6 +390,7 @@ class CfnDBInstance(_CfnResource):
         ("PubliclyAccessible", "publicly_accessible", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Neptune::DBInstance", "tags")
 
     attr_endpoint: AttrString = AttrString("Endpoint")
     attr_port: AttrString = AttrString("Port")
@@ -459,7 +464,8 @@ class CfnDBInstance(_CfnResource):
             self.preferred_maintenance_window = preferred_maintenance_window
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -485,6 +491,7 @@ class CfnDBParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Neptune::DBParameterGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -516,7 +523,8 @@ class CfnDBParameterGroup(_CfnResource):
         if name is not None:
             self.name = name
         self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -551,6 +559,7 @@ class CfnDBSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Neptune::DBSubnetGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     db_subnet_group_name: str | None = None
 
@@ -579,7 +588,8 @@ class CfnDBSubnetGroup(_CfnResource):
         if db_subnet_group_name is not None:
             self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBSubnetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -607,6 +617,7 @@ class CfnEventSubscription(_CfnResource):
         ("SubscriptionName", "subscription_name", "s", False, {'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Neptune::EventSubscription", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     event_categories: Sequence[str] | IResolvable | None = None
@@ -652,7 +663,8 @@ class CfnEventSubscription(_CfnResource):
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::EventSubscription", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -690,6 +702,7 @@ class CfnGlobalCluster(_CfnResource):
         ("StorageEncrypted", "storage_encrypted", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Neptune::GlobalCluster", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection: bool | IResolvable | None = None
     engine: str | None = None
@@ -737,7 +750,8 @@ class CfnGlobalCluster(_CfnResource):
             self.source_db_cluster_identifier = source_db_cluster_identifier
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::GlobalCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnGraph(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VectorSearchConfiguration", "vector_search_configuration", ("p", "VectorSearchConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NeptuneGraph::Graph", "tags")
 
     attr_endpoint: AttrString = AttrString("Endpoint")
     attr_graph_arn: AttrString = AttrString("GraphArn")
@@ -205,7 +206,8 @@ class CfnGraph(_CfnResource):
             self.public_connectivity = public_connectivity
         if replica_count is not None:
             self.replica_count = replica_count
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::Graph", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::Graph", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_search_configuration is not None:
             self.vector_search_configuration = vector_search_configuration
@@ -236,6 +238,7 @@ class CfnGraphSnapshot(_CfnResource):
         ("SnapshotName", "snapshot_name", "s", True, {'pattern': '^(?!gs-)[a-z][a-z0-9]*(-[a-z0-9]+)*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NeptuneGraph::GraphSnapshot", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -264,7 +267,8 @@ class CfnGraphSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::NeptuneGraph::GraphSnapshot")
         self.graph_identifier = graph_identifier
         self.snapshot_name = snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::GraphSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::GraphSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -66,6 +66,7 @@ class CfnContainerAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('ECS', 'EKS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFirewall::ContainerAssociation", "tags")
 
     attr_container_association_arn: AttrString = AttrString("ContainerAssociationArn")
     attr_resolved_cidr_count: AttrNumber = AttrNumber("ResolvedCidrCount")
@@ -138,7 +139,8 @@ class CfnContainerAssociation(_CfnResource):
         self.container_monitoring_configurations = container_monitoring_configurations
         if description is not None:
             self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::ContainerAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::ContainerAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -182,6 +184,7 @@ class CfnFirewall(_CfnResource):
         ("VpcEndpoint", "vpc_endpoint", ("p", "VpcEndpointProperty"), False, None),
         ("VpcId", "vpc_id", "s", False, {'pattern': '^vpc-[0-9a-f]+$', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFirewall::Firewall", "tags")
 
     attr_endpoint_ids: AttrList = AttrList("EndpointIds")
     attr_firewall_arn: AttrString = AttrString("FirewallArn")
@@ -380,7 +383,8 @@ class CfnFirewall(_CfnResource):
             self.subnet_change_protection = subnet_change_protection
         if subnet_mappings is not None:
             self.subnet_mappings = subnet_mappings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::Firewall", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::Firewall", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_id is not None:
             self.transit_gateway_id = transit_gateway_id
@@ -416,6 +420,7 @@ class CfnFirewallPolicy(_CfnResource):
         ("FirewallPolicyName", "firewall_policy_name", "s", True, {'pattern': '^[a-zA-Z0-9-]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFirewall::FirewallPolicy", "tags")
 
     attr_firewall_policy_arn: AttrString = AttrString("FirewallPolicyArn")
     attr_firewall_policy_id: AttrString = AttrString("FirewallPolicyId")
@@ -687,7 +692,8 @@ class CfnFirewallPolicy(_CfnResource):
             self.description = description
         self.firewall_policy = firewall_policy
         self.firewall_policy_name = firewall_policy_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::FirewallPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::FirewallPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -812,6 +818,7 @@ class CfnRuleGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('STATELESS', 'STATEFUL')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFirewall::RuleGroup", "tags")
 
     attr_rule_group_arn: AttrString = AttrString("RuleGroupArn")
     attr_rule_group_id: AttrString = AttrString("RuleGroupId")
@@ -1323,7 +1330,8 @@ class CfnRuleGroup(_CfnResource):
         self.rule_group_name = rule_group_name
         if summary_configuration is not None:
             self.summary_configuration = summary_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::RuleGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::RuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1354,6 +1362,7 @@ class CfnTLSInspectionConfiguration(_CfnResource):
         ("TLSInspectionConfigurationName", "tls_inspection_configuration_name", "s", True, {'pattern': '^[a-zA-Z0-9-]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFirewall::TLSInspectionConfiguration", "tags")
 
     attr_tls_inspection_configuration_arn: AttrString = AttrString("TLSInspectionConfigurationArn")
     attr_tls_inspection_configuration_id: AttrString = AttrString("TLSInspectionConfigurationId")
@@ -1524,7 +1533,8 @@ class CfnTLSInspectionConfiguration(_CfnResource):
             self.description = description
         self.tls_inspection_configuration = tls_inspection_configuration
         self.tls_inspection_configuration_name = tls_inspection_configuration_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::TLSInspectionConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::TLSInspectionConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1555,6 +1565,7 @@ class CfnVpcEndpointAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[0-9a-f]+$', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFirewall::VpcEndpointAssociation", "tags")
 
     attr_endpoint_id: AttrString = AttrString("EndpointId")
     attr_vpc_endpoint_association_arn: AttrString = AttrString("VpcEndpointAssociationArn")
@@ -1608,7 +1619,8 @@ class CfnVpcEndpointAssociation(_CfnResource):
             self.description = description
         self.firewall_arn = firewall_arn
         self.subnet_mapping = subnet_mapping
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::VpcEndpointAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::VpcEndpointAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnMonitor(_CfnResource):
         ("ScopeArn", "scope_arn", "s", False, {'pattern': '^arn:.*$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFlowMonitor::Monitor", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -120,7 +121,8 @@ class CfnMonitor(_CfnResource):
             self.remote_resources = remote_resources
         if scope_arn is not None:
             self.scope_arn = scope_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Monitor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -148,6 +150,7 @@ class CfnScope(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Targets", "targets", ("l", ("p", "TargetResourceProperty")), True, {'minItems': 1, 'maxItems': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkFlowMonitor::Scope", "tags")
 
     attr_scope_arn: AttrString = AttrString("ScopeArn")
     attr_scope_id: AttrString = AttrString("ScopeId")
@@ -224,7 +227,8 @@ class CfnScope(_CfnResource):
             targets: The targets for the scope.
         """
         super().__init__(scope, id, type="AWS::NetworkFlowMonitor::Scope")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Scope", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Scope", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 

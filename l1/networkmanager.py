@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -99,6 +99,7 @@ class CfnConnectAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransportAttachmentId", "transport_attachment_id", "s", True, {'pattern': '^attachment-([0-9a-f]{8,17})$', 'minLength': 0, 'maxLength': 50}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::ConnectAttachment", "tags")
 
     attr_attachment_id: AttrString = AttrString("AttachmentId")
     attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
@@ -220,7 +221,8 @@ class CfnConnectAttachment(_CfnResource):
             self.proposed_segment_change = proposed_segment_change
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transport_attachment_id = transport_attachment_id
 
@@ -259,6 +261,7 @@ class CfnConnectPeer(_CfnResource):
         ("SubnetArn", "subnet_arn", "s", False, {'pattern': '^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\\/subnet-[0-9a-f]{8,17}$|^$', 'minLength': 0, 'maxLength': 500}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", "tags")
 
     attr_configuration: AttrReference = AttrReference("Configuration")
     attr_configuration_core_network_address: AttrString = AttrString("Configuration.CoreNetworkAddress")
@@ -383,7 +386,8 @@ class CfnConnectPeer(_CfnResource):
         self.peer_address = peer_address
         if subnet_arn is not None:
             self.subnet_arn = subnet_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -421,6 +425,7 @@ class CfnConnection(_CfnResource):
         ("LinkId", "link_id", "s", False, {'pattern': '^link-[a-z0-9-]*$', 'minLength': 1, 'maxLength': 50}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::Connection", "tags")
 
     attr_connection_arn: AttrString = AttrString("ConnectionArn")
     attr_connection_id: AttrString = AttrString("ConnectionId")
@@ -467,7 +472,8 @@ class CfnConnection(_CfnResource):
         self.global_network_id = global_network_id
         if link_id is not None:
             self.link_id = link_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Connection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -497,6 +503,7 @@ class CfnCoreNetwork(_CfnResource):
         ("PolicyDocument", "policy_document", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::CoreNetwork", "tags")
 
     attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
     attr_core_network_id: AttrString = AttrString("CoreNetworkId")
@@ -621,7 +628,8 @@ class CfnCoreNetwork(_CfnResource):
         self.global_network_id = global_network_id
         if policy_document is not None:
             self.policy_document = policy_document
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::CoreNetwork", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::CoreNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -764,6 +772,7 @@ class CfnDevice(_CfnResource):
         ("Type", "type", "s", False, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 256}),
         ("Vendor", "vendor", "s", False, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 256}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::Device", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_device_arn: AttrString = AttrString("DeviceArn")
@@ -866,7 +875,8 @@ class CfnDevice(_CfnResource):
             self.serial_number = serial_number
         if site_id is not None:
             self.site_id = site_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Device", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Device", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -901,6 +911,7 @@ class CfnDirectConnectGatewayAttachment(_CfnResource):
         ("RoutingPolicyLabel", "routing_policy_label", "s", False, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::DirectConnectGatewayAttachment", "tags")
 
     attr_attachment_id: AttrString = AttrString("AttachmentId")
     attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
@@ -995,7 +1006,8 @@ class CfnDirectConnectGatewayAttachment(_CfnResource):
         self.edge_locations = edge_locations
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::DirectConnectGatewayAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::DirectConnectGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1020,6 +1032,7 @@ class CfnGlobalNetwork(_CfnResource):
         ("State", "state", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::GlobalNetwork", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1055,7 +1068,8 @@ class CfnGlobalNetwork(_CfnResource):
             self.description = description
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::GlobalNetwork", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::GlobalNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1088,6 +1102,7 @@ class CfnLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 256}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::Link", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_link_arn: AttrString = AttrString("LinkArn")
@@ -1151,7 +1166,8 @@ class CfnLink(_CfnResource):
         if provider is not None:
             self.provider = provider
         self.site_id = site_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Link", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -1228,6 +1244,7 @@ class CfnSite(_CfnResource):
         ("Location", "location", ("p", "LocationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::Site", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_site_arn: AttrString = AttrString("SiteArn")
@@ -1285,7 +1302,8 @@ class CfnSite(_CfnResource):
         self.global_network_id = global_network_id
         if location is not None:
             self.location = location
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Site", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1317,6 +1335,7 @@ class CfnSiteToSiteVpnAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpnConnectionArn", "vpn_connection_arn", "s", True, {'pattern': '^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\\/vpn-[0-9a-f]{8,17}$', 'minLength': 0, 'maxLength': 500}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::SiteToSiteVpnAttachment", "tags")
 
     attr_attachment_id: AttrString = AttrString("AttachmentId")
     attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
@@ -1417,7 +1436,8 @@ class CfnSiteToSiteVpnAttachment(_CfnResource):
             self.proposed_segment_change = proposed_segment_change
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::SiteToSiteVpnAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::SiteToSiteVpnAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpn_connection_arn = vpn_connection_arn
 
@@ -1442,6 +1462,7 @@ class CfnTransitGatewayPeering(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayArn", "transit_gateway_arn", "s", True, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 500}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayPeering", "tags")
 
     attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1474,7 +1495,8 @@ class CfnTransitGatewayPeering(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::NetworkManager::TransitGatewayPeering")
         self.core_network_id = core_network_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayPeering", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayPeering", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_arn = transit_gateway_arn
 
@@ -1543,6 +1565,7 @@ class CfnTransitGatewayRouteTableAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TransitGatewayRouteTableArn", "transit_gateway_route_table_arn", "s", True, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 500}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayRouteTableAttachment", "tags")
 
     attr_attachment_id: AttrString = AttrString("AttachmentId")
     attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
@@ -1644,7 +1667,8 @@ class CfnTransitGatewayRouteTableAttachment(_CfnResource):
             self.proposed_segment_change = proposed_segment_change
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayRouteTableAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayRouteTableAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_route_table_arn = transit_gateway_route_table_arn
 
@@ -1673,6 +1697,7 @@ class CfnVpcAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcArn", "vpc_arn", "s", True, {'pattern': '^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc\\/vpc-[0-9a-f]{8,17}$', 'minLength': 0, 'maxLength': 500}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkManager::VpcAttachment", "tags")
 
     attr_attachment_id: AttrString = AttrString("AttachmentId")
     attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
@@ -1802,7 +1827,8 @@ class CfnVpcAttachment(_CfnResource):
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
         self.subnet_arns = subnet_arns
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::VpcAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::VpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_arn = vpc_arn
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -38,6 +38,7 @@ class CfnMonitor(_CfnResource):
         ("MonitorName", "monitor_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 200}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkMonitor::Monitor", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_modified_at: AttrString = AttrString("ModifiedAt")
@@ -68,7 +69,8 @@ class CfnMonitor(_CfnResource):
         if aggregation_period is not None:
             self.aggregation_period = aggregation_period
         self.monitor_name = monitor_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkMonitor::Monitor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -57,6 +57,7 @@ class CfnDeployment(_CfnResource):
         ("DeploymentName", "deployment_name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9 _.:/=+\\-@]*$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkSecurityManager::Deployment", "tags")
 
     attr_deployment_arn: AttrString = AttrString("DeploymentArn")
     attr_deployment_id: AttrString = AttrString("DeploymentId")
@@ -151,7 +152,8 @@ class CfnDeployment(_CfnResource):
         if deployment_description is not None:
             self.deployment_description = deployment_description
         self.deployment_name = deployment_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Deployment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -184,6 +186,7 @@ class CfnPolicy(_CfnResource):
         ("Priority", "priority", "i", True, {'minimum': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkSecurityManager::Policy", "tags")
 
     attr_policy_arn: AttrString = AttrString("PolicyArn")
     attr_policy_id: AttrString = AttrString("PolicyId")
@@ -289,7 +292,8 @@ class CfnPolicy(_CfnResource):
             self.policy_description = policy_description
         self.policy_name = policy_name
         self.priority = priority
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Policy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -321,6 +325,7 @@ class CfnRule(_CfnResource):
         ("RuleType", "rule_type", "s", False, {'enum': ('CONFIGURATION', 'INSPECTION')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkSecurityManager::Rule", "tags")
 
     attr_rule_arn: AttrString = AttrString("RuleArn")
     attr_rule_id: AttrString = AttrString("RuleId")
@@ -367,7 +372,8 @@ class CfnRule(_CfnResource):
         self.rule_name = rule_name
         if rule_type is not None:
             self.rule_type = rule_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Rule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -397,6 +403,7 @@ class CfnScope(_CfnResource):
         ("ScopeName", "scope_name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9 _.:/=+\\-@]*$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkSecurityManager::Scope", "tags")
 
     attr_scope_arn: AttrString = AttrString("ScopeArn")
     attr_scope_id: AttrString = AttrString("ScopeId")
@@ -433,7 +440,8 @@ class CfnScope(_CfnResource):
         if scope_description is not None:
             self.scope_description = scope_description
         self.scope_name = scope_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Scope", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Scope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -464,6 +472,7 @@ class CfnTemplate(_CfnResource):
         ("TemplateDescription", "template_description", "s", False, {'pattern': '^[a-zA-Z0-9 _.:/=+\\-@]*$', 'maxLength': 256}),
         ("TemplateName", "template_name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9 _.:/=+\\-@]*$', 'minLength': 1, 'maxLength': 128}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::NetworkSecurityManager::Template", "tags")
 
     attr_status: AttrString = AttrString("Status")
     attr_template_arn: AttrString = AttrString("TemplateArn")
@@ -518,7 +527,8 @@ class CfnTemplate(_CfnResource):
             self.associated_rule_list = associated_rule_list
         if firewall_type is not None:
             self.firewall_type = firewall_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Template", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description

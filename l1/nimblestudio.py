@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -55,6 +55,7 @@ class CfnLaunchProfile(_CfnResource):
         ("StudioId", "studio_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::NimbleStudio::LaunchProfile", "tags")
 
     attr_launch_profile_id: AttrString = AttrString("LaunchProfileId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -219,7 +220,8 @@ class CfnLaunchProfile(_CfnResource):
         self.stream_configuration = stream_configuration
         self.studio_component_ids = studio_component_ids
         self.studio_id = studio_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::LaunchProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::LaunchProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -247,6 +249,7 @@ class CfnStreamingImage(_CfnResource):
         ("StudioId", "studio_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::NimbleStudio::StreamingImage", "tags")
 
     attr_encryption_configuration: AttrReference = AttrReference("EncryptionConfiguration")
     attr_encryption_configuration_key_arn: AttrString = AttrString("EncryptionConfiguration.KeyArn")
@@ -315,7 +318,8 @@ class CfnStreamingImage(_CfnResource):
             self.encryption_configuration_key_type = encryption_configuration_key_type
         self.name = name
         self.studio_id = studio_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::StreamingImage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::StreamingImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -342,6 +346,7 @@ class CfnStudio(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserRoleArn", "user_role_arn", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::NimbleStudio::Studio", "tags")
 
     attr_home_region: AttrString = AttrString("HomeRegion")
     attr_sso_client_id: AttrString = AttrString("SsoClientId")
@@ -399,7 +404,8 @@ class CfnStudio(_CfnResource):
         if studio_encryption_configuration is not None:
             self.studio_encryption_configuration = studio_encryption_configuration
         self.studio_name = studio_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::Studio", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::Studio", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_role_arn = _refs.resolve(self, "user_role_arn", user_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
 
@@ -443,6 +449,7 @@ class CfnStudioComponent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::NimbleStudio::StudioComponent", "tags")
 
     attr_studio_component_id: AttrString = AttrString("StudioComponentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -683,7 +690,8 @@ class CfnStudioComponent(_CfnResource):
         self.studio_id = studio_id
         if subtype is not None:
             self.subtype = subtype
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::StudioComponent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::StudioComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

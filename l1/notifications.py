@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -280,6 +280,7 @@ class CfnNotificationConfiguration(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[A-Za-z0-9_\\-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Notifications::NotificationConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -312,7 +313,8 @@ class CfnNotificationConfiguration(_CfnResource):
             self.aggregation_duration = aggregation_duration
         self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Notifications::NotificationConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Notifications::NotificationConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

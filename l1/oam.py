@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnLink(_CfnResource):
         ("SinkIdentifier", "sink_identifier", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9_:\\.\\-\\/]{0,2047}$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Oam::Link", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_label: AttrString = AttrString("Label")
@@ -115,7 +116,8 @@ class CfnLink(_CfnResource):
             self.link_configuration = link_configuration
         self.resource_types = resource_types
         self.sink_identifier = sink_identifier
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Oam::Link", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Oam::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -144,6 +146,7 @@ class CfnSink(_CfnResource):
         ("Policy", "policy", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Oam::Sink", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -171,7 +174,8 @@ class CfnSink(_CfnResource):
         self.name = name
         if policy is not None:
             self.policy = policy
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Oam::Sink", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Oam::Sink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

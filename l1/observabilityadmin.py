@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -57,6 +57,7 @@ class CfnDatasetIntegration(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.+$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ObservabilityAdmin::DatasetIntegration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -80,7 +81,8 @@ class CfnDatasetIntegration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::DatasetIntegration")
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::DatasetIntegration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::DatasetIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -109,6 +111,7 @@ class CfnOrganizationCentralizationRule(_CfnResource):
         ("RuleName", "rule_name", "s", True, {'pattern': '^[0-9A-Za-z-]+$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationCentralizationRule", "tags")
 
     attr_rule_arn: AttrString = AttrString("RuleArn")
 
@@ -376,7 +379,8 @@ class CfnOrganizationCentralizationRule(_CfnResource):
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::OrganizationCentralizationRule")
         self.rule = rule
         self.rule_name = rule_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationCentralizationRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationCentralizationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -400,6 +404,7 @@ class CfnOrganizationTelemetryRule(_CfnResource):
         ("RuleName", "rule_name", "s", True, {'pattern': '^[0-9A-Za-z-]+$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationTelemetryRule", "tags")
 
     attr_region_statuses: AttrReference = AttrReference("RegionStatuses")
     attr_rule_arn: AttrString = AttrString("RuleArn")
@@ -827,7 +832,8 @@ class CfnOrganizationTelemetryRule(_CfnResource):
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::OrganizationTelemetryRule")
         self.rule = rule
         self.rule_name = rule_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationTelemetryRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationTelemetryRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -852,6 +858,7 @@ class CfnS3TableIntegration(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws([a-z0-9\\-]+)?:([a-zA-Z0-9\\-]+):([a-z0-9\\-]+)?:([0-9]{12})?:(.+)$', 'minLength': 1, 'maxLength': 1011}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ObservabilityAdmin::S3TableIntegration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -923,7 +930,8 @@ class CfnS3TableIntegration(_CfnResource):
         if log_sources is not None:
             self.log_sources = log_sources
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::S3TableIntegration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::S3TableIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -991,6 +999,7 @@ class CfnTelemetryPipelines(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '[a-z][a-z0-9\\-]+', 'minLength': 3, 'maxLength': 28}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryPipelines", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_pipeline: AttrReference = AttrReference("Pipeline")
@@ -1097,7 +1106,8 @@ class CfnTelemetryPipelines(_CfnResource):
         self.configuration = configuration
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryPipelines", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryPipelines", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1126,6 +1136,7 @@ class CfnTelemetryRule(_CfnResource):
         ("RuleName", "rule_name", "s", True, {'pattern': '^[0-9A-Za-z-]+$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryRule", "tags")
 
     attr_region_statuses: AttrReference = AttrReference("RegionStatuses")
     attr_rule_arn: AttrString = AttrString("RuleArn")
@@ -1550,7 +1561,8 @@ class CfnTelemetryRule(_CfnResource):
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::TelemetryRule")
         self.rule = rule
         self.rule_name = rule_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

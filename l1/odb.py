@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -68,6 +68,7 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
         ("TimeZone", "time_zone", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("TotalContainerDatabases", "total_container_databases", "i", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ODB::CloudAutonomousVmCluster", "tags")
 
     attr_autonomous_data_storage_percentage: AttrNumber = AttrNumber("AutonomousDataStoragePercentage")
     attr_available_autonomous_data_storage_size_in_t_bs: AttrNumber = AttrNumber("AvailableAutonomousDataStorageSizeInTBs")
@@ -243,7 +244,8 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
             self.scan_listener_port_non_tls = scan_listener_port_non_tls
         if scan_listener_port_tls is not None:
             self.scan_listener_port_tls = scan_listener_port_tls
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::CloudAutonomousVmCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudAutonomousVmCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_zone is not None:
             self.time_zone = time_zone
@@ -284,6 +286,7 @@ class CfnCloudExadataInfrastructure(_CfnResource):
         ("StorageServerType", "storage_server_type", "s", False, {'pattern': '^[a-zA-Z0-9_\\/.=-]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ODB::CloudExadataInfrastructure", "tags")
 
     attr_activated_storage_count: AttrNumber = AttrNumber("ActivatedStorageCount")
     attr_additional_storage_count: AttrNumber = AttrNumber("AdditionalStorageCount")
@@ -429,7 +432,8 @@ class CfnCloudExadataInfrastructure(_CfnResource):
             self.storage_count = storage_count
         if storage_server_type is not None:
             self.storage_server_type = storage_server_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::CloudExadataInfrastructure", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudExadataInfrastructure", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -477,6 +481,7 @@ class CfnCloudVmCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeZone", "time_zone", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ODB::CloudVmCluster", "tags")
 
     attr_cloud_vm_cluster_arn: AttrString = AttrString("CloudVmClusterArn")
     attr_cloud_vm_cluster_id: AttrString = AttrString("CloudVmClusterId")
@@ -718,7 +723,8 @@ class CfnCloudVmCluster(_CfnResource):
             self.ssh_public_keys = ssh_public_keys
         if system_version is not None:
             self.system_version = system_version
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::CloudVmCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudVmCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_zone is not None:
             self.time_zone = time_zone
@@ -763,6 +769,7 @@ class CfnOdbNetwork(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("ZeroEtlAccess", "zero_etl_access", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ODB::OdbNetwork", "tags")
 
     attr_ec2_placement_group_ids: AttrList = AttrList("Ec2PlacementGroupIds")
     attr_managed_services: AttrReference = AttrReference("ManagedServices")
@@ -1066,7 +1073,8 @@ class CfnOdbNetwork(_CfnResource):
             self.sts_access = sts_access
         if sts_policy_document is not None:
             self.sts_policy_document = sts_policy_document
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::OdbNetwork", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ODB::OdbNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
         if zero_etl_access is not None:
             self.zero_etl_access = zero_etl_access
@@ -1100,6 +1108,7 @@ class CfnOdbPeeringConnection(_CfnResource):
         ("PeerNetworkRouteTableIds", "peer_network_route_table_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 1, 'items': {'pattern': '^rtb-[a-z0-9]{8,17}$'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ODB::OdbPeeringConnection", "tags")
 
     attr_odb_network_arn: AttrString = AttrString("OdbNetworkArn")
     attr_odb_peering_connection_arn: AttrString = AttrString("OdbPeeringConnectionArn")
@@ -1148,7 +1157,8 @@ class CfnOdbPeeringConnection(_CfnResource):
             self.peer_network_id = peer_network_id
         if peer_network_route_table_ids is not None:
             self.peer_network_route_table_ids = peer_network_route_table_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::OdbPeeringConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ODB::OdbPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -74,6 +74,7 @@ class CfnAnnotationStore(_CfnResource):
         ("StoreOptions", "store_options", ("p", "StoreOptionsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::AnnotationStore", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_id: AttrString = AttrString("Id")
@@ -198,7 +199,8 @@ class CfnAnnotationStore(_CfnResource):
         self.store_format = store_format
         if store_options is not None:
             self.store_options = store_options
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::AnnotationStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::AnnotationStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -233,6 +235,7 @@ class CfnConfiguration(_CfnResource):
         ("RunConfigurations", "run_configurations", ("p", "RunConfigurationsProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::Configuration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -301,7 +304,8 @@ class CfnConfiguration(_CfnResource):
             self.description = description
         self.name = name
         self.run_configurations = run_configurations
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::Configuration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::Configuration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -331,6 +335,7 @@ class CfnReferenceStore(_CfnResource):
         ("SseConfig", "sse_config", ("p", "SseConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::ReferenceStore", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -384,7 +389,8 @@ class CfnReferenceStore(_CfnResource):
         self.name = name
         if sse_config is not None:
             self.sse_config = sse_config
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::ReferenceStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::ReferenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -426,6 +432,7 @@ class CfnRunCache(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Omics::RunCache", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -473,7 +480,8 @@ class CfnRunCache(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Omics::RunCache", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Omics::RunCache", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -505,6 +513,7 @@ class CfnRunGroup(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::RunGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -551,7 +560,8 @@ class CfnRunGroup(_CfnResource):
             self.max_runs = max_runs
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::RunGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::RunGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -586,6 +596,7 @@ class CfnSequenceStore(_CfnResource):
         ("SseConfig", "sse_config", ("p", "SseConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::SequenceStore", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -669,7 +680,8 @@ class CfnSequenceStore(_CfnResource):
             self.s3_access_policy = s3_access_policy
         if sse_config is not None:
             self.sse_config = sse_config
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::SequenceStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::SequenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -710,6 +722,7 @@ class CfnVariantStore(_CfnResource):
         ("SseConfig", "sse_config", ("p", "SseConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::VariantStore", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_id: AttrString = AttrString("Id")
@@ -786,7 +799,8 @@ class CfnVariantStore(_CfnResource):
         self.reference = reference
         if sse_config is not None:
             self.sse_config = sse_config
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::VariantStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::VariantStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -835,6 +849,7 @@ class CfnWorkflow(_CfnResource):
         ("readmePath", "readme_path", "s", False, {'pattern': '^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$', 'minLength': 1, 'maxLength': 128}),
         ("readmeUri", "readme_uri", "s", False, {'pattern': '^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$'}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::Workflow", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1062,7 +1077,8 @@ class CfnWorkflow(_CfnResource):
             self.storage_capacity = storage_capacity
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::Workflow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflow_bucket_owner_id is not None:
             self.workflow_bucket_owner_id = workflow_bucket_owner_id
@@ -1115,6 +1131,7 @@ class CfnWorkflowVersion(_CfnResource):
         ("readmePath", "readme_path", "s", False, {'pattern': '^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$', 'minLength': 1, 'maxLength': 128}),
         ("readmeUri", "readme_uri", "s", False, {'pattern': '^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$'}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Omics::WorkflowVersion", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1340,7 +1357,8 @@ class CfnWorkflowVersion(_CfnResource):
             self.storage_capacity = storage_capacity
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::WorkflowVersion", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Omics::WorkflowVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version_name = version_name
         if workflow_bucket_owner_id is not None:

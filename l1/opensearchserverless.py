@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -124,6 +124,7 @@ class CfnCollection(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('SEARCH', 'TIMESERIES', 'VECTORSEARCH')}),
         ("VectorOptions", "vector_options", ("p", "VectorOptionsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OpenSearchServerless::Collection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_collection_endpoint: AttrString = AttrString("CollectionEndpoint")
@@ -238,7 +239,8 @@ class CfnCollection(_CfnResource):
         self.name = name
         if standby_replicas is not None:
             self.standby_replicas = standby_replicas
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::Collection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::Collection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -284,6 +286,7 @@ class CfnCollectionGroup(_CfnResource):
         ("StandbyReplicas", "standby_replicas", "s", True, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OpenSearchServerless::CollectionGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -350,7 +353,8 @@ class CfnCollectionGroup(_CfnResource):
             self.generation = generation
         self.name = name
         self.standby_replicas = standby_replicas
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::CollectionGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::CollectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

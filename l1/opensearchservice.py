@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnApplication(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '[a-z][a-z0-9\\-]+', 'minLength': 3, 'maxLength': 40}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OpenSearchService::Application", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -154,7 +155,8 @@ class CfnApplication(_CfnResource):
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -206,6 +208,7 @@ class CfnDomain(_CfnResource):
         ("UseCase", "use_case", "s", False, {'enum': ('SEARCH', 'VECTOR', 'OBSERVABILITY', 'MIXED')}),
         ("VPCOptions", "vpc_options", ("p", "VPCOptionsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OpenSearchService::Domain", "tags")
 
     attr_advanced_security_options_anonymous_auth_disable_date: AttrString = AttrString("AdvancedSecurityOptions.AnonymousAuthDisableDate")
     attr_arn: AttrString = AttrString("Arn")
@@ -1047,7 +1050,8 @@ class CfnDomain(_CfnResource):
             self.snapshot_options = snapshot_options
         if software_update_options is not None:
             self.software_update_options = software_update_options
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_case is not None:
             self.use_case = use_case

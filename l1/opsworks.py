@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -561,6 +561,7 @@ class CfnLayer(_CfnResource):
         ("UseEbsOptimizedInstances", "use_ebs_optimized_instances", "b", False, None),
         ("VolumeConfigurations", "volume_configurations", ("l", ("p", "VolumeConfigurationProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OpsWorks::Layer", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -801,7 +802,8 @@ class CfnLayer(_CfnResource):
             self.packages = packages
         self.shortname = shortname
         self.stack_id = stack_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpsWorks::Layer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OpsWorks::Layer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if use_ebs_optimized_instances is not None:
@@ -852,6 +854,7 @@ class CfnStack(_CfnResource):
         ("UseOpsworksSecurityGroups", "use_opsworks_security_groups", "b", False, None),
         ("VpcId", "vpc_id", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OpsWorks::Stack", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1089,7 +1092,8 @@ class CfnStack(_CfnResource):
         self.service_role_arn = service_role_arn
         if source_stack_id is not None:
             self.source_stack_id = source_stack_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpsWorks::Stack", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OpsWorks::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_custom_cookbooks is not None:
             self.use_custom_cookbooks = use_custom_cookbooks

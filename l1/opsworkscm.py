@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -55,6 +55,7 @@ class CfnServer(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), False, {'items': {'pattern': '(?s).*', 'maxLength': 10000}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OpsWorksCM::Server", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_endpoint: AttrString = AttrString("Endpoint")
@@ -184,7 +185,8 @@ class CfnServer(_CfnResource):
         self.service_role_arn = service_role_arn
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpsWorksCM::Server", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OpsWorksCM::Server", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

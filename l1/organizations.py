@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnAccount(_CfnResource):
         ("RoleName", "role_name", "s", False, {'pattern': '[\\w+=,.@-]{1,64}', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Organizations::Account", "tags")
 
     attr_account_id: AttrString = AttrString("AccountId")
     attr_arn: AttrString = AttrString("Arn")
@@ -97,7 +98,8 @@ class CfnAccount(_CfnResource):
             self.parent_ids = parent_ids
         if role_name is not None:
             self.role_name = role_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::Account", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::Account", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -178,6 +180,7 @@ class CfnOrganizationalUnit(_CfnResource):
         ("ParentId", "parent_id", "s", True, {'pattern': '^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$', 'minLength': 0, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Organizations::OrganizationalUnit", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -204,7 +207,8 @@ class CfnOrganizationalUnit(_CfnResource):
         super().__init__(scope, id, type="AWS::Organizations::OrganizationalUnit")
         self.name = name
         self.parent_id = parent_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::OrganizationalUnit", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::OrganizationalUnit", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -236,6 +240,7 @@ class CfnPolicy(_CfnResource):
         ("TargetIds", "target_ids", ("l", "s"), False, {'items': {'pattern': '^(r-[0-9a-z]{4,32})|(\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$'}}),
         ("Type", "type", "s", True, {'enum': ('AISERVICES_OPT_OUT_POLICY', 'BACKUP_POLICY', 'BEDROCK_POLICY', 'CHATBOT_POLICY', 'DECLARATIVE_POLICY_EC2', 'GUARDDUTY_POLICY', 'INSPECTOR_POLICY', 'NETWORK_SECURITY_DIRECTOR_POLICY', 'RESOURCE_CONTROL_POLICY', 'S3_POLICY', 'SECURITYHUB_POLICY', 'SERVICE_CONTROL_POLICY', 'TAG_POLICY', 'UPGRADE_ROLLOUT_POLICY')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Organizations::Policy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_aws_managed: AttrReference = AttrReference("AwsManaged")
@@ -273,7 +278,8 @@ class CfnPolicy(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::Policy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_ids is not None:
             self.target_ids = target_ids
@@ -304,6 +310,7 @@ class CfnResourcePolicy(_CfnResource):
         ("Content", "content", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Organizations::ResourcePolicy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -326,7 +333,8 @@ class CfnResourcePolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Organizations::ResourcePolicy")
         self.content = content
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::ResourcePolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::ResourcePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

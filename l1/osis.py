@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnPipeline(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcOptions", "vpc_options", ("p", "VpcOptionsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::OSIS::Pipeline", "tags")
 
     attr_ingest_endpoint_urls: AttrList = AttrList("IngestEndpointUrls")
     attr_pipeline_arn: AttrString = AttrString("PipelineArn")
@@ -257,7 +258,8 @@ class CfnPipeline(_CfnResource):
             self.pipeline_role_arn = pipeline_role_arn
         if resource_policy is not None:
             self.resource_policy = resource_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OSIS::Pipeline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::OSIS::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_options is not None:
             self.vpc_options = vpc_options

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnOutpost(_CfnResource):
         ("SupportedHardwareType", "supported_hardware_type", "s", False, {'enum': ('RACK', 'SERVER')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Outposts::Outpost", "tags")
 
     attr_life_cycle_status: AttrString = AttrString("LifeCycleStatus")
     attr_outpost_arn: AttrString = AttrString("OutpostArn")
@@ -95,7 +96,8 @@ class CfnOutpost(_CfnResource):
         self.site_id = site_id
         if supported_hardware_type is not None:
             self.supported_hardware_type = supported_hardware_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Outposts::Outpost", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Outposts::Outpost", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -128,6 +130,7 @@ class CfnSite(_CfnResource):
         ("ShippingAddress", "shipping_address", ("p", "AddressProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Outposts::Site", "tags")
 
     attr_site_arn: AttrString = AttrString("SiteArn")
     attr_site_id: AttrString = AttrString("SiteId")
@@ -262,7 +265,8 @@ class CfnSite(_CfnResource):
             self.rack_physical_properties = rack_physical_properties
         if shipping_address is not None:
             self.shipping_address = shipping_address
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Outposts::Site", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Outposts::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

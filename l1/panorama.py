@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnApplicationInstance(_CfnResource):
         ("RuntimeRoleArn", "runtime_role_arn", "s", False, {'pattern': '^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Panorama::ApplicationInstance", "tags")
 
     attr_application_instance_id: AttrString = AttrString("ApplicationInstanceId")
     attr_arn: AttrString = AttrString("Arn")
@@ -139,7 +140,8 @@ class CfnApplicationInstance(_CfnResource):
             self.name = name
         if runtime_role_arn is not None:
             self.runtime_role_arn = runtime_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Panorama::ApplicationInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Panorama::ApplicationInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -178,6 +180,7 @@ class CfnPackage(_CfnResource):
         ("StorageLocation", "storage_location", ("p", "StorageLocationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Panorama::Package", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrNumber = AttrNumber("CreatedTime")
@@ -240,7 +243,8 @@ class CfnPackage(_CfnResource):
         self.package_name = package_name
         if storage_location is not None:
             self.storage_location = storage_location
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Panorama::Package", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Panorama::Package", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

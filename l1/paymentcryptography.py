@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -89,6 +89,7 @@ class CfnKey(_CfnResource):
         ("ReplicationRegions", "replication_regions", ("l", "s"), False, {'items': {'pattern': '^[a-z]{2}-[a-z]{1,16}-[0-9]+$'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::PaymentCryptography::Key", "tags")
 
     attr_key_identifier: AttrString = AttrString("KeyIdentifier")
     attr_key_origin: AttrString = AttrString("KeyOrigin")
@@ -232,7 +233,8 @@ class CfnKey(_CfnResource):
             self.policy = policy
         if replication_regions is not None:
             self.replication_regions = replication_regions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PaymentCryptography::Key", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::PaymentCryptography::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -53,6 +53,7 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcInformation", "vpc_information", ("p", "VpcInformationProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCAConnectorAD::Connector", "tags")
 
     attr_connector_arn: AttrString = AttrString("ConnectorArn")
 
@@ -98,7 +99,8 @@ class CfnConnector(_CfnResource):
         super().__init__(scope, id, type="AWS::PCAConnectorAD::Connector")
         self.certificate_authority_arn = certificate_authority_arn
         self.directory_id = directory_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_information = vpc_information
 
@@ -127,6 +129,7 @@ class CfnDirectoryRegistration(_CfnResource):
         ("DirectoryId", "directory_id", "s", True, {'pattern': '^d-[0-9a-f]{10}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCAConnectorAD::DirectoryRegistration", "tags")
 
     attr_directory_registration_arn: AttrString = AttrString("DirectoryRegistrationArn")
 
@@ -148,7 +151,8 @@ class CfnDirectoryRegistration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PCAConnectorAD::DirectoryRegistration")
         self.directory_id = directory_id
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::DirectoryRegistration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorAD::DirectoryRegistration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -220,6 +224,7 @@ class CfnTemplate(_CfnResource):
         ("ReenrollAllCertificateHolders", "reenroll_all_certificate_holders", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCAConnectorAD::Template", "tags")
 
     attr_template_arn: AttrString = AttrString("TemplateArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1039,7 +1044,8 @@ class CfnTemplate(_CfnResource):
         self.name = name
         if reenroll_all_certificate_holders is not None:
             self.reenroll_all_certificate_holders = reenroll_all_certificate_holders
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Template", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

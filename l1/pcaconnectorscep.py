@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -41,6 +41,7 @@ class CfnChallenge(_CfnResource):
         ("ConnectorArn", "connector_arn", "s", True, {'pattern': '^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]\\d*:\\d{12}:connector\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$', 'minLength': 5, 'maxLength': 200}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCAConnectorSCEP::Challenge", "tags")
 
     attr_challenge_arn: AttrString = AttrString("ChallengeArn")
 
@@ -62,7 +63,8 @@ class CfnChallenge(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PCAConnectorSCEP::Challenge")
         self.connector_arn = connector_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Challenge", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Challenge", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -92,6 +94,7 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcEndpointId", "vpc_endpoint_id", "s", False, {'pattern': '^vpce-[0-9a-f]{8}([0-9a-f]{9})?$', 'minLength': 5, 'maxLength': 200}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCAConnectorSCEP::Connector", "tags")
 
     attr_connector_arn: AttrString = AttrString("ConnectorArn")
     attr_endpoint: AttrString = AttrString("Endpoint")
@@ -185,7 +188,8 @@ class CfnConnector(_CfnResource):
         self.certificate_authority_arn = certificate_authority_arn
         if mobile_device_management is not None:
             self.mobile_device_management = mobile_device_management
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -49,6 +49,7 @@ class CfnCluster(_CfnResource):
         ("SlurmConfiguration", "slurm_configuration", ("p", "SlurmConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCS::Cluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_endpoints: AttrReference = AttrReference("Endpoints")
@@ -362,7 +363,8 @@ class CfnCluster(_CfnResource):
         self.size = size
         if slurm_configuration is not None:
             self.slurm_configuration = slurm_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -401,6 +403,7 @@ class CfnComputeNodeGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCS::ComputeNodeGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_error_info: AttrReference = AttrReference("ErrorInfo")
@@ -691,7 +694,8 @@ class CfnComputeNodeGroup(_CfnResource):
         if spot_options is not None:
             self.spot_options = spot_options
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::ComputeNodeGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCS::ComputeNodeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -722,6 +726,7 @@ class CfnQueue(_CfnResource):
         ("SlurmConfiguration", "slurm_configuration", ("p", "SlurmConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::PCS::Queue", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_error_info: AttrReference = AttrReference("ErrorInfo")
@@ -832,7 +837,8 @@ class CfnQueue(_CfnResource):
             self.name = name
         if slurm_configuration is not None:
             self.slurm_configuration = slurm_configuration
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::Queue", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::PCS::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

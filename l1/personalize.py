@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -68,6 +68,7 @@ class CfnCampaign(_CfnResource):
         ("SolutionVersionArn", "solution_version_arn", "s", True, {'pattern': 'arn:([a-z\\d-]+):personalize:.*:.*:.+', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Personalize::Campaign", "tags")
 
     attr_campaign_arn: AttrString = AttrString("CampaignArn")
     attr_creation_date_time: AttrString = AttrString("CreationDateTime")
@@ -131,7 +132,8 @@ class CfnCampaign(_CfnResource):
             self.min_provisioned_tps = min_provisioned_tps
         self.name = name
         self.solution_version_arn = solution_version_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Campaign", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -163,6 +165,7 @@ class CfnDataset(_CfnResource):
         ("SchemaArn", "schema_arn", "s", True, {'pattern': 'arn:([a-z\\d-]+):personalize:.*:.*:.+', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Personalize::Dataset", "tags")
 
     attr_dataset_arn: AttrString = AttrString("DatasetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -243,7 +246,8 @@ class CfnDataset(_CfnResource):
         self.dataset_type = dataset_type
         self.name = name
         self.schema_arn = schema_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -274,6 +278,7 @@ class CfnDatasetGroup(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'pattern': 'arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+', 'minLength': 0, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Personalize::DatasetGroup", "tags")
 
     attr_dataset_group_arn: AttrString = AttrString("DatasetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -311,7 +316,8 @@ class CfnDatasetGroup(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::DatasetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::DatasetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -340,6 +346,7 @@ class CfnEventTracker(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Personalize::EventTracker", "tags")
 
     attr_event_tracker_arn: AttrString = AttrString("EventTrackerArn")
     attr_tracking_id: AttrString = AttrString("TrackingId")
@@ -365,7 +372,8 @@ class CfnEventTracker(_CfnResource):
         super().__init__(scope, id, type="AWS::Personalize::EventTracker")
         self.dataset_group_arn = dataset_group_arn
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::EventTracker", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::EventTracker", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -395,6 +403,7 @@ class CfnFilter(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Personalize::Filter", "tags")
 
     attr_creation_date_time: AttrString = AttrString("CreationDateTime")
     attr_filter_arn: AttrString = AttrString("FilterArn")
@@ -425,7 +434,8 @@ class CfnFilter(_CfnResource):
         self.dataset_group_arn = dataset_group_arn
         self.filter_expression = filter_expression
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Filter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -572,6 +582,7 @@ class CfnSchema(_CfnResource):
         ("Schema", "schema", "s", True, {'minLength': 0, 'maxLength': 10000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Personalize::Schema", "tags")
 
     attr_schema_arn: AttrString = AttrString("SchemaArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -602,7 +613,8 @@ class CfnSchema(_CfnResource):
             self.domain = domain
         self.name = name
         self.schema = schema
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Schema", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -636,6 +648,7 @@ class CfnSolution(_CfnResource):
         ("SolutionConfig", "solution_config", ("p", "SolutionConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Personalize::Solution", "tags")
 
     attr_solution_arn: AttrString = AttrString("SolutionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -881,7 +894,8 @@ class CfnSolution(_CfnResource):
             self.recipe_arn = recipe_arn
         if solution_config is not None:
             self.solution_config = solution_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Solution", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Solution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -33,6 +33,7 @@ class CfnPerfReports(_CfnResource):
         ("StartTime", "start_time", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::PI::PerfReports", "tags")
 
     attr_analysis_report_id: AttrString = AttrString("AnalysisReportId")
     attr_arn: AttrString = AttrString("Arn")
@@ -66,7 +67,8 @@ class CfnPerfReports(_CfnResource):
         self.identifier = identifier
         self.service_type = service_type
         self.start_time = start_time
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PI::PerfReports", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::PI::PerfReports", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -503,6 +503,7 @@ class CfnApp(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pinpoint::App", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -525,7 +526,8 @@ class CfnApp(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::App")
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::App", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -763,6 +765,7 @@ class CfnCampaign(_CfnResource):
         ("TreatmentDescription", "treatment_description", "s", False, None),
         ("TreatmentName", "treatment_name", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pinpoint::Campaign", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_campaign_id: AttrString = AttrString("CampaignId")
@@ -1485,7 +1488,8 @@ class CfnCampaign(_CfnResource):
         self.segment_id = segment_id
         if segment_version is not None:
             self.segment_version = segment_version
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::Campaign", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_configuration is not None:
             self.template_configuration = template_configuration
@@ -1596,6 +1600,7 @@ class CfnEmailTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", True, None),
         ("TextPart", "text_part", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pinpoint::EmailTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1637,7 +1642,8 @@ class CfnEmailTemplate(_CfnResource):
         if html_part is not None:
             self.html_part = html_part
         self.subject = subject
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::EmailTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::EmailTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description
@@ -1785,6 +1791,7 @@ class CfnInAppTemplate(_CfnResource):
         ("TemplateDescription", "template_description", "s", False, None),
         ("TemplateName", "template_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pinpoint::InAppTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1974,7 +1981,8 @@ class CfnInAppTemplate(_CfnResource):
             self.custom_config = custom_config
         if layout is not None:
             self.layout = layout
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::InAppTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::InAppTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description
@@ -2012,6 +2020,7 @@ class CfnPushTemplate(_CfnResource):
         ("TemplateDescription", "template_description", "s", False, None),
         ("TemplateName", "template_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pinpoint::PushTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2163,7 +2172,8 @@ class CfnPushTemplate(_CfnResource):
             self.default_substitutions = default_substitutions
         if gcm is not None:
             self.gcm = gcm
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::PushTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::PushTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description
@@ -2255,6 +2265,7 @@ class CfnSegment(_CfnResource):
         ("SegmentGroups", "segment_groups", ("p", "SegmentGroupsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pinpoint::Segment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_segment_id: AttrString = AttrString("SegmentId")
@@ -2546,7 +2557,8 @@ class CfnSegment(_CfnResource):
         self.name = name
         if segment_groups is not None:
             self.segment_groups = segment_groups
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::Segment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2577,6 +2589,7 @@ class CfnSmsTemplate(_CfnResource):
         ("TemplateDescription", "template_description", "s", False, None),
         ("TemplateName", "template_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pinpoint::SmsTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -2610,7 +2623,8 @@ class CfnSmsTemplate(_CfnResource):
         self.body = body
         if default_substitutions is not None:
             self.default_substitutions = default_substitutions
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::SmsTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::SmsTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -49,6 +49,7 @@ class CfnConfigurationSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrackingOptions", "tracking_options", ("p", "TrackingOptionsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::PinpointEmail::ConfigurationSet", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -172,7 +173,8 @@ class CfnConfigurationSet(_CfnResource):
             self.reputation_options = reputation_options
         if sending_options is not None:
             self.sending_options = sending_options
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::ConfigurationSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracking_options is not None:
             self.tracking_options = tracking_options
@@ -367,6 +369,7 @@ class CfnDedicatedIpPool(_CfnResource):
         ("PoolName", "pool_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::PinpointEmail::DedicatedIpPool", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -410,7 +413,8 @@ class CfnDedicatedIpPool(_CfnResource):
         super().__init__(scope, id, type="AWS::PinpointEmail::DedicatedIpPool")
         if pool_name is not None:
             self.pool_name = pool_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::DedicatedIpPool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -436,6 +440,7 @@ class CfnIdentity(_CfnResource):
         ("Name", "name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::PinpointEmail::Identity", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_identity_dns_record_name1: AttrString = AttrString("IdentityDNSRecordName1")
@@ -517,7 +522,8 @@ class CfnIdentity(_CfnResource):
         if mail_from_attributes is not None:
             self.mail_from_attributes = mail_from_attributes
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::Identity", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::Identity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -72,6 +72,7 @@ class CfnPipe(_CfnResource):
         ("Target", "target", "s", True, {'pattern': '^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)$', 'minLength': 1, 'maxLength': 1600}),
         ("TargetParameters", "target_parameters", ("p", "PipeTargetParametersProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Pipes::Pipe", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1499,7 +1500,8 @@ class CfnPipe(_CfnResource):
         self.source = _refs.resolve(self, "source", source, (("queue_ref", "queue_arn"), ("stream_ref", "stream_arn"),), "str | IStreamRef | IQueueRef")
         if source_parameters is not None:
             self.source_parameters = source_parameters
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pipes::Pipe", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Pipes::Pipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target = _refs.resolve(self, "target", target, (("log_group_ref", "log_group_arn"), ("function_ref", "function_arn"), ("state_machine_ref", "state_machine_arn"), ("event_bus_ref", "event_bus_arn"), ("queue_ref", "queue_arn"), ("topic_ref", "topic_arn"),), "str | IEventBusRef | IFunctionRef | ILogGroupRef | ITopicRef | IQueueRef | IStateMachineRef")
         if target_parameters is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnEnvironmentAccountConnection(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'pattern': '^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$', 'minLength': 1, 'maxLength': 200}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Proton::EnvironmentAccountConnection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -101,7 +102,8 @@ class CfnEnvironmentAccountConnection(_CfnResource):
             self.management_account_id = management_account_id
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentAccountConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentAccountConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -133,6 +135,7 @@ class CfnEnvironmentTemplate(_CfnResource):
         ("Provisioning", "provisioning", "s", False, {'enum': ('CUSTOMER_MANAGED',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Proton::EnvironmentTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -177,7 +180,8 @@ class CfnEnvironmentTemplate(_CfnResource):
             self.name = name
         if provisioning is not None:
             self.provisioning = provisioning
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -209,6 +213,7 @@ class CfnServiceTemplate(_CfnResource):
         ("PipelineProvisioning", "pipeline_provisioning", "s", False, {'enum': ('CUSTOMER_MANAGED',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Proton::ServiceTemplate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -253,7 +258,8 @@ class CfnServiceTemplate(_CfnResource):
             self.name = name
         if pipeline_provisioning is not None:
             self.pipeline_provisioning = pipeline_provisioning
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::ServiceTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Proton::ServiceTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -76,6 +76,7 @@ class CfnApplication(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'pattern': '^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$', 'minLength': 0, 'maxLength': 1284}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QBusiness::Application", "tags")
 
     attr_application_arn: AttrString = AttrString("ApplicationArn")
     attr_application_id: AttrString = AttrString("ApplicationId")
@@ -262,7 +263,8 @@ class CfnApplication(_CfnResource):
             self.quick_sight_configuration = quick_sight_configuration
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -304,6 +306,7 @@ class CfnDataAccessor(_CfnResource):
         ("Principal", "principal", "s", True, {'pattern': '^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$', 'minLength': 1, 'maxLength': 1284}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QBusiness::DataAccessor", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_data_accessor_arn: AttrString = AttrString("DataAccessorArn")
@@ -520,7 +523,8 @@ class CfnDataAccessor(_CfnResource):
             self.authentication_detail = authentication_detail
         self.display_name = display_name
         self.principal = principal
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::DataAccessor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::DataAccessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -557,6 +561,7 @@ class CfnDataSource(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfiguration", "vpc_configuration", ("p", "DataSourceVpcConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QBusiness::DataSource", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_data_source_arn: AttrString = AttrString("DataSourceArn")
@@ -848,7 +853,8 @@ class CfnDataSource(_CfnResource):
             self.role_arn = role_arn
         if sync_schedule is not None:
             self.sync_schedule = sync_schedule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::DataSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
@@ -883,6 +889,7 @@ class CfnIndex(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'enum': ('ENTERPRISE', 'STARTER')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QBusiness::Index", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_index_arn: AttrString = AttrString("IndexArn")
@@ -1004,7 +1011,8 @@ class CfnIndex(_CfnResource):
         self.display_name = display_name
         if document_attribute_configurations is not None:
             self.document_attribute_configurations = document_attribute_configurations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Index", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -1118,6 +1126,7 @@ class CfnPlugin(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('SERVICE_NOW', 'SALESFORCE', 'JIRA', 'ZENDESK', 'CUSTOM', 'QUICKSIGHT', 'SERVICENOW_NOW_PLATFORM', 'JIRA_CLOUD', 'SALESFORCE_CRM', 'ZENDESK_SUITE', 'ATLASSIAN_CONFLUENCE', 'GOOGLE_CALENDAR', 'MICROSOFT_TEAMS', 'MICROSOFT_EXCHANGE', 'PAGERDUTY_ADVANCE', 'SMARTSHEET', 'ASANA')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QBusiness::Plugin", "tags")
 
     attr_build_status: AttrString = AttrString("BuildStatus")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1295,7 +1304,8 @@ class CfnPlugin(_CfnResource):
             self.server_url = server_url
         if state is not None:
             self.state = state
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Plugin", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Plugin", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1328,6 +1338,7 @@ class CfnRetriever(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('NATIVE_INDEX', 'KENDRA_INDEX')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QBusiness::Retriever", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_retriever_arn: AttrString = AttrString("RetrieverArn")
@@ -1418,7 +1429,8 @@ class CfnRetriever(_CfnResource):
         self.display_name = display_name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Retriever", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Retriever", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1456,6 +1468,7 @@ class CfnWebExperience(_CfnResource):
         ("Title", "title", "s", False, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 500}),
         ("WelcomeMessage", "welcome_message", "s", False, {'minLength': 0, 'maxLength': 300}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QBusiness::WebExperience", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_default_endpoint: AttrString = AttrString("DefaultEndpoint")
@@ -1619,7 +1632,8 @@ class CfnWebExperience(_CfnResource):
             self.sample_prompts_control_mode = sample_prompts_control_mode
         if subtitle is not None:
             self.subtitle = subtitle
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::WebExperience", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::WebExperience", tags, tag_property_name="tags")
         self.tags_raw = tags
         if title is not None:
             self.title = title

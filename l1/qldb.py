@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -46,6 +46,7 @@ class CfnLedger(_CfnResource):
         ("PermissionsMode", "permissions_mode", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QLDB::Ledger", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -83,7 +84,8 @@ class CfnLedger(_CfnResource):
         if name is not None:
             self.name = name
         self.permissions_mode = permissions_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QLDB::Ledger", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QLDB::Ledger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -111,6 +113,7 @@ class CfnStream(_CfnResource):
         ("StreamName", "stream_name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QLDB::Stream", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -170,7 +173,8 @@ class CfnStream(_CfnResource):
         self.ledger_name = ledger_name
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         self.stream_name = stream_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QLDB::Stream", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QLDB::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -140,6 +140,7 @@ class CfnActionConnector(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('GENERIC_HTTP', 'SERVICENOW_NOW_PLATFORM', 'SALESFORCE_CRM', 'MICROSOFT_OUTLOOK', 'PAGERDUTY_ADVANCE', 'JIRA_CLOUD', 'ATLASSIAN_CONFLUENCE', 'AMAZON_S3', 'AMAZON_BEDROCK_AGENT_RUNTIME', 'AMAZON_BEDROCK_RUNTIME', 'AMAZON_BEDROCK_DATA_AUTOMATION_RUNTIME', 'AMAZON_TEXTRACT', 'AMAZON_COMPREHEND', 'AMAZON_COMPREHEND_MEDICAL', 'MICROSOFT_ONEDRIVE', 'MICROSOFT_SHAREPOINT', 'MICROSOFT_TEAMS', 'SAP_BUSINESSPARTNER', 'SAP_PRODUCTMASTERDATA', 'SAP_PHYSICALINVENTORY', 'SAP_BILLOFMATERIALS', 'SAP_MATERIALSTOCK', 'ZENDESK_SUITE', 'SMARTSHEET', 'SLACK', 'ASANA', 'BAMBOO_HR')}),
         ("VpcConnectionArn", "vpc_connection_arn", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::ActionConnector", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -461,7 +462,8 @@ class CfnActionConnector(_CfnResource):
         self.name = name
         if permissions is not None:
             self.permissions = permissions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::ActionConnector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::ActionConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if vpc_connection_arn is not None:
@@ -502,6 +504,7 @@ class CfnAgent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WelcomeMessage", "welcome_message", "s", False, {'minLength': 0, 'maxLength': 300}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Agent", "tags")
 
     attr_agent_status: AttrString = AttrString("AgentStatus")
     attr_arn: AttrString = AttrString("Arn")
@@ -711,7 +714,8 @@ class CfnAgent(_CfnResource):
             self.spaces = spaces
         if starter_prompts is not None:
             self.starter_prompts = starter_prompts
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Agent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if welcome_message is not None:
             self.welcome_message = welcome_message
@@ -753,6 +757,7 @@ class CfnAnalysis(_CfnResource):
         ("ThemeArn", "theme_arn", "s", False, None),
         ("ValidationStrategy", "validation_strategy", ("p", "ValidationStrategyProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Analysis", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -14056,7 +14061,8 @@ class CfnAnalysis(_CfnResource):
             self.source_entity = source_entity
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Analysis", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Analysis", tags, tag_property_name="tags")
         self.tags_raw = tags
         if theme_arn is not None:
             self.theme_arn = theme_arn
@@ -14247,6 +14253,7 @@ class CfnBrand(_CfnResource):
         ("BrandId", "brand_id", "s", True, {'pattern': '^[\\w\\-]+$', 'minLength': 1, 'maxLength': 512}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Brand", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_aws_account_id: AttrString = AttrString("AwsAccountId")
@@ -14415,7 +14422,8 @@ class CfnBrand(_CfnResource):
         if brand_definition is not None:
             self.brand_definition = brand_definition
         self.brand_id = brand_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Brand", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Brand", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -14445,6 +14453,7 @@ class CfnCustomPermissions(_CfnResource):
         ("CustomPermissionsName", "custom_permissions_name", "s", True, {'pattern': '^[a-zA-Z0-9+=,.@_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::CustomPermissions", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -15166,7 +15175,8 @@ class CfnCustomPermissions(_CfnResource):
         if capabilities is not None:
             self.capabilities = capabilities
         self.custom_permissions_name = custom_permissions_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::CustomPermissions", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::CustomPermissions", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -15195,6 +15205,7 @@ class CfnCustomization(_CfnResource):
         ("Namespace", "namespace", "s", True, {'pattern': '^[a-zA-Z0-9._-]*$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Customization", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_aws_account_id: AttrString = AttrString("AwsAccountId")
@@ -15220,7 +15231,8 @@ class CfnCustomization(_CfnResource):
         super().__init__(scope, id, type="AWS::QuickSight::Customization")
         self.default_theme = default_theme
         self.namespace = namespace
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Customization", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Customization", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -15254,6 +15266,7 @@ class CfnDLPSetting(_CfnResource):
         ("ProviderType", "provider_type", "s", True, {'enum': ('MICROSOFT_PURVIEW',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::DLPSetting", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -15375,7 +15388,8 @@ class CfnDLPSetting(_CfnResource):
         self.provider_config = provider_config
         self.provider_outage_action = provider_outage_action
         self.provider_type = provider_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::DLPSetting", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DLPSetting", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -15416,6 +15430,7 @@ class CfnDashboard(_CfnResource):
         ("ValidationStrategy", "validation_strategy", ("p", "ValidationStrategyProperty"), False, None),
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 512}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Dashboard", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -29091,7 +29106,8 @@ class CfnDashboard(_CfnResource):
             self.permissions = permissions
         if source_entity is not None:
             self.source_entity = source_entity
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Dashboard", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
         if theme_arn is not None:
             self.theme_arn = _refs.resolve(self, "theme_arn", theme_arn, (("theme_ref", "theme_arn"),), "str | IThemeRef")
@@ -29145,6 +29161,7 @@ class CfnDataSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UseAs", "use_as", "s", False, {'enum': ('RLS_RULES',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::DataSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_consumed_spice_capacity_in_bytes: AttrNumber = AttrNumber("ConsumedSpiceCapacityInBytes")
@@ -31570,7 +31587,8 @@ class CfnDataSet(_CfnResource):
             self.row_level_permission_tag_configuration = row_level_permission_tag_configuration
         if semantic_model_configuration is not None:
             self.semantic_model_configuration = semantic_model_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_as is not None:
             self.use_as = use_as
@@ -31611,6 +31629,7 @@ class CfnDataSource(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('ADOBE_ANALYTICS', 'AMAZON_ELASTICSEARCH', 'AMAZON_OPENSEARCH', 'ATHENA', 'AURORA', 'AURORA_POSTGRESQL', 'AWS_IOT_ANALYTICS', 'DATABRICKS', 'DENODO', 'DREMIO', 'DYNAMODB', 'SAPHANA', 'DB2_AS400', 'EXASOL', 'FILE', 'FULLY_MANAGED_KNOWLEDGE_BASE', 'GITHUB', 'INTERNATIONAL_DATA_CORPORATION', 'JIRA', 'MARIADB', 'MYSQL', 'ORACLE', 'POSTGRESQL', 'PRESTO', 'QBUSINESS', 'REDSHIFT', 'S3', 'S3_TABLES', 'S3_KNOWLEDGE_BASE', 'SALESFORCE', 'SERVICENOW', 'SNOWFLAKE', 'SPARK', 'SPICE', 'SQLSERVER', 'TERADATA', 'TIMESTREAM', 'TWITTER', 'BIGQUERY', 'GOOGLE_ANALYTICS', 'TRINO', 'STARBURST', 'MONGO', 'MONGO_ATLAS', 'DOCUMENTDB', 'APPFLOW', 'IMPALA', 'GLUE', 'GLUE_DATA_CATALOG', 'GOOGLE_DRIVE', 'CONFLUENCE', 'SHAREPOINT', 'ONE_DRIVE', 'WEB_CRAWLER', 'BOX', 'GOOGLESHEETS', 'ATLAN')}),
         ("VpcConnectionProperties", "vpc_connection_properties", ("p", "VpcConnectionPropertiesProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::DataSource", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -32491,7 +32510,8 @@ class CfnDataSource(_CfnResource):
             self.permissions = permissions
         if ssl_properties is not None:
             self.ssl_properties = ssl_properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if vpc_connection_properties is not None:
@@ -32636,6 +32656,7 @@ class CfnFolder(_CfnResource):
         ("SharingModel", "sharing_model", "s", False, {'enum': ('ACCOUNT', 'NAMESPACE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Folder", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -32711,7 +32732,8 @@ class CfnFolder(_CfnResource):
             self.permissions = permissions
         if sharing_model is not None:
             self.sharing_model = sharing_model
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Folder", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Folder", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -32805,6 +32827,7 @@ class CfnKnowledgeBase(_CfnResource):
         ("PrimaryOwnerArn", "primary_owner_arn", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::KnowledgeBase", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_document_count: AttrNumber = AttrNumber("DocumentCount")
@@ -33019,7 +33042,8 @@ class CfnKnowledgeBase(_CfnResource):
             self.permissions = permissions
         if primary_owner_arn is not None:
             self.primary_owner_arn = primary_owner_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::KnowledgeBase", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -33137,6 +33161,7 @@ class CfnOAuthClientApplication(_CfnResource):
         ("OAuthTokenEndpointUrl", "o_auth_token_endpoint_url", "s", True, {'pattern': '^https://[^\\p{Cc}]+$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::OAuthClientApplication", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -33216,7 +33241,8 @@ class CfnOAuthClientApplication(_CfnResource):
         if o_auth_scopes is not None:
             self.o_auth_scopes = o_auth_scopes
         self.o_auth_token_endpoint_url = o_auth_token_endpoint_url
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::OAuthClientApplication", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::OAuthClientApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -33377,6 +33403,7 @@ class CfnSpace(_CfnResource):
         ("SpaceId", "space_id", "s", True, {'pattern': '^[0-9a-zA-Z-_=.+]+$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Space", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -33461,7 +33488,8 @@ class CfnSpace(_CfnResource):
         if resources is not None:
             self.resources = resources
         self.space_id = space_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Space", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -33496,6 +33524,7 @@ class CfnTemplate(_CfnResource):
         ("ValidationStrategy", "validation_strategy", ("p", "ValidationStrategyProperty"), False, None),
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 512}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Template", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -46809,7 +46838,8 @@ class CfnTemplate(_CfnResource):
             self.permissions = permissions
         if source_entity is not None:
             self.source_entity = source_entity
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Template", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_id = template_id
         if validation_strategy is not None:
@@ -46848,6 +46878,7 @@ class CfnTheme(_CfnResource):
         ("ThemeId", "theme_id", "s", True, {'pattern': '^[\\w\\-]+$', 'minLength': 1, 'maxLength': 512}),
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 512}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Theme", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -47381,7 +47412,8 @@ class CfnTheme(_CfnResource):
         self.name = name
         if permissions is not None:
             self.permissions = permissions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Theme", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Theme", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.theme_id = theme_id
         if version_description is not None:
@@ -47420,6 +47452,7 @@ class CfnTopic(_CfnResource):
         ("TopicId", "topic_id", "s", False, {'pattern': '^[A-Za-z0-9-_.\\\\+]*$', 'minLength': 0, 'maxLength': 256}),
         ("UserExperienceVersion", "user_experience_version", "s", False, {'enum': ('LEGACY', 'NEW_READER_EXPERIENCE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::Topic", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -48203,7 +48236,8 @@ class CfnTopic(_CfnResource):
             self.folder_arns = folder_arns
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Topic", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Topic", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_id is not None:
             self.topic_id = topic_id
@@ -48243,6 +48277,7 @@ class CfnTopicV2(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TopicId", "topic_id", "s", False, {'pattern': '^[A-Za-z0-9-_.\\\\+]*$', 'minLength': 0, 'maxLength': 256}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::TopicV2", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -48397,7 +48432,8 @@ class CfnTopicV2(_CfnResource):
             self.name = name
         if permissions is not None:
             self.permissions = permissions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::TopicV2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::TopicV2", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_id is not None:
             self.topic_id = topic_id
@@ -48434,6 +48470,7 @@ class CfnVPCConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VPCConnectionId", "vpc_connection_id", "s", False, {'pattern': '[\\w\\-]+', 'minLength': 1, 'maxLength': 1000}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::QuickSight::VPCConnection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -48524,7 +48561,8 @@ class CfnVPCConnection(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::VPCConnection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::VPCConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_connection_id is not None:
             self.vpc_connection_id = vpc_connection_id

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -55,6 +55,7 @@ class CfnPermission(_CfnResource):
         ("ResourceType", "resource_type", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RAM::Permission", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_is_resource_type_default: AttrReference = AttrReference("IsResourceTypeDefault")
@@ -85,7 +86,8 @@ class CfnPermission(_CfnResource):
         self.name = name
         self.policy_template = policy_template
         self.resource_type = resource_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RAM::Permission", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RAM::Permission", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -268,6 +270,7 @@ class CfnResourceShare(_CfnResource):
         ("Sources", "sources", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RAM::ResourceShare", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -344,7 +347,8 @@ class CfnResourceShare(_CfnResource):
             self.resource_share_configuration = resource_share_configuration
         if sources is not None:
             self.sources = sources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RAM::ResourceShare", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RAM::ResourceShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

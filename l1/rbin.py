@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -43,6 +43,7 @@ class CfnRule(_CfnResource):
         ("Status", "status", "s", False, {'pattern': 'pending|available'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Rbin::Rule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_identifier: AttrString = AttrString("Identifier")
@@ -152,7 +153,8 @@ class CfnRule(_CfnResource):
         self.retention_period = retention_period
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rbin::Rule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Rbin::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -121,6 +121,7 @@ class CfnClusterSnapshot(_CfnResource):
         ("DBClusterSnapshotIdentifier", "db_cluster_snapshot_identifier", "s", True, {'pattern': '^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::ClusterSnapshot", "tags")
 
     attr_allocated_storage: AttrNumber = AttrNumber("AllocatedStorage")
     attr_availability_zones: AttrList = AttrList("AvailabilityZones")
@@ -162,7 +163,8 @@ class CfnClusterSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::ClusterSnapshot")
         self.db_cluster_identifier = db_cluster_identifier
         self.db_cluster_snapshot_identifier = db_cluster_snapshot_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::ClusterSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::ClusterSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -196,6 +198,7 @@ class CfnCustomDBEngineVersion(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UseAwsProvidedLatestImage", "use_aws_provided_latest_image", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::CustomDBEngineVersion", "tags")
 
     attr_db_engine_version_arn: AttrString = AttrString("DBEngineVersionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -269,7 +272,8 @@ class CfnCustomDBEngineVersion(_CfnResource):
             self.source_custom_db_engine_version_identifier = source_custom_db_engine_version_identifier
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::CustomDBEngineVersion", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::CustomDBEngineVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_aws_provided_latest_image is not None:
             self.use_aws_provided_latest_image = use_aws_provided_latest_image
@@ -353,6 +357,7 @@ class CfnDBCluster(_CfnResource):
         ("UseLatestRestorableTime", "use_latest_restorable_time", "b", False, None),
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBCluster", "tags")
 
     attr_db_cluster_arn: AttrString = AttrString("DBClusterArn")
     attr_db_cluster_resource_id: AttrString = AttrString("DBClusterResourceId")
@@ -803,7 +808,8 @@ class CfnDBCluster(_CfnResource):
             self.storage_encrypted = storage_encrypted
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
@@ -839,6 +845,7 @@ class CfnDBClusterEndpoint(_CfnResource):
         ("StaticMembers", "static_members", ("l", "s"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBClusterEndpoint", "tags")
 
     attr_db_cluster_endpoint_arn: AttrString = AttrString("DBClusterEndpointArn")
     attr_db_cluster_endpoint_resource_identifier: AttrString = AttrString("DBClusterEndpointResourceIdentifier")
@@ -881,7 +888,8 @@ class CfnDBClusterEndpoint(_CfnResource):
             self.excluded_members = excluded_members
         if static_members is not None:
             self.static_members = static_members
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -912,6 +920,7 @@ class CfnDBClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBClusterParameterGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     db_cluster_parameter_group_name: str | None = None
 
@@ -943,7 +952,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         self.description = description
         self.family = family
         self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1047,6 +1057,7 @@ class CfnDBInstance(_CfnResource):
         ("UseLatestRestorableTime", "use_latest_restorable_time", "b", False, None),
         ("VPCSecurityGroups", "vpc_security_groups", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBInstance", "tags")
 
     attr_allocated_storage: AttrString = AttrString("AllocatedStorage")
     attr_automatic_backup_replication_kms_key_id: AttrString = AttrString("AutomaticBackupReplicationKmsKeyId")
@@ -1712,7 +1723,8 @@ class CfnDBInstance(_CfnResource):
             self.storage_throughput = storage_throughput
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tde_credential_arn is not None:
             self.tde_credential_arn = tde_credential_arn
@@ -1755,6 +1767,7 @@ class CfnDBParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBParameterGroup", "tags")
 
     attr_db_parameter_group_arn: AttrString = AttrString("DBParameterGroupArn")
     attr_db_parameter_group_name: AttrString = AttrString("DBParameterGroupName")
@@ -1793,7 +1806,8 @@ class CfnDBParameterGroup(_CfnResource):
         self.family = family
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1842,6 +1856,7 @@ class CfnDBProxy(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, {'minItems': 1}),
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), True, {'minItems': 2}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBProxy", "tags")
 
     attr_db_proxy_arn: AttrString = AttrString("DBProxyArn")
     attr_endpoint: AttrString = AttrString("Endpoint")
@@ -1957,7 +1972,8 @@ class CfnDBProxy(_CfnResource):
         if require_tls is not None:
             self.require_tls = require_tls
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxy", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_connection_network_type is not None:
             self.target_connection_network_type = target_connection_network_type
@@ -1995,6 +2011,7 @@ class CfnDBProxyEndpoint(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, {'minItems': 1}),
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), True, {'minItems': 2}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBProxyEndpoint", "tags")
 
     attr_db_proxy_endpoint_arn: AttrString = AttrString("DBProxyEndpointArn")
     attr_endpoint: AttrString = AttrString("Endpoint")
@@ -2055,7 +2072,8 @@ class CfnDBProxyEndpoint(_CfnResource):
         self.db_proxy_name = db_proxy_name
         if endpoint_network_type is not None:
             self.endpoint_network_type = endpoint_network_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_role is not None:
             self.target_role = target_role
@@ -2092,6 +2110,7 @@ class CfnDBProxyTargetGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetGroupName", "target_group_name", "s", True, {'enum': ('default',), 'minLength': 1, 'maxLength': 63}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBProxyTargetGroup", "tags")
 
     attr_target_group_arn: AttrString = AttrString("TargetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2159,7 +2178,8 @@ class CfnDBProxyTargetGroup(_CfnResource):
         if db_instance_identifiers is not None:
             self.db_instance_identifiers = db_instance_identifiers
         self.db_proxy_name = _refs.resolve(self, "db_proxy_name", db_proxy_name, (("db_proxy_ref", "db_proxy_name"),), "str | IDBProxyRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyTargetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyTargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_group_name = target_group_name
 
@@ -2185,6 +2205,7 @@ class CfnDBSecurityGroup(_CfnResource):
         ("GroupDescription", "group_description", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBSecurityGroup", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2240,7 +2261,8 @@ class CfnDBSecurityGroup(_CfnResource):
         if ec2_vpc_id is not None:
             self.ec2_vpc_id = ec2_vpc_id
         self.group_description = group_description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSecurityGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2332,6 +2354,7 @@ class CfnDBShardGroup(_CfnResource):
         ("PubliclyAccessible", "publicly_accessible", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBShardGroup", "tags")
 
     attr_db_shard_group_resource_id: AttrString = AttrString("DBShardGroupResourceId")
     attr_endpoint: AttrString = AttrString("Endpoint")
@@ -2378,7 +2401,8 @@ class CfnDBShardGroup(_CfnResource):
             self.min_acu = min_acu
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBShardGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBShardGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2402,6 +2426,7 @@ class CfnDBSnapshot(_CfnResource):
         ("DBSnapshotIdentifier", "db_snapshot_identifier", "s", True, {'pattern': '^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBSnapshot", "tags")
 
     attr_allocated_storage: AttrNumber = AttrNumber("AllocatedStorage")
     attr_availability_zone: AttrString = AttrString("AvailabilityZone")
@@ -2447,7 +2472,8 @@ class CfnDBSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::DBSnapshot")
         self.db_instance_identifier = db_instance_identifier
         self.db_snapshot_identifier = db_snapshot_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSnapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2477,6 +2503,7 @@ class CfnDBSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::DBSubnetGroup", "tags")
 
     attr_db_subnet_group_arn: AttrString = AttrString("DBSubnetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -2507,7 +2534,8 @@ class CfnDBSubnetGroup(_CfnResource):
         if db_subnet_group_name is not None:
             self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSubnetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2545,6 +2573,7 @@ class CfnDeployment(_CfnResource):
         ("TargetStorageType", "target_storage_type", "s", False, None),
         ("UpgradeTargetStorageConfig", "upgrade_target_storage_config", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::Deployment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_blue_green_deployment_identifier: AttrString = AttrString("BlueGreenDeploymentIdentifier")
@@ -2644,7 +2673,8 @@ class CfnDeployment(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::Deployment")
         self.blue_green_deployment_name = blue_green_deployment_name
         self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::Deployment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_allocated_storage is not None:
             self.target_allocated_storage = target_allocated_storage
@@ -2695,6 +2725,7 @@ class CfnEventSubscription(_CfnResource):
         ("SubscriptionName", "subscription_name", "s", False, {'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::EventSubscription", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     event_categories: Sequence[str] | IResolvable | None = None
@@ -2740,7 +2771,8 @@ class CfnEventSubscription(_CfnResource):
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::EventSubscription", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2779,6 +2811,7 @@ class CfnGlobalCluster(_CfnResource):
         ("StorageEncrypted", "storage_encrypted", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::GlobalCluster", "tags")
 
     attr_global_endpoint: AttrReference = AttrReference("GlobalEndpoint")
     attr_global_endpoint_address: AttrString = AttrString("GlobalEndpoint.Address")
@@ -2850,7 +2883,8 @@ class CfnGlobalCluster(_CfnResource):
             self.source_db_cluster_identifier = _refs.resolve(self, "source_db_cluster_identifier", source_db_cluster_identifier, (("db_cluster_ref", "db_cluster_identifier"),), "str | IDBClusterRef")
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::GlobalCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2879,6 +2913,7 @@ class CfnIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::Integration", "tags")
 
     attr_create_time: AttrString = AttrString("CreateTime")
     attr_integration_arn: AttrString = AttrString("IntegrationArn")
@@ -2929,7 +2964,8 @@ class CfnIntegration(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.source_arn = source_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::Integration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -2962,6 +2998,7 @@ class CfnOptionGroup(_CfnResource):
         ("OptionGroupName", "option_group_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RDS::OptionGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     option_configurations: Sequence[CfnOptionGroup.OptionConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     option_group_name: str | None = None
@@ -3048,7 +3085,8 @@ class CfnOptionGroup(_CfnResource):
         self.option_group_description = option_group_description
         if option_group_name is not None:
             self.option_group_name = option_group_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::OptionGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RDS::OptionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

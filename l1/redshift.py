@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -155,6 +155,7 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, {'items': {'minLength': 0, 'maxLength': 2147483647}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::Cluster", "tags")
 
     attr_cluster_namespace_arn: AttrString = AttrString("ClusterNamespaceArn")
     attr_defer_maintenance_identifier: AttrString = AttrString("DeferMaintenanceIdentifier")
@@ -467,7 +468,8 @@ class CfnCluster(_CfnResource):
             self.snapshot_copy_retention_period = snapshot_copy_retention_period
         if snapshot_identifier is not None:
             self.snapshot_identifier = snapshot_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = _refs.resolve_list(self, "vpc_security_group_ids", vpc_security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
@@ -495,6 +497,7 @@ class CfnClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", ("l", ("p", "ParameterProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::ClusterParameterGroup", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parameter_group_name: str | None = None
     parameters: Sequence[CfnClusterParameterGroup.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -547,7 +550,8 @@ class CfnClusterParameterGroup(_CfnResource):
             self.parameter_group_name = parameter_group_name
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterParameterGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -580,6 +584,7 @@ class CfnClusterSecurityGroup(_CfnResource):
         ("Description", "description", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::ClusterSecurityGroup", "tags")
 
     attr_id: AttrString = AttrString("Id")
 
@@ -601,7 +606,8 @@ class CfnClusterSecurityGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Redshift::ClusterSecurityGroup")
         self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSecurityGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -683,6 +689,7 @@ class CfnClusterSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, {'maxItems': 20, 'items': {'minLength': 0, 'maxLength': 2147483647}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::ClusterSubnetGroup", "tags")
 
     attr_cluster_subnet_group_name: AttrString = AttrString("ClusterSubnetGroupName")
 
@@ -707,7 +714,8 @@ class CfnClusterSubnetGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::Redshift::ClusterSubnetGroup")
         self.description = description
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSubnetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -930,6 +938,7 @@ class CfnEventSubscription(_CfnResource):
         ("SubscriptionName", "subscription_name", "s", True, {'pattern': '^(?=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$).{1,255}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::EventSubscription", "tags")
 
     attr_cust_subscription_id: AttrString = AttrString("CustSubscriptionId")
     attr_customer_aws_id: AttrString = AttrString("CustomerAwsId")
@@ -987,7 +996,8 @@ class CfnEventSubscription(_CfnResource):
         if source_type is not None:
             self.source_type = source_type
         self.subscription_name = subscription_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::EventSubscription", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1014,6 +1024,7 @@ class CfnIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, {'pattern': '^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$', 'minLength': 20, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::Integration", "tags")
 
     attr_create_time: AttrString = AttrString("CreateTime")
     attr_integration_arn: AttrString = AttrString("IntegrationArn")
@@ -1054,7 +1065,8 @@ class CfnIntegration(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.source_arn = source_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Integration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -1085,6 +1097,7 @@ class CfnQEV2IdcApplication(_CfnResource):
         ("Qev2IdcApplicationName", "qev2_idc_application_name", "s", True, {'pattern': '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::QEV2IdcApplication", "tags")
 
     attr_idc_managed_application_arn: AttrString = AttrString("IdcManagedApplicationArn")
     attr_idc_onboard_status: AttrString = AttrString("IdcOnboardStatus")
@@ -1114,7 +1127,8 @@ class CfnQEV2IdcApplication(_CfnResource):
         self.idc_display_name = idc_display_name
         self.idc_instance_arn = idc_instance_arn
         self.qev2_idc_application_name = qev2_idc_application_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::QEV2IdcApplication", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::QEV2IdcApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1145,6 +1159,7 @@ class CfnRedshiftIdcApplication(_CfnResource):
         ("SsoTagKeys", "sso_tag_keys", ("l", "s"), False, {'items': {'minLength': 0, 'maxLength': 2147483647}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::RedshiftIdcApplication", "tags")
 
     attr_idc_managed_application_arn: AttrString = AttrString("IdcManagedApplicationArn")
     attr_idc_onboard_status: AttrString = AttrString("IdcOnboardStatus")
@@ -1340,7 +1355,8 @@ class CfnRedshiftIdcApplication(_CfnResource):
             self.service_integrations = service_integrations
         if sso_tag_keys is not None:
             self.sso_tag_keys = sso_tag_keys
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::RedshiftIdcApplication", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::RedshiftIdcApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1535,6 +1551,7 @@ class CfnSnapshot(_CfnResource):
         ("SnapshotIdentifier", "snapshot_identifier", "s", True, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::Snapshot", "tags")
 
     attr_availability_zone: AttrString = AttrString("AvailabilityZone")
     attr_cluster_create_time: AttrString = AttrString("ClusterCreateTime")
@@ -1584,7 +1601,8 @@ class CfnSnapshot(_CfnResource):
         if manual_snapshot_retention_period is not None:
             self.manual_snapshot_retention_period = manual_snapshot_retention_period
         self.snapshot_identifier = snapshot_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Snapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1613,6 +1631,7 @@ class CfnSnapshotCopyGrant(_CfnResource):
         ("SnapshotCopyGrantName", "snapshot_copy_grant_name", "s", True, {'pattern': '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::SnapshotCopyGrant", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1640,7 +1659,8 @@ class CfnSnapshotCopyGrant(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.snapshot_copy_grant_name = snapshot_copy_grant_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotCopyGrant", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotCopyGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1670,6 +1690,7 @@ class CfnSnapshotSchedule(_CfnResource):
         ("ScheduleIdentifier", "schedule_identifier", "s", True, {'minLength': 0, 'maxLength': 2147483647}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::SnapshotSchedule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_associated_cluster_count: AttrNumber = AttrNumber("AssociatedClusterCount")
@@ -1701,7 +1722,8 @@ class CfnSnapshotSchedule(_CfnResource):
         if schedule_description is not None:
             self.schedule_description = schedule_description
         self.schedule_identifier = schedule_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotSchedule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1734,6 +1756,7 @@ class CfnUsageLimit(_CfnResource):
         ("Period", "period", "s", False, {'enum': ('daily', 'weekly', 'monthly')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Redshift::UsageLimit", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_usage_limit_id: AttrString = AttrString("UsageLimitId")
@@ -1776,7 +1799,8 @@ class CfnUsageLimit(_CfnResource):
         self.limit_type = limit_type
         if period is not None:
             self.period = period
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::UsageLimit", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::UsageLimit", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -66,6 +66,7 @@ class CfnNamespace(_CfnResource):
         ("SnapshotCopyConfigurations", "snapshot_copy_configurations", ("l", ("p", "SnapshotCopyConfigurationProperty")), False, {'minItems': 0, 'maxItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RedshiftServerless::Namespace", "tags")
 
     attr_namespace: AttrReference = AttrReference("Namespace")
     attr_namespace_admin_password_secret_arn: AttrString = AttrString("Namespace.AdminPasswordSecretArn")
@@ -245,7 +246,8 @@ class CfnNamespace(_CfnResource):
             self.redshift_idc_application_arn = redshift_idc_application_arn
         if snapshot_copy_configurations is not None:
             self.snapshot_copy_configurations = snapshot_copy_configurations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Namespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Namespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -270,6 +272,7 @@ class CfnSnapshot(_CfnResource):
         ("SnapshotName", "snapshot_name", "s", True, {'pattern': '^(?=^[a-z0-9-]+$).{3,64}$', 'minLength': 3, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RedshiftServerless::Snapshot", "tags")
 
     attr_owner_account: AttrString = AttrString("OwnerAccount")
     attr_snapshot: AttrReference = AttrReference("Snapshot")
@@ -356,7 +359,8 @@ class CfnSnapshot(_CfnResource):
         if retention_period is not None:
             self.retention_period = retention_period
         self.snapshot_name = snapshot_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Snapshot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -395,6 +399,7 @@ class CfnWorkgroup(_CfnResource):
         ("Workgroup", "workgroup", ("p", "WorkgroupProperty"), False, None),
         ("WorkgroupName", "workgroup_name", "s", True, {'pattern': '^(?=^[a-z0-9-]+$).{3,64}$', 'minLength': 3, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RedshiftServerless::Workgroup", "tags")
 
     attr_base_capacity: AttrNumber = AttrNumber("BaseCapacity")
     attr_max_capacity: AttrNumber = AttrNumber("MaxCapacity")
@@ -687,7 +692,8 @@ class CfnWorkgroup(_CfnResource):
             self.snapshot_owner_account = snapshot_owner_account
         if subnet_ids is not None:
             self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Workgroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Workgroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if track_name is not None:
             self.track_name = track_name

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -56,6 +56,7 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$', 'minLength': 12, 'maxLength': 21}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RefactorSpaces::Application", "tags")
 
     attr_api_gateway_id: AttrString = AttrString("ApiGatewayId")
     attr_application_identifier: AttrString = AttrString("ApplicationIdentifier")
@@ -117,7 +118,8 @@ class CfnApplication(_CfnResource):
         self.environment_identifier = _refs.resolve(self, "environment_identifier", environment_identifier, (("environment_ref", "environment_identifier"),), "str | IEnvironmentRef")
         self.name = name
         self.proxy_type = proxy_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -148,6 +150,7 @@ class CfnEnvironment(_CfnResource):
         ("NetworkFabricType", "network_fabric_type", "s", False, {'enum': ('TRANSIT_GATEWAY', 'NONE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RefactorSpaces::Environment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_environment_identifier: AttrString = AttrString("EnvironmentIdentifier")
@@ -184,7 +187,8 @@ class CfnEnvironment(_CfnResource):
             self.name = name
         if network_fabric_type is not None:
             self.network_fabric_type = network_fabric_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -217,6 +221,7 @@ class CfnRoute(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UriPathRoute", "uri_path_route", ("p", "UriPathRouteInputProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RefactorSpaces::Route", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_path_resource_to_id: AttrString = AttrString("PathResourceToId")
@@ -302,7 +307,8 @@ class CfnRoute(_CfnResource):
         self.environment_identifier = _refs.resolve(self, "environment_identifier", environment_identifier, (("environment_ref", "environment_identifier"),), "str | IEnvironmentRef")
         self.route_type = route_type
         self.service_identifier = _refs.resolve(self, "service_identifier", service_identifier, (("service_ref", "service_identifier"),), "str | IServiceRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Route", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri_path_route is not None:
             self.uri_path_route = uri_path_route
@@ -339,6 +345,7 @@ class CfnService(_CfnResource):
         ("UrlEndpoint", "url_endpoint", ("p", "UrlEndpointInputProperty"), False, None),
         ("VpcId", "vpc_id", "s", False, {'pattern': '^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$', 'minLength': 12, 'maxLength': 21}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RefactorSpaces::Service", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_service_identifier: AttrString = AttrString("ServiceIdentifier")
@@ -422,7 +429,8 @@ class CfnService(_CfnResource):
         if lambda_endpoint is not None:
             self.lambda_endpoint = lambda_endpoint
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Service", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if url_endpoint is not None:
             self.url_endpoint = url_endpoint

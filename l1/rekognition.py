@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -49,6 +49,7 @@ class CfnCollection(_CfnResource):
         ("CollectionId", "collection_id", "s", True, {'pattern': '\\A[a-zA-Z0-9_\\.\\-]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Rekognition::Collection", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -70,7 +71,8 @@ class CfnCollection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Rekognition::Collection")
         self.collection_id = collection_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Collection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::Collection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -109,6 +111,7 @@ class CfnDataset(_CfnResource):
         ("ProjectArn", "project_arn", "s", False, {'pattern': '^(^arn:[a-z\\d-]+:rekognition:[a-z\\d-]+:\\d{12}:project\\/[a-zA-Z0-9_.\\-]{1,255}\\/[0-9]+$)$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Rekognition::Dataset", "tags")
 
     attr_dataset_arn: AttrString = AttrString("DatasetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -136,7 +139,8 @@ class CfnDataset(_CfnResource):
         self.dataset_type = dataset_type
         if project_arn is not None:
             self.project_arn = project_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -164,6 +168,7 @@ class CfnProject(_CfnResource):
         ("ProjectName", "project_name", "s", True, {'pattern': '[a-zA-Z0-9][a-zA-Z0-9_\\-]*', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Rekognition::Project", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -185,7 +190,8 @@ class CfnProject(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Rekognition::Project")
         self.project_name = project_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -224,6 +230,7 @@ class CfnStreamProcessor(_CfnResource):
         ("S3Destination", "s3_destination", ("p", "S3DestinationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Rekognition::StreamProcessor", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_status: AttrString = AttrString("Status")
@@ -466,7 +473,8 @@ class CfnStreamProcessor(_CfnResource):
         self.role_arn = role_arn
         if s3_destination is not None:
             self.s3_destination = s3_destination
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::StreamProcessor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::StreamProcessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -47,6 +47,7 @@ class CfnApp(_CfnResource):
         ("ResourceMappings", "resource_mappings", ("l", ("p", "ResourceMappingProperty")), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ResilienceHub::App", "tags")
 
     attr_app_arn: AttrString = AttrString("AppArn")
     attr_drift_status: AttrString = AttrString("DriftStatus")
@@ -201,7 +202,8 @@ class CfnApp(_CfnResource):
         if resiliency_policy_arn is not None:
             self.resiliency_policy_arn = resiliency_policy_arn
         self.resource_mappings = resource_mappings
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResilienceHub::App", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ResilienceHub::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -233,6 +235,7 @@ class CfnResiliencyPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Tier", "tier", "s", True, {'enum': ('MissionCritical', 'Critical', 'Important', 'CoreServices', 'NonCritical')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ResilienceHub::ResiliencyPolicy", "tags")
 
     attr_policy_arn: AttrString = AttrString("PolicyArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -314,7 +317,8 @@ class CfnResiliencyPolicy(_CfnResource):
         if policy_description is not None:
             self.policy_description = policy_description
         self.policy_name = policy_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResilienceHub::ResiliencyPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ResilienceHub::ResiliencyPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
 

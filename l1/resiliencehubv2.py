@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -58,6 +58,7 @@ class CfnPolicy(_CfnResource):
         ("SharingEnabled", "sharing_enabled", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ResilienceHubV2::Policy", "tags")
 
     attr_associated_service_count: AttrNumber = AttrNumber("AssociatedServiceCount")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -194,7 +195,8 @@ class CfnPolicy(_CfnResource):
         self.name = name
         if sharing_enabled is not None:
             self.sharing_enabled = sharing_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Policy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -233,6 +235,7 @@ class CfnService(_CfnResource):
         ("ReportConfiguration", "report_configuration", ("p", "ServiceReportConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ResilienceHubV2::Service", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_effective_policy_values: AttrReference = AttrReference("EffectivePolicyValues")
@@ -668,7 +671,8 @@ class CfnService(_CfnResource):
         self.regions = regions
         if report_configuration is not None:
             self.report_configuration = report_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Service", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -757,6 +761,7 @@ class CfnSystem(_CfnResource):
         ("SharingEnabled", "sharing_enabled", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ResilienceHubV2::System", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_system_arn: AttrString = AttrString("SystemArn")
@@ -797,7 +802,8 @@ class CfnSystem(_CfnResource):
         self.name = name
         if sharing_enabled is not None:
             self.sharing_enabled = sharing_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::System", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::System", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

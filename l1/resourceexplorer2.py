@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -83,6 +83,7 @@ class CfnIndex(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('LOCAL', 'AGGREGATOR')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ResourceExplorer2::Index", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_index_state: AttrString = AttrString("IndexState")
@@ -104,7 +105,8 @@ class CfnIndex(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::ResourceExplorer2::Index")
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResourceExplorer2::Index", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ResourceExplorer2::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -136,6 +138,7 @@ class CfnView(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("ViewName", "view_name", "s", True, {'pattern': '^[a-zA-Z0-9\\-]{1,64}$'}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ResourceExplorer2::View", "tags")
 
     attr_view_arn: AttrString = AttrString("ViewArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -220,7 +223,8 @@ class CfnView(_CfnResource):
             self.included_properties = included_properties
         if scope is not None:
             self.scope = scope
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResourceExplorer2::View", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ResourceExplorer2::View", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.view_name = view_name
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -57,6 +57,7 @@ class CfnFleet(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '[a-zA-Z0-9_\\-]{1,255}$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::RoboMaker::Fleet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -81,7 +82,8 @@ class CfnFleet(_CfnResource):
         super().__init__(scope, id, type="AWS::RoboMaker::Fleet")
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::Fleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -112,6 +114,7 @@ class CfnRobot(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::RoboMaker::Robot", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -147,7 +150,8 @@ class CfnRobot(_CfnResource):
         self.greengrass_group_id = greengrass_group_id
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::Robot", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::Robot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -179,6 +183,7 @@ class CfnRobotApplication(_CfnResource):
         ("Sources", "sources", ("l", ("p", "SourceConfigProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::RoboMaker::RobotApplication", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_current_revision_id: AttrString = AttrString("CurrentRevisionId")
@@ -265,7 +270,8 @@ class CfnRobotApplication(_CfnResource):
         self.robot_software_suite = robot_software_suite
         if sources is not None:
             self.sources = sources
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::RobotApplication", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::RobotApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -351,6 +357,7 @@ class CfnSimulationApplication(_CfnResource):
         ("Sources", "sources", ("l", ("p", "SourceConfigProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::RoboMaker::SimulationApplication", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_current_revision_id: AttrString = AttrString("CurrentRevisionId")
@@ -483,7 +490,8 @@ class CfnSimulationApplication(_CfnResource):
         self.simulation_software_suite = simulation_software_suite
         if sources is not None:
             self.sources = sources
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::SimulationApplication", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::SimulationApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

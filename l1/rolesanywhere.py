@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnCRL(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrustAnchorArn", "trust_anchor_arn", "s", False, {'pattern': '^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$'}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RolesAnywhere::CRL", "tags")
 
     attr_crl_id: AttrString = AttrString("CrlId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -84,7 +85,8 @@ class CfnCRL(_CfnResource):
         if enabled is not None:
             self.enabled = enabled
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::CRL", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::CRL", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trust_anchor_arn is not None:
             self.trust_anchor_arn = trust_anchor_arn
@@ -127,6 +129,7 @@ class CfnProfile(_CfnResource):
         ("SessionPolicy", "session_policy", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RolesAnywhere::Profile", "tags")
 
     attr_profile_arn: AttrString = AttrString("ProfileArn")
     attr_profile_id: AttrString = AttrString("ProfileId")
@@ -223,7 +226,8 @@ class CfnProfile(_CfnResource):
         self.role_arns = _refs.resolve_list(self, "role_arns", role_arns, (("role_ref", "role_arn"),), "str | IRoleRef")
         if session_policy is not None:
             self.session_policy = session_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::Profile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -264,6 +268,7 @@ class CfnTrustAnchor(_CfnResource):
         ("Source", "source", ("p", "SourceProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RolesAnywhere::TrustAnchor", "tags")
 
     attr_trust_anchor_arn: AttrString = AttrString("TrustAnchorArn")
     attr_trust_anchor_id: AttrString = AttrString("TrustAnchorId")
@@ -363,7 +368,8 @@ class CfnTrustAnchor(_CfnResource):
         if notification_settings is not None:
             self.notification_settings = notification_settings
         self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::TrustAnchor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::TrustAnchor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

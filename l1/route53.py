@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -223,6 +223,7 @@ class CfnHealthCheck(_CfnResource):
         ("HealthCheckConfig", "health_check_config", ("p", "HealthCheckConfigProperty"), True, None),
         ("HealthCheckTags", "health_check_tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53::HealthCheck", "health_check_tags")
 
     attr_health_check_id: AttrString = AttrString("HealthCheckId")
 
@@ -346,7 +347,8 @@ class CfnHealthCheck(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53::HealthCheck")
         self.health_check_config = health_check_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53::HealthCheck", health_check_tags, tag_property_name="health_check_tags")
+        if health_check_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53::HealthCheck", health_check_tags, tag_property_name="health_check_tags")
         self.health_check_tags_raw = health_check_tags
 
     @property
@@ -379,6 +381,7 @@ class CfnHostedZone(_CfnResource):
         ("QueryLoggingConfig", "query_logging_config", ("p", "QueryLoggingConfigProperty"), False, None),
         ("VPCs", "vpcs", ("l", ("p", "VPCProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53::HostedZone", "hosted_zone_tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_name_servers: AttrList = AttrList("NameServers")
@@ -509,7 +512,8 @@ class CfnHostedZone(_CfnResource):
             self.hosted_zone_config = hosted_zone_config
         if hosted_zone_features is not None:
             self.hosted_zone_features = hosted_zone_features
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53::HostedZone", hosted_zone_tags, tag_property_name="hosted_zone_tags")
+        if hosted_zone_tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53::HostedZone", hosted_zone_tags, tag_property_name="hosted_zone_tags")
         self.hosted_zone_tags_raw = hosted_zone_tags
         if name is not None:
             self.name = name

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -64,6 +64,7 @@ class CfnAccessSource(_CfnResource):
         ("Protocol", "protocol", "s", True, {'enum': ('DO53', 'DOH', 'DOT')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessSource", "tags")
 
     attr_access_source_id: AttrString = AttrString("AccessSourceId")
     attr_arn: AttrString = AttrString("Arn")
@@ -111,7 +112,8 @@ class CfnAccessSource(_CfnResource):
         if name is not None:
             self.name = name
         self.protocol = protocol
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessSource", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -142,6 +144,7 @@ class CfnAccessToken(_CfnResource):
         ("Name", "name", "s", False, {'pattern': "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessToken", "tags")
 
     attr_access_token_id: AttrString = AttrString("AccessTokenId")
     attr_arn: AttrString = AttrString("Arn")
@@ -185,7 +188,8 @@ class CfnAccessToken(_CfnResource):
             self.expires_at = expires_at
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessToken", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessToken", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -219,6 +223,7 @@ class CfnDnsView(_CfnResource):
         ("Name", "name", "s", True, {'pattern': "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53GlobalResolver::DnsView", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -273,7 +278,8 @@ class CfnDnsView(_CfnResource):
             self.firewall_rules_fail_open = firewall_rules_fail_open
         self.global_resolver_id = global_resolver_id
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::DnsView", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::DnsView", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -306,6 +312,7 @@ class CfnFirewallDomainList(_CfnResource):
         ("Name", "name", "s", True, {'pattern': "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53GlobalResolver::FirewallDomainList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -357,7 +364,8 @@ class CfnFirewallDomainList(_CfnResource):
             self.domains = domains
         self.global_resolver_id = global_resolver_id
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::FirewallDomainList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::FirewallDomainList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -508,6 +516,7 @@ class CfnGlobalResolver(_CfnResource):
         ("Regions", "regions", ("l", "s"), True, {'items': {'minLength': 1, 'maxLength': 32}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53GlobalResolver::GlobalResolver", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -560,7 +569,8 @@ class CfnGlobalResolver(_CfnResource):
         if observability_region is not None:
             self.observability_region = observability_region
         self.regions = regions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::GlobalResolver", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::GlobalResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

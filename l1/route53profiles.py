@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnProfile(_CfnResource):
         ("Name", "name", "s", True, {'pattern': "^(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)$", 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Profiles::Profile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_client_token: AttrString = AttrString("ClientToken")
@@ -68,7 +69,8 @@ class CfnProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53Profiles::Profile")
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Profiles::Profile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Profiles::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -99,6 +101,7 @@ class CfnProfileAssociation(_CfnResource):
         ("ResourceId", "resource_id", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Profiles::ProfileAssociation", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -132,7 +135,8 @@ class CfnProfileAssociation(_CfnResource):
         self.name = name
         self.profile_id = profile_id
         self.resource_id = resource_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Profiles::ProfileAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Profiles::ProfileAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnCluster(_CfnResource):
         ("NetworkType", "network_type", "s", False, {'enum': ('IPV4', 'DUALSTACK')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53RecoveryControl::Cluster", "tags")
 
     attr_cluster_arn: AttrString = AttrString("ClusterArn")
     attr_cluster_endpoints: AttrReference = AttrReference("ClusterEndpoints")
@@ -98,7 +99,8 @@ class CfnCluster(_CfnResource):
         self.name = name
         if network_type is not None:
             self.network_type = network_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -127,6 +129,7 @@ class CfnControlPanel(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53RecoveryControl::ControlPanel", "tags")
 
     attr_control_panel_arn: AttrString = AttrString("ControlPanelArn")
     attr_default_control_panel: AttrReference = AttrReference("DefaultControlPanel")
@@ -157,7 +160,8 @@ class CfnControlPanel(_CfnResource):
         if cluster_arn is not None:
             self.cluster_arn = _refs.resolve(self, "cluster_arn", cluster_arn, (("cluster_ref", "cluster_arn"),), "str | IClusterRef")
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::ControlPanel", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::ControlPanel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -247,6 +251,7 @@ class CfnSafetyRule(_CfnResource):
         ("RuleConfig", "rule_config", ("p", "RuleConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53RecoveryControl::SafetyRule", "tags")
 
     attr_safety_rule_arn: AttrString = AttrString("SafetyRuleArn")
     attr_status: AttrString = AttrString("Status")
@@ -355,7 +360,8 @@ class CfnSafetyRule(_CfnResource):
             self.name = name
         if rule_config is not None:
             self.rule_config = rule_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::SafetyRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::SafetyRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

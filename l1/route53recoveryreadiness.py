@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnCell(_CfnResource):
         ("Cells", "cells", ("l", "s"), False, {'maxItems': 5}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53RecoveryReadiness::Cell", "tags")
 
     attr_cell_arn: AttrString = AttrString("CellArn")
     attr_parent_readiness_scopes: AttrList = AttrList("ParentReadinessScopes")
@@ -80,7 +81,8 @@ class CfnCell(_CfnResource):
             self.cell_name = cell_name
         if cells is not None:
             self.cells = cells
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::Cell", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::Cell", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -119,6 +121,7 @@ class CfnReadinessCheck(_CfnResource):
         ("ResourceSetName", "resource_set_name", "s", False, {'pattern': '[a-zA-Z0-9_]+', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ReadinessCheck", "tags")
 
     attr_readiness_check_arn: AttrString = AttrString("ReadinessCheckArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -148,7 +151,8 @@ class CfnReadinessCheck(_CfnResource):
             self.readiness_check_name = readiness_check_name
         if resource_set_name is not None:
             self.resource_set_name = resource_set_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ReadinessCheck", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ReadinessCheck", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -177,6 +181,7 @@ class CfnRecoveryGroup(_CfnResource):
         ("RecoveryGroupName", "recovery_group_name", "s", False, {'pattern': '[a-zA-Z0-9_]+', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53RecoveryReadiness::RecoveryGroup", "tags")
 
     attr_recovery_group_arn: AttrString = AttrString("RecoveryGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -206,7 +211,8 @@ class CfnRecoveryGroup(_CfnResource):
             self.cells = cells
         if recovery_group_name is not None:
             self.recovery_group_name = recovery_group_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::RecoveryGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::RecoveryGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -236,6 +242,7 @@ class CfnResourceSet(_CfnResource):
         ("Resources", "resources", ("l", ("p", "ResourceProperty")), True, {'minItems': 1, 'maxItems': 6}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ResourceSet", "tags")
 
     attr_resource_set_arn: AttrString = AttrString("ResourceSetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -373,7 +380,8 @@ class CfnResourceSet(_CfnResource):
             self.resource_set_name = resource_set_name
         self.resource_set_type = resource_set_type
         self.resources = resources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ResourceSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ResourceSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

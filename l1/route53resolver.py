@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -85,6 +85,7 @@ class CfnFirewallDomainList(_CfnResource):
         ("Name", "name", "s", False, {'pattern': "(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)", 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Resolver::FirewallDomainList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -127,7 +128,8 @@ class CfnFirewallDomainList(_CfnResource):
             self.domains = domains
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallDomainList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallDomainList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -156,6 +158,7 @@ class CfnFirewallRuleGroup(_CfnResource):
         ("Name", "name", "s", False, {'pattern': "(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)", 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -319,7 +322,8 @@ class CfnFirewallRuleGroup(_CfnResource):
             self.firewall_rules = firewall_rules
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -351,6 +355,7 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, {'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroupAssociation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -395,7 +400,8 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         if name is not None:
             self.name = name
         self.priority = priority
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroupAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroupAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -427,6 +433,7 @@ class CfnOutpostResolver(_CfnResource):
         ("PreferredInstanceType", "preferred_instance_type", "s", True, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Resolver::OutpostResolver", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -466,7 +473,8 @@ class CfnOutpostResolver(_CfnResource):
         self.name = name
         self.outpost_arn = outpost_arn
         self.preferred_instance_type = preferred_instance_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::OutpostResolver", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::OutpostResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -604,6 +612,7 @@ class CfnResolverEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetNameServerMetricsEnabled", "target_name_server_metrics_enabled", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Resolver::ResolverEndpoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_direction: AttrString = AttrString("Direction")
@@ -702,7 +711,8 @@ class CfnResolverEndpoint(_CfnResource):
         if rni_enhanced_metrics_enabled is not None:
             self.rni_enhanced_metrics_enabled = rni_enhanced_metrics_enabled
         self.security_group_ids = security_group_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_name_server_metrics_enabled is not None:
             self.target_name_server_metrics_enabled = target_name_server_metrics_enabled
@@ -733,6 +743,7 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
         ("Name", "name", "s", False, {'pattern': "(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)", 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Resolver::ResolverQueryLoggingConfig", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_association_count: AttrNumber = AttrNumber("AssociationCount")
@@ -769,7 +780,8 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
             self.destination_arn = _refs.resolve(self, "destination_arn", destination_arn, (("log_group_ref", "log_group_arn"), ("bucket_ref", "bucket_arn"),), "str | ILogGroupRef | IBucketRef")
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverQueryLoggingConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverQueryLoggingConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -854,6 +866,7 @@ class CfnResolverRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetIps", "target_ips", ("l", ("p", "TargetAddressProperty")), False, {'minItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Route53Resolver::ResolverRule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_delegation_record: AttrString = AttrString("DelegationRecord")
@@ -933,7 +946,8 @@ class CfnResolverRule(_CfnResource):
         if resolver_endpoint_id is not None:
             self.resolver_endpoint_id = resolver_endpoint_id
         self.rule_type = rule_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_ips is not None:
             self.target_ips = target_ips

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -67,6 +67,7 @@ class CfnInboundExternalLink(_CfnResource):
         ("LinkLogSettings", "link_log_settings", ("p", "LinkLogSettingsProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RTBFabric::InboundExternalLink", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -197,7 +198,8 @@ class CfnInboundExternalLink(_CfnResource):
         if link_attributes is not None:
             self.link_attributes = link_attributes
         self.link_log_settings = link_log_settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::InboundExternalLink", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::InboundExternalLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -230,6 +232,7 @@ class CfnLink(_CfnResource):
         ("PeerGatewayId", "peer_gateway_id", "s", True, {'pattern': '^rtb-gw-[a-z0-9-]{1,25}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RTBFabric::Link", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -553,7 +556,8 @@ class CfnLink(_CfnResource):
         if module_configuration_list is not None:
             self.module_configuration_list = module_configuration_list
         self.peer_gateway_id = peer_gateway_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::Link", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -584,6 +588,7 @@ class CfnLinkRoutingRule(_CfnResource):
         ("Priority", "priority", "i", True, {'minimum': 1, 'maximum': 1000}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RTBFabric::LinkRoutingRule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -668,7 +673,8 @@ class CfnLinkRoutingRule(_CfnResource):
         self.gateway_id = gateway_id
         self.link_id = link_id
         self.priority = priority
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::LinkRoutingRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::LinkRoutingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -699,6 +705,7 @@ class CfnOutboundExternalLink(_CfnResource):
         ("PublicEndpoint", "public_endpoint", "s", True, {'pattern': '^(https|http)://.+$', 'minLength': 0, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RTBFabric::OutboundExternalLink", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -831,7 +838,8 @@ class CfnOutboundExternalLink(_CfnResource):
             self.link_attributes = link_attributes
         self.link_log_settings = link_log_settings
         self.public_endpoint = public_endpoint
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::OutboundExternalLink", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::OutboundExternalLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -862,6 +870,7 @@ class CfnRequesterGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[a-f0-9]{8,17}$', 'minLength': 5, 'maxLength': 50}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RTBFabric::RequesterGateway", "tags")
 
     attr_active_links_count: AttrNumber = AttrNumber("ActiveLinksCount")
     attr_arn: AttrString = AttrString("Arn")
@@ -901,7 +910,8 @@ class CfnRequesterGateway(_CfnResource):
             self.description = description
         self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::RequesterGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::RequesterGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
 
@@ -941,6 +951,7 @@ class CfnResponderGateway(_CfnResource):
         ("TrustStoreConfiguration", "trust_store_configuration", ("p", "TrustStoreConfigurationProperty"), False, None),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[a-f0-9]{8,17}$', 'minLength': 5, 'maxLength': 50}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RTBFabric::ResponderGateway", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_certificate_association_status: AttrString = AttrString("CertificateAssociationStatus")
@@ -1154,7 +1165,8 @@ class CfnResponderGateway(_CfnResource):
         self.protocol = protocol
         self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::ResponderGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::ResponderGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trust_store_configuration is not None:
             self.trust_store_configuration = trust_store_configuration

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnAppMonitor(_CfnResource):
         ("ResourcePolicy", "resource_policy", ("p", "ResourcePolicyProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::RUM::AppMonitor", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -276,7 +277,8 @@ class CfnAppMonitor(_CfnResource):
             self.platform = platform
         if resource_policy is not None:
             self.resource_policy = resource_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RUM::AppMonitor", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::RUM::AppMonitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -74,6 +74,7 @@ class CfnAccessGrant(_CfnResource):
         ("S3PrefixType", "s3_prefix_type", "s", False, {'enum': ('Object',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3::AccessGrant", "tags")
 
     attr_access_grant_arn: AttrString = AttrString("AccessGrantArn")
     attr_access_grant_id: AttrString = AttrString("AccessGrantId")
@@ -154,7 +155,8 @@ class CfnAccessGrant(_CfnResource):
         self.permission = permission
         if s3_prefix_type is not None:
             self.s3_prefix_type = s3_prefix_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrant", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -182,6 +184,7 @@ class CfnAccessGrantsInstance(_CfnResource):
         ("IdentityCenterArn", "identity_center_arn", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3::AccessGrantsInstance", "tags")
 
     attr_access_grants_instance_arn: AttrString = AttrString("AccessGrantsInstanceArn")
     attr_access_grants_instance_id: AttrString = AttrString("AccessGrantsInstanceId")
@@ -207,7 +210,8 @@ class CfnAccessGrantsInstance(_CfnResource):
         super().__init__(scope, id, type="AWS::S3::AccessGrantsInstance")
         if identity_center_arn is not None:
             self.identity_center_arn = identity_center_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -236,6 +240,7 @@ class CfnAccessGrantsLocation(_CfnResource):
         ("LocationScope", "location_scope", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3::AccessGrantsLocation", "tags")
 
     attr_access_grants_location_arn: AttrString = AttrString("AccessGrantsLocationArn")
     attr_access_grants_location_id: AttrString = AttrString("AccessGrantsLocationId")
@@ -261,7 +266,8 @@ class CfnAccessGrantsLocation(_CfnResource):
         super().__init__(scope, id, type="AWS::S3::AccessGrantsLocation")
         self.iam_role_arn = iam_role_arn
         self.location_scope = location_scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsLocation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsLocation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -294,6 +300,7 @@ class CfnAccessPoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3::AccessPoint", "tags")
 
     attr_alias: AttrString = AttrString("Alias")
     attr_arn: AttrString = AttrString("Arn")
@@ -385,7 +392,8 @@ class CfnAccessPoint(_CfnResource):
             self.policy = policy
         if public_access_block_configuration is not None:
             self.public_access_block_configuration = public_access_block_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessPoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
@@ -448,6 +456,7 @@ class CfnBucket(_CfnResource):
         ("VersioningConfiguration", "versioning_configuration", ("p", "VersioningConfigurationProperty"), False, None),
         ("WebsiteConfiguration", "website_configuration", ("p", "WebsiteConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3::Bucket", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_domain_name: AttrString = AttrString("DomainName")
@@ -2069,7 +2078,8 @@ class CfnBucket(_CfnResource):
             self.public_access_block_configuration = public_access_block_configuration
         if replication_configuration is not None:
             self.replication_configuration = replication_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::Bucket", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
         if versioning_configuration is not None:
             self.versioning_configuration = versioning_configuration
@@ -2309,6 +2319,7 @@ class CfnStorageLens(_CfnResource):
         ("StorageLensConfiguration", "storage_lens_configuration", ("p", "StorageLensConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3::StorageLens", "tags")
 
     attr_storage_lens_configuration_storage_lens_arn: AttrString = AttrString("StorageLensConfiguration.StorageLensArn")
 
@@ -2787,7 +2798,8 @@ class CfnStorageLens(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::S3::StorageLens")
         self.storage_lens_configuration = storage_lens_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::StorageLens", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3::StorageLens", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2811,6 +2823,7 @@ class CfnStorageLensGroup(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9\\-_]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3::StorageLensGroup", "tags")
 
     attr_storage_lens_group_arn: AttrString = AttrString("StorageLensGroupArn")
 
@@ -2963,7 +2976,8 @@ class CfnStorageLensGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::S3::StorageLensGroup")
         self.filter = filter
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::StorageLensGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3::StorageLensGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

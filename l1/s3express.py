@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnAccessPoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Express::AccessPoint", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_network_origin: AttrString = AttrString("NetworkOrigin")
@@ -161,7 +162,8 @@ class CfnAccessPoint(_CfnResource):
             self.public_access_block_configuration = public_access_block_configuration
         if scope is not None:
             self.scope = scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Express::AccessPoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Express::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
@@ -248,6 +250,7 @@ class CfnDirectoryBucket(_CfnResource):
         ("MetricsConfigurations", "metrics_configurations", ("l", ("p", "MetricsConfigurationProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Express::DirectoryBucket", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_availability_zone_name: AttrString = AttrString("AvailabilityZoneName")
@@ -500,7 +503,8 @@ class CfnDirectoryBucket(_CfnResource):
         self.location_name = location_name
         if metrics_configurations is not None:
             self.metrics_configurations = metrics_configurations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Express::DirectoryBucket", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Express::DirectoryBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -50,6 +50,7 @@ class CfnAccessPoint(_CfnResource):
         ("RootDirectory", "root_directory", ("p", "RootDirectoryProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Files::AccessPoint", "tags")
 
     attr_access_point_arn: AttrString = AttrString("AccessPointArn")
     attr_access_point_id: AttrString = AttrString("AccessPointId")
@@ -172,7 +173,8 @@ class CfnAccessPoint(_CfnResource):
             self.posix_user = posix_user
         if root_directory is not None:
             self.root_directory = root_directory
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Files::AccessPoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Files::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -206,6 +208,7 @@ class CfnFileSystem(_CfnResource):
         ("SynchronizationConfiguration", "synchronization_configuration", ("p", "SynchronizationConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Files::FileSystem", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_file_system_arn: AttrString = AttrString("FileSystemArn")
@@ -322,7 +325,8 @@ class CfnFileSystem(_CfnResource):
         self.role_arn = role_arn
         if synchronization_configuration is not None:
             self.synchronization_configuration = synchronization_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Files::FileSystem", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Files::FileSystem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -125,6 +125,7 @@ class CfnBucket(_CfnResource):
         ("OutpostId", "outpost_id", "s", True, {'pattern': '^(op-[a-f0-9]{17}|\\d{12}|ec2)$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Outposts::Bucket", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -278,7 +279,8 @@ class CfnBucket(_CfnResource):
         if lifecycle_configuration is not None:
             self.lifecycle_configuration = lifecycle_configuration
         self.outpost_id = outpost_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Outposts::Bucket", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Outposts::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

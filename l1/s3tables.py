@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -99,6 +99,7 @@ class CfnTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WithoutMetadata", "without_metadata", "s", False, {'enum': ('Yes',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Tables::Table", "tags")
 
     attr_table_arn: AttrString = AttrString("TableARN")
     attr_version_token: AttrString = AttrString("VersionToken")
@@ -422,7 +423,8 @@ class CfnTable(_CfnResource):
             self.storage_class_configuration = storage_class_configuration
         self.table_bucket_arn = table_bucket_arn
         self.table_name = table_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Tables::Table", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Tables::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
         if without_metadata is not None:
             self.without_metadata = without_metadata
@@ -457,6 +459,7 @@ class CfnTableBucket(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UnreferencedFileRemoval", "unreferenced_file_removal", ("p", "UnreferencedFileRemovalProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Tables::TableBucket", "tags")
 
     attr_table_bucket_arn: AttrString = AttrString("TableBucketARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -626,7 +629,8 @@ class CfnTableBucket(_CfnResource):
         if storage_class_configuration is not None:
             self.storage_class_configuration = storage_class_configuration
         self.table_bucket_name = table_bucket_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Tables::TableBucket", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Tables::TableBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
         if unreferenced_file_removal is not None:
             self.unreferenced_file_removal = unreferenced_file_removal

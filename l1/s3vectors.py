@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnIndex(_CfnResource):
         ("VectorBucketArn", "vector_bucket_arn", "s", False, {'pattern': '^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$'}),
         ("VectorBucketName", "vector_bucket_name", "s", False, {'minLength': 3, 'maxLength': 63}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Vectors::Index", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_index_arn: AttrString = AttrString("IndexArn")
@@ -136,7 +137,8 @@ class CfnIndex(_CfnResource):
             self.index_name = index_name
         if metadata_configuration is not None:
             self.metadata_configuration = metadata_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Vectors::Index", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Vectors::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_bucket_arn is not None:
             self.vector_bucket_arn = vector_bucket_arn
@@ -169,6 +171,7 @@ class CfnVectorBucket(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VectorBucketName", "vector_bucket_name", "s", False, {'minLength': 3, 'maxLength': 63}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::S3Vectors::VectorBucket", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_vector_bucket_arn: AttrString = AttrString("VectorBucketArn")
@@ -216,7 +219,8 @@ class CfnVectorBucket(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Vectors::VectorBucket")
         if encryption_configuration is not None:
             self.encryption_configuration = encryption_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Vectors::VectorBucket", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::S3Vectors::VectorBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_bucket_name is not None:
             self.vector_bucket_name = vector_bucket_name

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -226,6 +226,7 @@ class CfnAIWorkloadConfig(_CfnResource):
         ("DatasetConfig", "dataset_config", ("p", "AIDatasetConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::AIWorkloadConfig", "tags")
 
     attr_ai_workload_config_arn: AttrString = AttrString("AIWorkloadConfigArn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -358,7 +359,8 @@ class CfnAIWorkloadConfig(_CfnResource):
             self.ai_workload_configs = ai_workload_configs
         if dataset_config is not None:
             self.dataset_config = dataset_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::AIWorkloadConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::AIWorkloadConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -392,6 +394,7 @@ class CfnAction(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('Unknown', 'InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Action", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -489,7 +492,8 @@ class CfnAction(_CfnResource):
         self.source = source
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Action", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Action", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -521,6 +525,7 @@ class CfnAlgorithm(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrainingSpecification", "training_specification", ("p", "TrainingSpecificationProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Algorithm", "tags")
 
     attr_algorithm_arn: AttrString = AttrString("AlgorithmArn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -861,7 +866,8 @@ class CfnAlgorithm(_CfnResource):
             self.certify_for_marketplace = certify_for_marketplace
         if inference_specification is not None:
             self.inference_specification = inference_specification
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Algorithm", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Algorithm", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.training_specification = training_specification
 
@@ -895,6 +901,7 @@ class CfnApp(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserProfileName", "user_profile_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}', 'minLength': 1, 'maxLength': 63}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::App", "tags")
 
     attr_app_arn: AttrString = AttrString("AppArn")
     attr_built_in_lifecycle_config_arn: AttrString = AttrString("BuiltInLifecycleConfigArn")
@@ -961,7 +968,8 @@ class CfnApp(_CfnResource):
             self.recovery_mode = recovery_mode
         if resource_spec is not None:
             self.resource_spec = resource_spec
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::App", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::App", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_profile_name = user_profile_name
 
@@ -993,6 +1001,7 @@ class CfnAppImageConfig(_CfnResource):
         ("KernelGatewayImageConfig", "kernel_gateway_image_config", ("p", "KernelGatewayImageConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::AppImageConfig", "tags")
 
     attr_app_image_config_arn: AttrString = AttrString("AppImageConfigArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1163,7 +1172,8 @@ class CfnAppImageConfig(_CfnResource):
             self.jupyter_lab_app_image_config = jupyter_lab_app_image_config
         if kernel_gateway_image_config is not None:
             self.kernel_gateway_image_config = kernel_gateway_image_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::AppImageConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::AppImageConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1205,6 +1215,7 @@ class CfnArtifact(_CfnResource):
         ("Source", "source", ("p", "ArtifactSourceProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Artifact", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -1310,7 +1321,8 @@ class CfnArtifact(_CfnResource):
         if properties is not None:
             self.properties = properties
         self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Artifact", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Artifact", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1348,6 +1360,7 @@ class CfnCluster(_CfnResource):
         ("TieredStorageConfig", "tiered_storage_config", ("p", "TieredStorageConfigProperty"), False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Cluster", "tags")
 
     attr_cluster_arn: AttrString = AttrString("ClusterArn")
     attr_cluster_status: AttrString = AttrString("ClusterStatus")
@@ -2100,7 +2113,8 @@ class CfnCluster(_CfnResource):
             self.restricted_instance_groups = restricted_instance_groups
         if restricted_instance_groups_config is not None:
             self.restricted_instance_groups_config = restricted_instance_groups_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Cluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tiered_storage_config is not None:
             self.tiered_storage_config = tiered_storage_config
@@ -2135,6 +2149,7 @@ class CfnClusterSchedulerConfig(_CfnResource):
         ("SchedulerConfig", "scheduler_config", ("p", "SchedulerConfigProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ClusterSchedulerConfig", "tags")
 
     attr_cluster_scheduler_config_arn: AttrString = AttrString("ClusterSchedulerConfigArn")
     attr_cluster_scheduler_config_id: AttrString = AttrString("ClusterSchedulerConfigId")
@@ -2213,7 +2228,8 @@ class CfnClusterSchedulerConfig(_CfnResource):
             self.description = description
         self.name = name
         self.scheduler_config = scheduler_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ClusterSchedulerConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ClusterSchedulerConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2242,6 +2258,7 @@ class CfnCodeRepository(_CfnResource):
         ("GitConfig", "git_config", ("p", "GitConfigProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::CodeRepository", "tags")
 
     attr_code_repository_arn: AttrString = AttrString("CodeRepositoryArn")
     attr_code_repository_name: AttrString = AttrString("CodeRepositoryName")
@@ -2292,7 +2309,8 @@ class CfnCodeRepository(_CfnResource):
         if code_repository_name is not None:
             self.code_repository_name = code_repository_name
         self.git_config = git_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::CodeRepository", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::CodeRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2325,6 +2343,7 @@ class CfnComputeQuota(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ComputeQuota", "tags")
 
     attr_compute_quota_arn: AttrString = AttrString("ComputeQuotaArn")
     attr_compute_quota_id: AttrString = AttrString("ComputeQuotaId")
@@ -2484,7 +2503,8 @@ class CfnComputeQuota(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ComputeQuota", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ComputeQuota", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2506,6 +2526,7 @@ class CfnContext(_CfnResource):
         ("Source", "source", ("p", "SourceProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Context", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -2606,7 +2627,8 @@ class CfnContext(_CfnResource):
         if properties is not None:
             self.properties = properties
         self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Context", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Context", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2643,6 +2665,7 @@ class CfnDataQualityJobDefinition(_CfnResource):
         ("StoppingCondition", "stopping_condition", ("p", "StoppingConditionProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::DataQualityJobDefinition", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_endpoint_name: AttrString = AttrString("EndpointName")
@@ -3078,7 +3101,8 @@ class CfnDataQualityJobDefinition(_CfnResource):
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::DataQualityJobDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::DataQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3102,6 +3126,7 @@ class CfnDevice(_CfnResource):
         ("DeviceFleetName", "device_fleet_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Device", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     device: CfnDevice.DeviceProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -3149,7 +3174,8 @@ class CfnDevice(_CfnResource):
         if device is not None:
             self.device = device
         self.device_fleet_name = device_fleet_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Device", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Device", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3175,6 +3201,7 @@ class CfnDeviceFleet(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::DeviceFleet", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -3225,7 +3252,8 @@ class CfnDeviceFleet(_CfnResource):
         self.device_fleet_name = device_fleet_name
         self.output_config = output_config
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::DeviceFleet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::DeviceFleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3269,6 +3297,7 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", False, {'pattern': '[-0-9a-zA-Z]+', 'minLength': 0, 'maxLength': 32}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Domain", "tags")
 
     attr_domain_arn: AttrString = AttrString("DomainArn")
     attr_domain_id: AttrString = AttrString("DomainId")
@@ -3997,7 +4026,8 @@ class CfnDomain(_CfnResource):
             self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
         if tag_propagation is not None:
             self.tag_propagation = tag_propagation
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = _refs.resolve(self, "vpc_id", vpc_id, (("vpc_ref", "vpc_id"),), "str | IVPCRef")
@@ -4042,6 +4072,7 @@ class CfnEndpoint(_CfnResource):
         ("RetainDeploymentConfig", "retain_deployment_config", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Endpoint", "tags")
 
     attr_endpoint_arn: AttrString = AttrString("EndpointArn")
     attr_endpoint_name: AttrString = AttrString("EndpointName")
@@ -4251,7 +4282,8 @@ class CfnEndpoint(_CfnResource):
             self.retain_all_variant_properties = retain_all_variant_properties
         if retain_deployment_config is not None:
             self.retain_deployment_config = retain_deployment_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Endpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -4289,6 +4321,7 @@ class CfnEndpointConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::EndpointConfig", "tags")
 
     attr_endpoint_config_arn: AttrString = AttrString("EndpointConfigArn")
     attr_endpoint_config_name: AttrString = AttrString("EndpointConfigName")
@@ -4933,7 +4966,8 @@ class CfnEndpointConfig(_CfnResource):
         self.production_variants = production_variants
         if shadow_production_variants is not None:
             self.shadow_production_variants = shadow_production_variants
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::EndpointConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::EndpointConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -4965,6 +4999,7 @@ class CfnExperiment(_CfnResource):
         ("ExperimentName", "experiment_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$', 'minLength': 1, 'maxLength': 120}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Experiment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -5037,7 +5072,8 @@ class CfnExperiment(_CfnResource):
         if display_name is not None:
             self.display_name = display_name
         self.experiment_name = experiment_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Experiment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Experiment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5070,6 +5106,7 @@ class CfnExperimentTrialComponent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrialComponentName", "trial_component_name", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ExperimentTrialComponent", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -5183,7 +5220,8 @@ class CfnExperimentTrialComponent(_CfnResource):
             self.start_time = start_time
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ExperimentTrialComponent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ExperimentTrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
 
@@ -5220,6 +5258,7 @@ class CfnFeatureGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("ThroughputConfig", "throughput_config", ("p", "ThroughputConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::FeatureGroup", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_feature_group_status: AttrString = AttrString("FeatureGroupStatus")
@@ -5442,7 +5481,8 @@ class CfnFeatureGroup(_CfnResource):
         self.record_identifier_feature_name = record_identifier_feature_name
         if role_arn is not None:
             self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::FeatureGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::FeatureGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throughput_config is not None:
             self.throughput_config = throughput_config
@@ -5481,6 +5521,7 @@ class CfnHub(_CfnResource):
         ("S3StorageConfig", "s3_storage_config", ("p", "S3StorageConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Hub", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_hub_arn: AttrString = AttrString("HubArn")
@@ -5540,7 +5581,8 @@ class CfnHub(_CfnResource):
             self.hub_search_keywords = hub_search_keywords
         if s3_storage_config is not None:
             self.s3_storage_config = s3_storage_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Hub", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5569,6 +5611,7 @@ class CfnHumanTaskUi(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UiTemplate", "ui_template", ("p", "UiTemplateProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::HumanTaskUi", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_human_task_ui_arn: AttrString = AttrString("HumanTaskUiArn")
@@ -5611,7 +5654,8 @@ class CfnHumanTaskUi(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::HumanTaskUi")
         self.human_task_ui_name = human_task_ui_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::HumanTaskUi", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::HumanTaskUi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if ui_template is not None:
             self.ui_template = ui_template
@@ -5644,6 +5688,7 @@ class CfnImage(_CfnResource):
         ("ImageRoleArn", "image_role_arn", "s", True, {'pattern': '^arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Image", "tags")
 
     attr_image_arn: AttrString = AttrString("ImageArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -5679,7 +5724,8 @@ class CfnImage(_CfnResource):
             self.image_display_name = image_display_name
         self.image_name = image_name
         self.image_role_arn = image_role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Image", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Image", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5820,6 +5866,7 @@ class CfnInferenceComponent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VariantName", "variant_name", "s", False, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9])*$', 'minLength': 0, 'maxLength': 63}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::InferenceComponent", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_failure_reason: AttrString = AttrString("FailureReason")
@@ -6308,7 +6355,8 @@ class CfnInferenceComponent(_CfnResource):
             self.specification = specification
         if specifications is not None:
             self.specifications = specifications
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceComponent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variant_name is not None:
             self.variant_name = variant_name
@@ -6349,6 +6397,7 @@ class CfnInferenceExperiment(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('ShadowMode',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::InferenceExperiment", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -6604,7 +6653,8 @@ class CfnInferenceExperiment(_CfnResource):
             self.shadow_mode_config = shadow_mode_config
         if status_reason is not None:
             self.status_reason = status_reason
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceExperiment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceExperiment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -6647,6 +6697,7 @@ class CfnMlflowApp(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WeeklyMaintenanceWindowStart", "weekly_maintenance_window_start", "s", False, {'pattern': '(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)', 'minLength': 0, 'maxLength': 9}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::MlflowApp", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -6688,7 +6739,8 @@ class CfnMlflowApp(_CfnResource):
             self.model_registration_mode = model_registration_mode
         self.name = name
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowApp", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowApp", tags, tag_property_name="tags")
         self.tags_raw = tags
         if weekly_maintenance_window_start is not None:
             self.weekly_maintenance_window_start = weekly_maintenance_window_start
@@ -6724,6 +6776,7 @@ class CfnMlflowTrackingServer(_CfnResource):
         ("TrackingServerSize", "tracking_server_size", "s", False, {'enum': ('Small', 'Medium', 'Large')}),
         ("WeeklyMaintenanceWindowStart", "weekly_maintenance_window_start", "s", False, {'pattern': '^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)$', 'minLength': 0, 'maxLength': 9}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::MlflowTrackingServer", "tags")
 
     attr_tracking_server_arn: AttrString = AttrString("TrackingServerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -6767,7 +6820,8 @@ class CfnMlflowTrackingServer(_CfnResource):
         if mlflow_version is not None:
             self.mlflow_version = mlflow_version
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowTrackingServer", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowTrackingServer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tracking_server_name = tracking_server_name
         if tracking_server_size is not None:
@@ -6801,6 +6855,7 @@ class CfnModel(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Model", "tags")
 
     attr_model_arn: AttrString = AttrString("ModelArn")
     attr_model_name: AttrString = AttrString("ModelName")
@@ -7059,7 +7114,8 @@ class CfnModel(_CfnResource):
             self.model_name = model_name
         if primary_container is not None:
             self.primary_container = primary_container
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Model", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Model", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -7098,6 +7154,7 @@ class CfnModelBiasJobDefinition(_CfnResource):
         ("StoppingCondition", "stopping_condition", ("p", "StoppingConditionProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ModelBiasJobDefinition", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_endpoint_name: AttrString = AttrString("EndpointName")
@@ -7554,7 +7611,8 @@ class CfnModelBiasJobDefinition(_CfnResource):
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelBiasJobDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelBiasJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -7582,6 +7640,7 @@ class CfnModelCard(_CfnResource):
         ("SecurityConfig", "security_config", ("p", "SecurityConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ModelCard", "tags")
 
     attr_created_by_domain_id: AttrString = AttrString("CreatedBy.DomainId")
     attr_created_by_user_profile_arn: AttrString = AttrString("CreatedBy.UserProfileArn")
@@ -8229,7 +8288,8 @@ class CfnModelCard(_CfnResource):
         self.model_card_status = model_card_status
         if security_config is not None:
             self.security_config = security_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelCard", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelCard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8276,6 +8336,7 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
         ("StoppingCondition", "stopping_condition", ("p", "StoppingConditionProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ModelExplainabilityJobDefinition", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_endpoint_name: AttrString = AttrString("EndpointName")
@@ -8695,7 +8756,8 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelExplainabilityJobDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelExplainabilityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -8743,6 +8805,7 @@ class CfnModelPackage(_CfnResource):
         ("Task", "task", "s", False, None),
         ("ValidationSpecification", "validation_specification", ("p", "ValidationSpecificationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ModelPackage", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
@@ -9630,7 +9693,8 @@ class CfnModelPackage(_CfnResource):
             self.source_algorithm_specification = source_algorithm_specification
         if source_uri is not None:
             self.source_uri = source_uri
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackage", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task is not None:
             self.task = task
@@ -9664,6 +9728,7 @@ class CfnModelPackageGroup(_CfnResource):
         ("ModelPackageGroupPolicy", "model_package_group_policy", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ModelPackageGroup", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_model_package_group_arn: AttrString = AttrString("ModelPackageGroupArn")
@@ -9698,7 +9763,8 @@ class CfnModelPackageGroup(_CfnResource):
         self.model_package_group_name = model_package_group_name
         if model_package_group_policy is not None:
             self.model_package_group_policy = model_package_group_policy
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackageGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -9735,6 +9801,7 @@ class CfnModelQualityJobDefinition(_CfnResource):
         ("StoppingCondition", "stopping_condition", ("p", "StoppingConditionProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ModelQualityJobDefinition", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_endpoint_name: AttrString = AttrString("EndpointName")
@@ -10197,7 +10264,8 @@ class CfnModelQualityJobDefinition(_CfnResource):
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelQualityJobDefinition", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -10225,6 +10293,7 @@ class CfnMonitoringSchedule(_CfnResource):
         ("MonitoringScheduleStatus", "monitoring_schedule_status", "s", False, {'enum': ('Pending', 'Failed', 'Scheduled', 'Stopped')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::MonitoringSchedule", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_endpoint_name: AttrString = AttrString("EndpointName")
@@ -10766,7 +10835,8 @@ class CfnMonitoringSchedule(_CfnResource):
         self.monitoring_schedule_name = monitoring_schedule_name
         if monitoring_schedule_status is not None:
             self.monitoring_schedule_status = monitoring_schedule_status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::MonitoringSchedule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MonitoringSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -10808,6 +10878,7 @@ class CfnNotebookInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VolumeSizeInGB", "volume_size_in_gb", "i", False, {'minimum': 5, 'maximum': 16384}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::NotebookInstance", "tags")
 
     attr_notebook_instance_arn: AttrString = AttrString("NotebookInstanceArn")
     attr_notebook_instance_name: AttrString = AttrString("NotebookInstanceName")
@@ -10913,7 +10984,8 @@ class CfnNotebookInstance(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if volume_size_in_gb is not None:
             self.volume_size_in_gb = volume_size_in_gb
@@ -10945,6 +11017,7 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
         ("OnStart", "on_start", ("l", ("p", "NotebookInstanceLifecycleHookProperty")), False, {'minItems': 0, 'maxItems': 1}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::NotebookInstanceLifecycleConfig", "tags")
 
     attr_notebook_instance_lifecycle_config_arn: AttrString = AttrString("NotebookInstanceLifecycleConfigArn")
     attr_notebook_instance_lifecycle_config_name: AttrString = AttrString("NotebookInstanceLifecycleConfigName")
@@ -10996,7 +11069,8 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
             self.on_create = on_create
         if on_start is not None:
             self.on_start = on_start
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstanceLifecycleConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstanceLifecycleConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -11035,6 +11109,7 @@ class CfnPartnerApp(_CfnResource):
         ("Tier", "tier", "s", True, {'pattern': '^(?!\\s*$).+$', 'minLength': 1, 'maxLength': 64}),
         ("Type", "type", "s", True, {'enum': ('lakera-guard', 'comet', 'deepchecks-llm-evaluation', 'fiddler')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::PartnerApp", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_base_url: AttrString = AttrString("BaseUrl")
@@ -11139,7 +11214,8 @@ class CfnPartnerApp(_CfnResource):
         if maintenance_config is not None:
             self.maintenance_config = maintenance_config
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::PartnerApp", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::PartnerApp", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
         self.type = type
@@ -11174,6 +11250,7 @@ class CfnPipeline(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Pipeline", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parallelism_configuration: CfnPipeline.ParallelismConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     pipeline_description: str | None = None
@@ -11275,7 +11352,8 @@ class CfnPipeline(_CfnResource):
             self.pipeline_display_name = pipeline_display_name
         self.pipeline_name = pipeline_name
         self.role_arn = _refs.resolve(self, "role_arn", role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Pipeline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -11317,6 +11395,7 @@ class CfnProcessingJob(_CfnResource):
         ("StoppingCondition", "stopping_condition", ("p", "StoppingConditionProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::ProcessingJob", "tags")
 
     attr_auto_ml_job_arn: AttrString = AttrString("AutoMLJobArn")
     attr_creation_time: AttrString = AttrString("CreationTime")
@@ -11778,7 +11857,8 @@ class CfnProcessingJob(_CfnResource):
         self.role_arn = role_arn
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ProcessingJob", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ProcessingJob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -11810,6 +11890,7 @@ class CfnProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TemplateProviderDetails", "template_provider_details", ("l", ("p", "TemplateProviderDetailProperty")), False, {'minItems': 1, 'maxItems': 1}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Project", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_project_arn: AttrString = AttrString("ProjectArn")
@@ -11976,7 +12057,8 @@ class CfnProject(_CfnResource):
             self.service_catalog_provisioned_product_details = service_catalog_provisioned_product_details
         if service_catalog_provisioning_details is not None:
             self.service_catalog_provisioning_details = service_catalog_provisioning_details
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Project", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_provider_details is not None:
             self.template_provider_details = template_provider_details
@@ -12011,6 +12093,7 @@ class CfnSpace(_CfnResource):
         ("SpaceSharingSettings", "space_sharing_settings", ("p", "SpaceSharingSettingsProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Space", "tags")
 
     attr_space_arn: AttrString = AttrString("SpaceArn")
     attr_url: AttrString = AttrString("Url")
@@ -12402,7 +12485,8 @@ class CfnSpace(_CfnResource):
             self.space_settings = space_settings
         if space_sharing_settings is not None:
             self.space_sharing_settings = space_sharing_settings
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Space", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -12432,6 +12516,7 @@ class CfnStudioLifecycleConfig(_CfnResource):
         ("StudioLifecycleConfigName", "studio_lifecycle_config_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::StudioLifecycleConfig", "tags")
 
     attr_studio_lifecycle_config_arn: AttrString = AttrString("StudioLifecycleConfigArn")
 
@@ -12459,7 +12544,8 @@ class CfnStudioLifecycleConfig(_CfnResource):
         self.studio_lifecycle_config_app_type = studio_lifecycle_config_app_type
         self.studio_lifecycle_config_content = studio_lifecycle_config_content
         self.studio_lifecycle_config_name = studio_lifecycle_config_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::StudioLifecycleConfig", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::StudioLifecycleConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -12503,6 +12589,7 @@ class CfnTrialComponent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrialComponentName", "trial_component_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$', 'minLength': 1, 'maxLength': 120}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::TrialComponent", "tags")
 
     attr_creation_time: AttrString = AttrString("CreationTime")
     attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
@@ -12677,7 +12764,8 @@ class CfnTrialComponent(_CfnResource):
             self.parameters = parameters
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::TrialComponent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::TrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
 
@@ -12710,6 +12798,7 @@ class CfnUserProfile(_CfnResource):
         ("UserProfileName", "user_profile_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$', 'minLength': 1, 'maxLength': 63}),
         ("UserSettings", "user_settings", ("p", "UserSettingsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::UserProfile", "tags")
 
     attr_user_profile_arn: AttrString = AttrString("UserProfileArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -13246,7 +13335,8 @@ class CfnUserProfile(_CfnResource):
             self.single_sign_on_user_identifier = single_sign_on_user_identifier
         if single_sign_on_user_value is not None:
             self.single_sign_on_user_value = single_sign_on_user_value
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::UserProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::UserProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_profile_name = user_profile_name
         if user_settings is not None:
@@ -13282,6 +13372,7 @@ class CfnWorkforce(_CfnResource):
         ("WorkforceName", "workforce_name", "s", True, {'pattern': '^[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}$', 'minLength': 1, 'maxLength': 63}),
         ("WorkforceVpcConfig", "workforce_vpc_config", ("p", "WorkforceVpcConfigRequestProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Workforce", "tags")
 
     attr_sub_domain: AttrString = AttrString("SubDomain")
     attr_workforce_arn: AttrString = AttrString("WorkforceArn")
@@ -13427,7 +13518,8 @@ class CfnWorkforce(_CfnResource):
             self.oidc_config = oidc_config
         if source_ip_config is not None:
             self.source_ip_config = source_ip_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Workforce", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Workforce", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workforce_name = workforce_name
         if workforce_vpc_config is not None:
@@ -13462,6 +13554,7 @@ class CfnWorkteam(_CfnResource):
         ("WorkforceName", "workforce_name", "s", False, {'pattern': '^[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}$', 'minLength': 1, 'maxLength': 63}),
         ("WorkteamName", "workteam_name", "s", False, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$', 'minLength': 1, 'maxLength': 63}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SageMaker::Workteam", "tags")
 
     attr_workteam_arn: AttrString = AttrString("WorkteamArn")
     attr_workteam_name: AttrString = AttrString("WorkteamName")
@@ -13572,7 +13665,8 @@ class CfnWorkteam(_CfnResource):
         self.member_definitions = member_definitions
         if notification_configuration is not None:
             self.notification_configuration = notification_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Workteam", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Workteam", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workforce_name is not None:
             self.workforce_name = workforce_name

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -99,6 +99,7 @@ class CfnApi(_CfnResource):
         ("TracingEnabled", "tracing_enabled", "b", False, None),
         ("Variables", "variables", ("m", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::Api", "tags")
 
     attr_rest_api_id: AttrString = AttrString("RestApiId")
     attr_root_resource_id: AttrString = AttrString("RootResourceId")
@@ -903,7 +904,8 @@ class CfnApi(_CfnResource):
         if security_policy is not None:
             self.security_policy = security_policy
         self.stage_name = stage_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::Api", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing_enabled is not None:
             self.tracing_enabled = tracing_enabled
@@ -934,6 +936,7 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeoutInMinutes", "timeout_in_minutes", "n", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::Application", "tags")
 
     attr_stack_id: AttrString = AttrString("StackId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1008,7 +1011,8 @@ class CfnApplication(_CfnResource):
             self.notification_arns = notification_arns
         if parameters is not None:
             self.parameters = parameters
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_in_minutes is not None:
             self.timeout_in_minutes = timeout_in_minutes
@@ -1042,6 +1046,7 @@ class CfnCapacityProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::CapacityProvider", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_provider_name: str | None = None
     instance_requirements: CfnCapacityProvider.InstanceRequirementsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1197,7 +1202,8 @@ class CfnCapacityProvider(_CfnResource):
             self.propagate_tags = propagate_tags
         if scaling_config is not None:
             self.scaling_config = scaling_config
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::CapacityProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
 
@@ -1343,6 +1349,7 @@ class CfnFunction(_CfnResource):
         ("VersionDescription", "version_description", "s", False, {'minLength': 0, 'maxLength': 256}),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::Function", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_snap_start_response: AttrReference = AttrReference("SnapStartResponse")
@@ -4149,7 +4156,8 @@ class CfnFunction(_CfnResource):
             self.snap_start = snap_start
         if source_kms_key_arn is not None:
             self.source_kms_key_arn = source_kms_key_arn
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::Function", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy_config is not None:
             self.tenancy_config = tenancy_config
@@ -4201,6 +4209,7 @@ class CfnGraphQLApi(_CfnResource):
         ("Visibility", "visibility", "j", False, None),
         ("XrayEnabled", "xray_enabled", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::GraphQLApi", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_keys: Mapping[str, CfnGraphQLApi.ApiKeyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     cache: CfnGraphQLApi.CacheProperty | Mapping[str, Any] | IResolvable | None = None
@@ -4779,7 +4788,8 @@ class CfnGraphQLApi(_CfnResource):
             self.schema_inline = schema_inline
         if schema_uri is not None:
             self.schema_uri = schema_uri
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::GraphQLApi", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::GraphQLApi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if visibility is not None:
             self.visibility = visibility
@@ -4816,6 +4826,7 @@ class CfnHttpApi(_CfnResource):
         ("StageVariables", "stage_variables", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::HttpApi", "tags")
 
     attr_api_endpoint: AttrString = AttrString("ApiEndpoint")
     attr_api_id: AttrString = AttrString("ApiId")
@@ -5315,7 +5326,8 @@ class CfnHttpApi(_CfnResource):
             self.stage_name = stage_name
         if stage_variables is not None:
             self.stage_variables = stage_variables
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::HttpApi", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::HttpApi", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5483,6 +5495,7 @@ class CfnMicrovmImage(_CfnResource):
         ("Resources", "resources", ("l", ("p", "ResourceSpecProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::MicrovmImage", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_os_capabilities: Sequence[str] | IResolvable | None = None
     build_role_arn: str | None = None
@@ -5717,7 +5730,8 @@ class CfnMicrovmImage(_CfnResource):
             self.propagate_tags = propagate_tags
         if resources is not None:
             self.resources = resources
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::MicrovmImage", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::MicrovmImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5740,6 +5754,7 @@ class CfnNetworkConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::NetworkConnector", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compute_types: Sequence[str] | IResolvable | None = None
     name: str | None = None
@@ -5802,7 +5817,8 @@ class CfnNetworkConnector(_CfnResource):
             self.operator_role = operator_role
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::NetworkConnector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::NetworkConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
 
@@ -5826,6 +5842,7 @@ class CfnSimpleTable(_CfnResource):
         ("TableName", "table_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::SimpleTable", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_stream_arn: AttrString = AttrString("StreamArn")
@@ -5951,7 +5968,8 @@ class CfnSimpleTable(_CfnResource):
             self.sse_specification = sse_specification
         if table_name is not None:
             self.table_name = table_name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::SimpleTable", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::SimpleTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -5989,6 +6007,7 @@ class CfnStateMachine(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('STANDARD', 'EXPRESS')}),
         ("UseAliasAsEventTarget", "use_alias_as_event_target", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::StateMachine", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_name: AttrString = AttrString("Name")
@@ -6700,7 +6719,8 @@ class CfnStateMachine(_CfnResource):
             self.role = role
         if role_path is not None:
             self.role_path = role_path
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::StateMachine", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::StateMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing is not None:
             self.tracing = tracing
@@ -6751,6 +6771,7 @@ class CfnWebFunction(_CfnResource):
         ("ThrottleConfig", "throttle_config", "j", False, None),
         ("Timeout", "timeout", "i", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::WebFunction", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_deployment_mode: str | None = None
     code_uri: Any | None = None
@@ -6871,7 +6892,8 @@ class CfnWebFunction(_CfnResource):
         self.runtime = runtime
         if scaling_config is not None:
             self.scaling_config = scaling_config
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::WebFunction", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::WebFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throttle_config is not None:
             self.throttle_config = throttle_config
@@ -6909,6 +6931,7 @@ class CfnWebSocketApi(_CfnResource):
         ("StageVariables", "stage_variables", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Serverless::WebSocketApi", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_log_settings: CfnWebSocketApi.AccessLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     api_key_selection_expression: str | None = None
@@ -7202,7 +7225,8 @@ class CfnWebSocketApi(_CfnResource):
             self.stage_name = stage_name
         if stage_variables is not None:
             self.stage_variables = stage_variables
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::WebSocketApi", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Serverless::WebSocketApi", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

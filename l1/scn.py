@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -53,6 +53,7 @@ class CfnDataIntegrationFlow(_CfnResource):
         ("Target", "target", ("p", "DataIntegrationFlowTargetProperty"), True, None),
         ("Transformation", "transformation", ("p", "DataIntegrationFlowTransformationProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SCN::DataIntegrationFlow", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -317,7 +318,8 @@ class CfnDataIntegrationFlow(_CfnResource):
         self.instance_id = instance_id
         self.name = name
         self.sources = sources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::DataIntegrationFlow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SCN::DataIntegrationFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target = target
         self.transformation = transformation
@@ -352,6 +354,7 @@ class CfnDataset(_CfnResource):
         ("Schema", "schema", ("p", "SchemaProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SCN::Dataset", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -508,7 +511,8 @@ class CfnDataset(_CfnResource):
             self.partition_spec = partition_spec
         if schema is not None:
             self.schema = schema
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Dataset", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -538,6 +542,7 @@ class CfnInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WebAppDnsDomain", "web_app_dns_domain", "s", False, {'pattern': '^(?![-])[a-zA-Z0-9-]{1,62}[a-zA-Z0-9]$'}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SCN::Instance", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_aws_account_id: AttrString = AttrString("AwsAccountId")
@@ -576,7 +581,8 @@ class CfnInstance(_CfnResource):
             self.instance_description = instance_description
         if instance_name is not None:
             self.instance_name = instance_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Instance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if web_app_dns_domain is not None:
             self.web_app_dns_domain = web_app_dns_domain
@@ -608,6 +614,7 @@ class CfnNamespace(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-z0-9_]+$', 'minLength': 1, 'maxLength': 50}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SCN::Namespace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -640,7 +647,8 @@ class CfnNamespace(_CfnResource):
             self.description = description
         self.instance_id = instance_id
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Namespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Namespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -268,6 +268,7 @@ class CfnSecret(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'minLength': 0, 'maxLength': 256}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecretsManager::Secret", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -382,7 +383,8 @@ class CfnSecret(_CfnResource):
             self.replica_regions = replica_regions
         if secret_string is not None:
             self.secret_string = secret_string
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecretsManager::Secret", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecretsManager::Secret", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -64,6 +64,7 @@ class CfnAgentSpace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetDomainIds", "target_domain_ids", ("l", "s"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecurityAgent::AgentSpace", "tags")
 
     attr_agent_space_id: AttrString = AttrString("AgentSpaceId")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -408,7 +409,8 @@ class CfnAgentSpace(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::AgentSpace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::AgentSpace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_domain_ids is not None:
             self.target_domain_ids = target_domain_ids
@@ -435,6 +437,7 @@ class CfnApplication(_CfnResource):
         ("RoleArn", "role_arn", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecurityAgent::Application", "tags")
 
     attr_application_id: AttrString = AttrString("ApplicationId")
     attr_application_name: AttrString = AttrString("ApplicationName")
@@ -491,7 +494,8 @@ class CfnApplication(_CfnResource):
             self.id_c_configuration = id_c_configuration
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -589,6 +593,7 @@ class CfnIntegration(_CfnResource):
         ("ProviderInput", "provider_input", ("p", "ProviderInputProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecurityAgent::Integration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_installation_id: AttrString = AttrString("InstallationId")
@@ -761,7 +766,8 @@ class CfnIntegration(_CfnResource):
         self.provider = provider
         if provider_input is not None:
             self.provider_input = provider_input
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Integration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1184,6 +1190,7 @@ class CfnSecurityRequirementPack(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecurityAgent::SecurityRequirementPack", "tags")
 
     attr_pack_id: AttrString = AttrString("PackId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1254,7 +1261,8 @@ class CfnSecurityRequirementPack(_CfnResource):
             self.security_requirements = security_requirements
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::SecurityRequirementPack", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::SecurityRequirementPack", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1278,6 +1286,7 @@ class CfnTargetDomain(_CfnResource):
         ("TargetDomainName", "target_domain_name", "s", True, None),
         ("VerificationMethod", "verification_method", "s", True, {'enum': ('DNS_TXT', 'HTTP_ROUTE', 'PRIVATE_VPC')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecurityAgent::TargetDomain", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_target_domain_id: AttrString = AttrString("TargetDomainId")
@@ -1369,7 +1378,8 @@ class CfnTargetDomain(_CfnResource):
             verification_method: Verification method for the target domain
         """
         super().__init__(scope, id, type="AWS::SecurityAgent::TargetDomain")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::TargetDomain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::TargetDomain", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_domain_name = target_domain_name
         self.verification_method = verification_method

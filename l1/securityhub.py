@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -134,6 +134,7 @@ class CfnAggregatorV2(_CfnResource):
         ("RegionLinkingMode", "region_linking_mode", "s", True, {'enum': ('SPECIFIED_REGIONS',)}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::AggregatorV2", "tags")
 
     attr_aggregation_region: AttrString = AttrString("AggregationRegion")
     attr_aggregator_v2_arn: AttrString = AttrString("AggregatorV2Arn")
@@ -159,7 +160,8 @@ class CfnAggregatorV2(_CfnResource):
         super().__init__(scope, id, type="AWS::SecurityHub::AggregatorV2")
         self.linked_regions = linked_regions
         self.region_linking_mode = region_linking_mode
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AggregatorV2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AggregatorV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -193,6 +195,7 @@ class CfnAutomationRule(_CfnResource):
         ("RuleStatus", "rule_status", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::AutomationRule", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_created_by: AttrString = AttrString("CreatedBy")
@@ -597,7 +600,8 @@ class CfnAutomationRule(_CfnResource):
         self.rule_order = rule_order
         if rule_status is not None:
             self.rule_status = rule_status
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -625,6 +629,7 @@ class CfnAutomationRuleV2(_CfnResource):
         ("RuleStatus", "rule_status", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::AutomationRuleV2", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_rule_arn: AttrString = AttrString("RuleArn")
@@ -1008,7 +1013,8 @@ class CfnAutomationRuleV2(_CfnResource):
         self.rule_order = rule_order
         if rule_status is not None:
             self.rule_status = rule_status
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRuleV2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRuleV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1033,6 +1039,7 @@ class CfnConfigurationPolicy(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '\\S', 'minLength': 1, 'maxLength': 128}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::ConfigurationPolicy", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1202,7 +1209,8 @@ class CfnConfigurationPolicy(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::ConfigurationPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::ConfigurationPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1232,6 +1240,7 @@ class CfnConnector(_CfnResource):
         ("Provider", "provider", ("p", "ProviderProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::Connector", "tags")
 
     attr_connector_arn: AttrString = AttrString("ConnectorArn")
     attr_connector_id: AttrString = AttrString("ConnectorId")
@@ -1347,7 +1356,8 @@ class CfnConnector(_CfnResource):
             self.description = description
         self.name = name
         self.provider = provider
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1378,6 +1388,7 @@ class CfnConnectorV2(_CfnResource):
         ("Provider", "provider", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::ConnectorV2", "tags")
 
     attr_connector_arn: AttrString = AttrString("ConnectorArn")
     attr_connector_id: AttrString = AttrString("ConnectorId")
@@ -1539,7 +1550,8 @@ class CfnConnectorV2(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.name = name
         self.provider = provider
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::ConnectorV2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::ConnectorV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1656,6 +1668,7 @@ class CfnHub(_CfnResource):
         ("EnableDefaultStandards", "enable_default_standards", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::Hub", "tags")
 
     attr_arn: AttrString = AttrString("ARN")
     attr_subscribed_at: AttrString = AttrString("SubscribedAt")
@@ -1691,7 +1704,8 @@ class CfnHub(_CfnResource):
             self.control_finding_generator = control_finding_generator
         if enable_default_standards is not None:
             self.enable_default_standards = enable_default_standards
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::Hub", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1719,6 +1733,7 @@ class CfnHubV2(_CfnResource):
         ("NetworkScanning", "network_scanning", ("p", "NetworkScanningProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SecurityHub::HubV2", "tags")
 
     attr_hub_v2_arn: AttrString = AttrString("HubV2Arn")
     attr_subscribed_at: AttrString = AttrString("SubscribedAt")
@@ -1760,7 +1775,8 @@ class CfnHubV2(_CfnResource):
         super().__init__(scope, id, type="AWS::SecurityHub::HubV2")
         if network_scanning is not None:
             self.network_scanning = network_scanning
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::HubV2", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::HubV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -102,6 +102,7 @@ class CfnDataLake(_CfnResource):
         ("ReplicationConfiguration", "replication_configuration", ("p", "ReplicationConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecurityLake::DataLake", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_s3_bucket_arn: AttrString = AttrString("S3BucketArn")
@@ -231,7 +232,8 @@ class CfnDataLake(_CfnResource):
             self.meta_store_manager_role_arn = meta_store_manager_role_arn
         if replication_configuration is not None:
             self.replication_configuration = replication_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityLake::DataLake", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecurityLake::DataLake", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -264,6 +266,7 @@ class CfnSubscriber(_CfnResource):
         ("SubscriberName", "subscriber_name", "s", True, {'pattern': '^[\\\\\\w\\s\\-_:/,.@=+]*$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SecurityLake::Subscriber", "tags")
 
     attr_resource_share_arn: AttrString = AttrString("ResourceShareArn")
     attr_resource_share_name: AttrString = AttrString("ResourceShareName")
@@ -383,7 +386,8 @@ class CfnSubscriber(_CfnResource):
             self.subscriber_description = subscriber_description
         self.subscriber_identity = subscriber_identity
         self.subscriber_name = subscriber_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityLake::Subscriber", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SecurityLake::Subscriber", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

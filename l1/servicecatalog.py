@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -138,6 +138,7 @@ class CfnCloudFormationProduct(_CfnResource):
         ("SupportUrl", "support_url", "s", False, {'minLength': 0, 'maxLength': 2083}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProduct", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_product_name: AttrString = AttrString("ProductName")
@@ -323,7 +324,8 @@ class CfnCloudFormationProduct(_CfnResource):
             self.support_email = support_email
         if support_url is not None:
             self.support_url = support_url
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProduct", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -356,6 +358,7 @@ class CfnCloudFormationProvisionedProduct(_CfnResource):
         ("ProvisioningPreferences", "provisioning_preferences", ("p", "ProvisioningPreferencesProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProvisionedProduct", "tags")
 
     attr_cloudformation_stack_arn: AttrString = AttrString("CloudformationStackArn")
     attr_outputs: AttrReference = AttrReference("Outputs")
@@ -486,7 +489,8 @@ class CfnCloudFormationProvisionedProduct(_CfnResource):
             self.provisioning_parameters = provisioning_parameters
         if provisioning_preferences is not None:
             self.provisioning_preferences = provisioning_preferences
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProvisionedProduct", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProvisionedProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -700,6 +704,7 @@ class CfnPortfolio(_CfnResource):
         ("ProviderName", "provider_name", "s", True, {'minLength': 1, 'maxLength': 50}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ServiceCatalog::Portfolio", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_portfolio_name: AttrString = AttrString("PortfolioName")
@@ -736,7 +741,8 @@ class CfnPortfolio(_CfnResource):
             self.description = description
         self.display_name = display_name
         self.provider_name = provider_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::Portfolio", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::Portfolio", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -48,6 +48,7 @@ class CfnApplication(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '\\w+', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ServiceCatalogAppRegistry::Application", "tags")
 
     attr_application_name: AttrString = AttrString("ApplicationName")
     attr_application_tag_key: AttrString = AttrString("ApplicationTagKey")
@@ -79,7 +80,8 @@ class CfnApplication(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -119,6 +121,7 @@ class CfnAttributeGroup(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '\\w+', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::ServiceCatalogAppRegistry::AttributeGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -150,7 +153,8 @@ class CfnAttributeGroup(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::AttributeGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::AttributeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -53,6 +53,7 @@ class CfnHttpNamespace(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^(?!arn:)[!-~]{1,1024}$', 'minLength': 1, 'maxLength': 1024}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ServiceDiscovery::HttpNamespace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -81,7 +82,8 @@ class CfnHttpNamespace(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::HttpNamespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::HttpNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -160,6 +162,7 @@ class CfnPrivateDnsNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Vpc", "vpc", "s", False, {'minLength': 0, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ServiceDiscovery::PrivateDnsNamespace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_hosted_zone_id: AttrString = AttrString("HostedZoneId")
@@ -245,7 +248,8 @@ class CfnPrivateDnsNamespace(_CfnResource):
         self.name = name
         if properties is not None:
             self.properties = properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PrivateDnsNamespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PrivateDnsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc is not None:
             self.vpc = vpc
@@ -277,6 +281,7 @@ class CfnPublicDnsNamespace(_CfnResource):
         ("Properties", "properties", ("p", "PropertiesProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ServiceDiscovery::PublicDnsNamespace", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_hosted_zone_id: AttrString = AttrString("HostedZoneId")
@@ -359,7 +364,8 @@ class CfnPublicDnsNamespace(_CfnResource):
         self.name = name
         if properties is not None:
             self.properties = properties
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PublicDnsNamespace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PublicDnsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -394,6 +400,7 @@ class CfnService(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", False, {'enum': ('HTTP',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::ServiceDiscovery::Service", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -532,7 +539,8 @@ class CfnService(_CfnResource):
             self.namespace_id = namespace_id
         if service_attributes is not None:
             self.service_attributes = service_attributes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::Service", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type

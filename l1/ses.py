@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -119,6 +119,7 @@ class CfnConfigurationSet(_CfnResource):
         ("TrackingOptions", "tracking_options", ("p", "TrackingOptionsProperty"), False, None),
         ("VdmOptions", "vdm_options", ("p", "VdmOptionsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::ConfigurationSet", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     archiving_options: CfnConfigurationSet.ArchivingOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     delivery_options: CfnConfigurationSet.DeliveryOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -382,7 +383,8 @@ class CfnConfigurationSet(_CfnResource):
             self.sending_options = sending_options
         if suppression_options is not None:
             self.suppression_options = suppression_options
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::ConfigurationSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracking_options is not None:
             self.tracking_options = tracking_options
@@ -587,6 +589,7 @@ class CfnContactList(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Topics", "topics", ("l", ("p", "TopicProperty")), False, {'minItems': 0, 'maxItems': 20}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::ContactList", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     contact_list_name: str | None = None
     description: str | None = None
@@ -642,7 +645,8 @@ class CfnContactList(_CfnResource):
             self.contact_list_name = contact_list_name
         if description is not None:
             self.description = description
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::ContactList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::ContactList", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topics is not None:
             self.topics = topics
@@ -682,6 +686,7 @@ class CfnCustomVerificationEmailTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", True, {'minLength': 1, 'maxLength': 64}),
         ("TemplateSubject", "template_subject", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::CustomVerificationEmailTemplate", "tags")
 
     def __init__(
         self,
@@ -713,7 +718,8 @@ class CfnCustomVerificationEmailTemplate(_CfnResource):
         self.failure_redirection_url = failure_redirection_url
         self.from_email_address = from_email_address
         self.success_redirection_url = success_redirection_url
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::CustomVerificationEmailTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::CustomVerificationEmailTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_content = template_content
         self.template_name = template_name
@@ -750,6 +756,7 @@ class CfnDedicatedIpPool(_CfnResource):
         ("ScalingMode", "scaling_mode", "s", False, {'pattern': '^(STANDARD|MANAGED)$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::DedicatedIpPool", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     pool_name: str | None = None
     scaling_mode: str | None = None
@@ -777,7 +784,8 @@ class CfnDedicatedIpPool(_CfnResource):
             self.pool_name = pool_name
         if scaling_mode is not None:
             self.scaling_mode = scaling_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::DedicatedIpPool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -805,6 +813,7 @@ class CfnEmailIdentity(_CfnResource):
         ("MailFromAttributes", "mail_from_attributes", ("p", "MailFromAttributesProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::EmailIdentity", "tags")
 
     attr_dkim_dns_token_name1: AttrString = AttrString("DkimDNSTokenName1")
     attr_dkim_dns_token_name2: AttrString = AttrString("DkimDNSTokenName2")
@@ -946,7 +955,8 @@ class CfnEmailIdentity(_CfnResource):
             self.feedback_attributes = feedback_attributes
         if mail_from_attributes is not None:
             self.mail_from_attributes = mail_from_attributes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::EmailIdentity", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::EmailIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1014,6 +1024,7 @@ class CfnMailManagerAddonInstance(_CfnResource):
         ("AddonSubscriptionId", "addon_subscription_id", "s", True, {'pattern': '^as-[a-zA-Z0-9]{1,64}$', 'minLength': 4, 'maxLength': 67}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerAddonInstance", "tags")
 
     attr_addon_instance_arn: AttrString = AttrString("AddonInstanceArn")
     attr_addon_instance_id: AttrString = AttrString("AddonInstanceId")
@@ -1037,7 +1048,8 @@ class CfnMailManagerAddonInstance(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerAddonInstance")
         self.addon_subscription_id = addon_subscription_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1075,6 +1087,7 @@ class CfnMailManagerAddonSubscription(_CfnResource):
         ("AddonName", "addon_name", "s", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerAddonSubscription", "tags")
 
     attr_addon_subscription_arn: AttrString = AttrString("AddonSubscriptionArn")
     attr_addon_subscription_id: AttrString = AttrString("AddonSubscriptionId")
@@ -1097,7 +1110,8 @@ class CfnMailManagerAddonSubscription(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerAddonSubscription")
         self.addon_name = addon_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonSubscription", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1135,6 +1149,7 @@ class CfnMailManagerAddressList(_CfnResource):
         ("AddressListName", "address_list_name", "s", False, {'pattern': '^[a-zA-Z0-9_.-]+$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerAddressList", "tags")
 
     attr_address_list_arn: AttrString = AttrString("AddressListArn")
     attr_address_list_id: AttrString = AttrString("AddressListId")
@@ -1160,7 +1175,8 @@ class CfnMailManagerAddressList(_CfnResource):
         super().__init__(scope, id, type="AWS::SES::MailManagerAddressList")
         if address_list_name is not None:
             self.address_list_name = address_list_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddressList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddressList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1200,6 +1216,7 @@ class CfnMailManagerArchive(_CfnResource):
         ("Retention", "retention", ("p", "ArchiveRetentionProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerArchive", "tags")
 
     attr_archive_arn: AttrString = AttrString("ArchiveArn")
     attr_archive_id: AttrString = AttrString("ArchiveId")
@@ -1252,7 +1269,8 @@ class CfnMailManagerArchive(_CfnResource):
             self.kms_key_arn = kms_key_arn
         if retention is not None:
             self.retention = retention
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerArchive", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerArchive", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1297,6 +1315,7 @@ class CfnMailManagerIngressPoint(_CfnResource):
         ("TrafficPolicyId", "traffic_policy_id", "s", True, {'minLength': 1, 'maxLength': 100}),
         ("Type", "type", "s", True, {'enum': ('OPEN', 'AUTH', 'MTLS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerIngressPoint", "tags")
 
     attr_a_record: AttrString = AttrString("ARecord")
     attr_ingress_point_arn: AttrString = AttrString("IngressPointArn")
@@ -1460,7 +1479,8 @@ class CfnMailManagerIngressPoint(_CfnResource):
         self.rule_set_id = rule_set_id
         if status_to_update is not None:
             self.status_to_update = status_to_update
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerIngressPoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerIngressPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tls_policy is not None:
             self.tls_policy = tls_policy
@@ -1505,6 +1525,7 @@ class CfnMailManagerRelay(_CfnResource):
         ("ServerPort", "server_port", "n", True, {'minimum': 1, 'maximum': 65535}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerRelay", "tags")
 
     attr_relay_arn: AttrString = AttrString("RelayArn")
     attr_relay_id: AttrString = AttrString("RelayId")
@@ -1558,7 +1579,8 @@ class CfnMailManagerRelay(_CfnResource):
             self.relay_name = relay_name
         self.server_name = server_name
         self.server_port = server_port
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRelay", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRelay", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1597,6 +1619,7 @@ class CfnMailManagerRuleSet(_CfnResource):
         ("Rules", "rules", ("l", ("p", "RuleProperty")), True, {'minItems': 0, 'maxItems': 40}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerRuleSet", "tags")
 
     attr_rule_set_arn: AttrString = AttrString("RuleSetArn")
     attr_rule_set_id: AttrString = AttrString("RuleSetId")
@@ -2252,7 +2275,8 @@ class CfnMailManagerRuleSet(_CfnResource):
         if rule_set_name is not None:
             self.rule_set_name = rule_set_name
         self.rules = rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRuleSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2293,6 +2317,7 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TrafficPolicyName", "traffic_policy_name", "s", False, {'pattern': '^[A-Za-z0-9_\\-]+$', 'minLength': 3, 'maxLength': 63}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MailManagerTrafficPolicy", "tags")
 
     attr_traffic_policy_arn: AttrString = AttrString("TrafficPolicyArn")
     attr_traffic_policy_id: AttrString = AttrString("TrafficPolicyId")
@@ -2605,7 +2630,8 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         if max_message_size_bytes is not None:
             self.max_message_size_bytes = max_message_size_bytes
         self.policy_statements = policy_statements
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerTrafficPolicy", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerTrafficPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         if traffic_policy_name is not None:
             self.traffic_policy_name = traffic_policy_name
@@ -2646,6 +2672,7 @@ class CfnMultiRegionEndpoint(_CfnResource):
         ("EndpointName", "endpoint_name", "s", True, {'pattern': '^[\\w\\-_]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::MultiRegionEndpoint", "tags")
 
     class DetailsProperty(CfnPropertyType):
         """Contains details of a multi-region endpoint (global-endpoint) being created."""
@@ -2716,7 +2743,8 @@ class CfnMultiRegionEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::SES::MultiRegionEndpoint")
         self.details = details
         self.endpoint_name = endpoint_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MultiRegionEndpoint", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::MultiRegionEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -3157,6 +3185,7 @@ class CfnTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Template", "template", ("p", "TemplateProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::Template", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3204,7 +3233,8 @@ class CfnTemplate(_CfnResource):
             template: The content of the email, composed of a subject line, an HTML part, and a text-only part
         """
         super().__init__(scope, id, type="AWS::SES::Template")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::Template", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template is not None:
             self.template = template
@@ -3232,6 +3262,7 @@ class CfnTenant(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TenantName", "tenant_name", "s", True, {'pattern': '^[\\w\\-_]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SES::Tenant", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -3335,7 +3366,8 @@ class CfnTenant(_CfnResource):
             self.resource_associations = resource_associations
         if suppression_attributes is not None:
             self.suppression_attributes = suppression_attributes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::Tenant", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SES::Tenant", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tenant_name = tenant_name
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -161,6 +161,7 @@ class CfnProtection(_CfnResource):
         ("ResourceArn", "resource_arn", "s", True, {'pattern': '^arn:aws', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Shield::Protection", "tags")
 
     attr_protection_arn: AttrString = AttrString("ProtectionArn")
     attr_protection_id: AttrString = AttrString("ProtectionId")
@@ -235,7 +236,8 @@ class CfnProtection(_CfnResource):
             self.health_check_arns = health_check_arns
         self.name = name
         self.resource_arn = resource_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Shield::Protection", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Shield::Protection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -267,6 +269,7 @@ class CfnProtectionGroup(_CfnResource):
         ("ResourceType", "resource_type", "s", False, {'enum': ('CLOUDFRONT_DISTRIBUTION', 'ROUTE_53_HOSTED_ZONE', 'ELASTIC_IP_ALLOCATION', 'CLASSIC_LOAD_BALANCER', 'APPLICATION_LOAD_BALANCER', 'GLOBAL_ACCELERATOR')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Shield::ProtectionGroup", "tags")
 
     attr_protection_group_arn: AttrString = AttrString("ProtectionGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -305,7 +308,8 @@ class CfnProtectionGroup(_CfnResource):
         self.protection_group_id = protection_group_id
         if resource_type is not None:
             self.resource_type = resource_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Shield::ProtectionGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Shield::ProtectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -98,6 +98,7 @@ class CfnSigningProfile(_CfnResource):
         ("SignatureValidityPeriod", "signature_validity_period", ("p", "SignatureValidityPeriodProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Signer::SigningProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_profile_name: AttrString = AttrString("ProfileName")
@@ -152,7 +153,8 @@ class CfnSigningProfile(_CfnResource):
             self.profile_name = profile_name
         if signature_validity_period is not None:
             self.signature_validity_period = signature_validity_period
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Signer::SigningProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Signer::SigningProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -84,6 +84,7 @@ class CfnConfigurationSet(_CfnResource):
         ("ProtectConfigurationId", "protect_configuration_id", "s", False, {'pattern': '^[A-Za-z0-9_:/-]+$', 'minLength': 1, 'maxLength': 256}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::ConfigurationSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -213,7 +214,8 @@ class CfnConfigurationSet(_CfnResource):
             self.message_feedback_enabled = message_feedback_enabled
         if protect_configuration_id is not None:
             self.protect_configuration_id = protect_configuration_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ConfigurationSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -257,6 +259,7 @@ class CfnNotifyConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UseCase", "use_case", "s", True, {'enum': ('CODE_VERIFICATION',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::NotifyConfiguration", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_notify_configuration_arn: AttrString = AttrString("NotifyConfigurationArn")
@@ -309,7 +312,8 @@ class CfnNotifyConfiguration(_CfnResource):
             self.enabled_countries = enabled_countries
         if pool_id is not None:
             self.pool_id = pool_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::NotifyConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::NotifyConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.use_case = use_case
 
@@ -338,6 +342,7 @@ class CfnOptOutList(_CfnResource):
         ("OptOutListName", "opt_out_list_name", "s", False, {'pattern': '^[A-Za-z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::OptOutList", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -362,7 +367,8 @@ class CfnOptOutList(_CfnResource):
         super().__init__(scope, id, type="AWS::SMSVOICE::OptOutList")
         if opt_out_list_name is not None:
             self.opt_out_list_name = opt_out_list_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::OptOutList", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::OptOutList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -408,6 +414,7 @@ class CfnPhoneNumber(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TwoWay", "two_way", ("p", "TwoWayProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::PhoneNumber", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_phone_number: AttrString = AttrString("PhoneNumber")
@@ -543,7 +550,8 @@ class CfnPhoneNumber(_CfnResource):
             self.optional_keywords = optional_keywords
         if self_managed_opt_outs_enabled is not None:
             self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::PhoneNumber", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::PhoneNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
         if two_way is not None:
             self.two_way = two_way
@@ -590,6 +598,7 @@ class CfnPool(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TwoWay", "two_way", ("p", "TwoWayProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::Pool", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_pool_id: AttrString = AttrString("PoolId")
@@ -723,7 +732,8 @@ class CfnPool(_CfnResource):
             self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
         if shared_routes_enabled is not None:
             self.shared_routes_enabled = shared_routes_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Pool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Pool", tags, tag_property_name="tags")
         self.tags_raw = tags
         if two_way is not None:
             self.two_way = two_way
@@ -764,6 +774,7 @@ class CfnProtectConfiguration(_CfnResource):
         ("DeletionProtectionEnabled", "deletion_protection_enabled", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::ProtectConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_protect_configuration_id: AttrString = AttrString("ProtectConfigurationId")
@@ -835,7 +846,8 @@ class CfnProtectConfiguration(_CfnResource):
             self.country_rule_set = country_rule_set
         if deletion_protection_enabled is not None:
             self.deletion_protection_enabled = deletion_protection_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ProtectConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ProtectConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -882,6 +894,7 @@ class CfnRcsAgent(_CfnResource):
         ("TwoWayMediaS3Role", "two_way_media_s3_role", "s", False, {'pattern': '^arn:\\S+$', 'minLength': 20, 'maxLength': 2048}),
         ("TwoWayRcsEventsEnabled", "two_way_rcs_events_enabled", ("l", "s"), False, {'minItems': 0, 'maxItems': 100, 'items': {'minLength': 1, 'maxLength': 50}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::RcsAgent", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_pool_id: AttrString = AttrString("PoolId")
@@ -967,7 +980,8 @@ class CfnRcsAgent(_CfnResource):
             self.opt_out_list_name = opt_out_list_name
         if self_managed_opt_outs_enabled is not None:
             self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RcsAgent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RcsAgent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if two_way_channel_arn is not None:
             self.two_way_channel_arn = two_way_channel_arn
@@ -1009,6 +1023,7 @@ class CfnRegistration(_CfnResource):
         ("RegistrationType", "registration_type", "s", True, {'pattern': '^[A-Za-z0-9_]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::Registration", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_current_version_number: AttrNumber = AttrNumber("CurrentVersionNumber")
@@ -1034,7 +1049,8 @@ class CfnRegistration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::Registration")
         self.registration_type = registration_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Registration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Registration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1063,6 +1079,7 @@ class CfnRegistrationAttachment(_CfnResource):
         ("AttachmentUrl", "attachment_url", "s", False, {'pattern': '^\\S+$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::RegistrationAttachment", "tags")
 
     attr_attachment_status: AttrString = AttrString("AttachmentStatus")
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
@@ -1096,7 +1113,8 @@ class CfnRegistrationAttachment(_CfnResource):
             self.attachment_body = attachment_body
         if attachment_url is not None:
             self.attachment_url = attachment_url
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RegistrationAttachment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RegistrationAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1167,6 +1185,7 @@ class CfnSenderId(_CfnResource):
         ("SenderId", "sender_id", "s", True, {'pattern': '^[A-Z0-9_-]+$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::SenderId", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1197,7 +1216,8 @@ class CfnSenderId(_CfnResource):
             self.deletion_protection_enabled = deletion_protection_enabled
         self.iso_country_code = iso_country_code
         self.sender_id = sender_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::SenderId", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::SenderId", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1225,6 +1245,7 @@ class CfnVerifiedDestinationNumber(_CfnResource):
         ("DestinationPhoneNumber", "destination_phone_number", "s", True, {'pattern': '^\\+?[1-9][0-9]{1,18}$', 'minLength': 1, 'maxLength': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SMSVOICE::VerifiedDestinationNumber", "tags")
 
     attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
     attr_status: AttrString = AttrString("Status")
@@ -1249,7 +1270,8 @@ class CfnVerifiedDestinationNumber(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::VerifiedDestinationNumber")
         self.destination_phone_number = destination_phone_number
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::VerifiedDestinationNumber", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::VerifiedDestinationNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -179,6 +179,7 @@ class CfnTopic(_CfnResource):
         ("TopicName", "topic_name", "s", False, {'maxLength': 256}),
         ("TracingConfig", "tracing_config", "s", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SNS::Topic", "tags")
 
     attr_display_name: AttrString = AttrString("DisplayName")
     attr_fifo_throughput_scope: AttrString = AttrString("FifoThroughputScope")
@@ -310,7 +311,8 @@ class CfnTopic(_CfnResource):
             self.signature_version = signature_version
         if subscription is not None:
             self.subscription = subscription
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SNS::Topic", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SNS::Topic", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_name is not None:
             self.topic_name = topic_name

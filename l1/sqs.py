@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -61,6 +61,7 @@ class CfnQueue(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VisibilityTimeout", "visibility_timeout", "i", False, {'minimum': 0, 'maximum': 43200}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SQS::Queue", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_deduplication_scope: AttrString = AttrString("DeduplicationScope")
@@ -164,7 +165,8 @@ class CfnQueue(_CfnResource):
             self.redrive_policy = redrive_policy
         if sqs_managed_sse_enabled is not None:
             self.sqs_managed_sse_enabled = sqs_managed_sse_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SQS::Queue", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SQS::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
         if visibility_timeout is not None:
             self.visibility_timeout = visibility_timeout

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -98,6 +98,7 @@ class CfnAssociation(_CfnResource):
         ("Targets", "targets", ("l", ("p", "TargetProperty")), False, {'minItems': 0, 'maxItems': 5}),
         ("WaitForSuccessTimeoutSeconds", "wait_for_success_timeout_seconds", "i", False, {'minimum': 15, 'maximum': 172800}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSM::Association", "tags")
 
     attr_association_id: AttrString = AttrString("AssociationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -258,7 +259,8 @@ class CfnAssociation(_CfnResource):
             self.schedule_offset = schedule_offset
         if sync_compliance is not None:
             self.sync_compliance = sync_compliance
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::Association", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSM::Association", tags, tag_property_name="tags")
         self.tags_raw = tags
         if targets is not None:
             self.targets = targets
@@ -299,6 +301,7 @@ class CfnCloudConnector(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[a-z0-9-]*:iam::\\d{12}:role/[\\w-/.@+=,]{1,1017}$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSM::CloudConnector", "tags")
 
     attr_cloud_connector_arn: AttrString = AttrString("CloudConnectorArn")
     attr_cloud_connector_id: AttrString = AttrString("CloudConnectorId")
@@ -417,7 +420,8 @@ class CfnCloudConnector(_CfnResource):
             self.description = description
         self.display_name = display_name
         self.role_arn = role_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::CloudConnector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSM::CloudConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -453,6 +457,7 @@ class CfnDocument(_CfnResource):
         ("UpdateMethod", "update_method", "s", False, {'enum': ('Replace', 'NewVersion')}),
         ("VersionName", "version_name", "s", False, {'pattern': '^[a-zA-Z0-9_\\-.]{1,128}$'}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSM::Document", "tags")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attachments: Sequence[CfnDocument.AttachmentsSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     document_format: str | None = None
@@ -548,7 +553,8 @@ class CfnDocument(_CfnResource):
             self.name = name
         if requires is not None:
             self.requires = requires
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::Document", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSM::Document", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_type is not None:
             self.target_type = target_type
@@ -596,6 +602,7 @@ class CfnMaintenanceWindow(_CfnResource):
         ("StartDate", "start_date", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSM::MaintenanceWindow", "tags")
 
     attr_window_id: AttrString = AttrString("WindowId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -655,7 +662,8 @@ class CfnMaintenanceWindow(_CfnResource):
             self.schedule_timezone = schedule_timezone
         if start_date is not None:
             self.start_date = start_date
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::MaintenanceWindow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSM::MaintenanceWindow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1103,6 +1111,7 @@ class CfnOpsItem(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Title", "title", "s", True, {'pattern': '^(?!\\s*$).+$', 'minLength': 1, 'maxLength': 1024}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSM::OpsItem", "tags")
 
     attr_created_by: AttrString = AttrString("CreatedBy")
     attr_created_time: AttrString = AttrString("CreatedTime")
@@ -1153,7 +1162,8 @@ class CfnOpsItem(_CfnResource):
         if severity is not None:
             self.severity = severity
         self.source = source
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::OpsItem", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSM::OpsItem", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.title = title
 
@@ -1189,6 +1199,7 @@ class CfnParameter(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('String', 'StringList')}),
         ("Value", "value", "s", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SSM::Parameter", "tags")
 
     attr_allowed_pattern: AttrString = AttrString("AllowedPattern")
     attr_arn: AttrString = AttrString("Arn")
@@ -1248,7 +1259,8 @@ class CfnParameter(_CfnResource):
             self.name = name
         if policies is not None:
             self.policies = policies
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSM::Parameter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SSM::Parameter", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tier is not None:
             self.tier = tier
@@ -1293,6 +1305,7 @@ class CfnPatchBaseline(_CfnResource):
         ("Sources", "sources", ("l", ("p", "PatchSourceProperty")), False, {'minItems': 0, 'maxItems': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSM::PatchBaseline", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -1481,7 +1494,8 @@ class CfnPatchBaseline(_CfnResource):
             self.rejected_patches_action = rejected_patches_action
         if sources is not None:
             self.sources = sources
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::PatchBaseline", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSM::PatchBaseline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -52,6 +52,7 @@ class CfnContact(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('PERSONAL', 'ESCALATION', 'ONCALL_SCHEDULE')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSMContacts::Contact", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -163,7 +164,8 @@ class CfnContact(_CfnResource):
         self.display_name = display_name
         if plan is not None:
             self.plan = plan
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMContacts::Contact", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSMContacts::Contact", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -402,6 +404,7 @@ class CfnRotation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeZoneId", "time_zone_id", "s", True, {'pattern': '^[:a-zA-Z0-9_\\-\\s\\.\\\\/]*$', 'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSMContacts::Rotation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
 
@@ -541,7 +544,8 @@ class CfnRotation(_CfnResource):
         self.name = name
         self.recurrence = recurrence
         self.start_time = start_time
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMContacts::Rotation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSMContacts::Rotation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone_id = time_zone_id
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -42,6 +42,7 @@ class CfnReplicationSet(_CfnResource):
         ("Regions", "regions", ("l", ("p", "ReplicationRegionProperty")), True, {'minItems': 1, 'maxItems': 3}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSMIncidents::ReplicationSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -104,7 +105,8 @@ class CfnReplicationSet(_CfnResource):
         if deletion_protected is not None:
             self.deletion_protected = deletion_protected
         self.regions = regions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ReplicationSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ReplicationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -138,6 +140,7 @@ class CfnResponsePlan(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9_-]*$', 'minLength': 1, 'maxLength': 200}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSMIncidents::ResponsePlan", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -406,7 +409,8 @@ class CfnResponsePlan(_CfnResource):
         if integrations is not None:
             self.integrations = integrations
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ResponsePlan", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ResponsePlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

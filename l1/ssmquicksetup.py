@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -41,6 +41,7 @@ class CfnConfigurationManager(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[ A-Za-z0-9_-]{1,50}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SSMQuickSetup::ConfigurationManager", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_last_modified_at: AttrString = AttrString("LastModifiedAt")
@@ -135,7 +136,8 @@ class CfnConfigurationManager(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSMQuickSetup::ConfigurationManager", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SSMQuickSetup::ConfigurationManager", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -160,6 +162,7 @@ class CfnLifecycleAutomation(_CfnResource):
         ("ResourceKey", "resource_key", "s", True, {'pattern': '^[a-zA-Z0-9-]+$', 'minLength': 1, 'maxLength': 64}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::SSMQuickSetup::LifecycleAutomation", "tags")
 
     attr_association_id: AttrString = AttrString("AssociationId")
 
@@ -187,7 +190,8 @@ class CfnLifecycleAutomation(_CfnResource):
         self.automation_document = automation_document
         self.automation_parameters = automation_parameters
         self.resource_key = resource_key
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSMQuickSetup::LifecycleAutomation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::SSMQuickSetup::LifecycleAutomation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

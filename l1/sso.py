@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -59,6 +59,7 @@ class CfnApplication(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSO::Application", "tags")
 
     attr_application_arn: AttrString = AttrString("ApplicationArn")
     attr_identity_store_arn: AttrString = AttrString("IdentityStoreArn")
@@ -141,7 +142,8 @@ class CfnApplication(_CfnResource):
             self.portal_options = portal_options
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSO::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -271,6 +273,7 @@ class CfnInstance(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 32}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSO::Instance", "tags")
 
     attr_identity_store_id: AttrString = AttrString("IdentityStoreId")
     attr_instance_arn: AttrString = AttrString("InstanceArn")
@@ -298,7 +301,8 @@ class CfnInstance(_CfnResource):
         super().__init__(scope, id, type="AWS::SSO::Instance")
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::Instance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSO::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -435,6 +439,7 @@ class CfnPermissionSet(_CfnResource):
         ("SessionDuration", "session_duration", "s", False, {'pattern': '^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$', 'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SSO::PermissionSet", "tags")
 
     attr_permission_set_arn: AttrString = AttrString("PermissionSetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -533,7 +538,8 @@ class CfnPermissionSet(_CfnResource):
             self.relay_state_type = relay_state_type
         if session_duration is not None:
             self.session_duration = session_duration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::PermissionSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SSO::PermissionSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

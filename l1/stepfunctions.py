@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -69,6 +69,7 @@ class CfnActivity(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 80}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::StepFunctions::Activity", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_name: AttrString = AttrString("Name")
@@ -138,7 +139,8 @@ class CfnActivity(_CfnResource):
         if encryption_configuration is not None:
             self.encryption_configuration = encryption_configuration
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StepFunctions::Activity", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::StepFunctions::Activity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -175,6 +177,7 @@ class CfnStateMachine(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TracingConfiguration", "tracing_configuration", ("p", "TracingConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::StepFunctions::StateMachine", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_name: AttrString = AttrString("Name")
@@ -375,7 +378,8 @@ class CfnStateMachine(_CfnResource):
             self.state_machine_name = state_machine_name
         if state_machine_type is not None:
             self.state_machine_type = state_machine_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StepFunctions::StateMachine", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::StepFunctions::StateMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing_configuration is not None:
             self.tracing_configuration = tracing_configuration

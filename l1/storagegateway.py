@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -70,6 +70,7 @@ class CfnNFSFileShare(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VPCEndpointDNSName", "vpc_endpoint_dns_name", "s", False, {'pattern': '^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$', 'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::StorageGateway::NFSFileShare", "tags")
 
     attr_file_share_arn: AttrString = AttrString("FileShareARN")
     attr_file_share_id: AttrString = AttrString("FileShareId")
@@ -225,7 +226,8 @@ class CfnNFSFileShare(_CfnResource):
         self.role = role
         if squash is not None:
             self.squash = squash
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::NFSFileShare", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::NFSFileShare", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_dns_name is not None:
             self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
@@ -274,6 +276,7 @@ class CfnSMBFileShare(_CfnResource):
         ("VPCEndpointDNSName", "vpc_endpoint_dns_name", "s", False, {'pattern': '^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$', 'minLength': 1, 'maxLength': 255}),
         ("ValidUserList", "valid_user_list", ("l", "s"), False, {'minItems': 0, 'maxItems': 100, 'items': {'minLength': 1, 'maxLength': 64}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::StorageGateway::SMBFileShare", "tags")
 
     attr_file_share_arn: AttrString = AttrString("FileShareARN")
     attr_file_share_id: AttrString = AttrString("FileShareId")
@@ -427,7 +430,8 @@ class CfnSMBFileShare(_CfnResource):
         self.role = role
         if smbacl_enabled is not None:
             self.smbacl_enabled = smbacl_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::SMBFileShare", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::SMBFileShare", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_dns_name is not None:
             self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
@@ -460,6 +464,7 @@ class CfnTape(_CfnResource):
         ("TapeSizeInBytes", "tape_size_in_bytes", "n", True, {'minimum': 1}),
         ("Worm", "worm", "b", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::StorageGateway::Tape", "tags")
 
     attr_tape_arn: AttrString = AttrString("TapeARN")
     attr_tape_created_date: AttrString = AttrString("TapeCreatedDate")
@@ -508,7 +513,8 @@ class CfnTape(_CfnResource):
             self.kms_key = kms_key
         if pool_id is not None:
             self.pool_id = pool_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::Tape", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::Tape", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tape_barcode is not None:
             self.tape_barcode = tape_barcode
@@ -544,6 +550,7 @@ class CfnTapePool(_CfnResource):
         ("StorageClass", "storage_class", "s", True, {'enum': ('DEEP_ARCHIVE', 'GLACIER')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::StorageGateway::TapePool", "tags")
 
     attr_pool_arn: AttrString = AttrString("PoolARN")
     attr_pool_id: AttrString = AttrString("PoolId")
@@ -580,7 +587,8 @@ class CfnTapePool(_CfnResource):
         if retention_lock_type is not None:
             self.retention_lock_type = retention_lock_type
         self.storage_class = storage_class
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::TapePool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::TapePool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -620,6 +628,7 @@ class CfnVolume(_CfnResource):
         ("TargetName", "target_name", "s", True, {'pattern': '^[-\\.;a-z0-9]+$', 'minLength': 1, 'maxLength': 200}),
         ("VolumeSizeInBytes", "volume_size_in_bytes", "n", True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::StorageGateway::Volume", "tags")
 
     attr_created_date: AttrString = AttrString("CreatedDate")
     attr_target_arn: AttrString = AttrString("TargetARN")
@@ -676,7 +685,8 @@ class CfnVolume(_CfnResource):
             self.snapshot_id = snapshot_id
         if source_volume_arn is not None:
             self.source_volume_arn = source_volume_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::Volume", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_name = target_name
         self.volume_size_in_bytes = volume_size_in_bytes

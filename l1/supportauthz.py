@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -41,6 +41,7 @@ class CfnSupportPermit(_CfnResource):
         ("SupportCaseDisplayId", "support_case_display_id", "s", False, {'pattern': '^[a-zA-Z0-9:/-]{1,512}$', 'minLength': 1, 'maxLength': 512}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SupportAuthZ::SupportPermit", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -177,7 +178,8 @@ class CfnSupportPermit(_CfnResource):
         self.signing_key_info = signing_key_info
         if support_case_display_id is not None:
             self.support_case_display_id = support_case_display_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SupportAuthZ::SupportPermit", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SupportAuthZ::SupportPermit", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

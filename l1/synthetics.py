@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -63,6 +63,7 @@ class CfnCanary(_CfnResource):
         ("VisualReference", "visual_reference", ("p", "VisualReferenceProperty"), False, None),
         ("VisualReferences", "visual_references", ("l", ("p", "VisualReferenceProperty")), False, {'minItems': 1, 'maxItems': 2}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Synthetics::Canary", "tags")
 
     attr_code_source_location_arn: AttrString = AttrString("Code.SourceLocationArn")
     attr_id: AttrString = AttrString("Id")
@@ -463,7 +464,8 @@ class CfnCanary(_CfnResource):
             self.start_canary_after_creation = start_canary_after_creation
         if success_retention_period is not None:
             self.success_retention_period = success_retention_period
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Synthetics::Canary", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Synthetics::Canary", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -503,6 +505,7 @@ class CfnGroup(_CfnResource):
         ("ResourceArns", "resource_arns", ("l", "s"), False, {'maxItems': 10, 'items': {'pattern': 'arn:(aws[a-zA-Z-]*)?:synthetics:[a-z]{2}((-gov)|(-iso(b|e|f?)))?-[a-z]+-\\d{1}:\\d{12}:canary:[0-9a-z_\\-]'}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Synthetics::Group", "tags")
 
     attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -530,7 +533,8 @@ class CfnGroup(_CfnResource):
         self.name = name
         if resource_arns is not None:
             self.resource_arns = resource_arns
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Synthetics::Group", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Synthetics::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

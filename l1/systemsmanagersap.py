@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnApplication(_CfnResource):
         ("Sid", "sid", "s", False, {'pattern': '[A-Z][A-Z0-9]{2}'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::SystemsManagerSAP::Application", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -143,7 +144,8 @@ class CfnApplication(_CfnResource):
             self.sap_instance_number = sap_instance_number
         if sid is not None:
             self.sid = sid
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SystemsManagerSAP::Application", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::SystemsManagerSAP::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

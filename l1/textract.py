@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -40,6 +40,7 @@ class CfnAdapter(_CfnResource):
         ("FeatureTypes", "feature_types", ("l", "s"), True, {'minItems': 1, 'items': {'enum': ('QUERIES',)}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Textract::Adapter", "tags")
 
     attr_adapter_id: AttrString = AttrString("AdapterId")
     attr_arn: AttrString = AttrString("Arn")
@@ -77,7 +78,8 @@ class CfnAdapter(_CfnResource):
         if description is not None:
             self.description = description
         self.feature_types = feature_types
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Textract::Adapter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Textract::Adapter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

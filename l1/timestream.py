@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -64,6 +64,7 @@ class CfnDatabase(_CfnResource):
         ("KmsKeyId", "kms_key_id", "s", False, {'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Timestream::Database", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -93,7 +94,8 @@ class CfnDatabase(_CfnResource):
             self.database_name = database_name
         if kms_key_id is not None:
             self.kms_key_id = _refs.resolve(self, "kms_key_id", kms_key_id, (("key_ref", "key_id"),), "str | IKeyRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::Database", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -133,6 +135,7 @@ class CfnInfluxDBBackup(_CfnResource):
         ("RetentionDays", "retention_days", "i", False, {'minimum': 1, 'maximum': 3650}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Timestream::InfluxDBBackup", "tags")
 
     attr_allocated_storage: AttrNumber = AttrNumber("AllocatedStorage")
     attr_arn: AttrString = AttrString("Arn")
@@ -265,7 +268,8 @@ class CfnInfluxDBBackup(_CfnResource):
         self.name = name
         if retention_days is not None:
             self.retention_days = retention_days
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBBackup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBBackup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -310,6 +314,7 @@ class CfnInfluxDBCluster(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 5}),
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 3}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Timestream::InfluxDBCluster", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_endpoint: AttrString = AttrString("Endpoint")
@@ -474,7 +479,8 @@ class CfnInfluxDBCluster(_CfnResource):
             self.port = port
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBCluster", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username
@@ -524,6 +530,7 @@ class CfnInfluxDBInstance(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 5}),
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 3}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Timestream::InfluxDBInstance", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_availability_zone: AttrString = AttrString("AvailabilityZone")
@@ -683,7 +690,8 @@ class CfnInfluxDBInstance(_CfnResource):
             self.port = port
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username
@@ -725,6 +733,7 @@ class CfnScheduledQuery(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetConfiguration", "target_configuration", ("p", "TargetConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Timestream::ScheduledQuery", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_sq_error_report_configuration: AttrString = AttrString("SQErrorReportConfiguration")
@@ -1009,7 +1018,8 @@ class CfnScheduledQuery(_CfnResource):
         self.scheduled_query_execution_role_arn = _refs.resolve(self, "scheduled_query_execution_role_arn", scheduled_query_execution_role_arn, (("role_ref", "role_arn"),), "str | IRoleRef")
         if scheduled_query_name is not None:
             self.scheduled_query_name = scheduled_query_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::ScheduledQuery", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::ScheduledQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_configuration is not None:
             self.target_configuration = target_configuration
@@ -1043,6 +1053,7 @@ class CfnTable(_CfnResource):
         ("TableName", "table_name", "s", False, {'pattern': '^[a-zA-Z0-9_.-]{3,256}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Timestream::Table", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_name: AttrString = AttrString("Name")
@@ -1203,7 +1214,8 @@ class CfnTable(_CfnResource):
             self.schema = schema
         if table_name is not None:
             self.table_name = table_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::Table", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

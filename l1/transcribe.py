@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -51,6 +51,7 @@ class CfnCallAnalyticsCategory(_CfnResource):
         ("Rules", "rules", ("l", ("p", "RuleProperty")), True, {'minItems': 1, 'maxItems': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transcribe::CallAnalyticsCategory", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_create_time: AttrString = AttrString("CreateTime")
@@ -270,7 +271,8 @@ class CfnCallAnalyticsCategory(_CfnResource):
         if input_type is not None:
             self.input_type = input_type
         self.rules = rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::CallAnalyticsCategory", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::CallAnalyticsCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -300,6 +302,7 @@ class CfnMedicalVocabulary(_CfnResource):
         ("VocabularyFileUri", "vocabulary_file_uri", "s", False, {'pattern': '(s3://|http(s*)://).+', 'minLength': 1, 'maxLength': 2000}),
         ("VocabularyName", "vocabulary_name", "s", True, {'pattern': '^[0-9a-zA-Z._-]+$', 'minLength': 1, 'maxLength': 200}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transcribe::MedicalVocabulary", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -327,7 +330,8 @@ class CfnMedicalVocabulary(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Transcribe::MedicalVocabulary")
         self.language_code = language_code
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::MedicalVocabulary", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::MedicalVocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vocabulary_file_uri is not None:
             self.vocabulary_file_uri = vocabulary_file_uri
@@ -362,6 +366,7 @@ class CfnVocabulary(_CfnResource):
         ("VocabularyFileUri", "vocabulary_file_uri", "s", False, {'pattern': '^(s3://|http(s*)://).+$', 'minLength': 1, 'maxLength': 2000}),
         ("VocabularyName", "vocabulary_name", "s", True, {'pattern': '^[0-9a-zA-Z._-]+$', 'minLength': 1, 'maxLength': 200}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transcribe::Vocabulary", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
@@ -401,7 +406,8 @@ class CfnVocabulary(_CfnResource):
         self.language_code = language_code
         if phrases is not None:
             self.phrases = phrases
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::Vocabulary", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::Vocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vocabulary_file_uri is not None:
             self.vocabulary_file_uri = vocabulary_file_uri
@@ -436,6 +442,7 @@ class CfnVocabularyFilter(_CfnResource):
         ("VocabularyFilterName", "vocabulary_filter_name", "s", True, {'pattern': '^[0-9a-zA-Z._-]+$', 'minLength': 1, 'maxLength': 200}),
         ("Words", "words", ("l", "s"), False, {'minItems': 1, 'items': {'minLength': 1, 'maxLength': 256}}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transcribe::VocabularyFilter", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -471,7 +478,8 @@ class CfnVocabularyFilter(_CfnResource):
         if data_access_role_arn is not None:
             self.data_access_role_arn = data_access_role_arn
         self.language_code = language_code
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::VocabularyFilter", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::VocabularyFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vocabulary_filter_file_uri is not None:
             self.vocabulary_filter_file_uri = vocabulary_filter_file_uri

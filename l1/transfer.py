@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -78,6 +78,7 @@ class CfnAgreement(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ACTIVE', 'INACTIVE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::Agreement", "tags")
 
     attr_agreement_id: AttrString = AttrString("AgreementId")
     attr_arn: AttrString = AttrString("Arn")
@@ -168,7 +169,8 @@ class CfnAgreement(_CfnResource):
         self.server_id = server_id
         if status is not None:
             self.status = status
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Agreement", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Agreement", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -202,6 +204,7 @@ class CfnCertificate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Usage", "usage", "s", True, {'enum': ('SIGNING', 'ENCRYPTION', 'TLS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::Certificate", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_certificate_id: AttrString = AttrString("CertificateId")
@@ -257,7 +260,8 @@ class CfnCertificate(_CfnResource):
             self.inactive_date = inactive_date
         if private_key is not None:
             self.private_key = private_key
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Certificate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.usage = usage
 
@@ -304,6 +308,7 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Url", "url", "s", False, {'minLength': 0, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::Connector", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_connector_id: AttrString = AttrString("ConnectorId")
@@ -493,7 +498,8 @@ class CfnConnector(_CfnResource):
             self.security_policy_name = security_policy_name
         if sftp_config is not None:
             self.sftp_config = sftp_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Connector", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if url is not None:
             self.url = url
@@ -537,6 +543,7 @@ class CfnHostKey(_CfnResource):
         ("StorageType", "storage_type", "s", False, {'enum': ('SERVICE_MANAGED', 'SECRETS_MANAGER')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::HostKey", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_date_imported: AttrString = AttrString("DateImported")
@@ -584,7 +591,8 @@ class CfnHostKey(_CfnResource):
         self.server_id = server_id
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::HostKey", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::HostKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -614,6 +622,7 @@ class CfnProfile(_CfnResource):
         ("ProfileType", "profile_type", "s", True, {'enum': ('LOCAL', 'PARTNER')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::Profile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_profile_id: AttrString = AttrString("ProfileId")
@@ -645,7 +654,8 @@ class CfnProfile(_CfnResource):
         if certificate_ids is not None:
             self.certificate_ids = certificate_ids
         self.profile_type = profile_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Profile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -699,6 +709,7 @@ class CfnServer(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkflowDetails", "workflow_details", ("p", "WorkflowDetailsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::Server", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_as2_service_managed_egress_ip_addresses: AttrList = AttrList("As2ServiceManagedEgressIpAddresses")
@@ -958,7 +969,8 @@ class CfnServer(_CfnResource):
             self.security_policy_name = security_policy_name
         if structured_log_destinations is not None:
             self.structured_log_destinations = structured_log_destinations
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Server", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Server", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflow_details is not None:
             self.workflow_details = workflow_details
@@ -996,6 +1008,7 @@ class CfnUser(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserName", "user_name", "s", True, {'pattern': '^[\\w][\\w@.-]{2,99}$', 'minLength': 3, 'maxLength': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::User", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_server_id: AttrString = AttrString("ServerId")
@@ -1099,7 +1112,8 @@ class CfnUser(_CfnResource):
         self.server_id = server_id
         if ssh_public_keys is not None:
             self.ssh_public_keys = ssh_public_keys
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::User", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
 
@@ -1133,6 +1147,7 @@ class CfnWebApp(_CfnResource):
         ("WebAppEndpointPolicy", "web_app_endpoint_policy", "s", False, {'enum': ('STANDARD', 'FIPS')}),
         ("WebAppUnits", "web_app_units", ("p", "WebAppUnitsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::WebApp", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_identity_provider_details_application_arn: AttrString = AttrString("IdentityProviderDetails.ApplicationArn")
@@ -1278,7 +1293,8 @@ class CfnWebApp(_CfnResource):
         if endpoint_details is not None:
             self.endpoint_details = endpoint_details
         self.identity_provider_details = identity_provider_details
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::WebApp", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::WebApp", tags, tag_property_name="tags")
         self.tags_raw = tags
         if web_app_customization is not None:
             self.web_app_customization = web_app_customization
@@ -1314,6 +1330,7 @@ class CfnWorkflow(_CfnResource):
         ("Steps", "steps", ("l", ("p", "WorkflowStepProperty")), True, {'minItems': 0, 'maxItems': 8}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Transfer::Workflow", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_workflow_id: AttrString = AttrString("WorkflowId")
@@ -1589,7 +1606,8 @@ class CfnWorkflow(_CfnResource):
         if on_exception_steps is not None:
             self.on_exception_steps = on_exception_steps
         self.steps = steps
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Workflow", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -44,6 +44,7 @@ class CfnParallelData(_CfnResource):
         ("ParallelDataConfig", "parallel_data_config", ("p", "ParallelDataConfigProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Translate::ParallelData", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -164,7 +165,8 @@ class CfnParallelData(_CfnResource):
             self.encryption_key = encryption_key
         self.name = name
         self.parallel_data_config = parallel_data_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Translate::ParallelData", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Translate::ParallelData", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -196,6 +198,7 @@ class CfnTerminology(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TerminologyData", "terminology_data", ("p", "TerminologyDataProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Translate::Terminology", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -323,7 +326,8 @@ class CfnTerminology(_CfnResource):
         if merge_strategy is not None:
             self.merge_strategy = merge_strategy
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Translate::Terminology", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Translate::Terminology", tags, tag_property_name="tags")
         self.tags_raw = tags
         if terminology_data is not None:
             self.terminology_data = terminology_data

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -422,6 +422,7 @@ class CfnPolicyStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("ValidationSettings", "validation_settings", ("p", "ValidationSettingsProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VerifiedPermissions::PolicyStore", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_encryption_state: AttrReference = AttrReference("EncryptionState")
@@ -589,7 +590,8 @@ class CfnPolicyStore(_CfnResource):
             self.encryption_settings = encryption_settings
         if schema is not None:
             self.schema = schema
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VerifiedPermissions::PolicyStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VerifiedPermissions::PolicyStore", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.validation_settings = validation_settings
 

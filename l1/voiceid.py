@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -39,6 +39,7 @@ class CfnDomain(_CfnResource):
         ("ServerSideEncryptionConfiguration", "server_side_encryption_configuration", ("p", "ServerSideEncryptionConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VoiceID::Domain", "tags")
 
     attr_domain_id: AttrString = AttrString("DomainId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -85,7 +86,8 @@ class CfnDomain(_CfnResource):
             self.description = description
         self.name = name
         self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VoiceID::Domain", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VoiceID::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

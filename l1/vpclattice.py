@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -93,6 +93,7 @@ class CfnAccessLogSubscription(_CfnResource):
         ("ServiceNetworkLogType", "service_network_log_type", "s", False, {'enum': ('SERVICE', 'RESOURCE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::AccessLogSubscription", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -128,7 +129,8 @@ class CfnAccessLogSubscription(_CfnResource):
             self.resource_identifier = resource_identifier
         if service_network_log_type is not None:
             self.service_network_log_type = service_network_log_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::AccessLogSubscription", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::AccessLogSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -199,6 +201,7 @@ class CfnDomainVerification(_CfnResource):
         ("DomainName", "domain_name", "s", True, {'minLength': 3, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::DomainVerification", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -244,7 +247,8 @@ class CfnDomainVerification(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::VpcLattice::DomainVerification")
         self.domain_name = domain_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::DomainVerification", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::DomainVerification", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -276,6 +280,7 @@ class CfnListener(_CfnResource):
         ("ServiceIdentifier", "service_identifier", "s", False, {'pattern': '^((svc-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:service/svc-[0-9a-z]{17}))$', 'minLength': 21, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::Listener", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -389,7 +394,8 @@ class CfnListener(_CfnResource):
         self.protocol = protocol
         if service_identifier is not None:
             self.service_identifier = service_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Listener", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -428,6 +434,7 @@ class CfnResourceConfiguration(_CfnResource):
         ("ResourceGatewayId", "resource_gateway_id", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::ResourceConfiguration", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -564,7 +571,8 @@ class CfnResourceConfiguration(_CfnResource):
         self.resource_configuration_type = resource_configuration_type
         if resource_gateway_id is not None:
             self.resource_gateway_id = resource_gateway_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceConfiguration", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -598,6 +606,7 @@ class CfnResourceGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcIdentifier", "vpc_identifier", "s", True, {'pattern': '^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$', 'minLength': 5, 'maxLength': 50}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::ResourceGateway", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -646,7 +655,8 @@ class CfnResourceGateway(_CfnResource):
         if security_group_ids is not None:
             self.security_group_ids = _refs.resolve_list(self, "security_group_ids", security_group_ids, (("security_group_ref", "security_group_id"),), "str | ISecurityGroupRef")
         self.subnet_ids = _refs.resolve_list(self, "subnet_ids", subnet_ids, (("subnet_ref", "subnet_id"),), "str | ISubnetRef")
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceGateway", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_identifier = vpc_identifier
 
@@ -721,6 +731,7 @@ class CfnRule(_CfnResource):
         ("ServiceIdentifier", "service_identifier", "s", False, {'pattern': '^((svc-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}))$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::Rule", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -955,7 +966,8 @@ class CfnRule(_CfnResource):
         self.priority = priority
         if service_identifier is not None:
             self.service_identifier = service_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Rule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -988,6 +1000,7 @@ class CfnService(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '^(?!svc-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$', 'minLength': 3, 'maxLength': 40}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::Service", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1062,7 +1075,8 @@ class CfnService(_CfnResource):
             self.idle_timeout_seconds = idle_timeout_seconds
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Service", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1092,6 +1106,7 @@ class CfnServiceNetwork(_CfnResource):
         ("SharingConfig", "sharing_config", ("p", "SharingConfigProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::ServiceNetwork", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1145,7 +1160,8 @@ class CfnServiceNetwork(_CfnResource):
             self.name = name
         if sharing_config is not None:
             self.sharing_config = sharing_config
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetwork", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1175,6 +1191,7 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
         ("ServiceNetworkId", "service_network_id", "s", False, {'pattern': '^((sn-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetwork/sn-[0-9a-z]{17}))$', 'minLength': 3, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkResourceAssociation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1210,7 +1227,8 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
             self.resource_configuration_id = resource_configuration_id
         if service_network_id is not None:
             self.service_network_id = service_network_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkResourceAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkResourceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1240,6 +1258,7 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
         ("ServiceNetworkIdentifier", "service_network_identifier", "s", False, {'pattern': '^((sn-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetwork/sn-[0-9a-z]{17}))$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkServiceAssociation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1304,7 +1323,8 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
             self.service_identifier = service_identifier
         if service_network_identifier is not None:
             self.service_network_identifier = service_network_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkServiceAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkServiceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1336,6 +1356,7 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcIdentifier", "vpc_identifier", "s", False, {'pattern': '^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$', 'minLength': 5, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkVpcAssociation", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1404,7 +1425,8 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
             self.security_group_ids = security_group_ids
         if service_network_identifier is not None:
             self.service_network_identifier = service_network_identifier
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkVpcAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkVpcAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_identifier is not None:
             self.vpc_identifier = vpc_identifier
@@ -1437,6 +1459,7 @@ class CfnTargetGroup(_CfnResource):
         ("Targets", "targets", ("l", ("p", "TargetProperty")), False, {'minItems': 0, 'maxItems': 100}),
         ("Type", "type", "s", True, {'enum': ('IP', 'LAMBDA', 'INSTANCE', 'ALB')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::VpcLattice::TargetGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -1587,7 +1610,8 @@ class CfnTargetGroup(_CfnResource):
             self.config = config
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::TargetGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::TargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if targets is not None:
             self.targets = targets

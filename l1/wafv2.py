@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -74,6 +74,7 @@ class CfnIPSet(_CfnResource):
         ("Scope", "scope", "s", True, {'enum': ('CLOUDFRONT', 'REGIONAL')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WAFv2::IPSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -113,7 +114,8 @@ class CfnIPSet(_CfnResource):
         if name is not None:
             self.name = name
         self.scope = scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::IPSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -374,6 +376,7 @@ class CfnRegexPatternSet(_CfnResource):
         ("Scope", "scope", "s", True, {'enum': ('CLOUDFRONT', 'REGIONAL')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WAFv2::RegexPatternSet", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -410,7 +413,8 @@ class CfnRegexPatternSet(_CfnResource):
             self.name = name
         self.regular_expression_list = regular_expression_list
         self.scope = scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::RegexPatternSet", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::RegexPatternSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -447,6 +451,7 @@ class CfnRuleGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VisibilityConfig", "visibility_config", ("p", "VisibilityConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WAFv2::RuleGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_id: AttrString = AttrString("Id")
@@ -1939,7 +1944,8 @@ class CfnRuleGroup(_CfnResource):
         if rules is not None:
             self.rules = rules
         self.scope = scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::RuleGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::RuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.visibility_config = visibility_config
 
@@ -1982,6 +1988,7 @@ class CfnWebACL(_CfnResource):
         ("TokenDomains", "token_domains", ("l", "s"), False, {'items': {'pattern': '^[\\w\\.\\-/]+$', 'minLength': 1, 'maxLength': 253}}),
         ("VisibilityConfig", "visibility_config", ("p", "VisibilityConfigProperty"), True, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WAFv2::WebACL", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_capacity: AttrNumber = AttrNumber("Capacity")
@@ -4041,7 +4048,8 @@ class CfnWebACL(_CfnResource):
         if rules is not None:
             self.rules = rules
         self.scope = scope
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::WebACL", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::WebACL", tags, tag_property_name="tags")
         self.tags_raw = tags
         if token_domains is not None:
             self.token_domains = token_domains

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -194,6 +194,7 @@ class CfnAgentProfile(_CfnResource):
         ("Pillars", "pillars", ("l", "s"), True, {'minItems': 1, 'maxItems': 4, 'items': {'enum': ('COST_OPTIMIZATION', 'SECURITY', 'RESILIENCE', 'PERFORMANCE')}}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WellArchitected::AgentProfile", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_created_at: AttrString = AttrString("CreatedAt")
@@ -271,7 +272,8 @@ class CfnAgentProfile(_CfnResource):
         self.execution_role_arn = execution_role_arn
         self.name = name
         self.pillars = pillars
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::AgentProfile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::AgentProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -300,6 +302,7 @@ class CfnLens(_CfnResource):
         ("LensVersion", "lens_version", "s", False, {'minLength': 1, 'maxLength': 32}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WellArchitected::Lens", "tags")
 
     attr_description: AttrString = AttrString("Description")
     attr_lens_arn: AttrString = AttrString("LensArn")
@@ -371,7 +374,8 @@ class CfnLens(_CfnResource):
             self.json_string = json_string
         if lens_version is not None:
             self.lens_version = lens_version
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Lens", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Lens", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -401,6 +405,7 @@ class CfnProfile(_CfnResource):
         ("ProfileQuestions", "profile_questions", ("l", ("p", "ProfileQuestionUpdateProperty")), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WellArchitected::Profile", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_owner: AttrString = AttrString("Owner")
@@ -451,7 +456,8 @@ class CfnProfile(_CfnResource):
         self.profile_description = profile_description
         self.profile_name = profile_name
         self.profile_questions = profile_questions
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Profile", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -482,6 +488,7 @@ class CfnReviewTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TemplateName", "template_name", "s", True, {'pattern': "^[A-Za-z0-9-_.,:/()@!&?#+''\\s]+$", 'minLength': 3, 'maxLength': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WellArchitected::ReviewTemplate", "tags")
 
     attr_owner: AttrString = AttrString("Owner")
     attr_template_arn: AttrString = AttrString("TemplateArn")
@@ -555,7 +562,8 @@ class CfnReviewTemplate(_CfnResource):
         self.lenses = lenses
         if notes is not None:
             self.notes = notes
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::ReviewTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::ReviewTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_name = template_name
 
@@ -591,6 +599,7 @@ class CfnWorkload(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WorkloadName", "workload_name", "s", True, {'minLength': 3, 'maxLength': 100}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WellArchitected::Workload", "tags")
 
     attr_improvement_status: AttrString = AttrString("ImprovementStatus")
     attr_workload_arn: AttrString = AttrString("WorkloadArn")
@@ -725,7 +734,8 @@ class CfnWorkload(_CfnResource):
             self.notes = notes
         if review_owner is not None:
             self.review_owner = review_owner
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Workload", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Workload", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workload_name = workload_name
 

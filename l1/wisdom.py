@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -90,6 +90,7 @@ class CfnAIAgent(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('MANUAL_SEARCH', 'ANSWER_RECOMMENDATION', 'SELF_SERVICE', 'EMAIL_RESPONSE', 'EMAIL_OVERVIEW', 'EMAIL_GENERATIVE_ANSWER', 'ORCHESTRATION', 'NOTE_TAKING', 'CASE_SUMMARIZATION')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Wisdom::AIAgent", "tags")
 
     attr_ai_agent_arn: AttrString = AttrString("AIAgentArn")
     attr_ai_agent_id: AttrString = AttrString("AIAgentId")
@@ -688,7 +689,8 @@ class CfnAIAgent(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Wisdom::AIAgent", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIAgent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -779,6 +781,7 @@ class CfnAIGuardrail(_CfnResource):
         ("TopicPolicyConfig", "topic_policy_config", ("p", "AIGuardrailTopicPolicyConfigProperty"), False, None),
         ("WordPolicyConfig", "word_policy_config", ("p", "AIGuardrailWordPolicyConfigProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Wisdom::AIGuardrail", "tags")
 
     attr_ai_guardrail_arn: AttrString = AttrString("AIGuardrailArn")
     attr_ai_guardrail_id: AttrString = AttrString("AIGuardrailId")
@@ -1069,7 +1072,8 @@ class CfnAIGuardrail(_CfnResource):
             self.name = name
         if sensitive_information_policy_config is not None:
             self.sensitive_information_policy_config = sensitive_information_policy_config
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Wisdom::AIGuardrail", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIGuardrail", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_policy_config is not None:
             self.topic_policy_config = topic_policy_config
@@ -1161,6 +1165,7 @@ class CfnAIPrompt(_CfnResource):
         ("TemplateType", "template_type", "s", True, {'enum': ('TEXT',)}),
         ("Type", "type", "s", True, {'enum': ('ANSWER_GENERATION', 'INTENT_LABELING_GENERATION', 'QUERY_REFORMULATION', 'SELF_SERVICE_PRE_PROCESSING', 'SELF_SERVICE_ANSWER_GENERATION', 'EMAIL_RESPONSE', 'EMAIL_OVERVIEW', 'EMAIL_GENERATIVE_ANSWER', 'EMAIL_QUERY_REFORMULATION', 'ORCHESTRATION', 'NOTE_TAKING', 'CASE_SUMMARIZATION')}),
     )
+    tags: LazyTags = LazyTags(TagType.MAP, "AWS::Wisdom::AIPrompt", "tags")
 
     attr_ai_prompt_arn: AttrString = AttrString("AIPromptArn")
     attr_ai_prompt_id: AttrString = AttrString("AIPromptId")
@@ -1242,7 +1247,8 @@ class CfnAIPrompt(_CfnResource):
         self.model_id = model_id
         if name is not None:
             self.name = name
-        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Wisdom::AIPrompt", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIPrompt", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_configuration = template_configuration
         self.template_type = template_type
@@ -1329,6 +1335,7 @@ class CfnAssistant(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('AGENT',)}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Wisdom::Assistant", "tags")
 
     attr_assistant_arn: AttrString = AttrString("AssistantArn")
     attr_assistant_id: AttrString = AttrString("AssistantId")
@@ -1380,7 +1387,8 @@ class CfnAssistant(_CfnResource):
         self.name = name
         if server_side_encryption_configuration is not None:
             self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::Assistant", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::Assistant", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1421,6 +1429,7 @@ class CfnAssistantAssociation(_CfnResource):
         ("AssociationType", "association_type", "s", True, {'enum': ('KNOWLEDGE_BASE', 'EXTERNAL_BEDROCK_KNOWLEDGE_BASE')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Wisdom::AssistantAssociation", "tags")
 
     attr_assistant_arn: AttrString = AttrString("AssistantArn")
     attr_assistant_association_arn: AttrString = AttrString("AssistantAssociationArn")
@@ -1488,7 +1497,8 @@ class CfnAssistantAssociation(_CfnResource):
         self.assistant_id = assistant_id
         self.association = association
         self.association_type = association_type
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::AssistantAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::AssistantAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1521,6 +1531,7 @@ class CfnContent(_CfnResource):
         ("Title", "title", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("UploadId", "upload_id", "s", False, {'minLength': 1, 'maxLength': 1200}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Wisdom::Content", "tags")
 
     attr_content_arn: AttrString = AttrString("ContentArn")
     attr_content_id: AttrString = AttrString("ContentId")
@@ -1568,7 +1579,8 @@ class CfnContent(_CfnResource):
         self.name = name
         if override_link_out_uri is not None:
             self.override_link_out_uri = override_link_out_uri
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::Content", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::Content", tags, tag_property_name="tags")
         self.tags_raw = tags
         if title is not None:
             self.title = title
@@ -1603,6 +1615,7 @@ class CfnContentAssociation(_CfnResource):
         ("KnowledgeBaseId", "knowledge_base_id", "s", True, {'pattern': '^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$'}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Wisdom::ContentAssociation", "tags")
 
     attr_content_arn: AttrString = AttrString("ContentArn")
     attr_content_association_arn: AttrString = AttrString("ContentAssociationArn")
@@ -1668,7 +1681,8 @@ class CfnContentAssociation(_CfnResource):
         self.association_type = association_type
         self.content_id = content_id
         self.knowledge_base_id = knowledge_base_id
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::ContentAssociation", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::ContentAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -1702,6 +1716,7 @@ class CfnKnowledgeBase(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VectorIngestionConfiguration", "vector_ingestion_configuration", ("p", "VectorIngestionConfigurationProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Wisdom::KnowledgeBase", "tags")
 
     attr_knowledge_base_arn: AttrString = AttrString("KnowledgeBaseArn")
     attr_knowledge_base_id: AttrString = AttrString("KnowledgeBaseId")
@@ -2087,7 +2102,8 @@ class CfnKnowledgeBase(_CfnResource):
             self.server_side_encryption_configuration = server_side_encryption_configuration
         if source_configuration is not None:
             self.source_configuration = source_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::KnowledgeBase", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_ingestion_configuration is not None:
             self.vector_ingestion_configuration = vector_ingestion_configuration
@@ -2135,6 +2151,7 @@ class CfnMessageTemplate(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9\\\\s_.,-]+', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Wisdom::MessageTemplate", "tags")
 
     attr_message_template_arn: AttrString = AttrString("MessageTemplateArn")
     attr_message_template_content_sha256: AttrString = AttrString("MessageTemplateContentSha256")
@@ -2630,7 +2647,8 @@ class CfnMessageTemplate(_CfnResource):
         if message_template_attachments is not None:
             self.message_template_attachments = message_template_attachments
         self.name = name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::MessageTemplate", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::MessageTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -2719,6 +2737,7 @@ class CfnQuickResponse(_CfnResource):
         ("ShortcutKey", "shortcut_key", "s", False, {'minLength': 1, 'maxLength': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::Wisdom::QuickResponse", "tags")
 
     attr_contents: AttrReference = AttrReference("Contents")
     attr_quick_response_arn: AttrString = AttrString("QuickResponseArn")
@@ -2839,7 +2858,8 @@ class CfnQuickResponse(_CfnResource):
         self.name = name
         if shortcut_key is not None:
             self.shortcut_key = shortcut_key
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::QuickResponse", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::QuickResponse", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

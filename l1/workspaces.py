@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -52,6 +52,7 @@ class CfnConnectionAlias(_CfnResource):
         ("ConnectionString", "connection_string", "s", True, {'pattern': '^[.0-9a-zA-Z\\-]{1,255}$', 'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpaces::ConnectionAlias", "tags")
 
     attr_alias_id: AttrString = AttrString("AliasId")
     attr_associations: AttrReference = AttrReference("Associations")
@@ -100,7 +101,8 @@ class CfnConnectionAlias(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkSpaces::ConnectionAlias")
         self.connection_string = connection_string
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::ConnectionAlias", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::ConnectionAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -140,6 +142,7 @@ class CfnDirectory(_CfnResource):
         ("WorkspaceDirectoryName", "workspace_directory_name", "s", False, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9_.\\s-]{1,64}$'}),
         ("WorkspaceType", "workspace_type", "s", False, {'enum': ('PERSONAL', 'POOLS')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpaces::Directory", "tags")
 
     attr_alias: AttrString = AttrString("Alias")
     attr_arn: AttrString = AttrString("Arn")
@@ -572,7 +575,8 @@ class CfnDirectory(_CfnResource):
             self.streaming_properties = streaming_properties
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Directory", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Directory", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy is not None:
             self.tenancy = tenancy
@@ -620,6 +624,7 @@ class CfnWorkspace(_CfnResource):
         ("VolumeEncryptionKey", "volume_encryption_key", "s", False, None),
         ("WorkspaceProperties", "workspace_properties", ("p", "WorkspacePropertiesProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpaces::Workspace", "tags")
 
     attr_id: AttrString = AttrString("Id")
     attr_workspace_id: AttrString = AttrString("WorkspaceId")
@@ -690,7 +695,8 @@ class CfnWorkspace(_CfnResource):
         self.directory_id = directory_id
         if root_volume_encryption_enabled is not None:
             self.root_volume_encryption_enabled = root_volume_encryption_enabled
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Workspace", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
         if user_volume_encryption_enabled is not None:
@@ -732,6 +738,7 @@ class CfnWorkspaceIpGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserRules", "user_rules", ("l", ("p", "IpRuleItemProperty")), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpaces::WorkspaceIpGroup", "tags")
 
     attr_arn: AttrString = AttrString("Arn")
     attr_group_id: AttrString = AttrString("GroupId")
@@ -782,7 +789,8 @@ class CfnWorkspaceIpGroup(_CfnResource):
         if group_desc is not None:
             self.group_desc = group_desc
         self.group_name = group_name
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspaceIpGroup", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspaceIpGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_rules is not None:
             self.user_rules = user_rules
@@ -819,6 +827,7 @@ class CfnWorkspacesPool(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeoutSettings", "timeout_settings", ("p", "TimeoutSettingsProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpaces::WorkspacesPool", "tags")
 
     attr_created_at: AttrString = AttrString("CreatedAt")
     attr_pool_arn: AttrString = AttrString("PoolArn")
@@ -927,7 +936,8 @@ class CfnWorkspacesPool(_CfnResource):
         self.pool_name = pool_name
         if running_mode is not None:
             self.running_mode = running_mode
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspacesPool", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspacesPool", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_settings is not None:
             self.timeout_settings = timeout_settings

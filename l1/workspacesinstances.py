@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -202,6 +202,7 @@ class CfnWorkspaceInstance(_CfnResource):
         ("ManagedInstance", "managed_instance", ("p", "ManagedInstanceProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkspacesInstances::WorkspaceInstance", "tags")
 
     attr_ec2_managed_instance: AttrReference = AttrReference("EC2ManagedInstance")
     attr_ec2_managed_instance_instance_id: AttrString = AttrString("EC2ManagedInstance.InstanceId")
@@ -699,7 +700,8 @@ class CfnWorkspaceInstance(_CfnResource):
         super().__init__(scope, id, type="AWS::WorkspacesInstances::WorkspaceInstance")
         if managed_instance is not None:
             self.managed_instance = managed_instance
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkspacesInstances::WorkspaceInstance", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkspacesInstances::WorkspaceInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

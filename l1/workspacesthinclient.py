@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -45,6 +45,7 @@ class CfnEnvironment(_CfnResource):
         ("SoftwareSetUpdateSchedule", "software_set_update_schedule", "s", False, {'enum': ('USE_MAINTENANCE_WINDOW', 'APPLY_IMMEDIATELY')}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesThinClient::Environment", "tags")
 
     attr_activation_code: AttrString = AttrString("ActivationCode")
     attr_arn: AttrString = AttrString("Arn")
@@ -150,7 +151,8 @@ class CfnEnvironment(_CfnResource):
             self.software_set_update_mode = software_set_update_mode
         if software_set_update_schedule is not None:
             self.software_set_update_schedule = software_set_update_schedule
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesThinClient::Environment", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesThinClient::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

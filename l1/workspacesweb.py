@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -76,6 +76,7 @@ class CfnBrowserSettings(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WebContentFilteringPolicy", "web_content_filtering_policy", ("p", "WebContentFilteringPolicyProperty"), False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::BrowserSettings", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_browser_settings_arn: AttrString = AttrString("BrowserSettingsArn")
@@ -136,7 +137,8 @@ class CfnBrowserSettings(_CfnResource):
             self.browser_policy = browser_policy
         if customer_managed_key is not None:
             self.customer_managed_key = customer_managed_key
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::BrowserSettings", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::BrowserSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
         if web_content_filtering_policy is not None:
             self.web_content_filtering_policy = web_content_filtering_policy
@@ -170,6 +172,7 @@ class CfnDataProtectionSettings(_CfnResource):
         ("InlineRedactionConfiguration", "inline_redaction_configuration", ("p", "InlineRedactionConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::DataProtectionSettings", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_creation_date: AttrString = AttrString("CreationDate")
@@ -316,7 +319,8 @@ class CfnDataProtectionSettings(_CfnResource):
             self.display_name = display_name
         if inline_redaction_configuration is not None:
             self.inline_redaction_configuration = inline_redaction_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::DataProtectionSettings", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::DataProtectionSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -347,6 +351,7 @@ class CfnIdentityProvider(_CfnResource):
         ("PortalArn", "portal_arn", "s", False, {'pattern': '^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::IdentityProvider", "tags")
 
     attr_identity_provider_arn: AttrString = AttrString("IdentityProviderArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -380,7 +385,8 @@ class CfnIdentityProvider(_CfnResource):
         self.identity_provider_type = identity_provider_type
         if portal_arn is not None:
             self.portal_arn = portal_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IdentityProvider", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IdentityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -412,6 +418,7 @@ class CfnIpAccessSettings(_CfnResource):
         ("IpRules", "ip_rules", ("l", ("p", "IpRuleProperty")), True, {'minItems': 1, 'maxItems': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::IpAccessSettings", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_creation_date: AttrString = AttrString("CreationDate")
@@ -475,7 +482,8 @@ class CfnIpAccessSettings(_CfnResource):
         if display_name is not None:
             self.display_name = display_name
         self.ip_rules = ip_rules
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IpAccessSettings", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IpAccessSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -505,6 +513,7 @@ class CfnNetworkSettings(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[0-9a-z]*$', 'minLength': 1, 'maxLength': 255}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::NetworkSettings", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_network_settings_arn: AttrString = AttrString("NetworkSettingsArn")
@@ -532,7 +541,8 @@ class CfnNetworkSettings(_CfnResource):
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::NetworkSettings")
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::NetworkSettings", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::NetworkSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -575,6 +585,7 @@ class CfnPortal(_CfnResource):
         ("UserAccessLoggingSettingsArn", "user_access_logging_settings_arn", "s", False, {'pattern': '^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$', 'minLength': 20, 'maxLength': 2048}),
         ("UserSettingsArn", "user_settings_arn", "s", False, {'pattern': '^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$', 'minLength': 20, 'maxLength': 2048}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::Portal", "tags")
 
     attr_browser_type: AttrString = AttrString("BrowserType")
     attr_creation_date: AttrString = AttrString("CreationDate")
@@ -670,7 +681,8 @@ class CfnPortal(_CfnResource):
             self.portal_custom_domain = portal_custom_domain
         if session_logger_arn is not None:
             self.session_logger_arn = session_logger_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::Portal", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::Portal", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trust_store_arn is not None:
             self.trust_store_arn = trust_store_arn
@@ -708,6 +720,7 @@ class CfnSessionLogger(_CfnResource):
         ("LogConfiguration", "log_configuration", ("p", "LogConfigurationProperty"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::SessionLogger", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_creation_date: AttrString = AttrString("CreationDate")
@@ -813,7 +826,8 @@ class CfnSessionLogger(_CfnResource):
             self.display_name = display_name
         self.event_filter = event_filter
         self.log_configuration = log_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::SessionLogger", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::SessionLogger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -841,6 +855,7 @@ class CfnTrustStore(_CfnResource):
         ("CertificateList", "certificate_list", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::TrustStore", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_trust_store_arn: AttrString = AttrString("TrustStoreArn")
@@ -863,7 +878,8 @@ class CfnTrustStore(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::TrustStore")
         self.certificate_list = certificate_list
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::TrustStore", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -891,6 +907,7 @@ class CfnUserAccessLoggingSettings(_CfnResource):
         ("KinesisStreamArn", "kinesis_stream_arn", "s", True, {'pattern': 'arn:[\\w+=/,.@-]+:kinesis:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:stream/.+', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::UserAccessLoggingSettings", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_user_access_logging_settings_arn: AttrString = AttrString("UserAccessLoggingSettingsArn")
@@ -913,7 +930,8 @@ class CfnUserAccessLoggingSettings(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::UserAccessLoggingSettings")
         self.kinesis_stream_arn = kinesis_stream_arn
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserAccessLoggingSettings", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserAccessLoggingSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -954,6 +972,7 @@ class CfnUserSettings(_CfnResource):
         ("UploadAllowed", "upload_allowed", "s", True, {'enum': ('Disabled', 'Enabled')}),
         ("WebAuthnAllowed", "web_authn_allowed", "s", False, {'enum': ('Disabled', 'Enabled')}),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::WorkSpacesWeb::UserSettings", "tags")
 
     attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
     attr_branding_configuration_favicon_metadata: AttrReference = AttrReference("BrandingConfiguration.FaviconMetadata")
@@ -1206,7 +1225,8 @@ class CfnUserSettings(_CfnResource):
             self.idle_disconnect_timeout_in_minutes = idle_disconnect_timeout_in_minutes
         self.paste_allowed = paste_allowed
         self.print_allowed = print_allowed
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserSettings", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
         if toolbar_configuration is not None:
             self.toolbar_configuration = toolbar_configuration

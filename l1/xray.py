@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private import refs as _refs
-from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
+from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString, LazyTags
 from l1._private.property_type import CfnPropertyType, resource_props_class
 from l1._private.render import render_resource_properties
 
@@ -48,6 +48,7 @@ class CfnGroup(_CfnResource):
         ("InsightsConfiguration", "insights_configuration", ("p", "InsightsConfigurationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::XRay::Group", "tags")
 
     attr_group_arn: AttrString = AttrString("GroupARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -99,7 +100,8 @@ class CfnGroup(_CfnResource):
         self.group_name = group_name
         if insights_configuration is not None:
             self.insights_configuration = insights_configuration
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::XRay::Group", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::XRay::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property
@@ -178,6 +180,7 @@ class CfnSamplingRule(_CfnResource):
         ("SamplingRuleUpdate", "sampling_rule_update", ("p", "SamplingRuleUpdateProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    tags: LazyTags = LazyTags(TagType.STANDARD, "AWS::XRay::SamplingRule", "tags")
 
     attr_rule_arn: AttrString = AttrString("RuleARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
@@ -365,7 +368,8 @@ class CfnSamplingRule(_CfnResource):
             self.sampling_rule_record = sampling_rule_record
         if sampling_rule_update is not None:
             self.sampling_rule_update = sampling_rule_update
-        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::XRay::SamplingRule", tags, tag_property_name="tags")
+        if tags is not None:  # else ``tags`` makes the TagManager on first use (LazyTags)
+            self.tags = TagManager(TagType.STANDARD, "AWS::XRay::SamplingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     @property

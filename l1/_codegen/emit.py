@@ -15,7 +15,7 @@ from l1._codegen.model import Resource, TagInfo, build_all
 from l1._codegen.schemas import REGION, SchemaSet
 
 _DESCRIPTORS = {"string": "AttrString", "list": "AttrList", "number": "AttrNumber", "raw": "AttrReference"}
-_ALL_DESCRIPTORS = sorted(_DESCRIPTORS.values())
+_ALL_DESCRIPTORS = sorted([*_DESCRIPTORS.values(), "LazyTags"])
 _TEMPLATES = Path(__file__).parent / "templates"
 # Every AWS::Serverless resource adds the SAM transform to its stack, as aws-cdk-lib's aws_sam classes do.
 SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
@@ -268,7 +268,9 @@ def generate(schema_set: SchemaSet, out_dir: Path, core_dir: Path | None = None)
             core=core,
             runtime=_CORE_RUNTIME if core else "l1._private",
             # the attribute descriptors imported: those used (a core module is linted as hand-written code is)
-            descriptors=sorted({a.descriptor for v in views for a in v["attributes"]}) if core else _ALL_DESCRIPTORS,
+            descriptors=sorted({a.descriptor for v in views for a in v["attributes"]}
+                               | ({"LazyTags"} if any(v["tag"] for v in views) else set()))
+            if core else _ALL_DESCRIPTORS,
             tag_alias=tag_alias,
             required_transform=SAM_TRANSFORM if module == "sam" else "",
             aliases=sorted(patches.CLASS_ALIASES.get(module, {}).items()),

@@ -71,3 +71,39 @@ def test_no_tags_means_no_tags_property() -> None:
     app, stack = new_stack()
     sqs.CfnQueue(stack, "Queue")
     assert template(app, stack)["Resources"]["Queue"] == {"Type": "AWS::SQS::Queue"}
+
+
+def _state(tags: object) -> tuple[object, ...]:
+    return (type(tags), tags.tag_type, tags.resource_type_name, tags.tag_property_name,  # type: ignore[attr-defined]
+            dict(tags._tags), tags._dynamic, tags.render_tags())  # type: ignore[attr-defined]
+
+
+def test_a_resource_given_no_tags_makes_the_same_tag_manager_on_first_use() -> None:
+    # the lazy path (no TagManager until ``tags`` is read) against the general one (the manager made from arguments)
+    from constructs import TagManager
+
+    _, stack = new_stack()
+    for cls, kwargs, style in (
+        (s3.CfnBucket, {}, TagType.STANDARD),
+        (ssm.CfnParameter, {"type": "String", "value": "v"}, TagType.MAP),
+        (autoscaling.CfnAutoScalingGroup, {"min_size": "1", "max_size": "2"}, TagType.AUTOSCALING_GROUP),
+    ):
+        resource = cls(stack, cls.__name__, **kwargs)
+        assert "tags" not in vars(resource)
+        made = resource.tags
+        assert made is resource.tags  # made once, kept on the instance
+        expected = TagManager(style, cls.CFN_RESOURCE_TYPE_NAME, None, tag_property_name="tags")
+        assert _state(made) == _state(expected)
+        assert made.render_tags() is None
+
+
+def test_a_tag_manager_read_or_not_renders_the_same_template() -> None:
+    app, stack = new_stack()
+    s3.CfnBucket(stack, "Untouched")
+    read = s3.CfnBucket(stack, "Read")
+    assert read.tags.has_tags() is False
+    tagged = s3.CfnBucket(stack, "Tagged")
+    tagged.tags.set_tag("k", "v")
+    resources = template(app, stack)["Resources"]
+    assert resources["Untouched"] == resources["Read"] == {"Type": "AWS::S3::Bucket"}
+    assert resources["Tagged"]["Properties"] == {"Tags": [{"Key": "k", "Value": "v"}]}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Self, overload
 
-from constructs import IResolvable, ResolutionTypeHint, Token
+from constructs import IResolvable, ResolutionTypeHint, TagManager, TagType, Token
 
 _set = object.__setattr__
 
@@ -99,6 +99,34 @@ class AttrReference(_Attribute):
     def __get__(self, obj: object, owner: type | None = None) -> IResolvable: ...
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         return self if obj is None else self._get(obj)
+
+
+class LazyTags:
+    """The ``tags`` of a taggable L1 class: an instance given no tags makes its ``TagManager`` on first access.
+
+    Most resources never get a tag; until one is read, the instance holds no ``TagManager``. The constructor stores
+    the one it makes from tags given to it on the instance, which then wins over this descriptor (it has no
+    ``__set__``), as does the one made here on first access. Either way ``resource.tags`` is one ``TagManager``,
+    the same one every time, built with the same arguments as the constructor would have.
+    """
+
+    __slots__ = ("tag_type", "resource_type_name", "tag_property_name")
+
+    def __init__(self, tag_type: TagType, resource_type_name: str, tag_property_name: str) -> None:
+        self.tag_type = tag_type
+        self.resource_type_name = resource_type_name
+        self.tag_property_name = tag_property_name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> TagManager: ...
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        tags = TagManager(self.tag_type, self.resource_type_name, None, tag_property_name=self.tag_property_name)
+        _set(obj, "tags", tags)
+        return tags
 
 
 def _register_tree_renderer() -> None:
