@@ -82,7 +82,9 @@ class PolicyDocument:
         merge = self._should_merge(context.scope)
         if merge:
             self._statements[:] = merge_statements(self._statements, scope=context.scope)[0]
-        context.register_post_processor(PostProcessPolicyDocument(self._auto_assign_sids, merge))
+        if self._auto_assign_sids or merge or len(self._statements) > 1:
+            # post-processing leaves a document of one statement as it is unless it assigns Sids or sorts
+            context.register_post_processor(PostProcessPolicyDocument(self._auto_assign_sids, merge))
         return self._render()
 
     def to_string(self) -> str:

@@ -112,6 +112,21 @@ class PolicyStatement:
         self._sid = sid
         self._effect: Effect | str = effect or Effect.ALLOW
         # Adding nothing is a no-op, so empty fields are skipped (same checks, same order as adding them all).
+        if type(self) is PolicyStatement and not (not_actions or not_principals or not_resources):
+            # The usual statement, fresh (nothing frozen, no Not* field to exclude): what add_actions,
+            # add_principals and add_resources do after their state checks, which pass, with the elements'
+            # types checked by this constructor already (a subclass may override the add_* methods: it
+            # takes the general path below).
+            if actions:
+                _validate_actions(actions)
+                _add(self._action, actions)
+            if principals:
+                self._add_principals(principals)
+            if resources:
+                _add(self._resource, resources)
+            if conditions is not None:
+                self.add_conditions(conditions)
+            return
         if actions:
             self.add_actions(*actions)
         if not_actions:
@@ -263,12 +278,7 @@ class PolicyStatement:
         self._assert_not_frozen("addPrincipals")
         if principals and len(self._not_principals) > 0:
             raise UnscopedValidationError("Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added")
-        for p in principals:
-            _validate_principal(p)
-        for p in _push(self._principals, principals):
-            fragment = p.policy_fragment
-            merge_principal(self._principal, fragment.principal_json)
-            self._add_principal_conditions(fragment.conditions)
+        self._add_principals(principals)
 
     def add_not_principals(self, *not_principals: IPrincipal) -> None:
         """Add NotPrincipals.
@@ -507,6 +517,15 @@ class PolicyStatement:
         condition = self._condition
         return total + (2 if type(condition) is dict and not condition else len(json_key(condition)))  # "{}"
 
+    def _add_principals(self, principals: Sequence[IPrincipal]) -> None:
+        """``add_principals`` after its checks of the statement's state."""
+        for p in principals:
+            _validate_principal(p)
+        for p in _push(self._principals, principals):
+            fragment = p.policy_fragment
+            merge_principal(self._principal, fragment.principal_json)
+            self._add_principal_conditions(fragment.conditions)
+
     def _add_principal_conditions(self, conditions: Mapping[str, Any]) -> None:
         these = json_key(conditions)
         if self._principal_conditions_json is None:
@@ -516,7 +535,8 @@ class PolicyStatement:
                 "All principals in a PolicyStatement must have the same Conditions "
                 f"(got '{self._principal_conditions_json}' and '{these}'). Use multiple statements instead."
             )
-        self.add_conditions(conditions)
+        if conditions:  # most principals bring none
+            self.add_conditions(conditions)
 
     def _assert_not_frozen(self, method: str) -> None:
         if self._frozen:

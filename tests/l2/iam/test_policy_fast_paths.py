@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from constructs import Lazy, Stack, Token
+from constructs import App, Lazy, Stack, Token
 from l2 import iam
 from l2.iam._private import merge
 from l2.iam._private.merge import merge_statements, size_options
@@ -198,3 +198,68 @@ def test_a_role_without_managed_policies_has_no_managed_policy_arns(stack: Stack
     iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
     (role,) = resources(stack).values()
     assert "ManagedPolicyArns" not in role["Properties"]
+
+
+class _GeneralStatement(iam.PolicyStatement):
+    """A subclass: its constructor takes the general path (each field through its public ``add_*`` method)."""
+
+
+CONSTRUCTOR_ARGUMENTS: dict[str, dict[str, Any]] = {
+    "actions and resources": {"actions": ["s3:GetObject*", "s3:List*", "s3:GetObject*"], "resources": ["a", "b", "a"]},
+    "a principal": {"actions": ["sts:AssumeRole"], "principals": [iam.ServicePrincipal("lambda.amazonaws.com")]},
+    "principals with conditions": {
+        "actions": ["sts:AssumeRole"],
+        "principals": [iam.ServicePrincipal("lambda.amazonaws.com", conditions={"StringEquals": {"k": "v"}}),
+                       iam.ArnPrincipal("arn:aws:iam::123456789012:role/R").with_conditions({"StringEquals": {"k": "v"}})],
+        "conditions": {"StringLike": {"j": "w"}},
+    },
+    "a literal principal": {"actions": ["s3:*"], "principals": [iam.StarPrincipal()], "resources": ["*"]},
+    "a token action and a token resource": {"actions": [Token.as_string(Lazy.any(lambda: "s3:X"))],
+                                            "resources": [Lazy.any(lambda: "r9")]},
+    "empty lists": {"actions": [], "resources": [], "principals": [], "conditions": {}},
+    "not-actions": {"not_actions": ["s3:X"], "resources": ["a"]},
+    "effect and sid": {"actions": ["s3:X"], "resources": ["a"], "effect": iam.Effect.DENY, "sid": "S1"},
+}
+
+
+@pytest.mark.parametrize("kwargs", CONSTRUCTOR_ARGUMENTS.values(), ids=CONSTRUCTOR_ARGUMENTS.keys())
+def test_the_constructor_fills_a_statement_as_its_add_methods_do(stack: Stack, kwargs: dict[str, Any]) -> None:
+    fast, general = iam.PolicyStatement(**kwargs), _GeneralStatement(**kwargs)
+    assert stack.resolve(fast.to_statement_json()) == stack.resolve(general.to_statement_json())
+    assert (fast.actions, fast.resources, fast.principals, fast.conditions) == (
+        general.actions, general.resources, general.principals, general.conditions
+    )
+    assert fast._principal_conditions_json == general._principal_conditions_json  # type: ignore[attr-defined]
+
+
+BAD_CONSTRUCTOR_ARGUMENTS: dict[str, dict[str, Any]] = {
+    "a malformed action": {"actions": ["s3:GetObject", "not an action"]},
+    "a group as principal": {"actions": ["s3:X"], "principals": [iam.Group(Stack(App(), "G"), "G")]},
+    "principals with different conditions": {
+        "actions": ["s3:X"],
+        "principals": [iam.ServicePrincipal("a.amazonaws.com", conditions={"StringEquals": {"k": "v"}}),
+                       iam.ServicePrincipal("b.amazonaws.com")],
+    },
+    "a condition that is not a map": {"actions": ["s3:X"], "conditions": {"StringEquals": "v"}},
+    "a malformed action before a group principal": {"actions": ["bad"], "principals": [iam.Group(Stack(App(), "H"), "G")]},
+}
+
+
+@pytest.mark.parametrize("kwargs", BAD_CONSTRUCTOR_ARGUMENTS.values(), ids=BAD_CONSTRUCTOR_ARGUMENTS.keys())
+def test_the_constructor_rejects_what_its_add_methods_reject(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(Exception) as general:
+        _GeneralStatement(**kwargs)
+    with pytest.raises(type(general.value), match=None) as fast:
+        iam.PolicyStatement(**kwargs)
+    assert str(fast.value) == str(general.value)
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_a_document_not_post_processed_is_what_post_processing_would_leave(stack: Stack, count: int) -> None:
+    from l2.iam._private.postprocess import PostProcessPolicyDocument
+
+    # a document of one statement (or none), no Sids assigned, not minimized: no post-processor is registered
+    statements = [S(actions=["s3:X", "s3:Y"], resources=["a", "b"], sid="A")] * count
+    resolved = stack.resolve(iam.PolicyDocument(statements=statements))
+    raw = stack.resolve(iam.PolicyDocument(statements=statements)._render())  # type: ignore[attr-defined]
+    assert resolved == PostProcessPolicyDocument(False, False).post_process(raw, None) == raw
