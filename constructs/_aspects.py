@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs._private import structs
@@ -64,6 +65,8 @@ class AspectApplication:
         self.aspect: IAspect = aspect
         self.priority: int = priority
 
+
+_BY_PRIORITY = attrgetter("priority")
 
 _ADDED = [0]
 # every construct an aspect was added to (walks skip subtrees that hold no aspect and inherit none)
@@ -149,7 +152,7 @@ def invoke_aspects_unstabilized(root: Any) -> None:
     while todo:
         c, inherited = todo.pop()
         local = c.__dict__.get("_aspects") or []
-        apps = sorted(inherited + local, key=lambda a: a.priority) if local else inherited
+        apps = sorted(inherited + local, key=_BY_PRIORITY) if local else inherited
         count = len(local)
         for app in apps:
             done = invoked.setdefault(id(c), [])
@@ -196,7 +199,12 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
     while todo:
         c, inherited = todo.pop()
         local = c.__dict__.get("_aspects") or []
-        apps = sorted(inherited + local, key=lambda a: a.priority) if local else inherited
+        if not local:
+            apps = inherited
+        elif inherited or len(local) > 1:
+            apps = sorted(inherited + local, key=_BY_PRIORITY)
+        else:  # one aspect of its own and none inherited: a copy (the holder's list may grow while visiting)
+            apps = local[:]
         if apps:
             done = invoked.setdefault(id(c), [])
             for app in apps:
@@ -215,7 +223,7 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
                 if _ADDED[0] != start:
                     return True
         down = apps
-        if local and any(getattr(a.aspect, "_visits_holder_only", False) for a in local):
+        if local and any([getattr(a.aspect, "_visits_holder_only", False) for a in local]):
             # an aspect that acts on the construct it was added to and nothing else (a no-op visit below it)
             down = [a for a in apps if a.construct is not c or not getattr(a.aspect, "_visits_holder_only", False)]
         n = c._node

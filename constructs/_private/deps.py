@@ -144,9 +144,7 @@ def cfn_resources_of(construct: Any) -> list[CfnResource]:
         elif isinstance(c, Stage):
             continue
         if c._node._children:
-            kids = list(c._node._iter_children())
-            kids.reverse()
-            todo.extend(kids)
+            todo.extend(reversed(c._node._iter_children()))  # popped in order
     return out
 
 

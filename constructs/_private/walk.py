@@ -110,8 +110,7 @@ def _walk_owned(root: Any, order: list[Any], owned: list[Any] | None, by_stack: 
     n = root._node
     if not n._children:
         return
-    todo = list(n._iter_children())
-    todo.reverse()
+    todo = list(reversed(n._iter_children()))  # a stack: the last child below the first, popped first
     containers = (stack_cls, stage_cls)
     pop = todo.pop
     append = order.append
@@ -129,6 +128,4 @@ def _walk_owned(root: Any, order: list[Any], owned: list[Any] | None, by_stack: 
             owned.append(c)
         n = c._node
         if n._children:
-            kids = list(n._iter_children())
-            kids.reverse()
-            todo.extend(kids)
+            todo.extend(reversed(n._iter_children()))
