@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import constructs as cdk
 from constructs._errors import SynthesisError
-from constructs._private.validation.cycles import find_cycles, scan_resources
+from constructs._private.validation.cycles import _scan, find_cycles, scan_resources
 
 
 @st.composite
@@ -107,6 +107,27 @@ def test_edges_come_from_ref_getatt_sub_and_depends_on_only() -> None:
     edges, secure = scan_resources(resources)
     assert edges == {"A": ["B", "C", "D"], "B": ["C", "D"], "C": ["D"]}
     assert secure == ["D"]
+
+
+SECURE = "{{resolve:ssm-secure:/x:1}}"
+
+
+@pytest.mark.parametrize("member", [
+    {"Ref": "B"}, {"Ref": 3}, {"Fn::GetAtt": ["B", "Arn"]}, {"Fn::GetAtt": ["B", SECURE]}, {"Fn::GetAtt": ["B"]},
+    {"Fn::GetAtt": ["B", "Arn", SECURE]}, {"Fn::GetAtt": ["B", {"Ref": "C"}]}, {"Fn::GetAtt": "B.Arn"},
+    {"Fn::GetAtt": [3, "Arn"]}, {"Other": {"Ref": "B"}}, {"Ref": "B", "Other": SECURE},
+])
+def test_a_member_read_in_its_containers_loop_reads_as_the_general_scan(member: dict[str, Any]) -> None:
+    # a Ref or a [resource, attribute] GetAtt inside a list or dict is taken by the container's loop, not one call down
+    inline: tuple[list[str], list[str]] = ([], [])
+    _scan([member], *inline)
+    _scan({"Key": member}, *inline)
+    general: tuple[list[str], list[str]] = ([], [])
+    _scan(member, *general)
+    _scan(member, *general)
+    assert inline == general
+    if member == {"Fn::GetAtt": ["B", SECURE]}:
+        assert inline == (["B", "B"], [SECURE, SECURE])
 
 
 def _cycle_app(tmp_path: Path, **app_props: Any) -> cdk.App:

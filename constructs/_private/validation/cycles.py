@@ -61,10 +61,20 @@ def _scan(node: Any, refs: list[str], secure: list[str]) -> None:
     for v in values:
         t = type(v)
         if t is dict:
-            if len(v) == 1 and type(v.get("Ref")) is str:
-                refs.append(v["Ref"])  # the usual member: a Ref, taken here rather than one call down
-            else:
-                _scan(v, refs, secure)
+            if len(v) == 1:
+                # the usual members, a Ref or a GetAtt of [resource, attribute], are taken here as the call one
+                # down would take them (the attribute is a string to look at for ssm-secure)
+                ref = v.get("Ref")
+                if type(ref) is str:
+                    refs.append(ref)
+                    continue
+                att = v.get("Fn::GetAtt")
+                if type(att) is list and len(att) == 2 and type(att[0]) is str and type(att[1]) is str:
+                    refs.append(att[0])
+                    if SSM_SECURE in att[1]:
+                        secure.append(att[1])
+                    continue
+            _scan(v, refs, secure)
         elif t is list:
             _scan(v, refs, secure)
         elif t is str and SSM_SECURE in v:
@@ -78,11 +88,11 @@ def scan_resources(
     mention) and the ids of the resources with an ``ssm-secure`` string anywhere in their bodies."""
     edges: dict[str, list[str]] = {}
     secure_ids: list[str] = []
+    refs: list[str] = []  # of one resource at a time (emptied after each)
+    secure: list[str] = []
     for lid, body in resources.items():
         if type(body) is not dict:
             continue
-        refs: list[str] = []
-        secure: list[str] = []
         for key, value in body.items():
             if key == "DependsOn":
                 if type(value) is str:
@@ -94,11 +104,13 @@ def scan_resources(
                 if t is dict or t is list:
                     _scan(value, refs, secure)
         if refs:
-            targets = [r for r in dict.fromkeys(refs) if r in resources]
+            targets = [r for r in (refs if len(refs) == 1 else dict.fromkeys(refs)) if r in resources]
             if targets:
                 edges[lid] = targets
+            refs.clear()
         if secure:
             secure_ids.append(lid)
+            secure.clear()
     return edges, secure_ids
 
 
