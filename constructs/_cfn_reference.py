@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._private.resolve import FreshIntrinsic
 from ._private.token_map import TOKEN_MAP
-from ._token import Reference
+from ._token import Reference, ResolveContext
 
 if TYPE_CHECKING:
     from ._cfn_element import CfnElement
@@ -74,8 +74,10 @@ class CfnReference(Reference):
 
     def resolve(self, context: Any) -> Any:
         if context.synthesizing:
-            consumer = context.consuming_stack
-            if consumer is not self.producer_stack:
+            # the consuming and the producing stack, read from their caches when they are filled (the properties
+            # fill them)
+            consumer = (type(context) is ResolveContext and context._stack) or context.consuming_stack
+            if consumer is not (self._producer or self.producer_stack):
                 key = id(consumer)
                 value = self._replacements.get(key)
                 if value is None:

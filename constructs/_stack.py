@@ -586,16 +586,16 @@ class Stack(Construct):
         walk = self.__dict__.get("_synthesis_walk")
         if walk is None or not walk.is_current():
             walk = StageWalk(self)
+        out = [c for c in walk.owned_by(self) if isinstance(c, CfnElement)]
         synth_added = self._synth_added
-        out: list[CfnElement] = []
-        late: list[CfnElement] = []
-        for c in walk.owned_by(self):
-            if isinstance(c, CfnElement):
-                if synth_added and c in synth_added:
-                    late.append(c)
-                else:
-                    out.append(c)
-        return out + late
+        if synth_added:
+            # the elements the synthesizer added move last, in walk order (constructs compare by identity)
+            added = {id(c) for c in synth_added}
+            late = [c for c in out if id(c) in added]
+            if late:
+                out = [c for c in out if id(c) not in added]
+                out += late
+        return out
 
     def _to_cloudformation(self) -> dict[str, Any]:
         """Render and resolve the template."""
@@ -621,11 +621,17 @@ class Stack(Construct):
             cls = type(el)
             if cls._to_cloudformation is plain_render and cls._post_resolve is plain_post:
                 # a resource that renders and post-resolves as CfnResource does: its body directly, no fragment
-                res = cast(CfnResource, el)
+                res: CfnResource = el  # type: ignore[assignment]
                 lid = res._resolved_logical_id()
                 body = resolve(res._resource_body())
                 res._post_resolve_body(body, ctx)
-                _add_entry(template, "Resources", lid, body, el)
+                # _add_entry(template, "Resources", lid, body, el), without the call
+                resources = template.get("Resources")
+                if resources is None:
+                    resources = template["Resources"] = {}
+                elif lid in resources:
+                    _add_entry(template, "Resources", lid, body, el)  # raises SectionAlreadyContains
+                resources[lid] = body
                 continue
             frag = el._to_cloudformation()
             if not frag:

@@ -263,9 +263,16 @@ class Resolver:
         # post-processors registered by this token apply to its own result only
         pps = ctx._post_processors
         ctx._post_processors = saved
-        if type(value) is FreshIntrinsic and not pps:
-            # built for this use and holding only literal strings: nothing to resolve
-            return dict(value)
+        if not pps:
+            tv = type(value)
+            if tv is FreshIntrinsic:
+                # built for this use and holding only literal strings: nothing to resolve
+                return dict(value)
+            if tv is str:
+                # what resolve() does with a string, without the call
+                if "{Token[" not in value and "e+289" not in value:
+                    return value
+                return self.resolve_string(value, depth + 1)
         result = self.resolve(value, depth + 1)
         if pps:
             for pp in pps:
@@ -275,7 +282,7 @@ class Resolver:
     def resolve_string(self, s: str, depth: int) -> Any:
         if s.startswith("${Token[") and s.endswith("]}") and s.find("{Token[", 8) < 0 and "e+289" not in s:
             # exactly one string token (the common case): no fragments to split and join
-            token = TOKEN_MAP.find_key(s[8:-2])
+            token = TOKEN_MAP._by_key.get(s[8:-2])  # TOKEN_MAP.find_key, without the call
             if token is not None:
                 return self.resolve_token(token, depth)
         if "#{Token[" in s and LIST_TOKEN_RE.search(s):
