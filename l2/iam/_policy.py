@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from constructs import Construct, Lazy, Resource, ValidationError
+from constructs import Construct, Lazy, Resource, Token, ValidationError
 from constructs.internals import cached_property
 from l1._private.interfaces.iam import IPolicyRef
 from l1.iam import CfnPolicy
@@ -78,7 +78,7 @@ class Policy(Resource):
         statements: Sequence[PolicyStatement] | None = None,
         users: Sequence[IUser] | None = None,
     ) -> None:
-        physical = policy_name or Lazy.string(self._generated_name)
+        physical = policy_name or Token.as_string(_GeneratedName(self))
         super().__init__(scope, id, physical_name=physical)
         self.document: PolicyDocument = document or PolicyDocument()
         self._roles: list[IRole] = []
@@ -93,7 +93,7 @@ class Policy(Resource):
             "Resource",
             policy_document=self.document,
             policy_name=self.physical_name,
-            roles=Lazy.list(self._role_names, omit_empty=True),
+            roles=Token.as_list(_RoleNames(self)),
             # users and groups get their lazy list on the first attachment (empty lists are omitted anyway)
         )
         self._resource = resource
@@ -109,9 +109,6 @@ class Policy(Resource):
         self.node.add_validation(_PolicyValidation(self))
 
     # Producers of the lazy properties of the L1 resource.
-    def _generated_name(self) -> str:
-        return generate_policy_name(self._resource._resolved_logical_id())
-
     def _role_names(self) -> list[Any]:
         # a Role's name as a resolvable: resolved in the same pass, without a string token per role
         out: list[Any] = []
@@ -182,6 +179,46 @@ class Policy(Resource):
             self._groups = []
         self._groups.append(group)  # type: ignore[attr-defined]
         group.attach_inline_policy(self)
+
+
+class _GeneratedName:
+    """The default ``PolicyName`` (the logical id), computed on the first resolution and kept: what
+    ``Lazy.string`` of a producer does, as one object per policy instead of a lazy and a bound method."""
+
+    __slots__ = ("_policy", "_value")
+
+    def __init__(self, policy: Policy) -> None:
+        self._policy = policy
+        self._value: str | None = None
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> str:
+        if self._value is None:
+            self._value = generate_policy_name(self._policy._resource._resolved_logical_id())
+        return self._value
+
+
+class _RoleNames:
+    """The ``Roles`` of the policy, computed on the first resolution and kept (``None`` when empty): what
+    ``Lazy.list(policy._role_names, omit_empty=True)`` does, as one object per policy instead of two."""
+
+    __slots__ = ("_policy", "_value")
+
+    def __init__(self, policy: Policy) -> None:
+        self._policy = policy
+        self._value: list[Any] | None = None
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> list[Any] | None:
+        if self._value is None:
+            self._value = self._policy._role_names()
+        return self._value or None
 
 
 class _PolicyValidation:

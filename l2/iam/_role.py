@@ -197,7 +197,7 @@ class Role(Resource):
             self,
             "Resource",
             assume_role_policy_document=self.assume_role_policy,
-            managed_policy_arns=UniqueStringSet.from_(self._managed_policy_arns),
+            managed_policy_arns=Token.as_list(_ManagedPolicyArns(self)),
             policies=_flatten(self.inline_policies),
             path=path,
             permissions_boundary=permissions_boundary.managed_policy_arn if permissions_boundary else None,
@@ -498,6 +498,18 @@ class _SplitLargePolicy(_RoleValidation):
     def visit(self, node: Any) -> None:
         if node is self._role:
             self._role._split_large_policy()
+
+
+class _ManagedPolicyArns(UniqueStringSet):
+    """``UniqueStringSet.from_(role._managed_policy_arns)`` as one object per role (no bound method kept)."""
+
+    __slots__ = ("_role",)
+
+    def __init__(self, role: Role) -> None:
+        self._role = role
+
+    def _values(self) -> list[Any]:
+        return self._role._managed_policy_arns()
 
 
 def _flatten(policies: Mapping[str, PolicyDocument]) -> list[dict[str, Any]] | None:

@@ -84,8 +84,11 @@ class UniqueStringSet:
     def creation_stack(self) -> list[str]:
         return []
 
+    def _values(self) -> Any:
+        return self._fn()
+
     def resolve(self, context: Any) -> Any:
-        value = self._fn()
+        value = self._values()
         if type(value) is list and not value:
             return None  # what post-processing makes of an empty list (absent), without registering it
         context.register_post_processor(self)

@@ -263,3 +263,23 @@ def test_a_document_not_post_processed_is_what_post_processing_would_leave(stack
     resolved = stack.resolve(iam.PolicyDocument(statements=statements))
     raw = stack.resolve(iam.PolicyDocument(statements=statements)._render())  # type: ignore[attr-defined]
     assert resolved == PostProcessPolicyDocument(False, False).post_process(raw, None) == raw
+
+
+def test_a_policy_s_name_and_roles_resolve_as_the_lazy_values_they_stand_for(stack: Stack) -> None:
+    from l2.iam._private.util import generate_policy_name
+
+    role = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+    attached, alone = iam.Policy(stack, "Attached", roles=[role]), iam.Policy(stack, "Alone")
+    for policy in (attached, alone):
+        cfn: Any = policy.node.default_child
+        name = Lazy.string(lambda: generate_policy_name(cfn._resolved_logical_id()))  # noqa: B023  (used at once)
+        roles = Lazy.list(policy._role_names, omit_empty=True)  # type: ignore[attr-defined]
+        assert stack.resolve(cfn.policy_name) == stack.resolve(name)
+        assert stack.resolve(cfn.roles) == stack.resolve(roles)
+    # like a Lazy, the values are computed once: a later change does not show
+    cfn = alone.node.default_child
+    before = stack.resolve(cfn.policy_name)
+    cfn.override_logical_id("Renamed")  # type: ignore[union-attr]
+    alone.attach_to_role(role)
+    assert stack.resolve(cfn.policy_name) == before
+    assert stack.resolve(cfn.roles) is None  # type: ignore[union-attr]
