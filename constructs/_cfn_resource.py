@@ -308,7 +308,7 @@ class CfnResource(CfnRefElement):
         if self._depends_on:
             deps = [r for r in self._depends_on.values() if r._should_synthesize()]
             if deps:
-                deps.sort(key=lambda r: locale_key(r.node.path))
+                deps.sort(key=lambda r: locale_key(r._node._path))  # r.node.path, read directly
                 d["DependsOn"] = [r._resolved_logical_id() for r in deps]
         opts = self._cfn_options
         if opts is not None:
@@ -337,8 +337,9 @@ class CfnResource(CfnRefElement):
 
     def _post_resolve_body(self, d: dict[str, Any], context: Any) -> None:
         """Drop empty Properties / DependsOn / Metadata and apply the raw overrides, in place."""
-        for key in ("Properties", "DependsOn", "Metadata"):
-            v = d.get(key)
+        get = d.get
+        for key in _DROPPED_WHEN_EMPTY:
+            v = get(key)
             if v is not None and not v:
                 del d[key]
         if self._raw_overrides:
@@ -350,6 +351,9 @@ class CfnResource(CfnRefElement):
 
     def to_string(self) -> str:
         return f"{self.node.path} [{self.cfn_resource_type}]"
+
+
+_DROPPED_WHEN_EMPTY = ("Properties", "DependsOn", "Metadata")
 
 
 def _schema_order_overridden_properties(resource: CfnResource, d: dict[str, Any], rendered: list[str]) -> None:

@@ -504,7 +504,7 @@ class Stack(Construct):
                 cur = n.scope
             ids.reverse()
         lid = uniqueid.make_unique_id(ids)
-        renamed = self._logical_ids.get(lid)
+        renamed = self._logical_ids.get(lid) if self._logical_ids else None
         if renamed is not None:
             self._renamed_used.add(lid)
             previous = self._renamed_targets.setdefault(renamed, lid)

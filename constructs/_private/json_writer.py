@@ -102,17 +102,19 @@ def _write(o: Any, lay: tuple[list[str], list[str], list[str], list[str], list[s
         sep = lay[0][level]
         nxt = lay[2][level]
         extend = out.extend
+        keys = _KEYS
         for k, v in o.items():
-            if type(k) is not str:
-                k = _key_str(k)
+            ek = keys.get(k) if type(k) is str else None  # the key's text and ": ", made once per key
+            if ek is None:
+                ek = _key_text(k)
             tv = type(v)
             if tv is str:
-                extend((sep, encode_basestring(k), ": ", encode_basestring(v)))
+                extend((sep, ek, encode_basestring(v)))
             elif tv is dict or tv is list or tv is tuple:
-                extend((sep, encode_basestring(k), ": "))
+                extend((sep, ek))
                 _write(v, lay, level + 1, out)
             else:
-                extend((sep, encode_basestring(k), ": ", _scalar(v)))
+                extend((sep, ek, _scalar(v)))
             sep = nxt
         out.append(lay[3][level])
         return
@@ -126,20 +128,34 @@ def _write(o: Any, lay: tuple[list[str], list[str], list[str], list[str], list[s
         nxt = lay[2][level]
         append = out.append
         for v in o:
+            append(sep)
             tv = type(v)
             if tv is str:
-                append(sep)
                 append(encode_basestring(v))
             elif tv is dict or tv is list or tv is tuple:
-                append(sep)
                 _write(v, lay, level + 1, out)
             else:
-                append(sep)
                 append(_scalar(v))
             sep = nxt
         out.append(lay[4][level])
         return
     out.append(_scalar(o))
+
+
+# the text of a string key followed by ": " (``encode_basestring(k) + ": "``), for the keys met so far (bounded:
+# template keys are mostly property names and logical ids)
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 20_000
+
+
+def _key_text(k: Any) -> str:
+    """The text of key ``k`` and the ``": "`` after it; a plain string key is remembered in ``_KEYS``."""
+    if type(k) is not str:
+        return encode_basestring(_key_str(k)) + ": "
+    text = encode_basestring(k) + ": "
+    if len(_KEYS) < _KEYS_MAX:
+        _KEYS[k] = text
+    return text
 
 
 def _key_str(k: Any) -> str:

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 MAX_DEPTH = 200
 _DIGITS = frozenset("0123456789")
+# dict keys met before that are plain strings (no token marker) not starting with a digit: such a key stays as it
+# is and does not reorder the dict, so _dict skips those two tests for it (one set lookup instead)
+_PLAIN_KEYS: set[str] = set()
+_PLAIN_KEYS_MAX = 10_000
 
 
 def _is_int_key(k: str) -> bool:
@@ -161,6 +165,7 @@ class Resolver:
         out: dict[str, Any] = {}
         int_keys = False
         d1 = depth + 1
+        plain_keys = _PLAIN_KEYS
         for k, v in obj.items():
             tv = type(v)
             if tv is str:
@@ -177,10 +182,13 @@ class Resolver:
                 rv = self.resolve(v, d1)
             if rv is None and not getattr(v, "_renders_json_null", False):  # ``JsonNull`` stays a JSON null
                 continue
-            if type(k) is not str or "{Token[" in k:
-                k = self._resolve_key(k, d1)
-            if not int_keys and k and k[0] in _DIGITS:
-                int_keys = True
+            if type(k) is not str or k not in plain_keys:
+                if type(k) is not str or "{Token[" in k:
+                    k = self._resolve_key(k, d1)
+                elif k and k[0] not in _DIGITS and len(plain_keys) < _PLAIN_KEYS_MAX:
+                    plain_keys.add(k)
+                if k and k[0] in _DIGITS:
+                    int_keys = True
             out[k] = rv
         return js_key_order(out) if int_keys else out
 

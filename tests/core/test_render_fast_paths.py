@@ -97,3 +97,23 @@ def test_a_property_type_given_as_a_dict_renders_as_its_mapping() -> None:
     assert failed.value.problem.startswith('has no property "nope"') or failed.value.problem.startswith(
         'has no property "zipfile"'
     )
+
+
+_KEYS = st.sampled_from(["a", "B", "1", "10", "01", "", "x y", "2b", "Type"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_KEYS, st.sampled_from(["v", 1, None, "w"])), max_size=6))
+def test_dict_keys_remembered_as_plain_resolve_as_unseen_keys_do(items: list[tuple[str, Any]]) -> None:
+    from constructs import App, Lazy, Stack
+    from constructs._private import resolve
+
+    stack = Stack(App(), "S")
+    token_key = Lazy.string(lambda: "7")
+    value = dict(items)
+    value[token_key] = "t"
+    resolve._PLAIN_KEYS.clear()
+    unseen = stack.resolve(value)  # every key takes the general tests (and the plain ones are remembered)
+    seen = stack.resolve(value)  # the remembered keys take the set lookup
+    assert list(seen.items()) == list(unseen.items())
+    assert not any(k[:1].isdigit() for k in resolve._PLAIN_KEYS)
