@@ -27,7 +27,11 @@ def _construct_info(c: Any) -> dict[str, str]:
     override = getattr(c, "_tree_fqn", None)
     if override is not None:
         return {"fqn": override[0], "version": override[1]}
-    cls = type(c)
+    return _class_info(type(c))
+
+
+def _class_info(cls: type) -> dict[str, str]:
+    """``constructInfo`` of the constructs of a class (without an instance's override)."""
     info = _FQN_CACHE.get(cls)
     if info is None:
         fqn, version = _fqn(cls)
@@ -56,9 +60,10 @@ def _fqn(c: type) -> tuple[str, str]:
 _FLUSH_AT = 4096  # pieces of text held before write_tree writes them out
 
 
-def _class_entry(c: Any, cls: type) -> tuple[str, bool]:
-    """The ``constructInfo`` text of a class and whether it is an L1 resource (its properties are shown)."""
-    entry = (compact_json(_construct_info(c)), hasattr(cls, "_CFN_PROPS"))
+def _class_entry(cls: type) -> tuple[str, bool]:
+    """The ``constructInfo`` text of a class's constructs (not an instance's override: the entry is the class's)
+    and whether they are L1 resources (their properties are shown)."""
+    entry = (compact_json(_class_info(cls)), hasattr(cls, "_CFN_PROPS"))
     _CLASS_ENTRY[cls] = entry
     return entry
 
@@ -77,7 +82,7 @@ def _write_node(c: Any, prefix: str, encoded_id: str, props_of: Any, out: list[s
     cls = type(c)
     own = c.__dict__
     overridden = "_tree_fqn" in own or "_tree_attributes" in own
-    entry = _CLASS_ENTRY.get(cls) or _class_entry(c, cls)
+    entry = _CLASS_ENTRY.get(cls) or _class_entry(cls)
     info = compact_json(_construct_info(c)) if overridden else entry[0]
     head = f'{prefix}{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}'
     if n._children:

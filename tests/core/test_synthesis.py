@@ -19,6 +19,7 @@ from constructs import (
     CfnResource,
     DefaultStackSynthesizer,
     Fn,
+    NestedStack,
     Stack,
 )
 
@@ -225,6 +226,22 @@ def test_tree_json_is_written(app: App, stack: Stack, outdir: Path) -> None:
     assert tree["tree"]["id"] == "App"
     assert tree["tree"]["path"] == ""
     assert list(tree["tree"]["children"]) == ["MyStack", "Tree"]
+
+
+def test_tree_json_shows_a_cfn_resource_met_after_a_nested_stacks_resource_as_a_cfn_resource(
+    app: App, stack: Stack, outdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # aws-cdk-lib 2.275 (run with this app): the nested stack's resource is a CfnStack, the plain one a CfnResource
+    from constructs._private import tree as tree_writer
+
+    monkeypatch.setattr(tree_writer, "_CLASS_ENTRY", {})  # the writer meets CfnResource first here
+    NestedStack(stack, "N")
+    CfnResource(stack, "Plain", type="Foo::Bar")
+    app.synth()
+    children = json.loads((outdir / "tree.json").read_text())["tree"]["children"]["MyStack"]["children"]
+    resource = children["N.NestedStack"]["children"]["N.NestedStackResource"]
+    assert resource["constructInfo"] == {"fqn": "aws-cdk-lib.CfnStack", "version": "2.275.0"}
+    assert children["Plain"]["constructInfo"] == {"fqn": "aws-cdk-lib.CfnResource", "version": "2.275.0"}
 
 
 # -- limits -------------------------------------------------------------------------------------------------
