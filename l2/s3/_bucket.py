@@ -400,9 +400,13 @@ class Bucket(BucketBase):
             )
         for inventory in inventories or ():
             self.add_inventory(inventory)
-        js_for_each(self.add_metric, metrics or ())  # forEach: see js_for_each
-        js_for_each(self.add_cors_rule, cors or ())
-        js_for_each(self.add_lifecycle_rule, lifecycle_rules or ())
+        # forEach: see js_for_each (an empty list calls nothing and records nothing, so it is skipped)
+        if metrics:
+            js_for_each(self.add_metric, metrics)
+        if cors:
+            js_for_each(self.add_cors_rule, cors)
+        if lifecycle_rules:
+            js_for_each(self.add_lifecycle_rule, lifecycle_rules)
         if public_read_access:
             if block_public_access is None:
                 raise ValidationError(
