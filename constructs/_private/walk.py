@@ -95,10 +95,12 @@ class StageWalk:
         out: list[tuple[str, str, Any]] = []
         for c in self._by_stack.get(id(stack), ()):
             node = c._node
-            for m in node._metadata:  # read in place: Node.metadata would copy the (mostly empty) entries
-                level = levels.get(m.type)
-                if level is not None:
-                    out.append((level, node._path, m))
+            entries = node._metadata  # read in place: Node.metadata would copy the (mostly empty) entries
+            if entries:
+                for m in entries:
+                    level = levels.get(m.type)
+                    if level is not None:
+                        out.append((level, node._path, m))
         return out
 
 
