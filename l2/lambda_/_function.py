@@ -1059,7 +1059,7 @@ def _is_queue(x: Any) -> bool:
 
 
 def _verify_code_config(code: CodeConfig, runtime: Runtime, handler: str) -> None:
-    if sum(1 for x in (code.inline_code, code.s3_location, code.image) if x) != 1:
+    if bool(code.inline_code) + bool(code.s3_location) + bool(code.image) != 1:  # exactly one given (no generator)
         raise UnscopedValidationError(
             'lambda.Code must specify exactly one of: "inlineCode", "s3Location", or "image"'
         )
