@@ -24,6 +24,9 @@ CREATED = [0]
 _NO_CONTEXT: Mapping[str, Any] = MappingProxyType({})
 _NO_CHILDREN: Mapping[str, Any] = MappingProxyType({})
 _LOCKED_NODES = [0]  # how many nodes are locked now: adding a child checks the scopes only when some are
+# every key ever given to ``set_context`` (a context value is set no other way): a flag no node has in its context
+# reads as unset without walking up the scopes
+CONTEXT_KEYS: set[str] = set()
 _DIGITS = frozenset("0123456789")
 _DEFAULT_IDS = ("Resource", "Default")
 
@@ -497,6 +500,7 @@ class Node:
         if self._context is _NO_CONTEXT:
             self._context = {}
         self._context[key] = value  # type: ignore[index]
+        CONTEXT_KEYS.add(key)
 
     def try_get_context(self, key: str) -> Any:
         """The context value for ``key``, looked up through the scopes; None if unset."""

@@ -28,6 +28,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from .._construct import CONTEXT_KEYS
 from .._feature_flags import _truthy
 
 FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
@@ -1107,6 +1108,8 @@ def _scope_enabled(scope: Any) -> bool:
     """The flag for the children of ``scope``: the nearest context value, read as ``FeatureFlags.is_enabled`` reads
     it (the flag is not enabled by default), straight from the nodes' context (most share the empty one) without
     giving a scope a ``__dict__`` or a ``FeatureFlags`` object. False for a scope that is not a construct."""
+    if FLAG not in CONTEXT_KEYS:  # no node was ever given the flag: unset everywhere
+        return False
     node = getattr(scope, "_node", None)
     while node is not None:
         ctx = node._context

@@ -150,11 +150,8 @@ def _mark(wrapper: Any, func: Any) -> None:
 
 def _lazy(cls: type, names: list[str], func: types.FunctionType, kind: Any) -> Callable[..., Any]:
     def first_call(*args: Any, **kwargs: Any) -> Any:
-        checked = _compile(func, cls)
-        if kind is None and func.__name__ == "__init__" and hasattr(cls, "node"):  # a construct: props as metadata
-            from .analytics_metadata import wrap_init
-
-            checked = wrap_init(cls, checked)
+        # a construct's constructor also records its props as analytics metadata when the flag is on
+        checked = _compile(func, cls, kind is None and func.__name__ == "__init__" and hasattr(cls, "node"))
         wrapped = checked if kind is None else kind(checked)
         for name in names:
             setattr(cls, name, wrapped)
@@ -732,8 +729,8 @@ def _kw_table(
     optional = frozenset(optional_kw)
 
     def later(name: str) -> tuple[Any, ...]:
-        if name in optional:
-            entry = _entry(name, anns.get(name), kwdefaults[name], builder, globalns, localns)
+        if name in optional:  # (a construct's required ones are here too, without a default)
+            entry = _entry(name, anns.get(name), kwdefaults.get(name, _NO_DEFAULT), builder, globalns, localns)
         elif varkw is not None and varkw in anns:
             entry = _entry(varkw, anns[varkw], _NO_DEFAULT, builder, globalns, localns)
         else:
@@ -744,7 +741,9 @@ def _kw_table(
     return table, later
 
 
-def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
+def _compile(func: types.FunctionType, cls: type, construct: bool = False) -> Callable[..., Any]:
+    """``func`` with its arguments checked; for a ``construct`` constructor, also recording its props as analytics
+    metadata (``analytics_metadata.wrap_init``) when the flag is on for its scope."""
     code = func.__code__
     n_pos = code.co_argcount
     n_posonly = code.co_posonlyargcount
@@ -814,6 +813,11 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
             check(varargs, anns[varargs], None, elementwise=varargs)
     optional_kw = [n for n in kw_names if n in kwdefaults]
     required_kw = [n for n in kw_names if n not in kwdefaults]
+    if construct and len(pos_names) > 1 and not varargs:
+        # a construct's required keyword arguments travel in ``**_kw`` as well (checked from the table; the
+        # constructor itself reports a missing one): the recording wrapper then gets every keyword argument as the
+        # caller gave it, in order, as it did wrapping this function
+        optional_kw, required_kw = [n for n in kw_names], []
     if required_kw and not varargs:
         params.append("*")
     for pname in required_kw:
@@ -847,13 +851,32 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
         call.append(f"**{varkw}")
         if varkw in anns:
             check(varkw, anns[varkw], None, elementwise=f"{varkw}.values()")
+    if construct:
+        from .analytics_metadata import _scope_enabled, wrap_init
     if not checks:
-        return func
+        return wrap_init(cls, func) if construct else func
     body = "\n".join(checks)
     src = f"def {func.__name__}({', '.join(params)}):\n{body}\n    return _f({', '.join(call)})\n"
+    # the recording wrapper (around the checks, as it would wrap them) is entered from the checked function when
+    # the flag is on for the scope: with it off, a construct's call goes through one function, not two. Only when
+    # the keyword arguments reach it as given, in the caller's order (all in ``**_kw``: it records them in order)
+    traced = construct and len(pos_names) > 1 and not varargs and "**_kw" in call
+    if traced:
+        plain = f"{func.__name__}_checked"
+        src = (
+            f"def {plain}({', '.join(params)}):\n{body}\n    return _f({', '.join(call)})\n"
+            f"def {func.__name__}({', '.join(params)}):\n"
+            f"    if _AN({pos_names[1]}):\n        return _AW({', '.join(call)})\n"
+            f"{body}\n    return _f({', '.join(call)})\n"
+        )
     exec(compiled(src, f"<typecheck {func.__qualname__}>", func.__module__), ns)  # generated from our own signature
     checked = ns[func.__name__]
     _mark(checked, func)
+    if traced:
+        _mark(ns[plain], func)
+        ns["_AN"], ns["_AW"] = _scope_enabled, wrap_init(cls, ns[plain])
+    elif construct:
+        return wrap_init(cls, checked)
     return checked  # type: ignore[no-any-return]
 
 
