@@ -178,8 +178,10 @@ class Resolver:
                 continue
             elif tv is bool:
                 rv = v
-            else:
+            elif tv is int or tv is tuple:
                 rv = self.resolve(v, d1)
+            else:
+                rv = self._other(v, tv, d1)  # what resolve() does with any other type
             if rv is None and not getattr(v, "_renders_json_null", False):  # ``JsonNull`` stays a JSON null
                 continue
             if type(k) is not str or k not in plain_keys:
