@@ -93,7 +93,7 @@ class Policy(Resource):
             "Resource",
             policy_document=self.document,
             policy_name=self.physical_name,
-            roles=Token.as_list(_RoleNames(self)),
+            roles=Token.as_list(role_names := _RoleNames(self)),
             # users and groups get their lazy list on the first attachment (empty lists are omitted anyway)
         )
         self._resource = resource
@@ -106,7 +106,7 @@ class Policy(Resource):
             self.attach_to_role(r)
         for s in statements or ():
             self.add_statements(s)
-        self.node.add_validation(_PolicyValidation(self))
+        self.node.add_validation(role_names)  # the roles' token is the policy's _PolicyValidation too
 
     # Producers of the lazy properties of the L1 resource.
     def _role_names(self) -> list[Any]:
@@ -201,27 +201,9 @@ class _GeneratedName:
         return self._value
 
 
-class _RoleNames:
-    """The ``Roles`` of the policy, computed on the first resolution and kept (``None`` when empty): what
-    ``Lazy.list(policy._role_names, omit_empty=True)`` does, as one object per policy instead of two."""
-
-    __slots__ = ("_policy", "_value")
-
-    def __init__(self, policy: Policy) -> None:
-        self._policy = policy
-        self._value: list[Any] | None = None
-
-    @property
-    def creation_stack(self) -> list[str]:
-        return []
-
-    def resolve(self, context: Any) -> list[Any] | None:
-        if self._value is None:
-            self._value = self._policy._role_names()
-        return self._value or None
-
-
 class _PolicyValidation:
+    __slots__ = ("_policy",)
+
     def __init__(self, policy: Policy) -> None:
         self._policy = policy
 
@@ -242,6 +224,27 @@ class _PolicyValidation:
                 )
         result.extend(p.document.validate_for_identity_policy())
         return result
+
+
+class _RoleNames(_PolicyValidation):
+    """The ``Roles`` of the policy, computed on the first resolution and kept (``None`` when empty): what
+    ``Lazy.list(policy._role_names, omit_empty=True)`` does, as one object per policy instead of two. The policy
+    registers it as its validation too (a ``_PolicyValidation``): one helper object per policy."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, policy: Policy) -> None:
+        super().__init__(policy)
+        self._value: list[Any] | None = None
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> list[Any] | None:
+        if self._value is None:
+            self._value = self._policy._role_names()
+        return self._value or None
 
 
 class _ImportedPolicy(Resource):
