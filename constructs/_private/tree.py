@@ -60,29 +60,34 @@ def _fqn(c: type) -> tuple[str, str]:
 _FLUSH_AT = 4096  # pieces of text held before write_tree writes them out
 
 
-def _class_entry(cls: type) -> tuple[str, bool]:
-    """The ``constructInfo`` text of a class's constructs (not an instance's override: the entry is the class's)
-    and whether they are L1 resources (their properties are shown)."""
-    entry = (compact_json(_class_info(cls)), hasattr(cls, "_CFN_PROPS"))
+def _class_entry(cls: type) -> tuple[str, bool, bool]:
+    """The ``constructInfo`` text of a class's constructs (not an instance's override: the entry is the class's),
+    whether they are L1 resources (their properties are shown) and whether they are CloudFormation elements (the
+    constructs that may carry the overrides ``NestedStack`` sets)."""
+    from .._cfn_element import CfnElement
+
+    entry = (compact_json(_class_info(cls)), hasattr(cls, "_CFN_PROPS"), issubclass(cls, CfnElement))
     _CLASS_ENTRY[cls] = entry
     return entry
 
 
-_CLASS_ENTRY: dict[type, tuple[str, bool]] = {}
+_CLASS_ENTRY: dict[type, tuple[str, bool, bool]] = {}
+_NO_OVERRIDES: dict[str, Any] = {}
 
 
 def _write_node(c: Any, prefix: str, encoded_id: str, props_of: Any, out: list[str], flush: Any) -> None:
     """Append ``prefix`` and the compact JSON of ``c``'s tree node (key order: id, path, constructInfo, children,
     attributes) to ``out``: one piece for a leaf, and for a node with children one before and one after them.
 
-    ``_tree_fqn`` and ``_tree_attributes`` overrides are instance attributes (set by ``NestedStack``).
+    ``_tree_fqn`` and ``_tree_attributes`` overrides are instance attributes of an element (``NestedStack`` sets
+    them on its resource); other constructs' ``__dict__`` is not read (Python would build it for the reading).
     ``flush(out)`` is called between children once ``out`` is long: it writes and empties it.
     """
     n = c._node
     cls = type(c)
-    own = c.__dict__
-    overridden = "_tree_fqn" in own or "_tree_attributes" in own
     entry = _CLASS_ENTRY.get(cls) or _class_entry(cls)
+    own = c.__dict__ if entry[2] else _NO_OVERRIDES
+    overridden = "_tree_fqn" in own or "_tree_attributes" in own
     info = compact_json(_construct_info(c)) if overridden else entry[0]
     head = f'{prefix}{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}'
     if n._children:
