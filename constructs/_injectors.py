@@ -56,6 +56,10 @@ class PropertyInjectors:
         found = scope.__dict__.get("_property_injectors")
         if found is None:
             found = scope.__dict__["_property_injectors"] = PropertyInjectors(scope)
+            if not _ACTIVE[0]:  # the first scope with injectors: the constructors start looking for them
+                from ._resource import wrap_injectable
+
+                wrap_injectable()
             _ACTIVE[0] += 1
         return found  # type: ignore[no-any-return]
 

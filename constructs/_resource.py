@@ -68,6 +68,30 @@ def _with_injection(cls: type, init: Any) -> Any:
     return __init__
 
 
+# Classes whose constructor applies property injectors, wrapped (``_with_injection``) only once a scope has
+# injectors: until then no injector can apply, and a constructor call goes through no wrapper.
+_INJECTABLE: list[type] = []
+_INJECTION_WRAPPED = [False]
+
+
+def _injectable(cls: type) -> None:
+    """Give ``cls.__init__`` the property injection of ``cls.PROPERTY_INJECTION_ID``: now if a scope has injectors,
+    else when the first one gets them (``wrap_injectable``)."""
+    if _INJECTION_WRAPPED[0]:
+        cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
+    else:
+        _INJECTABLE.append(cls)
+
+
+def wrap_injectable() -> None:
+    """Wrap the constructors of the classes ``_injectable`` kept (called when a scope first gets injectors)."""
+    if not _INJECTION_WRAPPED[0]:
+        _INJECTION_WRAPPED[0] = True
+        for cls in _INJECTABLE:
+            cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
+        _INJECTABLE.clear()
+
+
 def _stack_of(scope: Construct) -> Stack:
     from ._stack import Stack
 
@@ -217,7 +241,7 @@ class Resource(Construct):
         super().__init_subclass__(**kwargs)
         # a class with its own PROPERTY_INJECTION_ID gets its props through the injectors of its scopes
         if "PROPERTY_INJECTION_ID" in cls.__dict__ and "__init__" in cls.__dict__:
-            cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
+            _injectable(cls)
 
     def __init__(
         self,

@@ -157,9 +157,9 @@ def apply_property_injection(cls: type) -> None:
     ``cls.PROPERTY_INJECTION_ID`` in its scopes, as aws-cdk-lib's ``@propertyInjectable`` does (the Step
     Functions tasks that declare an id).
     """
-    from constructs._resource import _with_injection
+    from constructs._resource import _injectable
 
-    cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
+    _injectable(cls)
 
 
 def analytics_quiet(cls: type | None = None) -> Any:
