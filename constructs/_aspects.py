@@ -223,7 +223,14 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
                 if _ADDED[0] != start:
                     return True
         down = apps
-        if local and any([getattr(a.aspect, "_visits_holder_only", False) for a in local]):
+        if not local:
+            pass
+        elif not inherited and len(local) == 1:
+            # a lone aspect of its own: only it could go down, unless it acts on its holder alone (as the general
+            # case below reads it: apps is [that aspect], added to c)
+            if getattr(local[0].aspect, "_visits_holder_only", False):
+                down = []
+        elif any([getattr(a.aspect, "_visits_holder_only", False) for a in local]):
             # an aspect that acts on the construct it was added to and nothing else (a no-op visit below it)
             down = [a for a in apps if a.construct is not c or not getattr(a.aspect, "_visits_holder_only", False)]
         n = c._node
