@@ -286,11 +286,9 @@ def _computed_names(cls: type) -> frozenset[str]:
     return frozenset(row[1] for row in cls._CFN_PROPS if getattr(cls, row[1], None) is not None)  # type: ignore[attr-defined]
 
 
-def _string_checks(spec: Any, constraints: dict[str, Any] | None) -> tuple[Any, ...] | None:
-    """For a string row with constraints, what ``_check`` tests a plain string against: the enum, the compiled
-    pattern (None if absent or not compilable), the minimum and the maximum length; None for any other row."""
-    if spec != "s" or not constraints:
-        return None
+def _string_checks(constraints: dict[str, Any]) -> tuple[Any, ...]:
+    """What ``_check`` tests a plain string against: the enum, the compiled pattern (None if absent or not
+    compilable), the minimum and the maximum length."""
     pattern = constraints.get("pattern")
     return (
         constraints.get("enum"),
@@ -317,7 +315,9 @@ def _render_plan(cls: type, tag_py_name: str | None) -> tuple[Any, ...]:
     else:  # a name on two rows (no generated class has one): every row is looked at
         always = tuple(range(len(rows)))
     optional = frozenset(row[1] for i, row in enumerate(rows) if i not in always)
-    rows = tuple((*row, _string_checks(row[2], row[4])) for row in rows)
+    # a string row with constraints gets a slot for its _string_checks, filled when a plain string first comes
+    # (compiling every pattern of the class up front would cost more than a small app renders); other rows: None
+    rows = tuple((*row, [None] if row[2] == "s" and row[4] else None) for row in rows)
     plan = (rows, always, optional, position, computed, tuple(rows[i] for i in always))
     _RENDER_PLANS[(cls, tag_py_name)] = plan
     return plan
@@ -363,7 +363,10 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
                     continue
                 if "{Token[" not in value and "e+289" not in value:
                     # a plain string: the checks _check makes of it, unrolled; a failure goes the general way
-                    enum, pattern, low, high = string_checks
+                    checks = string_checks[0]
+                    if checks is None:
+                        checks = string_checks[0] = _string_checks(constraints)
+                    enum, pattern, low, high = checks
                     if (
                         (enum is None or value in enum)
                         and (pattern is None or pattern.search(value) is not None)
