@@ -109,6 +109,17 @@ def test_edges_come_from_ref_getatt_sub_and_depends_on_only() -> None:
     assert secure == ["D"]
 
 
+def test_the_scan_lists_the_resources_of_a_type_as_a_look_at_each_body_does() -> None:
+    resources: dict[str, Any] = {
+        "A": {"Type": "AWS::Lambda::EventSourceMapping"}, "B": {"Type": "AWS::SQS::Queue"}, "C": "not a body",
+        "D": {"Properties": {"Type": "AWS::Lambda::EventSourceMapping"}}, "E": {"Type": "AWS::Lambda::EventSourceMapping"},
+    }
+    found: list[str] = []
+    scan_resources(resources, of_type=("AWS::Lambda::EventSourceMapping", found))
+    assert found == [lid for lid, body in resources.items()
+                     if type(body) is dict and body.get("Type") == "AWS::Lambda::EventSourceMapping"] == ["A", "E"]
+
+
 SECURE = "{{resolve:ssm-secure:/x:1}}"
 
 

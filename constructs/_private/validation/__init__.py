@@ -60,15 +60,14 @@ def check_template(stack: Stack, template: dict[str, Any]) -> list[Finding]:
     out: list[Finding] = []
     resources = template.get("Resources")
     if type(resources) is dict and resources:
-        edges, secure_ids = scan_resources(resources)
+        mappings: list[str] = []
+        edges, secure_ids = scan_resources(resources, of_type=("AWS::Lambda::EventSourceMapping", mappings))
         for cycle in find_cycles(edges, list(resources)):
             lid = cycle[0]
             out.append(Finding("F3004", f"Resources/{lid}: Circular Dependencies for resource {lid}. Circular "
                                         f"dependency with [{' -> '.join(cycle)}]", stack, lid))
         for lid in secure_ids:
             out.extend(Finding("E1027", d, stack, lid) for d in resource_findings(resources[lid]))
-        mappings = [lid for lid, body in resources.items()
-                    if type(body) is dict and body.get("Type") == "AWS::Lambda::EventSourceMapping"]
         if mappings:
             out.extend(Finding("E3505", d, stack, lid) for lid, d in sqs_visibility_findings(resources, mappings))
     out.extend(Finding("E1027", d, stack) for d in output_findings(template))

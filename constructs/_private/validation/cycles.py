@@ -82,10 +82,16 @@ def _scan(node: Any, refs: list[str], secure: list[str]) -> None:
 
 
 def scan_resources(
-    resources: Mapping[str, Any],
+    resources: Mapping[str, Any], *, of_type: tuple[str, list[str]] | None = None,
 ) -> tuple[dict[str, list[str]], list[str]]:
     """The dependency edges between ``resources`` (logical id -> the resources it needs, in order of first
-    mention) and the ids of the resources with an ``ssm-secure`` string anywhere in their bodies."""
+    mention) and the ids of the resources with an ``ssm-secure`` string anywhere in their bodies.
+
+    Args:
+        of_type: ``(resource type, ids)``: the ids of the resources of that type are added to ``ids`` on the way
+            (in order).
+    """
+    wanted_type, typed_ids = of_type if of_type is not None else (None, None)
     edges: dict[str, list[str]] = {}
     secure_ids: list[str] = []
     refs: list[str] = []  # of one resource at a time (emptied after each)
@@ -99,7 +105,10 @@ def scan_resources(
                     refs.append(value)
                 elif type(value) is list:
                     refs.extend(v for v in value if type(v) is str)
-            elif key != "Type" and key != "Condition":
+            elif key == "Type":
+                if value == wanted_type and typed_ids is not None:
+                    typed_ids.append(lid)
+            elif key != "Condition":
                 t = type(value)
                 if t is dict or t is list:
                     _scan(value, refs, secure)
