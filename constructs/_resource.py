@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from types import MethodType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs._private import structs
@@ -132,13 +133,21 @@ class _GeneratedName:
 class _EnvAware:
     """A resource attribute that is replaced by a computed value when another account or region consumes it."""
 
-    __slots__ = ("resource", "value", "cross_env", "arn_components", "__weakref__")
+    __slots__ = ("resource", "value", "cross_env", "arn_components", "_of_resource", "__weakref__")
 
     def __init__(self, resource: Resource, value: Any, cross_env: Any, arn_components: Any = None) -> None:
         self.resource = resource
         self.value = value
+        # a method of the resource (the usual callable) is kept as its function and called with the resource:
+        # the same call, without a bound-method object kept for every attribute
+        of_resource = False
+        if type(cross_env) is MethodType and cross_env.__self__ is resource:
+            cross_env, of_resource = cross_env.__func__, True
+        elif cross_env is None and type(arn_components) is MethodType and arn_components.__self__ is resource:
+            arn_components, of_resource = arn_components.__func__, True
         self.cross_env = cross_env  # a callable, or None to format ``arn_components`` as an ARN
         self.arn_components = arn_components
+        self._of_resource = of_resource
 
     @property
     def creation_stack(self) -> list[str]:
@@ -153,10 +162,10 @@ class _EnvAware:
         ):
             self.resource._enable_cross_environment(consumer)
             if self.cross_env is not None:
-                return self.cross_env()
+                return self.cross_env(self.resource) if self._of_resource else self.cross_env()
             c = self.arn_components
             if callable(c):  # components made when needed (``Resource._lazy_arn_attribute``)
-                c = c()
+                c = c(self.resource) if self._of_resource else c()
             if isinstance(c, dict):
                 return own.format_arn(**c)
             from ._arn import format_arn
