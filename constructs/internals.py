@@ -126,6 +126,8 @@ def js_for_each(method: Any, items: Any) -> None:
     """``method(item)`` for each of ``items``, as aws-cdk-lib's ``items.forEach(this.method.bind(this))`` calls it:
     with ``@aws-cdk/core:enableAdditionalMetadataCollection`` on, the method's ``aws:cdk:analytics:method`` entry
     records the two extra arguments JavaScript passes (the index and the array)."""
+    if type(items) in (list, tuple) and not items:
+        return  # nothing to call, nothing to record
     from constructs._private.analytics_metadata import for_each
 
     for_each(method, list(items))
