@@ -371,15 +371,7 @@ class StageSynthesis:
         from .tree import write_tree
 
         resources = {key: template.get("Resources", {}) for key, template in self.rendered.items()}
-
-        def props_of(resource: Any, logical_id: str) -> Any:
-            found = resources.get(id(resource.stack))
-            if found is None:
-                return None
-            body = found.get(logical_id)
-            return body.get("Properties") if body else None
-
-        write_tree(stage, self.directory, props_of)
+        write_tree(stage, self.directory, resources)
         self.artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
 
     def write_manifest(self) -> None:

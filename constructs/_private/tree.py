@@ -75,7 +75,8 @@ _CLASS_ENTRY: dict[type, tuple[str, bool, bool]] = {}
 _NO_OVERRIDES: dict[str, Any] = {}
 
 
-def _write_node(c: Any, prefix: str, encoded_id: str, props_of: Any, out: list[str], flush: Any) -> None:
+def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[str, Any]], out: list[str],
+                flush: Any) -> None:
     """Append ``prefix`` and the compact JSON of ``c``'s tree node (key order: id, path, constructInfo, children,
     attributes) to ``out``: one piece for a leaf, and for a node with children one before and one after them.
 
@@ -95,7 +96,7 @@ def _write_node(c: Any, prefix: str, encoded_id: str, props_of: Any, out: list[s
         sep = ""
         for k in n._iter_children():
             kid_id = encode_basestring(k._node.id)
-            _write_node(k, sep + kid_id + ":", kid_id, props_of, out, flush)
+            _write_node(k, sep + kid_id + ":", kid_id, resources, out, flush)
             sep = ","
             if len(out) > _FLUSH_AT:
                 flush(out)
@@ -107,7 +108,9 @@ def _write_node(c: Any, prefix: str, encoded_id: str, props_of: Any, out: list[s
             return
     if entry[1] and L1_PROPS_RENDERER:
         logical_id = c._resolved_logical_id()
-        props = compact_json(L1_PROPS_RENDERER[0](c, props_of(c, logical_id)))
+        found = resources.get(id(c._stack))
+        body = found.get(logical_id) if found is not None else None
+        props = compact_json(L1_PROPS_RENDERER[0](c, body.get("Properties") if body else None))
         out.append(
             f'{head},"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
             f'"aws:cdk:cloudformation:logicalId":{encode_basestring(logical_id)},'
@@ -117,13 +120,13 @@ def _write_node(c: Any, prefix: str, encoded_id: str, props_of: Any, out: list[s
         out.append(head + "}")
 
 
-def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
+def write_tree(root: Any, directory: str, resources: dict[int, dict[str, Any]] | None = None) -> None:
     """Write ``tree.json`` (compact, as aws-cdk-lib writes it) for the tree below ``root``, in pieces: the whole
     text is never in memory.
 
     Args:
-        props_of: ``props_of(resource, logical_id)``, the resolved CloudFormation ``Properties`` of a resource
-            (from its rendered template).
+        resources: the rendered ``Resources`` of each stack, by ``id(stack)`` (an L1 resource's node shows the
+            resolved ``Properties`` it has there).
     """
     with open(os.path.join(directory, "tree.json"), "w", encoding="utf-8") as f:
 
@@ -133,6 +136,6 @@ def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
 
         out: list[str] = []
         _write_node(root, '{"version":"tree-0.1","tree":', encode_basestring(root._node.id or "App"),
-                    props_of or (lambda c, logical_id: None), out, flush)
+                    resources or {}, out, flush)
         out.append("}")
         flush(out)
