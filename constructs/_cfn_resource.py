@@ -89,6 +89,25 @@ class CfnResourceOptions:
         self.metadata: dict[str, Any] | None = None
 
 
+class _SharedOptions(CfnResourceOptions):
+    """Options that hold a removal policy only, shared by the resources given that policy and no other option
+    (most): ``cfn_options`` gives a resource its own copy before anything reads or changes them through it."""
+
+    __slots__ = ()
+
+
+_SHARED_OPTIONS: dict[tuple[Any, Any], _SharedOptions] = {}
+
+
+def _shared_options(deletion: Any, update_replace: Any) -> _SharedOptions:
+    key = (deletion, update_replace)
+    found = _SHARED_OPTIONS.get(key)
+    if found is None:
+        found = _SHARED_OPTIONS[key] = _SharedOptions()
+        found.deletion_policy, found.update_replace_policy = key
+    return found
+
+
 # The resource types whose deletion can take a snapshot (aws-cdk-lib's list).
 _SNAPSHOT_TYPES = frozenset({
     "AWS::DocDB::DBCluster", "AWS::EC2::Volume", "AWS::ElastiCache::CacheCluster",
@@ -144,6 +163,11 @@ class CfnResource(CfnRefElement):
         opts = self._cfn_options
         if opts is None:
             opts = self._cfn_options = CfnResourceOptions()
+        elif type(opts) is _SharedOptions:  # the resource's own copy, from now on
+            own = CfnResourceOptions()
+            for name in CfnResourceOptions.__slots__:
+                setattr(own, name, getattr(opts, name))
+            opts = self._cfn_options = own
         return opts
 
     @staticmethod
@@ -168,6 +192,13 @@ class CfnResource(CfnRefElement):
         if policy is RemovalPolicy.SNAPSHOT and self.cfn_resource_type not in _SNAPSHOT_TYPES:
             _check_snapshot_policy(self)
         deletion, update_replace = deletion_policies(policy)
+        if self._cfn_options is None:
+            # no option set yet: the options holding just this policy, shared (what setting them on fresh options
+            # of its own gives; ``cfn_options`` copies them before they can be changed)
+            self._cfn_options = _shared_options(
+                deletion, update_replace if apply_to_update_replace_policy is not False else None
+            )
+            return
         opts = self.cfn_options
         opts.deletion_policy = deletion
         if apply_to_update_replace_policy is not False:
