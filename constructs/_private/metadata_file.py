@@ -33,7 +33,8 @@ def metadata_json(stack: Stack) -> str:
             if isinstance(c, CfnElement):
                 if not metadata:
                     append(f"{sep}{encode_basestring('/' + n._path)}: {_LOGICAL_ID_ENTRY_HEAD}"
-                           f"{encode_basestring(c._resolved_logical_id())}{_LOGICAL_ID_ENTRY_TAIL}")
+                           f"{encode_basestring(c._logical_id_cache or c._resolved_logical_id())}"
+                           f"{_LOGICAL_ID_ENTRY_TAIL}")  # the id the element caches, else its general path
                 else:
                     append(f"{sep}{encode_basestring('/' + n._path)}: ")
                     write_json(_metadata_entries(c, metadata, True), out, level=1, indent=2)
@@ -45,7 +46,8 @@ def metadata_json(stack: Stack) -> str:
                     write_json(entries, out, level=1, indent=2)
                     sep = ",\n  "
             if n._children:
-                below += [k for k in n._iter_children() if not (isinstance(k, Stack) and k.nested_stack_resource is None)]
+                kids = n._children.values() if not n._int_keys else n.children  # Node._iter_children, without the call
+                below += [k for k in kids if not (isinstance(k, Stack) and k.nested_stack_resource is None)]
         level = below
     if not out:
         return "{}"

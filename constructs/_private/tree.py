@@ -94,7 +94,7 @@ def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[
     if n._children:
         out.append(head + ',"children":{')
         sep = ""
-        for k in n._iter_children():
+        for k in n._children.values() if not n._int_keys else n.children:  # Node._iter_children, without the call
             kid_id = encode_basestring(k._node.id)
             _write_node(k, sep + kid_id + ":", kid_id, resources, out, flush)
             sep = ","
@@ -107,7 +107,7 @@ def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[
             out.append(head + ',"attributes":' + compact_json(attributes()) + "}")
             return
     if entry[1] and L1_PROPS_RENDERER:
-        logical_id = c._resolved_logical_id()
+        logical_id = c._logical_id_cache or c._resolved_logical_id()  # the id it caches, else its general path
         found = resources.get(id(c._stack))
         body = found.get(logical_id) if found is not None else None
         props = compact_json(L1_PROPS_RENDERER[0](c, body.get("Properties") if body else None))

@@ -130,4 +130,4 @@ def _walk_owned(root: Any, order: list[Any], owned: list[Any] | None, by_stack: 
             owned.append(c)
         n = c._node
         if n._children:
-            todo.extend(reversed(n._iter_children()))
+            todo.extend(reversed(n._children.values() if not n._int_keys else n.children))  # Node._iter_children
