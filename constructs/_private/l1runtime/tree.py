@@ -157,8 +157,16 @@ def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str
             out[camel] = [_jsii_tag(t) for t in value] if type(value) is list else value
         elif spec[0] is _ANY:
             given = getattr(resource, spec[1], None)
-            out[camel] = _given_structs(cls, "j", given, value) if _holds_struct(given) else value
+            # _holds_struct(given), its usual answer (a plain value) read here without the call
+            if type(given) is not list and not isinstance(given, CfnPropertyType):
+                out[camel] = value
+            else:
+                out[camel] = _given_structs(cls, "j", given, value) if _holds_struct(given) else value
         else:
             given = getattr(resource, spec[1], None) if spec[0] in ("p", "l") else None
-            out[camel] = _given_structs(cls, spec[2], given, value) if _holds_struct(given) else _value(cls, spec[2], value)
+            if type(given) is not list and not isinstance(given, CfnPropertyType):  # as above: not _holds_struct
+                out[camel] = _value(cls, spec[2], value)
+            else:
+                out[camel] = (_given_structs(cls, spec[2], given, value) if _holds_struct(given)
+                              else _value(cls, spec[2], value))
     return out
