@@ -5,6 +5,7 @@ This package mirrors both the ``constructs`` library (``Construct``, ``Node``) a
 """
 
 import os as _os
+from importlib import import_module as _import_module
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
@@ -13,17 +14,10 @@ if _os.path.isdir(_os.path.join(_os.path.dirname(__file__), "_jsii")):  # PyPI's
 
     check_constructs(_os.path.dirname(__file__))
 
+# The modules every L1/L2 package builds on, loaded at import; the others load on first access (``_LAZY`` below).
 from ._annotations import Annotations
-from ._app import App
 from ._arn import Arn, ArnComponents, ArnFormat
 from ._aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
-from ._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
-from ._asset_manifest import (
-    AssetManifestBuilder,
-    AssetManifestDockerImageDestination,
-    AssetManifestFileDestination,
-    RoleOptions,
-)
 from ._assets import (
     AddDockerImageAssetOptions,
     AddFileAssetOptions,
@@ -41,7 +35,6 @@ from ._assets import (
     SymlinkFollowMode,
 )
 from ._aws import Aws, ScopedAws
-from ._bitrate import Bitrate
 from ._bundling import (
     BundlingFileAccess,
     BundlingOptions,
@@ -55,45 +48,10 @@ from ._bundling import (
     DockerVolumeConsistency,
     ILocalBundling,
 )
-from ._cfn_capabilities import CfnCapabilities
-from ._cfn_codedeploy_hook import (
-    CfnCodeDeployBlueGreenAdditionalOptions,
-    CfnCodeDeployBlueGreenApplication,
-    CfnCodeDeployBlueGreenApplicationTarget,
-    CfnCodeDeployBlueGreenEcsAttributes,
-    CfnCodeDeployBlueGreenHook,
-    CfnCodeDeployBlueGreenHookProps,
-    CfnCodeDeployBlueGreenLifecycleEventHooks,
-    CfnTrafficRoute,
-    CfnTrafficRouting,
-    CfnTrafficRoutingConfig,
-    CfnTrafficRoutingTimeBasedCanary,
-    CfnTrafficRoutingTimeBasedLinear,
-    CfnTrafficRoutingType,
-)
-from ._cfn_condition import CfnCondition, CfnConditionProps
 from ._cfn_element import CfnElement, CfnRefElement
-from ._cfn_hook import CfnHook, CfnHookProps
-from ._cfn_json import CfnJson, CfnJsonProps
 from ._cfn_mapping import CfnMapping, CfnMappingProps
-from ._cfn_output import CfnOutput, CfnOutputProps
-from ._cfn_parameter import CfnParameter, CfnParameterProps
-from ._cfn_policies import (
-    CfnAutoScalingInstanceRefresh,
-    CfnAutoScalingInstanceRefreshAlarmSpecification,
-    CfnAutoScalingInstanceRefreshPreferences,
-    CfnAutoScalingReplacingUpdate,
-    CfnAutoScalingRollingUpdate,
-    CfnAutoScalingScheduledAction,
-    CfnCodeDeployLambdaAliasUpdate,
-    CfnCreationPolicy,
-    CfnResourceAutoScalingCreationPolicy,
-    CfnResourceSignal,
-    CfnUpdatePolicy,
-)
 from ._cfn_reference import CfnReference
 from ._cfn_resource import CfnResource, CfnResourceOptions, CfnResourceProps, ICfnResourceOptions
-from ._cfn_rule import CfnRule, CfnRuleAssertion, CfnRuleProps
 from ._construct import (
     Construct,
     ConstructOrder,
@@ -113,17 +71,6 @@ from ._context_provider import (
     GetContextValueOptions,
     GetContextValueResult,
 )
-from ._cross_stack_references import CrossStackReferences
-from ._custom_resource import (
-    CustomResource,
-    CustomResourceProps,
-    CustomResourceProvider,
-    CustomResourceProviderBase,
-    CustomResourceProviderBaseProps,
-    CustomResourceProviderOptions,
-    CustomResourceProviderProps,
-    CustomResourceProviderRuntime,
-)
 from ._duration import Duration, TimeConversionOptions
 from ._errors import (
     CrossStackReferenceError,
@@ -136,125 +83,12 @@ from ._errors import (
 )
 from ._feature_flags import FeatureFlags
 from ._fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
-from ._fs import (
-    CopyOptions,
-    DockerIgnoreStrategy,
-    FileCopyOptions,
-    FileFingerprintOptions,
-    FileSystem,
-    FingerprintOptions,
-    GitIgnoreStrategy,
-    GlobIgnoreStrategy,
-    IgnoreStrategy,
-)
-from ._grants import EncryptedPermissionsOptions, PermissionsOptions
 from ._injectors import InjectionContext, IPropertyInjector, PropertyInjectors
-from ._merge_strategy import (
-    ArrayMergeStrategy,
-    CombineStrategyOptions,
-    IArrayMergeStrategy,
-    IMergeStrategy,
-    PropertyMergeStrategy,
-)
-from ._metadata_options import MetadataOptions
-from ._mixins import (
-    ConstructSelector,
-    IConstructSelector,
-    IMixin,
-    Mixin,
-    MixinApplication,
-    MixinApplicator,
-    Mixins,
-    Shims,
-)
 from ._names import Names, UniqueResourceNameOptions
-from ._nested_stack import NestedStack
-from ._permissions_boundary import PermissionsBoundary, PermissionsBoundaryBindOptions
-from ._policy_validation import (
-    CloudFormationValidatePlugin,
-    CloudFormationValidatePluginProps,
-    IPolicyValidationContext,
-    IPolicyValidationContextBeta1,
-    IPolicyValidationPlugin,
-    IPolicyValidationPluginBeta1,
-    PolicyValidationPluginReport,
-    PolicyValidationPluginReportBeta1,
-    PolicyValidationReportStatus,
-    PolicyValidationReportStatusBeta1,
-    PolicyValidationStack,
-    PolicyViolatingResource,
-    PolicyViolatingResourceBeta1,
-    PolicyViolation,
-    PolicyViolationBeta1,
-    ValidationRuleSource,
-)
-from ._reference_strength import ReferenceStrength
-from ._removal_policies import MissingRemovalPolicies, RemovalPolicies, RemovalPolicyProps
 from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, RemovalPolicyOptions
-from ._resolvable import (
-    DefaultTokenResolver,
-    EncodingOptions,
-    IAnyProducer,
-    IFragmentConcatenator,
-    IListProducer,
-    IntrinsicProps,
-    INumberProducer,
-    IStableAnyProducer,
-    IStableListProducer,
-    IStableNumberProducer,
-    IStableStringProducer,
-    IStringProducer,
-    ITokenMapper,
-    ITokenResolver,
-    JsonNull,
-    LazyAnyValueOptions,
-    LazyListValueOptions,
-    LazyStringValueOptions,
-    ResolveChangeContextOptions,
-    ResolveOptions,
-    ReverseOptions,
-    StringConcat,
-)
 from ._resource import IResource, PhysicalName, Resource, ResourceEnvironment, ResourceProps
-from ._secret_value import (
-    CfnDynamicReference,
-    CfnDynamicReferenceProps,
-    CfnDynamicReferenceService,
-    SecretsManagerSecretOptions,
-    SecretValue,
-)
-from ._size import Size, SizeConversionOptions, SizeRoundingBehavior
 from ._stack import Environment, ITemplateOptions, Stack
-from ._stack_policy import StackPolicy, StackPolicyAction, StackPolicyEffect, StackPolicyStatement
-from ._stack_props import (
-    AppProps,
-    AWSEventMetadataProps,
-    ExportValueOptions,
-    NestedStackProps,
-    StackProps,
-    StageProps,
-    StageSynthesisOptions,
-)
-from ._stage import Stage
-from ._synthesizers import (
-    BootstraplessSynthesizer,
-    BootstraplessSynthesizerProps,
-    CliCredentialsStackSynthesizer,
-    CliCredentialsStackSynthesizerProps,
-    DefaultStackSynthesizer,
-    DefaultStackSynthesizerProps,
-    IBoundStackSynthesizer,
-    IReusableStackSynthesizer,
-    IStackSynthesizer,
-    ISynthesisSession,
-    LegacyStackSynthesizer,
-    NestedStackSynthesizer,
-    StackSynthesizer,
-    SynthesizeStackArtifactOptions,
-)
 from ._tag_manager import CfnTag, ITaggable, ITaggableV2, TagManager, TagManagerOptions, TagType
-from ._tags import RemoveTag, Tag, TagProps, Tags
-from ._time import Expiration, TimeZone
 from ._token import (
     Intrinsic,
     IPostProcessor,
@@ -269,10 +103,18 @@ from ._token import (
     Tokenization,
     TokenizedStringFragments,
 )
-from ._tree_inspector import IInspectable, TreeInspector
-from ._validation import Acknowledgment, Errors, ValidationResult, ValidationResults, Validations
 
 if _TYPE_CHECKING:  # the lazily loaded names below, for type checkers
+    from ._app import App
+    from ._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
+    from ._asset_manifest import (
+        AssetManifestBuilder,
+        AssetManifestDockerImageDestination,
+        AssetManifestFileDestination,
+        RoleOptions,
+    )
+    from ._bitrate import Bitrate
+    from ._cfn_capabilities import CfnCapabilities
     from ._cfn_cloudformation import (  # noqa: F401 - exported by __getattr__, listed in __all__ below
         CfnChangeSet,
         CfnChangeSetProps,
@@ -315,6 +157,166 @@ if _TYPE_CHECKING:  # the lazily loaded names below, for type checkers
         CfnWaitConditionHandleProps,
         CfnWaitConditionProps,
     )
+    from ._cfn_codedeploy_hook import (
+        CfnCodeDeployBlueGreenAdditionalOptions,
+        CfnCodeDeployBlueGreenApplication,
+        CfnCodeDeployBlueGreenApplicationTarget,
+        CfnCodeDeployBlueGreenEcsAttributes,
+        CfnCodeDeployBlueGreenHook,
+        CfnCodeDeployBlueGreenHookProps,
+        CfnCodeDeployBlueGreenLifecycleEventHooks,
+        CfnTrafficRoute,
+        CfnTrafficRouting,
+        CfnTrafficRoutingConfig,
+        CfnTrafficRoutingTimeBasedCanary,
+        CfnTrafficRoutingTimeBasedLinear,
+        CfnTrafficRoutingType,
+    )
+    from ._cfn_condition import CfnCondition, CfnConditionProps
+    from ._cfn_hook import CfnHook, CfnHookProps
+    from ._cfn_json import CfnJson, CfnJsonProps
+    from ._cfn_output import CfnOutput, CfnOutputProps
+    from ._cfn_parameter import CfnParameter, CfnParameterProps
+    from ._cfn_policies import (
+        CfnAutoScalingInstanceRefresh,
+        CfnAutoScalingInstanceRefreshAlarmSpecification,
+        CfnAutoScalingInstanceRefreshPreferences,
+        CfnAutoScalingReplacingUpdate,
+        CfnAutoScalingRollingUpdate,
+        CfnAutoScalingScheduledAction,
+        CfnCodeDeployLambdaAliasUpdate,
+        CfnCreationPolicy,
+        CfnResourceAutoScalingCreationPolicy,
+        CfnResourceSignal,
+        CfnUpdatePolicy,
+    )
+    from ._cfn_rule import CfnRule, CfnRuleAssertion, CfnRuleProps
+    from ._cross_stack_references import CrossStackReferences
+    from ._custom_resource import (
+        CustomResource,
+        CustomResourceProps,
+        CustomResourceProvider,
+        CustomResourceProviderBase,
+        CustomResourceProviderBaseProps,
+        CustomResourceProviderOptions,
+        CustomResourceProviderProps,
+        CustomResourceProviderRuntime,
+    )
+    from ._fs import (
+        CopyOptions,
+        DockerIgnoreStrategy,
+        FileCopyOptions,
+        FileFingerprintOptions,
+        FileSystem,
+        FingerprintOptions,
+        GitIgnoreStrategy,
+        GlobIgnoreStrategy,
+        IgnoreStrategy,
+    )
+    from ._grants import EncryptedPermissionsOptions, PermissionsOptions
+    from ._merge_strategy import (
+        ArrayMergeStrategy,
+        CombineStrategyOptions,
+        IArrayMergeStrategy,
+        IMergeStrategy,
+        PropertyMergeStrategy,
+    )
+    from ._metadata_options import MetadataOptions
+    from ._mixins import (
+        ConstructSelector,
+        IConstructSelector,
+        IMixin,
+        Mixin,
+        MixinApplication,
+        MixinApplicator,
+        Mixins,
+        Shims,
+    )
+    from ._nested_stack import NestedStack
+    from ._permissions_boundary import PermissionsBoundary, PermissionsBoundaryBindOptions
+    from ._policy_validation import (
+        CloudFormationValidatePlugin,
+        CloudFormationValidatePluginProps,
+        IPolicyValidationContext,
+        IPolicyValidationContextBeta1,
+        IPolicyValidationPlugin,
+        IPolicyValidationPluginBeta1,
+        PolicyValidationPluginReport,
+        PolicyValidationPluginReportBeta1,
+        PolicyValidationReportStatus,
+        PolicyValidationReportStatusBeta1,
+        PolicyValidationStack,
+        PolicyViolatingResource,
+        PolicyViolatingResourceBeta1,
+        PolicyViolation,
+        PolicyViolationBeta1,
+        ValidationRuleSource,
+    )
+    from ._reference_strength import ReferenceStrength
+    from ._removal_policies import MissingRemovalPolicies, RemovalPolicies, RemovalPolicyProps
+    from ._resolvable import (
+        DefaultTokenResolver,
+        EncodingOptions,
+        IAnyProducer,
+        IFragmentConcatenator,
+        IListProducer,
+        IntrinsicProps,
+        INumberProducer,
+        IStableAnyProducer,
+        IStableListProducer,
+        IStableNumberProducer,
+        IStableStringProducer,
+        IStringProducer,
+        ITokenMapper,
+        ITokenResolver,
+        JsonNull,
+        LazyAnyValueOptions,
+        LazyListValueOptions,
+        LazyStringValueOptions,
+        ResolveChangeContextOptions,
+        ResolveOptions,
+        ReverseOptions,
+        StringConcat,
+    )
+    from ._secret_value import (
+        CfnDynamicReference,
+        CfnDynamicReferenceProps,
+        CfnDynamicReferenceService,
+        SecretsManagerSecretOptions,
+        SecretValue,
+    )
+    from ._size import Size, SizeConversionOptions, SizeRoundingBehavior
+    from ._stack_policy import StackPolicy, StackPolicyAction, StackPolicyEffect, StackPolicyStatement
+    from ._stack_props import (
+        AppProps,
+        AWSEventMetadataProps,
+        ExportValueOptions,
+        NestedStackProps,
+        StackProps,
+        StageProps,
+        StageSynthesisOptions,
+    )
+    from ._stage import Stage
+    from ._synthesizers import (
+        BootstraplessSynthesizer,
+        BootstraplessSynthesizerProps,
+        CliCredentialsStackSynthesizer,
+        CliCredentialsStackSynthesizerProps,
+        DefaultStackSynthesizer,
+        DefaultStackSynthesizerProps,
+        IBoundStackSynthesizer,
+        IReusableStackSynthesizer,
+        IStackSynthesizer,
+        ISynthesisSession,
+        LegacyStackSynthesizer,
+        NestedStackSynthesizer,
+        StackSynthesizer,
+        SynthesizeStackArtifactOptions,
+    )
+    from ._tags import RemoveTag, Tag, TagProps, Tags
+    from ._time import Expiration, TimeZone
+    from ._tree_inspector import IInspectable, TreeInspector
+    from ._validation import Acknowledgment, Errors, ValidationResult, ValidationResults, Validations
 
 __all__ = [
     "AWSEventMetadataProps",
@@ -650,15 +652,195 @@ _CFN_CLOUDFORMATION = frozenset(
 __all__ += sorted(_CFN_CLOUDFORMATION)
 
 
-def __getattr__(name: str) -> _Any:
-    if name in _CFN_CLOUDFORMATION:
-        from . import _cfn_cloudformation
+# The names of the core's less used modules, each loaded with its module on first access (PEP 562): an app that
+# uses only the common classes (App, Stack, Construct, CfnResource, Resource, Duration, ...) does not pay for the
+# rest. ``dir()``, ``__all__`` and ``from constructs import X`` see every name as before.
+_LAZY = {
+    "AWSEventMetadataProps": "_stack_props",
+    "Acknowledgment": "_validation",
+    "App": "_app",
+    "AppProps": "_stack_props",
+    "ArrayMergeStrategy": "_merge_strategy",
+    "AssetManifestBuilder": "_asset_manifest",
+    "AssetManifestDockerImageDestination": "_asset_manifest",
+    "AssetManifestFileDestination": "_asset_manifest",
+    "Bitrate": "_bitrate",
+    "BootstraplessSynthesizer": "_synthesizers",
+    "BootstraplessSynthesizerProps": "_synthesizers",
+    "CfnAutoScalingInstanceRefresh": "_cfn_policies",
+    "CfnAutoScalingInstanceRefreshAlarmSpecification": "_cfn_policies",
+    "CfnAutoScalingInstanceRefreshPreferences": "_cfn_policies",
+    "CfnAutoScalingReplacingUpdate": "_cfn_policies",
+    "CfnAutoScalingRollingUpdate": "_cfn_policies",
+    "CfnAutoScalingScheduledAction": "_cfn_policies",
+    "CfnCapabilities": "_cfn_capabilities",
+    "CfnCodeDeployBlueGreenAdditionalOptions": "_cfn_codedeploy_hook",
+    "CfnCodeDeployBlueGreenApplication": "_cfn_codedeploy_hook",
+    "CfnCodeDeployBlueGreenApplicationTarget": "_cfn_codedeploy_hook",
+    "CfnCodeDeployBlueGreenEcsAttributes": "_cfn_codedeploy_hook",
+    "CfnCodeDeployBlueGreenHook": "_cfn_codedeploy_hook",
+    "CfnCodeDeployBlueGreenHookProps": "_cfn_codedeploy_hook",
+    "CfnCodeDeployBlueGreenLifecycleEventHooks": "_cfn_codedeploy_hook",
+    "CfnCodeDeployLambdaAliasUpdate": "_cfn_policies",
+    "CfnCondition": "_cfn_condition",
+    "CfnConditionProps": "_cfn_condition",
+    "CfnCreationPolicy": "_cfn_policies",
+    "CfnDynamicReference": "_secret_value",
+    "CfnDynamicReferenceProps": "_secret_value",
+    "CfnDynamicReferenceService": "_secret_value",
+    "CfnHook": "_cfn_hook",
+    "CfnHookProps": "_cfn_hook",
+    "CfnJson": "_cfn_json",
+    "CfnJsonProps": "_cfn_json",
+    "CfnOutput": "_cfn_output",
+    "CfnOutputProps": "_cfn_output",
+    "CfnParameter": "_cfn_parameter",
+    "CfnParameterProps": "_cfn_parameter",
+    "CfnResourceAutoScalingCreationPolicy": "_cfn_policies",
+    "CfnResourceSignal": "_cfn_policies",
+    "CfnRule": "_cfn_rule",
+    "CfnRuleAssertion": "_cfn_rule",
+    "CfnRuleProps": "_cfn_rule",
+    "CfnTrafficRoute": "_cfn_codedeploy_hook",
+    "CfnTrafficRouting": "_cfn_codedeploy_hook",
+    "CfnTrafficRoutingConfig": "_cfn_codedeploy_hook",
+    "CfnTrafficRoutingTimeBasedCanary": "_cfn_codedeploy_hook",
+    "CfnTrafficRoutingTimeBasedLinear": "_cfn_codedeploy_hook",
+    "CfnTrafficRoutingType": "_cfn_codedeploy_hook",
+    "CfnUpdatePolicy": "_cfn_policies",
+    "CliCredentialsStackSynthesizer": "_synthesizers",
+    "CliCredentialsStackSynthesizerProps": "_synthesizers",
+    "CloudArtifact": "_assembly",
+    "CloudAssembly": "_assembly",
+    "CloudFormationStackArtifact": "_assembly",
+    "CloudFormationValidatePlugin": "_policy_validation",
+    "CloudFormationValidatePluginProps": "_policy_validation",
+    "CombineStrategyOptions": "_merge_strategy",
+    "ConstructSelector": "_mixins",
+    "CopyOptions": "_fs",
+    "CrossStackReferences": "_cross_stack_references",
+    "CustomResource": "_custom_resource",
+    "CustomResourceProps": "_custom_resource",
+    "CustomResourceProvider": "_custom_resource",
+    "CustomResourceProviderBase": "_custom_resource",
+    "CustomResourceProviderBaseProps": "_custom_resource",
+    "CustomResourceProviderOptions": "_custom_resource",
+    "CustomResourceProviderProps": "_custom_resource",
+    "CustomResourceProviderRuntime": "_custom_resource",
+    "DefaultStackSynthesizer": "_synthesizers",
+    "DefaultStackSynthesizerProps": "_synthesizers",
+    "DefaultTokenResolver": "_resolvable",
+    "DockerIgnoreStrategy": "_fs",
+    "EncodingOptions": "_resolvable",
+    "EncryptedPermissionsOptions": "_grants",
+    "Errors": "_validation",
+    "Expiration": "_time",
+    "ExportValueOptions": "_stack_props",
+    "FileCopyOptions": "_fs",
+    "FileFingerprintOptions": "_fs",
+    "FileSystem": "_fs",
+    "FingerprintOptions": "_fs",
+    "GitIgnoreStrategy": "_fs",
+    "GlobIgnoreStrategy": "_fs",
+    "IAnyProducer": "_resolvable",
+    "IArrayMergeStrategy": "_merge_strategy",
+    "IBoundStackSynthesizer": "_synthesizers",
+    "IConstructSelector": "_mixins",
+    "IFragmentConcatenator": "_resolvable",
+    "IInspectable": "_tree_inspector",
+    "IListProducer": "_resolvable",
+    "IMergeStrategy": "_merge_strategy",
+    "IMixin": "_mixins",
+    "INumberProducer": "_resolvable",
+    "IPolicyValidationContext": "_policy_validation",
+    "IPolicyValidationContextBeta1": "_policy_validation",
+    "IPolicyValidationPlugin": "_policy_validation",
+    "IPolicyValidationPluginBeta1": "_policy_validation",
+    "IReusableStackSynthesizer": "_synthesizers",
+    "IStableAnyProducer": "_resolvable",
+    "IStableListProducer": "_resolvable",
+    "IStableNumberProducer": "_resolvable",
+    "IStableStringProducer": "_resolvable",
+    "IStackSynthesizer": "_synthesizers",
+    "IStringProducer": "_resolvable",
+    "ISynthesisSession": "_synthesizers",
+    "ITokenMapper": "_resolvable",
+    "ITokenResolver": "_resolvable",
+    "IgnoreStrategy": "_fs",
+    "IntrinsicProps": "_resolvable",
+    "JsonNull": "_resolvable",
+    "LazyAnyValueOptions": "_resolvable",
+    "LazyListValueOptions": "_resolvable",
+    "LazyStringValueOptions": "_resolvable",
+    "LegacyStackSynthesizer": "_synthesizers",
+    "MetadataOptions": "_metadata_options",
+    "MissingRemovalPolicies": "_removal_policies",
+    "Mixin": "_mixins",
+    "MixinApplication": "_mixins",
+    "MixinApplicator": "_mixins",
+    "Mixins": "_mixins",
+    "NestedStack": "_nested_stack",
+    "NestedStackProps": "_stack_props",
+    "NestedStackSynthesizer": "_synthesizers",
+    "PermissionsBoundary": "_permissions_boundary",
+    "PermissionsBoundaryBindOptions": "_permissions_boundary",
+    "PermissionsOptions": "_grants",
+    "PolicyValidationPluginReport": "_policy_validation",
+    "PolicyValidationPluginReportBeta1": "_policy_validation",
+    "PolicyValidationReportStatus": "_policy_validation",
+    "PolicyValidationReportStatusBeta1": "_policy_validation",
+    "PolicyValidationStack": "_policy_validation",
+    "PolicyViolatingResource": "_policy_validation",
+    "PolicyViolatingResourceBeta1": "_policy_validation",
+    "PolicyViolation": "_policy_validation",
+    "PolicyViolationBeta1": "_policy_validation",
+    "PropertyMergeStrategy": "_merge_strategy",
+    "ReferenceStrength": "_reference_strength",
+    "RemovalPolicies": "_removal_policies",
+    "RemovalPolicyProps": "_removal_policies",
+    "RemoveTag": "_tags",
+    "ResolveChangeContextOptions": "_resolvable",
+    "ResolveOptions": "_resolvable",
+    "ReverseOptions": "_resolvable",
+    "RoleOptions": "_asset_manifest",
+    "SecretValue": "_secret_value",
+    "SecretsManagerSecretOptions": "_secret_value",
+    "Shims": "_mixins",
+    "Size": "_size",
+    "SizeConversionOptions": "_size",
+    "SizeRoundingBehavior": "_size",
+    "StackPolicy": "_stack_policy",
+    "StackPolicyAction": "_stack_policy",
+    "StackPolicyEffect": "_stack_policy",
+    "StackPolicyStatement": "_stack_policy",
+    "StackProps": "_stack_props",
+    "StackSynthesizer": "_synthesizers",
+    "Stage": "_stage",
+    "StageProps": "_stack_props",
+    "StageSynthesisOptions": "_stack_props",
+    "StringConcat": "_resolvable",
+    "SynthesisMessage": "_assembly",
+    "SynthesizeStackArtifactOptions": "_synthesizers",
+    "Tag": "_tags",
+    "TagProps": "_tags",
+    "Tags": "_tags",
+    "TimeZone": "_time",
+    "TreeInspector": "_tree_inspector",
+    "ValidationResult": "_validation",
+    "ValidationResults": "_validation",
+    "ValidationRuleSource": "_policy_validation",
+    "Validations": "_validation",
+}
 
-        value = getattr(_cfn_cloudformation, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> _Any:
+    module = "_cfn_cloudformation" if name in _CFN_CLOUDFORMATION else _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _CFN_CLOUDFORMATION)
+    return sorted(set(globals()) | _CFN_CLOUDFORMATION | _LAZY.keys())
