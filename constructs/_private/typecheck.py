@@ -859,8 +859,9 @@ def _compile(func: types.FunctionType, cls: type, construct: bool = False) -> Ca
     src = f"def {func.__name__}({', '.join(params)}):\n{body}\n    return _f({', '.join(call)})\n"
     # the recording wrapper (around the checks, as it would wrap them) is entered from the checked function when
     # the flag is on for the scope: with it off, a construct's call goes through one function, not two. Only when
-    # the keyword arguments reach it as given, in the caller's order (all in ``**_kw``: it records them in order)
-    traced = construct and len(pos_names) > 1 and not varargs and "**_kw" in call
+    # the keyword arguments reach it as given, in the caller's order (all in one ``**`` dict: it records them in
+    # order)
+    traced = construct and len(pos_names) > 1 and not varargs and not required_kw
     if traced:
         plain = f"{func.__name__}_checked"
         src = (
