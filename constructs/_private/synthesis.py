@@ -404,7 +404,6 @@ class StageSynthesis:
                     assembly,
                     art_id,
                     entry,
-                    template=self.rendered[id(s)],
                     messages=messages,
                     stack_name=s.stack_name,
                     display_name=s.node.path,
