@@ -339,7 +339,7 @@ class CfnResource(CfnRefElement):
         if self._depends_on:
             deps = [r for r in self._depends_on.values() if r._should_synthesize()]
             if deps:
-                deps.sort(key=lambda r: locale_key(r._node._path))  # r.node.path, read directly
+                deps.sort(key=lambda r: locale_key(r._node._path or ""))  # r.node.path, read directly
                 d["DependsOn"] = [r._resolved_logical_id() for r in deps]
         opts = self._cfn_options
         if opts is not None:
