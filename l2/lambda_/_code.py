@@ -9,21 +9,23 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
-    AssetHashType,
-    BundlingOptions,
     CfnResource,
     Construct,
-    DockerCacheOption,
-    IgnoreMode,
     Stack,
-    SymlinkFollowMode,
     UnscopedValidationError,
     ValidationError,
 )
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from constructs import CfnParameter
+    from constructs import (
+        AssetHashType,
+        BundlingOptions,
+        CfnParameter,
+        DockerCacheOption,
+        IgnoreMode,
+        SymlinkFollowMode,
+    )
     from l2.ecr import IRepository
     from l2.ecr_assets import DockerImageAssetInvalidationOptions, NetworkMode, Platform
     from l2.iam import IGrantable

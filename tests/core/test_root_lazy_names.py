@@ -53,3 +53,18 @@ def test_importing_the_core_and_a_service_leaves_the_rarely_used_modules_unloade
     before, after = out.stdout.splitlines()
     assert before == "[]"
     assert "'_custom_resource'" in after and "'_app'" in after
+
+
+def test_a_hint_naming_a_lazily_loaded_name_is_checked_before_its_module_loads() -> None:
+    # l2.lambda_'s Code imports the asset names only for type checkers; the first check loads them from constructs
+    code = (
+        "import sys\n"
+        "from l2 import lambda_\n"
+        "assert 'constructs._assets' not in sys.modules\n"
+        "try:\n"
+        "    lambda_.Code.from_asset('.', asset_hash_type='bad')\n"
+        "except TypeError as e:\n"
+        "    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert "argument 'asset_hash_type' expects AssetHashType | None, got str ('bad')" in out.stdout
