@@ -51,8 +51,9 @@ from ._refs import RoleReference
 if TYPE_CHECKING:
     from ._principals import IGrantable
 
-_ROLE_NAME_RE = re.compile(r"^[\w+=,.@-]{1,64}$")
-_ROLE_PATH_RE = re.compile(r"^(/|/[\u0021-\u007F]+/)$")
+# compiled (and cached by ``re``) on first use: only a literal role name or a path is checked
+_ROLE_NAME_RE = r"^[\w+=,.@-]{1,64}$"
+_ROLE_PATH_RE = r"^(/|/[\u0021-\u007F]+/)$"
 MAX_INLINE_SIZE = 10_000
 MAX_MANAGEDPOL_SIZE = 6_000
 
@@ -155,7 +156,7 @@ class Role(Resource):
         role_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=role_name)
-        if role_name and not Token.is_unresolved(role_name) and not _ROLE_NAME_RE.match(role_name):
+        if role_name and not Token.is_unresolved(role_name) and not re.match(_ROLE_NAME_RE, role_name):
             raise ValidationError(
                 "Invalid roleName. The name must be a string of characters consisting of upper and lowercase "
                 "alphanumeric characters with no spaces. You can also include any of the following characters: "
@@ -540,7 +541,7 @@ def _validate_role_path(scope: Construct, path: str | None) -> None:
         raise ValidationError(
             f"Role path must be between 1 and 512 characters. The provided role path is {len(path)} characters.", scope
         )
-    if not _ROLE_PATH_RE.match(path):
+    if not re.match(_ROLE_PATH_RE, path):
         raise ValidationError(
             "Role path must be either a slash or valid characters (alphanumerics and symbols) surrounded by slashes. "
             f"Valid characters are unicode characters in [\\u0021-\\u007F]. However, {path} is provided.",

@@ -70,9 +70,9 @@ _RESERVED_ENV = frozenset({
     "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT",
     "LAMBDA_RUNTIME_DIR",
 })
-_FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9-_]+$")
+_FUNCTION_NAME = r"^[a-zA-Z0-9-_]+$"  # patterns compiled (and cached by ``re``) on first use
 _RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
-_MOUNT_PATH = re.compile(r"^/mnt/[a-zA-Z0-9-_.]+$")
+_MOUNT_PATH = r"^/mnt/[a-zA-Z0-9-_.]+$"
 _EFS_DEFAULT_PORT = 2049
 _PROFILER_VARIABLES = ("AWS_CODEGURU_PROFILER_GROUP_NAME", "AWS_CODEGURU_PROFILER_GROUP_ARN",
                        "AWS_CODEGURU_PROFILER_TARGET_REGION", "AWS_CODEGURU_PROFILER_ENABLED")
@@ -305,7 +305,7 @@ class Function(FunctionBase):
                     f"Function name can not be longer than 64 characters but has {len(function_name)} characters.",
                     self,
                 )
-            if not _FUNCTION_NAME.match(function_name):
+            if not re.match(_FUNCTION_NAME, function_name):
                 raise ValidationError(
                     f"Function name {function_name} can contain only letters, numbers, hyphens, or underscores with "
                     "no spaces.",
@@ -335,7 +335,7 @@ class Function(FunctionBase):
         if filesystem is not None:
             mount = filesystem.config.local_mount_path
             if not Token.is_unresolved(mount):
-                if not _MOUNT_PATH.match(mount):
+                if not re.match(_MOUNT_PATH, mount):
                     raise ValidationError(
                         f"Local mount path should match with ^/mnt/[a-zA-Z0-9-_.]+$ but given {mount}.", self
                     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import enum
 import hashlib
 import json
@@ -331,6 +330,8 @@ class FunctionBase(Resource):
         principal = grantee.grant_principal
         payload = {"principal": str(principal), "conditions": principal.policy_fragment.conditions or {}}
         digest = hashlib.sha256(_js_json(payload).encode()).digest()
+        import base64  # here: most apps grant no invocation
+
         identifier = "Invoke" + base64.b64encode(digest).decode()
         grant = self._invocation_grants.get(identifier)
         if grant is None:
@@ -357,6 +358,8 @@ class FunctionBase(Resource):
         payload = {"principal": str(principal), "conditions": principal.policy_fragment.conditions or {},
                    "version": version.version}
         digest = hashlib.sha256(_js_json(payload).encode()).digest()
+        import base64  # here: most apps grant no invocation
+
         identifier = "Invoke" + base64.b64encode(digest).decode()
         grant = self._invocation_grants.get(identifier)
         if grant is None:

@@ -73,7 +73,7 @@ _ACLS_WITHOUT_OWNERSHIP = (
     BucketAccessControl.BUCKET_OWNER_READ,
     BucketAccessControl.BUCKET_OWNER_FULL_CONTROL,
 )
-_INVENTORY_ID_ILLEGAL = re.compile(r"[^\w.\-]", re.ASCII)  # JavaScript \w: ASCII only
+_INVENTORY_ID_ILLEGAL = r"(?a)[^\w.\-]"  # JavaScript \w: ASCII only; compiled (and cached by ``re``) on first use
 @structs.define(kw_only=True)
 class _Website:
     """The website endpoint of an imported bucket, computed on first use.
@@ -754,13 +754,13 @@ class Bucket(BucketBase):
 
     def _parse_inventory(self, inventory: Inventory, index: int) -> dict[str, Any]:
         given_id = inventory.inventory_id
-        if given_id is not None and (len(given_id) > 64 or _INVENTORY_ID_ILLEGAL.search(given_id)):
+        if given_id is not None and (len(given_id) > 64 or re.search(_INVENTORY_ID_ILLEGAL, given_id)):
             raise ValidationError(
                 "inventoryId should not exceed 64 characters and should not contain special characters except . "
                 f"and -, got {given_id}",
                 self,
             )
-        inventory_id = given_id or _INVENTORY_ID_ILLEGAL.sub("", f"{self.node.id}Inventory{index}")[-64:]
+        inventory_id = given_id or re.sub(_INVENTORY_ID_ILLEGAL, "", f"{self.node.id}Inventory{index}")[-64:]
         destination = inventory.destination
         if isinstance(destination.bucket, Bucket):
             from constructs import Aspects

@@ -6,12 +6,13 @@ import re
 
 from constructs import Construct, Token, ValidationError
 
-_ILLEGAL = re.compile(r"[^a-z0-9.-]")
-_ILLEGAL_LEGACY = re.compile(r"[^A-Za-z0-9._-]")
-_EDGE = re.compile(r"[a-z0-9]")
-_EDGE_LEGACY = re.compile(r"[A-Za-z0-9]")
-_CONSECUTIVE = re.compile(r"\.-|-\.|\.\.")
-_IP_ADDRESS = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
+# Patterns, compiled (and cached by ``re``) when a literal name is first checked: most apps name no bucket.
+_ILLEGAL = r"[^a-z0-9.-]"
+_ILLEGAL_LEGACY = r"[^A-Za-z0-9._-]"
+_EDGE = r"[a-z0-9]"
+_EDGE_LEGACY = r"[A-Za-z0-9]"
+_CONSECUTIVE = r"\.-|-\.|\.\."
+_IP_ADDRESS = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
 
 
 def bucket_name_errors(name: str | None, allow_legacy: bool = False) -> list[str]:
@@ -21,7 +22,7 @@ def bucket_name_errors(name: str | None, allow_legacy: bool = False) -> list[str
     errors: list[str] = []
     if len(name) < 3 or len(name) > 63:
         errors.append("Bucket name must be at least 3 and no more than 63 characters")
-    illegal = (_ILLEGAL_LEGACY if allow_legacy else _ILLEGAL).search(name)
+    illegal = re.search(_ILLEGAL_LEGACY if allow_legacy else _ILLEGAL, name)
     if illegal:
         errors.append(
             "Bucket name must only contain uppercase or lowercase characters and the symbols, period (.), "
@@ -31,25 +32,25 @@ def bucket_name_errors(name: str | None, allow_legacy: bool = False) -> list[str
             f"(offset: {illegal.start()})"
         )
     edge = _EDGE_LEGACY if allow_legacy else _EDGE
-    if not edge.fullmatch(name[0]):
+    if not re.fullmatch(edge, name[0]):
         errors.append(
             "Bucket name must start with an uppercase, lowercase character or number"
             if allow_legacy
             else "Bucket name must start with a lowercase character or number (offset: 0)"
         )
-    if not edge.fullmatch(name[-1]):
+    if not re.fullmatch(edge, name[-1]):
         errors.append(
             "Bucket name must end with an uppercase, lowercase character or number"
             if allow_legacy
             else f"Bucket name must end with a lowercase character or number (offset: {len(name) - 1})"
         )
-    consecutive = _CONSECUTIVE.search(name)
+    consecutive = re.search(_CONSECUTIVE, name)
     if consecutive:
         errors.append(
             "Bucket name must not have dash next to period, or period next to dash, or consecutive periods "
             f"(offset: {consecutive.start()})"
         )
-    if _IP_ADDRESS.match(name):
+    if re.match(_IP_ADDRESS, name):
         errors.append("Bucket name must not resemble an IP address")
     return errors
 
