@@ -129,6 +129,19 @@ class LazyTags:
         return tags
 
 
+def unmade_tags(resource: Any) -> LazyTags | None:
+    """The class's ``LazyTags`` when ``resource`` has not made its ``TagManager`` yet, else ``None``.
+
+    Until then no tag was given to the resource or added to it (``Tags.of(...).add`` goes through ``resource.tags``),
+    so it renders no tags, as an empty manager would; the descriptor carries the manager's ``tag_property_name``.
+    Synthesis reads this instead of ``resource.tags`` so it does not make a manager only to find it empty.
+    """
+    if "tags" in resource.__dict__:
+        return None
+    lazy = getattr(type(resource), "tags", None)
+    return lazy if type(lazy) is LazyTags else None
+
+
 def _register_tree_renderer() -> None:
     """Let the tree.json writer show L1 properties (it loads only when an L1 class exists: this hook)."""
     from constructs._private import tree

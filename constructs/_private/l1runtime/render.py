@@ -27,6 +27,7 @@ from functools import partial
 from typing import Any
 
 from constructs import Token, ValidationError
+from constructs._private.l1runtime.attributes import unmade_tags
 from constructs._private.l1runtime.property_type import CfnPropertyType
 
 _TYPE_NAMES = {
@@ -347,7 +348,8 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
         out: dict[str, Any] = {}
         for cfn_name, py_name, spec, required, constraints, string_checks in picked:
             if py_name == tag_py_name:
-                out[cfn_name] = resource.tags.render_tags()
+                # no TagManager made yet: no tag given or added, and an empty manager renders None
+                out[cfn_name] = None if unmade_tags(resource) is not None else resource.tags.render_tags()
                 continue
             value = values.get(py_name, _MISSING)
             if value is _MISSING:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from constructs._private.l1runtime.attributes import unmade_tags
 from constructs._private.l1runtime.property_type import CfnPropertyType
 from constructs._private.l1runtime.render import _camel, _property_class
 
@@ -142,7 +143,8 @@ def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str
     """The jsii-style properties of an L1 resource, from its resolved CloudFormation properties."""
     props = cfn_properties or {}
     cls = type(resource)
-    tag_property = getattr(getattr(resource, "tags", None), "tag_property_name", None)
+    # a TagManager not made yet: its class's LazyTags carries the same tag_property_name
+    tag_property = getattr(unmade_tags(resource) or getattr(resource, "tags", None), "tag_property_name", None)
     tag_name = _camel_name(tag_property) if tag_property is not None else None
     key = (cls, tag_name, *props)
     plan = _PLANS.get(key)
