@@ -30,7 +30,6 @@ from l1.iam import CfnRole
 
 from ._customize_roles import attach_precreated_role
 from ._grant import Grant
-from ._imported_role import _ImmutableRole, _ImportedRole
 from ._managed_policy import IManagedPolicy, ManagedPolicy
 from ._policy import Policy
 from ._policy_document import PolicyDocument
@@ -315,6 +314,8 @@ class Role(Resource):
         cmp = Token.compare_strings(role_account or "", stack.account)
         equal_or_unresolved = cmp in (TokenComparison.SAME, TokenComparison.BOTH_UNRESOLVED, TokenComparison.ONE_UNRESOLVED)
         is_mutable = mutable is not False and equal_or_unresolved
+        from ._imported_role import _ImmutableRole, _ImportedRole  # here: most apps import no role
+
         imported = _ImportedRole(scope, id if is_mutable else f"MutableRole{id}", role_arn=role_arn, role_name=role_name,
                                  account=role_account, default_policy_name=default_policy_name)
         if is_mutable:
@@ -431,6 +432,8 @@ class Role(Resource):
     def without_policy_updates(self, *, add_grants_to_resources: bool | None = None) -> IRole:
         """A view of this role to which policy additions are no-ops."""
         if self._immutable_role is None:
+            from ._imported_role import _ImmutableRole
+
             self._immutable_role = _ImmutableRole(Node.of(self).scope, f"ImmutableRole{self.node.id}", self,
                                                   bool(add_grants_to_resources))
         return self._immutable_role

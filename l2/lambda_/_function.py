@@ -41,7 +41,6 @@ from ._layer_extensions import (
     ParamsAndSecretsLayerVersion,
 )
 from ._layers import LayerVersion
-from ._private.function_hash import calculate_function_hash, trim_from_start
 from ._runtime import Architecture, Runtime, RuntimeFamily
 
 if TYPE_CHECKING:
@@ -607,6 +606,8 @@ class Function(FunctionBase):
         kwargs = options.as_kwargs() if isinstance(options, VersionOptions) else dict(options or {})
         self._current_version = Version(self, "CurrentVersion", lambda_=self, _hashed=True, **kwargs)
 
+        from ._private.function_hash import calculate_function_hash, trim_from_start  # here: rarely used
+
         def logical_id(original: str) -> str:
             return trim_from_start(original, 223) + calculate_function_hash(self, "".join(self._hash_mixins))
 
@@ -1089,6 +1090,8 @@ class FunctionVersionUpgrade:
         if isinstance(node, Function) and self.enabled == FeatureFlags.of(node).is_enabled(self.feature_flag):
             cfn = node.node.default_child
             desc = f"{cfn.description} " if cfn.description else ""
+            from ._private.function_hash import calculate_function_hash
+
             cfn.add_property_override("Description", f"{desc}version-hash:{calculate_function_hash(node, '')}")
 
 

@@ -26,7 +26,6 @@ from constructs.internals import cached_property, check_deprecated_props, js_for
 from l1.s3 import CfnBucket
 from l2.s3._bucket_base import BucketBase
 from l2.s3._private.names import bucket_name_errors, validate_bucket_name, validate_bucket_name_prefix
-from l2.s3._private.regions import domain_suffix, website_endpoint
 from l2.s3._private.render import (
     bucket_encryption,
     lifecycle_rule,
@@ -94,6 +93,8 @@ class _Website:
         if self._domain is None:
             new_endpoint = f"s3-website.{self.region}.{self.url_suffix}"
             if self.new_url_format is None:
+                from l2.s3._private.regions import website_endpoint  # here: only imported website buckets
+
                 endpoint = website_endpoint(self.stack, self.region, new_endpoint)
             elif self.new_url_format:
                 endpoint = new_endpoint
@@ -665,6 +666,8 @@ class Bucket(BucketBase):
         stack = Stack.of(scope)
         the_region = region if region is not None else stack.region
         known_region = not Token.is_unresolved(the_region)
+        from l2.s3._private.regions import domain_suffix  # here: only imported buckets need it
+
         url_suffix = domain_suffix(the_region) if known_region else stack.url_suffix
         name = bucket_name
         if not name and bucket_arn:
