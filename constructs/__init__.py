@@ -20,7 +20,6 @@ from ._arn import Arn, ArnComponents, ArnFormat
 from ._aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
 from ._aws import Aws, ScopedAws
 from ._cfn_element import CfnElement, CfnRefElement
-from ._cfn_mapping import CfnMapping, CfnMappingProps
 from ._cfn_reference import CfnReference
 from ._cfn_resource import CfnResource, CfnResourceOptions, CfnResourceProps, ICfnResourceOptions
 from ._construct import (
@@ -34,13 +33,6 @@ from ._construct import (
     MetadataEntry,
     Node,
     RootConstruct,
-)
-from ._context_provider import (
-    ContextProvider,
-    GetContextKeyOptions,
-    GetContextKeyResult,
-    GetContextValueOptions,
-    GetContextValueResult,
 )
 from ._duration import Duration, TimeConversionOptions
 from ._errors import (
@@ -175,6 +167,7 @@ if _TYPE_CHECKING:  # the lazily loaded names below, for type checkers
     from ._cfn_condition import CfnCondition, CfnConditionProps
     from ._cfn_hook import CfnHook, CfnHookProps
     from ._cfn_json import CfnJson, CfnJsonProps
+    from ._cfn_mapping import CfnMapping, CfnMappingProps
     from ._cfn_output import CfnOutput, CfnOutputProps
     from ._cfn_parameter import CfnParameter, CfnParameterProps
     from ._cfn_policies import (
@@ -191,6 +184,13 @@ if _TYPE_CHECKING:  # the lazily loaded names below, for type checkers
         CfnUpdatePolicy,
     )
     from ._cfn_rule import CfnRule, CfnRuleAssertion, CfnRuleProps
+    from ._context_provider import (
+        ContextProvider,
+        GetContextKeyOptions,
+        GetContextKeyResult,
+        GetContextValueOptions,
+        GetContextValueResult,
+    )
     from ._cross_stack_references import CrossStackReferences
     from ._custom_resource import (
         CustomResource,
@@ -701,6 +701,8 @@ _LAZY = {
     "CfnHookProps": "_cfn_hook",
     "CfnJson": "_cfn_json",
     "CfnJsonProps": "_cfn_json",
+    "CfnMapping": "_cfn_mapping",
+    "CfnMappingProps": "_cfn_mapping",
     "CfnOutput": "_cfn_output",
     "CfnOutputProps": "_cfn_output",
     "CfnParameter": "_cfn_parameter",
@@ -726,6 +728,7 @@ _LAZY = {
     "CloudFormationValidatePluginProps": "_policy_validation",
     "CombineStrategyOptions": "_merge_strategy",
     "ConstructSelector": "_mixins",
+    "ContextProvider": "_context_provider",
     "CopyOptions": "_fs",
     "CrossStackReferences": "_cross_stack_references",
     "CustomResource": "_custom_resource",
@@ -761,6 +764,10 @@ _LAZY = {
     "FileFingerprintOptions": "_fs",
     "FileSystem": "_fs",
     "FingerprintOptions": "_fs",
+    "GetContextKeyOptions": "_context_provider",
+    "GetContextKeyResult": "_context_provider",
+    "GetContextValueOptions": "_context_provider",
+    "GetContextValueResult": "_context_provider",
     "GitIgnoreStrategy": "_fs",
     "GlobIgnoreStrategy": "_fs",
     "IAnyProducer": "_resolvable",

@@ -13,7 +13,6 @@ from constructs import (
     Aspects,
     CfnReference,
     Construct,
-    ContextProvider,
     DependencyGroup,
     Duration,
     Node,
@@ -341,6 +340,8 @@ class Role(Resource):
             raise ValidationError("All arguments to look up a role must be concrete (no Tokens)", scope)
         dummy = Stack.of(scope).format_arn(service="iam", account="123456789012", resource="role",
                                            resource_name="DUMMY_ARN")
+        from constructs import ContextProvider  # here: loaded by constructs on first use
+
         response = ContextProvider.get_value(
             scope,
             provider="cc-api-provider",
