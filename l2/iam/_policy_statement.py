@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import IResolvable, Token, UnscopedValidationError
 
-from ._private.postprocess import normalize_statement
+from ._private.postprocess import _norm_principal, _norm_set, normalize_statement
 from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal
 
 if TYPE_CHECKING:
@@ -424,6 +424,23 @@ class PolicyStatement:
 
     def to_statement_json(self) -> dict[str, Any]:
         """The statement as CloudFormation JSON (tokens unresolved)."""
+        effect = self._effect
+        if (
+            type(effect) is Effect
+            and self._sid is None
+            and not (self._not_action or self._condition or self._not_principal or self._not_resource)
+        ):
+            # the usual statement: what normalize_statement does with its fields, the empty ones skipped (an Effect
+            # member's value is a string); keys in the same order
+            out: dict[str, Any] = {}
+            if (action := self._action) and (value := _norm_set(action)) is not None:
+                out["Action"] = value
+            out["Effect"] = effect._value_
+            if (principal := self._principal) and (value := _norm_principal(principal)) is not None:
+                out["Principal"] = value
+            if (resource := self._resource) and (value := _norm_set(resource)) is not None:
+                out["Resource"] = value
+            return out
         return normalize_statement(
             action=self._action,
             not_action=self._not_action,
