@@ -171,7 +171,7 @@ class _Deferred:
         self.attr = attr
 
 
-_TC_BLOCK = re.compile(r"^if TYPE_CHECKING:[ \t]*\n((?:[ \t]+\S.*\n|[ \t]*\n)+)", re.M)
+_TC_BLOCK = re.compile(r"^if TYPE_CHECKING:[ \t]*(?:#[^\n]*)?\n((?:[ \t]+\S.*\n|[ \t]*\n)+)", re.M)
 _TC_FROM = re.compile(r"from\s+(\.*[\w.]*)\s+import\s+(?:\(([^)]*)\)|([^\n(]+))")
 _TC_NAMES: dict[str, dict[str, _Deferred]] = {}
 

@@ -75,3 +75,20 @@ def test_type_checking_names_are_read_again_when_the_source_changes(tmp_path: Pa
         typecheck._CODES.pop("tc_names_probe", None)
         typecheck._NEW_CODES.pop("tc_names_probe", None)
         sys.modules.pop("tc_names_probe", None)
+
+
+def test_type_checking_block_with_a_comment_on_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ``if TYPE_CHECKING:  # why`` is the same block: its names must not fall back to unchecked
+    source = tmp_path / "tc_comment_probe.py"
+    source.write_text("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:  # for type checkers\n"
+                      "    from os import PathLike\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("tc_comment_probe")
+    try:
+        names = typecheck._type_checking_names(vars(module))
+        assert {n: (d.module, d.attr) for n, d in names.items()} == {"PathLike": ("os", "PathLike")}
+    finally:
+        typecheck._TC_NAMES.pop("tc_comment_probe", None)
+        typecheck._CODES.pop("tc_comment_probe", None)
+        typecheck._NEW_CODES.pop("tc_comment_probe", None)
+        sys.modules.pop("tc_comment_probe", None)
