@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs._private import structs
 
+from ._construct import _attributes_are_own
 from ._errors import SynthesisError
 
 if TYPE_CHECKING:
@@ -68,6 +69,15 @@ class AspectApplication:
 
 _BY_PRIORITY = attrgetter("priority")
 
+
+def _own_aspects(c: Any) -> list[AspectApplication] | None:
+    """The aspect applications held by ``c`` itself, or None. Read as an attribute when the class has no
+    ``__getattr__`` (the instance or its class then answer alone, and no class defines ``_aspects``): reading
+    ``__dict__`` would make every construct visited keep a dict of its own."""
+    if _attributes_are_own(type(c)):
+        return getattr(c, "_aspects", None)
+    return c.__dict__.get("_aspects")  # type: ignore[no-any-return]
+
 _ADDED = [0]
 # every construct an aspect was added to (walks skip subtrees that hold no aspect and inherit none)
 _HOLDERS: list[Any] = []
@@ -85,10 +95,14 @@ class Aspects:
         return Aspects(scope)
 
     def _list(self) -> list[AspectApplication]:
-        d = self._scope.__dict__
-        lst = d.get("_aspects")
+        scope = self._scope
+        lst = _own_aspects(scope)
         if lst is None:
-            lst = d["_aspects"] = []
+            lst = []
+            if _attributes_are_own(type(scope)):
+                object.__setattr__(scope, "_aspects", lst)  # as ``__dict__[...] =`` does, without making the dict
+            else:
+                scope.__dict__["_aspects"] = lst
         return lst
 
     def add(self, aspect: IAspect, *, priority: int | None = None) -> None:
@@ -123,7 +137,7 @@ def invoke_aspects(root: Any) -> None:
     invoked: dict[int, list[AspectApplication]] = {}
     for _ in range(102):
         created, added = CREATED[0], _ADDED[0]
-        if not _walk(root, invoked, Stage, _with_aspects_below(root)):
+        if not _walk(root, invoked, Stage, *_with_aspects_below(root)):
             return
         if CREATED[0] == created and _ADDED[0] == added:
             # nothing new in the tree: another pass would invoke nothing
@@ -151,7 +165,7 @@ def invoke_aspects_unstabilized(root: Any) -> None:
     todo: list[tuple[Any, list[AspectApplication]]] = [(root, [])]
     while todo:
         c, inherited = todo.pop()
-        local = c.__dict__.get("_aspects") or []
+        local = _own_aspects(c) or []
         apps = sorted(inherited + local, key=_BY_PRIORITY) if local else inherited
         count = len(local)
         for app in apps:
@@ -159,7 +173,7 @@ def invoke_aspects_unstabilized(root: Any) -> None:
             if any(d.aspect is app.aspect for d in done):
                 continue
             app.aspect.visit(c)
-            if not warned and count != len(c.__dict__.get("_aspects") or []):
+            if not warned and count != len(_own_aspects(c) or []):
                 Annotations.of(c).add_warning_v2(
                     "@aws-cdk/core:ignoredAspect", "We detected an Aspect was added via another Aspect, and will not be applied"
                 )
@@ -170,9 +184,11 @@ def invoke_aspects_unstabilized(root: Any) -> None:
         todo.extend((k, apps) for k in kids)
 
 
-def _with_aspects_below(root: Any) -> set[int]:
-    """Ids of the constructs under ``root`` that hold an aspect or have a descendant that does."""
+def _with_aspects_below(root: Any) -> tuple[set[int], set[int]]:
+    """Ids of the constructs under ``root`` that hold an aspect or have a descendant that does, and ids of those
+    of them that have such a descendant (the walk lists only their children when nothing is inherited)."""
     marked: set[int] = set()
+    inner: set[int] = set()
     for ref in _HOLDERS:
         holder = ref()
         if holder is None:
@@ -187,18 +203,22 @@ def _with_aspects_below(root: Any) -> set[int]:
         else:
             if c is None:
                 continue  # another tree
+            if chain:
+                inner.add(id(c))  # the chain joined a marked construct: now it has a marked descendant
         marked.update(id(x) for x in chain)
-    return marked
+        inner.update(id(x) for x in chain[1:])
+    return marked, inner
 
 
-def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: type, marked: set[int]) -> bool:
+def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: type, marked: set[int],
+          inner: set[int]) -> bool:
     """One pass over the tree; True if any aspect was invoked (another pass is needed)."""
     start = _ADDED[0]
     did_something = False
     todo: list[tuple[Any, list[AspectApplication]]] = [(root, [])]
     while todo:
         c, inherited = todo.pop()
-        local = c.__dict__.get("_aspects") or []
+        local = _own_aspects(c) or []
         if not local:
             apps = inherited
         elif inherited or len(local) > 1:
@@ -238,8 +258,10 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
             continue
         if down:
             kids = [k for k in n._iter_children() if not isinstance(k, stage_cls)]
-        else:  # nothing inherited: only the subtrees holding an aspect
+        elif id(c) in inner:  # nothing inherited: only the subtrees holding an aspect
             kids = [k for k in n._iter_children() if id(k) in marked and not isinstance(k, stage_cls)]
+        else:  # nothing inherited and no aspect below (the list above would be empty)
+            continue
         kids.reverse()
         todo += [(k, down) for k in kids]
     return did_something
