@@ -205,6 +205,13 @@ def _cached_stack(scope: Any) -> Any:
     return getattr(scope, "_pycdk_stack", None) if t in _OWN_ATTRIBUTES or _attributes_are_own(t) else None
 
 
+def _listed(held: Any) -> Sequence[Any]:
+    """The items of a Node's ``_dependencies`` or ``_validations``: () when none, a list, or one lone item (never
+    an exact tuple or list itself: those two types mark the other forms)."""
+    t = type(held)
+    return held if t is tuple or t is list else (held,)
+
+
 def _library_class_name(c: Any) -> str:
     """The name of the first class in the MRO that pycdk defines (user subclasses show as their base)."""
     for k in type(c).__mro__:
@@ -289,8 +296,8 @@ class Node:
         # most nodes never get context, metadata, dependencies or validations: share empty ones until then
         self._context: Mapping[str, Any] = _NO_CONTEXT
         self._metadata: Sequence[MetadataEntry] = ()
-        self._dependencies: Sequence[Any] = ()
-        self._validations: Sequence[IValidation] = ()
+        self._dependencies: Any = ()  # (), one lone dependable, or a list: see add_dependency
+        self._validations: Any = ()  # (), one lone validation, or a list: see add_validation
         self._locked = False
         self._addr: str | None = None
         self._default_child: Construct | None = None
@@ -564,16 +571,30 @@ class Node:
     # -- dependencies ----------------------------------------------------------------------------------
     def add_dependency(self, *deps: IDependable) -> None:
         """Make this construct depend on others (resources: DependsOn; stacks: deployment order)."""
-        if type(self._dependencies) is tuple:
-            self._dependencies = []
-        self._dependencies.extend(deps)  # type: ignore[attr-defined]
+        # held as () when none, the lone dependable itself when one (most nodes that have any: no list to
+        # keep and traverse), a list from the second on; _listed() reads all three
+        held = self._dependencies
+        if type(held) is tuple:
+            lone = deps[0] if len(deps) == 1 else held
+            t = type(lone)
+            if t is tuple or t is list:  # none, several, or an exact tuple/list given as the dependable
+                self._dependencies = list(deps) if deps else held
+            else:
+                self._dependencies = lone
+            return
+        if type(held) is not list:
+            self._dependencies = held = [held]
+        held.extend(deps)  # type: ignore[attr-defined]
 
     def remove_dependency(self, *deps: IDependable) -> None:
         """Remove dependencies added with ``add_dependency`` (the very same objects)."""
-        if type(self._dependencies) is tuple:
+        held = self._dependencies
+        if type(held) is tuple:
             return
+        if type(held) is not list:
+            self._dependencies = held = [held]
         for dep in deps:
-            self._dependencies[:] = [d for d in self._dependencies if d is not dep]  # type: ignore[index]
+            held[:] = [d for d in held if d is not dep]  # type: ignore[index]
 
     def with_(self, *mixins: IMixin) -> IConstruct:
         """Apply mixins, in order, to this node's construct and the constructs below it; the construct."""
@@ -586,7 +607,7 @@ class Node:
         """The constructs this one depends on (dependency groups expanded)."""
         out: list[Construct] = []
         seen: set[int] = set()
-        for d in self._dependencies:
+        for d in _listed(self._dependencies):
             for root in Dependable.of(d).dependency_roots:
                 if id(root) not in seen:
                     seen.add(id(root))
@@ -596,14 +617,20 @@ class Node:
     # -- validation ------------------------------------------------------------------------------------
     def add_validation(self, validation: IValidation) -> None:
         """Add an object whose ``validate()`` runs at synthesis."""
-        if type(self._validations) is tuple:
-            self._validations = []
-        self._validations.append(validation)  # type: ignore[attr-defined]
+        # held like dependencies: () when none, the lone validation itself, a list from the second on
+        held = self._validations
+        if type(held) is tuple:
+            t = type(validation)  # an exact tuple/list would read as the other forms: kept in a list
+            self._validations = [validation] if t is tuple or t is list else validation
+        elif type(held) is list:
+            held.append(validation)
+        else:
+            self._validations = [held, validation]  # type: ignore[list-item]
 
     def validate(self) -> list[str]:
         """Run this construct's validations and return the error messages."""
         errors: list[str] = []
-        for v in self._validations:
+        for v in _listed(self._validations):
             errors.extend(v.validate())
         return errors
 

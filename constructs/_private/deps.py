@@ -294,7 +294,7 @@ def reify_node_dependencies(root: Any, constructs: list[Any] | None = None) -> N
     from .._stack import Stack
 
     for c in constructs:
-        if c._node._dependencies:
+        if type(c._node._dependencies) is not tuple:  # () when none (else one lone dependable or a list)
             sources = None if isinstance(c, Stack) else cfn_resources_of(c)
             for target in c._node.dependencies:
                 add_construct_dependency(c, target, sources)

@@ -84,7 +84,7 @@ class StageWalk:
         errors: list[str] = []
         for c in self.order:
             node = c._node
-            if node._validations:  # most constructs have none (an empty tuple): Node.validate would return []
+            if type(node._validations) is not tuple:  # most have none (()): Node.validate would return []
                 for msg in node.validate():
                     errors.append(f"\n  [{node.path}] {msg}")
         return errors
