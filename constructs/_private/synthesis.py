@@ -257,9 +257,12 @@ class StageSynthesis:
 
     def stage_assets(self) -> None:
         """Copy every staged asset of the stage into the assembly folder."""
+        staged = self.stage._synthesis_staged_assets()
+        if not staged:
+            return  # no asset: stage_all would copy nothing (its module, and the ignore rules', need not load)
         from .fingerprint import stage_all
 
-        stage_all(self.stage._synthesis_staged_assets(), self.directory)
+        stage_all(staged, self.directory)
 
     def invoke_aspects(self) -> None:
         # @aws-cdk/core:aspectStabilization (read at the stage synthesized; nested stages follow it)
