@@ -39,15 +39,20 @@ def metadata_json(stack: Stack) -> str:
                     append(f"{sep}{encode_basestring('/' + n._path)}: ")
                     write_json(_metadata_entries(c, metadata, True), out, level=1, indent=2)
                 sep = ",\n  "
-            elif metadata or isinstance(c, Stack):
+            elif isinstance(c, Stack):
+                if c is not stack and c.nested_stack_resource is None:
+                    continue  # a stack of its own below this one: its own file lists it and what it holds
                 entries = _metadata_entries(c, metadata, False)
-                if entries:
-                    append(f"{sep}{encode_basestring('/' + n._path)}: ")
-                    write_json(entries, out, level=1, indent=2)
-                    sep = ",\n  "
+                append(f"{sep}{encode_basestring('/' + n._path)}: ")  # a stack always has its templateFile entry
+                write_json(entries, out, level=1, indent=2)
+                sep = ",\n  "
+            elif metadata:
+                entries = _metadata_entries(c, metadata, False)
+                append(f"{sep}{encode_basestring('/' + n._path)}: ")
+                write_json(entries, out, level=1, indent=2)
+                sep = ",\n  "
             if n._children:
-                kids = n._children.values() if not n._int_keys else n.children  # Node._iter_children, without the call
-                below += [k for k in kids if not (isinstance(k, Stack) and k.nested_stack_resource is None)]
+                below += n._children.values() if not n._int_keys else n.children  # Node._iter_children, without the call
         level = below
     if not out:
         return "{}"
