@@ -127,6 +127,9 @@ SECURE = "{{resolve:ssm-secure:/x:1}}"
     {"Ref": "B"}, {"Ref": 3}, {"Fn::GetAtt": ["B", "Arn"]}, {"Fn::GetAtt": ["B", SECURE]}, {"Fn::GetAtt": ["B"]},
     {"Fn::GetAtt": ["B", "Arn", SECURE]}, {"Fn::GetAtt": ["B", {"Ref": "C"}]}, {"Fn::GetAtt": "B.Arn"},
     {"Fn::GetAtt": [3, "Arn"]}, {"Other": {"Ref": "B"}}, {"Ref": "B", "Other": SECURE},
+    {"Fn::Join": ["", [{"Ref": "B"}, SECURE, {"Fn::GetAtt": ["C", "Arn"]}]]}, {"Status": SECURE}, {"Status": "x"},
+    {"Other": [{"Ref": "B"}, [SECURE]]}, {"Other": 3}, {"Fn::Sub": "${B}"}, {"Fn::Sub": ["${B}${C}", {"B": SECURE}]},
+    {"Fn::Sub": [SECURE, {"C": {"Ref": "D"}}]}, {"Ref": ["B", SECURE]},
 ])
 def test_a_member_read_in_its_containers_loop_reads_as_the_general_scan(member: dict[str, Any]) -> None:
     # a Ref or a [resource, attribute] GetAtt inside a list or dict is taken by the container's loop, not one call down
@@ -139,6 +142,33 @@ def test_a_member_read_in_its_containers_loop_reads_as_the_general_scan(member: 
     assert inline == general
     if member == {"Fn::GetAtt": ["B", SECURE]}:
         assert inline == (["B", "B"], [SECURE, SECURE])
+
+
+_LEAVES = st.sampled_from(["B", "B.Arn", "${B}", "${C.Arn}", SECURE, "", 3, None])
+_KEYS = st.sampled_from(["Ref", "Fn::GetAtt", "Fn::Sub", "Fn::Join", "Other", "Status"])
+_TREES = st.recursive(
+    _LEAVES, lambda kids: st.lists(kids, max_size=3) | st.dictionaries(_KEYS, kids, min_size=1, max_size=2),
+    max_leaves=8,
+)
+
+
+def _outcome(node: Any, times: int, wrap: bool) -> tuple[Any, ...]:
+    refs: list[str] = []
+    secure: list[str] = []
+    try:
+        for _ in range(times):
+            _scan([node] if wrap else node, refs, secure)
+    except (TypeError, AttributeError) as e:  # malformed intrinsics: both readings must fail alike
+        return (type(e),)
+    return refs, secure
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS, _TREES, min_size=1, max_size=1))
+def test_any_member_read_in_its_containers_loop_reads_as_the_general_scan(member: dict[str, Any]) -> None:
+    # the loop's reading of a one-key member (Ref, GetAtt, Join, a string or list under another key) against
+    # the call one down (the general reading of the dict)
+    assert _outcome(member, 2, wrap=True) == _outcome(member, 2, wrap=False)
 
 
 def _cycle_app(tmp_path: Path, **app_props: Any) -> cdk.App:

@@ -60,25 +60,37 @@ def _scan(node: Any, refs: list[str], secure: list[str]) -> None:
         values = node
     for v in values:
         t = type(v)
-        if t is dict:
+        if t is str:
+            if SSM_SECURE in v:
+                secure.append(v)
+        elif t is dict:
             if len(v) == 1:
-                # the usual members, a Ref or a GetAtt of [resource, attribute], are taken here as the call one
-                # down would take them (the attribute is a string to look at for ssm-secure)
-                ref = v.get("Ref")
-                if type(ref) is str:
-                    refs.append(ref)
-                    continue
-                att = v.get("Fn::GetAtt")
-                if type(att) is list and len(att) == 2 and type(att[0]) is str and type(att[1]) is str:
-                    refs.append(att[0])
-                    if SSM_SECURE in att[1]:
-                        secure.append(att[1])
-                    continue
+                # the usual members are taken here as the call one down would take them: a Ref, a GetAtt of
+                # [resource, attribute] (the attribute is a string to look at for ssm-secure), and a member of
+                # another key holding a string or a list (scanned as that call would scan the dict's one value)
+                ((key, value), ) = v.items()
+                tv = type(value)
+                if key == "Ref":
+                    if tv is str:
+                        refs.append(value)
+                        continue
+                elif key == "Fn::GetAtt":
+                    if tv is list and len(value) == 2 and type(value[0]) is str and type(value[1]) is str:
+                        refs.append(value[0])
+                        if SSM_SECURE in value[1]:
+                            secure.append(value[1])
+                        continue
+                elif key != "Fn::Sub":
+                    if tv is list:
+                        _scan(value, refs, secure)
+                        continue
+                    if tv is str:
+                        if SSM_SECURE in value:
+                            secure.append(value)
+                        continue
             _scan(v, refs, secure)
         elif t is list:
             _scan(v, refs, secure)
-        elif t is str and SSM_SECURE in v:
-            secure.append(v)
 
 
 def scan_resources(
