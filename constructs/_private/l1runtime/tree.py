@@ -17,10 +17,17 @@ from constructs._private.l1runtime.render import _camel, _property_class
 
 
 @cache
-def _struct_rows(cls: type) -> tuple[tuple[str, str, Any], ...]:
-    """(cfn_name, camel_name, spec) of a property type: required first, then optional, each alphabetical."""
+def _struct_rows(cls: type) -> tuple[tuple[str, str, Any, bool], ...]:
+    """(cfn_name, camel_name, spec, plain) of a property type: required first, then optional, each alphabetical;
+    ``plain``: the spec is a primitive one other than tags, whose value :func:`_value` returns as it is."""
     rows = sorted(cls._CFN_PROPS, key=lambda r: (not r[3], _camel(r[1])))  # type: ignore[attr-defined]
-    return tuple((r[0], _camel(r[1]), r[2]) for r in rows)
+    return tuple((r[0], _camel(r[1]), r[2], isinstance(r[2], str) and r[2] != "t") for r in rows)
+
+
+@cache
+def _py_names(cls: type) -> dict[str, str]:
+    """cfn_name -> py_name of a property type (read only)."""
+    return {r[0]: r[1] for r in cls._CFN_PROPS}  # type: ignore[attr-defined]
 
 
 @cache
@@ -54,9 +61,9 @@ def _struct(cls: type, value: Any) -> Any:
     if type(value) is not dict or _is_intrinsic(value):
         return value
     out: dict[str, Any] = {}
-    for cfn_name, camel, spec in _struct_rows(cls):
+    for cfn_name, camel, spec, plain in _struct_rows(cls):
         if cfn_name in value:
-            out[camel] = _value(cls, spec, value[cfn_name])
+            out[camel] = value[cfn_name] if plain else _value(cls, spec, value[cfn_name])
     return out
 
 
@@ -76,9 +83,9 @@ def _given_structs(owner: type, spec: Any, given: Any, value: Any) -> Any:
     """
     if isinstance(given, CfnPropertyType) and type(value) is dict and not _is_intrinsic(value):
         cls: type = type(given)
-        py_names = {r[0]: r[1] for r in cls._CFN_PROPS}  # type: ignore[attr-defined]
+        py_names = _py_names(cls)
         out: dict[str, Any] = {}
-        for cfn_name, camel, child_spec in _struct_rows(cls):
+        for cfn_name, camel, child_spec, _plain in _struct_rows(cls):
             if cfn_name in value:
                 out[camel] = _given_structs(cls, child_spec, getattr(given, py_names[cfn_name]), value[cfn_name])
         return out
@@ -123,11 +130,20 @@ def _plan(cls: type, tag_name: str | None, names: tuple[str, ...]) -> tuple[tupl
             elif isinstance(spec, str) and spec != "t" or _shown_as_is(spec):
                 spec = None
             else:
-                spec = (spec[0], py_name, spec)
+                # the property type class of a struct, found once here (_value's "p" case looks it up each time)
+                spec = (spec[0], py_name, spec, _plan_class(cls, spec) if spec[0] == "p" else None)
             rows.append((camel, cfn_name, spec))
     # alphabetical by camelCase name; a tag property named other than "tags" comes last
     rows.sort(key=lambda r: (r[2] is _TAGS and r[0] != "tags", r[0], r[1]))
     return tuple(rows)
+
+
+def _plan_class(cls: type, spec: Any) -> type | None:
+    """The property type of a struct property, or ``None`` where the lookup fails (``_value`` then reports it)."""
+    try:
+        return _property_class(cls, spec[1])
+    except AttributeError:
+        return None
 
 
 def _shown_as_is(spec: Any) -> bool:
@@ -141,7 +157,9 @@ def _shown_as_is(spec: Any) -> bool:
 
 def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str, Any]:
     """The jsii-style properties of an L1 resource, from its resolved CloudFormation properties."""
-    props = cfn_properties or {}
+    if not cfn_properties:
+        return {}  # no property: the plan of no names is empty, whatever the tags
+    props = cfn_properties
     cls = type(resource)
     # a TagManager not made yet: its class's LazyTags carries the same tag_property_name
     tag_property = getattr(unmade_tags(resource) or getattr(resource, "tags", None), "tag_property_name", None)
@@ -167,7 +185,8 @@ def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str
         else:
             given = getattr(resource, spec[1], None) if spec[0] in ("p", "l") else None
             if type(given) is not list and not isinstance(given, CfnPropertyType):  # as above: not _holds_struct
-                out[camel] = _value(cls, spec[2], value)
+                # a struct's class is in the plan: _value(cls, spec[2], value) is _struct of it
+                out[camel] = _struct(spec[3], value) if spec[3] is not None else _value(cls, spec[2], value)
             else:
                 out[camel] = (_given_structs(cls, spec[2], given, value) if _holds_struct(given)
                               else _value(cls, spec[2], value))
