@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Token, UnscopedValidationError
+from constructs._construct import CONTEXT_KEYS
 
 from ._policy_statement import PolicyStatement
 from ._private.merge import _no_two_alike, merge_statements, size_options
@@ -131,7 +132,9 @@ class PolicyDocument:
     def _should_merge(self, scope: Any) -> bool:
         if self._minimize is not None:
             return self._minimize
-        flag = scope.node.try_get_context(MINIMIZE_POLICIES_FLAG) if scope is not None else None
+        if scope is None or MINIMIZE_POLICIES_FLAG not in CONTEXT_KEYS:  # never set on any node (see size_options)
+            return False
+        flag = scope.node.try_get_context(MINIMIZE_POLICIES_FLAG)
         return flag is True or flag == "true"
 
     def _freeze_statements(self) -> None:

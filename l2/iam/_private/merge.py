@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from constructs._construct import CONTEXT_KEYS
+
 from .util import LITERAL_STRING_KEY, json_key
 
 if TYPE_CHECKING:
@@ -38,7 +40,8 @@ class _Comparable:
 
 def size_options(scope: Any) -> tuple[int, int]:
     """(action estimate, ARN estimate) used to estimate statement sizes."""
-    arn = scope.node.try_get_context(ARN_SIZE_ESTIMATE_CONTEXT_KEY)
+    # a key no node was ever given (Node.set_context records each) is unset everywhere: no lookup up the scopes
+    arn = scope.node.try_get_context(ARN_SIZE_ESTIMATE_CONTEXT_KEY) if ARN_SIZE_ESTIMATE_CONTEXT_KEY in CONTEXT_KEYS else None
     if arn is None:
         arn = DEFAULT_ARN_SIZE_ESTIMATE
     if isinstance(arn, bool) or not isinstance(arn, (int, float)):
