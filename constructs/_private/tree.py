@@ -72,7 +72,6 @@ def _class_entry(cls: type) -> tuple[str, bool, bool]:
 
 
 _CLASS_ENTRY: dict[type, tuple[str, bool, bool]] = {}
-_NO_OVERRIDES: dict[str, Any] = {}
 
 
 def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[str, Any]], out: list[str],
@@ -87,8 +86,11 @@ def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[
     n = c._node
     cls = type(c)
     entry = _CLASS_ENTRY.get(cls) or _class_entry(cls)
-    own = c.__dict__ if entry[2] else _NO_OVERRIDES
-    overridden = "_tree_fqn" in own or "_tree_attributes" in own
+    if entry[2]:
+        own = c.__dict__
+        overridden = "_tree_fqn" in own or "_tree_attributes" in own
+    else:
+        overridden = False
     info = compact_json(_construct_info(c)) if overridden else entry[0]
     head = f'{prefix}{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{info}'
     if n._children:
@@ -96,7 +98,7 @@ def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[
         sep = ""
         for k in n._children.values() if not n._int_keys else n.children:  # Node._iter_children, without the call
             kid_id = encode_basestring(k._node.id)
-            _write_node(k, sep + kid_id + ":", kid_id, resources, out, flush)
+            _write_node(k, f"{sep}{kid_id}:", kid_id, resources, out, flush)
             sep = ","
             if len(out) > _FLUSH_AT:
                 flush(out)
@@ -111,11 +113,12 @@ def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[
         found = resources.get(id(c._stack))
         body = found.get(logical_id) if found is not None else None
         props = compact_json(L1_PROPS_RENDERER[0](c, body.get("Properties") if body else None))
-        out.append(
-            f'{head},"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
+        out.extend((  # two pieces: the head is not copied into a longer string
+            head,
+            f',"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
             f'"aws:cdk:cloudformation:logicalId":{encode_basestring(logical_id)},'
-            f'"aws:cdk:cloudformation:props":{props}}}}}'
-        )
+            f'"aws:cdk:cloudformation:props":{props}}}}}',
+        ))
     else:
         out.append(head + "}")
 
