@@ -205,8 +205,8 @@ def _with_aspects_below(root: Any) -> tuple[set[int], set[int]]:
                 continue  # another tree
             if chain:
                 inner.add(id(c))  # the chain joined a marked construct: now it has a marked descendant
-        marked.update(id(x) for x in chain)
-        inner.update(id(x) for x in chain[1:])
+        marked.update(map(id, chain))
+        inner.update(map(id, chain[1:]))
     return marked, inner
 
 
