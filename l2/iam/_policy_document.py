@@ -155,8 +155,8 @@ class PolicyDocument:
         if (
             not combinable
             and (len(statements) < 2 or _no_two_alike(statements))
-            and sum(s._estimate_size(options, upper_bound=True) for s in statements) < self_maximum_size
-        ):
+            and sum([s._estimate_size(options, upper_bound=True) for s in statements]) < self_maximum_size
+        ):  # (a list comprehension: a generator object per role costs more)
             # no two statements merge (what merge_statements would find) and everything fits: no statement moves
             return [(self, list(statements))]
         merged, origins = merge_statements(

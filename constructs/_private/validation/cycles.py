@@ -116,7 +116,9 @@ def scan_resources(
                 if type(value) is str:
                     refs.append(value)
                 elif type(value) is list:
-                    refs.extend(v for v in value if type(v) is str)
+                    for v in value:  # (no generator object per resource)
+                        if type(v) is str:
+                            refs.append(v)
             elif key == "Type":
                 if value == wanted_type and typed_ids is not None:
                     typed_ids.append(lid)
