@@ -22,7 +22,6 @@ def metadata_json(stack: Stack) -> str:
     metadata and children are read in place (``Node.metadata`` and ``Node.children`` would copy them).
     """
     out: list[str] = []
-    append = out.append
     sep = "{\n  "
     level: list[Any] = [stack]
     while level:
@@ -32,23 +31,23 @@ def metadata_json(stack: Stack) -> str:
             metadata = n._metadata
             if isinstance(c, CfnElement):
                 if not metadata:
-                    append(f"{sep}{encode_basestring('/' + n._path)}: {_LOGICAL_ID_ENTRY_HEAD}"
+                    out.append(f"{sep}{encode_basestring('/' + n._path)}: {_LOGICAL_ID_ENTRY_HEAD}"
                            f"{encode_basestring(c._logical_id_cache or c._resolved_logical_id())}"
                            f"{_LOGICAL_ID_ENTRY_TAIL}")  # the id the element caches, else its general path
                 else:
-                    append(f"{sep}{encode_basestring('/' + n._path)}: ")
+                    out.append(f"{sep}{encode_basestring('/' + n._path)}: ")
                     write_json(_metadata_entries(c, metadata, True), out, level=1, indent=2)
                 sep = ",\n  "
             elif isinstance(c, Stack):
                 if c is not stack and c.nested_stack_resource is None:
                     continue  # a stack of its own below this one: its own file lists it and what it holds
                 entries = _metadata_entries(c, metadata, False)
-                append(f"{sep}{encode_basestring('/' + n._path)}: ")  # a stack always has its templateFile entry
+                out.append(f"{sep}{encode_basestring('/' + n._path)}: ")  # a stack always has its templateFile entry
                 write_json(entries, out, level=1, indent=2)
                 sep = ",\n  "
             elif metadata:
                 entries = _metadata_entries(c, metadata, False)
-                append(f"{sep}{encode_basestring('/' + n._path)}: ")
+                out.append(f"{sep}{encode_basestring('/' + n._path)}: ")
                 write_json(entries, out, level=1, indent=2)
                 sep = ",\n  "
             if n._children:

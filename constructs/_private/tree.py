@@ -113,12 +113,12 @@ def _write_node(c: Any, prefix: str, encoded_id: str, resources: dict[int, dict[
         found = resources.get(id(c._stack))
         body = found.get(logical_id) if found is not None else None
         props = compact_json(L1_PROPS_RENDERER[0](c, body.get("Properties") if body else None))
-        out.extend((  # two pieces: the head is not copied into a longer string
-            head,
+        out.append(head)  # two pieces: the head is not copied into a longer string
+        out.append(
             f',"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
             f'"aws:cdk:cloudformation:logicalId":{encode_basestring(logical_id)},'
-            f'"aws:cdk:cloudformation:props":{props}}}}}',
-        ))
+            f'"aws:cdk:cloudformation:props":{props}}}}}'
+        )
     else:
         out.append(head + "}")
 
