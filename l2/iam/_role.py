@@ -189,7 +189,7 @@ class Role(Resource):
         if not synthesized:
             self._resource: CfnRole | None = None
             self.role_arn = self._precreated_role.role_arn  # type: ignore[union-attr]
-            self.__dict__["role_name"] = self._precreated_role.role_name  # type: ignore[union-attr]
+            self._given_role_name = self._precreated_role.role_name  # type: ignore[union-attr]
             self.node.add_validation(_RoleValidation(self))
             return
         self._resource = CfnRole(
@@ -212,7 +212,7 @@ class Role(Resource):
         )
         if self._precreated_role is not None:
             self.role_arn = self._precreated_role.role_arn
-            self.__dict__["role_name"] = self._precreated_role.role_name
+            self._given_role_name = self._precreated_role.role_name
         split = _SplitLargePolicy(self)
         Aspects.of(self).add(split, priority=mutating_aspect_priority(self))
         self.node.add_validation(split)  # it is a _RoleValidation too: one helper object per role, not two
@@ -234,11 +234,19 @@ class Role(Resource):
     @cached_property
     def role_name(self) -> str:
         """The name of the role (its ``Ref``; the physical name when used from another environment)."""
+        if self._given_role_name is not None:
+            return self._given_role_name
         return self.get_resource_name_attribute(self._resource.ref)
 
+    # the precreated role's name, when one stands in for this role (a class default: most roles have none)
+    _given_role_name: str | None = None
+
     def _role_name_value(self) -> Any:
-        """``role_name`` as a resolvable, for lazy values that are resolved anyway (no string token registered)."""
-        name = self.__dict__.get("role_name")
+        """``role_name`` as a resolvable, for lazy values that are resolved anyway (no string token registered).
+
+        A computed ``role_name`` and this resolvable resolve alike; only a precreated role's name is read (from
+        an attribute: reading ``__dict__`` would give every role a dict of its own at synthesis)."""
+        name = self._given_role_name
         if name is not None:
             return name
         return self._resource_name_value(CfnReference.for_ref(self._resource))
